@@ -1,0 +1,146 @@
+// The shapes that flow between shipshape's stages. Every stage reads these and returns its own;
+// nothing flows backwards. `null` always means "not measured", never zero.
+
+export type Severity = 'error' | 'warning' | 'info' | 'style';
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'style'];
+
+/** One lint finding, as it appears in the JSON report and the lint JSON output. */
+export interface Finding {
+  rule: string;
+  aliases: string[];
+  severity: Severity;
+  /** Path as given to the linter (repo-relative in the action). */
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  message: string;
+  docs: string;
+}
+
+export interface LintError {
+  message: string;
+  line: number;
+}
+
+export interface LintFileResult {
+  file: string;
+  findings: Finding[];
+  errors: LintError[];
+}
+
+/** What the build stage is asked to do; filled from action inputs, CLI flags or config. */
+export interface BuildRequest {
+  file: string;
+  context: string;
+  target: string | null;
+  buildArgs: string[];
+  tags: string[];
+  labels: string[];
+  platforms: string[];
+  push: boolean;
+  load: boolean;
+  pull: boolean;
+  noCache: boolean;
+  builder: string | null;
+  cacheFrom: string[];
+  cacheTo: string[];
+  network: string | null;
+  secrets: string[];
+}
+
+export interface BuildResult {
+  imageId: string;
+  /** Registry digest of the pushed manifest; null when not pushed. */
+  digest: string | null;
+  tags: string[];
+  durationMs: number;
+  /** Steps BuildKit reported as cached, out of all steps it ran; null when not reported. */
+  cachedSteps: number | null;
+  totalSteps: number | null;
+  /** Cache sources actually used, and warnings about cache that cannot work. */
+  cacheFrom: string[];
+  cacheTo: string[];
+  warnings: string[];
+}
+
+export interface LayerInfo {
+  /** Uncompressed diff ID (sha256 of the layer tar). */
+  diffId: string;
+  sizeBytes: number;
+  /** The instruction that created the layer, from the image history; null when unknown. */
+  createdBy: string | null;
+  /** Dockerfile line of that instruction, when it could be mapped; null otherwise. */
+  line: number | null;
+  fromBase: boolean;
+}
+
+export interface ImageConfigSummary {
+  user: string;
+  entrypoint: string[] | null;
+  cmd: string[] | null;
+  exposedPorts: string[];
+  /** Names only: values can be secrets and never enter a report. */
+  envNames: string[];
+  labels: Record<string, string>;
+  workingDir: string;
+  healthcheck: string[] | null;
+}
+
+export interface ImageMetrics {
+  id: string;
+  /** Uncompressed bytes, as `docker image ls` counts them. */
+  sizeBytes: number;
+  compressedSizeBytes: number | null;
+  /** Where the compressed figure came from. */
+  compressedSource: 'registry' | 'computed' | null;
+  layerCount: number;
+  reclaimableBytes: number | null;
+  layers: LayerInfo[];
+  config: ImageConfigSummary;
+  platform: string;
+}
+
+export type UidSource = 'runtime' | 'static';
+
+export interface ProcessEvidence {
+  pid: number;
+  command: string;
+  /** real, effective, saved, filesystem */
+  uids: [number, number, number, number];
+  gids: [number, number, number, number];
+  observedAt: 'start' | 'settled';
+}
+
+export interface RuntimeVerdict {
+  /** The configured user string (Config.User or the `user` input); "" when none is set. */
+  user: string;
+  uid: number | null;
+  /** true/false once proven; null when it could not be established. */
+  nonRoot: boolean | null;
+  source: UidSource | null;
+  evidence: {
+    processes: ProcessEvidence[];
+    exitCode: number | null;
+    notes: string[];
+  };
+}
+
+export type Status = 'pass' | 'warn' | 'fail';
+
+export interface BudgetResult {
+  name: string;
+  /** Human-readable limit, e.g. "200 MB". */
+  limit: string;
+  limitValue: number;
+  actual: number | null;
+  level: 'warn' | 'fail';
+  status: Status;
+  message: string;
+}
+
+export interface Reason {
+  status: Exclude<Status, 'pass'>;
+  code: string;
+  message: string;
+}
