@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { mergeEvidence, parseTop, runtimeNonRoot, topArgs } from '../../src/verify/top.js';
+import { runArgs } from '../../src/verify/container.js';
+import { parseContainerState, parseImageConfig } from '../../src/verify/inspect.js';
+import { engineReason } from '../../src/verify/run.js';
+
+const TOP = `PID                 RUID                EUID                SUID                FSUID               RGID                EGID                SGID                FSGID               COMMAND
+15650               0                   0                   0                   0                   0                   0                   0                   0                   /bin/sh -c  sleep 30
+15700               10001               10001               10001               10001               0                   0                   0                   0                   python  app.py
+`;
+
+describe('parseTop', () => {
+  it('reads every process with its four uids and gids and keeps the command spacing', () => {
+    expect(parseTop(TOP, 'start')).toEqual([
+      {
+        pid: 15650,
+        uids: [0, 0, 0, 0],
+        gids: [0, 0, 0, 0],
+        command: '/bin/sh -c  sleep 30',
+        observedAt: 'start',
+      },
+      {
+        pid: 15700,
+        uids: [10001, 10001, 10001, 10001],
+        gids: [0, 0, 0, 0],
+        command: 'python  app.py',
+        observedAt: 'start',
+      },
+    ]);
+  });
+
+  it('skips the header and incomplete rows', () => {
+    expect(parseTop('PID RUID\n12 0 0\n', 'settled')).toEqual([]);
+  });
+
+  it('asks ps for exactly the columns it parses', () => {
+    expect(topArgs('c1')).toEqual(['top', 'c1', '-eo', 'pid,ruid,euid,suid,fsuid,rgid,egid,sgid,fsgid,args']);
+  });
+});
+
+describe('runtimeNonRoot', () => {
+  const p = (euid: number, ruid = euid) => ({
+    pid: 1,
+    command: 'x',
+    uids: [ruid, euid, euid, euid] as [number, number, number, number],
+    gids: [0, 0, 0, 0] as [number, number, number, number],
+    observedAt: 'start' as const,
+  });
+  it.each([
+    { name: 'nothing observed', processes: [], expected: null },
+    { name: 'all non-root', processes: [p(1000), p(10001)], expected: true },
+    { name: 'one root process', processes: [p(1000), p(0)], expected: false },
+    { name: 'effective root behind a non-root real uid (setuid)', processes: [p(0, 1000)], expected: false },
+    { name: 'real root but effective non-root', processes: [p(1000, 0)], expected: true },
+  ])('$name → $expected', ({ processes, expected }) => {
+    expect(runtimeNonRoot(processes)).toBe(expected);
+  });
+});
+
+describe('mergeEvidence', () => {
+  it('keeps each distinct state of a process once, so a privilege drop shows both states', () => {
+    const [root] = parseTop(TOP, 'start');
+    const dropped = { ...root!, uids: [1000, 1000, 1000, 1000] as [number, number, number, number] };
+    const merged = mergeEvidence(mergeEvidence([], [root!]), [{ ...root!, observedAt: 'settled' }, dropped]);
+    expect(merged).toEqual([root, dropped]);
+  });
+});
+
+describe('runArgs', () => {
+  it('starts detached with a name and the managed label, and nothing else by default', () => {
+    expect(runArgs('img:1', { name: 'n1' })).toEqual([
+      'run',
+      '--detach',
+      '--name',
+      'n1',
+      '--label',
+      'dev.shipshape.managed=1',
+      'img:1',
+    ]);
+  });
+
+  it('adds --user only when given and passes the run command as arguments after the image', () => {
+    expect(runArgs('img', { name: 'n', user: '1000:1000', runCommand: ['--version'] }).slice(-4)).toEqual([
+      '--user',
+      '1000:1000',
+      'img',
+      '--version',
+    ]);
+    expect(runArgs('img', { name: 'n', user: null, runCommand: [] })).not.toContain('--user');
+  });
+});
+
+describe('inspect parsing', () => {
+  it('reads the run config of an image', () => {
+    const json = JSON.stringify({
+      User: '10001',
+      Entrypoint: ['/app'],
+      Cmd: null,
+      ExposedPorts: { '8080/tcp': {} },
+      WorkingDir: '/srv',
+    });
+    expect(parseImageConfig(json)).toEqual({
+      user: '10001',
+      entrypoint: ['/app'],
+      cmd: null,
+      exposedPorts: ['8080/tcp'],
+      workingDir: '/srv',
+    });
+    expect(parseImageConfig('{}').user).toBe('');
+  });
+
+  it('gives no exit code for a running or never-started container', () => {
+    expect(parseContainerState('{"Status":"running","Running":true,"Pid":42,"ExitCode":0}')).toMatchObject({
+      running: true,
+      exitCode: null,
+      pid: 42,
+    });
+    expect(
+      parseContainerState('{"Status":"created","Running":false,"ExitCode":0,"Error":"exec failed"}'),
+    ).toMatchObject({ exitCode: null, error: 'exec failed' });
+    expect(parseContainerState('{"Status":"exited","Running":false,"ExitCode":3}').exitCode).toBe(3);
+  });
+});
+
+describe('engineReason', () => {
+  it('keeps the daemon message and drops the CLI help trailer', () => {
+    const stderr =
+      'docker: Error response from daemon: unable to find user nobody-here: no matching entries in passwd file.\n' +
+      "Run 'docker run --help' for more information\n";
+    expect(engineReason(stderr)).toBe('unable to find user nobody-here: no matching entries in passwd file.');
+    expect(engineReason('')).toBe('');
+  });
+});

@@ -1,0 +1,62 @@
+// Container lifecycle: unique names, the managed label, and removal that always happens.
+import { randomBytes } from 'node:crypto';
+import { docker } from '../exec.js';
+
+/** Label on every container shipshape starts (kept equal to the one the tests look for). */
+export const CONTAINER_LABEL = 'dev.shipshape.managed';
+
+/** Hard cap for `docker rm -f`; it must not inherit a spent deadline or an aborted signal. */
+const REMOVE_TIMEOUT_MS = 30_000;
+
+/** Containers started and not yet removed, so a cancelled run can remove them. */
+const live = new Set<string>();
+
+export function uniqueContainerName(): string {
+  return `shipshape-verify-${randomBytes(6).toString('hex')}`;
+}
+
+export interface RunArgsOptions {
+  name: string;
+  user?: string | null;
+  runCommand?: string[] | null;
+}
+
+/**
+ * `docker run` exactly as a user would start the image: its own ENTRYPOINT/CMD and configured
+ * user, no shell, no init. `--user` only when the workflow runs the image as someone else;
+ * `runCommand` replaces CMD (arguments to the ENTRYPOINT), as `docker run IMAGE ARGS…` does.
+ */
+export function runArgs(image: string, options: RunArgsOptions): string[] {
+  const args = ['run', '--detach', '--name', options.name, '--label', `${CONTAINER_LABEL}=1`];
+  if (options.user) args.push('--user', options.user);
+  args.push(image);
+  if (options.runCommand?.length) args.push(...options.runCommand);
+  return args;
+}
+
+/** Marks a container as ours before `docker run`, so even a half-started one gets removed. */
+export function track(name: string): void {
+  live.add(name);
+}
+
+export async function removeContainer(name: string): Promise<void> {
+  const result = await docker(['rm', '--force', '--volumes', name], {
+    timeoutMs: REMOVE_TIMEOUT_MS,
+    allowFailure: true,
+  });
+  if (result.code === 0 || /no such container/i.test(result.stderr)) {
+    live.delete(name);
+    return;
+  }
+  throw new Error(`could not remove container ${name}: ${result.stderr.trim() || `exit ${result.code}`}`);
+}
+
+/** Removes every container this process started and has not removed yet (SIGINT/SIGTERM). */
+export async function cleanupAll(): Promise<void> {
+  await Promise.allSettled([...live].map((name) => removeContainer(name)));
+}
+
+/** Names still tracked; for tests and diagnostics. */
+export function liveContainers(): string[] {
+  return [...live];
+}

@@ -1,0 +1,47 @@
+// Parsing what `docker image inspect` / `docker container inspect` print, kept pure for tests.
+import type { ContainerState } from './types.js';
+
+export interface ImageRunConfig {
+  user: string;
+  entrypoint: string[] | null;
+  cmd: string[] | null;
+  exposedPorts: string[];
+  workingDir: string;
+}
+
+function stringArray(value: unknown): string[] | null {
+  return Array.isArray(value) ? value.map(String) : null;
+}
+
+/** Parses `docker image inspect --format '{{json .Config}}'`. */
+export function parseImageConfig(json: string): ImageRunConfig {
+  const config = (JSON.parse(json) ?? {}) as Record<string, unknown>;
+  return {
+    user: typeof config.User === 'string' ? config.User : '',
+    entrypoint: stringArray(config.Entrypoint),
+    cmd: stringArray(config.Cmd),
+    exposedPorts: Object.keys((config.ExposedPorts as Record<string, unknown> | null) ?? {}),
+    workingDir: typeof config.WorkingDir === 'string' ? config.WorkingDir : '',
+  };
+}
+
+export interface ParsedState extends ContainerState {
+  /** Host pid of the container's PID 1; 0 when it is not running. */
+  pid: number;
+}
+
+/** Parses `docker container inspect --format '{{json .State}}'`. */
+export function parseContainerState(json: string): ParsedState {
+  const state = (JSON.parse(json) ?? {}) as Record<string, unknown>;
+  const running = state.Running === true;
+  const status = typeof state.Status === 'string' ? state.Status : 'unknown';
+  return {
+    status,
+    running,
+    // A container that was only created never ran, so its ExitCode 0 means nothing.
+    exitCode: running || status === 'created' || typeof state.ExitCode !== 'number' ? null : state.ExitCode,
+    error: typeof state.Error === 'string' && state.Error ? state.Error : null,
+    oomKilled: state.OOMKilled === true,
+    pid: typeof state.Pid === 'number' ? state.Pid : 0,
+  };
+}
