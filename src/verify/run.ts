@@ -215,11 +215,9 @@ export async function verifyImage(image: string, opts: VerifyOptions): Promise<R
     await timed(timings, budget, 'settle', async () => {
       if (processes.length === 0) return;
       const until = Date.now() + settleMs;
-      let last = true;
       while (Date.now() < until) {
         await budget.sleep(Math.min(POLL_MS, until - Date.now()));
-        last = (await observe('settled')) !== null;
-        if (!last) return;
+        if ((await observe('settled')) === null) return;
       }
     });
 
