@@ -1,0 +1,102 @@
+// The bundled action, run as the Actions runner runs it, against the real engine and a local
+// fake of GitHub's REST API.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BASE_PYTHON, dockerOut, managedContainers } from '../support/docker.js';
+import { FakeGitHub } from '../support/fake-github.js';
+import { REPO_ROOT, pullRequestEvent, runAction, type ActionRun } from '../support/runner.js';
+
+const TOKEN = 'ghs_e2eTokenThatMustNeverBePrinted0001';
+const OWNER = 'octo-org';
+const REPO = 'octo-app';
+
+describe('the action, end to end', () => {
+  const github = new FakeGitHub({ token: TOKEN });
+  const runs: ActionRun[] = [];
+  const images = new Set<string>();
+
+  beforeAll(async () => {
+    expect(existsSync(join(REPO_ROOT, 'dist/index.js')), 'dist/index.js is missing: run `npm run bundle`').toBe(true);
+    await github.start();
+  });
+
+  afterAll(async () => {
+    await github.stop();
+    for (const r of runs) r.cleanup();
+    for (const id of images) dockerOut(['image', 'rm', '-f', id]);
+  });
+
+  async function run(file: string, pr: number, inputs: Record<string, string> = {}) {
+    const r = await runAction({
+      apiUrl: github.url,
+      event: pullRequestEvent(pr, `${OWNER}/${REPO}`),
+      inputs: {
+        file: `examples/python-web/${file}`,
+        context: 'examples/python-web',
+        'build-args': `BASE_IMAGE=${BASE_PYTHON}`,
+        'github-token': TOKEN,
+        ...inputs,
+      },
+    });
+    runs.push(r);
+    if (r.outputs['image-id']) images.add(r.outputs['image-id']);
+    return r;
+  }
+
+  it('passes the good example, writes outputs and a summary, and posts one comment', async () => {
+    const r = await run('Dockerfile', 1, { 'max-size': '1GB', 'max-layers': '40' });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    const inspect = JSON.parse(dockerOut(['image', 'inspect', r.outputs['image-id']!]))[0];
+    expect(r.outputs.size).toBe(String(inspect.Size));
+    expect(r.outputs.layers).toBe(String(inspect.RootFS.Layers.length));
+    expect(r.outputs.user).toBe('10001:10001');
+    expect(r.outputs['non-root']).toBe('true');
+    expect(r.outputs.passed).toBe('true');
+    expect(r.summary).toContain('shipshape');
+    expect(r.summary).toContain('runs as uid 10001');
+    const report = JSON.parse(readFileSync(r.outputs['report-file']!, 'utf8'));
+    expect(report.version).toBe(1);
+    expect(report.image.sizeBytes).toBe(inspect.Size);
+    expect(report.runtime.nonRoot).toBe(true);
+    const comments = github.list(OWNER, REPO, 1);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]!.body).toContain('<!-- shipshape:examples/python-web/Dockerfile -->');
+    expect(r.outputs['comment-url']).toBe(comments[0]!.html_url);
+    expect(r.stdout + r.stderr).not.toContain(TOKEN);
+  });
+
+  it('updates the same comment on a second run instead of adding one', async () => {
+    const before = github.list(OWNER, REPO, 1)[0]!;
+    github.addComment(OWNER, REPO, 1, 'an unrelated human comment');
+    const writes = github.requests.filter((q) => q.method !== 'GET').length;
+    const r = await run('Dockerfile', 1, { 'max-size': '1GB', 'max-layers': '40' });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    const mine = github.list(OWNER, REPO, 1).filter((c) => c.body.startsWith('<!-- shipshape:'));
+    expect(mine).toHaveLength(1);
+    expect(mine[0]!.id).toBe(before.id);
+    const newWrites = github.requests.slice().filter((q) => q.method !== 'GET').length - writes;
+    expect(github.requests.filter((q) => q.method === 'POST' && q.path.endsWith('/issues/1/comments'))).toHaveLength(1);
+    expect(newWrites).toBeLessThanOrEqual(1);
+  });
+
+  it('fails the naive example because it runs as root, naming the user', async () => {
+    const r = await run('Dockerfile.naive', 2);
+    expect(r.code).toBe(1);
+    expect(r.outputs.passed).toBe('false');
+    expect(r.outputs['non-root']).toBe('false');
+    expect(r.stdout).toMatch(/::error::.*runs as root: no USER set/);
+    expect(github.list(OWNER, REPO, 2)).toHaveLength(1);
+    expect(r.summary).toContain('runs as root');
+  });
+
+  it('fails when the image is over its size budget, naming the budget and the measured size', async () => {
+    const r = await run('Dockerfile', 3, { 'max-size': '10MB' });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/::error::.*max-size: image size [\d.]+ MB is over the fail budget of 10 MB/);
+  });
+
+  it('leaves no container behind', () => {
+    expect(managedContainers()).toEqual([]);
+  });
+});

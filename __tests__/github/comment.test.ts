@@ -1,0 +1,83 @@
+// The sticky comment against a local HTTP server speaking GitHub's REST shapes.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { commentMarker, upsertStickyComment } from '../../src/github/comment.js';
+import { createOctokit } from '../../src/github/client.js';
+import { nullLogger } from '../../src/log.js';
+import { FakeGitHub } from '../support/fake-github.js';
+
+const TOKEN = 'ghs_unitTokenValue';
+const target = { owner: 'o', repo: 'r', issueNumber: 5 };
+
+// The throttling plugin spaces writes about a second apart, as GitHub asks of integrations.
+describe('upsertStickyComment', { timeout: 30_000 }, () => {
+  const github = new FakeGitHub({ token: TOKEN, defaultPerPage: 30 });
+  let octokit: ReturnType<typeof createOctokit>;
+
+  beforeAll(async () => {
+    await github.start();
+    process.env.GITHUB_API_URL = github.url;
+    octokit = createOctokit(TOKEN, nullLogger);
+  });
+  afterAll(() => github.stop());
+  beforeEach(() => {
+    github.comments.clear();
+    github.requests.length = 0;
+    github.readOnly = false;
+  });
+
+  it('creates once, then updates in place, then leaves an unchanged body alone', async () => {
+    const first = await upsertStickyComment(octokit, target, 'Dockerfile', 'one');
+    expect(first.action).toBe('created');
+    const second = await upsertStickyComment(octokit, target, 'Dockerfile', 'two');
+    expect(second).toMatchObject({ action: 'updated', id: first.id });
+    const third = await upsertStickyComment(octokit, target, 'Dockerfile', 'two');
+    expect(third).toMatchObject({ action: 'unchanged', id: first.id });
+    expect(github.list('o', 'r', 5).map((c) => c.body)).toEqual([`${commentMarker('Dockerfile')}\ntwo`]);
+  });
+
+  it('keeps one comment per key', async () => {
+    await upsertStickyComment(octokit, target, 'a/Dockerfile', 'a');
+    await upsertStickyComment(octokit, target, 'b/Dockerfile', 'b');
+    expect(github.list('o', 'r', 5)).toHaveLength(2);
+  });
+
+  it('finds its comment on a later page', async () => {
+    for (let i = 0; i < 250; i++) github.addComment('o', 'r', 5, `chatter ${i}`);
+    const mine = github.addComment('o', 'r', 5, `${commentMarker('Dockerfile')}\nold`);
+    const r = await upsertStickyComment(octokit, target, 'Dockerfile', 'new');
+    expect(r).toMatchObject({ action: 'updated', id: mine.id });
+    expect(github.requests.filter((q) => q.method === 'GET').length).toBe(3);
+  });
+
+  it('ignores a human quoting the marker', async () => {
+    github.addComment('o', 'r', 5, `> ${commentMarker('Dockerfile')}\n> quoted`);
+    expect((await upsertStickyComment(octokit, target, 'Dockerfile', 'x')).action).toBe('created');
+  });
+
+  it('heals duplicates left by two racing jobs, keeping the oldest', async () => {
+    const older = github.addComment('o', 'r', 5, `${commentMarker('k')}\nA`);
+    github.addComment('o', 'r', 5, `${commentMarker('k')}\nB`);
+    const r = await upsertStickyComment(octokit, target, 'k', 'C');
+    expect(r.id).toBe(older.id);
+    expect(github.list('o', 'r', 5).map((c) => c.body)).toEqual([`${commentMarker('k')}\nC`]);
+  });
+
+  it('retries a 5xx answer', async () => {
+    github.failNext(1, 502);
+    expect((await upsertStickyComment(octokit, target, 'Dockerfile', 'x')).action).toBe('created');
+  });
+
+  it('surfaces 403 from a read-only token as an error with its status', async () => {
+    github.readOnly = true;
+    await expect(upsertStickyComment(octokit, target, 'Dockerfile', 'x')).rejects.toMatchObject({ status: 403 });
+  });
+
+  it('sends the token only in the Authorization header', async () => {
+    await upsertStickyComment(octokit, target, 'Dockerfile', 'x');
+    expect(github.requests.every((q) => q.authorization === `token ${TOKEN}` && !q.path.includes(TOKEN))).toBe(true);
+  });
+
+  it('cannot be closed by a hostile key', () => {
+    expect(commentMarker('x --> <b>')).toBe('<!-- shipshape:x - b -->');
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { codeBlock, escapeHtml, escapeMarkdown, inlineCode } from '../../src/report/escape.js';
+
+describe('escaping text from Dockerfiles and logs', () => {
+  const hostile = 'RUN echo "<!-- x -->" | tee @someone `id` <img src=x onerror=alert(1)> [a](b) **bold**';
+
+  it('cannot open or close an HTML comment, inject a tag or break a table', () => {
+    for (const out of [escapeHtml(hostile), escapeMarkdown(hostile), inlineCode(hostile, 1000)]) {
+      expect(out).not.toMatch(/<!--|-->|<img|\|/);
+    }
+  });
+
+  it('cannot @mention anyone', () => {
+    expect(escapeMarkdown('ping @someone')).not.toMatch(/@someone/);
+    expect(inlineCode('@team')).not.toMatch(/@team/);
+    expect(codeBlock('@team')).not.toMatch(/@team/);
+  });
+
+  it('neutralises Markdown syntax and newlines', () => {
+    expect(escapeMarkdown('**a** [x](y)\n# h')).toBe('\\*\\*a\\*\\* \\[x\\]\\(y\\) \\# h');
+    expect(escapeMarkdown('- item')).toBe('\\- item');
+  });
+
+  it('shortens long inline code', () => {
+    expect(inlineCode('x'.repeat(200), 10)).toBe('<code>xxxxxxxxx…</code>');
+  });
+
+  it('fences a code block longer than any backtick run inside it', () => {
+    expect(codeBlock('a ```` b')).toMatch(/^`{5}\n/);
+  });
+});

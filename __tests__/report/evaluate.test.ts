@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate, reaches, DEFAULT_POLICY, type EvaluationInput } from '../../src/report/evaluate.js';
+import type { Finding } from '../../src/types.js';
+import type { ReportRuntime } from '../../src/report/types.js';
+
+const finding = (severity: Finding['severity']): Finding => ({
+  rule: 'x', aliases: [], severity, file: 'Dockerfile', line: 1, column: 1, endLine: 1, message: 'm', docs: 'd',
+});
+const runtime = (over: Partial<ReportRuntime>): ReportRuntime => ({ user: '', uid: 0, nonRoot: false, source: 'runtime', evidence: {}, ...over });
+const base: EvaluationInput = { lint: { findings: [], errors: [] }, build: null, runtime: null, budgets: [] };
+
+describe('evaluate', () => {
+  it('passes when nothing is wrong', () => {
+    expect(evaluate(base)).toEqual({ status: 'pass', reasons: [] });
+  });
+
+  it('fails a root image and names the user', () => {
+    const r = evaluate({ ...base, runtime: runtime({ user: 'root:root' }) });
+    expect(r.status).toBe('fail');
+    expect(r.reasons[0]!.message).toBe('the container runs as root: user "root:root" resolves to uid 0 (seen from the host)');
+    expect(evaluate({ ...base, runtime: runtime({}) }).reasons[0]!.message).toContain('no USER set (root by default)');
+  });
+
+  it('only warns about root when require-non-root is off', () => {
+    expect(evaluate({ ...base, runtime: runtime({}) }, { ...DEFAULT_POLICY, requireNonRoot: false }).status).toBe('warn');
+  });
+
+  it('warns when non-root could not be proven', () => {
+    expect(evaluate({ ...base, runtime: runtime({ nonRoot: null, uid: null, source: null }) }).status).toBe('warn');
+  });
+
+  it('tiers lint findings by the policy', () => {
+    expect(evaluate({ ...base, lint: { findings: [finding('error')], errors: [] } }).status).toBe('fail');
+    expect(evaluate({ ...base, lint: { findings: [finding('warning')], errors: [] } }).status).toBe('warn');
+    expect(evaluate({ ...base, lint: { findings: [finding('info'), finding('style')], errors: [] } }).status).toBe('pass');
+    expect(evaluate({ ...base, lint: { findings: [finding('info')], errors: [] } }, { ...DEFAULT_POLICY, lintFailOn: 'info' }).status).toBe('fail');
+  });
+
+  it('fails a failed build with its line, failures listed first', () => {
+    const r = evaluate({
+      ...base,
+      lint: { findings: [finding('warning')], errors: [] },
+      build: { ok: false, imageId: null, digest: null, durationMs: 1, cachedSteps: null, totalSteps: null, warnings: [], error: { message: 'exit code 127', line: 7, instruction: 'RUN nope', logTail: null } },
+    });
+    expect(r.status).toBe('fail');
+    expect(r.reasons[0]!.message).toBe('the build failed at line 7 (RUN nope): exit code 127');
+  });
+
+  it('orders thresholds', () => {
+    expect(reaches('error', 'warning')).toBe(true);
+    expect(reaches('style', 'info')).toBe(false);
+    expect(reaches('error', 'none')).toBe(false);
+  });
+});

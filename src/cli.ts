@@ -1,0 +1,189 @@
+// The CLI front door: `shipshape check` runs the same pipeline as the action on a local
+// Dockerfile and context; `shipshape lint` lints only. Modules are imported lazily so `lint`
+// does not pay for the build/measure/verify code at start-up.
+import { parseArgs } from 'node:util';
+import { writeFile, mkdir } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { consoleLogger } from './log.js';
+import { VERSION } from './version.js';
+
+export interface CliIo {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  cwd: string;
+}
+
+const USAGE = `shipshape ${VERSION}: keep container images in good order
+
+Usage:
+  shipshape check [options]            lint, build, measure and run the image; print the report
+  shipshape lint <files|globs…> [opts] lint Dockerfiles only (see \`shipshape lint --help\`)
+
+check options:
+  -f, --file PATH            Dockerfile (default: Dockerfile)
+  -c, --context DIR          build context (default: .)
+      --target STAGE         build stage to stop at
+      --build-arg K=V        build argument (repeatable)
+  -t, --tag REF              image tag (repeatable)
+      --platform P           target platform (repeatable)
+      --cache-from SPEC      cache source (repeatable)
+      --cache-to SPEC        cache export (repeatable; default type=inline)
+      --push                 push the image after building
+      --pull                 always pull a newer base image
+      --no-cache             build without cache
+      --max-size V           budget, e.g. 200MB or warn=150MB,fail=200MB
+      --max-compressed-size V
+      --max-layers V
+      --max-waste V          bytes or % of own bytes
+      --user USER            run the image as this user
+      --allow-root           do not fail when the image runs as root
+      --lint-fail-on SEV     error|warning|info|style|none (default: error)
+      --report-file PATH     write the JSON report here
+      --format FMT           markdown (default) or json
+  -h, --help                 this help
+  -v, --version              the version
+`;
+
+const THRESHOLDS = ['error', 'warning', 'info', 'style', 'none'] as const;
+
+async function check(argv: string[], io: CliIo): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    allowPositionals: false,
+    options: {
+      file: { type: 'string', short: 'f', default: 'Dockerfile' },
+      context: { type: 'string', short: 'c', default: '.' },
+      target: { type: 'string' },
+      'build-arg': { type: 'string', multiple: true, default: [] },
+      tag: { type: 'string', short: 't', multiple: true, default: [] },
+      platform: { type: 'string', multiple: true, default: [] },
+      'cache-from': { type: 'string', multiple: true, default: [] },
+      'cache-to': { type: 'string', multiple: true, default: [] },
+      push: { type: 'boolean', default: false },
+      pull: { type: 'boolean', default: false },
+      'no-cache': { type: 'boolean', default: false },
+      'max-size': { type: 'string' },
+      'max-compressed-size': { type: 'string' },
+      'max-layers': { type: 'string' },
+      'max-waste': { type: 'string' },
+      user: { type: 'string' },
+      'allow-root': { type: 'boolean', default: false },
+      'lint-fail-on': { type: 'string', default: 'error' },
+      'report-file': { type: 'string' },
+      format: { type: 'string', default: 'markdown' },
+    },
+  });
+  const failOn = values['lint-fail-on'] as (typeof THRESHOLDS)[number];
+  if (!THRESHOLDS.includes(failOn)) throw new UsageFault(`--lint-fail-on: "${failOn}" is not one of ${THRESHOLDS.join(', ')}`);
+  if (values.format !== 'markdown' && values.format !== 'json') throw new UsageFault(`--format: "${values.format}" is not markdown or json`);
+
+  const [{ parseTiered }, { runPipeline }, { renderMarkdown }, { cleanupAll }] = await Promise.all([
+    import('./report/budgets.js'),
+    import('./pipeline.js'),
+    import('./report/markdown.js'),
+    import('./verify/index.js'),
+  ]);
+  let budgets;
+  try {
+    budgets = {
+      maxSize: parseTiered(values['max-size'], 'bytes', '--max-size'),
+      maxCompressedSize: parseTiered(values['max-compressed-size'], 'bytes', '--max-compressed-size'),
+      maxLayers: parseTiered(values['max-layers'], 'count', '--max-layers'),
+      maxWaste: parseTiered(values['max-waste'], 'bytes-or-percent', '--max-waste'),
+    };
+  } catch (e) {
+    throw new UsageFault((e as Error).message);
+  }
+  const lower = THRESHOLDS[THRESHOLDS.indexOf(failOn) + 1] ?? 'none';
+  const abort = new AbortController();
+  const onSignal = () => {
+    abort.abort();
+    void cleanupAll().finally(() => process.exit(130));
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    const report = await runPipeline(
+      {
+        cwd: io.cwd,
+        build: {
+          file: values.file!,
+          context: values.context!,
+          target: values.target ?? null,
+          buildArgs: values['build-arg']!,
+          tags: values.tag!,
+          labels: [],
+          platforms: values.platform!,
+          push: values.push!,
+          load: true,
+          pull: values.pull!,
+          noCache: values['no-cache']!,
+          builder: null,
+          cacheFrom: values['cache-from']!,
+          cacheTo: values['cache-to']!,
+          network: null,
+          secrets: [],
+        },
+        budgets,
+        policy: { requireNonRoot: !values['allow-root'], lintFailOn: failOn, lintWarnOn: failOn === 'none' ? 'none' : lower },
+        user: values.user ?? null,
+        signal: abort.signal,
+      },
+      consoleLogger(io.stderr),
+    );
+    if (values['report-file']) {
+      const path = resolve(io.cwd, values['report-file']);
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, JSON.stringify(report, null, 2) + '\n');
+    }
+    io.stdout.write(values.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : renderMarkdown(report));
+    return report.status === 'fail' ? 1 : 0;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}
+
+class UsageFault extends Error {}
+
+export async function cli(argv: string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'check':
+        if (rest.includes('-h') || rest.includes('--help')) break;
+        return await check(rest, io);
+      case 'lint': {
+        const { lintCommand } = await import('./lint/cli.js');
+        return await lintCommand(rest, io);
+      }
+      case '-v':
+      case '--version':
+        io.stdout.write(`${VERSION}\n`);
+        return 0;
+      case undefined:
+      case '-h':
+      case '--help':
+      case 'help':
+        break;
+      default:
+        io.stderr.write(`shipshape: unknown command "${command}"\n\n${USAGE}`);
+        return 2;
+    }
+    io.stdout.write(USAGE);
+    return 0;
+  } catch (e) {
+    const err = e as Error & { code?: string };
+    if (e instanceof UsageFault || err.code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr.write(`shipshape: ${err.message}\n`);
+      return 2;
+    }
+    if (err.name === 'UsageError') {
+      io.stderr.write(`shipshape: ${err.message}\n`);
+      return 1;
+    }
+    io.stderr.write(`shipshape: ${err.message}\n`);
+    if (process.env.SHIPSHAPE_DEBUG) io.stderr.write(`${err.stack}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,81 @@
+// The sticky PR comment: one per key, found again by a hidden marker, updated in place, left
+// alone when nothing changed, and never duplicated by re-runs or two jobs racing.
+import type { getOctokit } from '@actions/github';
+
+export type Octokit = ReturnType<typeof getOctokit>;
+
+export interface CommentTarget {
+  owner: string;
+  repo: string;
+  issueNumber: number;
+}
+
+export interface CommentResult {
+  action: 'created' | 'updated' | 'unchanged';
+  id: number;
+  url: string;
+}
+
+/** The key goes inside an HTML comment, so it must not be able to close it. */
+export function commentMarker(key: string): string {
+  const safe = key.replace(/--+/g, '-').replace(/[<>]/g, '').replace(/\s+/g, ' ').trim();
+  return `<!-- shipshape:${safe} -->`;
+}
+
+export function withMarker(key: string, body: string): string {
+  return `${commentMarker(key)}\n${body}`;
+}
+
+interface ListedComment {
+  id: number;
+  body?: string | null;
+  html_url: string;
+}
+
+async function findMarked(octokit: Octokit, target: CommentTarget, marker: string): Promise<ListedComment[]> {
+  const all = await octokit.paginate(octokit.rest.issues.listComments, {
+    owner: target.owner,
+    repo: target.repo,
+    issue_number: target.issueNumber,
+    per_page: 100,
+  });
+  // Our comments start with the marker; a human quoting one does not.
+  return all.filter((c) => (c.body ?? '').startsWith(marker)).sort((a, b) => a.id - b.id);
+}
+
+export async function upsertStickyComment(octokit: Octokit, target: CommentTarget, key: string, body: string): Promise<CommentResult> {
+  const marker = commentMarker(key);
+  const full = withMarker(key, body);
+  const existing = await findMarked(octokit, target, marker);
+  const keep = existing[0];
+  if (keep) {
+    await removeDuplicates(octokit, target, existing.slice(1));
+    if (keep.body === full) return { action: 'unchanged', id: keep.id, url: keep.html_url };
+    const { data } = await octokit.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: keep.id, body: full });
+    return { action: 'updated', id: data.id, url: data.html_url };
+  }
+  const { data: created } = await octokit.rest.issues.createComment({
+    owner: target.owner,
+    repo: target.repo,
+    issue_number: target.issueNumber,
+    body: full,
+  });
+  // Two jobs with the same key may both have found nothing: the oldest comment wins and the
+  // newer ones are removed, so the PR ends with exactly one.
+  const after = await findMarked(octokit, target, marker);
+  const winner = after[0];
+  if (winner && winner.id !== created.id) {
+    await removeDuplicates(octokit, target, after.filter((c) => c.id !== winner.id));
+    const { data } = await octokit.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: winner.id, body: full });
+    return { action: 'updated', id: data.id, url: data.html_url };
+  }
+  return { action: 'created', id: created.id, url: created.html_url };
+}
+
+async function removeDuplicates(octokit: Octokit, target: CommentTarget, extra: ListedComment[]): Promise<void> {
+  for (const c of extra) {
+    await octokit.rest.issues.deleteComment({ owner: target.owner, repo: target.repo, comment_id: c.id }).catch((e: { status?: number }) => {
+      if (e.status !== 404) throw e;
+    });
+  }
+}

@@ -1,0 +1,145 @@
+// lint → build → measure → verify → evaluate, for one Dockerfile. Both front doors (the action
+// and the CLI) call this; it never touches @actions/core and never decides the exit code itself.
+import { readFile } from 'node:fs/promises';
+import { isAbsolute, resolve } from 'node:path';
+import { buildImage, BuildError } from './build/buildx.js';
+import { lintText } from './lint/index.js';
+import type { Logger } from './log.js';
+import { measureImage } from './measure/index.js';
+import { checkBudgets, NO_BUDGETS, type Budgets } from './report/budgets.js';
+import { DEFAULT_POLICY, evaluate, type Policy } from './report/evaluate.js';
+import { REPORT_VERSION, type Report, type ReportBuild, type ReportImage, type ReportRuntime } from './report/types.js';
+import type { BuildRequest } from './types.js';
+import { verifyImage } from './verify/index.js';
+import { VERSION } from './version.js';
+
+export interface PipelineOptions {
+  /** Directory that relative `file` and `context` paths are resolved against. */
+  cwd: string;
+  build: BuildRequest;
+  budgets?: Budgets;
+  policy?: Policy;
+  /** Run the image as this user instead of its configured one. */
+  user?: string | null;
+  key?: string | null;
+  signal?: AbortSignal;
+}
+
+/** A problem with what the user asked for (bad path, bad input): reported as is, no stack. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export function reportKey(build: Pick<BuildRequest, 'file' | 'target' | 'platforms'>, explicit?: string | null): string {
+  if (explicit) return explicit;
+  const platform = build.platforms.join(',');
+  return `${build.file}${build.target ? `#${build.target}` : ''}${platform ? `@${platform}` : ''}`;
+}
+
+async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
+  const start = performance.now();
+  const value = await fn();
+  return [value, Math.round(performance.now() - start)];
+}
+
+export async function runPipeline(options: PipelineOptions, log: Logger): Promise<Report> {
+  const at = (p: string) => (isAbsolute(p) ? p : resolve(options.cwd, p));
+  const request: BuildRequest = { ...options.build, file: at(options.build.file), context: at(options.build.context) };
+  const displayFile = options.build.file;
+
+  let text: string;
+  try {
+    text = await readFile(request.file, 'utf8');
+  } catch (e) {
+    throw new UsageError(`cannot read the Dockerfile ${displayFile}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+
+  const timings: Report['timings'] = { lint: null, build: null, measure: null, verify: null };
+
+  const [lintResult, lintMs] = await timed(() =>
+    log.group(`Lint ${displayFile}`, () => lintText(displayFile, text, { cwd: options.cwd, contextDir: request.context })),
+  );
+  timings.lint = lintMs;
+  for (const f of lintResult.findings) log.info(`${f.file}:${f.line} ${f.severity} ${f.rule}: ${f.message}`);
+
+  let build: ReportBuild;
+  let imageId: string | null = null;
+  try {
+    const [result, ms] = await timed(() => buildImage(request, log, { signal: options.signal }));
+    timings.build = ms;
+    imageId = result.imageId;
+    build = {
+      ok: true,
+      imageId: result.imageId,
+      digest: result.digest,
+      durationMs: result.durationMs,
+      cachedSteps: result.cachedSteps,
+      totalSteps: result.totalSteps,
+      warnings: result.warnings,
+      error: null,
+    };
+    for (const w of result.warnings) log.warning(w);
+  } catch (e) {
+    if (!(e instanceof BuildError)) throw e;
+    build = {
+      ok: false,
+      imageId: null,
+      digest: null,
+      durationMs: e.durationMs ?? null,
+      cachedSteps: null,
+      totalSteps: null,
+      warnings: [],
+      error: { message: e.message, line: e.line ?? null, instruction: e.instruction ?? null, logTail: e.logTail ?? null },
+    };
+  }
+
+  let image: ReportImage | null = null;
+  let runtime: ReportRuntime | null = null;
+  if (imageId) {
+    const [measured, measureMs] = await timed(() =>
+      log.group('Measure the image', () => measureImage(imageId!, { log, dockerfile: { path: displayFile, text } })),
+    );
+    timings.measure = measureMs;
+    image = { ...measured } as ReportImage;
+
+    const [verdict, verifyMs] = await timed(() =>
+      log.group('Run the image', () => verifyImage(imageId!, { log, user: options.user ?? null, signal: options.signal })),
+    );
+    timings.verify = verifyMs;
+    runtime = { ...verdict } as ReportRuntime;
+  }
+
+  const budgets = checkBudgets(options.budgets ?? NO_BUDGETS, {
+    sizeBytes: image?.sizeBytes ?? null,
+    compressedSizeBytes: image?.compressedSizeBytes ?? null,
+    layerCount: image?.layerCount ?? null,
+    reclaimableBytes: image?.reclaimableBytes ?? null,
+    ownBytes: null,
+    biggestContributor: null,
+  });
+  const lint = { findings: lintResult.findings, errors: lintResult.errors };
+  const { status, reasons } = evaluate({ lint, build, runtime, budgets }, options.policy ?? DEFAULT_POLICY);
+
+  return {
+    version: REPORT_VERSION,
+    tool: { name: 'shipshape', version: VERSION },
+    generatedAt: new Date().toISOString(),
+    key: reportKey(options.build, options.key),
+    subject: {
+      dockerfile: displayFile,
+      context: options.build.context,
+      target: options.build.target,
+      platform: options.build.platforms.length ? options.build.platforms.join(',') : null,
+    },
+    status,
+    reasons,
+    image,
+    build,
+    runtime,
+    lint,
+    budgets,
+    baseline: null,
+    deltas: null,
+    timings,
+  };
+}

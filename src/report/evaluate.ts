@@ -1,0 +1,89 @@
+// The one place that decides pass / warn / fail. Every stage only reports what it saw; the
+// policy turns that into reasons here, so the comment, the exit code and the outputs agree.
+import type { BudgetResult, Finding, LintError, Reason, Severity, Status } from '../types.js';
+import type { ReportBuild, ReportRuntime } from './types.js';
+
+export type Threshold = Severity | 'none';
+
+export interface Policy {
+  /** A root verdict fails the check (input `require-non-root`). */
+  requireNonRoot: boolean;
+  /** Lint findings at or above this severity fail the check. */
+  lintFailOn: Threshold;
+  /** Lint findings at or above this severity (and below lintFailOn) make it a warning. */
+  lintWarnOn: Threshold;
+}
+
+export const DEFAULT_POLICY: Policy = { requireNonRoot: true, lintFailOn: 'error', lintWarnOn: 'warning' };
+
+const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1, style: 0 };
+
+export function reaches(severity: Severity, threshold: Threshold): boolean {
+  return threshold !== 'none' && RANK[severity] >= RANK[threshold];
+}
+
+export interface EvaluationInput {
+  lint: { findings: Finding[]; errors: LintError[] };
+  build: ReportBuild | null;
+  runtime: ReportRuntime | null;
+  budgets: BudgetResult[];
+  /** Reasons other stages established (e.g. baseline deltas), already tiered. */
+  extraReasons?: Reason[];
+}
+
+function worst(reasons: Reason[]): Status {
+  if (reasons.some((r) => r.status === 'fail')) return 'fail';
+  return reasons.length ? 'warn' : 'pass';
+}
+
+function countBySeverity(findings: Finding[]): string {
+  const counts = new Map<Severity, number>();
+  for (const f of findings) counts.set(f.severity, (counts.get(f.severity) ?? 0) + 1);
+  return [...counts].map(([s, n]) => `${n} ${s}${n === 1 ? '' : 's'}`).join(', ');
+}
+
+export function evaluate(input: EvaluationInput, policy: Policy = DEFAULT_POLICY): { status: Status; reasons: Reason[] } {
+  const reasons: Reason[] = [];
+
+  if (input.build && !input.build.ok) {
+    const e = input.build.error;
+    const where = e?.line ? ` at line ${e.line}${e.instruction ? ` (${e.instruction})` : ''}` : '';
+    reasons.push({ status: 'fail', code: 'build-failed', message: `the build failed${where}: ${e?.message ?? 'unknown error'}` });
+  }
+
+  for (const b of input.budgets) {
+    if (b.status !== 'pass') reasons.push({ status: b.status, code: `budget:${b.name}`, message: b.message });
+  }
+
+  const rt = input.runtime;
+  if (rt) {
+    const who = rt.user ? `user "${rt.user}"` : 'no USER set (root by default)';
+    if (rt.nonRoot === false) {
+      const how = rt.source === 'runtime' ? 'seen from the host' : 'from the image configuration';
+      reasons.push({
+        status: policy.requireNonRoot ? 'fail' : 'warn',
+        code: 'runs-as-root',
+        message: `the container runs as root: ${who} resolves to uid ${rt.uid ?? 0} (${how})`,
+      });
+    } else if (rt.nonRoot === null && policy.requireNonRoot) {
+      reasons.push({ status: 'warn', code: 'root-unproven', message: `could not prove the container does not run as root (${who})` });
+    }
+  }
+
+  for (const e of input.lint.errors) {
+    reasons.push({ status: 'warn', code: 'lint-error', message: `the Dockerfile could not be fully linted: line ${e.line}: ${e.message}` });
+  }
+  const failing = input.lint.findings.filter((f) => reaches(f.severity, policy.lintFailOn));
+  const warning = input.lint.findings.filter((f) => !reaches(f.severity, policy.lintFailOn) && reaches(f.severity, policy.lintWarnOn));
+  if (failing.length) {
+    reasons.push({ status: 'fail', code: 'lint', message: `${failing.length} lint finding${failing.length === 1 ? '' : 's'} at or above "${policy.lintFailOn}" (${countBySeverity(failing)})` });
+  }
+  if (warning.length) {
+    reasons.push({ status: 'warn', code: 'lint', message: `${warning.length} lint finding${warning.length === 1 ? '' : 's'} at or above "${policy.lintWarnOn}" (${countBySeverity(warning)})` });
+  }
+
+  reasons.push(...(input.extraReasons ?? []));
+  // Failures first, so the headline names what broke the check.
+  reasons.sort((a, b) => (a.status === b.status ? 0 : a.status === 'fail' ? -1 : 1));
+  return { status: worst(reasons), reasons };
+}
