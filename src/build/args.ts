@@ -22,7 +22,11 @@ function repeated(flag: string, values: readonly string[]): string[] {
   return values.flatMap((value) => [flag, value]);
 }
 
-export function buildxArgs(request: BuildRequest, files: BuildxFiles, options: BuildxArgsOptions = {}): string[] {
+export function buildxArgs(
+  request: BuildRequest,
+  files: BuildxFiles,
+  options: BuildxArgsOptions = {},
+): string[] {
   const args = ['buildx', 'build'];
   if (request.builder) args.push('--builder', request.builder);
   if (request.file) args.push('--file', request.file);

@@ -60,7 +60,10 @@ function stageFor(stages: Stage[], label: string | null): Stage[] {
 export function locateStep(dockerfileText: string, step: StepName): LocatedInstruction | null {
   const stages = stagesOf(dockerfileText);
   const keyword = step.command.split(/\s/, 1)[0]!.toUpperCase();
-  const found = (i: Instruction) => ({ line: i.getRange().start.line + 1, instruction: joined(dockerfileText, i) });
+  const found = (i: Instruction) => ({
+    line: i.getRange().start.line + 1,
+    instruction: joined(dockerfileText, i),
+  });
   const candidates = stageFor(stages, step.stage);
 
   for (const stage of candidates) {
@@ -81,10 +84,12 @@ export function locateStep(dockerfileText: string, step: StepName): LocatedInstr
 }
 
 /**
- * Newer BuildKit prints the failing source itself ("Dockerfile:12" above a framed excerpt); when it
- * does, that line is authoritative.
+ * Newer BuildKit prints the failing source itself ("Dockerfile:12" above a framed excerpt), and the
+ * frontend names the line of a syntax error; when either is present it is authoritative.
  */
 export function lineFromErrorOutput(output: string): number | null {
-  const m = /^\s*\S*?Dockerfile[^\s:]*:(\d+)\s*$/m.exec(output);
+  const m =
+    /^\s*\S*?Dockerfile[^\s:]*:(\d+)\s*$/m.exec(output) ??
+    /dockerfile parse error (?:on )?line (\d+)/i.exec(output);
   return m ? Number(m[1]) : null;
 }

@@ -152,7 +152,8 @@ class RawJsonParser extends LineParser {
 
 const PLAIN_LINE = /^#(\d+) (.*)$/;
 const PLAIN_TIMED_LOG = /^\d+\.\d+ (.*)$/;
-const PLAIN_STATUS = /^(DONE \d|CACHED$|ERROR: |CANCELED$|transferring |sha256:|extracting |exporting |writing |naming |resolve |preparing )/;
+const PLAIN_STATUS =
+  /^(DONE \d|CACHED$|ERROR: |CANCELED$|transferring |sha256:|extracting |exporting |writing |naming |resolve |preparing )/;
 
 class PlainParser extends LineParser {
   protected line(line: string): string[] {

@@ -1,0 +1,188 @@
+import { spawnSync } from 'node:child_process';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BuildError, buildImage, detectProgressMode } from '../../src/build/buildx.js';
+import type { Logger } from '../../src/log.js';
+import type { BuildRequest } from '../../src/types.js';
+import {
+  BASE_DEBIAN,
+  dockerOut,
+  makeContext,
+  removeImage,
+  uniqueTag,
+  type Fixture,
+} from '../support/docker.js';
+
+const images: string[] = [];
+const contexts: Fixture[] = [];
+
+afterAll(() => {
+  for (const image of images) removeImage(image);
+  for (const ctx of contexts) ctx.cleanup();
+});
+
+function recordingLogger(): Logger & { lines: string[]; groups: string[] } {
+  const lines: string[] = [];
+  const groups: string[] = [];
+  return {
+    lines,
+    groups,
+    debug: (m) => lines.push(m),
+    info: (m) => lines.push(m),
+    warning: (m) => lines.push(m),
+    group: (name, fn) => {
+      groups.push(name);
+      return fn();
+    },
+  };
+}
+
+function request(ctx: Fixture, overrides: Partial<BuildRequest> = {}): BuildRequest {
+  return {
+    file: `${ctx.dir}/Dockerfile`,
+    context: ctx.dir,
+    target: null,
+    buildArgs: [],
+    tags: [],
+    labels: [],
+    platforms: [],
+    push: false,
+    load: false,
+    pull: false,
+    noCache: false,
+    builder: null,
+    cacheFrom: [],
+    cacheTo: [],
+    network: null,
+    secrets: [],
+    ...overrides,
+  };
+}
+
+function context(files: Parameters<typeof makeContext>[0]): Fixture {
+  const ctx = makeContext(files);
+  contexts.push(ctx);
+  return ctx;
+}
+
+describe('buildImage against the real engine', () => {
+  it('probes the progress format without building: buildx rejects an unknown mode before the context', async () => {
+    const bogus = spawnSync('docker', ['buildx', 'build', '--progress=bogus', '/shipshape-no-such-context'], {
+      encoding: 'utf8',
+    });
+    expect(bogus.status).not.toBe(0);
+    expect(bogus.stderr).toMatch(/invalid progress mode/i);
+    const mode = await detectProgressMode();
+    const probe = spawnSync(
+      'docker',
+      ['buildx', 'build', `--progress=${mode}`, '/shipshape-no-such-context'],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(probe.stderr).not.toMatch(/invalid progress mode/i);
+    expect(probe.stderr).toMatch(/not found|no such file/i);
+  });
+
+  it('builds an image and reports the id Docker has, its tags, labels and build args', async () => {
+    const marker = uniqueTag('build').split(':')[1]!;
+    const ctx = context({
+      Dockerfile: `FROM ${BASE_DEBIAN}\nARG GREETING\nRUN echo "$GREETING" > /greeting\nCOPY app.txt /app.txt\n`,
+      'app.txt': 'hello\n',
+    });
+    const tag = uniqueTag('build');
+    images.push(tag);
+    const log = recordingLogger();
+    const result = await buildImage(
+      request(ctx, {
+        tags: [tag],
+        labels: [`dev.shipshape.test=${marker}`],
+        buildArgs: [`GREETING=hi ${marker}`],
+      }),
+      log,
+    );
+    images.push(result.imageId);
+
+    expect(result.imageId).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(dockerOut(['image', 'inspect', '--format', '{{.Id}}', tag])).toBe(result.imageId);
+    expect(
+      dockerOut(['image', 'inspect', '--format', '{{index .Config.Labels "dev.shipshape.test"}}', tag]),
+    ).toBe(marker);
+    expect(result.tags).toEqual([tag]);
+    expect(result.digest).toBeNull();
+    expect(result.cacheTo).toEqual(['type=inline']);
+    expect(result.durationMs).toBeGreaterThan(0);
+    expect(result.totalSteps).toBe(2);
+    expect(log.groups).toEqual([`Build ${ctx.dir}/Dockerfile`]);
+    expect(log.lines.some((l) => l.includes('RUN echo'))).toBe(true);
+    expect(dockerOut(['run', '--rm', tag, 'cat', '/greeting'])).toBe(`hi ${marker}`);
+  });
+
+  it('reports the unchanged step as cached on a rebuild', async () => {
+    const ctx = context({
+      Dockerfile: `FROM ${BASE_DEBIAN}\nRUN echo ${uniqueTag('x')} > /dep\nCOPY app.txt /app\n`,
+      'app.txt': '1',
+    });
+    const first = await buildImage(request(ctx), recordingLogger());
+    images.push(first.imageId);
+    expect(first.cachedSteps).toBe(0);
+    const second = await buildImage(request(ctx), recordingLogger());
+    expect(second.imageId).toBe(first.imageId);
+    expect(second.cachedSteps).toBe(2);
+    expect(second.totalSteps).toBe(2);
+  });
+
+  it('names the failing instruction, its Dockerfile line and the tail of its log', async () => {
+    const ctx = context({
+      Dockerfile: [
+        `FROM ${BASE_DEBIAN} AS base`,
+        'ENV STEP=two',
+        'RUN echo first',
+        '',
+        '# the next instruction fails',
+        'RUN echo "about to fail at $STEP" \\',
+        '    && exit 3',
+        'RUN echo never',
+        '',
+      ].join('\n'),
+    });
+    const error = await buildImage(request(ctx), recordingLogger()).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(BuildError);
+    const e = error as BuildError;
+    expect(e.line).toBe(6);
+    expect(e.instruction).toBe('RUN echo "about to fail at $STEP" && exit 3');
+    expect(e.logTail).toContain('about to fail at two');
+    expect(e.message).toContain('line 6');
+    expect(e.message).toContain('exit code: 3');
+    expect(e.durationMs).toBeGreaterThan(0);
+  });
+
+  it('locates a failure in a named stage of a multi-stage build', async () => {
+    const ctx = context({
+      Dockerfile: [
+        `FROM ${BASE_DEBIAN} AS deps`,
+        'WORKDIR /src',
+        'RUN echo deps > /deps',
+        `FROM ${BASE_DEBIAN} AS runtime`,
+        'COPY --from=deps /deps /deps',
+        'RUN cat /does-not-exist',
+        '',
+      ].join('\n'),
+    });
+    const error = (await buildImage(request(ctx), recordingLogger()).catch((e: unknown) => e)) as BuildError;
+    expect(error).toBeInstanceOf(BuildError);
+    expect(error.line).toBe(6);
+    expect(error.instruction).toBe('RUN cat /does-not-exist');
+    expect(error.logTail).toContain('/does-not-exist');
+  });
+
+  it('fails with buildx’s own reason when the Dockerfile cannot be parsed', async () => {
+    const ctx = context({ Dockerfile: `FROM ${BASE_DEBIAN}\nNOTANINSTRUCTION x\n` });
+    const error = (await buildImage(request(ctx), recordingLogger()).catch((e: unknown) => e)) as BuildError;
+    expect(error).toBeInstanceOf(BuildError);
+    expect(error.message.toLowerCase()).toContain('notaninstruction');
+    expect(error.line).toBe(2);
+  });
+});
