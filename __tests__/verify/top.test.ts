@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mergeEvidence, parseTop, runtimeNonRoot, topArgs } from '../../src/verify/top.js';
-import { runArgs } from '../../src/verify/container.js';
+import { createArgs } from '../../src/verify/container.js';
 import { parseContainerState, parseImageConfig } from '../../src/verify/inspect.js';
 import { engineReason } from '../../src/verify/run.js';
 
@@ -66,11 +66,10 @@ describe('mergeEvidence', () => {
   });
 });
 
-describe('runArgs', () => {
-  it('starts detached with a name and the managed label, and nothing else by default', () => {
-    expect(runArgs('img:1', { name: 'n1' })).toEqual([
-      'run',
-      '--detach',
+describe('createArgs', () => {
+  it('creates with a name and the managed label, and nothing else by default', () => {
+    expect(createArgs('img:1', { name: 'n1' })).toEqual([
+      'create',
       '--name',
       'n1',
       '--label',
@@ -80,13 +79,23 @@ describe('runArgs', () => {
   });
 
   it('adds --user only when given and passes the run command as arguments after the image', () => {
-    expect(runArgs('img', { name: 'n', user: '1000:1000', runCommand: ['--version'] }).slice(-4)).toEqual([
+    expect(createArgs('img', { name: 'n', user: '1000:1000', runCommand: ['--version'] }).slice(-4)).toEqual([
       '--user',
       '1000:1000',
       'img',
       '--version',
     ]);
-    expect(runArgs('img', { name: 'n', user: null, runCommand: [] })).not.toContain('--user');
+    expect(createArgs('img', { name: 'n', user: null, runCommand: [] })).not.toContain('--user');
+  });
+
+  it('puts published ports and extra flags before the image', () => {
+    const args = createArgs('img', {
+      name: 'n',
+      publish: ['--publish', '127.0.0.1::8080/tcp'],
+      flags: ['--read-only'],
+      runCommand: ['x'],
+    });
+    expect(args.slice(-5)).toEqual(['--publish', '127.0.0.1::8080/tcp', '--read-only', 'img', 'x']);
   });
 });
 
@@ -105,6 +114,8 @@ describe('inspect parsing', () => {
       cmd: null,
       exposedPorts: ['8080/tcp'],
       workingDir: '/srv',
+      env: [],
+      stopSignal: null,
     });
     expect(parseImageConfig('{}').user).toBe('');
   });

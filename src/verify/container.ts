@@ -15,20 +15,26 @@ export function uniqueContainerName(): string {
   return `shipshape-verify-${randomBytes(6).toString('hex')}`;
 }
 
-export interface RunArgsOptions {
+export interface CreateArgsOptions {
   name: string;
   user?: string | null;
   runCommand?: string[] | null;
+  /** `--publish` arguments (see publishArgs). */
+  publish?: string[];
+  /** Extra flags, e.g. the hardening ones. */
+  flags?: string[];
 }
 
 /**
- * `docker run` exactly as a user would start the image: its own ENTRYPOINT/CMD and configured
- * user, no shell, no init. `--user` only when the workflow runs the image as someone else;
- * `runCommand` replaces CMD (arguments to the ENTRYPOINT), as `docker run IMAGE ARGS…` does.
+ * `docker create` for the image exactly as a user would start it: its own ENTRYPOINT/CMD and
+ * configured user, no shell, no init. `--user` only when the workflow runs the image as someone
+ * else; `runCommand` replaces CMD (arguments to the ENTRYPOINT), as `docker run IMAGE ARGS…` does.
+ * Created first and started separately so the image's files can be read before anything runs.
  */
-export function runArgs(image: string, options: RunArgsOptions): string[] {
-  const args = ['run', '--detach', '--name', options.name, '--label', `${CONTAINER_LABEL}=1`];
+export function createArgs(image: string, options: CreateArgsOptions): string[] {
+  const args = ['create', '--name', options.name, '--label', `${CONTAINER_LABEL}=1`];
   if (options.user) args.push('--user', options.user);
+  args.push(...(options.publish ?? []), ...(options.flags ?? []));
   args.push(image);
   if (options.runCommand?.length) args.push(...options.runCommand);
   return args;

@@ -7,6 +7,8 @@ export interface ImageRunConfig {
   cmd: string[] | null;
   exposedPorts: string[];
   workingDir: string;
+  env: string[];
+  stopSignal: string | null;
 }
 
 function stringArray(value: unknown): string[] | null {
@@ -22,6 +24,8 @@ export function parseImageConfig(json: string): ImageRunConfig {
     cmd: stringArray(config.Cmd),
     exposedPorts: Object.keys((config.ExposedPorts as Record<string, unknown> | null) ?? {}),
     workingDir: typeof config.WorkingDir === 'string' ? config.WorkingDir : '',
+    env: stringArray(config.Env) ?? [],
+    stopSignal: typeof config.StopSignal === 'string' && config.StopSignal ? config.StopSignal : null,
   };
 }
 

@@ -1,11 +1,34 @@
-// Start the image as a user would, watch its processes from the host, and always remove it.
-import { docker, ExecError, type ExecOptions, type ExecResult } from '../exec.js';
+// Start the image as a user would, watch its processes from the host, stop it the way an
+// orchestrator does, and always remove it. Every failure becomes a reason in the report.
 import type { Logger } from '../log.js';
 import type { ProcessEvidence } from '../types.js';
-import { removeContainer, runArgs, track, uniqueContainerName } from './container.js';
-import { parseContainerState, parseImageConfig, type ParsedState } from './inspect.js';
-import { mergeEvidence, parseTop, runtimeNonRoot, topArgs } from './top.js';
-import type { RuntimeReport, StepTiming } from './types.js';
+import { Budget, Cancelled, DeadlineExceeded } from './budget.js';
+import { createArgs, removeContainer, track, uniqueContainerName } from './container.js';
+import {
+  entrypointCandidates,
+  pathEnv,
+  readFromContainer,
+  readImageText,
+  writableFiles,
+  type FileEntry,
+} from './files.js';
+import { parseContainerState, parseImageConfig, type ImageRunConfig, type ParsedState } from './inspect.js';
+import { httpProbe, parseDockerPort, publishArgs, smokePort, type SmokeOptions } from './smoke.js';
+import { stopAdvice, stopSignal } from './stop.js';
+import { combinedNonRoot, mergeEvidence, parseTop, privilegeStory, topArgs } from './top.js';
+import type {
+  ExecProbeResult,
+  HardeningReport,
+  HardeningRun,
+  HttpProbeResult,
+  RuntimeReport,
+  SmokeResult,
+  StepTiming,
+  StopResult,
+  UserOrigin,
+  WritableReport,
+} from './types.js';
+import { staticVerdict } from './users.js';
 
 export interface VerifyOptions {
   log: Logger;
@@ -13,102 +36,40 @@ export interface VerifyOptions {
   user?: string | null;
   /** Arguments replacing CMD for this check (the `run-command` input). */
   runCommand?: string[] | null;
+  /**
+   * The USER the Dockerfile's final stage declares (null: none). Only used to say whether the
+   * image's user was inherited from the base image.
+   */
+  declaredUser?: string | null;
   /** Budget for the whole check; every docker call gets at most what is left of it. */
   timeoutMs?: number;
   /** How long to keep watching after the first observation, to catch privilege drops. */
   settleMs?: number;
+  /** How long PID 1 gets to exit on the stop signal before it is killed (docker stop's default: 10 s). */
+  stopTimeoutMs?: number;
+  smoke?: SmokeOptions | null;
+  /** Also start the image under --read-only/--cap-drop ALL/no-new-privileges and report what it tolerates. */
+  hardening?: boolean;
   signal?: AbortSignal;
 }
 
-const DEFAULT_TIMEOUT_MS = 60_000;
+const DEFAULT_TIMEOUT_MS = 120_000;
 const DEFAULT_SETTLE_MS = 500;
-/** No single docker call may take longer than this, whatever the overall budget. */
-const CALL_CAP_MS = 30_000;
+const DEFAULT_STOP_TIMEOUT_MS = 10_000;
+const DEFAULT_SMOKE_TIMEOUT_MS = 10_000;
 const POLL_MS = 100;
-/** How long to wait for a running container to show its first process. */
+const STOP_POLL_MS = 25;
+/** How long to wait for a started container to show its first process. */
 const FIRST_PROCESS_WINDOW_MS = 5_000;
 const LOG_TAIL_LINES = 20;
+const OUTPUT_TAIL_BYTES = 4 * 1024;
+const MAX_LISTED_ENTRIES = 20_000;
 
-class Cancelled extends Error {
-  constructor() {
-    super('runtime check cancelled');
-    this.name = 'Cancelled';
-  }
-}
-
-class DeadlineExceeded extends Error {
-  constructor(timeoutMs: number, step: string) {
-    super(`runtime check timed out after ${timeoutMs} ms (during ${step})`);
-    this.name = 'DeadlineExceeded';
-  }
-}
-
-/** Everything one check needs to keep its docker calls inside the budget and cancellable. */
-class Budget {
-  readonly deadline: number;
-  private readonly controller = new AbortController();
-  private readonly timer: NodeJS.Timeout;
-  step = 'start';
-
-  constructor(
-    readonly timeoutMs: number,
-    private readonly outer: AbortSignal | undefined,
-  ) {
-    this.deadline = Date.now() + timeoutMs;
-    this.timer = setTimeout(() => this.controller.abort(), timeoutMs);
-    if (outer?.aborted) this.controller.abort();
-    outer?.addEventListener('abort', this.onOuterAbort, { once: true });
-  }
-
-  private readonly onOuterAbort = () => this.controller.abort();
-
-  get signal(): AbortSignal {
-    return this.controller.signal;
-  }
-
-  dispose(): void {
-    clearTimeout(this.timer);
-    this.outer?.removeEventListener('abort', this.onOuterAbort);
-  }
-
-  /** Throws the right error when the budget or the caller stopped us. */
-  check(): void {
-    if (this.outer?.aborted) throw new Cancelled();
-    if (this.controller.signal.aborted || Date.now() >= this.deadline) {
-      throw new DeadlineExceeded(this.timeoutMs, this.step);
-    }
-  }
-
-  async docker(args: string[], options: ExecOptions = {}): Promise<ExecResult> {
-    this.check();
-    const left = this.deadline - Date.now();
-    try {
-      return await docker(args, {
-        ...options,
-        timeoutMs: Math.max(1, Math.min(CALL_CAP_MS, left)),
-        signal: this.signal,
-      });
-    } catch (e) {
-      this.check();
-      throw e;
-    }
-  }
-
-  async sleep(ms: number): Promise<void> {
-    this.check();
-    await new Promise<void>((resolve) => {
-      const t = setTimeout(done, Math.max(0, Math.min(ms, this.deadline - Date.now())));
-      const signal = this.signal;
-      function done() {
-        clearTimeout(t);
-        signal.removeEventListener('abort', done);
-        resolve();
-      }
-      signal.addEventListener('abort', done, { once: true });
-    });
-    this.check();
-  }
-}
+export const HARDENING_FLAGS: readonly (readonly string[])[] = [
+  ['--read-only', '--tmpfs', '/tmp'],
+  ['--cap-drop', 'ALL'],
+  ['--security-opt', 'no-new-privileges'],
+];
 
 async function timed<T>(
   timings: StepTiming[],
@@ -133,150 +94,552 @@ export function engineReason(stderr: string): string {
   const lines = stderr
     .split('\n')
     .map((l) => l.trim())
-    .filter((l) => l && !/^(Run|See) 'docker .*--help'/.test(l));
-  const reason = lines.find((l) => l.startsWith('docker: ')) ?? lines.pop() ?? '';
+    .filter(
+      (l) => l && !/^(Run|See) 'docker .*--help'/.test(l) && !/^Error: failed to start containers:/.test(l),
+    );
+  const reason = lines.find((l) => /^(docker: )?Error response from daemon: /.test(l)) ?? lines.pop() ?? '';
   return reason.replace(/^docker: /, '').replace(/^Error response from daemon: /, '');
 }
 
+export function userOrigin(
+  inputUser: string | null | undefined,
+  configUser: string,
+  declared?: string | null,
+): UserOrigin {
+  if (inputUser) return 'input';
+  if (!configUser) return 'default';
+  if (declared === null) return 'base-image';
+  return 'image';
+}
+
+function tail(text: string, bytes = OUTPUT_TAIL_BYTES): string {
+  return text.length > bytes ? text.slice(-bytes) : text;
+}
+
+function message(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** One started container and the calls the check makes against it. */
+class Container {
+  constructor(
+    readonly name: string,
+    private readonly budget: Budget,
+  ) {}
+
+  async state(): Promise<ParsedState> {
+    const result = await this.budget.docker([
+      'container',
+      'inspect',
+      '--format',
+      '{{json .State}}',
+      this.name,
+    ]);
+    return parseContainerState(result.stdout);
+  }
+
+  /** The processes now, or null when the container is not running. */
+  async top(observedAt: ProcessEvidence['observedAt']): Promise<ProcessEvidence[] | null> {
+    const top = await this.budget.docker(topArgs(this.name), { allowFailure: true });
+    return top.code === 0 ? parseTop(top.stdout, observedAt) : null;
+  }
+
+  async logTail(): Promise<string | null> {
+    const result = await this.budget.docker(['logs', '--tail', String(LOG_TAIL_LINES), this.name], {
+      allowFailure: true,
+      maxOutputBytes: 16 * 1024,
+    });
+    const text = [result.stdout.trim(), result.stderr.trim()].filter(Boolean).join('\n');
+    return text || null;
+  }
+
+  async hostPort(containerPort: string): Promise<{ host: string; port: number } | null> {
+    const result = await this.budget.docker(['port', this.name, containerPort], { allowFailure: true });
+    return result.code === 0 ? parseDockerPort(result.stdout) : null;
+  }
+
+  /** Polls until the container is no longer running or `ms` passed; the last state seen. */
+  async waitStopped(ms: number, pollMs: number): Promise<ParsedState> {
+    const until = Date.now() + ms;
+    for (;;) {
+      const state = await this.state();
+      if (!state.running || Date.now() >= until) return state;
+      await this.budget.sleep(Math.min(pollMs, until - Date.now()));
+    }
+  }
+}
+
+async function runSmoke(
+  container: Container,
+  budget: Budget,
+  smoke: SmokeOptions,
+  probePort: string | null,
+): Promise<SmokeResult> {
+  const timeoutMs = smoke.timeoutMs ?? DEFAULT_SMOKE_TIMEOUT_MS;
+  let http: HttpProbeResult | null = null;
+  if (smoke.path != null && probePort) {
+    const bound = await container.hostPort(probePort);
+    const path = smoke.path.startsWith('/') ? smoke.path : `/${smoke.path}`;
+    if (!bound) {
+      http = {
+        url: '',
+        containerPort: probePort,
+        ok: false,
+        status: null,
+        ms: 0,
+        attempts: 0,
+        error: `port ${probePort} is not published (the container may have exited)`,
+      };
+    } else {
+      const url = `http://${bound.host}:${bound.port}${path}`;
+      http = await httpProbe(url, probePort, Math.min(timeoutMs, budget.remainingMs()), budget.signal);
+      budget.check();
+    }
+  } else if (smoke.path != null) {
+    http = {
+      url: '',
+      containerPort: '',
+      ok: false,
+      status: null,
+      ms: 0,
+      attempts: 0,
+      error: 'no port to probe: the image EXPOSEs no TCP port and no smoke port was given',
+    };
+  }
+  let exec: ExecProbeResult | null = null;
+  if (smoke.exec?.length) {
+    const started = Date.now();
+    const result = await budget.docker(['exec', container.name, ...smoke.exec], {
+      allowFailure: true,
+      capMs: timeoutMs,
+      maxOutputBytes: OUTPUT_TAIL_BYTES,
+    });
+    exec = {
+      command: smoke.exec,
+      ok: result.code === 0,
+      exitCode: result.code,
+      ms: Date.now() - started,
+      outputTail: tail([result.stdout.trim(), result.stderr.trim()].filter(Boolean).join('\n')),
+    };
+  }
+  return { http, exec, ok: (http?.ok ?? true) && (exec?.ok ?? true) };
+}
+
 /**
- * Runs `image` as a user would and reports which uids its processes really had, read from the
- * host. The container is removed before this returns or throws, whatever happened.
- * Rejects only when `signal` aborts (cancellation); every other failure is a report with reasons.
+ * Runs `image` as a user would and reports which uids its processes really had (read from the
+ * host), next to what the image's passwd/group say it should be. The container is removed before
+ * this returns or throws, whatever happened. Rejects only when `signal` aborts (cancellation);
+ * every other failure is a report with reasons in `evidence.notes`.
  */
 export async function verifyImage(image: string, opts: VerifyOptions): Promise<RuntimeReport> {
   const { log } = opts;
+  const began = Date.now();
   const budget = new Budget(opts.timeoutMs ?? DEFAULT_TIMEOUT_MS, opts.signal);
   const settleMs = opts.settleMs ?? DEFAULT_SETTLE_MS;
   const name = uniqueContainerName();
   const timings: StepTiming[] = [];
   const notes: string[] = [];
-  let processes: ProcessEvidence[] = [];
   const report: RuntimeReport = {
     image,
     container: name,
     user: opts.user ?? '',
+    userOrigin: opts.user ? 'input' : 'default',
     uid: null,
     nonRoot: null,
     source: null,
     started: false,
+    static: null,
+    privileges: 'unknown',
     logTail: null,
     state: null,
+    stop: null,
+    smoke: null,
+    hardening: null,
+    writable: null,
     timings,
-    evidence: { processes, exitCode: null, notes },
+    totalMs: 0,
+    evidence: { processes: [], exitCode: null, notes },
   };
 
+  let all: ProcessEvidence[] = [];
+  let last: ProcessEvidence[] = [];
   let containerPid = 0;
+  let listing: Promise<Listing> | null = null;
+  const created: string[] = [];
   let cancelled: unknown = null;
-  try {
+  const container = new Container(name, budget);
+  // Early returns end the check; the verdict is still concluded from whatever was learnt.
+  const check = async (): Promise<void> => {
     const config = await timed(timings, budget, 'inspect image', async () =>
       parseImageConfig(
         (await budget.docker(['image', 'inspect', '--format', '{{json .Config}}', image])).stdout,
       ),
     );
     report.user = opts.user ?? config.user;
+    report.userOrigin = userOrigin(opts.user, config.user, opts.declaredUser);
+    const probePort = opts.smoke?.path != null ? smokePort(config.exposedPorts, opts.smoke.port) : null;
+    const publish = publishArgs(config.exposedPorts, probePort);
 
     track(name);
-    const run = await timed(timings, budget, 'start', () =>
-      budget.docker(runArgs(image, { name, user: opts.user, runCommand: opts.runCommand }), {
+    created.push(name);
+    const create = await timed(timings, budget, 'create', () =>
+      budget.docker(createArgs(image, { name, user: opts.user, runCommand: opts.runCommand, publish }), {
         allowFailure: true,
       }),
     );
-    if (run.code !== 0) {
-      // The engine refuses e.g. an unknown user or a missing entrypoint binary here.
+    if (create.code !== 0) {
       notes.push(
-        `the container never started: ${engineReason(run.stderr) || `docker run exited with ${run.code}`}`,
+        `the container could not be created: ${engineReason(create.stderr) || `exit ${create.code}`}`,
       );
-      report.state = await readState(budget, name).catch(() => null);
-      return report;
+      return;
+    }
+
+    await timed(timings, budget, 'read users', async () => {
+      try {
+        const [passwd, group] = await Promise.all([
+          readImageText(budget, name, '/etc/passwd'),
+          readImageText(budget, name, '/etc/group'),
+        ]);
+        report.static = staticVerdict(report.user, passwd, group);
+        if (passwd === null)
+          notes.push('the image has no /etc/passwd: user names cannot resolve, numeric uids can');
+      } catch (e) {
+        if (e instanceof Cancelled || e instanceof DeadlineExceeded) throw e;
+        notes.push(`could not read /etc/passwd and /etc/group from the image: ${message(e)}`);
+      }
+    });
+
+    const start = await timed(timings, budget, 'start', () =>
+      budget.docker(['start', name], { allowFailure: true }),
+    );
+    if (start.code !== 0) {
+      notes.push(
+        `the container never started: ${engineReason(start.stderr) || `docker start exited with ${start.code}`}`,
+      );
+      report.state = await container.state().catch(() => null);
+      report.logTail = await container.logTail().catch(() => null);
+      return;
     }
     report.started = true;
     log.debug(`verify: started ${name} from ${image}`);
 
-    const observe = async (observedAt: ProcessEvidence['observedAt']): Promise<number | null> => {
-      const top = await budget.docker(topArgs(name), { allowFailure: true });
-      if (top.code !== 0) return null;
-      const snapshot = parseTop(top.stdout, observedAt);
-      processes = mergeEvidence(processes, snapshot);
-      return snapshot.length;
-    };
+    // Listing WORKDIR reads the container's filesystem, so it can overlap the observation.
+    listing = listApplicationFiles(budget, name, config);
+    listing.catch(() => undefined);
 
     await timed(timings, budget, 'observe at start', async () => {
       const until = Date.now() + FIRST_PROCESS_WINDOW_MS;
       for (;;) {
-        const seen = await observe('start');
-        if (seen) return;
-        const state = await readState(budget, name);
-        containerPid = state.pid;
+        const snapshot = await container.top('start');
+        if (snapshot?.length) {
+          all = mergeEvidence(all, snapshot);
+          last = snapshot;
+          return;
+        }
+        const state = await container.state();
         if (!state.running || Date.now() >= until) return;
         await budget.sleep(POLL_MS);
       }
     });
 
     await timed(timings, budget, 'settle', async () => {
-      if (processes.length === 0) return;
+      if (all.length === 0) return;
       const until = Date.now() + settleMs;
       while (Date.now() < until) {
         await budget.sleep(Math.min(POLL_MS, until - Date.now()));
-        if ((await observe('settled')) === null) return;
+        const snapshot = await container.top('settled');
+        if (!snapshot) return;
+        all = mergeEvidence(all, snapshot);
+        last = snapshot;
       }
     });
 
-    const state = await timed(timings, budget, 'inspect container', () => readState(budget, name));
-    report.state = state;
-    if (state.pid) containerPid = state.pid;
-    if (!state.running) {
+    let state = await timed(timings, budget, 'inspect container', () => container.state());
+    containerPid = state.pid;
+
+    if (state.running && opts.smoke) {
+      const smoke = opts.smoke;
+      report.smoke = await timed(timings, budget, 'smoke', () =>
+        runSmoke(container, budget, smoke, probePort),
+      );
+      state = await container.state();
+    }
+
+    if (state.running) {
+      report.stop = await timed(timings, budget, 'stop', () =>
+        stopContainer(container, budget, config, opts.stopTimeoutMs ?? DEFAULT_STOP_TIMEOUT_MS, () =>
+          last.find((p) => p.pid === containerPid),
+        ),
+      );
+      state = await container.state();
+    } else {
       report.evidence.exitCode = state.exitCode;
-      report.logTail = await timed(timings, budget, 'logs', () => readLogTail(budget, name));
+      report.logTail = await timed(timings, budget, 'logs', () => container.logTail());
       notes.push(
-        `the container exited${state.exitCode === null ? '' : ` with code ${state.exitCode}`} during the check` +
+        `the container exited by itself${state.exitCode === null ? '' : ` with code ${state.exitCode}`} during the check` +
           (state.oomKilled ? ' (killed: out of memory)' : '') +
-          (state.error ? `: ${state.error}` : ''),
+          (state.error ? `: ${state.error}` : '') +
+          '; no stop test',
       );
     }
+    report.state = state;
+
+    if (opts.hardening) {
+      report.hardening = await timed(timings, budget, 'hardening', () =>
+        hardeningReport(budget, image, opts, publish, probePort, settleMs, created),
+      );
+    }
+
+    const listed = await timed(timings, budget, 'writable files', () => listing!);
+    report.writable = writableReport(listed, report, last, containerPid);
+  };
+  try {
+    await check();
   } catch (e) {
     if (e instanceof Cancelled) cancelled = e;
     else if (e instanceof DeadlineExceeded) notes.push(e.message);
-    else
-      notes.push(
-        `runtime check failed: ${e instanceof ExecError || e instanceof Error ? e.message : String(e)}`,
-      );
+    else notes.push(`runtime check failed: ${message(e)}`);
   } finally {
     budget.dispose();
     const started = Date.now();
-    try {
-      await removeContainer(name);
-    } catch (e) {
-      const message = e instanceof Error ? e.message : String(e);
-      log.warning(message);
-      notes.push(message);
+    const removals = await Promise.allSettled(created.map((c) => removeContainer(c)));
+    for (const r of removals) {
+      if (r.status === 'rejected') {
+        log.warning(message(r.reason));
+        notes.push(message(r.reason));
+      }
     }
     timings.push({ step: 'remove', ms: Date.now() - started });
   }
   if (cancelled) throw cancelled;
 
-  report.evidence.processes = processes;
-  report.nonRoot = runtimeNonRoot(processes);
-  if (processes.length) {
-    report.source = 'runtime';
-    const last = (pid: number) => processes.filter((p) => p.pid === pid).pop();
-    const main = last(containerPid) ?? last(processes[0]!.pid);
-    report.uid = main ? main.uids[1] : null;
-  } else if (report.started) {
-    notes.push('no process of the container could be observed, so there is no runtime proof either way');
-  }
+  conclude(report, all, last, containerPid);
+  report.totalMs = Date.now() - began;
   return report;
 }
 
-async function readState(budget: Budget, name: string): Promise<ParsedState> {
-  const result = await budget.docker(['container', 'inspect', '--format', '{{json .State}}', name]);
-  return parseContainerState(result.stdout);
+/** Fills the verdict fields from what was observed, falling back to the static view and saying so. */
+function conclude(
+  report: RuntimeReport,
+  all: ProcessEvidence[],
+  last: ProcessEvidence[],
+  containerPid: number,
+): void {
+  const notes = report.evidence.notes;
+  const startedAsRoot = report.started && report.static ? report.static.root : null;
+  report.evidence.processes = all;
+  report.privileges = privilegeStory(all, last, startedAsRoot);
+  if (all.length) {
+    report.source = 'runtime';
+    report.nonRoot = combinedNonRoot(all, startedAsRoot);
+    const pid1 = (list: ProcessEvidence[]) => list.find((p) => p.pid === containerPid);
+    const main = pid1(last) ?? [...all].reverse().find((p) => p.pid === containerPid) ?? last[0] ?? all[0];
+    report.uid = main ? main.uids[1] : null;
+    if (startedAsRoot && !all.some((p) => p.uids[1] === 0)) {
+      notes.push(
+        `PID 1 was started as root ("${report.user}" resolves to uid 0) and had already dropped to uid ` +
+          `${report.uid} when first observed`,
+      );
+    }
+    if (report.privileges === 'dropped') {
+      notes.push('the entrypoint starts as root and drops privileges; the image itself still starts as root');
+    }
+    return;
+  }
+  if (report.static && report.static.root !== null) {
+    report.source = 'static';
+    report.nonRoot = !report.static.root;
+    report.uid = report.static.uid;
+    notes.push(
+      (report.started
+        ? 'no process could be observed before the container exited'
+        : 'the container did not run, so nothing could be observed') +
+        ': the verdict comes from the image configuration and its /etc/passwd, not from a running process',
+    );
+  } else if (report.static && report.static.root === null) {
+    notes.push(`no verdict: ${report.static.explanation}`);
+  } else {
+    notes.push(
+      'no process could be observed and the image user could not be resolved: no verdict either way',
+    );
+  }
 }
 
-async function readLogTail(budget: Budget, name: string): Promise<string | null> {
-  const result = await budget.docker(['logs', '--tail', String(LOG_TAIL_LINES), name], {
-    allowFailure: true,
-    maxOutputBytes: 16 * 1024,
-  });
-  const text = `${result.stdout}${result.stderr}`.trim();
-  return text || null;
+async function stopContainer(
+  container: Container,
+  budget: Budget,
+  config: ImageRunConfig,
+  timeoutMs: number,
+  pid1: () => ProcessEvidence | undefined,
+): Promise<StopResult> {
+  const signal = stopSignal(config.stopSignal);
+  const started = Date.now();
+  await budget.docker(['kill', '--signal', signal, container.name], { allowFailure: true });
+  let state = await container.waitStopped(timeoutMs, STOP_POLL_MS);
+  const ms = Date.now() - started;
+  if (!state.running) {
+    return {
+      signal,
+      exitedOnSignal: true,
+      killed: false,
+      ms,
+      timeoutMs,
+      exitCode: state.exitCode,
+      advice: null,
+    };
+  }
+  await budget.docker(['kill', '--signal', 'SIGKILL', container.name], { allowFailure: true });
+  state = await container.waitStopped(10_000, STOP_POLL_MS);
+  return {
+    signal,
+    exitedOnSignal: false,
+    killed: true,
+    ms: Date.now() - started,
+    timeoutMs,
+    exitCode: state.exitCode,
+    advice: stopAdvice(signal, timeoutMs, pid1()),
+  };
+}
+
+interface Listing {
+  workingDir: string;
+  entries: FileEntry[];
+  truncated: boolean;
+  entrypoint: string | null;
+  notes: string[];
+}
+
+async function listApplicationFiles(budget: Budget, name: string, config: ImageRunConfig): Promise<Listing> {
+  const notes: string[] = [];
+  const entries: FileEntry[] = [];
+  let truncated = false;
+  const workdir = config.workingDir;
+  if (!workdir || workdir === '/') {
+    notes.push('no WORKDIR (or WORKDIR /): the application files were not listed, only the entrypoint');
+  } else {
+    const read = await readFromContainer(budget, name, workdir, { maxEntries: MAX_LISTED_ENTRIES });
+    if (!read.found) notes.push(`WORKDIR ${workdir} does not exist in the image`);
+    entries.push(...read.entries);
+    truncated = read.truncated;
+    if (truncated) notes.push(`only the first ${MAX_LISTED_ENTRIES} entries under ${workdir} were checked`);
+  }
+  let entrypoint: string | null = null;
+  for (const candidate of entrypointCandidates(config.entrypoint, config.cmd, workdir, pathEnv(config.env))) {
+    const read = await readFromContainer(budget, name, candidate, { maxEntries: 1 });
+    if (!read.found || !read.entries[0]) continue;
+    entrypoint = candidate;
+    if (!entries.some((e) => e.path === candidate)) entries.push({ ...read.entries[0], path: candidate });
+    break;
+  }
+  return { workingDir: workdir, entries, truncated, entrypoint, notes };
+}
+
+function writableReport(
+  listed: Listing,
+  report: RuntimeReport,
+  last: ProcessEvidence[],
+  containerPid: number,
+): WritableReport | null {
+  const main = last.find((p) => p.pid === containerPid) ?? last[0];
+  const uid = main ? main.uids[1] : report.static?.uid;
+  const gid = main ? main.gids[1] : report.static?.gid;
+  if (uid == null || gid == null) return null;
+  const gids = [gid, ...(report.static?.uid === uid ? report.static.supplementaryGids : [])];
+  const notes = [...listed.notes];
+  if (uid === 0) notes.push('the runtime user is root, which can write every file: see the root verdict');
+  return {
+    uid,
+    gids,
+    workingDir: listed.workingDir,
+    files: writableFiles(listed.entries, { uid, gids }),
+    checked: listed.entries.length,
+    truncated: listed.truncated,
+    entrypoint: listed.entrypoint,
+    notes,
+  };
+}
+
+async function hardeningReport(
+  budget: Budget,
+  image: string,
+  opts: VerifyOptions,
+  publish: string[],
+  probePort: string | null,
+  settleMs: number,
+  created: string[],
+): Promise<HardeningReport> {
+  const combined = await hardenedRun(
+    budget,
+    image,
+    opts,
+    publish,
+    probePort,
+    settleMs,
+    created,
+    HARDENING_FLAGS.flat(),
+  );
+  const each: HardeningRun[] = [];
+  if (!combined.ok) {
+    for (const flags of HARDENING_FLAGS) {
+      each.push(await hardenedRun(budget, image, opts, publish, probePort, settleMs, created, [...flags]));
+    }
+  }
+  return { combined, each };
+}
+
+async function hardenedRun(
+  budget: Budget,
+  image: string,
+  opts: VerifyOptions,
+  publish: string[],
+  probePort: string | null,
+  settleMs: number,
+  created: string[],
+  flags: string[],
+): Promise<HardeningRun> {
+  const name = uniqueContainerName();
+  const container = new Container(name, budget);
+  const run: HardeningRun = {
+    flags,
+    started: false,
+    running: false,
+    smoke: null,
+    exitCode: null,
+    error: null,
+    logTail: null,
+    ok: false,
+  };
+  track(name);
+  created.push(name);
+  try {
+    const create = await budget.docker(
+      createArgs(image, { name, user: opts.user, runCommand: opts.runCommand, publish, flags }),
+      { allowFailure: true },
+    );
+    const start = create.code === 0 ? await budget.docker(['start', name], { allowFailure: true }) : create;
+    if (start.code !== 0) {
+      run.error = engineReason(start.stderr) || `exit ${start.code}`;
+      return run;
+    }
+    run.started = true;
+    let state = await container.waitStopped(settleMs, POLL_MS);
+    if (state.running && opts.smoke) {
+      run.smoke = await runSmoke(container, budget, opts.smoke, probePort);
+      state = await container.state();
+    }
+    run.running = state.running;
+    if (!state.running) {
+      run.exitCode = state.exitCode;
+      run.error = state.error;
+      run.logTail = await container.logTail();
+    }
+    run.ok = run.running && (run.smoke?.ok ?? true);
+  } finally {
+    // Removed now rather than at the end, so hardened runs never pile up.
+    await removeContainer(name).then(
+      () => created.splice(created.indexOf(name), 1),
+      () => undefined,
+    );
+  }
+  return run;
 }

@@ -2,6 +2,7 @@
 // against the container's cgroup, so it needs nothing inside the image: it works for scratch and
 // distroless images, where `docker exec id` cannot.
 import type { ProcessEvidence } from '../types.js';
+import type { PrivilegeStory } from './types.js';
 
 /** ps columns: pid, then real/effective/saved/fs uid, then the same for gid, then the command. */
 export const TOP_FORMAT = 'pid,ruid,euid,suid,fsuid,rgid,egid,sgid,fsgid,args';
@@ -61,4 +62,31 @@ export function mergeEvidence(seen: ProcessEvidence[], snapshot: ProcessEvidence
 export function runtimeNonRoot(processes: ProcessEvidence[]): boolean | null {
   if (processes.length === 0) return null;
   return processes.every((p) => p.uids[1] !== 0);
+}
+
+/**
+ * Tells a privilege drop (gosu/su-exec/setpriv: root first, then only non-root processes) from an
+ * entrypoint that keeps a root process around (e.g. `su` waiting for its child). `startedAsRoot`
+ * is the static answer for the start user: when the engine starts PID 1 as uid 0, it was root even
+ * if it dropped before the first observation.
+ */
+export function privilegeStory(
+  all: ProcessEvidence[],
+  last: ProcessEvidence[],
+  startedAsRoot: boolean | null,
+): PrivilegeStory {
+  if (all.length === 0) return 'unknown';
+  if (last.some((p) => p.uids[1] === 0)) return 'kept-root';
+  if (startedAsRoot || all.some((p) => p.uids[1] === 0)) return 'dropped';
+  return 'never-root';
+}
+
+/**
+ * The combined answer: non-root only if no process ever had effective uid 0, counting PID 1's
+ * start as the configured user when that resolves to root.
+ */
+export function combinedNonRoot(all: ProcessEvidence[], startedAsRoot: boolean | null): boolean | null {
+  if (all.length === 0) return null;
+  if (startedAsRoot) return false;
+  return runtimeNonRoot(all);
 }

@@ -1,5 +1,7 @@
 // The verify stage's own result: the shared RuntimeVerdict plus the detail the report shows.
 import type { RuntimeVerdict } from '../types.js';
+import type { WritableFile } from './files.js';
+import type { StaticVerdict } from './users.js';
 
 export interface StepTiming {
   step: string;
@@ -16,15 +18,116 @@ export interface ContainerState {
   oomKilled: boolean;
 }
 
+/** Where the user the container ran as came from. */
+export type UserOrigin =
+  /** The workflow's `user` input (docker run --user). */
+  | 'input'
+  /** The image's own Config.User, set by this Dockerfile. */
+  | 'image'
+  /** Config.User is set but the Dockerfile's final stage has no USER: the base image set it. */
+  | 'base-image'
+  /** No user anywhere: the engine's default, root. */
+  | 'default';
+
+/**
+ * How the processes' privileges evolved:
+ * - never-root: no process had effective uid 0 and the start user is not root;
+ * - dropped: PID 1 started as root (or a root process was seen) and by the settle every process ran non-root;
+ * - kept-root: a process still had effective uid 0 at the last observation;
+ * - unknown: nothing was observed.
+ */
+export type PrivilegeStory = 'never-root' | 'dropped' | 'kept-root' | 'unknown';
+
+export interface StopResult {
+  signal: string;
+  /** true when PID 1 exited on the stop signal before the timeout. */
+  exitedOnSignal: boolean;
+  /** true when it had to be killed with SIGKILL after the timeout. */
+  killed: boolean;
+  /** From sending the signal until the container was no longer running. */
+  ms: number;
+  timeoutMs: number;
+  exitCode: number | null;
+  /** Set when it had to be killed: what to change. */
+  advice: string | null;
+}
+
+export interface HttpProbeResult {
+  url: string;
+  containerPort: string;
+  ok: boolean;
+  status: number | null;
+  ms: number;
+  attempts: number;
+  error: string | null;
+}
+
+export interface ExecProbeResult {
+  command: string[];
+  ok: boolean;
+  exitCode: number | null;
+  ms: number;
+  outputTail: string;
+}
+
+export interface SmokeResult {
+  http: HttpProbeResult | null;
+  exec: ExecProbeResult | null;
+  ok: boolean;
+}
+
+export interface HardeningRun {
+  /** The extra docker run flags this run used. */
+  flags: string[];
+  started: boolean;
+  /** Still running after the settle window. */
+  running: boolean;
+  smoke: SmokeResult | null;
+  exitCode: number | null;
+  error: string | null;
+  logTail: string | null;
+  /** started, still running and (when configured) passed the smoke test. */
+  ok: boolean;
+}
+
+export interface HardeningReport {
+  /** All hardening flags at once. */
+  combined: HardeningRun;
+  /** One run per flag, only when the combined run failed, to say which one the image cannot take. */
+  each: HardeningRun[];
+}
+
+export interface WritableReport {
+  /** The identity the files were checked against. */
+  uid: number;
+  gids: number[];
+  workingDir: string;
+  files: WritableFile[];
+  /** Entries listed under WORKDIR (and the entrypoint). */
+  checked: number;
+  truncated: boolean;
+  entrypoint: string | null;
+  notes: string[];
+}
+
 export interface RuntimeReport extends RuntimeVerdict {
   image: string;
   /** The unique name the container ran under (already removed). */
   container: string;
-  /** true once the engine accepted `docker run`; false when the container never started. */
+  userOrigin: UserOrigin;
+  /** true once the process started; false when the engine refused or it never started. */
   started: boolean;
+  /** The verdict from the image's passwd/group alone; null when the files could not be read. */
+  static: StaticVerdict | null;
+  privileges: PrivilegeStory;
   /** Last lines of the container's output, when it exited early or failed. */
   logTail: string | null;
   state: ContainerState | null;
+  stop: StopResult | null;
+  smoke: SmokeResult | null;
+  hardening: HardeningReport | null;
+  writable: WritableReport | null;
   /** Wall-clock per step, in order, so the report can print where the time went. */
   timings: StepTiming[];
+  totalMs: number;
 }
