@@ -1,14 +1,22 @@
 // Runs `docker buildx build` for one BuildRequest and turns what it wrote (iid file, metadata
 // file, progress stream) into a BuildResult, or into a BuildError that names the failing
 // instruction and its Dockerfile line.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { docker, ExecError, redact, registerSecret } from '../exec.js';
 import type { Logger } from '../log.js';
 import type { BuildRequest, BuildResult } from '../types.js';
-import { buildxArgs, DEFAULT_CACHE_TO, type ProgressMode } from './args.js';
+import { buildxArgs, type ProgressMode } from './args.js';
+import { planCache, unreadableCacheSources } from './cache.js';
+import { parseSecret } from './lists.js';
+import {
+  DOCKER_DRIVER_MULTI_PLATFORM,
+  manifestDigestFor,
+  repositoryOf,
+  type IndexManifest,
+} from './platforms.js';
 import { lineFromErrorOutput, locateStep } from './locate.js';
 import { cacheSummary, parseStepName, progressParser, type StepRecord } from './progress.js';
 
@@ -53,14 +61,69 @@ export function detectProgressMode(): Promise<ProgressMode> {
   return progressMode;
 }
 
-/** `--secret id=x,env=VAR`: the variable's value is the secret, so keep it out of every output. */
-function registerSecretValues(secrets: readonly string[]): void {
-  for (const spec of secrets) {
-    for (const part of spec.split(',')) {
-      const [key, ...rest] = part.split('=');
-      if (key?.trim() === 'env') registerSecret(process.env[rest.join('=').trim()]);
-    }
+export interface BuildOptions {
+  timeoutMs?: number;
+  signal?: AbortSignal;
+  /**
+   * An image that carries inline cache (the baseline image, or the base branch's pushed tag), used as
+   * `--cache-from type=registry,ref=…` when the request names no cache-from of its own.
+   */
+  cacheFromFallback?: string | null;
+}
+
+const builderDrivers = new Map<string, Promise<string>>();
+
+/** The driver of the builder a build will use ("docker", "docker-container", …), looked up once. */
+export function builderDriver(builder: string | null): Promise<string> {
+  const key = builder ?? '';
+  let driver = builderDrivers.get(key);
+  if (!driver) {
+    driver = docker(['buildx', 'inspect', ...(builder ? [builder] : [])], { timeoutMs: 30_000 }).then((r) => {
+      const m = /^Driver:\s*(\S+)/m.exec(r.stdout);
+      if (!m) throw new Error(`docker buildx inspect${builder ? ` ${builder}` : ''} reported no driver`);
+      return m[1]!;
+    });
+    builderDrivers.set(key, driver);
+    driver.catch(() => builderDrivers.delete(key));
   }
+  return driver;
+}
+
+// Secret files larger than this are not scanned for redaction (certificates, keyrings); a token
+// or .npmrc is far smaller.
+const MAX_SECRET_FILE_TO_REDACT = 64 * 1024;
+
+/**
+ * Turns the request's secrets into `--secret` values, registering every secret value with the
+ * exec wrapper so it is redacted from all output. `NAME=value` secrets go to a 0600 file in the
+ * build's private temp dir, which is removed with it.
+ */
+async function resolveSecrets(secrets: readonly string[], dir: string): Promise<string[]> {
+  const args: string[] = [];
+  for (const [index, spec] of secrets.entries()) {
+    const secret = parseSecret(spec);
+    if (secret.kind === 'value') {
+      registerSecret(secret.value);
+      const file = join(dir, `secret-${index}`);
+      await writeFile(file, secret.value, { mode: 0o600 });
+      args.push(`id=${secret.id},src=${file}`);
+      continue;
+    }
+    if (secret.env) registerSecret(process.env[secret.env]);
+    if (secret.src) {
+      const size = await stat(secret.src).then(
+        (s) => s.size,
+        () => null,
+      );
+      if (size !== null && size <= MAX_SECRET_FILE_TO_REDACT) {
+        const content = await readFile(secret.src, 'utf8');
+        registerSecret(content);
+        registerSecret(content.trim());
+      }
+    }
+    args.push(secret.arg);
+  }
+  return args;
 }
 
 function tail(text: string, lines = LOG_TAIL_LINES): string {
@@ -126,23 +189,125 @@ async function readResult(
   return { imageId, metadata };
 }
 
+/** Whether the engine stores images in containerd, which lets even the docker driver keep multi-platform images. */
+async function containerdImageStore(): Promise<boolean> {
+  const info = await docker(['info', '--format', '{{json .DriverStatus}}'], { timeoutMs: 30_000 });
+  return info.stdout.includes('io.containerd.snapshotter');
+}
+
+/**
+ * Builds the request and returns one result per platform (one result when no or one platform is
+ * asked for), so each platform's image can be measured on its own.
+ *
+ * With several platforms the builder must be able to build them (not the plain docker driver);
+ * when pushing, the multi-platform image is built and pushed once under the tags, then each
+ * platform is loaded into the engine from the same builder's cache to be measured.
+ */
+export async function buildImages(
+  request: BuildRequest,
+  log: Logger,
+  opts: BuildOptions = {},
+): Promise<BuildResult[]> {
+  if (request.platforms.length <= 1) return [await buildOne(request, log, opts)];
+  const driver = await builderDriver(request.builder);
+  if (driver === 'docker' && !(await containerdImageStore())) {
+    throw new BuildError(
+      `cannot build ${request.platforms.join(', ')}: ${DOCKER_DRIVER_MULTI_PLATFORM}`,
+      null,
+      null,
+      null,
+      null,
+    );
+  }
+  let pushed: BuildResult | null = null;
+  if (request.push) pushed = await buildOne(request, log, opts);
+  const results: BuildResult[] = [];
+  for (const platform of request.platforms) {
+    const single: BuildRequest = { ...request, platforms: [platform], push: false, load: true, tags: [] };
+    const result = await buildOne(single, log, opts, platform);
+    const digest = pushed?.digest ? await platformDigest(request.tags[0], pushed.digest, platform) : null;
+    // The per-platform load builds never push, so their "inline cache is not pushed" note is moot
+    // once the multi-platform image was pushed.
+    const own = pushed ? result.warnings.filter((w) => !w.startsWith('inline cache')) : result.warnings;
+    const warnings = [...new Set([...(pushed?.warnings ?? []), ...own])];
+    results.push({ ...result, tags: request.tags, digest, warnings });
+  }
+  return results;
+}
+
+async function platformDigest(
+  tag: string | undefined,
+  indexDigest: string,
+  platform: string,
+): Promise<string | null> {
+  if (!tag) return null;
+  const raw = await docker(
+    ['buildx', 'imagetools', 'inspect', '--raw', `${repositoryOf(tag)}@${indexDigest}`],
+    {
+      timeoutMs: 60_000,
+      allowFailure: true,
+    },
+  );
+  if (raw.code !== 0) return null;
+  try {
+    return manifestDigestFor(JSON.parse(raw.stdout) as { manifests?: IndexManifest[] }, platform);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Builds one image. A request for several platforms is built for all of them (see buildImages);
+ * the result is the first platform's, with a warning, because a BuildResult describes one image.
+ */
 export async function buildImage(
   request: BuildRequest,
   log: Logger,
-  opts: { timeoutMs?: number; signal?: AbortSignal } = {},
+  opts: BuildOptions = {},
 ): Promise<BuildResult> {
-  registerSecretValues(request.secrets);
+  const results = await buildImages(request, log, opts);
+  if (results.length === 1) return results[0]!;
+  const [first, ...rest] = results as [BuildResult, ...BuildResult[]];
+  const others = rest.map((r, i) => `${request.platforms[i + 1]} (${r.imageId})`).join(', ');
+  return {
+    ...first,
+    warnings: [
+      ...first.warnings,
+      `built ${request.platforms.join(', ')}; this report shows ${request.platforms[0]} only; also built: ${others}`,
+    ],
+  };
+}
+
+async function buildOne(
+  request: BuildRequest,
+  log: Logger,
+  opts: BuildOptions,
+  platformLabel?: string,
+): Promise<BuildResult> {
   const progress = await detectProgressMode();
-  const what = request.target ? `${request.file} (target ${request.target})` : request.file;
+  const driver = await builderDriver(request.builder);
+  const what = `${request.target ? `${request.file} (target ${request.target})` : request.file}${platformLabel ? ` for ${platformLabel}` : ''}`;
   return log.group(`Build ${what}`, async () => {
     const dir = await mkdtemp(join(tmpdir(), 'shipshape-build-'));
     const files = { iidFile: join(dir, 'iid'), metadataFile: join(dir, 'metadata.json') };
     const parser = progressParser(progress);
     const show = (lines: string[]) => lines.forEach((l) => log.info(redact(l)));
-    const args = buildxArgs(request, files, { progress });
-    log.debug(`docker ${args.join(' ')}`);
     const started = performance.now();
     try {
+      const secrets = await resolveSecrets(request.secrets, dir).catch((e: Error) => {
+        throw new BuildError(e.message, null, null, null, null);
+      });
+      const cache = planCache(request, { driver, fallbackRef: opts.cacheFromFallback ?? null });
+      // The pipeline turns result.warnings into warnings; here they only give context in the group.
+      for (const w of cache.warnings) log.info(`cache: ${w}`);
+      const effective: BuildRequest = {
+        ...request,
+        secrets,
+        cacheFrom: cache.cacheFrom,
+        cacheTo: cache.cacheTo,
+      };
+      const args = buildxArgs(effective, files, { progress });
+      log.debug(redact(`docker ${args.join(' ')}`));
       const run = await docker(args, {
         timeoutMs: opts.timeoutMs ?? DEFAULT_BUILD_TIMEOUT_MS,
         signal: opts.signal,
@@ -156,6 +321,11 @@ export async function buildImage(
       const { imageId, metadata } = await readResult(files.iidFile, files.metadataFile);
       const pushedDigest = metadata['containerimage.digest'];
       const { cachedSteps, totalSteps } = cacheSummary(parser.steps);
+      const unreadable = unreadableCacheSources(parser.steps);
+      for (const w of unreadable) log.info(`cache: ${w}`);
+      log.info(
+        `built ${imageId} in ${(durationMs / 1000).toFixed(1)} s, ${cachedSteps} of ${totalSteps} steps from cache`,
+      );
       return {
         imageId,
         digest: request.push && typeof pushedDigest === 'string' ? pushedDigest : null,
@@ -163,9 +333,9 @@ export async function buildImage(
         durationMs,
         cachedSteps,
         totalSteps,
-        cacheFrom: request.cacheFrom,
-        cacheTo: request.cacheTo.length ? request.cacheTo : [DEFAULT_CACHE_TO],
-        warnings: [],
+        cacheFrom: cache.cacheFrom,
+        cacheTo: cache.cacheTo,
+        warnings: [...cache.warnings, ...unreadable].map(redact),
       };
     } catch (e) {
       if (e instanceof ExecError && e.result.timedOut) {

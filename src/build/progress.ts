@@ -82,6 +82,7 @@ interface RawStatus {
 }
 
 class RawJsonParser extends LineParser {
+  private readonly pendingLog = new Map<string, string>();
   private buffer: string[] = [];
   private depth = 0;
   private inString = false;
@@ -144,8 +145,18 @@ class RawJsonParser extends LineParser {
       const step = this.record(l.vertex, '');
       const text = Buffer.from(l.data ?? '', 'base64').toString('utf8');
       step.log += text;
-      shown.push(...text.split('\n').filter((s) => s.trim()));
+      // Show whole lines only: a secret split over two log messages is then redacted as one line.
+      const lines = ((this.pendingLog.get(l.vertex) ?? '') + text).split('\n');
+      this.pendingLog.set(l.vertex, lines.pop() ?? '');
+      shown.push(...lines.filter((s) => s.trim()));
     }
+    return shown;
+  }
+
+  override end(): string[] {
+    const shown = super.end();
+    for (const rest of this.pendingLog.values()) if (rest.trim()) shown.push(rest);
+    this.pendingLog.clear();
     return shown;
   }
 }

@@ -1,0 +1,88 @@
+// Decides which cache flags a build really gets, and says why when the configured cache cannot
+// work. Pure: the builder's driver and the fallback ref are looked up by the caller.
+import type { BuildRequest } from '../types.js';
+import { DEFAULT_CACHE_TO } from './args.js';
+
+export interface CacheContext {
+  /** The builder's driver as `docker buildx inspect` reports it ("docker", "docker-container", …). */
+  driver: string;
+  /** A registry image that carries inline cache (baseline image, base branch tag); used only when no cache-from was given. */
+  fallbackRef?: string | null;
+}
+
+export interface CachePlan {
+  cacheFrom: string[];
+  cacheTo: string[];
+  warnings: string[];
+}
+
+/** The cache backend type of a `--cache-from`/`--cache-to` value; a bare ref means a registry. */
+export function cacheType(spec: string): string {
+  for (const field of spec.split(',')) {
+    const [key, value] = field.split('=', 2);
+    if (key?.trim() === 'type' && value !== undefined) return value.trim();
+  }
+  // buildx reads a value without "=" as a registry ref; one with fields but no type it rejects.
+  return spec.includes('=') ? '' : 'registry';
+}
+
+// What the docker driver's embedded BuildKit can do, per buildx's cache backend docs and what
+// buildx 0.13 does here: exporting anything but inline fails the build ("Cache export is not
+// supported for the docker driver"), type=gha is accepted and silently does nothing, and only
+// registry (incl. inline cache carried by an image) can be imported.
+const DOCKER_DRIVER_EXPORTS = new Set(['inline']);
+const DOCKER_DRIVER_IMPORTS = new Set(['registry']);
+
+const NEEDS_BUILDER =
+  'create a builder with the docker-container driver (docker/setup-buildx-action does) and pass it as `builder`';
+
+export function planCache(request: BuildRequest, context: CacheContext): CachePlan {
+  const warnings: string[] = [];
+  let cacheFrom = request.cacheFrom;
+  let cacheTo = request.cacheTo.length ? request.cacheTo : [DEFAULT_CACHE_TO];
+
+  if (!cacheFrom.length && context.fallbackRef) {
+    cacheFrom = [`type=registry,ref=${context.fallbackRef}`];
+  }
+
+  if (context.driver === 'docker') {
+    const droppedTo = cacheTo.filter((c) => !DOCKER_DRIVER_EXPORTS.has(cacheType(c)));
+    const droppedFrom = cacheFrom.filter((c) => !DOCKER_DRIVER_IMPORTS.has(cacheType(c)));
+    for (const c of droppedTo) {
+      warnings.push(
+        `cache-to ${c} ignored: the builder uses the docker driver, which can only export inline cache; ${NEEDS_BUILDER}`,
+      );
+    }
+    for (const c of droppedFrom) {
+      warnings.push(
+        `cache-from ${c} ignored: the builder uses the docker driver, which can only import registry cache; ${NEEDS_BUILDER}`,
+      );
+    }
+    cacheTo = cacheTo.filter((c) => !droppedTo.includes(c));
+    cacheFrom = cacheFrom.filter((c) => !droppedFrom.includes(c));
+  }
+
+  if (!request.push && cacheTo.some((c) => cacheType(c) === 'inline')) {
+    warnings.push(
+      'inline cache is stored in the image, and this image is not pushed: no later build on another machine can use it; ' +
+        'push the image (e.g. on the base branch) or export the cache elsewhere with cache-to',
+    );
+  }
+  if (request.noCache && cacheFrom.length) {
+    warnings.push('no-cache is set, so the cache-from sources are not used for this build');
+  }
+  return { cacheFrom, cacheTo, warnings };
+}
+
+/**
+ * BuildKit reports a cache source it could not read as a failed "importing cache manifest from …"
+ * step and builds on without it; that deserves a warning, not silence.
+ */
+export function unreadableCacheSources(steps: readonly { name: string; error: string | null }[]): string[] {
+  return steps
+    .filter((s) => s.error !== null && s.name.startsWith('importing cache manifest from '))
+    .map(
+      (s) =>
+        `cache-from ${s.name.slice('importing cache manifest from '.length)} could not be read (${s.error}); built without it`,
+    );
+}
