@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import { readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BuildError, buildImage, detectProgressMode } from '../../src/build/buildx.js';
 import type { Logger } from '../../src/log.js';
@@ -184,5 +187,107 @@ describe('buildImage against the real engine', () => {
     expect(error).toBeInstanceOf(BuildError);
     expect(error.message.toLowerCase()).toContain('notaninstruction');
     expect(error.line).toBe(2);
+  });
+
+  describe('secrets', () => {
+    const envValue = `env-secret-${randomBytes(8).toString('hex')}`;
+    const inlineValue = `inline=${randomBytes(8).toString('hex')},with-comma`;
+    const envName = `SHIPSHAPE_TEST_TOKEN_${randomBytes(3).toString('hex').toUpperCase()}`;
+    const sha = (v: string) => createHash('sha256').update(v).digest('hex');
+    afterAll(() => {
+      delete process.env[envName];
+    });
+    const buildDirs = () => readdirSync(tmpdir()).filter((d) => d.startsWith('shipshape-build-')).length;
+
+    function secretContext(fail: boolean): Fixture {
+      return context({
+        Dockerfile: [
+          `FROM ${BASE_DEBIAN}`,
+          // Printing the secrets makes BuildKit put them in the log, which must be redacted.
+          'RUN --mount=type=secret,id=tok --mount=type=secret,id=API_KEY \\',
+          `    cat /run/secrets/tok /run/secrets/API_KEY && echo && sha256sum /run/secrets/tok /run/secrets/API_KEY > /sums${fail ? ' && exit 4' : ''}`,
+          '',
+        ].join('\n'),
+      });
+    }
+
+    it('passes env and NAME=value secrets to the build and never shows their values', async () => {
+      process.env[envName] = envValue;
+      const before = buildDirs();
+      const ctx = secretContext(false);
+      const tag = uniqueTag('secrets');
+      images.push(tag);
+      const log = recordingLogger();
+      const result = await buildImage(
+        request(ctx, {
+          tags: [tag],
+          secrets: [`id=tok,env=${envName}`, `API_KEY=${inlineValue}`],
+          noCache: true,
+        }),
+        log,
+      );
+      images.push(result.imageId);
+      const sums = dockerOut(['run', '--rm', tag, 'cat', '/sums']);
+      expect(sums).toContain(`${sha(envValue)}  /run/secrets/tok`);
+      expect(sums).toContain(`${sha(inlineValue)}  /run/secrets/API_KEY`);
+      const everything = `${log.lines.join('\n')}\n${JSON.stringify(result)}`;
+      expect(everything).not.toContain(envValue);
+      expect(everything).not.toContain(inlineValue);
+      expect(log.lines.some((l) => l.includes('***'))).toBe(true);
+      // The NAME=value secret went to a private temp file; it is gone with the build's temp dir.
+      expect(buildDirs()).toBe(before);
+    });
+
+    it('keeps secret values out of a failed build’s error, instruction and log tail', async () => {
+      process.env[envName] = envValue;
+      const ctx = secretContext(true);
+      const log = recordingLogger();
+      const error = (await buildImage(
+        request(ctx, { secrets: [`id=tok,env=${envName}`, `API_KEY=${inlineValue}`], noCache: true }),
+        log,
+      ).catch((e: unknown) => e)) as BuildError;
+      expect(error).toBeInstanceOf(BuildError);
+      expect(error.line).toBe(2);
+      expect(error.logTail).toContain('***');
+      const everything = [error.message, error.instruction, error.logTail, error.stack, ...log.lines].join(
+        '\n',
+      );
+      expect(everything).not.toContain(envValue);
+      expect(everything).not.toContain(inlineValue);
+    });
+
+    it('rejects a malformed secret without echoing it', async () => {
+      const ctx = context({ Dockerfile: `FROM ${BASE_DEBIAN}\n` });
+      const error = (await buildImage(
+        request(ctx, { secrets: ['not a secret spec'] }),
+        recordingLogger(),
+      ).catch((e: unknown) => e)) as BuildError;
+      expect(error).toBeInstanceOf(BuildError);
+      expect(error.message).toMatch(/^a secret must be/);
+      expect(error.message).not.toContain('not a secret spec');
+    });
+  });
+
+  it('refuses a multi-platform build on the docker driver and says what would work', async () => {
+    const driver = dockerOut(['buildx', 'inspect']);
+    expect(driver).toMatch(/^Driver:\s+docker$/m);
+    const ctx = context({ Dockerfile: `FROM ${BASE_DEBIAN}\nRUN echo multi\n` });
+    const error = (await buildImage(
+      request(ctx, { platforms: ['linux/amd64', 'linux/arm64'] }),
+      recordingLogger(),
+    ).catch((e: unknown) => e)) as BuildError;
+    expect(error).toBeInstanceOf(BuildError);
+    expect(error.message).toContain('cannot build linux/amd64, linux/arm64');
+    expect(error.message).toContain('docker-container');
+    expect(error.message).toContain('matrix');
+  });
+
+  it('builds a single requested platform on the docker driver', async () => {
+    const ctx = context({ Dockerfile: `FROM ${BASE_DEBIAN}\nRUN echo one-platform\n` });
+    const result = await buildImage(request(ctx, { platforms: ['linux/amd64'] }), recordingLogger());
+    images.push(result.imageId);
+    expect(dockerOut(['image', 'inspect', '--format', '{{.Os}}/{{.Architecture}}', result.imageId])).toBe(
+      'linux/amd64',
+    );
   });
 });

@@ -11,6 +11,7 @@ import type { BuildRequest, BuildResult } from '../types.js';
 import { buildxArgs, type ProgressMode } from './args.js';
 import { planCache, unreadableCacheSources } from './cache.js';
 import { parseSecret } from './lists.js';
+import { planOutputs } from './outputs.js';
 import {
   DOCKER_DRIVER_MULTI_PLATFORM,
   manifestDigestFor,
@@ -18,7 +19,7 @@ import {
   type IndexManifest,
 } from './platforms.js';
 import { lineFromErrorOutput, locateStep } from './locate.js';
-import { cacheSummary, parseStepName, progressParser, type StepRecord } from './progress.js';
+import { cacheSummary, ownSteps, parseStepName, progressParser, type StepRecord } from './progress.js';
 
 const DEFAULT_BUILD_TIMEOUT_MS = 60 * 60_000;
 const LOG_TAIL_LINES = 30;
@@ -59,6 +60,34 @@ export function detectProgressMode(): Promise<ProgressMode> {
     }
   })();
   return progressMode;
+}
+
+/** One Dockerfile step of the build and whether BuildKit took it from cache. */
+export interface BuildStep {
+  /** As BuildKit names it, e.g. "[deps 3/4] RUN pip install -r requirements.txt". */
+  name: string;
+  /** The instruction as written in the Dockerfile, when it could be located. */
+  instruction: string | null;
+  line: number | null;
+  cached: boolean;
+}
+
+/** A BuildResult plus the per-step cache hits its counts summarise. */
+export interface BuildOutcome extends BuildResult {
+  steps: BuildStep[];
+}
+
+function describeSteps(records: readonly StepRecord[], dockerfile: string | null): BuildStep[] {
+  return ownSteps(records).map((record) => {
+    const parsed = parseStepName(record.name);
+    const located = parsed && dockerfile !== null ? locateStep(dockerfile, parsed) : null;
+    return {
+      name: redact(record.name),
+      instruction: located ? redact(located.instruction) : null,
+      line: located?.line ?? null,
+      cached: record.cached,
+    };
+  });
 }
 
 export interface BuildOptions {
@@ -130,6 +159,10 @@ function tail(text: string, lines = LOG_TAIL_LINES): string {
   return text.replace(/\s+$/, '').split('\n').slice(-lines).join('\n');
 }
 
+function dockerfilePath(request: BuildRequest): string {
+  return request.file || join(request.context, 'Dockerfile');
+}
+
 async function readDockerfile(path: string): Promise<string | null> {
   try {
     return await readFile(path, 'utf8');
@@ -160,7 +193,7 @@ async function failure(
     );
   }
   const step = parseStepName(failed.name);
-  const text = step ? await readDockerfile(request.file || join(request.context, 'Dockerfile')) : null;
+  const text = step ? await readDockerfile(dockerfilePath(request)) : null;
   const located = step && text !== null ? locateStep(text, step) : null;
   const line = lineFromErrorOutput(stderr) ?? located?.line ?? null;
   const instruction = located?.instruction ?? step?.command ?? failed.name;
@@ -207,7 +240,7 @@ export async function buildImages(
   request: BuildRequest,
   log: Logger,
   opts: BuildOptions = {},
-): Promise<BuildResult[]> {
+): Promise<BuildOutcome[]> {
   if (request.platforms.length <= 1) return [await buildOne(request, log, opts)];
   const driver = await builderDriver(request.builder);
   if (driver === 'docker' && !(await containerdImageStore())) {
@@ -219,9 +252,9 @@ export async function buildImages(
       null,
     );
   }
-  let pushed: BuildResult | null = null;
+  let pushed: BuildOutcome | null = null;
   if (request.push) pushed = await buildOne(request, log, opts);
-  const results: BuildResult[] = [];
+  const results: BuildOutcome[] = [];
   for (const platform of request.platforms) {
     const single: BuildRequest = { ...request, platforms: [platform], push: false, load: true, tags: [] };
     const result = await buildOne(single, log, opts, platform);
@@ -264,10 +297,10 @@ export async function buildImage(
   request: BuildRequest,
   log: Logger,
   opts: BuildOptions = {},
-): Promise<BuildResult> {
+): Promise<BuildOutcome> {
   const results = await buildImages(request, log, opts);
   if (results.length === 1) return results[0]!;
-  const [first, ...rest] = results as [BuildResult, ...BuildResult[]];
+  const [first, ...rest] = results as [BuildOutcome, ...BuildOutcome[]];
   const others = rest.map((r, i) => `${request.platforms[i + 1]} (${r.imageId})`).join(', ');
   return {
     ...first,
@@ -283,7 +316,7 @@ async function buildOne(
   log: Logger,
   opts: BuildOptions,
   platformLabel?: string,
-): Promise<BuildResult> {
+): Promise<BuildOutcome> {
   const progress = await detectProgressMode();
   const driver = await builderDriver(request.builder);
   const what = `${request.target ? `${request.file} (target ${request.target})` : request.file}${platformLabel ? ` for ${platformLabel}` : ''}`;
@@ -300,8 +333,12 @@ async function buildOne(
       const cache = planCache(request, { driver, fallbackRef: opts.cacheFromFallback ?? null });
       // The pipeline turns result.warnings into warnings; here they only give context in the group.
       for (const w of cache.warnings) log.info(`cache: ${w}`);
+      const outputs = planOutputs(request, driver);
+      for (const note of outputs.notes) log.info(note);
       const effective: BuildRequest = {
         ...request,
+        push: outputs.push,
+        load: outputs.load,
         secrets,
         cacheFrom: cache.cacheFrom,
         cacheTo: cache.cacheTo,
@@ -336,6 +373,7 @@ async function buildOne(
         cacheFrom: cache.cacheFrom,
         cacheTo: cache.cacheTo,
         warnings: [...cache.warnings, ...unreadable].map(redact),
+        steps: describeSteps(parser.steps, await readDockerfile(dockerfilePath(request))),
       };
     } catch (e) {
       if (e instanceof ExecError && e.result.timedOut) {

@@ -222,14 +222,19 @@ export function parseStepName(name: string): StepName | null {
   return { stage, platform, index: Number(m[2]), total: Number(m[3]), command: m[4]! };
 }
 
+/** The Dockerfile's own steps BuildKit ran (FROM excluded, see cacheSummary), in the order it reported them. */
+export function ownSteps(steps: readonly StepRecord[]): StepRecord[] {
+  return steps.filter((s) => {
+    const parsed = parseStepName(s.name);
+    return parsed !== null && !/^FROM\s/i.test(parsed.command);
+  });
+}
+
 /**
  * Cache hits over the Dockerfile's own steps. FROM is left out: pulling a base image is never
  * "cached" in BuildKit's sense, and counting it would make a fully cached rebuild look partial.
  */
 export function cacheSummary(steps: readonly StepRecord[]): { cachedSteps: number; totalSteps: number } {
-  const own = steps.filter((s) => {
-    const parsed = parseStepName(s.name);
-    return parsed !== null && !/^FROM\s/i.test(parsed.command);
-  });
+  const own = ownSteps(steps);
   return { cachedSteps: own.filter((s) => s.cached).length, totalSteps: own.length };
 }
