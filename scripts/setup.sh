@@ -69,7 +69,7 @@ apt_install() {
 
 install_engine_packages() {
   apt_install docker.io mmdebstrap docker-registry shellcheck skopeo busybox-static iptables \
-    ca-certificates procps
+    ca-certificates procps tini
   if ! dpkg -s docker-buildx >/dev/null 2>&1; then
     # buildx is not packaged for Debian 12: take only docker-buildx from Debian 13, pinned low so
     # nothing else is ever upgraded from there.

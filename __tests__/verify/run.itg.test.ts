@@ -40,7 +40,7 @@ describe('verifyImage', () => {
   });
 
   it('finds root in an image without USER, with uid 0 evidence read from the host', async () => {
-    const report = await verifyImage(rootImage, { log: nullLogger });
+    const report = await verifyImage(rootImage, { log: nullLogger, stopTimeoutMs: 1_000 });
     expect(report.started).toBe(true);
     expect(report.user).toBe('');
     expect(report.nonRoot).toBe(false);
@@ -54,7 +54,7 @@ describe('verifyImage', () => {
   });
 
   it('proves a scratch image with USER 10001 runs non-root', async () => {
-    const report = await verifyImage(scratchUserImage, { log: nullLogger });
+    const report = await verifyImage(scratchUserImage, { log: nullLogger, stopTimeoutMs: 1_000 });
     expect(report.user).toBe('10001');
     expect(report.nonRoot).toBe(true);
     expect(report.source).toBe('runtime');
@@ -69,7 +69,7 @@ describe('verifyImage', () => {
   });
 
   it('runs as the user given instead of the image one', async () => {
-    const report = await verifyImage(rootImage, { log: nullLogger, user: '4242:4343' });
+    const report = await verifyImage(rootImage, { log: nullLogger, user: '4242:4343', stopTimeoutMs: 1_000 });
     expect(report.user).toBe('4242:4343');
     expect(report.nonRoot).toBe(true);
     expect(report.evidence.processes.every((p) => p.uids[1] === 4242 && p.gids[1] === 4343)).toBe(true);

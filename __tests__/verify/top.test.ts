@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { mergeEvidence, parseTop, runtimeNonRoot, topArgs } from '../../src/verify/top.js';
+import {
+  combinedNonRoot,
+  mergeEvidence,
+  parseTop,
+  privilegeStory,
+  runtimeNonRoot,
+  topArgs,
+} from '../../src/verify/top.js';
 import { createArgs } from '../../src/verify/container.js';
 import { parseContainerState, parseImageConfig } from '../../src/verify/inspect.js';
 import { engineReason } from '../../src/verify/run.js';
@@ -140,5 +147,77 @@ describe('engineReason', () => {
       "Run 'docker run --help' for more information\n";
     expect(engineReason(stderr)).toBe('unable to find user nobody-here: no matching entries in passwd file.');
     expect(engineReason('')).toBe('');
+  });
+});
+
+describe('privilegeStory and combinedNonRoot', () => {
+  const p = (pid: number, euid: number) => ({
+    pid,
+    command: 'x',
+    uids: [euid, euid, euid, euid] as [number, number, number, number],
+    gids: [0, 0, 0, 0] as [number, number, number, number],
+    observedAt: 'start' as const,
+  });
+  it.each([
+    { name: 'nothing seen', all: [], last: [], asRoot: true, story: 'unknown', nonRoot: null },
+    {
+      name: 'non-root throughout',
+      all: [p(1, 1000)],
+      last: [p(1, 1000)],
+      asRoot: false,
+      story: 'never-root',
+      nonRoot: true,
+    },
+    {
+      name: 'root throughout',
+      all: [p(1, 0)],
+      last: [p(1, 0)],
+      asRoot: true,
+      story: 'kept-root',
+      nonRoot: false,
+    },
+    {
+      name: 'root seen, then dropped (gosu)',
+      all: [p(1, 0), p(1, 1000)],
+      last: [p(1, 1000)],
+      asRoot: true,
+      story: 'dropped',
+      nonRoot: false,
+    },
+    {
+      name: 'dropped before the first look, but started as root',
+      all: [p(1, 1000)],
+      last: [p(1, 1000)],
+      asRoot: true,
+      story: 'dropped',
+      nonRoot: false,
+    },
+    {
+      name: 'su keeps a root parent next to the user child',
+      all: [p(1, 0), p(2, 1000)],
+      last: [p(1, 0), p(2, 1000)],
+      asRoot: true,
+      story: 'kept-root',
+      nonRoot: false,
+    },
+    {
+      name: 'a setuid-root helper under a non-root user',
+      all: [p(1, 1000), p(2, 0)],
+      last: [p(1, 1000)],
+      asRoot: false,
+      story: 'dropped',
+      nonRoot: false,
+    },
+    {
+      name: 'static unknown',
+      all: [p(1, 1000)],
+      last: [p(1, 1000)],
+      asRoot: null,
+      story: 'never-root',
+      nonRoot: true,
+    },
+  ])('$name → $story, nonRoot $nonRoot', ({ all, last, asRoot, story, nonRoot }) => {
+    expect(privilegeStory(all, last, asRoot)).toBe(story);
+    expect(combinedNonRoot(all, asRoot)).toBe(nonRoot);
   });
 });

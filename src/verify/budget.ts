@@ -95,15 +95,18 @@ export class Budget {
   async sleep(ms: number): Promise<void> {
     this.check();
     const signal = this.signal;
+    const left = this.remainingMs();
     await new Promise<void>((resolve) => {
       const done = () => {
         clearTimeout(t);
         signal.removeEventListener('abort', done);
         resolve();
       };
-      const t = setTimeout(done, Math.max(0, Math.min(ms, this.remainingMs())));
+      const t = setTimeout(done, Math.max(0, Math.min(ms, left)));
       signal.addEventListener('abort', done, { once: true });
     });
     this.check();
+    // Timers may fire a millisecond early: a wait the deadline cut short has used up the budget.
+    if (ms >= left) throw new DeadlineExceeded(this.timeoutMs, this.step);
   }
 }

@@ -168,7 +168,7 @@ export function staticVerdict(
     });
     verdict.explanation = `no user configured: the engine's default, ${resolved}`;
   } else if (uid === 0) {
-    const alias = userPart !== 'root' && userPart !== '0';
+    const alias = userPart !== '' && userPart !== 'root' && userPart !== '0';
     findings.push(
       alias
         ? {
