@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { readdirSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BuildError, buildImage, detectProgressMode } from '../../src/build/buildx.js';
@@ -132,6 +133,38 @@ describe('buildImage against the real engine', () => {
     expect(second.imageId).toBe(first.imageId);
     expect(second.cachedSteps).toBe(2);
     expect(second.totalSteps).toBe(2);
+  });
+
+  it('reads the same cache hits and failure from plain progress output as from rawjson', async () => {
+    const ctx = context({
+      Dockerfile: `FROM ${BASE_DEBIAN}\nRUN echo ${uniqueTag('plain')} > /dep\nCOPY app.txt /app\nRUN echo "plain tail" && exit 5\n`,
+      'app.txt': '1',
+    });
+    const results = [];
+    for (const progress of ['rawjson', 'plain'] as const) {
+      const error = (await buildImage(request(ctx), recordingLogger(), { progress }).catch(
+        (e: unknown) => e,
+      )) as BuildError;
+      expect(error).toBeInstanceOf(BuildError);
+      results.push({ line: error.line, instruction: error.instruction, tail: error.logTail });
+    }
+    expect(results[1]).toEqual(results[0]);
+    expect(results[0]).toEqual({
+      line: 4,
+      instruction: 'RUN echo "plain tail" && exit 5',
+      tail: 'plain tail',
+    });
+
+    writeFileSync(
+      join(ctx.dir, 'Dockerfile'),
+      `FROM ${BASE_DEBIAN}\nRUN echo ${uniqueTag('plain')} > /dep\nCOPY app.txt /app\n`,
+    );
+    const first = await buildImage(request(ctx), recordingLogger(), { progress: 'rawjson' });
+    images.push(first.imageId);
+    const plain = await buildImage(request(ctx), recordingLogger(), { progress: 'plain' });
+    expect(plain.imageId).toBe(first.imageId);
+    expect(plain.steps).toEqual(first.steps.map((s) => ({ ...s, cached: true })));
+    expect({ cached: plain.cachedSteps, total: plain.totalSteps }).toEqual({ cached: 2, total: 2 });
   });
 
   it('names the failing instruction, its Dockerfile line and the tail of its log', async () => {

@@ -98,6 +98,8 @@ export interface BuildOptions {
    * `--cache-from type=registry,ref=…` when the request names no cache-from of its own.
    */
   cacheFromFallback?: string | null;
+  /** Use this progress format instead of the detected one (both are parsed; tests compare them). */
+  progress?: ProgressMode;
 }
 
 const builderDrivers = new Map<string, Promise<string>>();
@@ -317,7 +319,7 @@ async function buildOne(
   opts: BuildOptions,
   platformLabel?: string,
 ): Promise<BuildOutcome> {
-  const progress = await detectProgressMode();
+  const progress = opts.progress ?? (await detectProgressMode());
   const driver = await builderDriver(request.builder);
   const what = `${request.target ? `${request.file} (target ${request.target})` : request.file}${platformLabel ? ` for ${platformLabel}` : ''}`;
   return log.group(`Build ${what}`, async () => {
