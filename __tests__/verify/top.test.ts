@@ -7,9 +7,6 @@ import {
   runtimeNonRoot,
   topArgs,
 } from '../../src/verify/top.js';
-import { createArgs } from '../../src/verify/container.js';
-import { parseContainerState, parseImageConfig } from '../../src/verify/inspect.js';
-import { engineReason } from '../../src/verify/run.js';
 
 const TOP = `PID                 RUID                EUID                SUID                FSUID               RGID                EGID                SGID                FSGID               COMMAND
 15650               0                   0                   0                   0                   0                   0                   0                   0                   /bin/sh -c  sleep 30
@@ -70,83 +67,6 @@ describe('mergeEvidence', () => {
     const dropped = { ...root!, uids: [1000, 1000, 1000, 1000] as [number, number, number, number] };
     const merged = mergeEvidence(mergeEvidence([], [root!]), [{ ...root!, observedAt: 'settled' }, dropped]);
     expect(merged).toEqual([root, dropped]);
-  });
-});
-
-describe('createArgs', () => {
-  it('creates with a name and the managed label, and nothing else by default', () => {
-    expect(createArgs('img:1', { name: 'n1' })).toEqual([
-      'create',
-      '--name',
-      'n1',
-      '--label',
-      'dev.shipshape.managed=1',
-      'img:1',
-    ]);
-  });
-
-  it('adds --user only when given and passes the run command as arguments after the image', () => {
-    expect(createArgs('img', { name: 'n', user: '1000:1000', runCommand: ['--version'] }).slice(-4)).toEqual([
-      '--user',
-      '1000:1000',
-      'img',
-      '--version',
-    ]);
-    expect(createArgs('img', { name: 'n', user: null, runCommand: [] })).not.toContain('--user');
-  });
-
-  it('puts published ports and extra flags before the image', () => {
-    const args = createArgs('img', {
-      name: 'n',
-      publish: ['--publish', '127.0.0.1::8080/tcp'],
-      flags: ['--read-only'],
-      runCommand: ['x'],
-    });
-    expect(args.slice(-5)).toEqual(['--publish', '127.0.0.1::8080/tcp', '--read-only', 'img', 'x']);
-  });
-});
-
-describe('inspect parsing', () => {
-  it('reads the run config of an image', () => {
-    const json = JSON.stringify({
-      User: '10001',
-      Entrypoint: ['/app'],
-      Cmd: null,
-      ExposedPorts: { '8080/tcp': {} },
-      WorkingDir: '/srv',
-    });
-    expect(parseImageConfig(json)).toEqual({
-      user: '10001',
-      entrypoint: ['/app'],
-      cmd: null,
-      exposedPorts: ['8080/tcp'],
-      workingDir: '/srv',
-      env: [],
-      stopSignal: null,
-    });
-    expect(parseImageConfig('{}').user).toBe('');
-  });
-
-  it('gives no exit code for a running or never-started container', () => {
-    expect(parseContainerState('{"Status":"running","Running":true,"Pid":42,"ExitCode":0}')).toMatchObject({
-      running: true,
-      exitCode: null,
-      pid: 42,
-    });
-    expect(
-      parseContainerState('{"Status":"created","Running":false,"ExitCode":0,"Error":"exec failed"}'),
-    ).toMatchObject({ exitCode: null, error: 'exec failed' });
-    expect(parseContainerState('{"Status":"exited","Running":false,"ExitCode":3}').exitCode).toBe(3);
-  });
-});
-
-describe('engineReason', () => {
-  it('keeps the daemon message and drops the CLI help trailer', () => {
-    const stderr =
-      'docker: Error response from daemon: unable to find user nobody-here: no matching entries in passwd file.\n' +
-      "Run 'docker run --help' for more information\n";
-    expect(engineReason(stderr)).toBe('unable to find user nobody-here: no matching entries in passwd file.');
-    expect(engineReason('')).toBe('');
   });
 });
 

@@ -264,7 +264,6 @@ export async function verifyImage(image: string, opts: VerifyOptions): Promise<R
   let all: ProcessEvidence[] = [];
   let last: ProcessEvidence[] = [];
   let containerPid = 0;
-  let listing: Promise<Listing> | null = null;
   const created: string[] = [];
   let cancelled: unknown = null;
   const container = new Container(name, budget);
@@ -324,7 +323,7 @@ export async function verifyImage(image: string, opts: VerifyOptions): Promise<R
     log.debug(`verify: started ${name} from ${image}`);
 
     // Listing WORKDIR reads the container's filesystem, so it can overlap the observation.
-    listing = listApplicationFiles(budget, name, config);
+    const listing = listApplicationFiles(budget, name, config);
     listing.catch(() => undefined);
 
     await timed(timings, budget, 'observe at start', async () => {
@@ -372,6 +371,7 @@ export async function verifyImage(image: string, opts: VerifyOptions): Promise<R
         ),
       );
       state = await container.state();
+      report.evidence.exitCode = state.exitCode;
     } else {
       report.evidence.exitCode = state.exitCode;
       report.logTail = await timed(timings, budget, 'logs', () => container.logTail());
@@ -390,8 +390,14 @@ export async function verifyImage(image: string, opts: VerifyOptions): Promise<R
       );
     }
 
-    const listed = await timed(timings, budget, 'writable files', () => listing!);
-    report.writable = writableReport(listed, report, last, containerPid);
+    await timed(timings, budget, 'writable files', async () => {
+      try {
+        report.writable = writableReport(await listing, report, last, containerPid);
+      } catch (e) {
+        if (e instanceof Cancelled || e instanceof DeadlineExceeded) throw e;
+        notes.push(`could not list the application files: ${message(e)}`);
+      }
+    });
   };
   try {
     await check();
@@ -415,7 +421,24 @@ export async function verifyImage(image: string, opts: VerifyOptions): Promise<R
 
   conclude(report, all, last, containerPid);
   report.totalMs = Date.now() - began;
+  log.info(summary(report));
+  for (const note of notes) log.info(`  ${note}`);
+  log.debug(`verify timings: ${timings.map((t) => `${t.step} ${t.ms} ms`).join(', ')}`);
   return report;
+}
+
+/** One line for the log: the verdict, where it came from and how long the check took. */
+export function summary(report: RuntimeReport): string {
+  const verdict = report.nonRoot === null ? 'no verdict' : report.nonRoot ? 'non-root' : 'ROOT';
+  const user = report.user ? `user "${report.user}"` : 'no user set';
+  const uid = report.uid === null ? '' : `, uid ${report.uid}`;
+  const how = report.source ? ` (${report.source}, privileges ${report.privileges})` : '';
+  const stop = report.stop
+    ? report.stop.killed
+      ? `; killed after ${report.stop.timeoutMs} ms`
+      : `; stopped on ${report.stop.signal} in ${report.stop.ms} ms`
+    : '';
+  return `${verdict}: ${user}${uid}${how}${stop}; ${report.totalMs} ms`;
 }
 
 /** Fills the verdict fields from what was observed, falling back to the static view and saying so. */
