@@ -3,7 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { BuildError, buildImage, detectProgressMode } from '../../src/build/buildx.js';
 import type { Logger } from '../../src/log.js';
 import type { BuildRequest } from '../../src/types.js';
@@ -299,6 +299,22 @@ describe('buildImage against the real engine', () => {
       expect(error.message).toMatch(/^a secret must be/);
       expect(error.message).not.toContain('not a secret spec');
     });
+  });
+
+  it('stops the build when cancelled and says so', async () => {
+    const ctx = context({
+      Dockerfile: `FROM ${BASE_DEBIAN}\nRUN echo ${uniqueTag('cancel')} && sleep 120\n`,
+    });
+    const controller = new AbortController();
+    const log = recordingLogger();
+    const pending = buildImage(request(ctx), log, { signal: controller.signal }).catch((e: unknown) => e);
+    await vi.waitFor(() => expect(log.lines.some((l) => l.includes('sleep 120'))).toBe(true), {
+      timeout: 30_000,
+    });
+    controller.abort();
+    const error = (await pending) as BuildError;
+    expect(error).toBeInstanceOf(BuildError);
+    expect(error.message).toBe('the build was cancelled');
   });
 
   it('refuses a multi-platform build on the docker driver and says what would work', async () => {

@@ -108,3 +108,14 @@ describe('parseStepName', () => {
     expect(parseStepName(name)).toBeNull();
   });
 });
+
+describe('step logs', () => {
+  it('keep only the tail of a very chatty step', () => {
+    const parser = progressParser('plain');
+    parser.push('#5 [2/2] RUN make\n');
+    for (let i = 0; i < 20_000; i++) parser.push(`#5 1.${i} line ${i} ${'x'.repeat(20)}\n`);
+    const step = parser.steps.find((s) => s.id === '#5')!;
+    expect(step.log.length).toBeLessThanOrEqual(64 * 1024);
+    expect(step.log.endsWith(`line 19999 ${'x'.repeat(20)}\n`)).toBe(true);
+  });
+});

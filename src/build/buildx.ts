@@ -201,13 +201,8 @@ async function failure(
   const instruction = located?.instruction ?? step?.command ?? failed.name;
   const where = line !== null ? ` (Dockerfile line ${line})` : '';
   const message = `build failed at ${instruction}${where}: ${failed.error}`;
-  return new BuildError(
-    redact(message),
-    redact(instruction),
-    line,
-    redact(tail(failed.log)) || null,
-    durationMs,
-  );
+  const logTail = tail(failed.log) || tail(messages.join('\n'));
+  return new BuildError(redact(message), redact(instruction), line, redact(logTail) || null, durationMs);
 }
 
 async function readResult(
@@ -356,6 +351,9 @@ async function buildOne(
       });
       show(parser.end());
       const durationMs = Math.round(performance.now() - started);
+      if (run.code !== 0 && opts.signal?.aborted) {
+        throw new BuildError('the build was cancelled', null, null, null, durationMs);
+      }
       if (run.code !== 0) throw await failure(request, parser.steps, parser.messages, run.stderr, durationMs);
       const { imageId, metadata } = await readResult(files.iidFile, files.metadataFile);
       const pushedDigest = metadata['containerimage.digest'];

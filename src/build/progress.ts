@@ -28,6 +28,8 @@ export interface ProgressParser {
   readonly messages: string[];
 }
 
+const MAX_STEP_LOG_CHARS = 64 * 1024;
+
 abstract class LineParser implements ProgressParser {
   protected readonly byId = new Map<string, StepRecord>();
   readonly messages: string[] = [];
@@ -60,6 +62,12 @@ abstract class LineParser implements ProgressParser {
   }
 
   protected abstract line(line: string): string[];
+
+  /** Keeps the tail of a step's output only: a compiler can print far more than a report needs. */
+  protected appendLog(step: StepRecord, text: string): void {
+    step.log += text;
+    if (step.log.length > MAX_STEP_LOG_CHARS) step.log = step.log.slice(-MAX_STEP_LOG_CHARS);
+  }
 }
 
 interface RawVertex {
@@ -144,7 +152,7 @@ class RawJsonParser extends LineParser {
     for (const l of status.logs ?? []) {
       const step = this.record(l.vertex, '');
       const text = Buffer.from(l.data ?? '', 'base64').toString('utf8');
-      step.log += text;
+      this.appendLog(step, text);
       // Show whole lines only: a secret split over two log messages is then redacted as one line.
       const lines = ((this.pendingLog.get(l.vertex) ?? '') + text).split('\n');
       this.pendingLog.set(l.vertex, lines.pop() ?? '');
@@ -190,8 +198,8 @@ class PlainParser extends LineParser {
       step.error = rest.slice('ERROR: '.length);
     } else {
       const timed = PLAIN_TIMED_LOG.exec(rest);
-      if (timed) step.log += `${timed[1]}\n`;
-      else if (!PLAIN_STATUS.test(rest)) step.log += `${rest}\n`;
+      if (timed) this.appendLog(step, `${timed[1]}\n`);
+      else if (!PLAIN_STATUS.test(rest)) this.appendLog(step, `${rest}\n`);
     }
     return [line];
   }
