@@ -42,14 +42,21 @@ describe('planCache', () => {
       cacheFrom: [],
       cacheTo: ['type=inline'],
       warnings: [],
+      notes: [],
     });
   });
 
-  it('warns, with the reason, that inline cache of an image that is not pushed helps no later build', () => {
-    const plan = planCache(request({ push: false }), { driver: 'docker' });
+  it('warns, with the reason, that inline cache asked for on an image that is not pushed helps no later build', () => {
+    const plan = planCache(request({ push: false, cacheTo: ['type=inline'] }), { driver: 'docker' });
     expect(plan.cacheTo).toEqual(['type=inline']);
-    expect(plan.warnings).toHaveLength(1);
-    expect(plan.warnings[0]).toMatch(/inline cache .* not pushed/);
+    expect(plan.warnings).toEqual([expect.stringMatching(/inline cache .* not pushed/)]);
+    expect(plan.notes).toEqual([]);
+  });
+
+  it('only notes it when inline cache is the default (a pull request build that does not push)', () => {
+    const plan = planCache(request({ push: false }), { driver: 'docker' });
+    expect(plan.warnings).toEqual([]);
+    expect(plan.notes).toEqual([expect.stringMatching(/inline cache .* not pushed/)]);
   });
 
   it('uses the baseline/base-branch image as registry cache when no cache-from is given', () => {
@@ -89,6 +96,7 @@ describe('planCache', () => {
       cacheFrom: ['type=gha'],
       cacheTo: ['type=gha,mode=max'],
       warnings: [],
+      notes: [],
     });
   });
 

@@ -329,7 +329,7 @@ async function buildOne(
       });
       const cache = planCache(request, { driver, fallbackRef: opts.cacheFromFallback ?? null });
       // The pipeline turns result.warnings into warnings; here they only give context in the group.
-      for (const w of cache.warnings) log.info(`cache: ${w}`);
+      for (const w of [...cache.warnings, ...cache.notes]) log.info(`cache: ${w}`);
       const outputs = planOutputs(request, driver);
       for (const note of outputs.notes) log.info(note);
       const effective: BuildRequest = {

@@ -14,6 +14,8 @@ export interface CachePlan {
   cacheFrom: string[];
   cacheTo: string[];
   warnings: string[];
+  /** Worth a line in the build log, not a warning on every run. */
+  notes: string[];
 }
 
 /** The cache backend type of a `--cache-from`/`--cache-to` value; a bare ref means a registry. */
@@ -38,6 +40,7 @@ const NEEDS_BUILDER =
 
 export function planCache(request: BuildRequest, context: CacheContext): CachePlan {
   const warnings: string[] = [];
+  const notes: string[] = [];
   let cacheFrom = request.cacheFrom;
   let cacheTo = request.cacheTo.length ? request.cacheTo : [DEFAULT_CACHE_TO];
 
@@ -63,15 +66,18 @@ export function planCache(request: BuildRequest, context: CacheContext): CachePl
   }
 
   if (!request.push && cacheTo.some((c) => cacheType(c) === 'inline')) {
-    warnings.push(
+    const why =
       'inline cache is stored in the image, and this image is not pushed: no later build on another machine can use it; ' +
-        'push the image (e.g. on the base branch) or export the cache elsewhere with cache-to',
-    );
+      'push the image (e.g. on the base branch) or export the cache elsewhere with cache-to';
+    // Asked for explicitly, it is a misconfiguration. As the default on a pull request build that
+    // does not push (the usual case, while the base branch build pushes), it is only worth a note.
+    if (request.cacheTo.length) warnings.push(why);
+    else notes.push(why);
   }
   if (request.noCache && cacheFrom.length) {
     warnings.push('no-cache is set, so the cache-from sources are not used for this build');
   }
-  return { cacheFrom, cacheTo, warnings };
+  return { cacheFrom, cacheTo, warnings, notes };
 }
 
 /**
