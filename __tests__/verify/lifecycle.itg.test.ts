@@ -165,4 +165,20 @@ describe('timeouts, cancellation and clean-up', () => {
     expect(report.evidence.notes.join('\n')).toMatch(/runtime check failed: .*No such container/i);
     expect(liveContainers()).toEqual([]);
   });
+
+  // A test that hits vitest's own timeout leaves its check running in the background; the
+  // SIGINT/SIGTERM hook (cleanupAll) must still leave nothing behind.
+  it.fails(
+    'a test that times out (expected to fail by timeout)',
+    async () => {
+      await verifyImage(handles, { log: nullLogger, settleMs: 60_000, timeoutMs: 120_000 });
+    },
+    2_000,
+  );
+
+  it('leaves no container behind after the timed-out test', async () => {
+    await cleanupAll();
+    expect(managedContainers()).toEqual([]);
+    expect(liveContainers()).toEqual([]);
+  });
 });

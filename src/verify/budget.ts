@@ -71,12 +71,16 @@ export class Budget {
   async docker(args: string[], options: ExecOptions & { capMs?: number } = {}): Promise<ExecResult> {
     this.check();
     const { capMs, ...rest } = options;
+    let result: ExecResult;
     try {
-      return await docker(args, { ...rest, timeoutMs: this.callTimeout(capMs), signal: this.signal });
+      result = await docker(args, { ...rest, timeoutMs: this.callTimeout(capMs), signal: this.signal });
     } catch (e) {
       this.check();
       throw e;
     }
+    // A call killed by the deadline "fails" with allowFailure too; its result means nothing.
+    this.check();
+    return result;
   }
 
   /** A docker call whose stdout is consumed as a stream; `stop` kills it early. */
