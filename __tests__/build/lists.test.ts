@@ -61,6 +61,19 @@ describe('parseListInput (per input, as build-push-action splits it)', () => {
   });
 });
 
+describe('parseListInput errors', () => {
+  it('names the input and never quotes its text', () => {
+    expect(() => parseListInput('secrets', '"TOKEN=s3cr3t-value\nB=1')).toThrow(
+      /^input secrets: Quote Not Closed/,
+    );
+    try {
+      parseListInput('secrets', '"TOKEN=s3cr3t-value\nB=1');
+    } catch (e) {
+      expect((e as Error).message).not.toContain('s3cr3t');
+    }
+  });
+});
+
 describe('parseSecret', () => {
   it.each([
     [

@@ -46,8 +46,16 @@ export const LIST_INPUTS = {
 
 export type ListInput = keyof typeof LIST_INPUTS;
 
+/** Throws `input <name>: …` when the text is not a valid list (an unclosed quote, say). */
 export function parseListInput(name: ListInput, input: string): string[] {
-  return parseList(input, LIST_INPUTS[name]);
+  try {
+    return parseList(input, LIST_INPUTS[name]);
+  } catch (e) {
+    // csv-parse's message quotes no input, but the error object carries the parsed text (maybe a
+    // secret), so it is deliberately not attached as the cause.
+    // eslint-disable-next-line preserve-caught-error
+    throw new Error(`input ${name}: ${(e as Error).message}`);
+  }
 }
 
 /** A `secrets` item, either as buildx takes it or as build-push-action's `NAME=value`. */
