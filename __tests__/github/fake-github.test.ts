@@ -36,7 +36,7 @@ describe('the fake GitHub speaks GitHub REST shapes', () => {
     const base = `${github.url}/repos/o/r/issues/1/comments`;
     const created = await fetch(base, { method: 'POST', headers, body: JSON.stringify({ body: 'hi' }) });
     expect(created.status).toBe(201);
-    const createdBody = await created.json();
+    const createdBody = (await created.json()) as { id: number };
     const v201 = responseValidator('/repos/{owner}/{repo}/issues/{issue_number}/comments', 'post', '201');
     expect(v201(createdBody), JSON.stringify(v201.errors)).toBe(true);
 
