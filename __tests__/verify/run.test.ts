@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createArgs } from '../../src/verify/container.js';
-import { parseContainerState, parseImageConfig } from '../../src/verify/inspect.js';
+import { parseContainerState, parseImageConfig, parseSecurityOptions } from '../../src/verify/inspect.js';
 import { engineReason, userOrigin } from '../../src/verify/run.js';
 
 describe('createArgs', () => {
@@ -101,5 +101,20 @@ describe('engineReason for docker start', () => {
       'Error response from daemon: unable to find user app: no matching entries in passwd file\n' +
       'Error: failed to start containers: shipshape-verify-abc\n';
     expect(engineReason(stderr)).toBe('unable to find user app: no matching entries in passwd file');
+  });
+});
+
+describe('parseSecurityOptions', () => {
+  it.each([
+    { json: '["name=seccomp,profile=default"]', userns: false, rootless: false },
+    { json: '["name=seccomp,profile=default","name=userns"]', userns: true, rootless: false },
+    {
+      json: '["name=seccomp,profile=default","name=rootless","name=cgroupns"]',
+      userns: false,
+      rootless: true,
+    },
+    { json: 'null', userns: false, rootless: false },
+  ])('$json', ({ json, userns, rootless }) => {
+    expect(parseSecurityOptions(json)).toEqual({ usernsRemap: userns, rootless });
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isSmokeStatus, parseDockerPort, portSpec, publishArgs, smokePort } from '../../src/verify/smoke.js';
+import {
+  MAX_PUBLISHED_PORTS,
+  isSmokeStatus,
+  parseDockerPort,
+  portSpec,
+  publishArgs,
+  smokePort,
+} from '../../src/verify/smoke.js';
 import { stopAdvice, stopSignal } from '../../src/verify/stop.js';
 
 describe('smoke port selection', () => {
@@ -18,6 +25,13 @@ describe('smoke port selection', () => {
       '127.0.0.1::53/udp',
     ]);
     expect(publishArgs([], null)).toEqual([]);
+  });
+
+  it('publishes the probe port first and caps a range of exposed ports', () => {
+    const range = Array.from({ length: 1000 }, (_, i) => `${9000 + i}/tcp`);
+    const args = publishArgs(range, '8080/tcp');
+    expect(args).toHaveLength(2 * MAX_PUBLISHED_PORTS);
+    expect(args.slice(0, 2)).toEqual(['--publish', '127.0.0.1::8080/tcp']);
   });
 
   it('reads the host port docker chose', () => {

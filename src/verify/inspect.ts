@@ -49,3 +49,23 @@ export function parseContainerState(json: string): ParsedState {
     pid: typeof state.Pid === 'number' ? state.Pid : 0,
   };
 }
+
+export interface EngineIdentity {
+  /** The engine maps container uids to other host uids (userns-remap). */
+  usernsRemap: boolean;
+  /** The engine itself runs as an unprivileged user. */
+  rootless: boolean;
+}
+
+/**
+ * Parses `docker info --format '{{json .SecurityOptions}}'`. With user-namespace remapping or a
+ * rootless engine, the uids `ps` shows on the host are not the container's uids, so a host-side
+ * reading cannot prove anything about uid 0 inside.
+ */
+export function parseSecurityOptions(json: string): EngineIdentity {
+  const options = (JSON.parse(json) ?? []) as unknown;
+  const names = Array.isArray(options)
+    ? options.map((o) => /(?:^|,)name=([^,]+)/.exec(String(o))?.[1] ?? '').filter(Boolean)
+    : [];
+  return { usernsRemap: names.includes('userns'), rootless: names.includes('rootless') };
+}

@@ -12,7 +12,14 @@ import {
   writableFiles,
   type FileEntry,
 } from './files.js';
-import { parseContainerState, parseImageConfig, type ImageRunConfig, type ParsedState } from './inspect.js';
+import {
+  parseContainerState,
+  parseImageConfig,
+  parseSecurityOptions,
+  type EngineIdentity,
+  type ImageRunConfig,
+  type ParsedState,
+} from './inspect.js';
 import { httpProbe, parseDockerPort, publishArgs, smokePort, type SmokeOptions } from './smoke.js';
 import { stopAdvice, stopSignal } from './stop.js';
 import { combinedNonRoot, mergeEvidence, parseTop, privilegeStory, topArgs } from './top.js';
@@ -118,6 +125,20 @@ function tail(text: string, bytes = OUTPUT_TAIL_BYTES): string {
 
 function message(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
+}
+
+let engineIdentityCache: Promise<EngineIdentity> | null = null;
+
+/** Asked once per process: the engine does not change its uid mapping while we run. */
+function engineIdentity(budget: Budget): Promise<EngineIdentity> {
+  const lookup = (engineIdentityCache ??= budget
+    .docker(['info', '--format', '{{json .SecurityOptions}}'])
+    .then((r) => parseSecurityOptions(r.stdout)));
+  // A failed or cancelled lookup is asked again next time rather than cached.
+  lookup.catch(() => {
+    if (engineIdentityCache === lookup) engineIdentityCache = null;
+  });
+  return lookup;
 }
 
 /** One started container and the calls the check makes against it. */
@@ -266,14 +287,19 @@ export async function verifyImage(image: string, opts: VerifyOptions): Promise<R
   let containerPid = 0;
   const created: string[] = [];
   let cancelled: unknown = null;
+  let remapped = false;
   const container = new Container(name, budget);
   // Early returns end the check; the verdict is still concluded from whatever was learnt.
   const check = async (): Promise<void> => {
-    const config = await timed(timings, budget, 'inspect image', async () =>
-      parseImageConfig(
-        (await budget.docker(['image', 'inspect', '--format', '{{json .Config}}', image])).stdout,
-      ),
+    const [config, engine] = await timed(timings, budget, 'inspect image', () =>
+      Promise.all([
+        budget
+          .docker(['image', 'inspect', '--format', '{{json .Config}}', image])
+          .then((r) => parseImageConfig(r.stdout)),
+        engineIdentity(budget),
+      ]),
     );
+    remapped = engine.usernsRemap || engine.rootless;
     report.user = opts.user ?? config.user;
     report.userOrigin = userOrigin(opts.user, config.user, opts.declaredUser);
     const probePort = opts.smoke?.path != null ? smokePort(config.exposedPorts, opts.smoke.port) : null;
@@ -419,7 +445,7 @@ export async function verifyImage(image: string, opts: VerifyOptions): Promise<R
   }
   if (cancelled) throw cancelled;
 
-  conclude(report, all, last, containerPid);
+  conclude(report, all, last, containerPid, remapped);
   report.totalMs = Date.now() - began;
   log.info(summary(report));
   for (const note of notes) log.info(`  ${note}`);
@@ -447,10 +473,20 @@ function conclude(
   all: ProcessEvidence[],
   last: ProcessEvidence[],
   containerPid: number,
+  remapped: boolean,
 ): void {
   const notes = report.evidence.notes;
   const startedAsRoot = report.started && report.static ? report.static.root : null;
   report.evidence.processes = all;
+  if (remapped && all.length) {
+    // Kept as evidence, but not used for the verdict below.
+    notes.push(
+      'the engine remaps user namespaces (userns-remap or rootless): the uids seen from the host are not the ' +
+        "container's, so the observed processes prove nothing about uid 0 inside",
+    );
+    all = [];
+    last = [];
+  }
   report.privileges = privilegeStory(all, last, startedAsRoot);
   if (all.length) {
     report.source = 'runtime';
@@ -474,9 +510,11 @@ function conclude(
     report.nonRoot = !report.static.root;
     report.uid = report.static.uid;
     notes.push(
-      (report.started
-        ? 'no process could be observed before the container exited'
-        : 'the container did not run, so nothing could be observed') +
+      (remapped && report.started
+        ? 'the host-side uids cannot be mapped to the container'
+        : report.started
+          ? 'no process could be observed before the container exited'
+          : 'the container did not run, so nothing could be observed') +
         ': the verdict comes from the image configuration and its /etc/passwd, not from a running process',
     );
   } else if (report.static && report.static.root === null) {

@@ -12,6 +12,8 @@ export interface SmokeOptions {
   exec?: string[] | null;
 }
 
+export const MAX_PUBLISHED_PORTS = 16;
+
 /** Normalises "8080" / "8080/tcp" / "53/udp" to the engine's "port/proto" form. */
 export function portSpec(port: string | number): string {
   const text = String(port);
@@ -30,8 +32,17 @@ export function smokePort(exposedPorts: string[], port: number | null | undefine
  * Publishes every EXPOSEd port (and the probe port) to a free port on the loopback interface
  * only, so a check never opens the runner to the network and never collides with another run.
  */
-export function publishArgs(exposedPorts: string[], extraPort: string | null): string[] {
-  const ports = [...new Set([...exposedPorts.map(portSpec), ...(extraPort ? [extraPort] : [])])];
+export function publishArgs(
+  exposedPorts: string[],
+  extraPort: string | null,
+  maxPorts = MAX_PUBLISHED_PORTS,
+): string[] {
+  // A port range in EXPOSE becomes one entry per port; publishing thousands would start as many
+  // proxies, so only the probe port and the first few others are published.
+  const ports = [...new Set([...(extraPort ? [extraPort] : []), ...exposedPorts.map(portSpec)])].slice(
+    0,
+    maxPorts,
+  );
   return ports.flatMap((p) => ['--publish', `127.0.0.1::${p}`]);
 }
 
