@@ -13,6 +13,7 @@ let tini = '';
 let web = '';
 let writesOnStart = '';
 let handles = '';
+let noStart = '';
 
 const HTTPD = "trap 'exit 0' TERM; /bin/busybox httpd -f -p 8080 -h /www & wait";
 
@@ -41,6 +42,7 @@ beforeAll(() => {
     'verify-writes-on-start',
     `FROM ${BASE_DEBIAN}\nRUN mkdir /state\nCMD ["sh", "-c", "touch /state/pid || exit 1; ${HANDLES_TERM}"]\n`,
   );
+  noStart = images.build('verify-no-start', `FROM ${BASE_DEBIAN}\nUSER 10001\nENTRYPOINT ["/no/such/app"]\n`);
   handles = images.build(
     'verify-handles',
     `FROM ${BASE_DEBIAN}\nUSER 10001\nCMD ["sh", "-c", "${HANDLES_TERM}"]\n`,
@@ -73,6 +75,19 @@ describe('short-lived images', () => {
     const report = await verifyImage(handles, { log: nullLogger, runCommand: ['sh', '-c', 'exit 7'] });
     expect(report.evidence.exitCode).toBe(7);
     expect(report.source).toBe('static');
+  });
+});
+
+describe('containers that never start', () => {
+  it('a missing entrypoint binary gives the engine reason, not a stack trace, and the static verdict', async () => {
+    const report = await verifyImage(noStart, { log: nullLogger });
+    expect(report.started).toBe(false);
+    expect(report.evidence.notes[0]).toBe(
+      'the container never started: exec: "/no/such/app": stat /no/such/app: no such file or directory',
+    );
+    expect(report.source).toBe('static');
+    expect(report.nonRoot).toBe(true);
+    expect(report.stop).toBeNull();
   });
 });
 

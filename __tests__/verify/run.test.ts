@@ -118,3 +118,13 @@ describe('parseSecurityOptions', () => {
     expect(parseSecurityOptions(json)).toEqual({ usernsRemap: userns, rootless });
   });
 });
+
+describe('engineReason for runc failures', () => {
+  it('keeps only the clause that names the problem', () => {
+    const error =
+      'Error response from daemon: failed to create shim task: OCI runtime create failed: runc create failed: ' +
+      'unable to start container process: exec: "/no/such/app": stat /no/such/app: no such file or directory: unknown\n' +
+      'Error: failed to start containers: c1\n';
+    expect(engineReason(error)).toBe('exec: "/no/such/app": stat /no/such/app: no such file or directory');
+  });
+});

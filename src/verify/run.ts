@@ -105,7 +105,10 @@ export function engineReason(stderr: string): string {
       (l) => l && !/^(Run|See) 'docker .*--help'/.test(l) && !/^Error: failed to start containers:/.test(l),
     );
   const reason = lines.find((l) => /^(docker: )?Error response from daemon: /.test(l)) ?? lines.pop() ?? '';
-  return reason.replace(/^docker: /, '').replace(/^Error response from daemon: /, '');
+  const daemon = reason.replace(/^docker: /, '').replace(/^Error response from daemon: /, '');
+  // runc wraps the one useful clause ("exec: \"app\": … no such file or directory") in shim layers.
+  const runc = /unable to start container process: (.+?)(?:: unknown)?$/.exec(daemon);
+  return runc ? runc[1]! : daemon;
 }
 
 export function userOrigin(
