@@ -1,6 +1,7 @@
 // The action's inputs, read once, keyed by their action.yml names (as docker/build-push-action
 // does). Only this file and main.ts talk to @actions/core.
 import * as core from '@actions/core';
+import { parseListInput, type ListInput } from './build/lists.js';
 import { parseTiered, type Budgets } from './report/budgets.js';
 import type { Policy, Threshold } from './report/evaluate.js';
 import type { BuildRequest } from './types.js';
@@ -18,12 +19,9 @@ export interface Inputs {
 
 const THRESHOLDS: readonly Threshold[] = ['error', 'warning', 'info', 'style', 'none'];
 
-/** Newline- or comma-separated list, as docker/metadata-action and build-push-action accept. */
-function list(name: string, opts: { commas: boolean }): string[] {
-  const raw = core.getInput(name);
-  const lines = raw.split(/\r?\n/);
-  const items = opts.commas ? lines.flatMap((l) => l.split(',')) : lines;
-  return items.map((s) => s.trim()).filter((s) => s && !s.startsWith('#'));
+/** List inputs are read exactly as docker/build-push-action reads them (src/build/lists.ts). */
+function list(name: ListInput): string[] {
+  return parseListInput(name, core.getInput(name));
 }
 
 function bool(name: string): boolean {
@@ -40,25 +38,24 @@ export function getInputs(): Inputs {
     throw new Error(`input lint-fail-on: "${lintFailOn}" is not one of ${THRESHOLDS.join(', ')}`);
   }
   const lower = THRESHOLDS[THRESHOLDS.indexOf(lintFailOn) + 1] ?? 'none';
-  const secrets = list('secrets', { commas: false });
+  const secrets = list('secrets');
   return {
     build: {
       file: core.getInput('file') || 'Dockerfile',
       context: core.getInput('context') || '.',
       target: optional('target'),
-      // Values may contain commas, so only newlines separate build args and labels.
-      buildArgs: list('build-args', { commas: false }),
+      buildArgs: list('build-args'),
       secrets,
-      tags: list('tags', { commas: true }),
-      labels: list('labels', { commas: false }),
-      platforms: list('platforms', { commas: true }),
+      tags: list('tags'),
+      labels: list('labels'),
+      platforms: list('platforms'),
       push: bool('push'),
       load: bool('load'),
       pull: bool('pull'),
       noCache: bool('no-cache'),
       builder: optional('builder'),
-      cacheFrom: list('cache-from', { commas: false }),
-      cacheTo: list('cache-to', { commas: false }),
+      cacheFrom: list('cache-from'),
+      cacheTo: list('cache-to'),
       network: optional('network'),
     },
     budgets: {

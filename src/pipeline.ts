@@ -75,6 +75,7 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
       durationMs: result.durationMs,
       cachedSteps: result.cachedSteps,
       totalSteps: result.totalSteps,
+      steps: result.steps,
       warnings: result.warnings,
       error: null,
     };
@@ -88,6 +89,7 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
       durationMs: e.durationMs ?? null,
       cachedSteps: null,
       totalSteps: null,
+      steps: [],
       warnings: [],
       error: { message: e.message, line: e.line ?? null, instruction: e.instruction ?? null, logTail: e.logTail ?? null },
     };

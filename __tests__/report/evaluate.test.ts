@@ -40,7 +40,7 @@ describe('evaluate', () => {
     const r = evaluate({
       ...base,
       lint: { findings: [finding('warning')], errors: [] },
-      build: { ok: false, imageId: null, digest: null, durationMs: 1, cachedSteps: null, totalSteps: null, warnings: [], error: { message: 'exit code 127', line: 7, instruction: 'RUN nope', logTail: null } },
+      build: { ok: false, imageId: null, digest: null, durationMs: 1, cachedSteps: null, totalSteps: null, steps: [], warnings: [], error: { message: 'exit code 127', line: 7, instruction: 'RUN nope', logTail: null } },
     });
     expect(r.status).toBe('fail');
     expect(r.reasons[0]!.message).toBe('the build failed at line 7 (RUN nope): exit code 127');

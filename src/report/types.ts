@@ -29,6 +29,8 @@ export interface ReportBuild {
   durationMs: number | null;
   cachedSteps: number | null;
   totalSteps: number | null;
+  /** Each Dockerfile step as BuildKit ran it, with its line and whether it came from cache. */
+  steps: { name: string; instruction: string | null; line: number | null; cached: boolean }[];
   warnings: string[];
   error: { message: string; line: number | null; instruction: string | null; logTail: string | null } | null;
 }
