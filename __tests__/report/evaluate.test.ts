@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, reaches, DEFAULT_POLICY, type EvaluationInput } from '../../src/report/evaluate.js';
 import type { Finding } from '../../src/types.js';
-import type { ReportRuntime } from '../../src/report/types.js';
+import type { RuntimeFacts } from '../../src/report/evaluate.js';
 
 const finding = (severity: Finding['severity']): Finding => ({
   rule: 'x', aliases: [], severity, file: 'Dockerfile', line: 1, column: 1, endLine: 1, message: 'm', docs: 'd',
 });
-const runtime = (over: Partial<ReportRuntime>): ReportRuntime => ({ user: '', uid: 0, nonRoot: false, source: 'runtime', evidence: {}, ...over });
+const runtime = (over: Partial<RuntimeFacts>): RuntimeFacts => ({ user: '', uid: 0, nonRoot: false, source: 'runtime', evidence: {}, ...over });
 const base: EvaluationInput = { lint: { findings: [], errors: [] }, build: null, runtime: null, budgets: [] };
 
 describe('evaluate', () => {
@@ -27,6 +27,42 @@ describe('evaluate', () => {
 
   it('warns when non-root could not be proven', () => {
     expect(evaluate({ ...base, runtime: runtime({ nonRoot: null, uid: null, source: null }) }).status).toBe('warn');
+  });
+
+  it('tells a privilege drop apart from a kept root, and fails both by default', () => {
+    const dropped = evaluate({ ...base, runtime: runtime({ user: '', uid: 10001, privileges: 'dropped' }) });
+    expect(dropped.status).toBe('fail');
+    expect(dropped.reasons[0]!.message).toContain('starts as root and only then drops to uid 10001');
+    const fromStatic = evaluate({ ...base, runtime: runtime({ user: 'app', uid: 0, source: 'static', static: { uid: 0, root: true, findings: [] } }) });
+    expect(fromStatic.reasons[0]!.message).toBe('the container runs as root: user "app" resolves to uid 0 (from the image configuration; the container could not be observed running)');
+  });
+
+  it('fails an unknown user name with the engine reason instead of a root verdict', () => {
+    const r = evaluate({
+      ...base,
+      runtime: runtime({ user: 'ghost', uid: null, nonRoot: null, source: null, static: { uid: null, root: null, findings: [{ code: 'unknown-user', severity: 'error', message: 'no user "ghost" in /etc/passwd' }] } }),
+    });
+    expect(r.reasons.map((x) => x.code)).toEqual(['unknown-user']);
+    expect(r.status).toBe('fail');
+  });
+
+  it('warns about SIGTERM being ignored and writable app files; fails a failed smoke test', () => {
+    const r = evaluate({
+      ...base,
+      runtime: runtime({
+        user: '10001', uid: 10001, nonRoot: true,
+        stop: { killed: true, timeoutMs: 10_000, advice: 'use tini' },
+        writable: { files: [{ path: '/app/a.py' }, { path: '/app/b.py' }] },
+        smoke: { ok: false, http: { url: 'http://127.0.0.1:1234/healthz', status: 500, error: null }, exec: null },
+      }),
+    });
+    expect(r.reasons.map((x) => [x.status, x.code])).toEqual([
+      ['fail', 'smoke-failed'],
+      ['warn', 'ignores-sigterm'],
+      ['warn', 'writable-app-files'],
+    ]);
+    expect(r.reasons[0]!.message).toBe('the smoke test failed: http://127.0.0.1:1234/healthz answered 500');
+    expect(r.reasons[1]!.message).toBe('PID 1 did not exit on SIGTERM within 10 s and had to be killed: use tini');
   });
 
   it('tiers lint findings by the policy', () => {

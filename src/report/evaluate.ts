@@ -1,7 +1,7 @@
 // The one place that decides pass / warn / fail. Every stage only reports what it saw; the
 // policy turns that into reasons here, so the comment, the exit code and the outputs agree.
 import type { BudgetResult, Finding, LintError, Reason, Severity, Status } from '../types.js';
-import type { ReportBuild, ReportRuntime } from './types.js';
+import type { ReportBuild } from './types.js';
 
 export type Threshold = Severity | 'none';
 
@@ -25,10 +25,70 @@ export function reaches(severity: Severity, threshold: Threshold): boolean {
 export interface EvaluationInput {
   lint: { findings: Finding[]; errors: LintError[] };
   build: ReportBuild | null;
-  runtime: ReportRuntime | null;
+  runtime: RuntimeFacts | null;
   budgets: BudgetResult[];
   /** Reasons other stages established (e.g. baseline deltas), already tiered. */
   extraReasons?: Reason[];
+}
+
+/** What the verify stage found that policy cares about; every field beyond the verdict is optional. */
+export interface RuntimeFacts {
+  user: string;
+  uid: number | null;
+  nonRoot: boolean | null;
+  source: 'runtime' | 'static' | null;
+  privileges?: 'never-root' | 'dropped' | 'kept-root' | 'unknown';
+  static?: { uid: number | null; root: boolean | null; findings: { code: string; severity: string; message: string }[] } | null;
+  stop?: { killed: boolean; timeoutMs: number; advice: string | null } | null;
+  smoke?: { ok: boolean; http: { url: string; status: number | null; error: string | null } | null; exec: { command: string[]; exitCode: number | null } | null } | null;
+  writable?: { files: { path: string }[] } | null;
+  evidence?: { notes?: string[] } | unknown;
+}
+
+function runtimeReasons(rt: RuntimeFacts | null, policy: Policy): Reason[] {
+  if (!rt) return [];
+  const reasons: Reason[] = [];
+  const who = rt.user ? `user "${rt.user}"` : 'no USER set (root by default)';
+  const rootStatus = policy.requireNonRoot ? 'fail' : 'warn';
+  const unknownUser = rt.static?.findings.find((f) => f.code === 'unknown-user' || f.code === 'unknown-group');
+  if (unknownUser) {
+    reasons.push({ status: 'fail', code: 'unknown-user', message: `the engine cannot start the image as configured: ${unknownUser.message}` });
+  } else if (rt.nonRoot === false) {
+    if (rt.privileges === 'dropped') {
+      reasons.push({
+        status: rootStatus,
+        code: 'runs-as-root',
+        message: `the container starts as root and only then drops to uid ${rt.uid ?? '?'} (${who}): a process had effective uid 0, seen from the host`,
+      });
+    } else {
+      const how = rt.source === 'runtime' ? 'seen from the host' : 'from the image configuration; the container could not be observed running';
+      const uid = rt.static?.uid ?? rt.uid ?? 0;
+      reasons.push({ status: rootStatus, code: 'runs-as-root', message: `the container runs as root: ${who} resolves to uid ${uid} (${how})` });
+    }
+  } else if (rt.nonRoot === null && policy.requireNonRoot) {
+    reasons.push({ status: 'warn', code: 'root-unproven', message: `could not prove the container does not run as root (${who})` });
+  }
+  if (rt.smoke && !rt.smoke.ok) {
+    const what = rt.smoke.http && rt.smoke.http.error !== null ? `${rt.smoke.http.url}: ${rt.smoke.http.error}` : rt.smoke.http ? `${rt.smoke.http.url} answered ${rt.smoke.http.status}` : rt.smoke.exec ? `\`${rt.smoke.exec.command.join(' ')}\` exited ${rt.smoke.exec.exitCode}` : 'no probe answered';
+    reasons.push({ status: 'fail', code: 'smoke-failed', message: `the smoke test failed: ${what}` });
+  }
+  if (rt.stop?.killed) {
+    reasons.push({
+      status: 'warn',
+      code: 'ignores-sigterm',
+      message: `PID 1 did not exit on SIGTERM within ${Math.round(rt.stop.timeoutMs / 1000)} s and had to be killed${rt.stop.advice ? `: ${rt.stop.advice}` : ''}`,
+    });
+  }
+  const writable = rt.writable?.files ?? [];
+  if (writable.length) {
+    const first = writable.slice(0, 3).map((f) => f.path).join(', ');
+    reasons.push({
+      status: 'warn',
+      code: 'writable-app-files',
+      message: `the runtime user can write ${writable.length} application file${writable.length === 1 ? '' : 's'} (${first}${writable.length > 3 ? ', …' : ''})`,
+    });
+  }
+  return reasons;
 }
 
 function worst(reasons: Reason[]): Status {
@@ -55,20 +115,7 @@ export function evaluate(input: EvaluationInput, policy: Policy = DEFAULT_POLICY
     if (b.status !== 'pass') reasons.push({ status: b.status, code: `budget:${b.name}`, message: b.message });
   }
 
-  const rt = input.runtime;
-  if (rt) {
-    const who = rt.user ? `user "${rt.user}"` : 'no USER set (root by default)';
-    if (rt.nonRoot === false) {
-      const how = rt.source === 'runtime' ? 'seen from the host' : 'from the image configuration';
-      reasons.push({
-        status: policy.requireNonRoot ? 'fail' : 'warn',
-        code: 'runs-as-root',
-        message: `the container runs as root: ${who} resolves to uid ${rt.uid ?? 0} (${how})`,
-      });
-    } else if (rt.nonRoot === null && policy.requireNonRoot) {
-      reasons.push({ status: 'warn', code: 'root-unproven', message: `could not prove the container does not run as root (${who})` });
-    }
-  }
+  reasons.push(...runtimeReasons(input.runtime, policy));
 
   for (const e of input.lint.errors) {
     reasons.push({ status: 'warn', code: 'lint-error', message: `the Dockerfile could not be fully linted: line ${e.line}: ${e.message}` });
