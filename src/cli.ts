@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { writeFile, mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { consoleLogger } from './log.js';
+import { parseArgv, parseDuration, parseHttpPath, parsePort } from './options.js';
 import { VERSION } from './version.js';
 
 export interface CliIo {
@@ -36,6 +37,12 @@ check options:
       --max-layers V
       --max-waste V          bytes or % of own bytes
       --user USER            run the image as this user
+      --run-command ARGS     arguments replacing CMD for the runtime check (JSON array or words)
+      --smoke-path PATH      HTTP path to probe while the container runs, e.g. /healthz
+      --smoke-port PORT      container port to probe (default: first EXPOSEd)
+      --smoke-timeout DUR    how long the app may take to answer (default: 10s)
+      --smoke-command ARGS   command run inside with docker exec; must exit 0
+      --hardening            also try --read-only, --cap-drop ALL, no-new-privileges
       --allow-root           do not fail when the image runs as root
       --lint-fail-on SEV     error|warning|info|style|none (default: error)
       --report-file PATH     write the JSON report here
@@ -67,6 +74,12 @@ async function check(argv: string[], io: CliIo): Promise<number> {
       'max-layers': { type: 'string' },
       'max-waste': { type: 'string' },
       user: { type: 'string' },
+      'run-command': { type: 'string' },
+      'smoke-path': { type: 'string' },
+      'smoke-port': { type: 'string' },
+      'smoke-timeout': { type: 'string' },
+      'smoke-command': { type: 'string' },
+      hardening: { type: 'boolean', default: false },
       'allow-root': { type: 'boolean', default: false },
       'lint-fail-on': { type: 'string', default: 'error' },
       'report-file': { type: 'string' },
@@ -84,7 +97,19 @@ async function check(argv: string[], io: CliIo): Promise<number> {
     import('./verify/index.js'),
   ]);
   let budgets;
+  let runtime;
   try {
+    runtime = {
+      user: values.user ?? null,
+      runCommand: parseArgv(values['run-command'], '--run-command'),
+      smoke: {
+        path: parseHttpPath(values['smoke-path'], '--smoke-path'),
+        port: parsePort(values['smoke-port'], '--smoke-port'),
+        timeoutMs: parseDuration(values['smoke-timeout'], '--smoke-timeout'),
+        exec: parseArgv(values['smoke-command'], '--smoke-command'),
+      },
+      hardening: values.hardening!,
+    };
     budgets = {
       maxSize: parseTiered(values['max-size'], 'bytes', '--max-size'),
       maxCompressedSize: parseTiered(values['max-compressed-size'], 'bytes', '--max-compressed-size'),
@@ -126,7 +151,7 @@ async function check(argv: string[], io: CliIo): Promise<number> {
         },
         budgets,
         policy: { requireNonRoot: !values['allow-root'], lintFailOn: failOn, lintWarnOn: failOn === 'none' ? 'none' : lower },
-        user: values.user ?? null,
+        runtime,
         signal: abort.signal,
       },
       consoleLogger(io.stderr),

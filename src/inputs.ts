@@ -2,6 +2,8 @@
 // does). Only this file and main.ts talk to @actions/core.
 import * as core from '@actions/core';
 import { parseListInput, type ListInput } from './build/lists.js';
+import { parseArgv, parseDuration, parseHttpPath, parsePort } from './options.js';
+import type { RuntimeOptions } from './pipeline.js';
 import { parseTiered, type Budgets } from './report/budgets.js';
 import type { Policy, Threshold } from './report/evaluate.js';
 import type { BuildRequest } from './types.js';
@@ -10,7 +12,7 @@ export interface Inputs {
   build: BuildRequest;
   budgets: Budgets;
   policy: Policy;
-  user: string | null;
+  runtime: RuntimeOptions;
   comment: boolean;
   commentKey: string | null;
   reportFile: string | null;
@@ -65,7 +67,17 @@ export function getInputs(): Inputs {
       maxWaste: parseTiered(core.getInput('max-waste'), 'bytes-or-percent', 'input max-waste'),
     },
     policy: { requireNonRoot: bool('require-non-root'), lintFailOn, lintWarnOn: lintFailOn === 'none' ? 'none' : lower },
-    user: optional('user'),
+    runtime: {
+      user: optional('user'),
+      runCommand: parseArgv(core.getInput('run-command'), 'input run-command'),
+      smoke: {
+        path: parseHttpPath(core.getInput('smoke-path'), 'input smoke-path'),
+        port: parsePort(core.getInput('smoke-port'), 'input smoke-port'),
+        timeoutMs: parseDuration(core.getInput('smoke-timeout'), 'input smoke-timeout'),
+        exec: parseArgv(core.getInput('smoke-command'), 'input smoke-command'),
+      },
+      hardening: bool('hardening'),
+    },
     comment: bool('comment'),
     commentKey: optional('comment-key'),
     reportFile: optional('report-file'),

@@ -19,11 +19,27 @@ export interface PipelineOptions {
   build: BuildRequest;
   budgets?: Budgets;
   policy?: Policy;
-  /** Run the image as this user instead of its configured one. */
-  user?: string | null;
+  runtime?: RuntimeOptions;
   key?: string | null;
   signal?: AbortSignal;
 }
+
+/** How the image is run for the runtime check. */
+export interface RuntimeOptions {
+  /** Run the image as this user instead of its configured one. */
+  user: string | null;
+  /** Arguments replacing CMD (for CLIs and jobs). */
+  runCommand: string[] | null;
+  smoke: { path: string | null; port: number | null; timeoutMs: number | null; exec: string[] | null };
+  hardening: boolean;
+}
+
+export const DEFAULT_RUNTIME: RuntimeOptions = {
+  user: null,
+  runCommand: null,
+  smoke: { path: null, port: null, timeoutMs: null, exec: null },
+  hardening: false,
+};
 
 /** A problem with what the user asked for (bad path, bad input): reported as is, no stack. */
 export class UsageError extends Error {
@@ -105,7 +121,11 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
     image = { ...measured } as ReportImage;
 
     const [verdict, verifyMs] = await timed(() =>
-      log.group('Run the image', () => verifyImage(imageId!, { log, user: options.user ?? null, signal: options.signal })),
+      log.group('Run the image', () => {
+        const rt = options.runtime ?? DEFAULT_RUNTIME;
+        const smoke = rt.smoke.path || rt.smoke.exec ? { path: rt.smoke.path, port: rt.smoke.port, exec: rt.smoke.exec, ...(rt.smoke.timeoutMs ? { timeoutMs: rt.smoke.timeoutMs } : {}) } : null;
+        return verifyImage(imageId!, { log, user: rt.user, runCommand: rt.runCommand, smoke, hardening: rt.hardening, signal: options.signal });
+      }),
     );
     timings.verify = verifyMs;
     runtime = { ...verdict } as ReportRuntime;
