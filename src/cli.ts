@@ -44,6 +44,7 @@ check options:
       --smoke-command ARGS   command run inside with docker exec; must exit 0
       --hardening            also try --read-only, --cap-drop ALL, no-new-privileges
       --allow-root           do not fail when the image runs as root
+      --config FILE          project configuration (default: .shipshape.yml when present)
       --lint-fail-on SEV     error|warning|info|style|none (default: error)
       --report-file PATH     write the JSON report here
       --format FMT           markdown (default) or json
@@ -81,6 +82,7 @@ async function check(argv: string[], io: CliIo): Promise<number> {
       'smoke-command': { type: 'string' },
       hardening: { type: 'boolean', default: false },
       'allow-root': { type: 'boolean', default: false },
+      config: { type: 'string' },
       'lint-fail-on': { type: 'string', default: 'error' },
       'report-file': { type: 'string' },
       format: { type: 'string', default: 'markdown' },
@@ -152,6 +154,7 @@ async function check(argv: string[], io: CliIo): Promise<number> {
         budgets,
         policy: { requireNonRoot: !values['allow-root'], lintFailOn: failOn, lintWarnOn: failOn === 'none' ? 'none' : lower },
         runtime,
+        configFile: values.config ?? null,
         signal: abort.signal,
       },
       consoleLogger(io.stderr),

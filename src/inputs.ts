@@ -13,6 +13,7 @@ export interface Inputs {
   budgets: Budgets;
   policy: Policy;
   runtime: RuntimeOptions;
+  configFile: string | null;
   comment: boolean;
   commentKey: string | null;
   reportFile: string | null;
@@ -78,6 +79,7 @@ export function getInputs(): Inputs {
       },
       hardening: bool('hardening'),
     },
+    configFile: optional('config'),
     comment: bool('comment'),
     commentKey: optional('comment-key'),
     reportFile: optional('report-file'),

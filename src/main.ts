@@ -98,7 +98,7 @@ export async function run(): Promise<void> {
     const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const key = reportKey(inputs.build, inputs.commentKey);
     const report = await runPipeline(
-      { cwd, build: inputs.build, budgets: inputs.budgets, policy: inputs.policy, runtime: inputs.runtime, key },
+      { cwd, build: inputs.build, budgets: inputs.budgets, policy: inputs.policy, runtime: inputs.runtime, configFile: inputs.configFile, key },
       actionsLogger,
     );
 

@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import { buildImage, BuildError } from './build/buildx.js';
+import { ConfigError, loadProjectConfig, mergeBudgets } from './config.js';
 import { lintText } from './lint/index.js';
 import type { Logger } from './log.js';
 import { measureImage } from './measure/index.js';
@@ -20,6 +21,8 @@ export interface PipelineOptions {
   budgets?: Budgets;
   policy?: Policy;
   runtime?: RuntimeOptions;
+  /** `.shipshape.yml` to read; default: the one in `cwd`, if any. */
+  configFile?: string | null;
   key?: string | null;
   signal?: AbortSignal;
 }
@@ -70,6 +73,9 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
     throw new UsageError(`cannot read the Dockerfile ${displayFile}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
 
+  const config = await loadProjectConfig(options.cwd, options.configFile ? at(options.configFile) : null).catch((e: unknown) => {
+    throw e instanceof ConfigError ? new UsageError(e.message) : e;
+  });
   const timings: Report['timings'] = { lint: null, build: null, measure: null, verify: null };
 
   const [lintResult, lintMs] = await timed(() =>
@@ -131,7 +137,7 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
     runtime = { ...verdict } as ReportRuntime;
   }
 
-  const budgets = checkBudgets(options.budgets ?? NO_BUDGETS, {
+  const budgets = checkBudgets(mergeBudgets(options.budgets ?? NO_BUDGETS, config.budgets), {
     sizeBytes: image?.sizeBytes ?? null,
     compressedSizeBytes: image?.compressedSizeBytes ?? null,
     layerCount: image?.layerCount ?? null,
