@@ -3,8 +3,10 @@
 // optional). Waste budgets may also be a percentage of the image's own bytes: `fail=10%`.
 import { formatBytes, parseBytes } from '../units.js';
 import type { BudgetResult, Status } from '../types.js';
+import type { Deltas, FigureDelta } from '../baseline/compare.js';
 
-export type Quantity = { kind: 'bytes'; value: number } | { kind: 'count'; value: number } | { kind: 'percent'; value: number };
+export type Quantity =
+  { kind: 'bytes'; value: number } | { kind: 'count'; value: number } | { kind: 'percent'; value: number };
 
 export interface Tiered {
   warn: Quantity | null;
@@ -18,20 +20,44 @@ export interface Budgets {
   maxWaste: Tiered | null;
 }
 
-export const NO_BUDGETS: Budgets = { maxSize: null, maxCompressedSize: null, maxLayers: null, maxWaste: null };
+/** Budgets on change, held against the deltas to the baseline. */
+export interface ChangeBudgets {
+  /** Growth over the baseline: bytes or % of the baseline's size. */
+  maxSizeIncrease: Tiered | null;
+  /** Growth over the baseline: a count or % of the baseline's layers. */
+  maxLayersIncrease: Tiered | null;
+  /** Ratchet: any key figure growing over the baseline is a warning or a failure. */
+  noRegression: NoRegression;
+}
 
-type Unit = 'bytes' | 'count' | 'bytes-or-percent';
+export type NoRegression = 'off' | 'warn' | 'fail';
+
+export const NO_CHANGE_BUDGETS: ChangeBudgets = {
+  maxSizeIncrease: null,
+  maxLayersIncrease: null,
+  noRegression: 'off',
+};
+
+export const NO_BUDGETS: Budgets = {
+  maxSize: null,
+  maxCompressedSize: null,
+  maxLayers: null,
+  maxWaste: null,
+};
+
+type Unit = 'bytes' | 'count' | 'bytes-or-percent' | 'count-or-percent';
 
 function parseQuantity(text: string, unit: Unit, what: string): Quantity {
   const t = text.trim();
-  if (unit === 'count') {
+  if ((unit === 'bytes-or-percent' || unit === 'count-or-percent') && t.endsWith('%')) {
+    const n = Number(t.slice(0, -1));
+    if (!Number.isFinite(n) || n < 0 || t.length === 1)
+      throw new Error(`${what}: "${text}" is not a percentage`);
+    return { kind: 'percent', value: n };
+  }
+  if (unit === 'count' || unit === 'count-or-percent') {
     if (!/^\d+$/.test(t)) throw new Error(`${what}: "${text}" is not a whole number`);
     return { kind: 'count', value: Number(t) };
-  }
-  if (unit === 'bytes-or-percent' && t.endsWith('%')) {
-    const n = Number(t.slice(0, -1));
-    if (!Number.isFinite(n) || n < 0 || t.length === 1) throw new Error(`${what}: "${text}" is not a percentage`);
-    return { kind: 'percent', value: n };
   }
   try {
     return { kind: 'bytes', value: parseBytes(t) };
@@ -90,10 +116,37 @@ function limitValue(q: Quantity, percentOf: number | null | undefined): number |
 /** Holds the measured figures against the budgets; one result per configured tier. */
 export function checkBudgets(budgets: Budgets, figures: BudgetFigures): BudgetResult[] {
   const checks: Check[] = [
-    { name: 'max-size', label: 'image size', tiered: budgets.maxSize, actual: figures.sizeBytes, format: formatBytes, explain: figures.biggestContributor },
-    { name: 'max-compressed-size', label: 'compressed size', tiered: budgets.maxCompressedSize, actual: figures.compressedSizeBytes, format: formatBytes, explain: figures.biggestContributor },
-    { name: 'max-layers', label: 'layer count', tiered: budgets.maxLayers, actual: figures.layerCount, format: String },
-    { name: 'max-waste', label: 'reclaimable waste', tiered: budgets.maxWaste, actual: figures.reclaimableBytes, format: formatBytes, percentOf: figures.ownBytes },
+    {
+      name: 'max-size',
+      label: 'image size',
+      tiered: budgets.maxSize,
+      actual: figures.sizeBytes,
+      format: formatBytes,
+      explain: figures.biggestContributor,
+    },
+    {
+      name: 'max-compressed-size',
+      label: 'compressed size',
+      tiered: budgets.maxCompressedSize,
+      actual: figures.compressedSizeBytes,
+      format: formatBytes,
+      explain: figures.biggestContributor,
+    },
+    {
+      name: 'max-layers',
+      label: 'layer count',
+      tiered: budgets.maxLayers,
+      actual: figures.layerCount,
+      format: String,
+    },
+    {
+      name: 'max-waste',
+      label: 'reclaimable waste',
+      tiered: budgets.maxWaste,
+      actual: figures.reclaimableBytes,
+      format: formatBytes,
+      percentOf: figures.ownBytes,
+    },
   ];
   const results: BudgetResult[] = [];
   for (const c of checks) {
@@ -102,7 +155,10 @@ export function checkBudgets(budgets: Budgets, figures: BudgetFigures): BudgetRe
       const q = c.tiered[level];
       if (!q) continue;
       const limit = limitValue(q, c.percentOf);
-      const limitText = q.kind === 'percent' ? `${q.value}% of own bytes${limit != null ? ` (${c.format(Math.round(limit))})` : ''}` : formatQuantity(q);
+      const limitText =
+        q.kind === 'percent'
+          ? `${q.value}% of own bytes${limit != null ? ` (${c.format(Math.round(limit))})` : ''}`
+          : formatQuantity(q);
       let status: Status = 'pass';
       let message: string;
       if (c.actual == null) {
@@ -118,8 +174,130 @@ export function checkBudgets(budgets: Budgets, figures: BudgetFigures): BudgetRe
       } else {
         message = `${c.name}: ${c.label} ${c.format(c.actual)} is within the ${level} budget of ${limitText}`;
       }
-      results.push({ name: c.name, limit: limitText, limitValue: limit ?? q.value, actual: c.actual, level, status, message });
+      results.push({
+        name: c.name,
+        limit: limitText,
+        limitValue: limit ?? q.value,
+        actual: c.actual,
+        level,
+        status,
+        message,
+      });
     }
+  }
+  return results;
+}
+
+/** `no-regression`: `true`/`fail`, `warn`, or `false`/`off`/empty. */
+export function parseNoRegression(text: string | undefined | null, what: string): NoRegression {
+  const t = (text ?? '').trim().toLowerCase();
+  if (t === '' || t === 'false' || t === 'off') return 'off';
+  if (t === 'true' || t === 'fail') return 'fail';
+  if (t === 'warn') return 'warn';
+  throw new Error(`${what}: "${text}" is not one of true, false, warn, fail`);
+}
+
+function signed(n: number, format: (n: number) => string): string {
+  return n > 0 ? `+${format(n)}` : n < 0 ? `−${format(-n)}` : `±${format(0)}`;
+}
+
+function percentText(p: number | null): string {
+  return p == null ? '' : ` (${p > 0 ? '+' : p < 0 ? '−' : '±'}${Math.abs(p)}%)`;
+}
+
+/**
+ * Budgets on change: how much the image may grow over its baseline, and the ratchet. Only
+ * called with deltas (no baseline yet is not a reason to warn); a delta that could not be
+ * computed leaves its budget unchecked, with a warning that says why.
+ */
+export function checkChangeBudgets(budgets: ChangeBudgets, deltas: Deltas): BudgetResult[] {
+  const results: BudgetResult[] = [];
+  const why = deltas.refused ? `: ${deltas.refused}` : '';
+  const growth: {
+    name: string;
+    label: string;
+    tiered: Tiered | null | undefined;
+    delta: FigureDelta | null;
+    format: (n: number) => string;
+  }[] = [
+    {
+      name: 'max-size-increase',
+      label: 'image size',
+      tiered: budgets.maxSizeIncrease,
+      delta: deltas.size,
+      format: formatBytes,
+    },
+    {
+      name: 'max-layers-increase',
+      label: 'layer count',
+      tiered: budgets.maxLayersIncrease,
+      delta: deltas.layers,
+      format: String,
+    },
+  ];
+  for (const g of growth) {
+    if (!g.tiered) continue;
+    for (const level of ['fail', 'warn'] as const) {
+      const q = g.tiered[level];
+      if (!q) continue;
+      const limitText = q.kind === 'percent' ? `+${q.value}% of the baseline` : `+${formatQuantity(q)}`;
+      const limit = q.kind === 'percent' ? (g.delta ? (q.value / 100) * g.delta.base : null) : q.value;
+      let status: Status = 'pass';
+      let message: string;
+      if (!g.delta || limit == null) {
+        status = 'warn';
+        message = `${g.name} (${level}): the ${g.label} change over the baseline is unknown, so the budget of ${limitText} could not be checked${why}`;
+      } else {
+        const change = `${signed(g.delta.change, g.format)}${percentText(g.delta.percent)}`;
+        if (g.delta.change > limit) {
+          status = level;
+          message = `${g.name}: ${g.label} grew ${change} over the baseline (${g.format(g.delta.base)} → ${g.format(g.delta.head)}), over the ${level} budget of ${limitText}`;
+        } else {
+          message = `${g.name}: ${g.label} changed ${change} over the baseline, within the ${level} budget of ${limitText}`;
+        }
+      }
+      results.push({
+        name: g.name,
+        limit: limitText,
+        limitValue: limit ?? q.value,
+        actual: g.delta?.change ?? null,
+        level,
+        status,
+        message,
+      });
+    }
+  }
+
+  const mode = budgets.noRegression;
+  if (mode !== 'off') {
+    const grew: string[] = [];
+    const figures: [string, FigureDelta | null, (n: number) => string][] = [
+      ['image size', deltas.size, formatBytes],
+      ['compressed size', deltas.compressedSize, formatBytes],
+      ['layer count', deltas.layers, String],
+      ['reclaimable waste', deltas.reclaimable, formatBytes],
+    ];
+    for (const [label, d, format] of figures)
+      if (d && d.change > 0) grew.push(`${label} ${signed(d.change, format)}`);
+    if (deltas.lint?.new.length)
+      grew.push(`${deltas.lint.new.length} new lint finding${deltas.lint.new.length === 1 ? '' : 's'}`);
+    if (deltas.runtime?.change === 'became-root') grew.push('now runs as root');
+    const compared = figures.filter(([, d]) => d).length + (deltas.lint ? 1 : 0) + (deltas.runtime ? 1 : 0);
+    const status: Status = grew.length ? mode : compared === 0 ? 'warn' : 'pass';
+    const message = grew.length
+      ? `no-regression: worse than the baseline: ${grew.join(', ')}`
+      : compared === 0
+        ? `no-regression: nothing could be compared with the baseline${why}`
+        : 'no-regression: no key figure grew over the baseline';
+    results.push({
+      name: 'no-regression',
+      limit: 'no growth',
+      limitValue: 0,
+      actual: grew.length,
+      level: mode,
+      status,
+      message,
+    });
   }
   return results;
 }

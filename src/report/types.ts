@@ -1,6 +1,10 @@
 // The report: one versioned document per Dockerfile/target/platform. Public contract
 // (docs/schema/report.schema.json): extend it, never break it. `null` means "not measured".
+import type { Deltas } from '../baseline/compare.js';
+import type { ReportBaseline } from '../baseline/types.js';
 import type { BudgetResult, Finding, LintError, Reason, Status } from '../types.js';
+
+export type { Deltas, ReportBaseline };
 
 export const REPORT_VERSION = 1 as const;
 
@@ -44,6 +48,13 @@ export interface ReportRuntime {
   [detail: string]: unknown;
 }
 
+export interface ReportContext {
+  repository: string | null;
+  pullRequest: number | null;
+  /** The commit the Dockerfile was read from (the PR head when known). */
+  sha: string | null;
+}
+
 export interface Report {
   version: typeof REPORT_VERSION;
   tool: { name: 'shipshape'; version: string };
@@ -56,10 +67,19 @@ export interface Report {
   image: ReportImage | null;
   build: ReportBuild | null;
   runtime: ReportRuntime | null;
-  lint: { findings: Finding[]; errors: LintError[] };
+  lint: {
+    findings: Finding[];
+    errors: LintError[];
+    /** The Dockerfile as linted, so a later run can match findings by instruction, not line. */
+    dockerfileText?: string | null;
+  };
   budgets: BudgetResult[];
-  baseline: unknown | null;
-  deltas: unknown | null;
+  /** What this report was compared with; null when there was no baseline (first adoption). */
+  baseline: ReportBaseline | null;
+  /** Differences against the baseline; null without one. */
+  deltas: Deltas | null;
+  /** Where the report was made, so a later `mode: post` job can comment on the right pull request. */
+  context?: ReportContext;
   /** Milliseconds per stage; null for a stage that did not run. */
   timings: Record<'lint' | 'build' | 'measure' | 'verify', number | null>;
 }

@@ -1,0 +1,79 @@
+// What a baseline is made of, whatever it came from (a base-branch report, a registry image, a
+// rebuild of the merge-base, or only the base version of the Dockerfile). `null` = not known.
+import type { Finding } from '../types.js';
+
+export type BaselineMode = 'auto' | 'report' | 'image' | 'rebuild' | 'none';
+export const BASELINE_MODES: readonly BaselineMode[] = ['auto', 'report', 'image', 'rebuild', 'none'];
+
+/** Where the figures came from; `lint-only` = no image figures, only the base Dockerfile's findings. */
+export type BaselineSource = 'report' | 'image' | 'rebuild' | 'lint-only';
+
+/** One layer of an image, reduced to what comparisons need. */
+export interface LayerFacts {
+  /** sha256 of the uncompressed tar; equal diff IDs are equal content. */
+  diffId: string | null;
+  /** Digest of the compressed blob in a registry, when known. */
+  digest: string | null;
+  sizeBytes: number | null;
+  compressedSizeBytes: number | null;
+  /** The history's created_by for the layer, e.g. "RUN /bin/sh -c apt-get update # buildkit". */
+  createdBy: string | null;
+  line: number | null;
+  stage: string | null;
+  fromBase: boolean;
+}
+
+export interface ImageFacts {
+  sizeBytes: number | null;
+  compressedSizeBytes: number | null;
+  layerCount: number | null;
+  reclaimableBytes: number | null;
+  layers: LayerFacts[];
+  user: string | null;
+  platform: string | null;
+}
+
+export interface RuntimeFactsSummary {
+  user: string;
+  uid: number | null;
+  nonRoot: boolean | null;
+}
+
+export interface CacheFacts {
+  cachedSteps: number | null;
+  totalSteps: number | null;
+}
+
+/** Everything one side of a comparison offers. The head side is built from the current report. */
+export interface Snapshot {
+  image: ImageFacts | null;
+  lint: { findings: Finding[]; dockerfileText: string | null } | null;
+  runtime: RuntimeFactsSummary | null;
+  cache: CacheFacts | null;
+}
+
+/** A baseline as loaded by src/baseline/sources.ts. */
+export interface Baseline {
+  source: BaselineSource;
+  /** What was asked for (`auto` resolves to one of the others). */
+  requested: BaselineMode;
+  /** Report path, image reference or commit, as a human would recognise it. */
+  ref: string;
+  /** One sentence for the comment and the log, e.g. "report from main (abc1234)". */
+  description: string;
+  snapshot: Snapshot;
+  /** Steps taken and things skipped on the way (which sources were tried and why they were passed over). */
+  notes: string[];
+}
+
+/** What the report records about the baseline (no snapshot: the deltas carry what matters). */
+export interface ReportBaseline {
+  source: BaselineSource;
+  requested: BaselineMode;
+  ref: string;
+  description: string;
+  platform: string | null;
+  /** Set when the image deltas were refused (e.g. platforms differ); lint deltas may still be given. */
+  refused: string | null;
+  notes: string[];
+}
