@@ -29,3 +29,11 @@ describe('escaping text from Dockerfiles and logs', () => {
     expect(codeBlock('a ```` b')).toMatch(/^`{5}\n/);
   });
 });
+
+describe('inline code inside HTML', () => {
+  it('keeps Markdown inert and entities whole', () => {
+    expect(inlineCode('rm -rf __pycache__ `id` *.pyc | #1 @me')).toBe(
+      '<code>rm -rf &#95;&#95;pycache&#95;&#95; &#96;id&#96; &#42;.pyc &#124; &#35;1 @&#8203;me</code>',
+    );
+  });
+});

@@ -4,9 +4,24 @@ import type { Finding } from '../../src/types.js';
 import type { RuntimeFacts } from '../../src/report/evaluate.js';
 
 const finding = (severity: Finding['severity']): Finding => ({
-  rule: 'x', aliases: [], severity, file: 'Dockerfile', line: 1, column: 1, endLine: 1, message: 'm', docs: 'd',
+  rule: 'x',
+  aliases: [],
+  severity,
+  file: 'Dockerfile',
+  line: 1,
+  column: 1,
+  endLine: 1,
+  message: 'm',
+  docs: 'd',
 });
-const runtime = (over: Partial<RuntimeFacts>): RuntimeFacts => ({ user: '', uid: 0, nonRoot: false, source: 'runtime', evidence: {}, ...over });
+const runtime = (over: Partial<RuntimeFacts>): RuntimeFacts => ({
+  user: '',
+  uid: 0,
+  nonRoot: false,
+  source: 'runtime',
+  evidence: {},
+  ...over,
+});
 const base: EvaluationInput = { lint: { findings: [], errors: [] }, build: null, runtime: null, budgets: [] };
 
 describe('evaluate', () => {
@@ -17,30 +32,58 @@ describe('evaluate', () => {
   it('fails a root image and names the user', () => {
     const r = evaluate({ ...base, runtime: runtime({ user: 'root:root' }) });
     expect(r.status).toBe('fail');
-    expect(r.reasons[0]!.message).toBe('the container runs as root: user "root:root" resolves to uid 0 (seen from the host)');
-    expect(evaluate({ ...base, runtime: runtime({}) }).reasons[0]!.message).toContain('no USER set (root by default)');
+    expect(r.reasons[0]!.message).toBe(
+      'the container runs as root: user "root:root" resolves to uid 0 (seen from the host)',
+    );
+    expect(evaluate({ ...base, runtime: runtime({}) }).reasons[0]!.message).toContain(
+      'no USER set (root by default)',
+    );
   });
 
   it('only warns about root when require-non-root is off', () => {
-    expect(evaluate({ ...base, runtime: runtime({}) }, { ...DEFAULT_POLICY, requireNonRoot: false }).status).toBe('warn');
+    expect(
+      evaluate({ ...base, runtime: runtime({}) }, { ...DEFAULT_POLICY, requireNonRoot: false }).status,
+    ).toBe('warn');
   });
 
   it('warns when non-root could not be proven', () => {
-    expect(evaluate({ ...base, runtime: runtime({ nonRoot: null, uid: null, source: null }) }).status).toBe('warn');
+    expect(evaluate({ ...base, runtime: runtime({ nonRoot: null, uid: null, source: null }) }).status).toBe(
+      'warn',
+    );
   });
 
   it('tells a privilege drop apart from a kept root, and fails both by default', () => {
     const dropped = evaluate({ ...base, runtime: runtime({ user: '', uid: 10001, privileges: 'dropped' }) });
     expect(dropped.status).toBe('fail');
     expect(dropped.reasons[0]!.message).toContain('starts as root and only then drops to uid 10001');
-    const fromStatic = evaluate({ ...base, runtime: runtime({ user: 'app', uid: 0, source: 'static', static: { uid: 0, root: true, findings: [] } }) });
-    expect(fromStatic.reasons[0]!.message).toBe('the container runs as root: user "app" resolves to uid 0 (from the image configuration; the container could not be observed running)');
+    const fromStatic = evaluate({
+      ...base,
+      runtime: runtime({
+        user: 'app',
+        uid: 0,
+        source: 'static',
+        static: { uid: 0, root: true, findings: [] },
+      }),
+    });
+    expect(fromStatic.reasons[0]!.message).toBe(
+      'the container runs as root: user "app" resolves to uid 0 (from the image configuration; the container could not be observed running)',
+    );
   });
 
   it('fails an unknown user name with the engine reason instead of a root verdict', () => {
     const r = evaluate({
       ...base,
-      runtime: runtime({ user: 'ghost', uid: null, nonRoot: null, source: null, static: { uid: null, root: null, findings: [{ code: 'unknown-user', severity: 'error', message: 'no user "ghost" in /etc/passwd' }] } }),
+      runtime: runtime({
+        user: 'ghost',
+        uid: null,
+        nonRoot: null,
+        source: null,
+        static: {
+          uid: null,
+          root: null,
+          findings: [{ code: 'unknown-user', severity: 'error', message: 'no user "ghost" in /etc/passwd' }],
+        },
+      }),
     });
     expect(r.reasons.map((x) => x.code)).toEqual(['unknown-user']);
     expect(r.status).toBe('fail');
@@ -50,10 +93,16 @@ describe('evaluate', () => {
     const r = evaluate({
       ...base,
       runtime: runtime({
-        user: '10001', uid: 10001, nonRoot: true,
+        user: '10001',
+        uid: 10001,
+        nonRoot: true,
         stop: { killed: true, timeoutMs: 10_000, advice: 'use tini' },
         writable: { files: [{ path: '/app/a.py' }, { path: '/app/b.py' }] },
-        smoke: { ok: false, http: { url: 'http://127.0.0.1:1234/healthz', status: 500, error: null }, exec: null },
+        smoke: {
+          ok: false,
+          http: { url: 'http://127.0.0.1:1234/healthz', status: 500, error: null },
+          exec: null,
+        },
       }),
     });
     expect(r.reasons.map((x) => [x.status, x.code])).toEqual([
@@ -62,21 +111,40 @@ describe('evaluate', () => {
       ['warn', 'writable-app-files'],
     ]);
     expect(r.reasons[0]!.message).toBe('the smoke test failed: http://127.0.0.1:1234/healthz answered 500');
-    expect(r.reasons[1]!.message).toBe('PID 1 did not exit on SIGTERM within 10 s and had to be killed: use tini');
+    expect(r.reasons[1]!.message).toBe(
+      'PID 1 did not exit on SIGTERM within 10 s and had to be killed: use tini',
+    );
   });
 
   it('tiers lint findings by the policy', () => {
     expect(evaluate({ ...base, lint: { findings: [finding('error')], errors: [] } }).status).toBe('fail');
     expect(evaluate({ ...base, lint: { findings: [finding('warning')], errors: [] } }).status).toBe('warn');
-    expect(evaluate({ ...base, lint: { findings: [finding('info'), finding('style')], errors: [] } }).status).toBe('pass');
-    expect(evaluate({ ...base, lint: { findings: [finding('info')], errors: [] } }, { ...DEFAULT_POLICY, lintFailOn: 'info' }).status).toBe('fail');
+    expect(
+      evaluate({ ...base, lint: { findings: [finding('info'), finding('style')], errors: [] } }).status,
+    ).toBe('pass');
+    expect(
+      evaluate(
+        { ...base, lint: { findings: [finding('info')], errors: [] } },
+        { ...DEFAULT_POLICY, lintFailOn: 'info' },
+      ).status,
+    ).toBe('fail');
   });
 
   it('fails a failed build with its line, failures listed first', () => {
     const r = evaluate({
       ...base,
       lint: { findings: [finding('warning')], errors: [] },
-      build: { ok: false, imageId: null, digest: null, durationMs: 1, cachedSteps: null, totalSteps: null, steps: [], warnings: [], error: { message: 'exit code 127', line: 7, instruction: 'RUN nope', logTail: null } },
+      build: {
+        ok: false,
+        imageId: null,
+        digest: null,
+        durationMs: 1,
+        cachedSteps: null,
+        totalSteps: null,
+        steps: [],
+        warnings: [],
+        error: { message: 'exit code 127', line: 7, instruction: 'RUN nope', logTail: null },
+      },
     });
     expect(r.status).toBe('fail');
     expect(r.reasons[0]!.message).toBe('the build failed at line 7 (RUN nope): exit code 127');

@@ -15,7 +15,8 @@ export interface Annotation {
 export const ANNOTATION_LIMIT = 50;
 
 export function annotationsFor(findings: Finding[]): Annotation[] {
-  const level = (f: Finding): Annotation['level'] => (f.severity === 'error' ? 'error' : f.severity === 'warning' ? 'warning' : 'notice');
+  const level = (f: Finding): Annotation['level'] =>
+    f.severity === 'error' ? 'error' : f.severity === 'warning' ? 'warning' : 'notice';
   const order = { error: 0, warning: 1, notice: 2 };
   return findings
     .map((f) => ({

@@ -62,7 +62,7 @@ function parseQuantity(text: string, unit: Unit, what: string): Quantity {
   try {
     return { kind: 'bytes', value: parseBytes(t) };
   } catch (e) {
-    throw new Error(`${what}: ${(e as Error).message}`);
+    throw new Error(`${what}: ${(e as Error).message}`, { cause: e });
   }
 }
 

@@ -10,21 +10,33 @@ export function escapeHtml(text: string): string {
 
 /** For plain Markdown text, including table cells: one line, no formatting, no mentions. */
 export function escapeMarkdown(text: string): string {
-  return escapeHtml(text.replace(/\r?\n/g, ' '))
+  // Markdown first, HTML second: the other way round would break the entities escapeHtml writes.
+  const markdown = text
+    .replace(/\r?\n/g, ' ')
     .replace(/([\\`*_[\]{}()#+!~])/g, '\\$1')
-    .replace(/^(\s*)([-=>])/, '$1\\$2');
+    .replace(/^(\s*)([-=])/, '$1\\$2');
+  return escapeHtml(markdown);
 }
 
 /** Inline code that stays safe in table cells (a Markdown code span cannot escape `|` or backticks). */
 export function inlineCode(text: string, max = 120): string {
   const one = text.replace(/\s+/g, ' ').trim();
   const cut = one.length > max ? `${one.slice(0, max - 1)}…` : one;
-  return `<code>${escapeHtml(cut)}</code>`;
+  // Markdown stays live inside inline HTML: backticks would open code spans, `*`/`_` emphasis.
+  const inert = cut
+    .replace(/[&<>"|`*_~[\]\\!#]/g, (c) => HTML[c] ?? `&#${c.charCodeAt(0)};`)
+    .replace(/@/g, '@&#8203;');
+  return `<code>${inert}</code>`;
 }
 
 /** A fenced block for logs: the fence is longer than any backtick run inside. */
 export function codeBlock(text: string, lang = ''): string {
   const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = '`'.repeat(longest + 1);
-  return `${fence}${lang}\n${text.replace(/@/g, '@\u200b')}\n${fence}`;
+  // Literal inside a fence already; neutralised anyway, so a cut fence could never open a comment.
+  const safe = text
+    .replace(/@/g, '@\u200b')
+    .replace(/<!--/g, '<\u200b!--')
+    .replace(/--!?>/g, (m) => `--\u200b${m.slice(2)}`);
+  return `${fence}${lang}\n${safe}\n${fence}`;
 }

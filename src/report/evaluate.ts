@@ -38,9 +38,17 @@ export interface RuntimeFacts {
   nonRoot: boolean | null;
   source: 'runtime' | 'static' | null;
   privileges?: 'never-root' | 'dropped' | 'kept-root' | 'unknown';
-  static?: { uid: number | null; root: boolean | null; findings: { code: string; severity: string; message: string }[] } | null;
+  static?: {
+    uid: number | null;
+    root: boolean | null;
+    findings: { code: string; severity: string; message: string }[];
+  } | null;
   stop?: { killed: boolean; timeoutMs: number; advice: string | null } | null;
-  smoke?: { ok: boolean; http: { url: string; status: number | null; error: string | null } | null; exec: { command: string[]; exitCode: number | null } | null } | null;
+  smoke?: {
+    ok: boolean;
+    http: { url: string; status: number | null; error: string | null } | null;
+    exec: { command: string[]; exitCode: number | null } | null;
+  } | null;
   writable?: { files: { path: string }[] } | null;
   evidence?: { notes?: string[] } | unknown;
 }
@@ -50,9 +58,15 @@ function runtimeReasons(rt: RuntimeFacts | null, policy: Policy): Reason[] {
   const reasons: Reason[] = [];
   const who = rt.user ? `user "${rt.user}"` : 'no USER set (root by default)';
   const rootStatus = policy.requireNonRoot ? 'fail' : 'warn';
-  const unknownUser = rt.static?.findings.find((f) => f.code === 'unknown-user' || f.code === 'unknown-group');
+  const unknownUser = rt.static?.findings.find(
+    (f) => f.code === 'unknown-user' || f.code === 'unknown-group',
+  );
   if (unknownUser) {
-    reasons.push({ status: 'fail', code: 'unknown-user', message: `the engine cannot start the image as configured: ${unknownUser.message}` });
+    reasons.push({
+      status: 'fail',
+      code: 'unknown-user',
+      message: `the engine cannot start the image as configured: ${unknownUser.message}`,
+    });
   } else if (rt.nonRoot === false) {
     if (rt.privileges === 'dropped') {
       reasons.push({
@@ -61,15 +75,33 @@ function runtimeReasons(rt: RuntimeFacts | null, policy: Policy): Reason[] {
         message: `the container starts as root and only then drops to uid ${rt.uid ?? '?'} (${who}): a process had effective uid 0, seen from the host`,
       });
     } else {
-      const how = rt.source === 'runtime' ? 'seen from the host' : 'from the image configuration; the container could not be observed running';
+      const how =
+        rt.source === 'runtime'
+          ? 'seen from the host'
+          : 'from the image configuration; the container could not be observed running';
       const uid = rt.static?.uid ?? rt.uid ?? 0;
-      reasons.push({ status: rootStatus, code: 'runs-as-root', message: `the container runs as root: ${who} resolves to uid ${uid} (${how})` });
+      reasons.push({
+        status: rootStatus,
+        code: 'runs-as-root',
+        message: `the container runs as root: ${who} resolves to uid ${uid} (${how})`,
+      });
     }
   } else if (rt.nonRoot === null && policy.requireNonRoot) {
-    reasons.push({ status: 'warn', code: 'root-unproven', message: `could not prove the container does not run as root (${who})` });
+    reasons.push({
+      status: 'warn',
+      code: 'root-unproven',
+      message: `could not prove the container does not run as root (${who})`,
+    });
   }
   if (rt.smoke && !rt.smoke.ok) {
-    const what = rt.smoke.http && rt.smoke.http.error !== null ? `${rt.smoke.http.url}: ${rt.smoke.http.error}` : rt.smoke.http ? `${rt.smoke.http.url} answered ${rt.smoke.http.status}` : rt.smoke.exec ? `\`${rt.smoke.exec.command.join(' ')}\` exited ${rt.smoke.exec.exitCode}` : 'no probe answered';
+    const what =
+      rt.smoke.http && rt.smoke.http.error !== null
+        ? `${rt.smoke.http.url}: ${rt.smoke.http.error}`
+        : rt.smoke.http
+          ? `${rt.smoke.http.url} answered ${rt.smoke.http.status}`
+          : rt.smoke.exec
+            ? `\`${rt.smoke.exec.command.join(' ')}\` exited ${rt.smoke.exec.exitCode}`
+            : 'no probe answered';
     reasons.push({ status: 'fail', code: 'smoke-failed', message: `the smoke test failed: ${what}` });
   }
   if (rt.stop?.killed) {
@@ -81,7 +113,10 @@ function runtimeReasons(rt: RuntimeFacts | null, policy: Policy): Reason[] {
   }
   const writable = rt.writable?.files ?? [];
   if (writable.length) {
-    const first = writable.slice(0, 3).map((f) => f.path).join(', ');
+    const first = writable
+      .slice(0, 3)
+      .map((f) => f.path)
+      .join(', ');
     reasons.push({
       status: 'warn',
       code: 'writable-app-files',
@@ -102,13 +137,20 @@ function countBySeverity(findings: Finding[]): string {
   return [...counts].map(([s, n]) => `${n} ${s}${n === 1 ? '' : 's'}`).join(', ');
 }
 
-export function evaluate(input: EvaluationInput, policy: Policy = DEFAULT_POLICY): { status: Status; reasons: Reason[] } {
+export function evaluate(
+  input: EvaluationInput,
+  policy: Policy = DEFAULT_POLICY,
+): { status: Status; reasons: Reason[] } {
   const reasons: Reason[] = [];
 
   if (input.build && !input.build.ok) {
     const e = input.build.error;
     const where = e?.line ? ` at line ${e.line}${e.instruction ? ` (${e.instruction})` : ''}` : '';
-    reasons.push({ status: 'fail', code: 'build-failed', message: `the build failed${where}: ${e?.message ?? 'unknown error'}` });
+    reasons.push({
+      status: 'fail',
+      code: 'build-failed',
+      message: `the build failed${where}: ${e?.message ?? 'unknown error'}`,
+    });
   }
 
   for (const b of input.budgets) {
@@ -118,15 +160,29 @@ export function evaluate(input: EvaluationInput, policy: Policy = DEFAULT_POLICY
   reasons.push(...runtimeReasons(input.runtime, policy));
 
   for (const e of input.lint.errors) {
-    reasons.push({ status: 'warn', code: 'lint-error', message: `the Dockerfile could not be fully linted: line ${e.line}: ${e.message}` });
+    reasons.push({
+      status: 'warn',
+      code: 'lint-error',
+      message: `the Dockerfile could not be fully linted: line ${e.line}: ${e.message}`,
+    });
   }
   const failing = input.lint.findings.filter((f) => reaches(f.severity, policy.lintFailOn));
-  const warning = input.lint.findings.filter((f) => !reaches(f.severity, policy.lintFailOn) && reaches(f.severity, policy.lintWarnOn));
+  const warning = input.lint.findings.filter(
+    (f) => !reaches(f.severity, policy.lintFailOn) && reaches(f.severity, policy.lintWarnOn),
+  );
   if (failing.length) {
-    reasons.push({ status: 'fail', code: 'lint', message: `${failing.length} lint finding${failing.length === 1 ? '' : 's'} at or above "${policy.lintFailOn}" (${countBySeverity(failing)})` });
+    reasons.push({
+      status: 'fail',
+      code: 'lint',
+      message: `${failing.length} lint finding${failing.length === 1 ? '' : 's'} at or above "${policy.lintFailOn}" (${countBySeverity(failing)})`,
+    });
   }
   if (warning.length) {
-    reasons.push({ status: 'warn', code: 'lint', message: `${warning.length} lint finding${warning.length === 1 ? '' : 's'} at or above "${policy.lintWarnOn}" (${countBySeverity(warning)})` });
+    reasons.push({
+      status: 'warn',
+      code: 'lint',
+      message: `${warning.length} lint finding${warning.length === 1 ? '' : 's'} at or above "${policy.lintWarnOn}" (${countBySeverity(warning)})`,
+    });
   }
 
   reasons.push(...(input.extraReasons ?? []));

@@ -1,46 +1,98 @@
 // Report → Markdown, as a pure function. The same text goes to the PR comment, the job summary
-// and the CLI; the comment module only adds the hidden marker.
+// and the CLI; the comment module only adds the hidden marker. Everything that came from a
+// Dockerfile, a log or an image goes through escape.ts; the comment is cut to fit GitHub's limit
+// section by section (never mid-tag), with a pointer to the job summary.
+import { normaliseCreatedBy, type InstructionDelta } from '../baseline/compare.js';
+import { snapshotOfReport } from '../baseline/snapshot.js';
 import { formatBytes } from '../units.js';
-import type { Finding, Status } from '../types.js';
-import { escapeMarkdown, inlineCode } from './escape.js';
+import type { BudgetResult, Finding, Status } from '../types.js';
+import { codeBlock, escapeHtml, escapeMarkdown, inlineCode } from './escape.js';
 import type { Report } from './types.js';
 
 export interface RenderOptions {
   /** Base URL for links to Dockerfile lines, e.g. https://github.com/o/r/blob/<sha>/ */
   blobUrl?: string | null;
-  /** Where the full report can be read when the comment had to be cut. */
+  /** The same for the baseline's version of the Dockerfile (links of fixed findings). */
+  baseBlobUrl?: string | null;
+  /** Where the full report can be read when the comment had to be cut (the run's page). */
   summaryUrl?: string | null;
+  /** Longest text to return; sections that do not fit are shortened or left out. */
+  maxLength?: number;
 }
+
+/** GitHub refuses comment bodies over 65,536 characters; the marker line and a margin come off. */
+export const COMMENT_LIMIT = 65_536;
+export const COMMENT_BODY_LIMIT = COMMENT_LIMIT - 1_536;
+/** The job summary may be 1 MiB; stay well under it. */
+export const SUMMARY_LIMIT = 900_000;
 
 export const STATUS_ICON: Record<Status, string> = { pass: '✅', warn: '⚠️', fail: '❌' };
 const SEVERITY_ICON = { error: '🔴', warning: '🟠', info: '🔵', style: '⚪' } as const;
+const MINUS = '−';
 
 function bytes(n: number | null | undefined): string {
   return n == null ? 'not measured' : formatBytes(n);
 }
 
+function signed(n: number, format: (n: number) => string): string {
+  return n > 0 ? `+${format(n)}` : n < 0 ? `${MINUS}${format(-n)}` : '±0';
+}
+
+function signedPercent(p: number): string {
+  return p > 0 ? `+${p}%` : p < 0 ? `${MINUS}${Math.abs(p)}%` : '±0%';
+}
+
+function deltaText(
+  d: { change: number; percent: number | null } | null | undefined,
+  format: (n: number) => string,
+  withPercent = true,
+): string {
+  if (!d) return '';
+  if (d.change === 0) return ' (±0)';
+  return ` (${signed(d.change, format)}${withPercent && d.percent != null ? `, ${signedPercent(d.percent)}` : ''})`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
 function runtimeFigure(report: Report): string | null {
   const rt = report.runtime;
   if (!rt) return null;
-  if (rt.nonRoot === true) return `runs as uid ${rt.uid ?? '?'}`;
-  if (rt.nonRoot === false) return `**runs as root**`;
+  const change = report.deltas?.runtime;
+  const was =
+    change && change.change !== 'unchanged' && change.change !== 'unproven'
+      ? ` (was ${change.base.nonRoot ? `uid ${change.base.uid ?? '?'}` : 'root'})`
+      : '';
+  if (rt.nonRoot === true) return `runs as uid ${rt.uid ?? '?'}${was}`;
+  if (rt.nonRoot === false) return `**runs as root**${was}`;
   return 'runtime user unproven';
 }
 
+/** The one line a reviewer reads: size, compressed size, layers, user, findings, with deltas. */
 export function headline(report: Report): string {
   const parts: string[] = [];
   const img = report.image;
+  const d = report.deltas;
   if (img) {
-    parts.push(bytes(img.sizeBytes));
-    if (img.compressedSizeBytes != null) parts.push(`${formatBytes(img.compressedSizeBytes)} compressed`);
-    if (img.layerCount != null) parts.push(`${img.layerCount} layers`);
+    parts.push(`${bytes(img.sizeBytes)}${deltaText(d?.size, formatBytes)}`);
+    if (img.compressedSizeBytes != null)
+      parts.push(
+        `${formatBytes(img.compressedSizeBytes)} compressed${deltaText(d?.compressedSize, formatBytes)}`,
+      );
+    if (img.layerCount != null)
+      parts.push(`${plural(img.layerCount, 'layer')}${deltaText(d?.layers, String, false)}`);
   } else if (report.build && !report.build.ok) {
     parts.push('**build failed**');
   }
   const rt = runtimeFigure(report);
   if (rt) parts.push(rt);
-  const n = report.lint.findings.length;
-  parts.push(`${n} lint finding${n === 1 ? '' : 's'}`);
+  if (d?.lint) {
+    parts.push(plural(d.lint.new.length, 'new finding'));
+    if (d.lint.fixed.length) parts.push(`${d.lint.fixed.length} fixed`);
+  } else {
+    parts.push(plural(report.lint.findings.length, 'lint finding'));
+  }
   return parts.join(' · ');
 }
 
@@ -49,62 +101,387 @@ function subjectLabel(report: Report): string {
   return [s.dockerfile, s.target ? `target ${s.target}` : '', s.platform ?? ''].filter(Boolean).join(' · ');
 }
 
-function findingLink(f: Finding, options: RenderOptions): string {
-  const where = `${escapeMarkdown(f.file)}:${f.line}`;
-  return options.blobUrl ? `[${where}](${options.blobUrl}${encodeURI(f.file)}#L${f.line})` : where;
+function baselineLine(report: Report): string {
+  const b = report.baseline;
+  if (!b)
+    return '_No baseline to compare with yet: the first report for this key becomes the baseline of the next._';
+  const parts = [`Compared with ${escapeMarkdown(b.description)}`];
+  const d = report.deltas;
+  if (b.refused) parts.push(`image figures not compared: ${escapeMarkdown(b.refused)}`);
+  if (d?.newPull)
+    parts.push(
+      `${formatBytes(d.newPull.bytes)} new to pull${d.newPull.basis === 'uncompressed' ? ' (uncompressed)' : ''} in ${plural(d.newPull.layers, 'layer')}`,
+    );
+  if (d?.cache?.headRate != null)
+    parts.push(`cache hits ${d.cache.headCachedSteps}/${d.cache.headTotalSteps} steps`);
+  return `<sub>${parts.join(' · ')}</sub>`;
 }
 
-function findingsTable(findings: Finding[], options: RenderOptions): string {
-  const rows = findings.map(
-    (f) =>
-      `| ${SEVERITY_ICON[f.severity]} ${f.severity} | ${findingLink(f, options)} | [${escapeMarkdown(f.rule)}](${f.docs}) | ${escapeMarkdown(f.message)} |`,
-  );
-  return ['| severity | where | rule | message |', '| --- | --- | --- | --- |', ...rows].join('\n');
+function urlPath(file: string): string {
+  return file.split('/').map(encodeURIComponent).join('/');
+}
+
+function findingLink(f: Finding, blobUrl: string | null | undefined): string {
+  const where = `${escapeMarkdown(f.file)}:${f.line}`;
+  return blobUrl ? `[${where}](${blobUrl}${urlPath(f.file)}#L${f.line})` : where;
+}
+
+function findingRow(f: Finding, blobUrl: string | null | undefined): string {
+  const message = f.message.length > 300 ? `${f.message.slice(0, 299)}…` : f.message;
+  const docs = /^https?:\/\/[^\s()<>]+$/.test(f.docs)
+    ? `[${escapeMarkdown(f.rule)}](${f.docs})`
+    : escapeMarkdown(f.rule);
+  return `| ${SEVERITY_ICON[f.severity] ?? ''} ${escapeMarkdown(f.severity)} | ${findingLink(f, blobUrl)} | ${docs} | ${escapeMarkdown(message)} |`;
+}
+
+/** A table cut to `room` characters, with a closing row that says what was left out. */
+function tableWithin(header: string[], rows: string[], room: number, more: (n: number) => string): string {
+  const out = [...header];
+  let length = out.join('\n').length;
+  let i = 0;
+  const reserve = 200;
+  for (; i < rows.length; i++) {
+    if (length + rows[i]!.length + 1 > room - reserve) break;
+    out.push(rows[i]!);
+    length += rows[i]!.length + 1;
+  }
+  if (i < rows.length) out.push(`\n${more(rows.length - i)}`);
+  return out.join('\n');
 }
 
 function details(summary: string, body: string, open = false): string {
   return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
 }
 
-export function renderMarkdown(report: Report, options: RenderOptions = {}): string {
-  const out: string[] = [];
-  out.push(`### ${STATUS_ICON[report.status]} shipshape: ${inlineCode(subjectLabel(report))}`);
-  out.push('');
-  out.push(headline(report));
-  out.push('');
-  if (report.reasons.length) {
-    for (const r of report.reasons) out.push(`- ${STATUS_ICON[r.status]} ${escapeMarkdown(r.message)}`);
-    out.push('');
-  }
+type Section = (room: number) => string | null;
 
-  if (report.build && !report.build.ok && report.build.error?.logTail) {
-    out.push(details('Build failure', '```text\n' + report.build.error.logTail.replace(/`{3,}/g, '``\u200b`') + '\n```', true));
-    out.push('');
-  }
-
-  if (report.budgets.length) {
-    const rows = report.budgets.map(
-      (b) => `| ${STATUS_ICON[b.status]} | ${b.name} (${b.level}) | ${b.limit} | ${b.actual == null ? 'not measured' : b.name === 'max-layers' ? b.actual : formatBytes(b.actual)} |`,
+function findingsSection(
+  title: string,
+  findings: Finding[],
+  blobUrl: string | null | undefined,
+  open: boolean,
+): Section | null {
+  if (!findings.length) return null;
+  return (room) => {
+    const table = tableWithin(
+      ['| severity | where | rule | message |', '| --- | --- | --- | --- |'],
+      findings.map((f) => findingRow(f, blobUrl)),
+      room - 120,
+      (n) => `…and ${n} more: see the job summary or the JSON report.`,
     );
-    out.push(details('Budgets', ['| | budget | limit | measured |', '| --- | --- | --- | --- |', ...rows].join('\n')));
-    out.push('');
-  }
+    return details(`${title} (${findings.length})`, table, open);
+  };
+}
 
-  if (report.runtime) {
-    const rt = report.runtime;
+function budgetValue(b: BudgetResult): string {
+  if (b.actual == null) return 'not measured';
+  if (b.name === 'max-layers' || b.name === 'no-regression') return String(b.actual);
+  if (b.name === 'max-layers-increase') return signed(b.actual, String);
+  if (b.name === 'max-size-increase') return signed(b.actual, formatBytes);
+  return formatBytes(b.actual);
+}
+
+function budgetsSection(report: Report): Section | null {
+  if (!report.budgets.length) return null;
+  const failing = report.budgets.some((b) => b.status !== 'pass');
+  const rows = report.budgets.map(
+    (b) =>
+      `| ${STATUS_ICON[b.status]} | ${b.name} (${b.level}) | ${escapeMarkdown(b.limit)} | ${budgetValue(b)} |`,
+  );
+  return () =>
+    details(
+      'Budgets',
+      ['| | budget | limit | measured |', '| --- | --- | --- | --- |', ...rows].join('\n'),
+      failing,
+    );
+}
+
+interface SizeRow {
+  label: string;
+  chartLabel: string;
+  head: number | null;
+  base: number | null;
+  change: number | null;
+}
+
+function sizeRows(report: Report): SizeRow[] {
+  const deltas = report.deltas?.instructions ?? [];
+  const keyword = (text: string) => /^[A-Z]+/.exec(text)?.[0] ?? 'layer';
+  const chartLabel = (d: Pick<InstructionDelta, 'instruction' | 'line' | 'baseLine'>) =>
+    d.instruction === '(base image)'
+      ? 'base image'
+      : d.line != null
+        ? `L${d.line} ${keyword(d.instruction)}`
+        : `was L${d.baseLine ?? '?'} ${keyword(d.instruction)}`;
+  if (deltas.length) {
+    return deltas.map((d) => ({
+      label: d.instruction === '(base image)' ? 'base image layers' : d.instruction,
+      chartLabel: chartLabel(d),
+      head: d.headBytes,
+      base: d.baseBytes,
+      change: report.baseline ? d.change : null,
+    }));
+  }
+  const layers = snapshotOfReport(report).image?.layers ?? [];
+  const baseBytes = layers.filter((l) => l.fromBase).reduce((s, l) => s + (l.sizeBytes ?? 0), 0);
+  const own = layers.filter((l) => !l.fromBase && l.sizeBytes != null);
+  const rows: SizeRow[] = own.map((l) => {
+    const label = l.createdBy ? normaliseCreatedBy(l.createdBy) : `layer ${l.diffId ?? '?'}`;
+    return {
+      label,
+      chartLabel: `L${l.line ?? '?'} ${keyword(label)}`,
+      head: l.sizeBytes,
+      base: null,
+      change: null,
+    };
+  });
+  if (layers.some((l) => l.fromBase))
+    rows.unshift({
+      label: 'base image layers',
+      chartLabel: 'base image',
+      head: baseBytes,
+      base: null,
+      change: null,
+    });
+  return rows.sort((a, b) => (b.head ?? 0) - (a.head ?? 0));
+}
+
+function mb(n: number | null): string {
+  return ((n ?? 0) / 1e6).toFixed(1);
+}
+
+/** Charts read in Dockerfile order: the base image first, then by line (a removed instruction where it was). */
+function dockerfileOrder(rows: SizeRow[]): SizeRow[] {
+  const position = (r: SizeRow) =>
+    r.chartLabel === 'base image' ? -1 : Number(/L(\d+)/.exec(r.chartLabel)?.[1] ?? 1e9);
+  return [...rows].sort((a, b) => position(a) - position(b));
+}
+
+/** Mermaid's xychart: bars for this image, a line for the baseline. Labels are ours (line + keyword), never Dockerfile text. */
+function chart(rows: SizeRow[], withBase: boolean): string {
+  const shown = dockerfileOrder(rows.slice(0, 12));
+  const lines = [
+    '```mermaid',
+    'xychart-beta',
+    `  title "Layer sizes (MB)${withBase ? ': bars = this PR, line = baseline' : ''}"`,
+    `  x-axis [${shown.map((r) => `"${r.chartLabel}"`).join(', ')}]`,
+    '  y-axis "MB"',
+    `  bar [${shown.map((r) => mb(r.head)).join(', ')}]`,
+  ];
+  if (withBase) lines.push(`  line [${shown.map((r) => mb(r.base)).join(', ')}]`);
+  lines.push('```');
+  return lines.join('\n');
+}
+
+function bar(n: number, max: number): string {
+  if (max <= 0 || n <= 0) return '';
+  return '█'.repeat(Math.max(1, Math.round((n / max) * 20)));
+}
+
+function instructionsSection(report: Report): Section | null {
+  const rows = sizeRows(report).filter((r) => (r.head ?? 0) > 0 || (r.base ?? 0) > 0);
+  if (!rows.length) return null;
+  const withBase = !!report.baseline && rows.some((r) => r.change != null);
+  const max = Math.max(...rows.map((r) => Math.max(r.head ?? 0, r.base ?? 0)));
+  const grown = withBase ? rows.filter((r) => (r.change ?? 0) > 0).slice(0, 3) : [];
+  return (room) => {
+    const table = tableWithin(
+      withBase
+        ? ['| instruction | size | change | |', '| --- | ---: | ---: | --- |']
+        : ['| instruction | size | |', '| --- | ---: | --- |'],
+      rows.map((r) => {
+        const size = r.head == null ? 'removed' : formatBytes(r.head);
+        const cells = [
+          inlineCode(r.label, 100),
+          size,
+          ...(withBase ? [r.change == null ? '' : signed(r.change, formatBytes)] : []),
+          bar(r.head ?? 0, max),
+        ];
+        return `| ${cells.join(' | ')} |`;
+      }),
+      room - 1_500,
+      (n) => `…and ${plural(n, 'more instruction')}.`,
+    );
+    const growth = grown.map(
+      (r) =>
+        `- ${inlineCode(r.label, 80)} ${r.chartLabel.startsWith('L') ? `line ${r.chartLabel.slice(1).split(' ')[0]}` : ''}: ${signed(r.change!, formatBytes)}`,
+    );
+    const body = [
+      ...(growth.length ? ['Grew the most:', ...growth, ''] : []),
+      rows.length > 1 ? chart(rows, withBase) : '',
+      '',
+      table,
+    ].join('\n');
+    return details('Largest instructions', body.trim(), withBase && grown.length > 0);
+  };
+}
+
+interface PathRow {
+  path: string;
+  bytes: number | null;
+  where: string | null;
+}
+
+/** The measure stage's waste/junk lists, read without assuming more than path, bytes and a line. */
+function pathRows(value: unknown): PathRow[] {
+  const list = Array.isArray(value)
+    ? value
+    : value && typeof value === 'object'
+      ? (Object.values(value).find(Array.isArray) ?? [])
+      : [];
+  return (list as unknown[])
+    .filter((x): x is Record<string, unknown> => !!x && typeof x === 'object')
+    .map((x) => {
+      const bytesValue = [x.bytes, x.sizeBytes, x.reclaimableBytes, x.size].find(
+        (v) => typeof v === 'number',
+      ) as number | undefined;
+      const line = [x.line, x.addedLine, x.writtenLine].find((v) => typeof v === 'number') as
+        number | undefined;
+      const kind = typeof x.kind === 'string' ? x.kind : typeof x.category === 'string' ? x.category : null;
+      return {
+        path: String(x.path ?? x.name ?? x.category ?? '?'),
+        bytes: bytesValue ?? null,
+        where: [kind, line != null ? `line ${line}` : null].filter(Boolean).join(', ') || null,
+      };
+    });
+}
+
+function wasteSection(report: Report): Section | null {
+  const img = report.image;
+  if (!img) return null;
+  const waste = pathRows(img.waste ?? img.topWaste ?? img.wastedPaths);
+  const junk = pathRows(img.junk);
+  if (img.reclaimableBytes == null && !waste.length && !junk.length) return null;
+  return (room) => {
+    const parts = [
+      `Reclaimable (written, then deleted or overwritten in a later layer): **${bytes(img.reclaimableBytes)}**${deltaText(report.deltas?.reclaimable, formatBytes)}`,
+    ];
+    const table = (rows: PathRow[], title: string) =>
+      tableWithin(
+        [`**${title}**`, '', '| path | bytes | where |', '| --- | ---: | --- |'],
+        rows.map(
+          (r) =>
+            `| ${inlineCode(r.path, 100)} | ${bytes(r.bytes)} | ${r.where ? escapeMarkdown(r.where) : ''} |`,
+        ),
+        Math.floor((room - 400) / 2),
+        (n) => `…and ${plural(n, 'more path')}.`,
+      );
+    if (waste.length) parts.push(table(waste, 'Wasted space'));
+    if (junk.length) parts.push(table(junk, 'Junk left in the image'));
+    return details('Waste and junk', parts.join('\n\n'));
+  };
+}
+
+function runtimeSection(report: Report): Section | null {
+  const rt = report.runtime;
+  if (!rt) return null;
+  return () => {
     const lines = [
       `- configured user: ${rt.user ? inlineCode(rt.user) : 'none (root by default)'}`,
       `- uid: ${rt.uid ?? 'unknown'} (${rt.source ?? 'no'} evidence)`,
       `- verdict: ${rt.nonRoot === true ? 'non-root' : rt.nonRoot === false ? 'root' : 'not proven'}`,
     ];
-    out.push(details('Runtime user', lines.join('\n')));
-    out.push('');
-  }
+    const change = report.deltas?.runtime;
+    if (change && change.change !== 'unchanged') {
+      const who = (s: { user: string; uid: number | null; nonRoot: boolean | null }) =>
+        `${s.user ? inlineCode(s.user) : 'no USER'} (uid ${s.uid ?? '?'}${s.nonRoot === false ? ', root' : ''})`;
+      lines.push(
+        `- compared with the baseline: ${change.change.replace(/-/g, ' ')}: ${who(change.base)} → ${who(change.head)}`,
+      );
+    }
+    const evidence = rt.evidence as {
+      processes?: { pid: number; command: string; uids: number[] }[];
+      notes?: string[];
+    } | null;
+    for (const p of (evidence?.processes ?? []).slice(0, 10)) {
+      lines.push(
+        `- pid ${p.pid} ${inlineCode(String(p.command), 80)}: uids ${escapeHtml((p.uids ?? []).join('/'))}`,
+      );
+    }
+    for (const n of (evidence?.notes ?? []).slice(0, 10))
+      lines.push(`- ${escapeMarkdown(String(n).slice(0, 300))}`);
+    return details(
+      `Runtime evidence: ${rt.nonRoot === true ? 'non-root' : rt.nonRoot === false ? 'root' : 'unproven'}`,
+      lines.join('\n'),
+      rt.nonRoot === false,
+    );
+  };
+}
 
-  const findings = report.lint.findings;
-  if (findings.length) {
-    out.push(details(`Lint findings (${findings.length})`, findingsTable(findings, options), findings.length <= 10));
-    out.push('');
+function lintSections(report: Report, options: RenderOptions): (Section | null)[] {
+  const d = report.deltas?.lint;
+  const all = report.lint.findings;
+  if (!d) return [findingsSection('Lint findings', all, options.blobUrl, all.length <= 10)];
+  return [
+    findingsSection('New lint findings', d.new, options.blobUrl, d.new.length <= 20),
+    findingsSection('Fixed lint findings', d.fixed, options.baseBlobUrl ?? null, false),
+    all.length > d.new.length ? findingsSection('All lint findings', all, options.blobUrl, false) : null,
+  ];
+}
+
+function buildFailureSection(report: Report): Section | null {
+  const tail = report.build && !report.build.ok ? report.build.error?.logTail : null;
+  if (!tail) return null;
+  return (room) => {
+    const keep = Math.max(500, Math.min(8_000, room - 300));
+    const text = tail.length > keep ? `…${tail.slice(tail.length - keep)}` : tail;
+    return details('Build failure', codeBlock(text, 'text'), true);
+  };
+}
+
+export function renderMarkdown(report: Report, options: RenderOptions = {}): string {
+  const limit = options.maxLength ?? Infinity;
+  const head: string[] = [];
+  head.push(`### ${STATUS_ICON[report.status]} shipshape: ${inlineCode(subjectLabel(report))}`);
+  head.push('');
+  head.push(headline(report));
+  head.push('');
+  head.push(baselineLine(report));
+  head.push('');
+  const reasons = report.reasons.slice(0, 20);
+  for (const r of reasons)
+    head.push(
+      `- ${STATUS_ICON[r.status]} ${escapeMarkdown(r.message.length > 600 ? `${r.message.slice(0, 599)}…` : r.message)}`,
+    );
+  if (report.reasons.length > reasons.length)
+    head.push(`- …and ${report.reasons.length - reasons.length} more reasons`);
+  if (reasons.length) head.push('');
+
+  const sections = [
+    buildFailureSection(report),
+    budgetsSection(report),
+    ...lintSections(report, options),
+    instructionsSection(report),
+    wasteSection(report),
+    runtimeSection(report),
+  ].filter((s): s is Section => s !== null);
+
+  const footerRoom = 400;
+  let out = head.join('\n');
+  let shortened = false;
+  for (const section of sections) {
+    const room = limit - out.length - footerRoom;
+    if (room < 300) {
+      shortened = true;
+      continue;
+    }
+    const text = section(room);
+    if (!text) continue;
+    if (text.length + 2 > room) {
+      shortened = true;
+      continue;
+    }
+    if (text.includes('…and ') && text.includes('see the job summary')) shortened = true;
+    out += `\n${text}\n`;
   }
-  return out.join('\n').trimEnd() + '\n';
+  if (shortened && Number.isFinite(limit)) {
+    const where = options.summaryUrl ? `[job summary](${options.summaryUrl})` : 'job summary';
+    out += `\n> [!NOTE]\n> This comment was shortened to stay under GitHub's ${COMMENT_LIMIT.toLocaleString('en-US')}-character limit. The full report is in the ${where} and the JSON report.\n`;
+  }
+  return out.trimEnd() + '\n';
+}
+
+/** The PR comment body (without the marker): the Markdown report, cut to fit a comment. */
+export function renderComment(report: Report, options: Omit<RenderOptions, 'maxLength'> = {}): string {
+  return renderMarkdown(report, { ...options, maxLength: COMMENT_BODY_LIMIT });
 }

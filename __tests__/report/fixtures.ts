@@ -1,0 +1,225 @@
+// Reports for the renderer's tests: built by hand so the snapshots show every section.
+import { compare } from '../../src/baseline/compare.js';
+import type { LayerFacts, Snapshot } from '../../src/baseline/types.js';
+import type { Report } from '../../src/report/types.js';
+import type { Finding } from '../../src/types.js';
+
+export const finding = (rule: string, line: number, over: Partial<Finding> = {}): Finding => ({
+  rule,
+  aliases: [],
+  severity: 'warning',
+  file: 'Dockerfile',
+  line,
+  column: 1,
+  endLine: line,
+  message: `${rule} on line ${line}`,
+  docs: `https://shipshape.dev/rules/${rule}`,
+  ...over,
+});
+
+const layer = (
+  diffId: string,
+  sizeBytes: number,
+  createdBy: string | null,
+  line: number | null,
+  fromBase = false,
+) => ({ diffId, sizeBytes, createdBy, line, fromBase });
+
+export const HEAD_TEXT = [
+  'FROM debian:bookworm-slim',
+  'ARG DEBIAN_FRONTEND=noninteractive',
+  'RUN apt-get update && apt-get install -y --no-install-recommends python3 && rm -rf /var/lib/apt/lists/*',
+  'WORKDIR /app',
+  'COPY app.py .',
+  'USER 10001',
+  'CMD ["python3", "app.py"]',
+].join('\n');
+
+export const BASE_TEXT = [
+  'FROM debian:bookworm',
+  'RUN apt-get update',
+  'RUN apt-get install -y python3',
+  'WORKDIR /app',
+  'COPY app.py .',
+  'CMD python3 app.py',
+].join('\n');
+
+export function headReport(over: Partial<Report> = {}): Report {
+  return {
+    version: 1,
+    tool: { name: 'shipshape', version: '0.1.0' },
+    generatedAt: '2026-01-01T00:00:00.000Z',
+    key: 'Dockerfile',
+    subject: { dockerfile: 'Dockerfile', context: '.', target: null, platform: null },
+    status: 'pass',
+    reasons: [],
+    image: {
+      id: 'sha256:head',
+      sizeBytes: 184_000_000,
+      compressedSizeBytes: 61_000_000,
+      compressedSource: 'computed',
+      layerCount: 9,
+      reclaimableBytes: 0,
+      platform: 'linux/amd64',
+      config: { user: '10001' },
+      layers: [
+        layer('sha256:slim', 74_800_000, null, null, true),
+        layer(
+          'sha256:h1',
+          109_100_000,
+          'RUN /bin/sh -c apt-get update && apt-get install -y --no-install-recommends python3 && rm -rf /var/lib/apt/lists/* # buildkit',
+          3,
+        ),
+        layer('sha256:h2', 0, 'WORKDIR /app', 4),
+        layer('sha256:app', 100_000, 'COPY app.py . # buildkit', 5),
+      ],
+    },
+    build: {
+      ok: true,
+      imageId: 'sha256:head',
+      digest: null,
+      durationMs: 12_000,
+      cachedSteps: 3,
+      totalSteps: 5,
+      steps: [],
+      warnings: [],
+      error: null,
+    },
+    runtime: {
+      user: '10001',
+      uid: 10001,
+      nonRoot: true,
+      source: 'runtime',
+      evidence: {
+        processes: [{ pid: 1234, command: 'python3 app.py', uids: [10001, 10001, 10001, 10001] }],
+        notes: [],
+      },
+    },
+    lint: {
+      findings: [
+        finding('pin-base-digest', 1, { severity: 'info' }),
+        finding('no-healthcheck', 7, { severity: 'info' }),
+      ],
+      errors: [],
+      dockerfileText: HEAD_TEXT,
+    },
+    budgets: [],
+    baseline: null,
+    deltas: null,
+    timings: { lint: 5, build: 12_000, measure: 300, verify: 2_000 },
+    ...over,
+  };
+}
+
+export function baseSnapshot(): Snapshot {
+  const layers: LayerFacts[] = [
+    {
+      diffId: 'sha256:full',
+      digest: null,
+      sizeBytes: 116_800_000,
+      compressedSizeBytes: null,
+      createdBy: null,
+      line: null,
+      stage: null,
+      fromBase: true,
+    },
+    {
+      diffId: 'sha256:b1',
+      digest: null,
+      sizeBytes: 20_100_000,
+      compressedSizeBytes: null,
+      createdBy: 'RUN /bin/sh -c apt-get update # buildkit',
+      line: 2,
+      stage: null,
+      fromBase: false,
+    },
+    {
+      diffId: 'sha256:b2',
+      digest: null,
+      sizeBytes: 79_000_000,
+      compressedSizeBytes: null,
+      createdBy: 'RUN /bin/sh -c apt-get install -y python3 # buildkit',
+      line: 3,
+      stage: null,
+      fromBase: false,
+    },
+    {
+      diffId: 'sha256:b3',
+      digest: null,
+      sizeBytes: 0,
+      compressedSizeBytes: null,
+      createdBy: 'WORKDIR /app',
+      line: 4,
+      stage: null,
+      fromBase: false,
+    },
+    {
+      diffId: 'sha256:app',
+      digest: null,
+      sizeBytes: 100_000,
+      compressedSizeBytes: null,
+      createdBy: 'COPY app.py . # buildkit',
+      line: 5,
+      stage: null,
+      fromBase: false,
+    },
+  ];
+  return {
+    image: {
+      sizeBytes: 216_000_000,
+      compressedSizeBytes: null,
+      layerCount: 11,
+      reclaimableBytes: 20_000_000,
+      layers,
+      user: '',
+      platform: 'linux/amd64',
+    },
+    lint: {
+      findings: [
+        finding('pin-base-digest', 1, { severity: 'info' }),
+        finding('apt-lists-not-cleaned', 2),
+        finding('apt-no-install-recommends', 3),
+        finding('last-user-root', 6, { severity: 'error', message: 'no USER: the container runs as root' }),
+      ],
+      dockerfileText: BASE_TEXT,
+    },
+    runtime: { user: '', uid: 0, nonRoot: false },
+    cache: { cachedSteps: 0, totalSteps: 5 },
+  };
+}
+
+/** A head report compared with the fat baseline, as the pipeline would assemble it. */
+export function comparedReport(extraFindings: Finding[] = []): Report {
+  const report = headReport();
+  report.lint.findings.push(...extraFindings);
+  const head: Snapshot = {
+    image: {
+      sizeBytes: report.image!.sizeBytes,
+      compressedSizeBytes: report.image!.compressedSizeBytes,
+      layerCount: report.image!.layerCount,
+      reclaimableBytes: report.image!.reclaimableBytes,
+      layers: (report.image!.layers as ReturnType<typeof layer>[]).map((l) => ({
+        ...l,
+        digest: null,
+        compressedSizeBytes: null,
+        stage: null,
+      })),
+      user: '10001',
+      platform: 'linux/amd64',
+    },
+    lint: { findings: report.lint.findings, dockerfileText: HEAD_TEXT },
+    runtime: { user: '10001', uid: 10001, nonRoot: true },
+    cache: { cachedSteps: 3, totalSteps: 5 },
+  };
+  report.deltas = compare(baseSnapshot(), head);
+  report.baseline = {
+    source: 'report',
+    requested: 'auto',
+    ref: 'shipshape-base/report.json',
+    description: 'the report of main (6dcb09b)',
+    platform: 'linux/amd64',
+    refused: null,
+    notes: [],
+  };
+  return report;
+}

@@ -1,0 +1,60 @@
+// A report (this run's, or a base-branch run's read back from disk) reduced to the facts a
+// comparison needs. Pure. The measure stage's per-layer detail is read defensively: fields it
+// does not produce (yet) are null, never guessed.
+import type { Report, ReportImage } from '../report/types.js';
+import type { Finding } from '../types.js';
+import type { ImageFacts, LayerFacts, Snapshot } from './types.js';
+
+const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+
+export function layerFacts(raw: unknown): LayerFacts[] {
+  if (!Array.isArray(raw)) return [];
+  return raw
+    .filter((l): l is Record<string, unknown> => !!l && typeof l === 'object')
+    .map((l) => ({
+      diffId: str(l.diffId),
+      digest: str(l.digest),
+      sizeBytes: num(l.sizeBytes),
+      compressedSizeBytes: num(l.compressedSizeBytes),
+      createdBy: str(l.createdBy),
+      line: num(l.line),
+      stage: str(l.stage),
+      fromBase: l.fromBase === true || l.origin === 'base',
+    }));
+}
+
+function platformOf(report: Report): string | null {
+  return str(report.image?.platform) ?? report.subject.platform;
+}
+
+export function imageFacts(image: ReportImage | null, platform: string | null): ImageFacts | null {
+  if (!image) return null;
+  const config = image.config as { user?: unknown } | undefined;
+  return {
+    sizeBytes: image.sizeBytes,
+    compressedSizeBytes: image.compressedSizeBytes,
+    layerCount: image.layerCount,
+    reclaimableBytes: image.reclaimableBytes,
+    layers: layerFacts(image.layers),
+    user: str(config?.user),
+    platform,
+  };
+}
+
+/** The comparable facts of a report; `dockerfileText` overrides the one the report carries. */
+export function snapshotOfReport(report: Report, dockerfileText?: string | null): Snapshot {
+  const findings: Finding[] = Array.isArray(report.lint?.findings) ? report.lint.findings : [];
+  return {
+    image: imageFacts(report.image, platformOf(report)),
+    lint: report.lint
+      ? { findings, dockerfileText: dockerfileText ?? report.lint.dockerfileText ?? null }
+      : null,
+    runtime: report.runtime
+      ? { user: report.runtime.user, uid: report.runtime.uid, nonRoot: report.runtime.nonRoot }
+      : null,
+    cache: report.build?.ok
+      ? { cachedSteps: report.build.cachedSteps, totalSteps: report.build.totalSteps }
+      : null,
+  };
+}
