@@ -20,6 +20,12 @@ describe('parseBytes', () => {
   it('names the bad unit', () => {
     expect(() => parseBytes('3TB')).toThrow('unknown unit "TB"');
   });
+
+  it('refuses KB as ambiguous and says which units mean what', () => {
+    expect(() => parseBytes('100KB')).toThrow(
+      '"100KB": unit "KB" is ambiguous; write kB (1000 bytes) or KiB (1024 bytes)',
+    );
+  });
 });
 
 describe('formatBytes', () => {

@@ -13,12 +13,19 @@ const UNITS: Record<string, number> = {
 /**
  * Parses "200MB", "1.5 GiB", "512B". Units are case-sensitive as Docker and the SI write them
  * ("mb" or "Mb" could mean megabits); a bare number is refused because its unit would be a guess.
+ * "KB" is refused too: people write it for both 1000 and 1024 bytes, so the error asks which.
  */
 export function parseBytes(text: string): number {
   const m = /^\s*(\d+(?:\.\d+)?)\s*([A-Za-z]+)\s*$/.exec(text);
-  if (!m) throw new Error(`"${text}" is not a size: write a number and a unit (${Object.keys(UNITS).join(', ')}), e.g. 200MB`);
+  if (!m)
+    throw new Error(
+      `"${text}" is not a size: write a number and a unit (${Object.keys(UNITS).join(', ')}), e.g. 200MB`,
+    );
   const factor = UNITS[m[2]!];
-  if (factor === undefined) throw new Error(`"${text}": unknown unit "${m[2]}"; use one of ${Object.keys(UNITS).join(', ')}`);
+  if (m[2] === 'KB')
+    throw new Error(`"${text}": unit "KB" is ambiguous; write kB (1000 bytes) or KiB (1024 bytes)`);
+  if (factor === undefined)
+    throw new Error(`"${text}": unknown unit "${m[2]}"; use one of ${Object.keys(UNITS).join(', ')}`);
   return Math.round(Number(m[1]) * factor);
 }
 

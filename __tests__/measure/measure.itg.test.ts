@@ -1,0 +1,121 @@
+// measureImage against real images, compared with what Docker itself reports for them.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nullLogger } from '../../src/log.js';
+import { measureImage } from '../../src/measure/index.js';
+import { BASE_DEBIAN, buildImage, dockerOut, removeImage } from '../support/docker.js';
+
+interface Inspected {
+  Id: string;
+  Size: number;
+  RootFS: { Layers: string[] };
+  Config: {
+    User: string;
+    Cmd: string[] | null;
+    Entrypoint: string[] | null;
+    Env: string[];
+    WorkingDir: string;
+  };
+}
+
+function inspect(ref: string): Inspected {
+  return (JSON.parse(dockerOut(['image', 'inspect', ref])) as Inspected[])[0]!;
+}
+
+const images: Record<string, string> = {};
+
+beforeAll(() => {
+  images.scratch = buildImage(
+    'measure-scratch',
+    [
+      'FROM scratch',
+      'COPY busybox /bin/busybox',
+      'USER 65534',
+      'ENTRYPOINT ["/bin/busybox"]',
+      'CMD ["true"]',
+    ].join('\n'),
+    { busybox: { busybox: true } },
+  );
+  images.debian = buildImage(
+    'measure-debian',
+    [
+      `FROM ${BASE_DEBIAN}`,
+      'RUN head -c 3000000 /dev/urandom > /opt/blob && ln -s /opt/blob /opt/blob-link && ln /opt/blob /opt/blob-hard',
+      'RUN rm /opt/blob-link && rm -rf /var/lib/apt/lists /usr/share/doc',
+      'ENV SECRET_TOKEN=do-not-report WORKDIR_HINT=1',
+      'WORKDIR /srv',
+      'COPY app.txt /srv/app.txt',
+      'USER 1000:1000',
+      'CMD ["bash"]',
+    ].join('\n'),
+    { 'app.txt': 'hello\n' },
+  );
+  images.multistage = buildImage(
+    'measure-multistage',
+    [
+      `FROM ${BASE_DEBIAN} AS build`,
+      'RUN head -c 200000 /dev/urandom > /artifact',
+      'FROM scratch',
+      'COPY --from=build /artifact /artifact',
+      'COPY busybox /bin/busybox',
+    ].join('\n'),
+    { busybox: { busybox: true } },
+  );
+}, 600_000);
+
+afterAll(() => {
+  for (const ref of Object.values(images)) removeImage(ref);
+});
+
+describe('measureImage reports what Docker reports', () => {
+  it.each(['scratch', 'debian', 'multistage'])(
+    '%s image: size, layer count, diff IDs and image ID',
+    async (name) => {
+      const ref = images[name]!;
+      const docker = inspect(ref);
+      const measured = await measureImage(ref, { log: nullLogger });
+      expect(measured.id).toBe(docker.Id);
+      expect(measured.sizeBytes).toBe(docker.Size);
+      expect(measured.layerCount).toBe(docker.RootFS.Layers.length);
+      expect(measured.layers.map((l) => l.diffId)).toEqual(docker.RootFS.Layers);
+      expect(measured.engineSizeBytes).toBe(docker.Size);
+      // Per layer too: Docker's history lists layer sizes newest first, with 0 for config-only steps.
+      const historySizes = dockerOut(['history', '--no-trunc', '--human=false', '--format', '{{.Size}}', ref])
+        .split('\n')
+        .map(Number)
+        .filter((n) => n > 0)
+        .reverse();
+      expect(measured.layers.map((l) => l.sizeBytes).filter((n) => n > 0)).toEqual(historySizes);
+      expect(measured.source).toBe('docker-archive');
+      expect(measured.compressedSizeBytes).toBeNull();
+      expect(measured.reclaimableBytes).toBeNull();
+    },
+  );
+
+  it('measures by image ID as the pipeline passes it, and summarises the config without env values', async () => {
+    const docker = inspect(images.debian!);
+    const measured = await measureImage(docker.Id, { log: nullLogger });
+    expect(measured.sizeBytes).toBe(docker.Size);
+    expect(measured.config.user).toBe(docker.Config.User);
+    expect(measured.config.cmd).toEqual(docker.Config.Cmd);
+    expect(measured.config.workingDir).toBe(docker.Config.WorkingDir);
+    expect(measured.config.envNames).toEqual(docker.Config.Env.map((e) => e.split('=')[0]));
+    expect(JSON.stringify(measured)).not.toContain('do-not-report');
+  });
+
+  it('separates the base image’s layers by their diff IDs', async () => {
+    const base = inspect(BASE_DEBIAN);
+    const docker = inspect(images.debian!);
+    const measured = await measureImage(images.debian!, { log: nullLogger, baseImage: BASE_DEBIAN });
+    const baseCount = base.RootFS.Layers.length;
+    expect(measured.layers.filter((l) => l.fromBase).map((l) => l.diffId)).toEqual(base.RootFS.Layers);
+    expect(measured.layers.slice(baseCount).every((l) => l.origin === 'own')).toBe(true);
+    expect(measured.baseBytes).toBe(base.Size);
+    expect(measured.ownBytes).toBe(docker.Size - base.Size);
+  });
+
+  it('fails with docker’s own message for an image that does not exist', async () => {
+    await expect(measureImage('shipshape-test/does-not-exist:nope', { log: nullLogger })).rejects.toThrow(
+      /docker save shipshape-test\/does-not-exist:nope exited/,
+    );
+  });
+});

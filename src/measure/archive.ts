@@ -1,0 +1,120 @@
+// Reads an image archive as a stream: the legacy `docker save` format (manifest.json, <id>.json,
+// <layer>/layer.tar) and the OCI image layout (oci-layout, index.json, blobs/sha256/…), which
+// Docker 25+ and `skopeo copy … oci-archive:` write. Layers are scanned as they pass and never
+// held in memory; only the small JSON documents are kept. Which layer is which is decided after
+// the whole archive was read (resolve.ts), because the manifest may come last.
+import type { Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
+import tar from 'tar-stream';
+import { LayerScanner, type LayerScan } from './layer.js';
+
+export interface ImageArchive {
+  /** Small metadata documents by archive path (manifest.json, index.json, configs, OCI manifests). */
+  documents: Map<string, Buffer>;
+  /** Scanned layers by archive path. */
+  layers: Map<string, LayerScan>;
+}
+
+/** Something that also wants each layer's raw bytes (e.g. the compressed-size computation). */
+export interface LayerTap {
+  open(path: string): { write(chunk: Buffer): void | Promise<void>; end(): void | Promise<void> };
+}
+
+export interface ReadArchiveOptions {
+  tap?: LayerTap;
+}
+
+const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
+const GZIP_MAGIC = [0x1f, 0x8b];
+
+export class ArchiveError extends Error {
+  override name = 'ArchiveError';
+}
+
+function isLegacyLayer(name: string): boolean {
+  return name === 'layer.tar' || name.endsWith('/layer.tar');
+}
+
+async function* chunksOf(stream: AsyncIterable<Buffer>, first: Buffer | null): AsyncGenerator<Buffer> {
+  if (first) yield first;
+  for await (const chunk of stream) yield chunk;
+}
+
+async function scanLayer(
+  path: string,
+  chunks: AsyncIterable<Buffer>,
+  first: Buffer | null,
+  options: ReadArchiveOptions,
+): Promise<LayerScan> {
+  const scanner = new LayerScanner();
+  const sink = options.tap?.open(path);
+  let source: AsyncIterable<Buffer> = chunksOf(chunks, first);
+  if (first && first[0] === GZIP_MAGIC[0] && first[1] === GZIP_MAGIC[1]) {
+    // An OCI layout may hold compressed layers (skopeo with compression); Docker's figures are
+    // about the uncompressed tar, so decompress on the fly.
+    const gunzip = createGunzip();
+    const feeding = (async () => {
+      for await (const chunk of chunksOf(chunks, first)) {
+        if (!gunzip.write(chunk)) await new Promise((r) => gunzip.once('drain', r));
+      }
+      gunzip.end();
+    })();
+    feeding.catch((e: unknown) => gunzip.destroy(e as Error));
+    source = gunzip;
+  }
+  for await (const chunk of source) {
+    scanner.write(chunk);
+    if (sink) await sink.write(chunk);
+  }
+  if (sink) await sink.end();
+  return scanner.end();
+}
+
+async function readAll(chunks: AsyncIterable<Buffer>, first: Buffer | null, path: string): Promise<Buffer> {
+  const parts: Buffer[] = first ? [first] : [];
+  let size = first?.length ?? 0;
+  for await (const chunk of chunks) {
+    size += chunk.length;
+    if (size > MAX_DOCUMENT_BYTES)
+      throw new ArchiveError(`${path} is larger than a metadata document can be`);
+    parts.push(chunk);
+  }
+  return Buffer.concat(parts);
+}
+
+export async function readImageArchive(
+  source: Readable,
+  options: ReadArchiveOptions = {},
+): Promise<ImageArchive> {
+  const documents = new Map<string, Buffer>();
+  const layers = new Map<string, LayerScan>();
+  const extract = tar.extract();
+  source.on('error', (e) => extract.destroy(e));
+  source.pipe(extract);
+  for await (const entry of extract) {
+    const name = entry.header.name.replace(/^\.\//, '');
+    if (entry.header.type !== 'file') {
+      entry.resume();
+      continue;
+    }
+    const chunks = entry as AsyncIterable<Buffer>;
+    if (isLegacyLayer(name)) {
+      layers.set(name, await scanLayer(name, chunks, null, options));
+      continue;
+    }
+    if (name.startsWith('blobs/')) {
+      // A blob is a JSON document (manifest, index, config) or a layer; look at its first bytes.
+      const iterator = chunks[Symbol.asyncIterator]();
+      const firstResult = await iterator.next();
+      const first = firstResult.done ? null : (firstResult.value as Buffer);
+      const rest: AsyncIterable<Buffer> = { [Symbol.asyncIterator]: () => iterator };
+      if (first && first[0] === 0x7b /* { */) documents.set(name, await readAll(rest, first, name));
+      else layers.set(name, await scanLayer(name, rest, first, options));
+      continue;
+    }
+    if ((entry.header.size ?? 0) <= MAX_DOCUMENT_BYTES)
+      documents.set(name, await readAll(chunks, null, name));
+    else entry.resume();
+  }
+  return { documents, layers };
+}
