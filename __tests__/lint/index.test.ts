@@ -1,0 +1,167 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterAll, describe, expect, it } from 'vitest';
+import { lintCommand } from '../../src/lint/cli.js';
+import {
+  defaultLintConfig,
+  failingFindings,
+  formatJson,
+  formatText,
+  lintFiles,
+  lintText,
+} from '../../src/lint/index.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'shipshape-lint-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function write(rel: string, text: string): void {
+  mkdirSync(join(dir, rel, '..'), { recursive: true });
+  writeFileSync(join(dir, rel), text);
+}
+
+async function run(argv: string[], cwd = dir): Promise<{ code: number; stdout: string; stderr: string }> {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  const out: string[] = [];
+  const err: string[] = [];
+  stdout.on('data', (c) => out.push(String(c)));
+  stderr.on('data', (c) => err.push(String(c)));
+  const code = await lintCommand(argv, { stdout, stderr, cwd });
+  return { code, stdout: out.join(''), stderr: err.join('') };
+}
+
+const noConfig = { configFile: null };
+
+describe('lintText', () => {
+  it('reports findings sorted by line with rule metadata', async () => {
+    const r = await lintText(
+      'x/Dockerfile',
+      'FROM debian:latest\nWORKDIR app\nUSER root\nRUN apt-get install -y curl\n',
+      noConfig,
+    );
+    expect(r.file).toBe('x/Dockerfile');
+    expect(r.errors).toEqual([]);
+    expect(r.findings.map((f) => [f.line, f.rule, f.aliases[0], f.severity])).toEqual([
+      [1, 'image-tag-not-latest', 'DL3007', 'warning'],
+      [2, 'workdir-absolute', 'DL3000', 'error'],
+      [3, 'last-user-not-root', 'DL3002', 'warning'],
+      [4, 'apt-no-install-recommends', 'DL3015', 'info'],
+    ]);
+    expect(r.findings[0]!.docs).toMatch(/docs\/rules\/image-tag-not-latest\.md$/);
+  });
+
+  it('lists what BuildKit would refuse as errors and still lints the rest', async () => {
+    const r = await lintText('Dockerfile', 'FROM debian\nFOO bar\nWORKDIR app\n', noConfig);
+    expect(r.errors).toEqual([{ message: 'unknown instruction "FOO"', line: 2 }]);
+    expect(r.findings.map((f) => f.rule)).toEqual(['workdir-absolute']);
+  });
+
+  it('honours pragmas of both kinds, for the next instruction and the whole file', async () => {
+    const text = [
+      '# hadolint global ignore=DL3007',
+      'FROM debian:latest',
+      '# shipshape ignore=workdir-absolute',
+      'WORKDIR app',
+      'WORKDIR again',
+      '# hadolint ignore=DL3015,DL3008',
+      'RUN apt-get install -y \\',
+      '    curl',
+      'RUN apt-get install -y wget',
+    ].join('\n');
+    const r = await lintText('Dockerfile', text, noConfig);
+    expect(r.findings.map((f) => [f.line, f.rule])).toEqual([
+      [5, 'workdir-absolute'],
+      [9, 'apt-no-install-recommends'],
+    ]);
+  });
+
+  it('applies config: off, severity by alias, ignored', async () => {
+    const config = defaultLintConfig();
+    config.rules['DL3007'] = { severity: 'error' };
+    config.rules['workdir-absolute'] = { enabled: false };
+    config.ignored = ['DL3015'];
+    const r = await lintText('Dockerfile', 'FROM debian:latest\nWORKDIR app\nRUN apt-get install x\n', {
+      config,
+    });
+    expect(r.findings.map((f) => [f.rule, f.severity])).toEqual([['image-tag-not-latest', 'error']]);
+  });
+});
+
+describe('lintFiles and formats', () => {
+  write('Dockerfile', 'FROM debian:latest\n');
+  write('.hidden/sub/Dockerfile.dev', 'FROM debian\nWORKDIR app\n');
+  write('svc/api.Dockerfile', 'FROM debian:bookworm\n');
+
+  it('expands globs into hidden folders and keeps plain paths as given', async () => {
+    const run = await lintFiles(['**/Dockerfile*', '*/*.Dockerfile', 'missing/Dockerfile'], {
+      ...noConfig,
+      cwd: dir,
+    });
+    expect(run.files.map((f) => f.file)).toEqual([
+      '.hidden/sub/Dockerfile.dev',
+      'Dockerfile',
+      'svc/api.Dockerfile',
+      'missing/Dockerfile',
+    ]);
+    expect(run.files[3]!.errors[0]!.message).toMatch(/cannot read: ENOENT/);
+    expect(run.files[0]!.findings.map((f) => f.line)).toEqual([2]);
+  });
+
+  it('prints text as file:line:col severity rule message', async () => {
+    const run = await lintFiles(['Dockerfile'], { ...noConfig, cwd: dir });
+    expect(formatText(run)).toMatch(/^Dockerfile:1:1 warning image-tag-not-latest .* \(DL3007\)\n$/);
+  });
+
+  it('prints the JSON contract', async () => {
+    const run = await lintFiles(['Dockerfile'], { ...noConfig, cwd: dir });
+    const doc = JSON.parse(formatJson(run));
+    expect(doc.version).toBe(1);
+    expect(Object.keys(doc.files[0])).toEqual(['file', 'findings', 'errors']);
+    expect(Object.keys(doc.files[0].findings[0])).toEqual([
+      'rule',
+      'aliases',
+      'severity',
+      'line',
+      'column',
+      'endLine',
+      'message',
+      'docs',
+    ]);
+  });
+
+  it('failingFindings compares severities against the threshold', async () => {
+    const run = await lintFiles(['.hidden/sub/Dockerfile.dev', 'Dockerfile'], { ...noConfig, cwd: dir });
+    expect(failingFindings(run, 'error').map((f) => f.rule)).toEqual(['workdir-absolute']);
+    expect(failingFindings(run, 'warning')).toHaveLength(2);
+    expect(failingFindings(run, 'style')).toHaveLength(2);
+    expect(failingFindings(run, 'none')).toEqual([]);
+  });
+});
+
+describe('lintCommand', () => {
+  it('exits 1 when a finding reaches the default threshold (info)', async () => {
+    const r = await run(['--no-config', 'Dockerfile']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('image-tag-not-latest');
+  });
+
+  it('exits 0 below the threshold and with none', async () => {
+    expect((await run(['--no-config', '--failure-threshold', 'error', 'Dockerfile'])).code).toBe(0);
+    expect((await run(['--no-config', '--failure-threshold', 'none', 'Dockerfile'])).code).toBe(0);
+    expect((await run(['--no-config', 'svc/api.Dockerfile'])).code).toBe(0);
+  });
+
+  it('exits 2 on usage errors', async () => {
+    expect((await run([])).code).toBe(2);
+    expect((await run(['--format', 'xml', 'Dockerfile'])).code).toBe(2);
+    expect((await run(['--failure-threshold', 'high', 'Dockerfile'])).code).toBe(2);
+    expect((await run(['--bogus', 'Dockerfile'])).code).toBe(2);
+  });
+
+  it('prints JSON', async () => {
+    const r = await run(['--no-config', '--format', 'json', 'Dockerfile']);
+    expect(JSON.parse(r.stdout).files[0].findings[0].aliases).toEqual(['DL3007']);
+  });
+});

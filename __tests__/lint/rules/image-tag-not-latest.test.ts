@@ -1,0 +1,21 @@
+import rule from '../../../src/lint/rules/image-tag-not-latest.js';
+import { ruleTester } from '../rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    { code: 'FROM debian:bookworm' },
+    { code: 'FROM debian', name: 'untagged is DL3006, not this rule' },
+    { code: 'FROM python:3.12-slim@sha256:abc' },
+    { code: 'FROM localhost:5000/app:1.0' },
+    { code: 'FROM registry.example.com:5000/latest', name: 'a repository named latest' },
+    { code: 'ARG BASE=python:latest\nFROM ${BASE}', name: 'hadolint reads the text as written' },
+    { code: 'FROM debian:bookworm AS latest' },
+  ],
+  invalid: [
+    { code: 'FROM debian:latest', lines: [1] },
+    { code: 'FROM debian:latest AS build\nFROM build', lines: [1] },
+    { code: 'FROM localhost:5000/app:latest', lines: [1] },
+    { code: 'FROM --platform=$BUILDPLATFORM golang:latest AS build\nFROM alpine:latest', lines: [1, 2] },
+    { code: 'from debian:latest@sha256:abc', lines: [1], name: 'a digest does not excuse latest (hadolint)' },
+  ],
+});

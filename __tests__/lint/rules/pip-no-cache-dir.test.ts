@@ -1,0 +1,42 @@
+import rule from '../../../src/lint/rules/pip-no-cache-dir.js';
+import { ruleTester } from '../rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    { code: 'FROM python:3.12\nRUN pip install --no-cache-dir flask' },
+    { code: 'FROM python:3.12\nRUN pip3 install --no-cache-dir -r requirements.txt' },
+    { code: 'FROM python:3.12\nRUN python -m pip install --no-cache-dir flask' },
+    { code: 'FROM python:3.12\nENV PIP_NO_CACHE_DIR=1\nRUN pip install flask' },
+    { code: 'FROM python:3.12\nENV PIP_NO_CACHE_DIR=true\nRUN pip install flask' },
+    {
+      code: 'FROM python:3.12 AS base\nENV PIP_NO_CACHE_DIR=yes\nFROM base\nRUN pip install flask',
+      name: 'ENV inherited from the parent stage',
+    },
+    { code: 'FROM python:3.12\nRUN PIP_NO_CACHE_DIR=1 pip install flask', name: 'inline variable' },
+    {
+      code: 'FROM python:3.12\nRUN --mount=type=cache,target=/root/.cache/pip pip install flask',
+      name: 'cache mount',
+    },
+    { code: 'FROM python:3.12\nRUN pipx install black' },
+    { code: 'FROM python:3.12\nRUN pipenv install' },
+    { code: 'FROM python:3.12\nRUN pip download flask' },
+    { code: 'FROM python:3.12\nRUN pip --version' },
+  ],
+  invalid: [
+    { code: 'FROM python:3.12\nRUN pip install flask', lines: [2] },
+    { code: 'FROM python:3.12\nRUN pip3 install -r requirements.txt', lines: [2] },
+    { code: 'FROM python:3.12\nRUN python3 -m pip install flask', lines: [2] },
+    {
+      code: 'FROM python:3.12\nENV PIP_NO_CACHE_DIR=0\nRUN pip install flask',
+      lines: [3],
+      name: 'a false value does not count',
+    },
+    {
+      code: 'FROM python:3.12 AS a\nENV PIP_NO_CACHE_DIR=1\nFROM python:3.12\nRUN pip install flask',
+      lines: [4],
+      name: 'ENV of an unrelated stage does not count',
+    },
+    { code: 'FROM python:3.12\nRUN apt-get update && \\\n  pip install flask', lines: [2] },
+    { code: 'FROM python:3.12\nONBUILD RUN pip install flask', lines: [2] },
+  ],
+});

@@ -1,0 +1,98 @@
+// `shipshape lint <files|globs…>`: exit 0 clean, 1 when a finding reaches the failure threshold
+// (or a file cannot be linted), 2 on usage errors — as hadolint does.
+import { parseArgs } from 'node:util';
+import type { Severity } from '../types.js';
+
+const FORMATS = ['text', 'json', 'sarif'] as const;
+const THRESHOLDS = ['error', 'warning', 'info', 'style', 'none'] as const;
+type Threshold = Severity | 'none';
+
+export const LINT_USAGE = `Usage: shipshape lint <files|globs…> [options]
+
+Lint Dockerfiles. Globs such as '**/Dockerfile*' or '*.Dockerfile' are expanded (quote them),
+hidden folders included.
+
+Options:
+      --format F               text (default), json or sarif
+      --config FILE            read lint settings from FILE (default: .shipshape.yml, else .hadolint.yaml)
+      --no-config              ignore config files
+      --no-shellcheck          do not run ShellCheck on RUN scripts
+      --failure-threshold SEV  error|warning|info|style|none: exit 1 when a finding reaches it (default: info)
+      --context DIR            build context, for rules about .dockerignore
+  -h, --help                   show this help
+`;
+
+export interface LintIo {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  cwd: string;
+}
+
+export async function lintCommand(argv: string[], io: LintIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', default: 'text' },
+        config: { type: 'string' },
+        'no-config': { type: 'boolean', default: false },
+        'no-shellcheck': { type: 'boolean', default: false },
+        'failure-threshold': { type: 'string' },
+        context: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (e) {
+    io.stderr.write(`shipshape lint: ${(e as Error).message}\n\n${LINT_USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout.write(LINT_USAGE);
+    return 0;
+  }
+  const format = values.format as (typeof FORMATS)[number];
+  if (!FORMATS.includes(format))
+    return usage(io, `--format: "${values.format}" is not one of ${FORMATS.join(', ')}`);
+  const thresholdFlag = values['failure-threshold'] as Threshold | undefined;
+  if (thresholdFlag !== undefined && !THRESHOLDS.includes(thresholdFlag)) {
+    return usage(io, `--failure-threshold: "${thresholdFlag}" is not one of ${THRESHOLDS.join(', ')}`);
+  }
+  if (positionals.length === 0) return usage(io, 'no Dockerfile given');
+
+  const lint = await import('./index.js');
+  let config;
+  try {
+    config = await lint.loadConfigFor({
+      cwd: io.cwd,
+      configFile: values['no-config'] ? null : values.config,
+    });
+  } catch (e) {
+    io.stderr.write(`shipshape lint: ${(e as Error).message}\n`);
+    return 2;
+  }
+  const run = await lint.lintFiles(positionals, {
+    cwd: io.cwd,
+    config,
+    contextDir: values.context ?? null,
+    shellcheck: !values['no-shellcheck'],
+  });
+  if (format === 'json') io.stdout.write(lint.formatJson(run));
+  else if (format === 'sarif') {
+    const { formatSarif } = await import('./sarif.js');
+    io.stdout.write(formatSarif(run, { repoRoot: io.cwd, cwd: io.cwd }));
+  } else io.stdout.write(lint.formatText(run));
+
+  const threshold: Threshold = thresholdFlag ?? config.failureThreshold ?? 'info';
+  const unreadable = run.files.some((f) => f.errors.length > 0);
+  if (threshold === 'none') return 0;
+  return lint.failingFindings(run, threshold).length > 0 || unreadable ? 1 : 0;
+}
+
+function usage(io: LintIo, message: string): number {
+  io.stderr.write(`shipshape lint: ${message}\n\n${LINT_USAGE}`);
+  return 2;
+}

@@ -1,0 +1,126 @@
+// Runs rules over one parsed file: one visitor per enabled rule, one pass over the instructions,
+// then config (severity, off, ignored) and pragmas are applied to what the rules reported.
+import type { Finding, LintError, Severity } from '../types.js';
+import type { LintConfig, RuleSetting } from './config.js';
+import type { DockerfileModel, Instruction } from './model.js';
+import { isSuppressed, readPragmas } from './pragmas.js';
+import type { ReportTarget, Rule, RuleContext, Visitor } from './rule.js';
+
+export interface EngineInput {
+  file: string;
+  model: DockerfileModel;
+  rules: readonly Rule[];
+  config: LintConfig;
+  contextDir: string | null;
+}
+
+export interface EngineOutput {
+  findings: Finding[];
+  errors: LintError[];
+}
+
+/** The config entry for a rule: by id first, then by any of its aliases. */
+export function settingFor(rule: Rule, config: LintConfig): RuleSetting {
+  const merged: RuleSetting = {};
+  for (const key of [...rule.meta.aliases].reverse().concat(rule.meta.id))
+    Object.assign(merged, config.rules[key]);
+  return merged;
+}
+
+export function isEnabled(rule: Rule, config: LintConfig): boolean {
+  const setting = settingFor(rule, config);
+  if (setting.enabled !== undefined) return setting.enabled;
+  return rule.meta.defaultOn;
+}
+
+export function runRules(input: EngineInput): EngineOutput {
+  const { file, model, config } = input;
+  const findings: Finding[] = [];
+  const errors: LintError[] = [];
+  const active: { rule: Rule; visitor: Visitor; severity: Severity }[] = [];
+  for (const rule of input.rules) {
+    if (!isEnabled(rule, config)) continue;
+    const setting = settingFor(rule, config);
+    const severity = setting.severity ?? rule.meta.severity;
+    const ctx: RuleContext = {
+      file,
+      model,
+      options: setting.options ?? {},
+      settings: config.settings,
+      contextDir: input.contextDir,
+      report(target: ReportTarget, message?: string) {
+        const { line, endLine, column } = locate(target);
+        findings.push({
+          rule: rule.meta.id,
+          aliases: [...rule.meta.aliases],
+          severity,
+          file,
+          line,
+          column,
+          endLine,
+          message: message ?? rule.meta.description,
+          docs: rule.meta.docs,
+        });
+      },
+    };
+    try {
+      active.push({ rule, visitor: rule.create(ctx), severity });
+    } catch (e) {
+      errors.push({ message: `rule ${rule.meta.id} failed to start: ${(e as Error).message}`, line: 1 });
+    }
+  }
+
+  const call = (rule: Rule, fn: () => void, line: number): void => {
+    try {
+      fn();
+    } catch (e) {
+      // A rule bug must not take the other rules (or other files) down with it.
+      errors.push({ message: `rule ${rule.meta.id} crashed: ${(e as Error).message}`, line });
+    }
+  };
+
+  const visit = (ins: Instruction): void => {
+    for (const { rule, visitor } of active) {
+      if (ins.onbuild && !rule.meta.onbuild) continue;
+      const handler = visitor[ins.keyword as keyof Visitor] as ((i: Instruction) => void) | undefined;
+      if (visitor.instruction) call(rule, () => visitor.instruction!(ins), ins.line);
+      if (typeof handler === 'function' && ins.keyword !== 'instruction')
+        call(rule, () => handler(ins), ins.line);
+    }
+  };
+
+  for (let k = 0; k < model.instructions.length; k++) {
+    const ins = model.instructions[k]!;
+    visit(ins);
+    if (ins.trigger) visit(ins.trigger);
+    const next = model.instructions[k + 1];
+    if (ins.stage && (!next || next.stage !== ins.stage)) {
+      const stage = ins.stage;
+      for (const { rule, visitor } of active)
+        if (visitor.stageEnd) call(rule, () => visitor.stageEnd!(stage), ins.line);
+    }
+  }
+  for (const { rule, visitor } of active)
+    if (visitor.end) call(rule, () => visitor.end!(), model.lines.length);
+
+  const suppressions = readPragmas(model);
+  const ignored = new Set(config.ignored);
+  const kept = findings.filter((f) => {
+    const codes = [f.rule, ...f.aliases];
+    if (codes.some((c) => ignored.has(c))) return false;
+    return !isSuppressed(suppressions, codes, f.line);
+  });
+  return { findings: sortFindings(kept), errors };
+}
+
+function locate(target: ReportTarget): { line: number; endLine: number; column: number } {
+  if ('keyword' in target) return { line: target.line, endLine: target.endLine, column: target.column };
+  if ('argv' in target) return { line: target.line, endLine: target.line, column: 1 };
+  return { line: target.line, endLine: target.endLine ?? target.line, column: target.column ?? 1 };
+}
+
+export function sortFindings(findings: Finding[]): Finding[] {
+  return [...findings].sort(
+    (a, b) => a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
+  );
+}

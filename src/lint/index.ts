@@ -1,0 +1,176 @@
+// Lint Dockerfiles: the surface the CLI, the action's pipeline and the benchmark use.
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Finding, LintFileResult, Severity } from '../types.js';
+import { SEVERITIES } from '../types.js';
+import { loadLintConfig, type LintConfig } from './config.js';
+import { runRules } from './engine.js';
+import { parseDockerfile } from './model.js';
+import { RULES } from './registry.js';
+import type { Rule } from './rule.js';
+
+export type { LintConfig, RuleSetting } from './config.js';
+export { defaultLintConfig, LintConfigError, fromShipshapeYaml, fromHadolintYaml } from './config.js';
+export { defineRule } from './rule.js';
+
+export interface LintOptions {
+  cwd?: string;
+  /** A config file to read; null = none (defaults only); undefined = look for `.shipshape.yml` in cwd. */
+  configFile?: string | null;
+  /** The build context (for rules about `.dockerignore`); null/undefined = unknown. */
+  contextDir?: string | null;
+  /** Run ShellCheck on RUN scripts when the binary is on PATH. Default true. */
+  shellcheck?: boolean;
+  /** An already-resolved config; wins over configFile (tests, the action's inputs). */
+  config?: LintConfig;
+  /** Rules to run instead of the registry (tests). */
+  rules?: readonly Rule[];
+}
+
+export interface LintRun {
+  files: LintFileResult[];
+}
+
+/** The config a run uses: see loadLintConfig for the lookup order. Throws LintConfigError. */
+export async function loadConfigFor(options: Pick<LintOptions, 'cwd' | 'configFile'>): Promise<LintConfig> {
+  return loadLintConfig(options.cwd ?? process.cwd(), options.configFile);
+}
+
+async function resolveConfig(options: LintOptions): Promise<LintConfig> {
+  return options.config ?? loadConfigFor(options);
+}
+
+/** Lints one file's text. Never throws for bad Dockerfile text: problems go to `errors`. */
+export async function lintText(
+  file: string,
+  text: string,
+  options: LintOptions = {},
+): Promise<LintFileResult> {
+  const config = await resolveConfig(options);
+  return lintWithConfig(file, text, options, config);
+}
+
+function lintWithConfig(
+  file: string,
+  text: string,
+  options: LintOptions,
+  config: LintConfig,
+): LintFileResult {
+  let model;
+  try {
+    model = parseDockerfile(text);
+  } catch (e) {
+    return { file, findings: [], errors: [{ message: `cannot parse: ${(e as Error).message}`, line: 1 }] };
+  }
+  const contextDir = options.contextDir ? resolve(options.cwd ?? process.cwd(), options.contextDir) : null;
+  const out = runRules({ file, model, rules: options.rules ?? RULES, config, contextDir });
+  const errors = [...model.problems, ...out.errors].sort((a, b) => a.line - b.line);
+  return { file, findings: out.findings, errors };
+}
+
+/** Lints files given as paths or globs (`**\/Dockerfile*`, hidden folders included), in the order given. */
+export async function lintFiles(patterns: string[], options: LintOptions = {}): Promise<LintRun> {
+  const cwd = options.cwd ?? process.cwd();
+  const config = await resolveConfig(options);
+  const files = await expandPatterns(patterns, cwd);
+  const results: LintFileResult[] = [];
+  for (const entry of files) {
+    if ('missing' in entry) {
+      results.push({
+        file: entry.missing,
+        findings: [],
+        errors: [{ message: 'no file matches this path or glob', line: 1 }],
+      });
+      continue;
+    }
+    let text: string;
+    try {
+      text = await readFile(resolve(cwd, entry.file), 'utf8');
+    } catch (e) {
+      const err = e as NodeJS.ErrnoException;
+      results.push({
+        file: entry.file,
+        findings: [],
+        errors: [{ message: `cannot read: ${err.code ?? err.message}`, line: 1 }],
+      });
+      continue;
+    }
+    results.push(lintWithConfig(entry.file, text, options, config));
+  }
+  return { files: results };
+}
+
+const GLOB_CHARS = /[*?[\]{}]/;
+
+/** Paths stay as given; globs expand (sorted, dot folders included); a pattern matching nothing is reported. */
+export async function expandPatterns(
+  patterns: string[],
+  cwd: string,
+): Promise<({ file: string } | { missing: string })[]> {
+  const out: ({ file: string } | { missing: string })[] = [];
+  const seen = new Set<string>();
+  for (const pattern of patterns) {
+    if (!GLOB_CHARS.test(pattern)) {
+      if (!seen.has(pattern)) out.push({ file: pattern });
+      seen.add(pattern);
+      continue;
+    }
+    const { glob } = await import('tinyglobby');
+    const matches = (
+      await glob(pattern, { cwd, dot: true, onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'] })
+    ).sort();
+    if (matches.length === 0) out.push({ missing: pattern });
+    for (const m of matches) {
+      if (seen.has(m)) continue;
+      seen.add(m);
+      out.push({ file: m });
+    }
+  }
+  return out;
+}
+
+export function severityRank(s: Severity): number {
+  return SEVERITIES.length - SEVERITIES.indexOf(s);
+}
+
+/** Findings at or above the threshold (error > warning > info > style); none for 'none'. */
+export function failingFindings(run: LintRun, threshold: Severity | 'none'): Finding[] {
+  if (threshold === 'none') return [];
+  const min = severityRank(threshold);
+  return run.files.flatMap((f) => f.findings.filter((x) => severityRank(x.severity) >= min));
+}
+
+/** `file:line:col severity rule message`, one finding per line; file errors as `error dockerfile-error`. */
+export function formatText(run: LintRun): string {
+  const lines: string[] = [];
+  for (const f of run.files) {
+    for (const e of f.errors) lines.push(`${f.file}:${e.line}:1 error dockerfile-error ${e.message}`);
+    for (const x of f.findings) {
+      const alias = x.aliases.length > 0 ? ` (${x.aliases.join(', ')})` : '';
+      lines.push(`${f.file}:${x.line}:${x.column} ${x.severity} ${x.rule} ${x.message}${alias}`);
+    }
+  }
+  return lines.length > 0 ? lines.join('\n') + '\n' : '';
+}
+
+/** The public JSON contract (docs/schema/lint-output.schema.json). */
+export function formatJson(run: LintRun): string {
+  const doc = {
+    version: 1,
+    files: run.files.map((f) => ({
+      file: f.file,
+      findings: f.findings.map((x) => ({
+        rule: x.rule,
+        aliases: x.aliases,
+        severity: x.severity,
+        line: x.line,
+        column: x.column,
+        endLine: x.endLine,
+        message: x.message,
+        docs: x.docs,
+      })),
+      errors: f.errors.map((e) => ({ message: e.message, line: e.line })),
+    })),
+  };
+  return JSON.stringify(doc, null, 2) + '\n';
+}

@@ -1,0 +1,24 @@
+import { defineRule } from '../rule.js';
+
+export default defineRule({
+  meta: {
+    id: 'image-tag-not-latest',
+    aliases: ['DL3007'],
+    severity: 'warning',
+    description: 'Pin the base image to a release tag, not `latest`',
+  },
+  create(ctx) {
+    return {
+      FROM(ins) {
+        // The tag as written, as hadolint reads it; `FROM $BASE` with a default of `x:latest` is not flagged.
+        const from = ins.stage?.from;
+        if (from && from.tag === 'latest') {
+          ctx.report(
+            ins,
+            `Using latest is prone to errors if the image will ever update: pin "${from.text}" to a release tag`,
+          );
+        }
+      },
+    };
+  },
+});
