@@ -89,7 +89,9 @@ describe('base layers', () => {
       await readImageArchive(chunked((await legacyArchive(layers)).archive, 4096)),
     );
     const baseId = resolved.layers[0]!.diffId;
-    const analysis = analyse(resolved, { sizeBytes: null, baseDiffIds: [baseId], baseImage: 'base:1' });
+    const analysis = analyse(resolved, {
+      engine: { sizeBytes: null, baseDiffIds: [baseId], baseImage: 'base:1' },
+    });
     expect(analysis.layers.map((l) => [l.origin, l.fromBase])).toEqual([
       ['base', true],
       ['own', false],
@@ -106,11 +108,11 @@ describe('counting like the engine', () => {
     const resolved = resolveImage(
       await readImageArchive(chunked((await legacyArchive(layers)).archive, 4096)),
     );
-    const built = analyse(resolved, { sizeBytes: 4234, baseDiffIds: null, baseImage: null });
+    const built = analyse(resolved, { engine: { sizeBytes: 4234, baseDiffIds: null, baseImage: null } });
     expect([built.sizeBytes, built.engineSizeBytes]).toEqual([4234, 4234]);
-    const pulled = analyse(resolved, { sizeBytes: 4238, baseDiffIds: null, baseImage: null });
+    const pulled = analyse(resolved, { engine: { sizeBytes: 4238, baseDiffIds: null, baseImage: null } });
     expect(pulled.sizeBytes).toBe(4238);
-    const otherStore = analyse(resolved, { sizeBytes: 9999, baseDiffIds: null, baseImage: null });
+    const otherStore = analyse(resolved, { engine: { sizeBytes: 9999, baseDiffIds: null, baseImage: null } });
     expect([otherStore.sizeBytes, otherStore.engineSizeBytes]).toEqual([4238, 9999]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layerHistory, platformOf, summarizeConfig } from '../../src/measure/config.js';
+import { layerHistoryIndexes, platformOf, summarizeConfig } from '../../src/measure/config.js';
 
 describe('summarizeConfig', () => {
   it('keeps env names only, sorts ports, and fills absent fields', () => {
@@ -47,18 +47,18 @@ describe('platformOf', () => {
   ])('%o → %s', (config, platform) => expect(platformOf(config)).toBe(platform));
 });
 
-describe('layerHistory', () => {
+describe('layerHistoryIndexes', () => {
   it('skips config-only entries so the rest line up with the layers', () => {
     const history = [
       { created_by: 'ADD rootfs' },
       { created_by: 'ENV A=1', empty_layer: true },
       { created_by: 'RUN make' },
     ];
-    expect(layerHistory(history, 2).map((h) => h?.created_by)).toEqual(['ADD rootfs', 'RUN make']);
+    expect(layerHistoryIndexes(history, 2)).toEqual([0, 2]);
   });
 
   it('attributes nothing when history and layers disagree', () => {
-    expect(layerHistory([{ created_by: 'RUN a' }], 2)).toEqual([null, null]);
-    expect(layerHistory(undefined, 1)).toEqual([null]);
+    expect(layerHistoryIndexes([{ created_by: 'RUN a' }], 2)).toEqual([null, null]);
+    expect(layerHistoryIndexes(undefined, 1)).toEqual([null]);
   });
 });

@@ -22,16 +22,19 @@ export function platformOf(config: { os?: string; architecture?: string; variant
 }
 
 /**
- * The history entries that produced a layer, in layer order. History also lists instructions
- * that only changed the config (`empty_layer`); skipping them lines the rest up with the layers.
- * When the counts disagree (hand-edited or squashed images) nothing is attributed rather than
- * something wrong.
+ * For each layer, the index of the history entry that produced it. History also lists
+ * instructions that only changed the config (`empty_layer`); skipping them lines the rest up with
+ * the layers. When the counts disagree (hand-edited or squashed images) nothing is attributed
+ * rather than something wrong.
  */
-export function layerHistory(
+export function layerHistoryIndexes(
   history: readonly HistoryEntry[] | undefined,
   layerCount: number,
-): (HistoryEntry | null)[] {
-  const withLayers = (history ?? []).filter((h) => !h.empty_layer);
-  if (withLayers.length !== layerCount) return Array.from({ length: layerCount }, () => null);
-  return withLayers;
+): (number | null)[] {
+  const indexes: number[] = [];
+  (history ?? []).forEach((h, i) => {
+    if (!h.empty_layer) indexes.push(i);
+  });
+  if (indexes.length !== layerCount) return Array.from({ length: layerCount }, () => null);
+  return indexes;
 }

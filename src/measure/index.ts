@@ -4,34 +4,42 @@
 import { docker, execStream } from '../exec.js';
 import type { Logger } from '../log.js';
 import { formatBytes } from '../units.js';
-import { readImageArchive, type ImageArchive } from './archive.js';
-import { layerHistory, platformOf, summarizeConfig } from './config.js';
-import { layerBytes, payloadBytes, reconcileCounting, unpackedBytes, type SizeCounting } from './layer.js';
-import { resolveImage, type ResolvedImage } from './resolve.js';
-import type { ImageAnalysis, LayerAnalysis, LayerOrigin } from './types.js';
+import { analyse } from './analysis.js';
+import { readImageArchive, type ImageArchive, type LayerTap } from './archive.js';
+import { stageChain, type StageChain } from './dockerfile.js';
+import { resolveImage } from './resolve.js';
+import type { ImageAnalysis } from './types.js';
 
-export type { ImageAnalysis, LayerAnalysis } from './types.js';
+export type { ImageAnalysis, LayerAnalysis, WastedPath, JunkFinding, LayerRef } from './types.js';
 export { summarizeConfig } from './config.js';
+export { analyse, baseLayerCount, type EngineFacts } from './analysis.js';
 
 export interface MeasureOptions {
   log: Logger;
+  /** The Dockerfile the image was built from: maps layers to instructions and lines. */
   dockerfile?: { path: string; text: string };
-  /** Image whose layers count as the base; null: none. */
+  /** The stage that was built (`--target`); default: the last one. */
+  target?: string | null;
+  /**
+   * Image whose layers count as the base. Default: the image the Dockerfile's target stage chain
+   * starts FROM; null: do not look one up (base layers are then told apart by history alone).
+   */
   baseImage?: string | null;
   timeoutMs?: number;
 }
 
 const DEFAULT_TIMEOUT_MS = 15 * 60_000;
+const INSPECT_TIMEOUT_MS = 60_000;
 
 function dockerBinary(): string {
   return process.env.SHIPSHAPE_DOCKER ?? 'docker';
 }
 
 /** Streams `docker save <image>` into the archive reader; stops docker when reading fails. */
-async function saveAndRead(image: string, timeoutMs: number): Promise<ImageArchive> {
+export async function saveAndRead(image: string, timeoutMs: number, tap?: LayerTap): Promise<ImageArchive> {
   const abort = new AbortController();
   const saved = execStream(dockerBinary(), ['save', image], { timeoutMs, signal: abort.signal });
-  const reading = readImageArchive(saved.stdout);
+  const reading = readImageArchive(saved.stdout, tap ? { tap } : {});
   const [read, done] = await Promise.allSettled([
     reading.catch((e: unknown) => {
       abort.abort();
@@ -62,104 +70,42 @@ async function inspectLocal(
   return { size: Number(size), layers: (JSON.parse(layers ?? 'null') as string[] | null) ?? [] };
 }
 
-/**
- * Base layers are the leading layers equal to the base image's, in order. null when the image does
- * not start with them (built from another version of the base): then nothing is known.
- */
-export function baseLayerCount(
-  imageDiffIds: readonly string[],
-  baseDiffIds: readonly string[],
-): number | null {
-  let n = 0;
-  while (n < baseDiffIds.length && n < imageDiffIds.length && imageDiffIds[n] === baseDiffIds[n]) n++;
-  return n === baseDiffIds.length ? n : null;
-}
-
-export interface EngineFacts {
-  /** The size the engine reports for the image (`docker image inspect` .Size); null if unknown. */
-  sizeBytes: number | null;
-  /** The base image's diff IDs, when the base is present in the engine. */
-  baseDiffIds: readonly string[] | null;
-  baseImage: string | null;
-}
-
-export const NO_ENGINE_FACTS: EngineFacts = { sizeBytes: null, baseDiffIds: null, baseImage: null };
-
-/**
- * How to count each layer: the way the engine did, when its total can be reproduced exactly from
- * the content; otherwise as unpacked on disk (what the classic store shows after a pull).
- */
-export function chooseCounting(resolved: ResolvedImage, engineSizeBytes: number | null): SizeCounting[] {
-  const sizes = resolved.layers.map(({ scan }) => ({
-    payload: payloadBytes(scan.entries),
-    unpacked: unpackedBytes(scan.entries),
-  }));
-  const matched = engineSizeBytes === null ? null : reconcileCounting(sizes, engineSizeBytes);
-  return matched ?? sizes.map(() => 'unpacked');
-}
-
-export function analyse(resolved: ResolvedImage, engine: EngineFacts = NO_ENGINE_FACTS): ImageAnalysis {
-  const { baseDiffIds, baseImage } = engine;
-  const counting = chooseCounting(resolved, engine.sizeBytes);
-  const diffIds = resolved.layers.map((l) => l.diffId);
-  const baseCount = baseDiffIds ? baseLayerCount(diffIds, baseDiffIds) : null;
-  const history = layerHistory(resolved.config.history, resolved.layers.length);
-  const layers: LayerAnalysis[] = resolved.layers.map(({ diffId, scan }, index) => {
-    const origin: LayerOrigin = baseCount === null ? 'unknown' : index < baseCount ? 'base' : 'own';
-    return {
-      index,
-      diffId,
-      sizeBytes: layerBytes(scan.entries, counting[index]!),
-      tarBytes: scan.tarBytes,
-      entryCount: scan.entries.length,
-      addsContent: scan.entries.length > 0,
-      createdBy: history[index]?.created_by ?? null,
-      line: null,
-      fromBase: origin === 'base',
-      origin,
-    };
-  });
-  const sizeBytes = layers.reduce((sum, l) => sum + l.sizeBytes, 0);
-  const baseBytes =
-    baseCount === null
-      ? null
-      : layers.filter((l) => l.origin === 'base').reduce((s, l) => s + l.sizeBytes, 0);
-  return {
-    id: resolved.id,
-    sizeBytes,
-    engineSizeBytes: engine.sizeBytes,
-    compressedSizeBytes: null,
-    compressedSource: null,
-    layerCount: layers.length,
-    contentLayerCount: layers.filter((l) => l.addsContent).length,
-    reclaimableBytes: null,
-    layers,
-    ownBytes: baseBytes === null ? null : sizeBytes - baseBytes,
-    baseBytes,
-    baseImage: baseCount === null ? null : baseImage,
-    config: summarizeConfig(resolved.config.config),
-    platform: platformOf(resolved.config),
-    source: resolved.format,
-  };
+function readChain(options: MeasureOptions): StageChain | null {
+  if (!options.dockerfile) return null;
+  try {
+    return stageChain(options.dockerfile.text, options.target ?? null);
+  } catch (e) {
+    options.log.warning(
+      `could not read ${options.dockerfile.path} to map layers to lines: ${(e as Error).message}`,
+    );
+    return null;
+  }
 }
 
 export async function measureImage(image: string, options: MeasureOptions): Promise<ImageAnalysis> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const inspectTimeout = Math.min(timeoutMs, INSPECT_TIMEOUT_MS);
   const { log } = options;
   const archive = await saveAndRead(image, timeoutMs);
   const resolved = resolveImage(archive);
-  const inspectTimeout = Math.min(timeoutMs, 60_000);
   const engineImage = await inspectLocal(resolved.id, inspectTimeout);
+  const chain = readChain(options);
+  const baseImage = options.baseImage === undefined ? (chain?.baseImage ?? null) : options.baseImage;
   let base: Awaited<ReturnType<typeof inspectLocal>> = null;
-  if (options.baseImage) {
-    base = await inspectLocal(options.baseImage, inspectTimeout);
+  if (baseImage && baseImage !== 'scratch' && !baseImage.includes('$')) {
+    base = await inspectLocal(baseImage, inspectTimeout);
     if (!base)
-      log.info(`base image ${options.baseImage} is not in the engine, so base layers are not told apart`);
+      log.info(
+        `base image ${baseImage} is not in the engine; base layers are told apart by the image history`,
+      );
   }
   const analysis = analyse(resolved, {
-    sizeBytes: engineImage?.size ?? null,
-    baseDiffIds: base?.layers ?? null,
-    baseImage: options.baseImage ?? null,
+    engine: {
+      sizeBytes: engineImage?.size ?? null,
+      baseDiffIds: base?.layers ?? null,
+      baseImage: base ? baseImage : null,
+    },
+    chain,
   });
   if (analysis.engineSizeBytes !== null && analysis.engineSizeBytes !== analysis.sizeBytes) {
     log.info(
@@ -167,7 +113,7 @@ export async function measureImage(image: string, options: MeasureOptions): Prom
     );
   }
   log.info(
-    `${formatBytes(analysis.sizeBytes)} uncompressed in ${analysis.layerCount} layers (${analysis.contentLayerCount} add content)`,
+    `${formatBytes(analysis.sizeBytes)} uncompressed in ${analysis.layerCount} layers (${analysis.contentLayerCount} add content); reclaimable ${formatBytes(analysis.reclaimableBytes ?? 0)}, junk ${formatBytes(analysis.junkBytes)}`,
   );
   return analysis;
 }

@@ -1,6 +1,7 @@
 // The measure stage's own shapes. `ImageAnalysis` extends the shared `ImageMetrics`, so the rest
 // of the pipeline reads the common figures and the report carries the detail as is.
 import type { ImageMetrics, LayerInfo } from '../types.js';
+import type { JunkKind } from './junk.js';
 
 /** The image config document (OCI image config / Docker image JSON), the parts we read. */
 export interface ImageConfigFile {
@@ -33,6 +34,16 @@ export interface HistoryEntry {
 /** Where a layer came from: the base image (matched by diff ID), the user's own, or not known. */
 export type LayerOrigin = 'base' | 'own' | 'unknown';
 
+/** A layer as a reader knows it: by the Dockerfile instruction that made it. */
+export interface LayerRef {
+  layer: number;
+  /** Dockerfile line; null when the layer is not from this Dockerfile (base image) or unknown. */
+  line: number | null;
+  /** The instruction as written in the Dockerfile, else as the history records it; null if neither. */
+  instruction: string | null;
+  stage: string | null;
+}
+
 export interface LayerAnalysis extends LayerInfo {
   /** Position in the image, 0 = bottom. */
   index: number;
@@ -43,6 +54,45 @@ export interface LayerAnalysis extends LayerInfo {
   /** false for a layer whose diff is empty (no entries at all). */
   addsContent: boolean;
   origin: LayerOrigin;
+  /** The Dockerfile instruction as written (see LayerRef.instruction); createdBy is the history's. */
+  instruction: string | null;
+  stage: string | null;
+  /** Bytes this layer wrote that a later layer deleted or overwrote. */
+  wastedBytes: number;
+  /** Bytes of earlier layers that this layer deleted or overwrote. */
+  hidesBytes: number;
+  /** gzip size of this layer: the registry's blob size, or computed; null when not measured. */
+  compressedSizeBytes: number | null;
+  /** Registry blob digest, when the compressed size came from a registry manifest. */
+  digest: string | null;
+}
+
+/** Bytes written by one instruction and hidden by a later one: reclaimable. */
+export interface WastedPath {
+  /** The file, or the directory whose content was removed at once. */
+  path: string;
+  bytes: number;
+  files: number;
+  how: 'deleted' | 'overwritten';
+  written: LayerRef;
+  removed: LayerRef;
+  /** Shorthands of written.line / removed.line for flat renderers. */
+  writtenLine: number | null;
+  removedLine: number | null;
+}
+
+export interface JunkFinding {
+  kind: JunkKind;
+  description: string;
+  /** The first place it was found; `paths` has up to five. */
+  path: string;
+  paths: string[];
+  bytes: number;
+  files: number;
+  /** The layer that added it. */
+  layer: LayerRef;
+  line: number | null;
+  fromBase: boolean;
 }
 
 export interface ImageAnalysis extends ImageMetrics {
@@ -59,6 +109,15 @@ export interface ImageAnalysis extends ImageMetrics {
   baseBytes: number | null;
   /** The base image the layers were matched against, as named; null when none was. */
   baseImage: string | null;
+  /** How base layers were told apart: by the base image's diff IDs, or by aligning the history. */
+  baseMatchedBy: 'diff-ids' | 'history' | null;
   /** Which archive format the image was read from. */
   source: 'docker-archive' | 'oci-layout';
+  /** The largest reclaimable paths, biggest first (at most 20; reclaimableBytes covers all). */
+  waste: WastedPath[];
+  /** Junk visible in the final image, by kind and layer, biggest first. */
+  junk: JunkFinding[];
+  junkBytes: number;
+  /** e.g. "RUN apt-get install … (line 4): 82 MB"; for budget messages. */
+  biggestContributor: string | null;
 }

@@ -1,0 +1,220 @@
+// From a resolved archive (and what the engine and the Dockerfile say) to the figures the report
+// shows. Pure: no process, no file, so every rule here is unit-tested on synthetic archives.
+import { formatBytes } from '../units.js';
+import { layerHistoryIndexes, platformOf, summarizeConfig } from './config.js';
+import { alignHistory, type DockerfileStep, type StageChain } from './dockerfile.js';
+import { replayLayers, type HiddenBytes } from './filesystem.js';
+import { findJunk, JUNK_DESCRIPTIONS } from './junk.js';
+import { layerBytes, payloadBytes, reconcileCounting, unpackedBytes, type SizeCounting } from './layer.js';
+import type { ResolvedImage } from './resolve.js';
+import type {
+  ImageAnalysis,
+  JunkFinding,
+  LayerAnalysis,
+  LayerOrigin,
+  LayerRef,
+  WastedPath,
+} from './types.js';
+
+export interface EngineFacts {
+  /** The size the engine reports for the image (`docker image inspect` .Size); null if unknown. */
+  sizeBytes: number | null;
+  /** The base image's diff IDs, when the base is present in the engine. */
+  baseDiffIds: readonly string[] | null;
+  baseImage: string | null;
+}
+
+export const NO_ENGINE_FACTS: EngineFacts = { sizeBytes: null, baseDiffIds: null, baseImage: null };
+
+const TOP_WASTE = 20;
+
+/**
+ * How to count each layer: the way the engine did, when its total can be reproduced exactly from
+ * the content; otherwise as unpacked on disk (what the classic store shows after a pull).
+ */
+export function chooseCounting(resolved: ResolvedImage, engineSizeBytes: number | null): SizeCounting[] {
+  const sizes = resolved.layers.map(({ scan }) => ({
+    payload: payloadBytes(scan.entries),
+    unpacked: unpackedBytes(scan.entries),
+  }));
+  const matched = engineSizeBytes === null ? null : reconcileCounting(sizes, engineSizeBytes);
+  return matched ?? sizes.map(() => 'unpacked');
+}
+
+/**
+ * Base layers are the leading layers equal to the base image's, in order. null when the image does
+ * not start with them (built from another version of the base): then nothing is known.
+ */
+export function baseLayerCount(
+  imageDiffIds: readonly string[],
+  baseDiffIds: readonly string[],
+): number | null {
+  let n = 0;
+  while (n < baseDiffIds.length && n < imageDiffIds.length && imageDiffIds[n] === baseDiffIds[n]) n++;
+  return n === baseDiffIds.length ? n : null;
+}
+
+function sum(values: Iterable<number>): number {
+  let total = 0;
+  for (const v of values) total += v;
+  return total;
+}
+
+/** The createdBy text without BuildKit's bookkeeping, for layers not mapped to a Dockerfile line. */
+export function readableCreatedBy(createdBy: string | null): string | null {
+  if (!createdBy) return null;
+  return createdBy
+    .replace(/^\/bin\/sh -c #\(nop\)\s+/, '')
+    .replace(/^RUN \|\d+( [A-Za-z_][A-Za-z0-9_]*=\S*)* /, 'RUN ')
+    .replace(/ # buildkit$/, '')
+    .trim();
+}
+
+export interface AnalyseInput {
+  engine?: EngineFacts;
+  /** The Dockerfile's stage chain for the built target; null when no Dockerfile is known. */
+  chain?: StageChain | null;
+}
+
+export function analyse(resolved: ResolvedImage, input: AnalyseInput = {}): ImageAnalysis {
+  const engine = input.engine ?? NO_ENGINE_FACTS;
+  const chain = input.chain ?? null;
+  const history = resolved.config.history ?? [];
+  const counting = chooseCounting(resolved, engine.sizeBytes);
+  const historyIndex = layerHistoryIndexes(history, resolved.layers.length);
+  const alignment = chain ? alignHistory(history, chain.steps) : null;
+  const stepOf = (index: number): DockerfileStep | null => {
+    const h = historyIndex[index];
+    return h == null || !alignment ? null : (alignment.steps[h] ?? null);
+  };
+
+  // Base layers: by the base image's diff IDs when the engine has it; else by the history
+  // entries that come before this Dockerfile's own; a chain FROM scratch has none.
+  const diffIds = resolved.layers.map((l) => l.diffId);
+  let baseCount: number | null = engine.baseDiffIds ? baseLayerCount(diffIds, engine.baseDiffIds) : null;
+  let baseMatchedBy: ImageAnalysis['baseMatchedBy'] = baseCount === null ? null : 'diff-ids';
+  if (baseCount === null && chain?.baseImage === 'scratch') {
+    baseCount = 0;
+    baseMatchedBy = 'history';
+  } else if (baseCount === null && alignment?.baseEntries != null && !historyIndex.includes(null)) {
+    const baseEntries = alignment.baseEntries;
+    baseCount = historyIndex.filter((h) => h! < baseEntries).length;
+    baseMatchedBy = 'history';
+  }
+
+  const fs = replayLayers(resolved.layers.map((l) => l.scan.entries));
+  const wasted = new Array<number>(resolved.layers.length).fill(0);
+  const hides = new Array<number>(resolved.layers.length).fill(0);
+  for (const h of fs.hidden) {
+    wasted[h.writtenBy]! += h.bytes;
+    hides[h.hiddenBy]! += h.bytes;
+  }
+
+  const layers: LayerAnalysis[] = resolved.layers.map(({ diffId, scan }, index) => {
+    const origin: LayerOrigin = baseCount === null ? 'unknown' : index < baseCount ? 'base' : 'own';
+    const h = historyIndex[index];
+    const step = stepOf(index);
+    const createdBy = h == null ? null : (history[h]?.created_by ?? null);
+    return {
+      index,
+      diffId,
+      sizeBytes: layerBytes(scan.entries, counting[index]!),
+      tarBytes: scan.tarBytes,
+      entryCount: scan.entries.length,
+      addsContent: scan.entries.length > 0,
+      createdBy,
+      line: step?.line ?? null,
+      instruction: step?.text ?? readableCreatedBy(createdBy),
+      stage: step?.stage ?? null,
+      fromBase: origin === 'base',
+      origin,
+      wastedBytes: wasted[index]!,
+      hidesBytes: hides[index]!,
+      compressedSizeBytes: null,
+      digest: null,
+    };
+  });
+
+  const ref = (index: number): LayerRef => {
+    const l = layers[index]!;
+    return { layer: index, line: l.line, instruction: l.instruction, stage: l.stage };
+  };
+  const waste = topWaste(fs.hidden, ref);
+  const keywords = layers.map((_, i) => stepOf(i)?.keyword ?? null);
+  const junk: JunkFinding[] = findJunk(fs.visible(), keywords).map((g) => ({
+    kind: g.kind,
+    description: JUNK_DESCRIPTIONS[g.kind],
+    path: g.paths[0] ?? '',
+    paths: g.paths,
+    bytes: g.bytes,
+    files: g.files,
+    layer: ref(g.layer),
+    line: layers[g.layer]!.line,
+    fromBase: layers[g.layer]!.fromBase,
+  }));
+
+  const sizeBytes = sum(layers.map((l) => l.sizeBytes));
+  const baseBytes =
+    baseCount === null ? null : sum(layers.filter((l) => l.origin === 'base').map((l) => l.sizeBytes));
+  return {
+    id: resolved.id,
+    sizeBytes,
+    engineSizeBytes: engine.sizeBytes,
+    compressedSizeBytes: null,
+    compressedSource: null,
+    layerCount: layers.length,
+    contentLayerCount: layers.filter((l) => l.addsContent).length,
+    reclaimableBytes: sum(fs.hidden.map((h) => h.bytes)),
+    layers,
+    ownBytes: baseBytes === null ? null : sizeBytes - baseBytes,
+    baseBytes,
+    baseImage: baseCount === null ? null : (engine.baseImage ?? chain?.baseImage ?? null),
+    baseMatchedBy,
+    config: summarizeConfig(resolved.config.config),
+    platform: platformOf(resolved.config),
+    source: resolved.format,
+    waste,
+    junk,
+    junkBytes: sum(junk.map((j) => j.bytes)),
+    biggestContributor: biggestContributor(layers, baseBytes, engine.baseImage ?? chain?.baseImage ?? null),
+  };
+}
+
+function topWaste(hidden: readonly HiddenBytes[], ref: (index: number) => LayerRef): WastedPath[] {
+  return [...hidden]
+    .sort((a, b) => b.bytes - a.bytes || a.path.localeCompare(b.path))
+    .slice(0, TOP_WASTE)
+    .map((h) => {
+      const written = ref(h.writtenBy);
+      const removed = ref(h.hiddenBy);
+      return {
+        path: h.path,
+        bytes: h.bytes,
+        files: h.files,
+        how: h.how,
+        written,
+        removed,
+        writtenLine: written.line,
+        removedLine: removed.line,
+      };
+    });
+}
+
+/** The one thing that adds the most bytes: the base image as a whole, or one of the own layers. */
+export function biggestContributor(
+  layers: readonly LayerAnalysis[],
+  baseBytes: number | null,
+  baseImage: string | null,
+): string | null {
+  const candidates = layers.filter((l) => l.origin !== 'base' && l.sizeBytes > 0);
+  const top = candidates.reduce<LayerAnalysis | null>(
+    (best, l) => (!best || l.sizeBytes > best.sizeBytes ? l : best),
+    null,
+  );
+  if (baseBytes !== null && baseBytes > 0 && (!top || baseBytes >= top.sizeBytes)) {
+    return `the base image${baseImage ? ` ${baseImage}` : ''}: ${formatBytes(baseBytes)}`;
+  }
+  if (!top) return null;
+  const what = top.instruction ?? `layer ${top.index + 1}`;
+  return `${what}${top.line !== null ? ` (line ${top.line})` : ''}: ${formatBytes(top.sizeBytes)}`;
+}
