@@ -4,7 +4,9 @@ import * as core from '@actions/core';
 import { parseListInput, type ListInput } from './build/lists.js';
 import { parseArgv, parseDuration, parseHttpPath, parsePort } from './options.js';
 import type { RuntimeOptions } from './pipeline.js';
-import { parseTiered, type Budgets } from './report/budgets.js';
+import { BASELINE_MODES, type BaselineOptions } from './baseline/index.js';
+import { parseCommentMode, type CommentMode } from './github/publish.js';
+import { parseNoRegression, parseTiered, type Budgets, type ChangeBudgets } from './report/budgets.js';
 import type { Policy, Threshold } from './report/evaluate.js';
 import type { BuildRequest } from './types.js';
 
@@ -14,8 +16,15 @@ export interface Inputs {
   policy: Policy;
   runtime: RuntimeOptions;
   configFile: string | null;
+  /** false when `comment` is `never`/`false`. */
   comment: boolean;
+  commentMode: CommentMode;
   commentKey: string | null;
+  /** `check` (lint, build, measure, run, report) or `post` (render and post uploaded reports). */
+  mode: 'check' | 'post';
+  prNumber: number | null;
+  baseline: BaselineOptions;
+  changeBudgets: ChangeBudgets;
   reportFile: string | null;
   githubToken: string;
 }
@@ -42,6 +51,13 @@ export function getInputs(): Inputs {
   }
   const lower = THRESHOLDS[THRESHOLDS.indexOf(lintFailOn) + 1] ?? 'none';
   const secrets = list('secrets');
+  const commentMode = parseCommentMode(core.getInput('comment'));
+  const mode = (core.getInput('mode') || 'check').trim();
+  if (mode !== 'check' && mode !== 'post') throw new Error(`input mode: "${mode}" is not check or post`);
+  const baselineMode = (core.getInput('baseline') || 'auto').trim();
+  if (!(BASELINE_MODES as readonly string[]).includes(baselineMode)) throw new Error(`input baseline: "${baselineMode}" is not one of ${BASELINE_MODES.join(', ')}`);
+  const prNumber = core.getInput('pr-number').trim();
+  if (prNumber && !/^[1-9]\d*$/.test(prNumber)) throw new Error(`input pr-number: "${prNumber}" is not a pull request number`);
   return {
     build: {
       file: core.getInput('file') || 'Dockerfile',
@@ -80,7 +96,21 @@ export function getInputs(): Inputs {
       hardening: bool('hardening'),
     },
     configFile: optional('config'),
-    comment: bool('comment'),
+    comment: commentMode !== 'never',
+    commentMode,
+    mode,
+    prNumber: prNumber ? Number(prNumber) : null,
+    baseline: {
+      mode: baselineMode as BaselineOptions['mode'],
+      reportPath: optional('baseline-report'),
+      image: optional('baseline-image'),
+      baseRef: optional('baseline-ref'),
+    },
+    changeBudgets: {
+      maxSizeIncrease: parseTiered(core.getInput('max-size-increase'), 'bytes-or-percent', 'input max-size-increase'),
+      maxLayersIncrease: parseTiered(core.getInput('max-layers-increase'), 'count-or-percent', 'input max-layers-increase'),
+      noRegression: parseNoRegression(core.getInput('no-regression'), 'input no-regression'),
+    },
     commentKey: optional('comment-key'),
     reportFile: optional('report-file'),
     githubToken: core.getInput('github-token'),

@@ -6,12 +6,14 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, isAbsolute } from 'node:path';
 import { killAllChildren, registerSecret } from './exec.js';
 import { createOctokit } from './github/client.js';
-import { upsertStickyComment } from './github/comment.js';
+import { commentDecision, publishComment } from './github/publish.js';
+import { loadReportsForPost, postTarget } from './github/post.js';
 import { getInputs, type Inputs } from './inputs.js';
 import type { Logger } from './log.js';
 import { runPipeline, reportKey, UsageError } from './pipeline.js';
 import { annotationsFor } from './report/annotations.js';
-import { renderMarkdown } from './report/markdown.js';
+import { renderComment, renderMarkdown, SUMMARY_LIMIT } from './report/markdown.js';
+import { deltaOutputs } from './report/outputs.js';
 import type { Report } from './report/types.js';
 import { cleanupAll } from './verify/index.js';
 
@@ -37,11 +39,26 @@ function pullRequestNumber(): number | null {
   return p.pull_request?.number ?? (p.issue?.pull_request ? p.issue.number : null) ?? null;
 }
 
-function blobUrl(): string | null {
+function headSha(): string | null {
   const p = github.context.payload;
-  const sha = p.pull_request?.head?.sha ?? github.context.sha;
+  return p.pull_request?.head?.sha ?? github.context.sha ?? null;
+}
+
+function blobUrl(sha: string | null | undefined = headSha()): string | null {
   if (!sha || !process.env.GITHUB_REPOSITORY) return null;
   return `${github.context.serverUrl}/${process.env.GITHUB_REPOSITORY}/blob/${sha}/`;
+}
+
+/** The run's page, where the job summary is: the pointer a shortened comment gives. */
+function summaryUrl(): string | null {
+  const runId = process.env.GITHUB_RUN_ID;
+  if (!runId || !process.env.GITHUB_REPOSITORY) return null;
+  return `${github.context.serverUrl}/${process.env.GITHUB_REPOSITORY}/actions/runs/${runId}`;
+}
+
+function baseSha(): string | null {
+  const p = github.context.payload;
+  return p.pull_request?.base?.sha ?? null;
 }
 
 async function writeReportFile(report: Report, path: string): Promise<void> {
@@ -49,8 +66,17 @@ async function writeReportFile(report: Report, path: string): Promise<void> {
   await writeFile(path, JSON.stringify(report, null, 2) + '\n');
 }
 
-async function postComment(inputs: Inputs, key: string, markdown: string): Promise<string | null> {
-  const number = pullRequestNumber();
+/** Writes the comment body to a file (always: the two-phase fork workflow and debugging use it). */
+async function writeCommentBody(report: Report, dir: string, body: string): Promise<string> {
+  const path = join(dir, `shipshape-comment-${report.key.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 100)}.md`);
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, body);
+  return path;
+}
+
+async function postComment(inputs: Inputs, report: Report, body: string, number: number | null): Promise<string | null> {
+  const decision = commentDecision(inputs.commentMode, report);
+  if (decision === 'skip') return null;
   if (!number) {
     core.info('Not a pull request: no comment to post.');
     return null;
@@ -60,19 +86,51 @@ async function postComment(inputs: Inputs, key: string, markdown: string): Promi
     return null;
   }
   const { owner, repo } = github.context.repo;
-  try {
-    const result = await upsertStickyComment(createOctokit(inputs.githubToken, actionsLogger), { owner, repo, issueNumber: number }, key, markdown);
-    core.info(`Comment ${result.action}: ${result.url}`);
-    return result.url;
-  } catch (e) {
-    const status = (e as { status?: number }).status;
-    if (status === 403 || status === 404) {
-      // Fork PRs get a read-only token: not a reason to fail the check.
-      core.warning(`The token cannot comment on #${number} (HTTP ${status}; a pull request from a fork gets a read-only token). The full report is in the job summary.`);
-      return null;
-    }
-    throw e;
+  const result = await publishComment(createOctokit(inputs.githubToken, actionsLogger), { owner, repo, issueNumber: number }, report.key, body, decision);
+  if (result.action === 'forbidden') {
+    // Fork PRs get a read-only token: not a reason to fail the check.
+    core.warning(
+      `The token cannot comment on #${number} (HTTP ${result.status}; a pull request from a fork gets a read-only token). The full report is in the job summary; the comment body is in the comment-body-file output, for a workflow_run job to post with mode: post.`,
+    );
+    return null;
   }
+  if (result.action === 'skipped') core.info(`No comment: comment is "${inputs.commentMode}" and nothing changed against the baseline.`);
+  else core.info(`Comment ${result.action}: ${result.url}`);
+  return result.url;
+}
+
+function setReportOutputs(report: Report): void {
+  core.setOutput('image-id', report.image?.id ?? report.build?.imageId ?? '');
+  core.setOutput('size', report.image?.sizeBytes ?? '');
+  core.setOutput('compressed-size', report.image?.compressedSizeBytes ?? '');
+  core.setOutput('layers', report.image?.layerCount ?? '');
+  core.setOutput('user', report.runtime?.user ?? '');
+  core.setOutput('non-root', report.runtime?.nonRoot ?? '');
+  core.setOutput('findings', report.lint.findings.length);
+  core.setOutput('status', report.status);
+  core.setOutput('passed', report.status !== 'fail');
+  for (const [name, value] of Object.entries(deltaOutputs(report))) core.setOutput(name, value);
+}
+
+/** `mode: post`: a trusted workflow_run job renders and posts reports a fork's pull_request job uploaded. */
+async function runPost(inputs: Inputs): Promise<void> {
+  if (!inputs.reportFile) throw new UsageError('mode: post needs report-file: the report file (or a directory of them) the pull_request job uploaded');
+  const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  const reports = await loadReportsForPost(isAbsolute(inputs.reportFile) ? inputs.reportFile : join(cwd, inputs.reportFile));
+  if (!reports.length) throw new UsageError(`no shipshape report found at ${inputs.reportFile}`);
+  let firstUrl: string | null = null;
+  for (const report of reports) {
+    const target = postTarget(report, { prNumber: inputs.prNumber, payload: github.context.payload });
+    if (target.problem) core.warning(target.problem);
+    const options = { blobUrl: blobUrl(report.context?.sha), baseBlobUrl: blobUrl(baseSha()), summaryUrl: summaryUrl() };
+    await core.summary.addRaw(renderMarkdown(report, { ...options, maxLength: SUMMARY_LIMIT })).write();
+    const body = renderComment(report, options);
+    core.setOutput('comment-body-file', await writeCommentBody(report, process.env.RUNNER_TEMP ?? cwd, body));
+    setReportOutputs(report);
+    const url = target.number ? await postComment({ ...inputs, commentMode: inputs.commentMode === 'never' ? 'never' : 'always' }, report, body, target.number) : null;
+    firstUrl ??= url;
+  }
+  core.setOutput('comment-url', firstUrl ?? '');
 }
 
 function relativeToWorkspace(file: string): string {
@@ -95,15 +153,31 @@ export async function run(): Promise<void> {
     registerSecret(inputs.githubToken);
     registerBuildSecrets(inputs.build.secrets);
 
+    if (inputs.mode === 'post') return await runPost(inputs);
+
     const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const key = reportKey(inputs.build, inputs.commentKey);
+    const number = pullRequestNumber();
     const report = await runPipeline(
-      { cwd, build: inputs.build, budgets: inputs.budgets, policy: inputs.policy, runtime: inputs.runtime, configFile: inputs.configFile, key },
+      {
+        cwd,
+        build: inputs.build,
+        budgets: inputs.budgets,
+        policy: inputs.policy,
+        runtime: inputs.runtime,
+        configFile: inputs.configFile,
+        key,
+        baseline: { ...inputs.baseline, baseRef: inputs.baseline.baseRef ?? baseSha() ?? (process.env.GITHUB_BASE_REF ? `origin/${process.env.GITHUB_BASE_REF}` : null) },
+        changeBudgets: inputs.changeBudgets,
+        context: { repository: process.env.GITHUB_REPOSITORY ?? null, pullRequest: number, sha: headSha() },
+      },
       actionsLogger,
     );
 
-    const markdown = renderMarkdown(report, { blobUrl: blobUrl() });
-    await core.summary.addRaw(markdown).write();
+    const renderOptions = { blobUrl: blobUrl(), baseBlobUrl: blobUrl(baseSha()), summaryUrl: summaryUrl() };
+    await core.summary.addRaw(renderMarkdown(report, { ...renderOptions, maxLength: SUMMARY_LIMIT })).write();
+    const body = renderComment(report, renderOptions);
+    core.setOutput('comment-body-file', await writeCommentBody(report, process.env.RUNNER_TEMP ?? cwd, body));
 
     for (const a of annotationsFor(report.lint.findings)) {
       const props = { title: a.title, file: relativeToWorkspace(a.file), startLine: a.startLine, endLine: a.endLine, startColumn: a.startColumn };
@@ -115,19 +189,11 @@ export async function run(): Promise<void> {
     const reportFile = inputs.reportFile ?? join(process.env.RUNNER_TEMP ?? cwd, 'shipshape-report.json');
     await writeReportFile(report, reportFile);
 
-    core.setOutput('image-id', report.image?.id ?? report.build?.imageId ?? '');
-    core.setOutput('size', report.image?.sizeBytes ?? '');
-    core.setOutput('compressed-size', report.image?.compressedSizeBytes ?? '');
-    core.setOutput('layers', report.image?.layerCount ?? '');
-    core.setOutput('user', report.runtime?.user ?? '');
-    core.setOutput('non-root', report.runtime?.nonRoot ?? '');
-    core.setOutput('findings', report.lint.findings.length);
+    setReportOutputs(report);
     core.setOutput('report-file', reportFile);
-    core.setOutput('status', report.status);
-    core.setOutput('passed', report.status !== 'fail');
 
     if (inputs.comment) {
-      const url = await postComment(inputs, key, markdown);
+      const url = await postComment(inputs, report, body, number);
       core.setOutput('comment-url', url ?? '');
     }
 

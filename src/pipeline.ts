@@ -2,14 +2,15 @@
 // and the CLI) call this; it never touches @actions/core and never decides the exit code itself.
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
+import { baselineStep, NO_BASELINE, snapshotOfReport, type BaselineOptions } from './baseline/index.js';
 import { buildImage, BuildError } from './build/buildx.js';
 import { ConfigError, loadProjectConfig, mergeBudgets } from './config.js';
 import { lintText } from './lint/index.js';
 import type { Logger } from './log.js';
 import { measureImage } from './measure/index.js';
-import { checkBudgets, NO_BUDGETS, type Budgets } from './report/budgets.js';
+import { checkBudgets, NO_BUDGETS, NO_CHANGE_BUDGETS, type Budgets, type ChangeBudgets } from './report/budgets.js';
 import { DEFAULT_POLICY, evaluate, type Policy } from './report/evaluate.js';
-import { REPORT_VERSION, type Report, type ReportBuild, type ReportImage, type ReportRuntime } from './report/types.js';
+import { REPORT_VERSION, type Report, type ReportBuild, type ReportContext, type ReportImage, type ReportRuntime } from './report/types.js';
 import type { BuildRequest } from './types.js';
 import { verifyImage } from './verify/index.js';
 import { VERSION } from './version.js';
@@ -25,6 +26,12 @@ export interface PipelineOptions {
   configFile?: string | null;
   key?: string | null;
   signal?: AbortSignal;
+  /** What to compare with (default: none). */
+  baseline?: BaselineOptions;
+  /** Budgets on change against the baseline. */
+  changeBudgets?: ChangeBudgets;
+  /** Repository, pull request and commit, recorded so a later `mode: post` job can comment. */
+  context?: ReportContext;
 }
 
 /** How the image is run for the runtime check. */
@@ -87,7 +94,7 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
   let build: ReportBuild;
   let imageId: string | null = null;
   try {
-    const [result, ms] = await timed(() => buildImage(request, log, { signal: options.signal }));
+    const [result, ms] = await timed(() => buildImage(request, log, { signal: options.signal, cacheFromFallback: options.baseline?.image ?? null }));
     timings.build = ms;
     imageId = result.imageId;
     build = {
@@ -145,14 +152,27 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
     ownBytes: null,
     biggestContributor: null,
   });
-  const lint = { findings: lintResult.findings, errors: lintResult.errors };
+  const lint = { findings: lintResult.findings, errors: lintResult.errors, dockerfileText: text };
+  const key = reportKey(options.build, options.key);
+
+  const head = snapshotOfReport({ image, runtime, lint, build }, text);
+  const [compared, baselineMs] = await timed(() =>
+    log.group('Compare with the baseline', () =>
+      baselineStep(
+        { options: options.baseline ?? NO_BASELINE, changeBudgets: options.changeBudgets ?? NO_CHANGE_BUDGETS, cwd: options.cwd, dockerfile: displayFile, key, build: request, head, headImageId: imageId, signal: options.signal },
+        log,
+      ),
+    ),
+  );
+  timings.baseline = baselineMs;
+  budgets.push(...compared.budgets);
   const { status, reasons } = evaluate({ lint, build, runtime, budgets }, options.policy ?? DEFAULT_POLICY);
 
   return {
     version: REPORT_VERSION,
     tool: { name: 'shipshape', version: VERSION },
     generatedAt: new Date().toISOString(),
-    key: reportKey(options.build, options.key),
+    key,
     subject: {
       dockerfile: displayFile,
       context: options.build.context,
@@ -166,8 +186,9 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
     runtime,
     lint,
     budgets,
-    baseline: null,
-    deltas: null,
+    baseline: compared.baseline,
+    deltas: compared.deltas,
     timings,
+    ...(options.context ? { context: options.context } : {}),
   };
 }

@@ -69,15 +69,43 @@ describe('upsertStickyComment', { timeout: 30_000 }, () => {
 
   it('surfaces 403 from a read-only token as an error with its status', async () => {
     github.readOnly = true;
-    await expect(upsertStickyComment(octokit, target, 'Dockerfile', 'x')).rejects.toMatchObject({ status: 403 });
+    await expect(upsertStickyComment(octokit, target, 'Dockerfile', 'x')).rejects.toMatchObject({
+      status: 403,
+    });
   });
 
   it('sends the token only in the Authorization header', async () => {
     await upsertStickyComment(octokit, target, 'Dockerfile', 'x');
-    expect(github.requests.every((q) => q.authorization === `token ${TOKEN}` && !q.path.includes(TOKEN))).toBe(true);
+    expect(
+      github.requests.every((q) => q.authorization === `token ${TOKEN}` && !q.path.includes(TOKEN)),
+    ).toBe(true);
   });
 
   it('cannot be closed by a hostile key', () => {
     expect(commentMarker('x --> <b>')).toBe('<!-- shipshape:x - b -->');
+  });
+});
+
+describe('upsertStickyComment without creating', { timeout: 30_000 }, () => {
+  const github = new FakeGitHub({ token: TOKEN });
+  let octokit: ReturnType<typeof createOctokit>;
+  beforeAll(async () => {
+    await github.start();
+    octokit = createOctokit(TOKEN, nullLogger, github.url);
+  });
+  afterAll(() => github.stop());
+
+  it('skips when there is no comment, and still keeps an existing one current', async () => {
+    expect(await upsertStickyComment(octokit, target, 'k', 'x', { create: false })).toEqual({
+      action: 'skipped',
+      id: null,
+      url: null,
+    });
+    expect(github.list('o', 'r', 5)).toHaveLength(0);
+    const mine = github.addComment('o', 'r', 5, `${commentMarker('k')}\nold`);
+    expect(await upsertStickyComment(octokit, target, 'k', 'new', { create: false })).toMatchObject({
+      action: 'updated',
+      id: mine.id,
+    });
   });
 });

@@ -7,7 +7,9 @@ import { Ajv } from 'ajv';
 import { FakeGitHub } from '../support/fake-github.js';
 
 const require = createRequire(import.meta.url);
-const spec = JSON.parse(readFileSync(require.resolve('@octokit/openapi/generated/api.github.com.json'), 'utf8'));
+const spec = JSON.parse(
+  readFileSync(require.resolve('@octokit/openapi/generated/api.github.com.json'), 'utf8'),
+);
 
 function responseValidator(path: string, method: string, status: string) {
   const schema = spec.paths[path][method].responses[status].content['application/json'].schema;
@@ -17,7 +19,8 @@ function responseValidator(path: string, method: string, status: string) {
     if (Array.isArray(node)) return node.map(rewrite);
     if (node && typeof node === 'object') {
       const o: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(node)) o[k] = k === '$ref' && typeof v === 'string' ? `spec${v}` : rewrite(v);
+      for (const [k, v] of Object.entries(node))
+        o[k] = k === '$ref' && typeof v === 'string' ? `spec${v}` : rewrite(v);
       return o;
     }
     return node;
@@ -44,7 +47,11 @@ describe('the fake GitHub speaks GitHub REST shapes', () => {
     const v200 = responseValidator('/repos/{owner}/{repo}/issues/{issue_number}/comments', 'get', '200');
     expect(v200(await listed.json()), JSON.stringify(v200.errors)).toBe(true);
 
-    const patched = await fetch(`${github.url}/repos/o/r/issues/comments/${createdBody.id}`, { method: 'PATCH', headers, body: JSON.stringify({ body: 'there' }) });
+    const patched = await fetch(`${github.url}/repos/o/r/issues/comments/${createdBody.id}`, {
+      method: 'PATCH',
+      headers,
+      body: JSON.stringify({ body: 'there' }),
+    });
     const vPatch = responseValidator('/repos/{owner}/{repo}/issues/comments/{comment_id}', 'patch', '200');
     expect(vPatch(await patched.json()), JSON.stringify(vPatch.errors)).toBe(true);
   });
@@ -52,7 +59,11 @@ describe('the fake GitHub speaks GitHub REST shapes', () => {
   it('answers like GitHub to bad credentials and read-only tokens', async () => {
     expect((await fetch(`${github.url}/repos/o/r/issues/1/comments`)).status).toBe(401);
     github.readOnly = true;
-    const r = await fetch(`${github.url}/repos/o/r/issues/1/comments`, { method: 'POST', headers, body: JSON.stringify({ body: 'x' }) });
+    const r = await fetch(`${github.url}/repos/o/r/issues/1/comments`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ body: 'x' }),
+    });
     expect(r.status).toBe(403);
     expect(await r.json()).toMatchObject({ message: 'Resource not accessible by integration' });
     github.readOnly = false;

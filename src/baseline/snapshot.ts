@@ -24,8 +24,12 @@ export function layerFacts(raw: unknown): LayerFacts[] {
     }));
 }
 
-function platformOf(report: Report): string | null {
-  return str(report.image?.platform) ?? report.subject.platform;
+type Reported = Pick<Report, 'image' | 'runtime' | 'lint' | 'build'> & {
+  subject?: { platform: string | null };
+};
+
+function platformOf(report: Reported): string | null {
+  return str(report.image?.platform) ?? report.subject?.platform ?? null;
 }
 
 export function imageFacts(image: ReportImage | null, platform: string | null): ImageFacts | null {
@@ -43,7 +47,7 @@ export function imageFacts(image: ReportImage | null, platform: string | null): 
 }
 
 /** The comparable facts of a report; `dockerfileText` overrides the one the report carries. */
-export function snapshotOfReport(report: Report, dockerfileText?: string | null): Snapshot {
+export function snapshotOfReport(report: Reported, dockerfileText?: string | null): Snapshot {
   const findings: Finding[] = Array.isArray(report.lint?.findings) ? report.lint.findings : [];
   return {
     image: imageFacts(report.image, platformOf(report)),

@@ -62,6 +62,8 @@ export interface Baseline {
   /** One sentence for the comment and the log, e.g. "report from main (abc1234)". */
   description: string;
   snapshot: Snapshot;
+  /** Why image figures cannot be compared (e.g. the registry has no image for this platform). */
+  refused?: string | null;
   /** Steps taken and things skipped on the way (which sources were tried and why they were passed over). */
   notes: string[];
 }

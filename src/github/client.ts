@@ -14,12 +14,24 @@ export function createOctokit(token: string, log: Logger, baseUrl = process.env.
       ...(baseUrl ? { baseUrl } : {}),
       retry: { doNotRetry: [400, 401, 403, 404, 410, 422] },
       throttle: {
-        onRateLimit: (retryAfter: number, options: { method: string; url: string }, _o: unknown, retryCount: number) => {
+        onRateLimit: (
+          retryAfter: number,
+          options: { method: string; url: string },
+          _o: unknown,
+          retryCount: number,
+        ) => {
           log.warning(`GitHub rate limit on ${options.method} ${options.url}; retrying in ${retryAfter}s`);
           return retryCount < 3;
         },
-        onSecondaryRateLimit: (retryAfter: number, options: { method: string; url: string }, _o: unknown, retryCount: number) => {
-          log.warning(`GitHub secondary rate limit on ${options.method} ${options.url}; retrying in ${retryAfter}s`);
+        onSecondaryRateLimit: (
+          retryAfter: number,
+          options: { method: string; url: string },
+          _o: unknown,
+          retryCount: number,
+        ) => {
+          log.warning(
+            `GitHub secondary rate limit on ${options.method} ${options.url}; retrying in ${retryAfter}s`,
+          );
           return retryCount < 2;
         },
       },

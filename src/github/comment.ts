@@ -11,9 +11,15 @@ export interface CommentTarget {
 }
 
 export interface CommentResult {
-  action: 'created' | 'updated' | 'unchanged';
-  id: number;
-  url: string;
+  action: 'created' | 'updated' | 'unchanged' | 'skipped';
+  /** null when skipped (nothing to update and not asked to create). */
+  id: number | null;
+  url: string | null;
+}
+
+export interface UpsertOptions {
+  /** Create the comment when there is none yet (false: only keep an existing one current). */
+  create?: boolean;
 }
 
 /** The key goes inside an HTML comment, so it must not be able to close it. */
@@ -43,7 +49,13 @@ async function findMarked(octokit: Octokit, target: CommentTarget, marker: strin
   return all.filter((c) => (c.body ?? '').startsWith(marker)).sort((a, b) => a.id - b.id);
 }
 
-export async function upsertStickyComment(octokit: Octokit, target: CommentTarget, key: string, body: string): Promise<CommentResult> {
+export async function upsertStickyComment(
+  octokit: Octokit,
+  target: CommentTarget,
+  key: string,
+  body: string,
+  options: UpsertOptions = {},
+): Promise<CommentResult> {
   const marker = commentMarker(key);
   const full = withMarker(key, body);
   const existing = await findMarked(octokit, target, marker);
@@ -51,9 +63,15 @@ export async function upsertStickyComment(octokit: Octokit, target: CommentTarge
   if (keep) {
     await removeDuplicates(octokit, target, existing.slice(1));
     if (keep.body === full) return { action: 'unchanged', id: keep.id, url: keep.html_url };
-    const { data } = await octokit.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: keep.id, body: full });
+    const { data } = await octokit.rest.issues.updateComment({
+      owner: target.owner,
+      repo: target.repo,
+      comment_id: keep.id,
+      body: full,
+    });
     return { action: 'updated', id: data.id, url: data.html_url };
   }
+  if (options.create === false) return { action: 'skipped', id: null, url: null };
   const { data: created } = await octokit.rest.issues.createComment({
     owner: target.owner,
     repo: target.repo,
@@ -65,17 +83,32 @@ export async function upsertStickyComment(octokit: Octokit, target: CommentTarge
   const after = await findMarked(octokit, target, marker);
   const winner = after[0];
   if (winner && winner.id !== created.id) {
-    await removeDuplicates(octokit, target, after.filter((c) => c.id !== winner.id));
-    const { data } = await octokit.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: winner.id, body: full });
+    await removeDuplicates(
+      octokit,
+      target,
+      after.filter((c) => c.id !== winner.id),
+    );
+    const { data } = await octokit.rest.issues.updateComment({
+      owner: target.owner,
+      repo: target.repo,
+      comment_id: winner.id,
+      body: full,
+    });
     return { action: 'updated', id: data.id, url: data.html_url };
   }
   return { action: 'created', id: created.id, url: created.html_url };
 }
 
-async function removeDuplicates(octokit: Octokit, target: CommentTarget, extra: ListedComment[]): Promise<void> {
+async function removeDuplicates(
+  octokit: Octokit,
+  target: CommentTarget,
+  extra: ListedComment[],
+): Promise<void> {
   for (const c of extra) {
-    await octokit.rest.issues.deleteComment({ owner: target.owner, repo: target.repo, comment_id: c.id }).catch((e: { status?: number }) => {
-      if (e.status !== 404) throw e;
-    });
+    await octokit.rest.issues
+      .deleteComment({ owner: target.owner, repo: target.repo, comment_id: c.id })
+      .catch((e: { status?: number }) => {
+        if (e.status !== 404) throw e;
+      });
   }
 }

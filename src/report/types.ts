@@ -81,5 +81,5 @@ export interface Report {
   /** Where the report was made, so a later `mode: post` job can comment on the right pull request. */
   context?: ReportContext;
   /** Milliseconds per stage; null for a stage that did not run. */
-  timings: Record<'lint' | 'build' | 'measure' | 'verify', number | null>;
+  timings: Record<'lint' | 'build' | 'measure' | 'verify', number | null> & { baseline?: number | null };
 }

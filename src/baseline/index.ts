@@ -1,0 +1,103 @@
+// The baseline stage as the pipeline sees it: load a baseline, compare, hold the deltas against
+// the budgets on change. A baseline that cannot be had is a note, never a failed run.
+import type { Logger } from '../log.js';
+import { checkChangeBudgets, NO_CHANGE_BUDGETS, type ChangeBudgets } from '../report/budgets.js';
+import type { BudgetResult, BuildRequest } from '../types.js';
+import { compare, type Deltas } from './compare.js';
+import { describeBaseline, loadBaseline } from './sources.js';
+import type { BaselineMode, ReportBaseline, Snapshot } from './types.js';
+
+export { compare, type Deltas } from './compare.js';
+export { loadBaseline, type BaselineRequest } from './sources.js';
+export { snapshotOfReport } from './snapshot.js';
+export {
+  BASELINE_MODES,
+  type BaselineMode,
+  type Baseline,
+  type ReportBaseline,
+  type Snapshot,
+} from './types.js';
+
+export interface BaselineOptions {
+  mode: BaselineMode;
+  reportPath: string | null;
+  image: string | null;
+  /** Base commit or branch; for pull requests the PR's base sha. */
+  baseRef: string | null;
+}
+
+export const NO_BASELINE: BaselineOptions = { mode: 'none', reportPath: null, image: null, baseRef: null };
+
+export interface BaselineStepInput {
+  options: BaselineOptions;
+  changeBudgets: ChangeBudgets;
+  cwd: string;
+  dockerfile: string;
+  key: string;
+  build: BuildRequest | null;
+  head: Snapshot;
+  headImageId: string | null;
+  signal?: AbortSignal;
+}
+
+export interface BaselineStepResult {
+  baseline: ReportBaseline | null;
+  deltas: Deltas | null;
+  budgets: BudgetResult[];
+}
+
+export async function baselineStep(input: BaselineStepInput, log: Logger): Promise<BaselineStepResult> {
+  if (input.options.mode === 'none') return { baseline: null, deltas: null, budgets: [] };
+  const budgets = input.changeBudgets ?? NO_CHANGE_BUDGETS;
+  let loaded;
+  try {
+    loaded = await loadBaseline(
+      {
+        ...input.options,
+        cwd: input.cwd,
+        dockerfile: input.dockerfile,
+        key: input.key,
+        platform: input.head.image?.platform ?? null,
+        build: input.build,
+        headImageId: input.headImageId,
+        needUncompressed:
+          input.head.image?.compressedSizeBytes == null ||
+          budgets.maxSizeIncrease !== null ||
+          budgets.noRegression !== 'off',
+        signal: input.signal,
+      },
+      log,
+    );
+  } catch (e) {
+    log.warning(`No baseline: ${(e as Error).message}`);
+    return { baseline: null, deltas: null, budgets: [] };
+  }
+  if (!loaded) {
+    log.info('No baseline to compare with (normal until the base branch has a report).');
+    return { baseline: null, deltas: null, budgets: [] };
+  }
+  log.info(`Baseline: ${describeBaseline(loaded)}`);
+  for (const n of loaded.notes) log.info(`baseline: ${n}`);
+  const deltas = compare(loaded.snapshot, input.head);
+  const refused = loaded.refused ?? deltas.refused;
+  deltas.refused = refused;
+  if (refused) log.warning(`Sizes and layers not compared with the baseline: ${refused}`);
+  const hasImage = loaded.snapshot.image !== null || refused !== null;
+  const results = checkChangeBudgets(
+    hasImage ? budgets : { ...budgets, maxSizeIncrease: null, maxLayersIncrease: null },
+    deltas,
+  );
+  return {
+    baseline: {
+      source: loaded.source,
+      requested: loaded.requested,
+      ref: loaded.ref,
+      description: loaded.description,
+      platform: loaded.snapshot.image?.platform ?? null,
+      refused,
+      notes: loaded.notes,
+    },
+    deltas,
+    budgets: results,
+  };
+}

@@ -1,0 +1,440 @@
+// Where a baseline comes from: a report of the base branch's own run, an image in a registry,
+// a rebuild of the merge-base, or at least the base version of the Dockerfile (for lint deltas).
+// `auto` takes the best of these that is available and says which. Having none is normal (the
+// first adoption), never an error: each source that cannot be used leaves a note instead.
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { buildImage } from '../build/buildx.js';
+import { docker, exec } from '../exec.js';
+import { lintText } from '../lint/index.js';
+import type { Logger } from '../log.js';
+import { measureImage } from '../measure/index.js';
+import type { Report } from '../report/types.js';
+import type { BuildRequest, Finding } from '../types.js';
+import { PlatformMismatchError, readRegistryImage, type Credentials } from './registry.js';
+import { imageFacts, layerFacts, snapshotOfReport } from './snapshot.js';
+import type { Baseline, BaselineMode, ImageFacts, LayerFacts } from './types.js';
+
+export interface BaselineRequest {
+  mode: BaselineMode;
+  /** `baseline-report`: a report file, or a directory of them (matched by key). */
+  reportPath: string | null;
+  /** `baseline-image`: a registry reference. */
+  image: string | null;
+  /** The base commit or branch (PR base sha, `GITHUB_BASE_REF`, `baseline-ref`). */
+  baseRef: string | null;
+  /** The checkout (a git work tree) that relative paths are resolved against. */
+  cwd: string;
+  /** The Dockerfile, relative to cwd, as the head run used it. */
+  dockerfile: string;
+  key: string;
+  /** The head image's platform, to pick the same one from an index and to refuse a mismatch. */
+  platform: string | null;
+  /** The head's build request, rebuilt at the merge-base for `rebuild`. */
+  build: BuildRequest | null;
+  /** The head's image id: a rebuild that produced the same image must not remove it. */
+  headImageId: string | null;
+  /** Pull the baseline image when its uncompressed figures are needed (a registry gives only compressed). */
+  needUncompressed: boolean;
+  credentials?: Credentials | null;
+  signal?: AbortSignal;
+}
+
+const GIT_TIMEOUT = 60_000;
+
+function git(cwd: string, args: string[], timeoutMs = GIT_TIMEOUT) {
+  return exec('git', ['-C', cwd, ...args], { timeoutMs, allowFailure: true });
+}
+
+// --- report -------------------------------------------------------------------------------------
+
+function isReport(value: unknown): value is Report {
+  const r = value as Report;
+  return (
+    !!r &&
+    typeof r === 'object' &&
+    r.version === 1 &&
+    typeof r.key === 'string' &&
+    !!r.lint &&
+    Array.isArray(r.lint.findings)
+  );
+}
+
+async function reportsAt(path: string): Promise<Report[]> {
+  const info = await stat(path);
+  const files = info.isDirectory()
+    ? (await readdir(path, { recursive: true }))
+        .filter((f) => String(f).endsWith('.json'))
+        .map((f) => join(path, String(f)))
+    : [path];
+  const out: Report[] = [];
+  for (const f of files) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(await readFile(f, 'utf8'));
+    } catch {
+      continue;
+    }
+    for (const r of Array.isArray(parsed) ? parsed : [parsed]) if (isReport(r)) out.push(r);
+  }
+  return out;
+}
+
+/** The base branch's report for this key; a single report with another key is used with a note. */
+export async function loadReportBaseline(path: string, key: string, notes: string[]): Promise<Report | null> {
+  if (!existsSync(path)) {
+    notes.push(
+      `no baseline report at ${path} yet (the base branch has not produced one; normal on first adoption)`,
+    );
+    return null;
+  }
+  const reports = await reportsAt(path);
+  const match = reports.find((r) => r.key === key);
+  if (match) return match;
+  if (reports.length === 1) {
+    notes.push(
+      `the baseline report's key "${reports[0]!.key}" is not "${key}"; compared anyway as it is the only one`,
+    );
+    return reports[0]!;
+  }
+  notes.push(
+    reports.length
+      ? `none of the ${reports.length} reports at ${path} has the key "${key}"`
+      : `${path} holds no shipshape report`,
+  );
+  return null;
+}
+
+// --- git ----------------------------------------------------------------------------------------
+
+/** Resolves the base to a commit, fetching just that commit when the checkout is shallow. */
+export async function resolveBaseCommit(
+  cwd: string,
+  ref: string,
+  notes: string[],
+  log: Logger,
+): Promise<string | null> {
+  const verify = async () => {
+    const r = await git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    return r.code === 0 ? r.stdout.trim() : null;
+  };
+  let sha = (await verify()) ?? null;
+  if (!sha) {
+    const remoteRef = /^[0-9a-f]{40}$/.test(ref) ? ref : ref.replace(/^origin\//, '');
+    log.info(`Fetching the base commit ${remoteRef} (depth 1)`);
+    const fetched = await git(cwd, ['fetch', '--no-tags', '--depth=1', 'origin', remoteRef]);
+    if (fetched.code === 0)
+      sha =
+        (await verify()) ??
+        (await git(cwd, ['rev-parse', '--verify', '--quiet', 'FETCH_HEAD^{commit}'])).stdout.trim() ??
+        null;
+    if (!sha) {
+      notes.push(
+        `the base commit ${ref} is not in the checkout and could not be fetched${fetched.stderr ? `: ${fetched.stderr.trim().split('\n').pop()}` : ''}`,
+      );
+      return null;
+    }
+  }
+  // On a PR's merge checkout the merge-base is the base itself; in a deep branch checkout it is
+  // where the branch left the base. A shallow history may not know it: the base is then used.
+  const mb = await git(cwd, ['merge-base', 'HEAD', sha]);
+  return mb.code === 0 && mb.stdout.trim() ? mb.stdout.trim() : sha;
+}
+
+async function repoPath(cwd: string, file: string): Promise<{ top: string; rel: string } | null> {
+  const top = await git(cwd, ['rev-parse', '--show-toplevel']);
+  if (top.code !== 0) return null;
+  const root = top.stdout.trim();
+  return {
+    top: root,
+    rel: relative(root, isAbsolute(file) ? file : resolve(cwd, file))
+      .split('\\')
+      .join('/'),
+  };
+}
+
+/** The Dockerfile as it is in the base commit (`git show`), or null when it did not exist there. */
+export async function baseDockerfile(cwd: string, commit: string, file: string): Promise<string | null> {
+  const where = await repoPath(cwd, file);
+  if (!where) return null;
+  const r = await git(cwd, ['show', `${commit}:${where.rel}`]);
+  return r.code === 0 ? r.stdout : null;
+}
+
+async function baseLint(
+  request: BaselineRequest,
+  commit: string,
+  notes: string[],
+): Promise<{ findings: Finding[]; dockerfileText: string } | null> {
+  const text = await baseDockerfile(request.cwd, commit, request.dockerfile);
+  if (text === null) {
+    notes.push(`${request.dockerfile} does not exist in the base commit ${commit.slice(0, 7)}`);
+    return null;
+  }
+  const contextDir = request.build?.context ?? null;
+  const result = await lintText(request.dockerfile, text, { cwd: request.cwd, contextDir });
+  return { findings: result.findings, dockerfileText: text };
+}
+
+// --- image --------------------------------------------------------------------------------------
+
+interface Inspected {
+  Id: string;
+  RepoDigests?: string[];
+}
+
+async function localImage(ref: string): Promise<Inspected | null> {
+  const r = await docker(['image', 'inspect', ref], { timeoutMs: 30_000, allowFailure: true });
+  if (r.code !== 0) return null;
+  return (JSON.parse(r.stdout) as Inspected[])[0] ?? null;
+}
+
+/** Registry layers (compressed sizes, digests) and the engine's (uncompressed sizes, lines) joined by diff ID. */
+function mergeLayers(registry: LayerFacts[], engine: LayerFacts[]): LayerFacts[] {
+  if (!engine.length) return registry;
+  const byDiff = new Map(registry.map((l) => [l.diffId, l]));
+  return engine.map((l) => {
+    const r = byDiff.get(l.diffId);
+    return {
+      ...l,
+      digest: r?.digest ?? l.digest,
+      compressedSizeBytes: r?.compressedSizeBytes ?? l.compressedSizeBytes,
+      createdBy: l.createdBy ?? r?.createdBy ?? null,
+    };
+  });
+}
+
+async function imageBaseline(
+  request: BaselineRequest,
+  ref: string,
+  notes: string[],
+  log: Logger,
+): Promise<ImageFacts | null> {
+  const registry = await readRegistryImage(ref, request.platform, { credentials: request.credentials });
+  log.info(
+    `Baseline image ${ref}: ${registry.layers.length} layers, ${registry.compressedSizeBytes} bytes compressed (from the registry manifest)`,
+  );
+  const facts: ImageFacts = {
+    sizeBytes: null,
+    compressedSizeBytes: registry.compressedSizeBytes,
+    layerCount: registry.layers.length,
+    reclaimableBytes: null,
+    layers: registry.layers,
+    user: registry.user,
+    platform: registry.platform,
+  };
+  const pinned = `${registry.reference.registry === 'docker.io' ? '' : `${registry.reference.registry}/`}${registry.reference.repository}@${registry.digest}`;
+  let local = registry.digest ? await localImage(pinned) : null;
+  let pulled = false;
+  if (!local && request.needUncompressed) {
+    log.info(`Pulling ${ref} for its uncompressed sizes`);
+    const pull = await docker(['pull', '--platform', registry.platform, pinned], {
+      timeoutMs: 600_000,
+      allowFailure: true,
+      signal: request.signal,
+    });
+    if (pull.code === 0) {
+      local = await localImage(pinned);
+      pulled = true;
+    } else
+      notes.push(`could not pull ${ref} for its uncompressed sizes: ${pull.stderr.trim().split('\n').pop()}`);
+  }
+  if (local) {
+    try {
+      const measured = await measureImage(local.Id, { log });
+      facts.sizeBytes = measured.sizeBytes;
+      facts.reclaimableBytes = measured.reclaimableBytes;
+      facts.layers = mergeLayers(registry.layers, layerFacts(measured.layers));
+    } finally {
+      if (pulled && local.Id !== request.headImageId)
+        await docker(['image', 'rm', pinned], { timeoutMs: 60_000, allowFailure: true });
+    }
+  } else if (!request.needUncompressed) {
+    notes.push('uncompressed sizes of the baseline image were not needed, so it was not pulled');
+  }
+  return facts;
+}
+
+// --- rebuild ------------------------------------------------------------------------------------
+
+async function rebuildBaseline(
+  request: BaselineRequest,
+  commit: string,
+  notes: string[],
+  log: Logger,
+): Promise<ImageFacts | null> {
+  if (!request.build) return null;
+  const where = await repoPath(request.cwd, request.dockerfile);
+  if (!where) return null;
+  const dir = await mkdtemp(join(tmpdir(), 'shipshape-base-'));
+  const tree = join(dir, 'tree');
+  const added = await git(request.cwd, ['worktree', 'add', '--detach', tree, commit], 120_000);
+  if (added.code !== 0) {
+    notes.push(
+      `could not check out ${commit.slice(0, 7)} in a worktree: ${added.stderr.trim().split('\n').pop()}`,
+    );
+    await rm(dir, { recursive: true, force: true });
+    return null;
+  }
+  let imageId: string | null = null;
+  try {
+    const inTree = (p: string) =>
+      join(tree, relative(where.top, isAbsolute(p) ? p : resolve(request.cwd, p)));
+    const file = inTree(request.dockerfile);
+    if (!existsSync(file)) {
+      notes.push(`${request.dockerfile} does not exist in the base commit ${commit.slice(0, 7)}`);
+      return null;
+    }
+    // Same builder, same cache: layers the PR did not change are cache hits and cost nothing.
+    const build: BuildRequest = {
+      ...request.build,
+      file,
+      context: inTree(request.build.context),
+      tags: [],
+      push: false,
+      load: true,
+      cacheTo: [],
+    };
+    const result = await buildImage(build, log, { signal: request.signal });
+    imageId = result.imageId;
+    const text = await readFile(file, 'utf8');
+    const measured = await measureImage(result.imageId, {
+      log,
+      dockerfile: { path: request.dockerfile, text },
+    });
+    return imageFacts({ ...measured, layers: measured.layers }, measured.platform ?? null);
+  } catch (e) {
+    notes.push(
+      `the base commit ${commit.slice(0, 7)} could not be rebuilt: ${(e as Error).message.split('\n')[0]}`,
+    );
+    return null;
+  } finally {
+    await git(request.cwd, ['worktree', 'remove', '--force', tree], 120_000);
+    await rm(dir, { recursive: true, force: true });
+    if (imageId && imageId !== request.headImageId)
+      await docker(['image', 'rm', imageId], { timeoutMs: 60_000, allowFailure: true });
+  }
+}
+
+// --- choosing -----------------------------------------------------------------------------------
+
+function short(ref: string): string {
+  return /^[0-9a-f]{40}$/.test(ref) ? ref.slice(0, 7) : ref;
+}
+
+/**
+ * Loads the baseline the request asks for (or, for `auto`, the best available: a report, then a
+ * registry image, then a rebuild of the merge-base), with lint findings of the base taken from
+ * the base version of the Dockerfile whenever the report does not carry them.
+ */
+export async function loadBaseline(request: BaselineRequest, log: Logger): Promise<Baseline | null> {
+  if (request.mode === 'none') return null;
+  const notes: string[] = [];
+  const auto = request.mode === 'auto';
+  const wants = (m: BaselineMode) => auto || request.mode === m;
+  const at = (p: string) => (isAbsolute(p) ? p : resolve(request.cwd, p));
+
+  let commit: string | null = null;
+  const commitOnce = async () => {
+    if (commit === null && request.baseRef)
+      commit = (await resolveBaseCommit(request.cwd, request.baseRef, notes, log)) ?? '';
+    return commit || null;
+  };
+
+  if (wants('report')) {
+    if (request.reportPath) {
+      const report = await loadReportBaseline(at(request.reportPath), request.key, notes);
+      if (report) {
+        const base = report.context?.sha ?? null;
+        let dockerfileText = report.lint.dockerfileText ?? null;
+        if (!dockerfileText && base)
+          dockerfileText = await baseDockerfile(request.cwd, base, request.dockerfile).catch(() => null);
+        return {
+          source: 'report',
+          requested: request.mode,
+          ref: request.reportPath,
+          description: `the report of ${base ? `commit ${base.slice(0, 7)}` : 'the base branch'} (${request.reportPath})`,
+          snapshot: snapshotOfReport(report, dockerfileText),
+          notes,
+        };
+      }
+    } else if (!auto)
+      notes.push('baseline: report needs baseline-report (the path of the base branch report)');
+  }
+
+  if (wants('image')) {
+    if (request.image) {
+      try {
+        const image = await imageBaseline(request, request.image, notes, log);
+        const c = await commitOnce();
+        const lint = c ? await baseLint(request, c, notes) : null;
+        return {
+          source: 'image',
+          requested: request.mode,
+          ref: request.image,
+          description: `the image ${request.image}`,
+          snapshot: { image, lint, runtime: null, cache: null },
+          notes,
+        };
+      } catch (e) {
+        if (e instanceof PlatformMismatchError) {
+          const c = await commitOnce();
+          return {
+            source: 'image',
+            requested: request.mode,
+            ref: request.image,
+            description: `the image ${request.image}`,
+            snapshot: {
+              image: null,
+              lint: c ? await baseLint(request, c, notes) : null,
+              runtime: null,
+              cache: null,
+            },
+            refused: e.message,
+            notes,
+          };
+        }
+        notes.push(`the baseline image ${request.image} could not be read: ${(e as Error).message}`);
+      }
+    } else if (!auto) notes.push('baseline: image needs baseline-image (a registry reference)');
+  }
+
+  const c = await commitOnce();
+  if (!c && !request.baseRef) notes.push('no base commit is known (not a pull request, and no baseline-ref)');
+  if (c && wants('rebuild')) {
+    log.info(`Rebuilding the base commit ${c.slice(0, 7)} as the baseline`);
+    const image = await rebuildBaseline(request, c, notes, log);
+    if (image) {
+      return {
+        source: 'rebuild',
+        requested: request.mode,
+        ref: c,
+        description: `a rebuild of the base commit ${short(c)}`,
+        snapshot: { image, lint: await baseLint(request, c, notes), runtime: null, cache: null },
+        notes,
+      };
+    }
+  }
+  if (c) {
+    const lint = await baseLint(request, c, notes);
+    if (lint) {
+      return {
+        source: 'lint-only',
+        requested: request.mode,
+        ref: c,
+        description: `the Dockerfile of the base commit ${short(c)} (lint only)`,
+        snapshot: { image: null, lint, runtime: null, cache: null },
+        notes,
+      };
+    }
+  }
+  for (const n of notes) log.info(`baseline: ${n}`);
+  return null;
+}
+
+/** The notes a missing baseline leaves, for the log (loadBaseline logs them itself when it returns null). */
+export function describeBaseline(b: Baseline): string {
+  return `${b.description}${b.requested === 'auto' ? ` (baseline: auto chose ${b.source})` : ''}`;
+}
