@@ -4,6 +4,7 @@
 // token dance announced by WWW-Authenticate. Written on fetch rather than a registry library
 // because we need only these three requests and no maintained library does the docker auth
 // file, the token dance and plain HTTP for local registries together.
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
@@ -249,8 +250,13 @@ export class RegistryClient {
     throw new Error(`${this.ref.registry}/${this.ref.repository}: not authorised to pull`);
   }
 
-  async manifest(reference: string): Promise<Manifest> {
-    return (await (await this.get(`manifests/${reference}`, MANIFEST_TYPES)).json()) as Manifest;
+  /** The manifest and its digest (the sha256 of the bytes as served, which is what names it). */
+  async manifest(reference: string): Promise<{ manifest: Manifest; digest: string }> {
+    const raw = Buffer.from(await (await this.get(`manifests/${reference}`, MANIFEST_TYPES)).arrayBuffer());
+    return {
+      manifest: JSON.parse(raw.toString('utf8')) as Manifest,
+      digest: `sha256:${createHash('sha256').update(raw).digest('hex')}`,
+    };
   }
 
   async blob<T>(digest: string): Promise<T> {
@@ -308,8 +314,7 @@ export async function readRegistryImage(
   const credentials =
     options.credentials !== undefined ? options.credentials : await dockerCredentials(reference.registry);
   const client = new RegistryClient(reference, credentials, options.timeoutMs);
-  let manifest = await client.manifest(reference.reference);
-  let digest = reference.reference.startsWith('sha256:') ? reference.reference : '';
+  let { manifest, digest } = await client.manifest(reference.reference);
   if (manifest.manifests) {
     const wanted = platform ?? hostPlatform();
     const entry = pickPlatform(manifest.manifests, wanted);
@@ -321,8 +326,7 @@ export async function readRegistryImage(
         `${ref} has no ${wanted} image (it has ${offered.join(', ') || 'none'})`,
       );
     }
-    digest = entry.digest;
-    manifest = await client.manifest(entry.digest);
+    ({ manifest, digest } = await client.manifest(entry.digest));
   }
   if (!manifest.config || !manifest.layers) throw new Error(`${ref}: the manifest has no config or layers`);
   const config = await client.blob<ConfigBlob>(manifest.config.digest);
