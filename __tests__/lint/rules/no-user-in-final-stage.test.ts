@@ -1,0 +1,55 @@
+import rule from '../../../src/lint/rules/no-user-in-final-stage.js';
+import { ruleTester } from '../rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    { code: 'FROM python:3.12-slim\nRUN useradd -u 10001 app\nUSER 10001\nCMD ["python", "app.py"]' },
+    { code: 'FROM debian:bookworm\nUSER root', name: 'USER root is last-user-not-root, not this rule' },
+    { code: 'FROM debian:bookworm\nuser app', name: 'lower-case keyword' },
+    {
+      code: 'FROM python:3.12-slim AS base\nRUN useradd app\nUSER app\nFROM base\nCMD ["python", "app.py"]',
+      name: 'USER inherited from the stage it builds on',
+    },
+    {
+      code: 'FROM golang:1.22 AS build\nRUN go build -o /app .\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /app /app\nCMD ["/app"]',
+      name: 'distroless nonroot base',
+    },
+    {
+      code: 'FROM cgr.dev/chainguard/python:latest\nCOPY app.py .\nENTRYPOINT ["python", "app.py"]',
+      name: 'chainguard runs as nonroot',
+    },
+    {
+      code: 'FROM registry.example.com/base/python-nonroot:3.12\nCMD ["python"]',
+      options: { nonRootBases: ['registry.example.com/base/*-nonroot:*'] },
+      name: 'configured non-root base',
+    },
+    {
+      code: 'FROM python:3.11.4-slim-bookworm as build\nRUN pip install -r requirements.txt\n\nFROM python:3.11.4-slim-bookworm\nRUN groupadd -g 1001 python && \\\n    useradd -r -u 1001 -g python python\nUSER 1001\nWORKDIR /usr/app\nCOPY . .\nCMD [ "python", "app.py" ]',
+      name: 'seed 000: non-root user in the final stage only',
+    },
+  ],
+  invalid: [
+    {
+      code: 'FROM python:3.12-slim\nCOPY . .\nCMD ["python", "app.py"]',
+      lines: [1],
+      message: 'runs as root',
+    },
+    {
+      code: 'FROM python:3.12 AS build\nUSER app\nFROM python:3.12-slim\nCOPY --from=build /x /x',
+      lines: [3],
+      name: 'a USER in another (non-parent) stage does not count',
+    },
+    { code: 'FROM debian:bookworm\nONBUILD USER app', lines: [1], name: 'ONBUILD USER is for child images' },
+    { code: 'FROM scratch\nCOPY app /app\nENTRYPOINT ["/app"]', lines: [1], name: 'scratch runs as uid 0' },
+    { code: 'ARG BASE=python:3.12-slim\nFROM ${BASE}\nCMD ["python"]', lines: [2] },
+    {
+      code: 'FROM gcr.io/distroless/static-debian12\nCMD ["/app"]',
+      lines: [1],
+      name: 'distroless without :nonroot is root',
+    },
+    {
+      code: 'FROM python:3.9.5-alpine AS builder\nRUN pip3 install -r /requirements.txt --prefix /app\nFROM python:3.9.5-alpine\nCOPY --from=builder /app /app\nCMD ["/app/echo.py"]',
+      lines: [3],
+    },
+  ],
+});

@@ -1,0 +1,44 @@
+import type { ImageRef } from '../model.js';
+import { defineRule } from '../rule.js';
+import { baseName, dependencyInstall, rootImage } from './_practice/index.js';
+
+/** `alpine`, `alpine:3.19`, `python:3.12-alpine`, `python:alpine3.19`, `node:20-alpine`. */
+export function isAlpineImage(ref: ImageRef): boolean {
+  return baseName(ref.name) === 'alpine' || /(^|-)alpine/.test(ref.tag ?? '');
+}
+
+const PYTHON_INSTALLERS = new Set(['pip', 'uv', 'poetry', 'pipenv']);
+
+export default defineRule({
+  meta: {
+    id: 'avoid-alpine-for-python',
+    aliases: [],
+    severity: 'warning',
+    description: 'Avoid Alpine for Python: musl makes pip build wheels from source; use a `-slim` image',
+  },
+  create(ctx) {
+    let reported = new Set<unknown>();
+    return {
+      FROM() {
+        reported = new Set();
+      },
+      RUN(ins) {
+        const stage = ins.stage;
+        if (!stage) return;
+        const root = rootImage(stage);
+        if (!root || !isAlpineImage(root.ref)) return;
+        const script = ins.script();
+        if (!script) return;
+        const install = script.commands.find((c) => PYTHON_INSTALLERS.has(dependencyInstall(c) ?? ''));
+        // Once per stage: the fix is the FROM, not each install.
+        const key = ins.onbuild ? 'onbuild' : 'stage';
+        if (!install || reported.has(key)) return;
+        reported.add(key);
+        ctx.report(
+          ins,
+          `"${install.argv.slice(0, 2).join(' ')}" on Alpine ("${root.ref.text}"): musl needs wheels built from source and a toolchain; use a Debian-based -slim image`,
+        );
+      },
+    };
+  },
+});

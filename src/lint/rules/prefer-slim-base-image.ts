@@ -1,0 +1,68 @@
+import type { ImageRef } from '../model.js';
+import { defineRule } from '../rule.js';
+import { rootImage } from './_practice/index.js';
+
+const CODENAMES = /^(.*?)-?(stretch|buster|bullseye|bookworm|trixie)$/;
+
+/**
+ * Official images with a published `-slim` variant, and how each spells the slim tag for a given
+ * full tag. Only images whose slim tags really exist for every full tag are listed: `ubuntu` and
+ * `golang` have none, `openjdk` stopped publishing them.
+ */
+const SLIM_TAG: Record<string, (tag: string | null) => string> = {
+  python: slimBeforeCodename,
+  pypy: slimBeforeCodename,
+  ruby: slimBeforeCodename,
+  rust: slimBeforeCodename,
+  node: (tag) => (tag === null || tag === 'latest' ? 'slim' : `${tag}-slim`),
+  debian: (tag) => (tag === null || tag === 'latest' ? 'stable-slim' : `${tag}-slim`),
+};
+
+/** `3.12` → `3.12-slim`, `3.12-bookworm` → `3.12-slim-bookworm`, `bookworm` → `slim-bookworm`. */
+function slimBeforeCodename(tag: string | null): string {
+  if (tag === null || tag === 'latest') return 'slim';
+  const m = CODENAMES.exec(tag);
+  if (m) return m[1] ? `${m[1]}-slim-${m[2]}` : `slim-${m[2]}`;
+  return `${tag}-slim`;
+}
+
+const DOCKER_HUB = new Set([null, 'docker.io', 'index.docker.io', 'registry-1.docker.io']);
+/** Tags that are already small, or not Linux images at all. */
+const NOT_FULL =
+  /slim|alpine|windowsservercore|nanoserver|busybox|distroless|backports|experimental|rc-buggy/;
+
+/** The slim tag to suggest for an official full-size image, or null. */
+export function slimSuggestion(ref: ImageRef): string | null {
+  if (!DOCKER_HUB.has(ref.registry)) return null;
+  const name = ref.name.replace(/^library\//, '');
+  const slim = SLIM_TAG[name];
+  if (!slim || ref.text.includes('$')) return null;
+  if (ref.tag !== null && NOT_FULL.test(ref.tag)) return null;
+  return `${name}:${slim(ref.tag)}`;
+}
+
+export default defineRule({
+  meta: {
+    id: 'prefer-slim-base-image',
+    aliases: [],
+    severity: 'warning',
+    description: 'Build the final image on the `-slim` variant of an official base image that has one',
+    onbuild: false,
+  },
+  create(ctx) {
+    return {
+      stageEnd(stage) {
+        if (!stage.isFinal) return;
+        // The image the final stage is made of, also through `FROM builder` and `FROM ${BASE}`.
+        const root = rootImage(stage);
+        if (!root) return;
+        const suggestion = slimSuggestion(root.ref);
+        if (!suggestion) return;
+        ctx.report(
+          root.stage.fromInstruction,
+          `"${root.ref.text}" is the full-size image; the final image could use "${suggestion}" (a fraction of the size)`,
+        );
+      },
+    };
+  },
+});
