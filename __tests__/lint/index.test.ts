@@ -4,6 +4,11 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { lintCommand } from '../../src/lint/cli.js';
+import { RULES } from '../../src/lint/registry.js';
+import aptNoInstallRecommends from '../../src/lint/rules/apt-no-install-recommends.js';
+import imageTagNotLatest from '../../src/lint/rules/image-tag-not-latest.js';
+import lastUserNotRoot from '../../src/lint/rules/last-user-not-root.js';
+import workdirAbsolute from '../../src/lint/rules/workdir-absolute.js';
 import {
   defaultLintConfig,
   failingFindings,
@@ -32,7 +37,9 @@ async function run(argv: string[], cwd = dir): Promise<{ code: number; stdout: s
   return { code, stdout: out.join(''), stderr: err.join('') };
 }
 
-const noConfig = { configFile: null };
+// A fixed set of rules, so these engine tests do not change when rules are added.
+const rules = [aptNoInstallRecommends, imageTagNotLatest, lastUserNotRoot, workdirAbsolute];
+const noConfig = { configFile: null, rules };
 
 describe('lintText', () => {
   it('reports findings sorted by line with rule metadata', async () => {
@@ -84,6 +91,7 @@ describe('lintText', () => {
     config.ignored = ['DL3015'];
     const r = await lintText('Dockerfile', 'FROM debian:latest\nWORKDIR app\nRUN apt-get install x\n', {
       config,
+      rules,
     });
     expect(r.findings.map((f) => [f.rule, f.severity])).toEqual([['image-tag-not-latest', 'error']]);
   });
@@ -141,16 +149,26 @@ describe('lintFiles and formats', () => {
 });
 
 describe('lintCommand', () => {
+  // The CLI runs the whole registry: a config turns off every rule outside the fixed set.
+  const ids = new Set(rules.map((r) => r.meta.id));
+  write(
+    'only-fixed.yml',
+    `lint:\n  rules:\n${RULES.filter((r) => !ids.has(r.meta.id))
+      .map((r) => `    ${r.meta.id}: off\n`)
+      .join('')}`,
+  );
+  const fixed = ['--config', 'only-fixed.yml'];
+
   it('exits 1 when a finding reaches the default threshold (info)', async () => {
-    const r = await run(['--no-config', 'Dockerfile']);
+    const r = await run([...fixed, 'Dockerfile']);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('image-tag-not-latest');
   });
 
   it('exits 0 below the threshold and with none', async () => {
-    expect((await run(['--no-config', '--failure-threshold', 'error', 'Dockerfile'])).code).toBe(0);
-    expect((await run(['--no-config', '--failure-threshold', 'none', 'Dockerfile'])).code).toBe(0);
-    expect((await run(['--no-config', 'svc/api.Dockerfile'])).code).toBe(0);
+    expect((await run([...fixed, '--failure-threshold', 'error', 'Dockerfile'])).code).toBe(0);
+    expect((await run([...fixed, '--failure-threshold', 'none', 'Dockerfile'])).code).toBe(0);
+    expect((await run([...fixed, 'svc/api.Dockerfile'])).code).toBe(0);
   });
 
   it('exits 2 on usage errors', async () => {
@@ -161,7 +179,7 @@ describe('lintCommand', () => {
   });
 
   it('prints JSON', async () => {
-    const r = await run(['--no-config', '--format', 'json', 'Dockerfile']);
+    const r = await run([...fixed, '--format', 'json', 'Dockerfile']);
     expect(JSON.parse(r.stdout).files[0].findings[0].aliases).toEqual(['DL3007']);
   });
 });

@@ -40,3 +40,12 @@ export function hasCacheMount(
 }
 
 export const TRUTHY = new Set(['1', 'true', 'True', 'TRUE', 'on', 'On', 'ON', 'yes', 'Yes', 'YES']);
+
+/** The package words of `apt-get install` (hadolint's reading: non-flag words except `install`, `-t X` dropped). */
+export function aptGetPackages(cmd: ShellCommand): string[] {
+  const dropped = new Set<number>();
+  for (const f of cmd.flags) if (f.name === 't' || f.name === 'target-release') dropped.add(f.argIndex + 1);
+  return cmd.args.filter(
+    (a, k) => !dropped.has(k) && a !== 'install' && !(a.startsWith('-') && a !== '-' && a !== '--'),
+  );
+}

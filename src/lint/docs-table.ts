@@ -25,3 +25,51 @@ export function tableIn(readme: string): string | null {
   if (start < 0 || end < start) return null;
   return readme.slice(start + TABLE_START.length, end).trim();
 }
+
+export const COVERAGE_START = '<!-- hadolint-coverage:start (generated from the registry) -->';
+export const COVERAGE_END = '<!-- hadolint-coverage:end -->';
+
+/** hadolint's DL rules that shipshape must cover (DL3000-DL3065, DL4000-DL4006; DL4002 does not exist). */
+export const HADOLINT_CODES: readonly string[] = [
+  ...Array.from({ length: 66 }, (_, i) => `DL${3000 + i}`),
+  ...[4000, 4001, 4003, 4004, 4005, 4006].map((n) => `DL${n}`),
+];
+
+/** hadolint code → the shipshape rule covering it, or "not covered yet". */
+export function coverageTable(rules: readonly Rule[]): string {
+  const byAlias = new Map<string, Rule>();
+  for (const r of rules) for (const a of r.meta.aliases) byAlias.set(a, r);
+  const rows = HADOLINT_CODES.map((code) => {
+    const r = byAlias.get(code);
+    return r ? `| ${code} | [${r.meta.id}](${r.meta.id}.md) |` : `| ${code} | not covered yet |`;
+  });
+  return ['| hadolint | shipshape rule |', '|---|---|', ...rows].join('\n');
+}
+
+function between(text: string, start: string, end: string): string | null {
+  const a = text.indexOf(start);
+  const b = text.indexOf(end);
+  if (a < 0 || b < a) return null;
+  return text.slice(a + start.length, b).trim();
+}
+
+/** The coverage table of a README. */
+export function coverageIn(readme: string): string | null {
+  return between(readme, COVERAGE_START, COVERAGE_END);
+}
+
+/** The README with both generated tables replaced (for `UPDATE_RULES_TABLE=1` in the registry test). */
+export function renderReadme(readme: string, rules: readonly Rule[]): string {
+  const replace = (text: string, start: string, end: string, body: string): string => {
+    const a = text.indexOf(start);
+    const b = text.indexOf(end);
+    if (a < 0 || b < a) return `${text.trimEnd()}\n\n${start}\n${body}\n${end}\n`;
+    return `${text.slice(0, a + start.length)}\n${body}\n${text.slice(b)}`;
+  };
+  return replace(
+    replace(readme, TABLE_START, TABLE_END, rulesTable(rules)),
+    COVERAGE_START,
+    COVERAGE_END,
+    coverageTable(rules),
+  );
+}

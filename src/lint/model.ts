@@ -209,6 +209,8 @@ class ModelBuilder {
   private readonly globalArgs: Instruction[] = [];
   private readonly globalVars = new Map<string, string | null>();
   private readonly problems: { message: string; line: number }[] = [];
+  /** Expanded ENV values per stage, for stages built on it. */
+  private readonly stageEnv = new Map<Stage, Map<string, string | null>>();
 
   constructor(
     private readonly text: string,
@@ -245,8 +247,9 @@ class ModelBuilder {
         const parent = stage.from.parentStage;
         if (parent) {
           // An image built on an earlier stage carries that stage's ENV; ARGs do not carry over.
-          for (const i of parent.instructions)
-            if (i.keyword === 'ENV') for (const p of i.pairs) vars.set(p.key, p.value);
+          const inherited = new Map(this.stageEnv.get(parent) ?? []);
+          this.stageEnv.set(stage, inherited);
+          for (const [k, v] of inherited) vars.set(k, v);
         }
       }
       this.instructions.push(ins);
@@ -281,7 +284,14 @@ class ModelBuilder {
         else if (!scope.has(p.key)) scope.set(p.key, null);
       }
     } else if (ins.keyword === 'ENV') {
-      for (const p of ins.pairs) scope.set(p.key, p.value === null ? null : ins.expand(p.value));
+      for (const p of ins.pairs) {
+        const value = p.value === null ? null : ins.expand(p.value);
+        scope.set(p.key, value);
+        if (ins.stage) {
+          if (!this.stageEnv.has(ins.stage)) this.stageEnv.set(ins.stage, new Map());
+          this.stageEnv.get(ins.stage)!.set(p.key, value);
+        }
+      }
     }
   }
 

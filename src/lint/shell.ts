@@ -106,6 +106,7 @@ function collect(
   words = words.slice(i);
   if (words.length === 0) return;
   const wrapped = [...wrappers];
+  const unwrappedFrom = words;
   for (;;) {
     const name = words[0]?.value;
     if (name === 'sudo') {
@@ -136,7 +137,19 @@ function collect(
       }
       return;
     } else break;
-    if (words.length === 0) return;
+    if (words.length === 0) {
+      // `sudo -v`, a bare `env`: the wrapper is the command.
+      out.push(
+        makeCommand(
+          unwrappedFrom.map((w) => w.value),
+          env,
+          wrappers,
+          line,
+          rc.inPipeline,
+        ),
+      );
+      return;
+    }
   }
   out.push(
     makeCommand(
@@ -354,6 +367,14 @@ class Lexer {
     return { value, nested, quoted };
   }
 
+  /** Commands of a substitution; a pipe inside one is a pipe of the script (as ShellCheck sees it). */
+  private inner(text: string): RawCommand[] {
+    const lexer = new Lexer(text);
+    const commands = lexer.commands();
+    if (lexer.sawPipe) this.sawPipe = true;
+    return commands;
+  }
+
   /** At `$` or a backtick: returns the text as written and collects nested commands. */
   private dollarOrBacktick(nested: RawCommand[]): string {
     const s = this.src;
@@ -361,7 +382,7 @@ class Lexer {
     if (s[this.i] === '`') {
       let j = this.i + 1;
       while (j < s.length && s[j] !== '`') j += s[j] === '\\' ? 2 : 1;
-      nested.push(...new Lexer(s.slice(this.i + 1, j)).commands());
+      nested.push(...this.inner(s.slice(this.i + 1, j)));
       this.i = Math.min(j + 1, s.length);
       return s.slice(start, this.i);
     }
@@ -371,7 +392,7 @@ class Lexer {
     }
     if (s.startsWith('$(', this.i)) {
       const close = matchClose(s, this.i + 1);
-      nested.push(...new Lexer(s.slice(this.i + 2, close)).commands());
+      nested.push(...this.inner(s.slice(this.i + 2, close)));
       this.i = close + 1;
       return s.slice(start, this.i);
     }

@@ -1,10 +1,22 @@
 // Every rule, one line each, sorted by file name. Adding a rule = adding its line here;
 // the registry and the registry test pick it up from this file.
+export { default as addToExtractArchives } from './add-to-extract-archives.js';
+export { default as aptListsCleaned } from './apt-lists-cleaned.js';
 export { default as aptNoInstallRecommends } from './apt-no-install-recommends.js';
-export { default as avoidAlpineForPython } from './avoid-alpine-for-python.js';
+export { default as aptPinVersions } from './apt-pin-versions.js';
+export { default as curlOrWgetNotBoth } from './curl-or-wget-not-both.js';
+export { default as exposeValidPort } from './expose-valid-port.js';
+export { default as imageTagExplicit } from './image-tag-explicit.js';
 export { default as imageTagNotLatest } from './image-tag-not-latest.js';
 export { default as lastUserNotRoot } from './last-user-not-root.js';
-export { default as noUserInFinalStage } from './no-user-in-final-stage.js';
+export { default as noMaintainer } from './no-maintainer.js';
+export { default as noSudo } from './no-sudo.js';
 export { default as pipNoCacheDir } from './pip-no-cache-dir.js';
-export { default as preferSlimBaseImage } from './prefer-slim-base-image.js';
+export { default as pipefailBeforePipe } from './pipefail-before-pipe.js';
+export { default as runNoPointlessCommands } from './run-no-pointless-commands.js';
+export { default as singleCmd } from './single-cmd.js';
+export { default as singleEntrypoint } from './single-entrypoint.js';
+export { default as singleHealthcheck } from './single-healthcheck.js';
+export { default as useShellToChangeShell } from './use-shell-to-change-shell.js';
+export { default as useWorkdirNotCd } from './use-workdir-not-cd.js';
 export { default as workdirAbsolute } from './workdir-absolute.js';

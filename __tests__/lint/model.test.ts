@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { expandVariables, parseDockerfile, parseImageRef } from '../../src/lint/model.js';
+
+describe('parseDockerfile', () => {
+  it('reads stages, aliases, base images and the final stage', () => {
+    const m = parseDockerfile(
+      'ARG BASE=python:3.12-slim\nFROM --platform=$BUILDPLATFORM golang:1.22@sha256:abc AS build\nFROM ${BASE} AS app\nFROM app\nFROM scratch\n',
+    );
+    expect(m.globalArgs.map((i) => i.line)).toEqual([1]);
+    expect(m.stages.map((s) => [s.index, s.alias, s.isFinal])).toEqual([
+      [0, 'build', false],
+      [1, 'app', false],
+      [2, null, false],
+      [3, null, true],
+    ]);
+    const [build, app, child, scratch] = m.stages;
+    expect(build!.from).toMatchObject({
+      registry: null,
+      name: 'golang',
+      tag: '1.22',
+      digest: 'sha256:abc',
+      platform: '$BUILDPLATFORM',
+    });
+    expect(app!.from).toMatchObject({ text: '${BASE}', hasVariables: true, tag: null });
+    expect(app!.from.resolved).toMatchObject({ name: 'python', tag: '3.12-slim' });
+    expect(child!.from.parentStage).toBe(app);
+    expect(scratch!.from.isScratch).toBe(true);
+  });
+
+  it('joins continuations, drops comment lines inside them, honours the escape directive', () => {
+    const m = parseDockerfile(
+      '# escape=`\nFROM x\nRUN a `\n  # note\n\n  b\nCOPY --chown=1:1 --from=build a b\n',
+    );
+    expect(m.escape).toBe('`');
+    expect(m.directives).toEqual({ escape: '`' });
+    const [, run, copy] = m.instructions;
+    expect(run!.args).toBe('a   b');
+    expect([run!.line, run!.endLine]).toEqual([3, 6]);
+    expect(copy!.flags).toEqual([
+      { name: 'chown', value: '1:1' },
+      { name: 'from', value: 'build' },
+    ]);
+    expect(copy!.flag('from')).toBe('build');
+    expect(copy!.flag('link')).toBeUndefined();
+  });
+
+  it('unwraps ONBUILD and keeps JSON vs shell form', () => {
+    const m = parseDockerfile('FROM x\nonbuild run echo hi\nCMD ["a", "b"]\nCMD [not json\n');
+    const onbuild = m.instructions[1]!;
+    expect(onbuild.keyword).toBe('ONBUILD');
+    expect(onbuild.trigger!.keyword).toBe('RUN');
+    expect(onbuild.trigger!.onbuild).toBe(onbuild);
+    expect(onbuild.trigger!.script()!.commands[0]!.argv).toEqual(['echo', 'hi']);
+    expect(m.instructions[2]!.json).toEqual(['a', 'b']);
+    expect(m.instructions[3]!.form).toBe('shell');
+  });
+
+  it('tracks variables per stage: ENV/ARG, redeclared global ARG, parent ENV', () => {
+    const m = parseDockerfile(
+      'ARG V=1\nARG W=2\nFROM x AS a\nARG V\nENV E=$V-x\nRUN a\nFROM a AS b\nRUN b\nFROM b\nRUN c\n',
+    );
+    const runA = m.instructions[5]!;
+    expect(Object.fromEntries(runA.vars)).toEqual({ V: '1', E: '1-x' });
+    expect(runA.expand('${E}/${W:-dflt}/$NOPE')).toBe('1-x/dflt/$NOPE');
+    expect(Object.fromEntries(m.instructions[7]!.vars)).toEqual({ E: '1-x' });
+    expect(Object.fromEntries(m.instructions[9]!.vars)).toEqual({ E: '1-x' });
+  });
+
+  it('reads heredoc bodies for RUN and COPY', () => {
+    const m = parseDockerfile('FROM x\nCOPY <<EOF /etc/conf\nkey=value\nEOF\nRUN echo ok\n');
+    expect(m.instructions[1]!.heredocs).toEqual([{ name: 'EOF', body: 'key=value', line: 3 }]);
+    expect(m.instructions[1]!.args).toBe('<<EOF /etc/conf');
+    expect(m.instructions[2]!.line).toBe(5);
+  });
+
+  it('lists what BuildKit would refuse without throwing', () => {
+    expect(parseDockerfile('RUN x\nFROM y\n').problems).toEqual([
+      { message: 'RUN before the first FROM (only ARG may come first)', line: 1 },
+    ]);
+    expect(parseDockerfile('hello world\n').problems.map((p) => p.message)).toEqual([
+      'RUN before the first FROM (only ARG may come first)'.replace('RUN', 'HELLO'),
+      'unknown instruction "hello"',
+      'no FROM instruction: this is not a Dockerfile',
+    ]);
+    expect(parseDockerfile('').problems.map((p) => p.line)).toEqual([1]);
+  });
+});
+
+describe('parseImageRef', () => {
+  it.each([
+    ['python', { registry: null, name: 'python', tag: null, digest: null }],
+    ['python:3.12', { registry: null, name: 'python', tag: '3.12', digest: null }],
+    ['localhost:5000/app', { registry: 'localhost:5000', name: 'app', tag: null, digest: null }],
+    ['ghcr.io/o/r:v1@sha256:ab', { registry: 'ghcr.io', name: 'o/r', tag: 'v1', digest: 'sha256:ab' }],
+    ['library/debian:bookworm', { registry: null, name: 'library/debian', tag: 'bookworm', digest: null }],
+  ])('%s', (text, expected) => {
+    expect(parseImageRef(text)).toEqual({ text, ...expected });
+  });
+});
+
+describe('expandVariables', () => {
+  const vars = new Map<string, string | null>([
+    ['A', 'a'],
+    ['EMPTY', ''],
+    ['UNSET', null],
+  ]);
+  it.each([
+    ['$A-${A}', 'a-a'],
+    ['${EMPTY:-d}|${EMPTY-d}', 'd|'],
+    ['${UNSET-d}|${A:+alt}|${EMPTY:+alt}', 'd|alt|'],
+    ['$UNKNOWN ${UNKNOWN}', '$UNKNOWN ${UNKNOWN}'],
+  ])('%s', (text, expected) => {
+    expect(expandVariables(text, vars)).toBe(expected);
+  });
+});

@@ -1,0 +1,43 @@
+import rule from '../../../src/lint/rules/apt-lists-cleaned.js';
+import { ruleTester } from '../rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    { code: 'FROM debian\nRUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*' },
+    { code: 'FROM debian\nRUN apt-get install -y curl', name: 'no update, no lists' },
+    {
+      code: 'FROM debian AS build\nRUN apt-get update && apt-get install -y gcc\nFROM debian\nCOPY --from=build /x /x',
+      name: 'only the final stage matters',
+    },
+    {
+      code: 'FROM debian\nRUN --mount=type=cache,target=/var/lib/apt/lists apt-get update && apt-get install -y curl',
+      name: 'lists in a cache mount',
+    },
+    {
+      code: 'FROM debian\nRUN --mount=type=cache,target=/var/lib/apt --mount=type=cache,target=/var/cache/apt apt-get update',
+      name: 'whole apt state in cache mounts',
+    },
+    {
+      code: 'FROM debian\nRUN apt-get update \\\n && apt-get install -y x \\\n && rm -rf /var/lib/apt/lists/*',
+    },
+  ],
+  invalid: [
+    { code: 'FROM debian\nRUN apt-get update && apt-get install -y curl', lines: [2] },
+    {
+      code: 'FROM debian\nRUN apt-get update\nRUN apt-get install -y curl && rm -rf /var/lib/apt/lists/*',
+      lines: [2],
+      name: 'cleanup in another layer is too late',
+    },
+    {
+      code: 'FROM debian AS base\nRUN apt-get update && apt-get install -y curl\nFROM base\nRUN true',
+      lines: [2],
+      name: 'a stage the final image builds on',
+    },
+    { code: 'FROM debian\nONBUILD RUN apt-get update', lines: [2] },
+    {
+      code: 'FROM debian\nRUN --mount=type=cache,target=/var/cache/apt apt-get update',
+      lines: [2],
+      name: 'only the package cache is mounted',
+    },
+  ],
+});

@@ -1,0 +1,29 @@
+import rule from '../../../src/lint/rules/apt-pin-versions.js';
+import { ruleTester } from '../rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    { code: 'FROM debian\nRUN apt-get install -y python3=3.11.2-1' },
+    { code: 'FROM debian\nRUN apt-get install -y tini=0.19.*', name: 'glob version' },
+    { code: 'FROM debian\nRUN apt-get install -y ./local.deb' },
+    { code: 'FROM debian\nRUN apt-get install -y pkg.deb' },
+    {
+      code: 'FROM debian\nRUN apt-get install -y -t bookworm-backports curl=8.*',
+      name: '-t value is not a package',
+    },
+    { code: 'FROM debian\nRUN apt-get install -y curl/bookworm-backports', name: 'release pin' },
+    { code: 'FROM debian\nRUN apt-get update && apt-get upgrade -y' },
+    { code: 'FROM debian\nRUN apt install curl', name: 'apt is not checked (hadolint)' },
+  ],
+  invalid: [
+    { code: 'FROM debian\nRUN apt-get install -y curl', lines: [2], message: 'curl' },
+    { code: 'FROM debian\nRUN apt-get install -y curl=8.* wget', lines: [2], message: 'wget' },
+    {
+      code: 'FROM debian\nRUN apt-get update \\\n  && apt-get install -y --no-install-recommends \\\n     ca-certificates \\\n  && rm -rf /var/lib/apt/lists/*',
+      lines: [2],
+    },
+    { code: 'FROM debian\nRUN apt-get -y install $PACKAGES', lines: [2], name: 'a variable is not a pin' },
+    { code: 'FROM debian\nRUN sudo apt-get install -y curl', lines: [2] },
+    { code: 'FROM debian\nONBUILD RUN apt-get install -y curl', lines: [2] },
+  ],
+});
