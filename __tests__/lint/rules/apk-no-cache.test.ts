@@ -20,6 +20,10 @@ ruleTester(rule, {
       name: 'tmpfs mount, trailing slash',
     },
     { code: `${F}RUN apk --no-cache add curl` },
+    {
+      code: `${F}RUN --mount=type=cache,id=apk,sharing=locked,target=/var/cache/apk/x86_64 apk add curl`,
+      name: 'a target under /var/cache/apk',
+    },
     { code: `${F}RUN apk update && apk del curl` },
   ],
   invalid: [

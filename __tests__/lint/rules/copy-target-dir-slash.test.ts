@@ -11,6 +11,7 @@ ruleTester(rule, {
     { code: `${F}COPY foo bar "baz/"`, name: 'quoted target' },
     { code: `${F}COPY ["foo", "bar", "/baz/"]`, name: 'JSON form' },
     { code: `${F}COPY --from=0 /a /b /dest/` },
+    { code: `${F}COPY "my file.txt" /app`, name: 'one quoted source with a space' },
     { code: `${F}ADD foo bar baz`, name: 'ADD is not checked' },
     { code: `${F}ONBUILD COPY foo bar baz`, name: 'hadolint does not look inside ONBUILD' },
   ],
@@ -19,5 +20,6 @@ ruleTester(rule, {
     { code: `${F}COPY ["foo", "bar", "/baz"]`, lines: [2], name: 'JSON form' },
     { code: `${F}COPY --chown=app:app foo \\\n  bar \\\n  /app`, lines: [2], name: 'continuation' },
     { code: `${F}copy a b c`, lines: [2], name: 'lower case' },
+    { code: `${F}COPY "a b" 'c d' "/e f"`, lines: [2], name: 'quoted words with spaces' },
   ],
 });

@@ -1,7 +1,7 @@
 import type { Flag } from '../model.js';
 import { defineRule } from '../rule.js';
 
-/** A `--mount=type=cache` or `type=tmpfs` on exactly `/var/cache/apk`: the index never reaches the layer. */
+/** A `--mount=type=cache` or `type=tmpfs` whose target contains `/var/cache/apk` (hadolint's test): the index never reaches the layer. */
 function mountsApkCache(flags: Flag[]): boolean {
   return flags.some((f) => {
     if (f.name !== 'mount' || !f.value) return false;
@@ -14,7 +14,7 @@ function mountsApkCache(flags: Flag[]): boolean {
     const type = opts.get('type');
     if (type !== 'cache' && type !== 'tmpfs') return false;
     const target = opts.get('target') ?? opts.get('dst') ?? opts.get('destination') ?? '';
-    return target.replace(/\/+$/, '') === '/var/cache/apk';
+    return target.includes('/var/cache/apk');
   });
 }
 

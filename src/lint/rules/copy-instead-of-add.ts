@@ -26,11 +26,32 @@ export function dropQuotes(word: string): string {
 }
 
 /**
- * Sources and destination of a COPY/ADD as written: the JSON array, or the words of the shell
- * form (Docker splits them on whitespace; quotes stay part of the word, as in hadolint).
+ * Words of a shell-form COPY/ADD: split on whitespace outside quotes, quotes kept as part of the
+ * word (hadolint strips them later), so `"my file" /dst/` is one source, not two.
  */
+export function splitCopyWords(args: string): string[] {
+  const words: string[] = [];
+  let word = '';
+  let quote: string | null = null;
+  for (const c of args) {
+    if (quote) {
+      word += c;
+      if (c === quote) quote = null;
+    } else if (c === '"' || c === "'") {
+      quote = c;
+      word += c;
+    } else if (/\s/.test(c)) {
+      if (word) words.push(word);
+      word = '';
+    } else word += c;
+  }
+  if (word) words.push(word);
+  return words;
+}
+
+/** Sources and destination of a COPY/ADD as written: the JSON array, or the shell-form words. */
 export function copySourcesAndTarget(ins: Instruction): { sources: string[]; target: string | null } {
-  const words = ins.json ?? ins.args.split(/\s+/).filter((w) => w !== '');
+  const words = ins.json ?? splitCopyWords(ins.args);
   if (words.length === 0) return { sources: [], target: null };
   return { sources: words.slice(0, -1), target: words[words.length - 1]! };
 }
