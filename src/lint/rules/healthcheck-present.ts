@@ -1,0 +1,40 @@
+import type { Stage } from '../model.js';
+import { defineRule } from '../rule.js';
+
+export default defineRule({
+  meta: {
+    id: 'healthcheck-present',
+    aliases: ['DL3057'],
+    severity: 'info',
+    description: 'Every stage should have a `HEALTHCHECK` or build on a stage that has one',
+    // Off in hadolint too (severity "ignore"): many images are run by an orchestrator that probes itself.
+    defaultOn: false,
+    // An `ONBUILD HEALTHCHECK` is for child images, not this one.
+    onbuild: false,
+  },
+  create(ctx) {
+    // hadolint names a stage by its alias, else its image; a stage built `FROM <that name>` after a
+    // stage with a HEALTHCHECK inherits it.
+    const nameOf = (s: Stage): string => s.alias ?? s.from.name;
+    const good = new Set<Stage>();
+    const missing = new Set<Stage>();
+    let current: Stage | null = null;
+    return {
+      FROM(ins) {
+        current = ins.stage;
+        if (!current) return;
+        const image = current.from.name;
+        if ([...good].some((g) => nameOf(g) === image)) good.add(current);
+        else missing.add(current);
+      },
+      HEALTHCHECK() {
+        if (!current) return;
+        good.add(current);
+        missing.delete(current);
+      },
+      end() {
+        for (const s of missing) ctx.report(s.fromInstruction, '`HEALTHCHECK` instruction missing.');
+      },
+    };
+  },
+});

@@ -1,0 +1,19 @@
+import { defineRule } from '../rule.js';
+
+export default defineRule({
+  meta: {
+    id: 'instruction-order-from-first',
+    aliases: ['DL3061'],
+    severity: 'error',
+    description: 'A Dockerfile must begin with `FROM`, `ARG` or a comment',
+    onbuild: false,
+  },
+  create(ctx) {
+    return {
+      instruction(ins) {
+        if (ins.stage === null && ins.keyword !== 'ARG' && ins.keyword !== 'FROM')
+          ctx.report(ins, `Invalid instruction order: ${ins.keyword} before the first FROM`);
+      },
+    };
+  },
+});
