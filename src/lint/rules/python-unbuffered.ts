@@ -1,0 +1,64 @@
+import type { ImageRef } from '../model.js';
+import { defineRule } from '../rule.js';
+import {
+  baseName,
+  finalStage,
+  imageInstructions,
+  imageProcess,
+  packageInstall,
+  packageName,
+  processWords,
+  rootImage,
+} from './_practice/index.js';
+
+/** `python`, `python:3.12-slim`, `cgr.dev/chainguard/python`, `gcr.io/distroless/python3`. */
+export function isPythonImage(ref: ImageRef): boolean {
+  return ref.name.toLowerCase().includes('python');
+}
+
+const PYTHON_PACKAGE = /^python(\d+(\.\d+)*)?(-pip|-venv|-minimal|-dev)?$/;
+
+export default defineRule({
+  meta: {
+    id: 'python-unbuffered',
+    aliases: [],
+    severity: 'info',
+    description: 'Set `ENV PYTHONUNBUFFERED=1` in Python images so logs are not lost when the process dies',
+    onbuild: false,
+  },
+  create(ctx) {
+    return {
+      end() {
+        const stage = finalStage(ctx.model.stages);
+        if (!stage) return;
+        const root = rootImage(stage);
+        const instructions = imageInstructions(stage);
+        const installsPython = instructions.some(
+          (ins) =>
+            ins.keyword === 'RUN' &&
+            (ins.script()?.commands ?? []).some((c) =>
+              (packageInstall(c)?.packages ?? []).some((p) => PYTHON_PACKAGE.test(packageName(p))),
+            ),
+        );
+        if (!(root && isPythonImage(root.ref)) && !installsPython) return;
+        // Python reads any non-empty value as on.
+        const set = instructions.some(
+          (ins) =>
+            ins.keyword === 'ENV' &&
+            ins.pairs.some((p) => p.key === 'PYTHONUNBUFFERED' && (p.value ?? '').trim() !== ''),
+        );
+        if (set) return;
+        const { entrypoint, cmd } = imageProcess(stage);
+        const argv = [entrypoint, cmd].flatMap((i) => (i ? processWords(i) : []));
+        const unbufferedFlag = argv.some(
+          (w, k) => k > 0 && /^python/.test(baseName(argv[k - 1] ?? '')) && /^-[a-zA-Z]*u[a-zA-Z]*$/.test(w),
+        );
+        if (unbufferedFlag) return;
+        ctx.report(
+          stage.fromInstruction,
+          'Python image without ENV PYTHONUNBUFFERED=1: buffered stdout/stderr is lost when the process crashes',
+        );
+      },
+    };
+  },
+});
