@@ -39,7 +39,7 @@ async function run(argv: string[], cwd = dir): Promise<{ code: number; stdout: s
 
 // A fixed set of rules, so these engine tests do not change when rules are added.
 const rules = [aptNoInstallRecommends, imageTagNotLatest, lastUserNotRoot, workdirAbsolute];
-const noConfig = { configFile: null, rules };
+const noConfig = { configFile: null, rules, shellcheck: false };
 
 describe('lintText', () => {
   it('reports findings sorted by line with rule metadata', async () => {
@@ -92,6 +92,7 @@ describe('lintText', () => {
     const r = await lintText('Dockerfile', 'FROM debian:latest\nWORKDIR app\nRUN apt-get install x\n', {
       config,
       rules,
+      shellcheck: false,
     });
     expect(r.findings.map((f) => [f.rule, f.severity])).toEqual([['image-tag-not-latest', 'error']]);
   });
@@ -157,7 +158,7 @@ describe('lintCommand', () => {
       .map((r) => `    ${r.meta.id}: off\n`)
       .join('')}`,
   );
-  const fixed = ['--config', 'only-fixed.yml'];
+  const fixed = ['--config', 'only-fixed.yml', '--no-shellcheck'];
 
   it('exits 1 when a finding reaches the default threshold (info)', async () => {
     const r = await run([...fixed, 'Dockerfile']);

@@ -1,6 +1,7 @@
 // `shipshape lint <files|globs…>`: exit 0 clean, 1 when a finding reaches the failure threshold
 // (or a file cannot be linted), 2 on usage errors — as hadolint does.
 import { parseArgs } from 'node:util';
+import { consoleLogger } from '../log.js';
 import type { Severity } from '../types.js';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
@@ -79,6 +80,7 @@ export async function lintCommand(argv: string[], io: LintIo): Promise<number> {
     config,
     contextDir: values.context ?? null,
     shellcheck: !values['no-shellcheck'],
+    logger: consoleLogger(io.stderr),
   });
   if (format === 'json') io.stdout.write(lint.formatJson(run));
   else if (format === 'sarif') {

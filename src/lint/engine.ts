@@ -103,14 +103,28 @@ export function runRules(input: EngineInput): EngineOutput {
   for (const { rule, visitor } of active)
     if (visitor.end) call(rule, () => visitor.end!(), model.lines.length);
 
+  return { findings: suppress(findings, model, config), errors };
+}
+
+/**
+ * Applies what rules must not decide themselves: `ignored` codes, pragmas, and for findings of
+ * outside tools (ShellCheck's `SC####`) the per-code `enabled`/`severity` of config. Sorted by line.
+ */
+export function suppress(findings: Finding[], model: DockerfileModel, config: LintConfig): Finding[] {
   const suppressions = readPragmas(model);
   const ignored = new Set(config.ignored);
-  const kept = findings.filter((f) => {
+  const kept: Finding[] = [];
+  for (const f of findings) {
     const codes = [f.rule, ...f.aliases];
-    if (codes.some((c) => ignored.has(c))) return false;
-    return !isSuppressed(suppressions, codes, f.line);
-  });
-  return { findings: sortFindings(kept), errors };
+    if (codes.some((c) => ignored.has(c))) continue;
+    if (isSuppressed(suppressions, codes, f.line)) continue;
+    if (/^SC\d+$/.test(f.rule)) {
+      const setting = config.rules[f.rule];
+      if (setting?.enabled === false) continue;
+      kept.push(setting?.severity ? { ...f, severity: setting.severity } : f);
+    } else kept.push(f);
+  }
+  return sortFindings(kept);
 }
 
 function locate(target: ReportTarget): { line: number; endLine: number; column: number } {

@@ -4,8 +4,9 @@ import { resolve } from 'node:path';
 import type { Finding, LintFileResult, Severity } from '../types.js';
 import { SEVERITIES } from '../types.js';
 import { loadLintConfig, type LintConfig } from './config.js';
-import { runRules } from './engine.js';
-import { parseDockerfile } from './model.js';
+import { runRules, suppress } from './engine.js';
+import { parseDockerfile, type DockerfileModel } from './model.js';
+import { nullLogger, type Logger } from '../log.js';
 import { RULES } from './registry.js';
 import type { Rule } from './rule.js';
 
@@ -25,6 +26,8 @@ export interface LintOptions {
   config?: LintConfig;
   /** Rules to run instead of the registry (tests). */
   rules?: readonly Rule[];
+  /** Where a missing shellcheck binary is noted (debug). */
+  logger?: Logger;
 }
 
 export interface LintRun {
@@ -47,25 +50,48 @@ export async function lintText(
   options: LintOptions = {},
 ): Promise<LintFileResult> {
   const config = await resolveConfig(options);
-  return lintWithConfig(file, text, options, config);
+  const [result] = await finish([lintWithConfig(file, text, options, config)], options, config);
+  return result!;
 }
 
-function lintWithConfig(
-  file: string,
-  text: string,
-  options: LintOptions,
-  config: LintConfig,
-): LintFileResult {
+interface Linted {
+  result: LintFileResult;
+  model: DockerfileModel | null;
+}
+
+function lintWithConfig(file: string, text: string, options: LintOptions, config: LintConfig): Linted {
   let model;
   try {
     model = parseDockerfile(text);
   } catch (e) {
-    return { file, findings: [], errors: [{ message: `cannot parse: ${(e as Error).message}`, line: 1 }] };
+    return {
+      result: { file, findings: [], errors: [{ message: `cannot parse: ${(e as Error).message}`, line: 1 }] },
+      model: null,
+    };
   }
   const contextDir = options.contextDir ? resolve(options.cwd ?? process.cwd(), options.contextDir) : null;
   const out = runRules({ file, model, rules: options.rules ?? RULES, config, contextDir });
   const errors = [...model.problems, ...out.errors].sort((a, b) => a.line - b.line);
-  return { file, findings: out.findings, errors };
+  return { result: { file, findings: out.findings, errors }, model };
+}
+
+/** Adds ShellCheck's findings (one process for all files) and returns the results. */
+async function finish(linted: Linted[], options: LintOptions, config: LintConfig): Promise<LintFileResult[]> {
+  if (options.shellcheck === false) return linted.map((l) => l.result);
+  const { shellcheckJobs, runShellcheck } = await import('./shellcheck.js');
+  const perFile = linted.map((l) => (l.model ? shellcheckJobs(l.result.file, l.model) : []));
+  const jobs = perFile.flat();
+  if (jobs.length === 0) return linted.map((l) => l.result);
+  const outcome = await runShellcheck(jobs, options.logger ?? nullLogger);
+  if (!outcome.ran) return linted.map((l) => l.result);
+  let offset = 0;
+  return linted.map((l, i) => {
+    const count = perFile[i]!.length;
+    const found = outcome.findings.slice(offset, offset + count).flat();
+    offset += count;
+    if (!l.model || found.length === 0) return l.result;
+    return { ...l.result, findings: suppress([...l.result.findings, ...found], l.model, config) };
+  });
 }
 
 /** Lints files given as paths or globs (`**\/Dockerfile*`, hidden folders included), in the order given. */
@@ -73,13 +99,16 @@ export async function lintFiles(patterns: string[], options: LintOptions = {}): 
   const cwd = options.cwd ?? process.cwd();
   const config = await resolveConfig(options);
   const files = await expandPatterns(patterns, cwd);
-  const results: LintFileResult[] = [];
+  const linted: Linted[] = [];
   for (const entry of files) {
     if ('missing' in entry) {
-      results.push({
-        file: entry.missing,
-        findings: [],
-        errors: [{ message: 'no file matches this path or glob', line: 1 }],
+      linted.push({
+        result: {
+          file: entry.missing,
+          findings: [],
+          errors: [{ message: 'no file matches this path or glob', line: 1 }],
+        },
+        model: null,
       });
       continue;
     }
@@ -88,16 +117,19 @@ export async function lintFiles(patterns: string[], options: LintOptions = {}): 
       text = await readFile(resolve(cwd, entry.file), 'utf8');
     } catch (e) {
       const err = e as NodeJS.ErrnoException;
-      results.push({
-        file: entry.file,
-        findings: [],
-        errors: [{ message: `cannot read: ${err.code ?? err.message}`, line: 1 }],
+      linted.push({
+        result: {
+          file: entry.file,
+          findings: [],
+          errors: [{ message: `cannot read: ${err.code ?? err.message}`, line: 1 }],
+        },
+        model: null,
       });
       continue;
     }
-    results.push(lintWithConfig(entry.file, text, options, config));
+    linted.push(lintWithConfig(entry.file, text, options, config));
   }
-  return { files: results };
+  return { files: await finish(linted, options, config) };
 }
 
 const GLOB_CHARS = /[*?[\]{}]/;
