@@ -98,6 +98,7 @@ describe('layers and lines', () => {
       log: nullLogger,
       dockerfile: { path: 'Dockerfile', text: DOCKERFILE },
       baseImage: null,
+      compressed: false,
     });
     expect(byHistory.baseMatchedBy).toBe('history');
     expect(byHistory.layers.map((l) => l.fromBase)).toEqual(measured.layers.map((l) => l.fromBase));

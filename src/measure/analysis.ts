@@ -70,10 +70,17 @@ export function readableCreatedBy(createdBy: string | null): string | null {
     .trim();
 }
 
+/** Per-layer compressed sizes, in layer order, and where they came from. */
+export interface CompressedFacts {
+  source: 'registry' | 'computed';
+  layers: { sizeBytes: number | null; digest: string | null }[];
+}
+
 export interface AnalyseInput {
   engine?: EngineFacts;
   /** The Dockerfile's stage chain for the built target; null when no Dockerfile is known. */
   chain?: StageChain | null;
+  compressed?: CompressedFacts | null;
 }
 
 export function analyse(resolved: ResolvedImage, input: AnalyseInput = {}): ImageAnalysis {
@@ -130,10 +137,13 @@ export function analyse(resolved: ResolvedImage, input: AnalyseInput = {}): Imag
       origin,
       wastedBytes: wasted[index]!,
       hidesBytes: hides[index]!,
-      compressedSizeBytes: null,
-      digest: null,
+      compressedSizeBytes: input.compressed?.layers[index]?.sizeBytes ?? null,
+      digest: input.compressed?.layers[index]?.digest ?? null,
     };
   });
+  const compressedKnown = layers.every((l) => l.compressedSizeBytes !== null);
+  const compressedSizeBytes =
+    input.compressed && compressedKnown ? sum(layers.map((l) => l.compressedSizeBytes!)) : null;
 
   const ref = (index: number): LayerRef => {
     const l = layers[index]!;
@@ -160,8 +170,8 @@ export function analyse(resolved: ResolvedImage, input: AnalyseInput = {}): Imag
     id: resolved.id,
     sizeBytes,
     engineSizeBytes: engine.sizeBytes,
-    compressedSizeBytes: null,
-    compressedSource: null,
+    compressedSizeBytes,
+    compressedSource: compressedSizeBytes === null ? null : input.compressed!.source,
     layerCount: layers.length,
     contentLayerCount: layers.filter((l) => l.addsContent).length,
     reclaimableBytes: sum(fs.hidden.map((h) => h.bytes)),

@@ -4,10 +4,12 @@
 import { docker, execStream } from '../exec.js';
 import type { Logger } from '../log.js';
 import { formatBytes } from '../units.js';
-import { analyse } from './analysis.js';
+import type { RegistryImage } from '../baseline/registry.js';
+import { analyse, type CompressedFacts } from './analysis.js';
 import { readImageArchive, type ImageArchive, type LayerTap } from './archive.js';
+import { CompressionTap, matchRegistryLayers, readRegistryLayers } from './compressed.js';
 import { stageChain, type StageChain } from './dockerfile.js';
-import { resolveImage } from './resolve.js';
+import { resolveImage, type ResolvedImage } from './resolve.js';
 import type { ImageAnalysis } from './types.js';
 
 export type { ImageAnalysis, LayerAnalysis, WastedPath, JunkFinding, LayerRef } from './types.js';
@@ -25,6 +27,18 @@ export interface MeasureOptions {
    * starts FROM; null: do not look one up (base layers are then told apart by history alone).
    */
   baseImage?: string | null;
+  /**
+   * Where the image was pushed ("registry/repo:tag" or "…@sha256:…"): its compressed size is then
+   * read from the registry's manifest. null/absent: not pushed.
+   */
+  pushedRef?: string | null;
+  /** The platform to pick from a multi-platform `pushedRef`; default: this machine's. */
+  platform?: string | null;
+  /**
+   * Compute the compressed size by gzip-compressing every layer when the registry cannot say
+   * (default true). Costs CPU roughly equal to one `gzip -6` of the image, spread over all cores.
+   */
+  compressed?: boolean;
   timeoutMs?: number;
 }
 
@@ -82,12 +96,43 @@ function readChain(options: MeasureOptions): StageChain | null {
   }
 }
 
+async function compressedFacts(
+  resolved: ResolvedImage,
+  registry: RegistryImage | null,
+  tap: CompressionTap | null,
+  log: Logger,
+): Promise<CompressedFacts | null> {
+  if (registry) {
+    const matched = matchRegistryLayers(
+      registry,
+      resolved.layers.map((l) => l.diffId),
+    );
+    if (!('reason' in matched)) return { source: 'registry', layers: matched.layers };
+    // Computing now would mean reading the whole image again; say so rather than guess.
+    log.warning(`compressed size not measured: ${matched.reason}`);
+    return null;
+  }
+  if (!tap) return null;
+  const layers = await Promise.all(
+    resolved.layers.map(async (l) => ({ sizeBytes: await tap.sizeOf(l.path), digest: null })),
+  );
+  return { source: 'computed', layers };
+}
+
 export async function measureImage(image: string, options: MeasureOptions): Promise<ImageAnalysis> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const inspectTimeout = Math.min(timeoutMs, INSPECT_TIMEOUT_MS);
   const { log } = options;
-  const archive = await saveAndRead(image, timeoutMs);
+  let registry: RegistryImage | null = null;
+  if (options.pushedRef) {
+    const read = await readRegistryLayers(options.pushedRef, options.platform ?? null, inspectTimeout);
+    if ('reason' in read) log.info(`compressed size not from the registry: ${read.reason}`);
+    else registry = read;
+  }
+  const tap = !registry && options.compressed !== false ? new CompressionTap() : null;
+  const archive = await saveAndRead(image, timeoutMs, tap ?? undefined);
   const resolved = resolveImage(archive);
+  const compressed = await compressedFacts(resolved, registry, tap, log);
   const engineImage = await inspectLocal(resolved.id, inspectTimeout);
   const chain = readChain(options);
   const baseImage = options.baseImage === undefined ? (chain?.baseImage ?? null) : options.baseImage;
@@ -106,6 +151,7 @@ export async function measureImage(image: string, options: MeasureOptions): Prom
       baseImage: base ? baseImage : null,
     },
     chain,
+    compressed,
   });
   if (analysis.engineSizeBytes !== null && analysis.engineSizeBytes !== analysis.sizeBytes) {
     log.info(

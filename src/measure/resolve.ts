@@ -12,7 +12,8 @@ export interface ResolvedImage {
   /** "sha256:…" of the config document: the image ID Docker shows. */
   id: string;
   config: ImageConfigFile;
-  layers: { diffId: string; scan: LayerScan }[];
+  /** In order, bottom first; `path` is where the layer sat in the archive. */
+  layers: { diffId: string; path: string; scan: LayerScan }[];
 }
 
 interface LegacyManifestEntry {
@@ -66,7 +67,7 @@ function assemble(
   const layers = layerPaths.map((path, i) => {
     const scan = archive.layers.get(path);
     if (!scan) throw new ArchiveError(`the image archive has no layer ${path}`);
-    return { diffId: diffIds[i]!, scan };
+    return { diffId: diffIds[i]!, path, scan };
   });
   const id = `sha256:${createHash('sha256').update(configBytes).digest('hex')}`;
   return { format, id, config, layers };

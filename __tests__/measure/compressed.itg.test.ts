@@ -1,0 +1,82 @@
+// Compressed size: from the registry when the image was pushed, computed otherwise, skippable.
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nullLogger } from '../../src/log.js';
+import { measureImage } from '../../src/measure/index.js';
+import { BASE_DEBIAN, buildImage, dockerOut, REGISTRY, removeImage } from '../support/docker.js';
+
+const DOCKERFILE = [
+  `FROM ${BASE_DEBIAN}`,
+  'RUN head -c 3000000 /dev/urandom > /random && seq 1 400000 > /numbers',
+].join('\n');
+
+let local = '';
+let pushed = '';
+let otherImage = '';
+
+/** The registry's own manifest, read with buildx (not shipshape's registry client). */
+function registryLayerSizes(ref: string): number[] {
+  const manifest = JSON.parse(dockerOut(['buildx', 'imagetools', 'inspect', '--raw', ref])) as {
+    layers: { size: number }[];
+  };
+  return manifest.layers.map((l) => l.size);
+}
+
+beforeAll(() => {
+  local = buildImage('measure-compressed', DOCKERFILE);
+  pushed = `${REGISTRY}/shipshape-test/measure-compressed:${randomBytes(4).toString('hex')}`;
+  execFileSync('docker', ['tag', local, pushed]);
+  execFileSync('docker', ['push', '-q', pushed], { stdio: 'ignore', timeout: 300_000 });
+  otherImage = `${REGISTRY}/shipshape-test/measure-compressed:base-${randomBytes(4).toString('hex')}`;
+  execFileSync('docker', ['tag', BASE_DEBIAN, otherImage]);
+  execFileSync('docker', ['push', '-q', otherImage], { stdio: 'ignore', timeout: 300_000 });
+}, 600_000);
+
+afterAll(() => {
+  removeImage(otherImage);
+  removeImage(pushed);
+  removeImage(local);
+});
+
+describe('compressed size', () => {
+  it('comes from the registry manifest when the image was pushed', async () => {
+    const measured = await measureImage(local, { log: nullLogger, pushedRef: pushed });
+    const sizes = registryLayerSizes(pushed);
+    expect(measured.compressedSource).toBe('registry');
+    expect(measured.layers.map((l) => l.compressedSizeBytes)).toEqual(sizes);
+    expect(measured.compressedSizeBytes).toBe(sizes.reduce((a, b) => a + b, 0));
+    expect(measured.layers.every((l) => /^sha256:[0-9a-f]{64}$/.test(l.digest ?? ''))).toBe(true);
+  });
+
+  it('is computed by gzip when not pushed, within 1% of what docker push stored', async () => {
+    const measured = await measureImage(local, { log: nullLogger });
+    const sizes = registryLayerSizes(pushed);
+    expect(measured.compressedSource).toBe('computed');
+    measured.layers.forEach((layer, i) => {
+      expect(Math.abs(layer.compressedSizeBytes! - sizes[i]!) / sizes[i]!).toBeLessThan(0.01);
+    });
+    expect(measured.layers.every((l) => l.digest === null)).toBe(true);
+  });
+
+  it('is not measured when computing is switched off, or when the pushed ref holds another image', async () => {
+    const off = await measureImage(local, { log: nullLogger, compressed: false });
+    expect([off.compressedSizeBytes, off.compressedSource]).toEqual([null, null]);
+    const warnings: string[] = [];
+    const other = await measureImage(local, {
+      log: { ...nullLogger, warning: (m) => warnings.push(m) },
+      pushedRef: otherImage,
+    });
+    expect([other.compressedSizeBytes, other.compressedSource]).toEqual([null, null]);
+    expect(warnings.join('\n')).toMatch(/holds other layers than this image/);
+  });
+
+  it('is computed when the pushed ref cannot be read from the registry', async () => {
+    const missing = await measureImage(local, {
+      log: nullLogger,
+      compressed: true,
+      pushedRef: `${REGISTRY}/shipshape-test/measure-compressed:does-not-exist`,
+    });
+    expect(missing.compressedSource).toBe('computed');
+  });
+});

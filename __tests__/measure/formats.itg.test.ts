@@ -1,0 +1,78 @@
+// The same image read from the legacy `docker save` archive and from OCI image layouts written by
+// skopeo (gzip-compressed layers, and uncompressed ones) gives the same figures.
+import { execFileSync } from 'node:child_process';
+import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyse, type AnalyseInput } from '../../src/measure/analysis.js';
+import { readImageArchive } from '../../src/measure/archive.js';
+import { stageChain } from '../../src/measure/dockerfile.js';
+import { saveAndRead } from '../../src/measure/index.js';
+import { resolveImage } from '../../src/measure/resolve.js';
+import { BASE_DEBIAN, buildImage, dockerOut, removeImage } from '../support/docker.js';
+
+const DOCKERFILE = [
+  `FROM ${BASE_DEBIAN}`,
+  'RUN head -c 2000000 /dev/urandom > /tmp/big && ln -s /tmp/big /big-link',
+  'RUN rm /tmp/big && rm -rf /usr/share/doc',
+  'COPY app /app',
+  'USER 1000',
+].join('\n');
+
+let image = '';
+let dir = '';
+
+beforeAll(() => {
+  image = buildImage('measure-formats', DOCKERFILE, {
+    'app/main.py': 'print(1)\n',
+    'app/__pycache__/m.pyc': 'x'.repeat(300),
+  });
+  dir = mkdtempSync(join(tmpdir(), 'shipshape-oci-'));
+}, 600_000);
+
+afterAll(() => {
+  removeImage(image);
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+function skopeoOci(file: string, extra: string[]): void {
+  execFileSync('skopeo', ['copy', '-q', ...extra, `docker-daemon:${image}`, `oci-archive:${file}`], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    timeout: 300_000,
+  });
+}
+
+describe('legacy docker save and OCI layout agree', () => {
+  it.each([
+    ['gzip-compressed layers', []],
+    ['uncompressed layers', ['--dest-oci-accept-uncompressed-layers']],
+  ])('OCI archive with %s', async (_label, flags) => {
+    const file = join(dir, `image-${flags.length}.tar`);
+    skopeoOci(file, flags);
+    const fromDocker = resolveImage(await saveAndRead(image, 300_000));
+    const fromOci = resolveImage(await readImageArchive(createReadStream(file)));
+    expect(fromDocker.format).toBe('docker-archive');
+    expect(fromOci.format).toBe('oci-layout');
+    // Same inputs besides the archive: what the engine reports for the image and its base.
+    const input: AnalyseInput = {
+      engine: {
+        sizeBytes: Number(dockerOut(['image', 'inspect', '--format', '{{.Size}}', image])),
+        baseDiffIds: JSON.parse(
+          dockerOut(['image', 'inspect', '--format', '{{json .RootFS.Layers}}', BASE_DEBIAN]),
+        ) as string[],
+        baseImage: BASE_DEBIAN,
+      },
+      chain: stageChain(DOCKERFILE),
+    };
+    const a = analyse(fromDocker, input);
+    const b = analyse(fromOci, input);
+    // skopeo rewrites the config document for OCI, so the image ID differs; nothing else may.
+    expect({ ...b, id: a.id, source: a.source }).toEqual(a);
+    expect(a.sizeBytes).toBe(a.engineSizeBytes);
+    expect(a.reclaimableBytes).toBeGreaterThanOrEqual(2_000_000);
+    expect(b.layers.map((l) => l.diffId)).toEqual(
+      JSON.parse(dockerOut(['image', 'inspect', '--format', '{{json .RootFS.Layers}}', image])),
+    );
+  });
+});
