@@ -1,0 +1,28 @@
+import rule from '../../../src/lint/rules/wget-progress.js';
+import { ruleTester } from '../rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    { code: 'FROM node as foo\nRUN wget --progress=dot:giga my.xyz' },
+    { code: 'FROM node as foo\nRUN wget -q my.xyz' },
+    { code: 'FROM node as foo\nRUN wget -qO- my.xyz | tar x', name: 'combined short flags' },
+    { code: 'FROM node as foo\nRUN wget --quiet my.xyz' },
+    { code: 'FROM node as foo\nRUN wget -nv my.xyz' },
+    { code: 'FROM node as foo\nRUN wget --no-verbose my.xyz' },
+    { code: 'FROM node as foo\nRUN wget --output-file=/tmp/wget.log my.xyz' },
+    { code: 'FROM node as foo\nRUN wget -o /tmp/wget.log my.xyz' },
+    { code: 'FROM node as foo\nRUN wget --append-output=/tmp/wget.log my.xyz' },
+    { code: 'FROM node as foo\nRUN wget -a /tmp/wget.log my.xyz' },
+    { code: 'FROM node as foo\nRUN curl -fsSL my.xyz' },
+  ],
+  invalid: [
+    { code: 'FROM node as foo\nRUN wget my.xyz', lines: [2], message: '--progress' },
+    {
+      code: 'FROM node as foo\nRUN wget -O /tmp/x my.xyz',
+      lines: [2],
+      name: '-O names the output, not the log',
+    },
+    { code: 'FROM node as foo\nONBUILD RUN wget my.xyz', lines: [2] },
+    { code: 'FROM node as foo\nRUN set -e && \\\n  wget https://example.com/x.tgz', lines: [2] },
+  ],
+});

@@ -1,0 +1,38 @@
+import rule from '../../../src/lint/rules/yum-cache-cleaned.js';
+import { ruleTester } from '../rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    { code: 'FROM centos:7\nRUN yum install -y mariadb-10.4 && yum clean all' },
+    { code: 'FROM centos:7\nRUN bash -c `# not even a yum command`' },
+    { code: 'FROM centos:7\nRUN yum install -y mariadb-10.4 && rm -rf /var/cache/yum/*' },
+    {
+      code: 'FROM centos:7\nRUN yum clean all && yum install -y mariadb-10.4',
+      name: 'hadolint accepts a clean anywhere in the RUN',
+    },
+    {
+      code: 'FROM centos:7\nRUN --mount=type=cache,target=/var/cache/yum yum install -y mariadb-10.4',
+      name: 'cache mount on the yum cache',
+    },
+    {
+      code: 'FROM centos:7\nRUN --mount=type=tmpfs,target=/var/cache/yum yum install -y mariadb-10.4',
+      name: 'tmpfs mount on the yum cache',
+    },
+    { code: 'FROM centos:7\nRUN yum update -y', name: 'no install' },
+  ],
+  invalid: [
+    { code: 'FROM centos:7\nRUN yum install -y mariadb-10.4', lines: [2], message: 'yum clean all' },
+    { code: 'FROM centos:7\nONBUILD RUN yum install -y mariadb-10.4', lines: [2] },
+    {
+      code: 'FROM centos:7\nRUN --mount=type=cache,target=/root/.cache yum install -y mariadb-10.4',
+      lines: [2],
+      name: 'a cache mount elsewhere does not count',
+    },
+    {
+      code: 'FROM centos:7\nRUN yum install -y a-1 && dnf clean all',
+      lines: [2],
+      name: 'another tool cleaning does not count',
+    },
+    { code: 'FROM centos:7\nRUN set -e; \\\n  yum install -y a-1', lines: [2] },
+  ],
+});

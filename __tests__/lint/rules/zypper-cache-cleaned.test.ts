@@ -1,0 +1,24 @@
+import rule from '../../../src/lint/rules/zypper-cache-cleaned.js';
+import { ruleTester } from '../rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    { code: 'FROM opensuse/leap:15\nRUN zypper install -y mariadb=10.4 && zypper clean' },
+    { code: 'FROM opensuse/leap:15\nRUN zypper install -y mariadb=10.4 && zypper cc' },
+    { code: 'FROM opensuse/leap:15\nRUN zypper in -y mariadb=10.4 && zypper clean --all' },
+    {
+      code: 'FROM opensuse/leap:15\nRUN --mount=type=cache,target=/var/cache/zypp zypper install -y mariadb=10.4',
+      name: 'cache mount',
+    },
+    { code: 'FROM opensuse/leap:15\nRUN zypper refresh', name: 'no install' },
+  ],
+  invalid: [
+    {
+      code: 'FROM opensuse/leap:15\nRUN zypper install -y mariadb=10.4',
+      lines: [2],
+      message: 'zypper clean',
+    },
+    { code: 'FROM opensuse/leap:15\nRUN zypper in -y mariadb=10.4', lines: [2] },
+    { code: 'FROM opensuse/leap:15\nONBUILD RUN zypper install -y mariadb=10.4', lines: [2] },
+  ],
+});
