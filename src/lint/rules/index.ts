@@ -1,5 +1,6 @@
 // Every rule, one line each, sorted by file name. Adding a rule = adding its line here;
 // the registry and the registry test pick it up from this file.
+export { default as addRemoteChecksum } from './add-remote-checksum.js';
 export { default as addToExtractArchives } from './add-to-extract-archives.js';
 export { default as apkNoCache } from './apk-no-cache.js';
 export { default as apkPinVersions } from './apk-pin-versions.js';
@@ -10,6 +11,7 @@ export { default as aptNoInstallRecommends } from './apt-no-install-recommends.j
 export { default as aptPinVersions } from './apt-pin-versions.js';
 export { default as argEnvSensitiveName } from './arg-env-sensitive-name.js';
 export { default as avoidAlpineForPython } from './avoid-alpine-for-python.js';
+export { default as baseImageDigest } from './base-image-digest.js';
 export { default as buildToolchainInFinalStage } from './build-toolchain-in-final-stage.js';
 export { default as cmdEntrypointJsonForm } from './cmd-entrypoint-json-form.js';
 export { default as copyContextBeforeDependencyInstall } from './copy-context-before-dependency-install.js';
@@ -24,6 +26,7 @@ export { default as devServerInFinalStage } from './dev-server-in-final-stage.js
 export { default as dnfAssumeYes } from './dnf-assume-yes.js';
 export { default as dnfCacheCleaned } from './dnf-cache-cleaned.js';
 export { default as dnfPinVersions } from './dnf-pin-versions.js';
+export { default as dockerignorePresent } from './dockerignore-present.js';
 export { default as envNoSameStatementReference } from './env-no-same-statement-reference.js';
 export { default as exposeValidPort } from './expose-valid-port.js';
 export { default as fromPlatformNotTargetplatform } from './from-platform-not-targetplatform.js';
@@ -32,6 +35,7 @@ export { default as goInstallPinned } from './go-install-pinned.js';
 export { default as healthcheckPresent } from './healthcheck-present.js';
 export { default as imageTagExplicit } from './image-tag-explicit.js';
 export { default as imageTagNotLatest } from './image-tag-not-latest.js';
+export { default as initProcessInEntrypoint } from './init-process-in-entrypoint.js';
 export { default as instructionOrderFromFirst } from './instruction-order-from-first.js';
 export { default as labelEmailValid } from './label-email-valid.js';
 export { default as labelGitHashValid } from './label-git-hash-valid.js';

@@ -1,0 +1,56 @@
+import rule from '../../../src/lint/rules/init-process-in-entrypoint.js';
+import { ruleTester } from '../rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    {
+      code: 'FROM python:3.11-slim\nENTRYPOINT ["tini", "--", "gunicorn", "--bind", "0.0.0.0:5000", "manage:app" ]',
+      name: 'seed 000: tini',
+    },
+    {
+      code: 'FROM python:3.11-slim\nENTRYPOINT ["/usr/bin/dumb-init", "--"]\nCMD ["celery", "-A", "proj", "worker"]',
+    },
+    { code: 'FROM python:3.12-slim\nCMD ["python", "app.py"]', name: 'a single process' },
+    { code: 'FROM node:20-slim\nCMD ["node", "server.js"]', name: 'node: cannot know, stay quiet' },
+    {
+      code: 'FROM python:3.12-slim\nCMD ["uvicorn", "app:app", "--host", "0.0.0.0"]',
+      name: 'one uvicorn worker',
+    },
+    { code: 'FROM python:3.12-slim\nCMD python app.py', name: 'shell form with one command' },
+    {
+      code: 'FROM python:3.12-slim AS a\nCMD ["gunicorn", "app:app"]\nFROM python:3.12-slim\nCMD ["python", "x.py"]',
+      name: 'not the final stage',
+    },
+    { code: 'FROM python:3.12-slim\nENTRYPOINT ["/init"]\nCMD ["sh", "-c", "a && b"]', name: 's6-overlay' },
+    { code: 'FROM python:3.12-slim\nCMD ["supervisord", "-n"]' },
+    {
+      code: 'FROM python:3.12-slim\nCMD ["sh", "-c", "./migrate.sh; exec python app.py"]',
+      name: 'exec replaces the shell',
+    },
+  ],
+  invalid: [
+    {
+      code: 'FROM python:3.12-slim\nCMD ["gunicorn", "--bind", "0.0.0.0:5000", "app:app"]',
+      lines: [2],
+      message: 'gunicorn',
+    },
+    {
+      code: 'FROM python:3.10-alpine\nCMD gunicorn --bind 0.0.0.0:5000 web.app:app',
+      lines: [2],
+      name: 'seed 001',
+    },
+    {
+      code: 'FROM python:3.12-slim\nENTRYPOINT ["celery", "-A", "proj"]\nCMD ["worker", "-l", "info"]',
+      lines: [2],
+    },
+    { code: 'FROM node:20-slim\nCMD ["npm", "start"]', lines: [2] },
+    { code: 'FROM python:3.12-slim\nCMD python manage.py migrate && gunicorn app:app', lines: [2] },
+    { code: 'FROM python:3.12-slim\nCMD ["sh", "-c", "python worker.py & python app.py"]', lines: [2] },
+    { code: 'FROM python:3.12-slim\nCMD ["uvicorn", "app:app", "--workers", "4"]', lines: [2] },
+    {
+      code: 'FROM python:3.12-slim AS base\nCMD ["gunicorn", "app:app"]\nFROM base\nRUN true',
+      lines: [2],
+      name: 'inherited CMD',
+    },
+  ],
+});

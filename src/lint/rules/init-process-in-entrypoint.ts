@@ -1,0 +1,98 @@
+import type { Instruction } from '../model.js';
+import { defineRule } from '../rule.js';
+import type { ShellCommand } from '../shell.js';
+import { argvCommands, baseName, finalStage, imageProcess, instructionCommands } from './_practice/index.js';
+
+const INITS = new Set([
+  'tini',
+  'tini-static',
+  'dumb-init',
+  'catatonit',
+  'docker-init',
+  's6-svscan',
+  'init',
+  'supervisord',
+  'runsvdir',
+  'pid1',
+]);
+const NODE_RUNNERS = new Set(['npm', 'yarn', 'pnpm']);
+
+/** An init that reaps zombies and forwards signals is part of the argv. */
+export function hasInit(argv: readonly string[]): boolean {
+  return argv.some((w) => INITS.has(baseName(w)));
+}
+
+/**
+ * Why this process is known to start children that PID 1 must reap and signal, or null. Kept to
+ * what is certain: process managers with workers, npm/yarn running a script, a shell running
+ * more than one command. `node server.js` may spawn too, but that cannot be seen from here.
+ */
+export function spawnsChildren(commands: readonly ShellCommand[], viaShell: boolean): string | null {
+  for (const c of commands) {
+    const w = baseName(c.name);
+    if (w === 'gunicorn' || w === 'uwsgi') return `${w} runs worker processes`;
+    if (w === 'celery' && c.args.some((a) => a === 'worker' || a === 'beat'))
+      return 'celery runs worker processes';
+    if (w === 'uvicorn' || w === 'hypercorn') {
+      const k = c.args.findIndex((a) => a === '--workers' || a === '-w' || a.startsWith('--workers='));
+      const n = k < 0 ? 1 : Number(c.args[k]!.includes('=') ? c.args[k]!.split('=')[1] : c.args[k + 1]);
+      if (n > 1) return `${w} --workers runs worker processes`;
+    }
+    if (NODE_RUNNERS.has(w) && (c.args[0] === 'start' || c.args[0] === 'run' || c.args[0] === 'run-script'))
+      return `${w} runs the app as its child`;
+  }
+  // `…; exec app` replaces the shell with the app, which then is PID 1 itself.
+  const endsInExec = baseName(commands[commands.length - 1]?.name ?? '') === 'exec';
+  if (viaShell && commands.length > 1 && !endsInExec)
+    return 'the shell runs several commands as its children';
+  return null;
+}
+
+export default defineRule({
+  meta: {
+    id: 'init-process-in-entrypoint',
+    aliases: [],
+    severity: 'info',
+    description:
+      'Run an init (tini, dumb-init) as PID 1 when the app spawns processes, so zombies are reaped and signals forwarded',
+    onbuild: false,
+  },
+  create(ctx) {
+    return {
+      end() {
+        const stage = finalStage(ctx.model.stages);
+        if (!stage) return;
+        const { entrypoint, cmd } = imageProcess(stage);
+        // A shell-form ENTRYPOINT ignores CMD; an exec-form one gets CMD as arguments.
+        const parts = [entrypoint, entrypoint && !entrypoint.json ? null : cmd].filter(
+          (i): i is Instruction => i !== null,
+        );
+        const words = parts.flatMap((i) => i.json ?? i.args.split(/\s+/));
+        if (hasInit(words)) return;
+        // `ENTRYPOINT ["celery", "-A", "proj"]` + `CMD ["worker"]` is one process: read them together first.
+        if (entrypoint?.json && cmd?.json) {
+          const why = spawnsChildren(argvCommands([...entrypoint.json, ...cmd.json], entrypoint.line), false);
+          if (why) {
+            ctx.report(
+              entrypoint,
+              `${why}, but nothing reaps zombies or forwards signals as PID 1: start it with tini/dumb-init in ENTRYPOINT (or run with --init)`,
+            );
+            return;
+          }
+        }
+        for (const ins of parts) {
+          const commands = instructionCommands(ins);
+          if (!commands) continue;
+          const viaShell = !ins.json || commands.some((c) => c.wrappers.some((w) => w.endsWith(' -c')));
+          const why = spawnsChildren(commands, viaShell);
+          if (!why) continue;
+          ctx.report(
+            ins,
+            `${why}, but nothing reaps zombies or forwards signals as PID 1: start it with tini/dumb-init in ENTRYPOINT (or run with --init)`,
+          );
+          return;
+        }
+      },
+    };
+  },
+});
