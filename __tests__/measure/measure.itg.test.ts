@@ -165,3 +165,18 @@ describe('measureImage reports what Docker reports', () => {
     ).rejects.toThrow(/docker save shipshape-test\/does-not-exist:nope exited/);
   });
 });
+
+describe('saveAndRead', () => {
+  it('stops docker save and reports the reader’s error when reading fails', async () => {
+    const { saveAndRead } = await import('../../src/measure/index.js');
+    const tap = {
+      open: () => ({
+        write: () => {
+          throw new Error('reader gave up');
+        },
+        end: () => undefined,
+      }),
+    };
+    await expect(saveAndRead(BASE_DEBIAN, 120_000, tap)).rejects.toThrow('reader gave up');
+  });
+});

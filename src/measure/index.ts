@@ -1,7 +1,7 @@
 // Measures an image from its content: `docker save` is streamed through a tar parser, so the
 // figures do not depend on the engine's image store and memory stays bounded by the number of
 // files, not their bytes. Figures that were not measured are null, never guessed.
-import { docker, execStream } from '../exec.js';
+import { docker, execStream, type ExecError } from '../exec.js';
 import type { Logger } from '../log.js';
 import { formatBytes } from '../units.js';
 import type { RegistryImage } from '../baseline/registry.js';
@@ -61,8 +61,13 @@ export async function saveAndRead(image: string, timeoutMs: number, tap?: LayerT
     }),
     saved.done,
   ]);
-  // docker's own error (no such image, timeout) explains a truncated archive better than the parser.
-  if (done.status === 'rejected') throw done.reason;
+  // docker's own error (no such image, timeout) explains a truncated archive better than the
+  // parser, unless docker died because reading failed and we stopped it.
+  const stoppedByUs =
+    abort.signal.aborted &&
+    done.status === 'rejected' &&
+    (done.reason as ExecError).result?.signal === 'SIGKILL';
+  if (done.status === 'rejected' && !stoppedByUs) throw done.reason;
   if (read.status === 'rejected') throw read.reason;
   return read.value;
 }
