@@ -27,8 +27,21 @@ ruleTester(rule, {
       code: 'FROM python:3.11.4-slim-bookworm as build\nRUN pip install -r requirements.txt\n\nFROM python:3.11.4-slim-bookworm\nRUN groupadd -g 1001 python && \\\n    useradd -r -u 1001 -g python python\nUSER 1001\nWORKDIR /usr/app\nCOPY . .\nCMD [ "python", "app.py" ]',
       name: 'seed 000: non-root user in the final stage only',
     },
+    {
+      code: 'FROM debian:bookworm-slim\nENV GOSU_VERSION 1.17\nRUN set -eux; wget -O /usr/local/bin/gosu "https://github.com/tianon/gosu/releases/download/$GOSU_VERSION/gosu-amd64"; chmod +x /usr/local/bin/gosu\nCOPY docker-entrypoint.sh /usr/local/bin/\nENTRYPOINT ["docker-entrypoint.sh"]\nCMD ["postgres"]',
+      name: 'official-images pattern: the entrypoint drops to the service user with gosu',
+    },
+    {
+      code: 'FROM alpine:3.19\nRUN apk add --no-cache su-exec\nENTRYPOINT ["/entrypoint.sh"]',
+      name: 'su-exec',
+    },
   ],
   invalid: [
+    {
+      code: 'FROM alpine:3.19\nRUN apk add --no-cache su-exec\nCMD ["app"]',
+      lines: [1],
+      name: 'su-exec without an entrypoint script',
+    },
     {
       code: 'FROM python:3.12-slim\nCOPY . .\nCMD ["python", "app.py"]',
       lines: [1],

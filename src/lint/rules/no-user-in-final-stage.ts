@@ -1,5 +1,14 @@
 import { defineRule } from '../rule.js';
-import { globMatch, imageInstructions, rootImage, stringList } from './_practice/index.js';
+import type { Instruction } from '../model.js';
+import {
+  baseName,
+  copySources,
+  globMatch,
+  imageInstructions,
+  packageName,
+  rootImage,
+  stringList,
+} from './_practice/index.js';
 
 /**
  * Base images documented to run as a non-root user already, so a Dockerfile on top of them may
@@ -11,6 +20,25 @@ export const NON_ROOT_BASES = [
   'gcr.io/distroless/*:nonroot-*',
   'cgr.dev/chainguard/*',
 ];
+
+const PRIVILEGE_DROPPERS = new Set(['gosu', 'su-exec']);
+
+/**
+ * The official-images pattern (postgres, redis, mysql): an ENTRYPOINT script starts as root, fixes
+ * ownership, then re-executes itself as the service user with gosu/su-exec. The image has gosu
+ * when a RUN mentions it (installs, downloads or chmods it) or an ENV names its version.
+ */
+export function dropsPrivilegesInEntrypoint(instructions: readonly Instruction[]): boolean {
+  if (!instructions.some((i) => i.keyword === 'ENTRYPOINT')) return false;
+  return instructions.some((i) => {
+    if (i.keyword === 'ENV') return i.pairs.some((p) => /^(GOSU|SU_EXEC)_VERSION$/.test(p.key));
+    if (i.keyword === 'COPY') return copySources(i).some((src) => PRIVILEGE_DROPPERS.has(baseName(src)));
+    if (i.keyword !== 'RUN') return false;
+    return (i.script()?.commands ?? []).some((c) =>
+      c.argv.some((w) => PRIVILEGE_DROPPERS.has(baseName(packageName(w)))),
+    );
+  });
+}
 
 export default defineRule({
   meta: {
@@ -27,7 +55,9 @@ export default defineRule({
       stageEnd(stage) {
         if (!stage.isFinal) return;
         // A USER in a stage this one builds on (`FROM base`) carries over.
-        if (imageInstructions(stage).some((i) => i.keyword === 'USER')) return;
+        const instructions = imageInstructions(stage);
+        if (instructions.some((i) => i.keyword === 'USER')) return;
+        if (dropsPrivilegesInEntrypoint(instructions)) return;
         const root = rootImage(stage);
         if (root && !root.ref.text.includes('$')) {
           const ref = `${root.ref.registry ? `${root.ref.registry}/` : ''}${root.ref.name}:${root.ref.tag ?? 'latest'}`;

@@ -5,8 +5,7 @@ import {
   finalStage,
   imageInstructions,
   imageProcess,
-  packageInstall,
-  packageName,
+  packagesLeftInstalled,
   processWords,
   rootImage,
 } from './_practice/index.js';
@@ -33,13 +32,8 @@ export default defineRule({
         if (!stage) return;
         const root = rootImage(stage);
         const instructions = imageInstructions(stage);
-        const installsPython = instructions.some(
-          (ins) =>
-            ins.keyword === 'RUN' &&
-            (ins.script()?.commands ?? []).some((c) =>
-              (packageInstall(c)?.packages ?? []).some((p) => PYTHON_PACKAGE.test(packageName(p))),
-            ),
-        );
+        // An interpreter installed only for a build step and purged again does not make it a Python image.
+        const installsPython = packagesLeftInstalled(stage, (p) => PYTHON_PACKAGE.test(p)).size > 0;
         if (!(root && isPythonImage(root.ref)) && !installsPython) return;
         // Python reads any non-empty value as on.
         const set = instructions.some(

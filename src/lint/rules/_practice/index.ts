@@ -276,3 +276,46 @@ export function globMatch(pattern: string, text: string): boolean {
 export function stringList(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
+
+/**
+ * Packages (accepted by `keep`) that the image of `stage` still has at the end, by the RUN that
+ * installed them: a later purge (same RUN or not) removes them — `apt-get purge/remove`, `apk del`
+ * (also of an `apk add --virtual NAME` group), `yum/dnf remove`, and the official images' idiom of
+ * `apt-mark auto '.*'` then `apt-get purge --auto-remove`/`autoremove`. Lists in variables are skipped.
+ */
+export function packagesLeftInstalled(
+  stage: Stage,
+  keep: (name: string) => boolean,
+): Map<Instruction, Set<string>> {
+  const pending = new Map<Instruction, Set<string>>();
+  const virtualGroups = new Map<string, string[]>();
+  let aptMarkedAuto = false;
+  for (const ins of imageInstructions(stage)) {
+    if (ins.keyword !== 'RUN') continue;
+    for (const cmd of ins.script()?.commands ?? []) {
+      const install = packageInstall(cmd);
+      if (install) {
+        const names = install.packages
+          .filter((p) => !p.includes('$'))
+          .map(packageName)
+          .filter(keep);
+        if (names.length === 0) continue;
+        const set = pending.get(ins) ?? new Set<string>();
+        names.forEach((n) => set.add(n));
+        pending.set(ins, set);
+        if (install.virtualName) virtualGroups.set(install.virtualName, names);
+        continue;
+      }
+      if (baseName(cmd.name) === 'apt-mark' && cmd.args.includes('auto')) aptMarkedAuto = true;
+      const removal = packageRemoval(cmd);
+      if (!removal) continue;
+      const removed = new Set(removal.packages.map(packageName));
+      for (const name of removal.packages) for (const n of virtualGroups.get(name) ?? []) removed.add(n);
+      const clearsAll = removal.autoRemove && aptMarkedAuto;
+      for (const set of pending.values())
+        for (const n of [...set]) if (clearsAll || removed.has(n)) set.delete(n);
+    }
+  }
+  for (const [ins, set] of pending) if (set.size === 0) pending.delete(ins);
+  return pending;
+}
