@@ -34,8 +34,10 @@ function deflateBlock(block: Buffer, dictionary: Buffer | null, last: boolean): 
  * flight, which bounds memory and gives the producer back-pressure.
  */
 export class GzipSizer {
-  private pending: Buffer[] = [];
-  private pendingBytes = 0;
+  // Chunks are copied into one block buffer (one allocation per MiB, no concatenation), which
+  // keeps the garbage, and so the peak RSS, low while gigabytes stream through.
+  private block = Buffer.allocUnsafe(BLOCK_BYTES);
+  private filled = 0;
   private previousTail: Buffer | null = null;
   private readonly inFlight: Promise<number>[] = [];
   private compressed = 0;
@@ -43,29 +45,32 @@ export class GzipSizer {
   constructor(private readonly parallel = 4) {}
 
   async write(chunk: Buffer): Promise<void> {
-    this.pending.push(chunk);
-    this.pendingBytes += chunk.length;
-    while (this.pendingBytes > BLOCK_BYTES) {
-      const all = Buffer.concat(this.pending);
-      await this.dispatch(all.subarray(0, BLOCK_BYTES), false);
-      const rest = all.subarray(BLOCK_BYTES);
-      this.pending = [Buffer.from(rest)];
-      this.pendingBytes = rest.length;
+    let offset = 0;
+    while (offset < chunk.length) {
+      const n = Math.min(BLOCK_BYTES - this.filled, chunk.length - offset);
+      chunk.copy(this.block, this.filled, offset, offset + n);
+      this.filled += n;
+      offset += n;
+      // A full block is sent only once more bytes arrive, so the last block is always sent by end().
+      if (this.filled === BLOCK_BYTES && offset < chunk.length) await this.flushBlock(false);
     }
   }
 
   /** The gzip size of everything written. */
   async end(): Promise<number> {
-    await this.dispatch(Buffer.concat(this.pending), true);
-    this.pending = [];
+    await this.flushBlock(true);
     for (const p of this.inFlight.splice(0)) this.compressed += await p;
     return this.compressed + GZIP_FRAMING_BYTES;
   }
 
-  private async dispatch(block: Buffer, last: boolean): Promise<void> {
+  private async flushBlock(last: boolean): Promise<void> {
+    if (!last && this.filled < BLOCK_BYTES) return;
     if (this.inFlight.length >= this.parallel) this.compressed += await this.inFlight.shift()!;
+    const block = this.block.subarray(0, this.filled);
     this.inFlight.push(deflateBlock(block, this.previousTail, last));
-    this.previousTail = Buffer.from(block.subarray(Math.max(0, block.length - DICTIONARY_BYTES)));
+    this.previousTail = block.subarray(Math.max(0, block.length - DICTIONARY_BYTES));
+    this.block = Buffer.allocUnsafe(BLOCK_BYTES);
+    this.filled = 0;
   }
 }
 
