@@ -42,6 +42,9 @@ describe('isSecretName', () => {
     'TOKEN_URL',
     'JWT_SECRET_LOCATION',
     'SECRET_NAME',
+    'PASSWORD_HASHERS',
+    'SECRETS_MANAGER_REGION',
+    'JWT_SECRET_ARN',
     'HOME',
     'KEY',
   ])('%s is not', (n) => expect(isSecretName(n)).toBe(false));

@@ -35,6 +35,11 @@ ruleTester(rule, {
       code: 'FROM alpine:3.19\nRUN apk add --no-cache su-exec\nENTRYPOINT ["/entrypoint.sh"]',
       name: 'su-exec',
     },
+    {
+      code: '# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["powershell", "-Command"]\nCMD python app.py',
+      name: 'a Windows image has no root user',
+    },
+    { code: 'FROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nCMD ["app.exe"]' },
   ],
   invalid: [
     {

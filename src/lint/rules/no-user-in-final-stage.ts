@@ -5,6 +5,7 @@ import {
   copySources,
   globMatch,
   imageInstructions,
+  isWindowsImage,
   packageName,
   rootImage,
   stringList,
@@ -57,7 +58,7 @@ export default defineRule({
         // A USER in a stage this one builds on (`FROM base`) carries over.
         const instructions = imageInstructions(stage);
         if (instructions.some((i) => i.keyword === 'USER')) return;
-        if (dropsPrivilegesInEntrypoint(instructions)) return;
+        if (dropsPrivilegesInEntrypoint(instructions) || isWindowsImage(stage)) return;
         const root = rootImage(stage);
         if (root && !root.ref.text.includes('$')) {
           const ref = `${root.ref.registry ? `${root.ref.registry}/` : ''}${root.ref.name}:${root.ref.tag ?? 'latest'}`;

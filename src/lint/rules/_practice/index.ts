@@ -319,3 +319,10 @@ export function packagesLeftInstalled(
   for (const [ins, set] of pending) if (set.size === 0) pending.delete(ins);
   return pending;
 }
+
+/** A Windows image (no uid 0 / USER semantics of Linux): a Windows base or a PowerShell/cmd SHELL. */
+export function isWindowsImage(stage: Stage): boolean {
+  const root = rootImage(stage);
+  if (root && /windows|nanoserver|servercore/i.test(`${root.ref.name}:${root.ref.tag ?? ''}`)) return true;
+  return imageInstructions(stage).some((i) => i.shellKind === 'other');
+}
