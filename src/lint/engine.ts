@@ -6,6 +6,8 @@ import type { DockerfileModel, Instruction } from './model.js';
 import { isSuppressed, readPragmas } from './pragmas.js';
 import type { ReportTarget, Rule, RuleContext, Visitor } from './rule.js';
 
+const RESERVED = new Set(['instruction', 'stageEnd', 'end']);
+
 export interface EngineInput {
   file: string;
   model: DockerfileModel;
@@ -21,11 +23,19 @@ export interface EngineOutput {
 
 /** The config entry for a rule: by id first, then by any of its aliases. */
 export function settingFor(rule: Rule, config: LintConfig): RuleSetting {
+  // Looked up for every rule of every file: cached per (immutable-by-contract) config.
+  let perRule = settingsCache.get(config);
+  if (!perRule) settingsCache.set(config, (perRule = new Map()));
+  const cached = perRule.get(rule);
+  if (cached) return cached;
   const merged: RuleSetting = {};
   for (const key of [...rule.meta.aliases].reverse().concat(rule.meta.id))
     Object.assign(merged, config.rules[key]);
+  perRule.set(rule, merged);
   return merged;
 }
+
+const settingsCache = new WeakMap<LintConfig, Map<Rule, RuleSetting>>();
 
 export function isEnabled(rule: Rule, config: LintConfig): boolean {
   const setting = settingFor(rule, config);
@@ -79,13 +89,25 @@ export function runRules(input: EngineInput): EngineOutput {
     }
   };
 
-  const visit = (ins: Instruction): void => {
+  // Per keyword, the handlers that want it, in rule order (`instruction` before the keyword handler).
+  type Bound = { rule: Rule; fn: (ins: Instruction) => void };
+  const dispatch = new Map<string, Bound[]>();
+  const handlersFor = (keyword: string): Bound[] => {
+    let list = dispatch.get(keyword);
+    if (list) return list;
+    list = [];
     for (const { rule, visitor } of active) {
+      if (visitor.instruction) list.push({ rule, fn: visitor.instruction });
+      const handler = RESERVED.has(keyword) ? undefined : visitor[keyword as keyof Visitor];
+      if (typeof handler === 'function') list.push({ rule, fn: handler as (i: Instruction) => void });
+    }
+    dispatch.set(keyword, list);
+    return list;
+  };
+  const visit = (ins: Instruction): void => {
+    for (const { rule, fn } of handlersFor(ins.keyword)) {
       if (ins.onbuild && !rule.meta.onbuild) continue;
-      const handler = visitor[ins.keyword as keyof Visitor] as ((i: Instruction) => void) | undefined;
-      if (visitor.instruction) call(rule, () => visitor.instruction!(ins), ins.line);
-      if (typeof handler === 'function' && ins.keyword !== 'instruction')
-        call(rule, () => handler(ins), ins.line);
+      call(rule, () => fn(ins), ins.line);
     }
   };
 

@@ -250,6 +250,7 @@ class ModelBuilder {
           const inherited = new Map(this.stageEnv.get(parent) ?? []);
           this.stageEnv.set(stage, inherited);
           for (const [k, v] of inherited) vars.set(k, v);
+          this.snapshots.delete(vars);
         }
       }
       this.instructions.push(ins);
@@ -275,7 +276,16 @@ class ModelBuilder {
     };
   }
 
+  private snapshots = new WeakMap<Map<string, string | null>, ReadonlyMap<string, string | null>>();
+
+  private snapshotOf(scope: Map<string, string | null>): ReadonlyMap<string, string | null> {
+    let snap = this.snapshots.get(scope);
+    if (!snap) this.snapshots.set(scope, (snap = new Map(scope)));
+    return snap;
+  }
+
   private applyScope(ins: Instruction, scope: Map<string, string | null>): void {
+    if (ins.keyword === 'ARG' || ins.keyword === 'ENV') this.snapshots.delete(scope);
     if (ins.keyword === 'ARG') {
       for (const p of ins.pairs) {
         if (p.value !== null) scope.set(p.key, ins.expand(p.value));
@@ -341,8 +351,9 @@ class ModelBuilder {
     const json = JSON_CAPABLE.has(keyword) ? parseJsonForm(args) : null;
     const flags = flagsOf(node);
     const pairs = pairsOf(node);
-    // Snapshot: later ARG/ENV must not change what an earlier instruction saw.
-    const vars: ReadonlyMap<string, string | null> = new Map(scope);
+    // Snapshot: later ARG/ENV must not change what an earlier instruction saw. Shared between
+    // instructions until an ARG/ENV changes the scope (most instructions change nothing).
+    const vars = this.snapshotOf(scope);
     const shellKind = shellKindOf(shell);
     let scriptCache: ShellScript | null | undefined;
     const ins: Instruction = {
