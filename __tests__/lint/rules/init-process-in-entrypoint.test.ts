@@ -24,6 +24,10 @@ ruleTester(rule, {
     { code: 'FROM python:3.12-slim\nENTRYPOINT ["/init"]\nCMD ["sh", "-c", "a && b"]', name: 's6-overlay' },
     { code: 'FROM python:3.12-slim\nCMD ["supervisord", "-n"]' },
     {
+      code: 'FROM python:3.12-slim\nENTRYPOINT /usr/bin/dumb-init -- gunicorn app:app',
+      name: 'shell-form ENTRYPOINT with an init',
+    },
+    {
       code: 'FROM python:3.12-slim\nCMD ["sh", "-c", "./migrate.sh; exec python app.py"]',
       name: 'exec replaces the shell',
     },

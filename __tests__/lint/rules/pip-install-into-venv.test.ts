@@ -37,6 +37,10 @@ ruleTester(rule, {
       name: 'building on the stage keeps its installs',
     },
     { code: 'FROM python:3.12\nRUN pip install flask', name: 'single stage' },
+    {
+      code: 'FROM python:3.12 AS build\nRUN python -m venv /venv && . /venv/bin/activate && pip install -r requirements.txt\nFROM python:3.12-slim\nCOPY --from=build /venv/lib/python3.12/site-packages /usr/local/lib/python3.12/site-packages',
+      name: 'activated in the same RUN',
+    },
   ],
   invalid: [
     { code: GLOBAL, lines: [3], message: 'line 5' },

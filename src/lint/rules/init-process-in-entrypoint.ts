@@ -67,7 +67,7 @@ export default defineRule({
         const parts = [entrypoint, entrypoint && !entrypoint.json ? null : cmd].filter(
           (i): i is Instruction => i !== null,
         );
-        const words = parts.flatMap((i) => i.json ?? i.args.split(/\s+/));
+        const words = parts.flatMap((i) => (instructionCommands(i) ?? []).flatMap((c) => c.argv));
         if (hasInit(words)) return;
         // `ENTRYPOINT ["celery", "-A", "proj"]` + `CMD ["worker"]` is one process: read them together first.
         if (entrypoint?.json && cmd?.json) {

@@ -20,7 +20,9 @@ export function installsIntoOwnTree(cmd: ShellCommand, ins: Instruction): boolea
   const firstBin = path.split(':').find((p) => p !== '' && !p.startsWith('$'));
   if (firstBin && firstBin.endsWith('/bin') && !SYSTEM_BIN.has(firstBin)) return true;
   // `. /venv/bin/activate && pip install …` in the same RUN.
-  return /(^|[\s;&|])(\.|source)\s+\S*\/bin\/activate\b/.test(ins.script()?.text ?? '');
+  return (ins.script()?.commands ?? []).some(
+    (c) => (c.name === '.' || c.name === 'source') && (c.args[0] ?? '').endsWith('/bin/activate'),
+  );
 }
 
 /** A path where a global `pip install` puts packages and scripts. */
