@@ -36,6 +36,13 @@ check options:
       --max-compressed-size V
       --max-layers V
       --max-waste V          bytes or % of own bytes
+      --max-size-increase V  growth over the baseline: bytes or %, e.g. warn=5%,fail=10%
+      --max-layers-increase V
+      --no-regression MODE   fail|warn|false: any key figure growing over the baseline
+      --baseline MODE        auto|report|image|rebuild|none (default: auto)
+      --baseline-report PATH the base branch's report (file or directory)
+      --baseline-image REF   the base branch's image in a registry
+      --baseline-ref REF     base commit or branch (for rebuild and the base's lint findings)
       --user USER            run the image as this user
       --run-command ARGS     arguments replacing CMD for the runtime check (JSON array or words)
       --smoke-path PATH      HTTP path to probe while the container runs, e.g. /healthz
@@ -74,6 +81,13 @@ async function check(argv: string[], io: CliIo): Promise<number> {
       'max-compressed-size': { type: 'string' },
       'max-layers': { type: 'string' },
       'max-waste': { type: 'string' },
+      'max-size-increase': { type: 'string' },
+      'max-layers-increase': { type: 'string' },
+      'no-regression': { type: 'string' },
+      baseline: { type: 'string', default: 'auto' },
+      'baseline-report': { type: 'string' },
+      'baseline-image': { type: 'string' },
+      'baseline-ref': { type: 'string' },
       user: { type: 'string' },
       'run-command': { type: 'string' },
       'smoke-path': { type: 'string' },
@@ -92,7 +106,7 @@ async function check(argv: string[], io: CliIo): Promise<number> {
   if (!THRESHOLDS.includes(failOn)) throw new UsageFault(`--lint-fail-on: "${failOn}" is not one of ${THRESHOLDS.join(', ')}`);
   if (values.format !== 'markdown' && values.format !== 'json') throw new UsageFault(`--format: "${values.format}" is not markdown or json`);
 
-  const [{ parseTiered }, { runPipeline }, { renderMarkdown }, { cleanupAll }] = await Promise.all([
+  const [{ parseTiered, parseNoRegression }, { runPipeline }, { renderMarkdown }, { cleanupAll }] = await Promise.all([
     import('./report/budgets.js'),
     import('./pipeline.js'),
     import('./report/markdown.js'),
@@ -100,6 +114,9 @@ async function check(argv: string[], io: CliIo): Promise<number> {
   ]);
   let budgets;
   let runtime;
+  let changeBudgets;
+  const baselineMode = values.baseline as 'auto' | 'report' | 'image' | 'rebuild' | 'none';
+  if (!['auto', 'report', 'image', 'rebuild', 'none'].includes(baselineMode)) throw new UsageFault(`--baseline: "${baselineMode}" is not one of auto, report, image, rebuild, none`);
   try {
     runtime = {
       user: values.user ?? null,
@@ -117,6 +134,11 @@ async function check(argv: string[], io: CliIo): Promise<number> {
       maxCompressedSize: parseTiered(values['max-compressed-size'], 'bytes', '--max-compressed-size'),
       maxLayers: parseTiered(values['max-layers'], 'count', '--max-layers'),
       maxWaste: parseTiered(values['max-waste'], 'bytes-or-percent', '--max-waste'),
+    };
+    changeBudgets = {
+      maxSizeIncrease: parseTiered(values['max-size-increase'], 'bytes-or-percent', '--max-size-increase'),
+      maxLayersIncrease: parseTiered(values['max-layers-increase'], 'count-or-percent', '--max-layers-increase'),
+      noRegression: parseNoRegression(values['no-regression'], '--no-regression'),
     };
   } catch (e) {
     throw new UsageFault((e as Error).message);
@@ -156,6 +178,8 @@ async function check(argv: string[], io: CliIo): Promise<number> {
         runtime,
         configFile: values.config ?? null,
         signal: abort.signal,
+        baseline: { mode: baselineMode, reportPath: values['baseline-report'] ?? null, image: values['baseline-image'] ?? null, baseRef: values['baseline-ref'] ?? null },
+        changeBudgets,
       },
       consoleLogger(io.stderr),
     );
