@@ -24,6 +24,14 @@ function inspect(ref: string): Inspected {
 
 const images: Record<string, string> = {};
 
+const MULTISTAGE = [
+  `FROM ${BASE_DEBIAN} AS build`,
+  'RUN head -c 200000 /dev/urandom > /artifact',
+  'FROM scratch AS final',
+  'COPY --from=build /artifact /artifact',
+  'COPY busybox /bin/busybox',
+].join('\n');
+
 /**
  * What the debian fixture's later layers delete, counted by the base image itself: the files and
  * symlinks (by target length, as lstat reports them) under the removed paths, plus the 9-byte
@@ -88,17 +96,7 @@ beforeAll(() => {
     ].join('\n'),
     { 'app.txt': 'hello\n' },
   );
-  images.multistage = buildImage(
-    'measure-multistage',
-    [
-      `FROM ${BASE_DEBIAN} AS build`,
-      'RUN head -c 200000 /dev/urandom > /artifact',
-      'FROM scratch',
-      'COPY --from=build /artifact /artifact',
-      'COPY busybox /bin/busybox',
-    ].join('\n'),
-    { busybox: { busybox: true } },
-  );
+  images.multistage = buildImage('measure-multistage', MULTISTAGE, { busybox: { busybox: true } });
 }, 600_000);
 
 afterAll(() => {
@@ -163,6 +161,26 @@ describe('measureImage reports what Docker reports', () => {
     await expect(
       measureImage('shipshape-test/does-not-exist:nope', { log: nullLogger, compressed: false }),
     ).rejects.toThrow(/docker save shipshape-test\/does-not-exist:nope exited/);
+  });
+});
+
+describe('multi-stage attribution', () => {
+  it('maps the final stage’s layers to its lines; FROM scratch means no base layers', async () => {
+    const measured = await measureImage(images.multistage!, {
+      log: nullLogger,
+      dockerfile: { path: 'Dockerfile', text: MULTISTAGE },
+      compressed: false,
+    });
+    expect(measured.layers.map((l) => [l.line, l.stage, l.origin])).toEqual([
+      [4, 'final', 'own'],
+      [5, 'final', 'own'],
+    ]);
+    expect([measured.baseBytes, measured.ownBytes, measured.baseImage]).toEqual([
+      0,
+      measured.sizeBytes,
+      'scratch',
+    ]);
+    expect(measured.layers[0]!.sizeBytes).toBe(200_000);
   });
 });
 
