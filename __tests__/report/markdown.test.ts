@@ -151,3 +151,30 @@ describe('a hostile Dockerfile and 70,000 characters of findings', () => {
     expect(md).not.toContain('shortened');
   });
 });
+
+describe('waste and junk', () => {
+  it('lists what the measure stage found, biggest first, with the lines that wrote and removed it', () => {
+    const report = headReport();
+    report.image!.reclaimableBytes = 843_652;
+    report.image!.waste = [
+      { path: 'var/lib/dpkg/status', bytes: 90_495, how: 'overwritten', writtenLine: null, removedLine: 4 },
+      {
+        path: 'var/cache/debconf/templates.dat',
+        bytes: 753_157,
+        how: 'overwritten',
+        writtenLine: 3,
+        removedLine: 4,
+      },
+    ];
+    report.image!.junk = [{ kind: 'apt-cache', path: 'var/cache/apt', bytes: 87_598_904, line: 4 }];
+    const md = renderMarkdown(report);
+    expect(md).toContain(
+      '| <code>var/cache/debconf/templates.dat</code> | 753 kB | overwritten, written on line 3, then on line 4 |',
+    );
+    expect(md).toContain(
+      '| <code>var/lib/dpkg/status</code> | 90.5 kB | overwritten, written in the base image, then on line 4 |',
+    );
+    expect(md).toContain('| <code>var/cache/apt</code> | 87.6 MB | apt-cache, line 4 |');
+    expect(md.indexOf('templates.dat')).toBeLessThan(md.indexOf('dpkg/status'));
+  });
+});

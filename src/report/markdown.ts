@@ -322,28 +322,29 @@ interface PathRow {
   where: string | null;
 }
 
-/** The measure stage's waste/junk lists, read without assuming more than path, bytes and a line. */
+/** The measure stage's waste/junk lists, read without assuming more than a path, bytes and lines. */
 function pathRows(value: unknown): PathRow[] {
   const list = Array.isArray(value)
     ? value
     : value && typeof value === 'object'
       ? (Object.values(value).find(Array.isArray) ?? [])
       : [];
+  const num = (v: unknown) => (typeof v === 'number' ? v : null);
   return (list as unknown[])
     .filter((x): x is Record<string, unknown> => !!x && typeof x === 'object')
     .map((x) => {
-      const bytesValue = [x.bytes, x.sizeBytes, x.reclaimableBytes, x.size].find(
-        (v) => typeof v === 'number',
-      ) as number | undefined;
-      const line = [x.line, x.addedLine, x.writtenLine].find((v) => typeof v === 'number') as
-        number | undefined;
-      const kind = typeof x.kind === 'string' ? x.kind : typeof x.category === 'string' ? x.category : null;
-      return {
-        path: String(x.path ?? x.name ?? x.category ?? '?'),
-        bytes: bytesValue ?? null,
-        where: [kind, line != null ? `line ${line}` : null].filter(Boolean).join(', ') || null,
-      };
-    });
+      const bytesValue =
+        [x.bytes, x.sizeBytes, x.reclaimableBytes, x.size].map(num).find((v) => v !== null) ?? null;
+      const kind = [x.kind, x.how, x.category].find((v) => typeof v === 'string') as string | undefined;
+      const where: string[] = kind ? [kind] : [];
+      if ('writtenLine' in x || 'removedLine' in x) {
+        const written = num(x.writtenLine);
+        where.push(written !== null ? `written on line ${written}` : 'written in the base image');
+        if (num(x.removedLine) !== null) where.push(`then on line ${num(x.removedLine)}`);
+      } else if (num(x.line) !== null) where.push(`line ${num(x.line)}`);
+      return { path: String(x.path ?? x.name ?? '?'), bytes: bytesValue, where: where.join(', ') || null };
+    })
+    .sort((p, q) => (q.bytes ?? 0) - (p.bytes ?? 0));
 }
 
 function wasteSection(report: Report): Section | null {
