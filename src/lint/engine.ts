@@ -6,8 +6,6 @@ import type { DockerfileModel, Instruction } from './model.js';
 import { isSuppressed, readPragmas } from './pragmas.js';
 import type { ReportTarget, Rule, RuleContext, Visitor } from './rule.js';
 
-const RESERVED = new Set(['instruction', 'stageEnd', 'end']);
-
 export interface EngineInput {
   file: string;
   model: DockerfileModel;
@@ -89,26 +87,37 @@ export function runRules(input: EngineInput): EngineOutput {
     }
   };
 
-  // Per keyword, the handlers that want it, in rule order (`instruction` before the keyword handler).
+  // Per keyword, the handlers that want it, in rule order; `instruction` handlers run first.
   type Bound = { rule: Rule; fn: (ins: Instruction) => void };
-  const dispatch = new Map<string, Bound[]>();
-  const handlersFor = (keyword: string): Bound[] => {
-    let list = dispatch.get(keyword);
-    if (list) return list;
-    list = [];
-    for (const { rule, visitor } of active) {
-      if (visitor.instruction) list.push({ rule, fn: visitor.instruction });
-      const handler = RESERVED.has(keyword) ? undefined : visitor[keyword as keyof Visitor];
-      if (typeof handler === 'function') list.push({ rule, fn: handler as (i: Instruction) => void });
+  const everyInstruction: Bound[] = [];
+  const byKeyword = new Map<string, Bound[]>();
+  for (const { rule, visitor } of active) {
+    for (const key of Object.keys(visitor)) {
+      const fn = visitor[key as keyof Visitor];
+      if (typeof fn !== 'function' || key === 'stageEnd' || key === 'end') continue;
+      if (key === 'instruction') {
+        everyInstruction.push({ rule, fn: fn as (i: Instruction) => void });
+        continue;
+      }
+      let list = byKeyword.get(key);
+      if (!list) byKeyword.set(key, (list = []));
+      list.push({ rule, fn: fn as (i: Instruction) => void });
     }
-    dispatch.set(keyword, list);
-    return list;
+  }
+  const run = (list: Bound[] | undefined, ins: Instruction): void => {
+    if (!list) return;
+    for (const { rule, fn } of list) {
+      if (ins.onbuild && !rule.meta.onbuild) continue;
+      try {
+        fn(ins);
+      } catch (e) {
+        errors.push({ message: `rule ${rule.meta.id} crashed: ${(e as Error).message}`, line: ins.line });
+      }
+    }
   };
   const visit = (ins: Instruction): void => {
-    for (const { rule, fn } of handlersFor(ins.keyword)) {
-      if (ins.onbuild && !rule.meta.onbuild) continue;
-      call(rule, () => fn(ins), ins.line);
-    }
+    run(everyInstruction, ins);
+    run(byKeyword.get(ins.keyword), ins);
   };
 
   for (let k = 0; k < model.instructions.length; k++) {

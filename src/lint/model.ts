@@ -347,7 +347,9 @@ class ModelBuilder {
     const keyword = node.getKeyword();
     const range = node.getRange();
     const heredocs = this.heredocsOf(node);
-    const args = this.joinedArgs(node, heredocs.length > 0 ? heredocs[0]!.line - 1 : null);
+    // dockerfile-ast re-parses the arguments on every range call: read them once.
+    const located = this.locatedArgs(node, heredocs.length > 0 ? heredocs[0]!.line - 1 : null);
+    const args = located.text.trim();
     const json = JSON_CAPABLE.has(keyword) ? parseJsonForm(args) : null;
     const flags = flagsOf(node);
     const pairs = pairsOf(node);
@@ -380,7 +382,7 @@ class ModelBuilder {
       },
       expand: (text) => expandVariables(text, vars),
       script: () => {
-        if (scriptCache === undefined) scriptCache = this.scriptOf(ins, node);
+        if (scriptCache === undefined) scriptCache = this.scriptOf(ins, located);
         return scriptCache;
       },
     };
@@ -397,7 +399,7 @@ class ModelBuilder {
     return ins;
   }
 
-  private scriptOf(ins: Instruction, node: AstInstruction): ShellScript | null {
+  private scriptOf(ins: Instruction, located: LocatedText): ShellScript | null {
     if (!SHELL_FORM_SCRIPT_KEYWORDS.has(ins.keyword) || ins.shellKind !== 'posix') return null;
     if (ins.json) {
       if (ins.keyword !== 'RUN') return null;
@@ -407,7 +409,6 @@ class ModelBuilder {
       const first = ins.heredocs[0]!;
       return parseShellScript(first.body, (offset) => first.line + countNewlines(first.body, offset));
     }
-    const located = this.locatedArgs(node);
     return parseShellScript(located.text, (offset) => located.lineAt(offset));
   }
 
@@ -444,10 +445,6 @@ class ModelBuilder {
       argsRange.start.character,
       lastLine,
     );
-  }
-
-  private joinedArgs(node: AstInstruction, heredocFirstBodyLine: number | null): string {
-    return this.locatedArgs(node, heredocFirstBodyLine).text.trim();
   }
 }
 
