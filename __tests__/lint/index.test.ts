@@ -84,6 +84,21 @@ describe('lintText', () => {
     ]);
   });
 
+  it('takes a hadolint pragma for the very next line only (as hadolint), a shipshape pragma for the next instruction', async () => {
+    const text = [
+      'FROM debian:bookworm',
+      '# hadolint ignore=DL3000',
+      '',
+      'WORKDIR a',
+      '# shipshape ignore=DL3000',
+      '',
+      '# another comment',
+      'WORKDIR b',
+    ].join('\n');
+    const r = await lintText('Dockerfile', text, noConfig);
+    expect(r.findings.map((f) => [f.line, f.rule])).toEqual([[4, 'workdir-absolute']]);
+  });
+
   it('applies config: off, severity by alias, ignored', async () => {
     const config = defaultLintConfig();
     config.rules['DL3007'] = { severity: 'error' };

@@ -1,7 +1,7 @@
 // Inline suppressions, applied after the rules ran (as hadolint does):
 //   # shipshape ignore=<id|alias>[,…]          the next instruction (all its lines)
 //   # shipshape global ignore=<id|alias>[,…]   the whole file
-//   # hadolint ignore=DL3008,SC2086            same, through the rules' aliases
+//   # hadolint ignore=DL3008,SC2086            the instruction on the very next line (as hadolint), through aliases
 //   # hadolint global ignore=…
 import type { DockerfileModel } from './model.js';
 
@@ -12,7 +12,7 @@ export interface Suppressions {
   ranges: { line: number; endLine: number; codes: Set<string> }[];
 }
 
-const PRAGMA = /^(?:shipshape|hadolint)\s+(global\s+)?ignore\s*=\s*([A-Za-z0-9_,\s-]+?)\s*(?:#.*)?$/;
+const PRAGMA = /^(shipshape|hadolint)\s+(global\s+)?ignore\s*=\s*([A-Za-z0-9_,\s-]+?)\s*(?:#.*)?$/;
 
 export function readPragmas(model: DockerfileModel): Suppressions {
   const global = new Set<string>();
@@ -21,16 +21,19 @@ export function readPragmas(model: DockerfileModel): Suppressions {
   for (const c of model.comments) {
     const m = PRAGMA.exec(c.text.trim());
     if (!m) continue;
-    const codes = m[2]!
+    const codes = m[3]!
       .split(',')
       .map((s) => s.trim())
       .filter((s) => s !== '');
-    if (m[1]) {
+    if (m[2]) {
       for (const code of codes) global.add(code);
       continue;
     }
     const next = starts.find((s) => s.line > c.line);
-    if (next) ranges.push({ line: next.line, endLine: next.endLine, codes: new Set(codes) });
+    // hadolint's pragma covers only the line right after it; ours, the next instruction whatever
+    // blank lines or comments stand between.
+    if (!next || (m[1] === 'hadolint' && next.line !== c.line + 1)) continue;
+    ranges.push({ line: next.line, endLine: next.endLine, codes: new Set(codes) });
   }
   return { global, ranges };
 }
