@@ -164,7 +164,7 @@ export function generateDockerfile(i) {
 }
 
 // Files real repositories have that are valid for BuildKit but trip simple parsers.
-const ODD = [
+export const ODD = [
   '# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["powershell", "-Command", "$ErrorActionPreference = \'Stop\';"]\nRUN Invoke-WebRequest https://example.com/x.zip -OutFile x.zip; `\n    Expand-Archive x.zip -DestinationPath C:\\x\nWORKDIR C:\\x\nCMD ["C:\\\\x\\\\app.exe"]\n',
   '# syntax=docker/dockerfile:1\nFROM alpine:3.19\nCOPY <<EOF /etc/app.conf\nkey=value\nEOF\nRUN --network=none --security=sandbox echo ok\n',
   'FROM node:20-alpine AS deps\nWORKDIR /app\nCOPY package*.json ./\nRUN --mount=type=cache,target=/root/.npm npm ci\nFROM deps AS test\nRUN npm test\nFROM gcr.io/distroless/nodejs20-debian12\nCOPY --from=deps /app /app\nCMD ["/app/server.js"]\n',
