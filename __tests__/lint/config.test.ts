@@ -5,7 +5,7 @@ import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadLintConfig } from '../../src/lint/config.js';
-import { formatJson, lintFiles } from '../../src/lint/index.js';
+import { formatJson, lintConfigFromSection, lintFiles } from '../../src/lint/index.js';
 
 const root = mkdtempSync(join(tmpdir(), 'shipshape-lint-config-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -109,6 +109,20 @@ describe('loadLintConfig', () => {
       (f) => f.aliases.includes('DL3007') || f.aliases.includes('DL3000'),
     );
     expect(mine.map((f) => [f.rule, f.severity])).toEqual([['image-tag-not-latest', 'error']]);
+  });
+});
+
+describe('lintConfigFromSection', () => {
+  it('validates and converts a lint section read elsewhere', async () => {
+    const c = await lintConfigFromSection(
+      { rules: { DL3008: 'off' }, ignored: ['SC2086'] },
+      '.shipshape.yml',
+    );
+    expect(c.rules).toEqual({ DL3008: { enabled: false } });
+    expect(c.ignored).toEqual(['SC2086']);
+    await expect(lintConfigFromSection({ rules: { DL3008: 'loud' } }, 'x.yml')).rejects.toThrow(
+      /x\.yml: lint\.rules\.DL3008/,
+    );
   });
 });
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Finding, LintFileResult, Severity } from '../types.js';
 import { SEVERITIES } from '../types.js';
-import { loadLintConfig, type LintConfig } from './config.js';
+import { fromShipshapeYaml, loadLintConfig, type LintConfig } from './config.js';
 import { runRules, suppress } from './engine.js';
 import { parseDockerfile, type DockerfileModel } from './model.js';
 import { nullLogger, type Logger } from '../log.js';
@@ -38,6 +38,16 @@ export interface LintRun {
 /** The config a run uses: see loadLintConfig for the lookup order. Throws LintConfigError. */
 export async function loadConfigFor(options: Pick<LintOptions, 'cwd' | 'configFile'>): Promise<LintConfig> {
   return loadLintConfig(options.cwd ?? process.cwd(), options.configFile);
+}
+
+/**
+ * A LintConfig from the `lint:` value of an already-read `.shipshape.yml` (the pipeline reads the
+ * file once for all stages): validated, errors naming `where` and the key path.
+ */
+export async function lintConfigFromSection(lint: unknown, where: string): Promise<LintConfig> {
+  const { validateLintSection } = await import('./config-schema.js');
+  validateLintSection(lint, where);
+  return fromShipshapeYaml(lint, where);
 }
 
 async function resolveConfig(options: LintOptions): Promise<LintConfig> {
