@@ -162,7 +162,7 @@ try {
   for (const peer of ['dockerfilelint', 'dockerfile-utils']) {
     const p = results[peer];
     lines.push(
-      `vs ${peer}: per-file cost ${(p.perFileMs / s.perFileMs).toFixed(1)}× lower, whole-process ${(p.wholeMs / s.wholeMs).toFixed(2)}× (>1 = shipshape faster), findings ${s.findings} vs ${p.findings}`,
+      `vs ${peer}: shipshape's per-file cost is ${(s.perFileMs / p.perFileMs).toFixed(2)}× ${peer}'s (target ≤ 0.2× for dockerfilelint), whole-process time ${(s.wholeMs / p.wholeMs).toFixed(2)}× (target ≤ 1×), findings ${s.findings} vs ${p.findings}`,
     );
   }
   lines.push(
