@@ -40,6 +40,12 @@ describe('headline', () => {
     );
   });
 
+  it('says "no new findings" when the baseline had them all', () => {
+    const report = comparedReport();
+    report.deltas!.lint = { new: [], fixed: [], unchanged: 2 };
+    expect(headline(report)).toMatch(/ · no new findings$/);
+  });
+
   it('without a baseline, shows plain figures and the finding count', () => {
     expect(headline(headReport())).toBe(
       '184 MB · 61 MB compressed · 9 layers · runs as uid 10001 · 2 lint findings',
@@ -176,5 +182,18 @@ describe('waste and junk', () => {
     );
     expect(md).toContain('| <code>var/cache/apt</code> | 87.6 MB | apt-cache, line 4 |');
     expect(md.indexOf('templates.dat')).toBeLessThan(md.indexOf('dpkg/status'));
+  });
+
+  it('leaves out zero-byte rewrites and shows the 15 biggest paths, summing the rest', () => {
+    const report = headReport();
+    report.image!.waste = [
+      { path: 'etc/.pwd.lock', bytes: 0, how: 'overwritten' },
+      ...Array.from({ length: 20 }, (_, i) => ({ path: `p${i}`, bytes: 1_000 * (i + 1), how: 'deleted' })),
+    ];
+    const md = renderMarkdown(report);
+    expect(md).not.toContain('pwd.lock');
+    expect(md).toContain('<code>p19</code>');
+    expect(md).not.toContain('<code>p4</code>');
+    expect(md).toContain('…and 5 more paths (15 kB).');
   });
 });

@@ -252,7 +252,12 @@ export function compareInstructions(base: LayerFacts[], head: LayerFacts[]): Ins
       kind: 'removed',
     });
   }
-  return out.sort((a, b) => Math.abs(b.change) - Math.abs(a.change));
+  // Largest change first; among equal changes (often none) the biggest instruction first.
+  return out.sort(
+    (a, b) =>
+      Math.abs(b.change) - Math.abs(a.change) ||
+      (b.headBytes ?? b.baseBytes ?? 0) - (a.headBytes ?? a.baseBytes ?? 0),
+  );
 }
 
 export function newPullBytes(base: LayerFacts[], head: LayerFacts[]): PullDelta | null {

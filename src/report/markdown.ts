@@ -88,7 +88,7 @@ export function headline(report: Report): string {
   const rt = runtimeFigure(report);
   if (rt) parts.push(rt);
   if (d?.lint) {
-    parts.push(plural(d.lint.new.length, 'new finding'));
+    parts.push(d.lint.new.length ? plural(d.lint.new.length, 'new finding') : 'no new findings');
     if (d.lint.fixed.length) parts.push(`${d.lint.fixed.length} fixed`);
   } else {
     parts.push(plural(report.lint.findings.length, 'lint finding'));
@@ -347,11 +347,14 @@ function pathRows(value: unknown): PathRow[] {
     .sort((p, q) => (q.bytes ?? 0) - (p.bytes ?? 0));
 }
 
+const SHOWN_PATHS = 15;
+
 function wasteSection(report: Report): Section | null {
   const img = report.image;
   if (!img) return null;
-  const waste = pathRows(img.waste ?? img.topWaste ?? img.wastedPaths);
-  const junk = pathRows(img.junk);
+  // Zero-byte rewrites (lock files, passwd touched by useradd) are noise next to what costs bytes.
+  const waste = pathRows(img.waste ?? img.topWaste ?? img.wastedPaths).filter((r) => r.bytes !== 0);
+  const junk = pathRows(img.junk).filter((r) => r.bytes !== 0);
   if (img.reclaimableBytes == null && !waste.length && !junk.length) return null;
   return (room) => {
     const parts = [
@@ -360,15 +363,23 @@ function wasteSection(report: Report): Section | null {
     const table = (rows: PathRow[], title: string) =>
       tableWithin(
         [`**${title}**`, '', '| path | bytes | where |', '| --- | ---: | --- |'],
-        rows.map(
-          (r) =>
-            `| ${inlineCode(r.path, 100)} | ${bytes(r.bytes)} | ${r.where ? escapeMarkdown(r.where) : ''} |`,
-        ),
+        rows
+          .slice(0, SHOWN_PATHS)
+          .map(
+            (r) =>
+              `| ${inlineCode(r.path, 100)} | ${bytes(r.bytes)} | ${r.where ? escapeMarkdown(r.where) : ''} |`,
+          ),
         Math.floor((room - 400) / 2),
         (n) => `…and ${plural(n, 'more path')}.`,
       );
-    if (waste.length) parts.push(table(waste, 'Wasted space'));
-    if (junk.length) parts.push(table(junk, 'Junk left in the image'));
+    const rest = (rows: PathRow[]) => {
+      const more = rows.slice(SHOWN_PATHS);
+      return more.length
+        ? `\n\n…and ${plural(more.length, 'more path')} (${formatBytes(more.reduce((n, r) => n + (r.bytes ?? 0), 0))}).`
+        : '';
+    };
+    if (waste.length) parts.push(table(waste, 'Wasted space') + rest(waste));
+    if (junk.length) parts.push(table(junk, 'Junk left in the image') + rest(junk));
     return details('Waste and junk', parts.join('\n\n'));
   };
 }
