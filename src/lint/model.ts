@@ -346,12 +346,14 @@ class ModelBuilder {
   ): Instruction {
     const keyword = node.getKeyword();
     const range = node.getRange();
-    const heredocs = this.heredocsOf(node);
+    // Each dockerfile-ast accessor re-parses the arguments; skip the ones the source rules out.
+    const source = this.lines.slice(range.start.line, range.end.line + 1).join('\n');
+    const heredocs = source.includes('<<') ? this.heredocsOf(node) : [];
     // dockerfile-ast re-parses the arguments on every range call: read them once.
     const located = this.locatedArgs(node, heredocs.length > 0 ? heredocs[0]!.line - 1 : null);
     const args = located.text.trim();
     const json = JSON_CAPABLE.has(keyword) ? parseJsonForm(args) : null;
-    const flags = flagsOf(node);
+    const flags = source.includes('--') ? flagsOf(node) : [];
     const pairs = pairsOf(node);
     // Snapshot: later ARG/ENV must not change what an earlier instruction saw. Shared between
     // instructions until an ARG/ENV changes the scope (most instructions change nothing).
