@@ -11,7 +11,11 @@ export default tseslint.config(
       // Only the entry layer talks to the Actions runtime (docs/architecture.md).
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: '@actions/core', message: 'Only src/main.ts and src/inputs.ts use @actions/core.' }] },
+        {
+          paths: [
+            { name: '@actions/core', message: 'Only src/main.ts and src/inputs.ts use @actions/core.' },
+          ],
+        },
       ],
     },
   },

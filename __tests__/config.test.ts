@@ -22,7 +22,9 @@ describe('.shipshape.yml', () => {
   });
 
   it('reads budgets in both forms and hands the lint section on untouched', async () => {
-    const dir = project('budgets:\n  max-size: 200MB\n  max-layers: { warn: 10, fail: 15 }\n  max-waste: { fail: 10% }\nlint:\n  ignored: [DL3008]\n');
+    const dir = project(
+      'budgets:\n  max-size: 200MB\n  max-layers: { warn: 10, fail: 15 }\n  max-waste: { fail: 10% }\nlint:\n  ignored: [DL3008]\n',
+    );
     const config = await loadProjectConfig(dir);
     expect(config.budgets).toEqual({
       maxSize: { warn: null, fail: { kind: 'bytes', value: 200e6 } },
@@ -35,7 +37,9 @@ describe('.shipshape.yml', () => {
   it('names the file, the line and the path of a bad key', async () => {
     const dir = project('budgets:\n  max-size: 200mb\n  max-layer: 3\n');
     const error = await loadProjectConfig(dir).catch((e: Error) => e);
-    expect((error as Error).message).toContain(`${join(dir, '.shipshape.yml')}:2: budgets.max-size: must be a size with a unit`);
+    expect((error as Error).message).toContain(
+      `${join(dir, '.shipshape.yml')}:2: budgets.max-size: must be a size with a unit`,
+    );
     expect((error as Error).message).toContain(':3: budgets.max-layer: unknown key');
   });
 
@@ -46,7 +50,10 @@ describe('.shipshape.yml', () => {
 
   it('lets inputs win over the file', () => {
     const fromInputs = { ...NO_BUDGETS, maxSize: parseTiered('100MB', 'bytes', 'x') };
-    const merged = mergeBudgets(fromInputs, { maxSize: parseTiered('200MB', 'bytes', 'x')!, maxLayers: parseTiered('9', 'count', 'x')! });
+    const merged = mergeBudgets(fromInputs, {
+      maxSize: parseTiered('200MB', 'bytes', 'x')!,
+      maxLayers: parseTiered('9', 'count', 'x')!,
+    });
     expect(merged.maxSize!.fail!.value).toBe(100e6);
     expect(merged.maxLayers!.fail!.value).toBe(9);
   });

@@ -6,12 +6,17 @@ import { VERSION } from '../src/version.js';
 
 const root = new URL('..', import.meta.url);
 const read = (p: string) => readFileSync(new URL(p, root), 'utf8');
-const action = parse(read('action.yml')) as { inputs: Record<string, { description: string; default?: string }>; outputs: Record<string, { description: string }>; runs: { using: string; main: string } };
+const action = parse(read('action.yml')) as {
+  inputs: Record<string, { description: string; default?: string }>;
+  outputs: Record<string, { description: string }>;
+  runs: { using: string; main: string };
+};
 const readme = read('README.md');
 
 function tableNames(heading: string): string[] {
   const section = readme.split(`## ${heading}`)[1]!.split('\n## ')[0]!;
-  return [...section.matchAll(/^\| `([^`]+)` \|/gm)].map((m) => m[1]!);
+  // Prettier pads table cells, so a row is `| `name`<spaces>|`.
+  return [...section.matchAll(/^\| `([^`]+)` +\|/gm)].map((m) => m[1]!);
 }
 
 describe('action.yml and README', () => {
@@ -29,7 +34,7 @@ describe('action.yml and README', () => {
 
   it('shows the same defaults in the README as action.yml', () => {
     for (const [name, spec] of Object.entries(action.inputs)) {
-      const row = readme.split('\n').find((l) => l.startsWith(`| \`${name}\` |`))!;
+      const row = readme.split('\n').find((l) => new RegExp(`^\\| \`${name}\` +\\|`).test(l))!;
       const cell = row.split('|')[2]!.trim();
       if (name === 'cache-to') continue; // empty input, documented as its effective value
       expect(cell.replace(/`/g, ''), name).toBe(spec.default ?? '');

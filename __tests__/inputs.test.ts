@@ -17,7 +17,15 @@ describe('getInputs', () => {
   it('reads the defaults from action.yml', () => {
     setInputs({});
     const i = getInputs();
-    expect(i.build).toMatchObject({ file: 'Dockerfile', context: '.', target: null, push: false, load: true, tags: [], cacheTo: [] });
+    expect(i.build).toMatchObject({
+      file: 'Dockerfile',
+      context: '.',
+      target: null,
+      push: false,
+      load: true,
+      tags: [],
+      cacheTo: [],
+    });
     expect(i.policy).toEqual({ requireNonRoot: true, lintFailOn: 'error', lintWarnOn: 'warning' });
     expect(i.comment).toBe(true);
   });
@@ -36,7 +44,10 @@ describe('getInputs', () => {
 
   it('parses budgets and rejects bad ones naming the input', () => {
     setInputs({ 'max-size': 'warn=150MB,fail=200MB', 'max-layers': '12' });
-    expect(getInputs().budgets.maxSize).toEqual({ warn: { kind: 'bytes', value: 150e6 }, fail: { kind: 'bytes', value: 200e6 } });
+    expect(getInputs().budgets.maxSize).toEqual({
+      warn: { kind: 'bytes', value: 150e6 },
+      fail: { kind: 'bytes', value: 200e6 },
+    });
     setInputs({ 'max-size': '200 megs' });
     expect(() => getInputs()).toThrow(/input max-size/);
   });

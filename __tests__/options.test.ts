@@ -20,7 +20,9 @@ describe('parseDuration, parsePort, parseHttpPath', () => {
     expect(parseDuration('1.5s', 'x')).toBe(1500);
     expect(parseDuration('250ms', 'x')).toBe(250);
     expect(parseDuration('', 'x')).toBeNull();
-    expect(() => parseDuration('ten seconds', 'smoke-timeout')).toThrow('smoke-timeout: "ten seconds" is not a duration');
+    expect(() => parseDuration('ten seconds', 'smoke-timeout')).toThrow(
+      'smoke-timeout: "ten seconds" is not a duration',
+    );
   });
 
   it('reads ports and paths', () => {

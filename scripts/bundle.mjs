@@ -5,7 +5,9 @@ import { rmSync, chmodSync } from 'node:fs';
 
 rmSync('dist', { recursive: true, force: true });
 const ncc = (entry, out) =>
-  execFileSync('npx', ['ncc', 'build', entry, '-o', out, '--license', 'licenses.txt', '-q'], { stdio: 'inherit' });
+  execFileSync('npx', ['ncc', 'build', entry, '-o', out, '--license', 'licenses.txt', '-q'], {
+    stdio: 'inherit',
+  });
 ncc('src/index.ts', 'dist');
 ncc('src/bin.ts', 'dist/cli');
 chmodSync('dist/cli/index.js', 0o755);

@@ -1,4 +1,8 @@
 #!/usr/bin/env node
 import { cli } from './cli.js';
 
-process.exitCode = await cli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() });
+process.exitCode = await cli(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  cwd: process.cwd(),
+});

@@ -103,20 +103,24 @@ async function check(argv: string[], io: CliIo): Promise<number> {
     },
   });
   const failOn = values['lint-fail-on'] as (typeof THRESHOLDS)[number];
-  if (!THRESHOLDS.includes(failOn)) throw new UsageFault(`--lint-fail-on: "${failOn}" is not one of ${THRESHOLDS.join(', ')}`);
-  if (values.format !== 'markdown' && values.format !== 'json') throw new UsageFault(`--format: "${values.format}" is not markdown or json`);
+  if (!THRESHOLDS.includes(failOn))
+    throw new UsageFault(`--lint-fail-on: "${failOn}" is not one of ${THRESHOLDS.join(', ')}`);
+  if (values.format !== 'markdown' && values.format !== 'json')
+    throw new UsageFault(`--format: "${values.format}" is not markdown or json`);
 
-  const [{ parseTiered, parseNoRegression }, { runPipeline }, { renderMarkdown }, { cleanupAll }] = await Promise.all([
-    import('./report/budgets.js'),
-    import('./pipeline.js'),
-    import('./report/markdown.js'),
-    import('./verify/index.js'),
-  ]);
+  const [{ parseTiered, parseNoRegression }, { runPipeline }, { renderMarkdown }, { cleanupAll }] =
+    await Promise.all([
+      import('./report/budgets.js'),
+      import('./pipeline.js'),
+      import('./report/markdown.js'),
+      import('./verify/index.js'),
+    ]);
   let budgets;
   let runtime;
   let changeBudgets;
   const baselineMode = values.baseline as 'auto' | 'report' | 'image' | 'rebuild' | 'none';
-  if (!['auto', 'report', 'image', 'rebuild', 'none'].includes(baselineMode)) throw new UsageFault(`--baseline: "${baselineMode}" is not one of auto, report, image, rebuild, none`);
+  if (!['auto', 'report', 'image', 'rebuild', 'none'].includes(baselineMode))
+    throw new UsageFault(`--baseline: "${baselineMode}" is not one of auto, report, image, rebuild, none`);
   try {
     runtime = {
       user: values.user ?? null,
@@ -137,7 +141,11 @@ async function check(argv: string[], io: CliIo): Promise<number> {
     };
     changeBudgets = {
       maxSizeIncrease: parseTiered(values['max-size-increase'], 'bytes-or-percent', '--max-size-increase'),
-      maxLayersIncrease: parseTiered(values['max-layers-increase'], 'count-or-percent', '--max-layers-increase'),
+      maxLayersIncrease: parseTiered(
+        values['max-layers-increase'],
+        'count-or-percent',
+        '--max-layers-increase',
+      ),
       noRegression: parseNoRegression(values['no-regression'], '--no-regression'),
     };
   } catch (e) {
@@ -174,11 +182,20 @@ async function check(argv: string[], io: CliIo): Promise<number> {
           secrets: [],
         },
         budgets,
-        policy: { requireNonRoot: !values['allow-root'], lintFailOn: failOn, lintWarnOn: failOn === 'none' ? 'none' : lower },
+        policy: {
+          requireNonRoot: !values['allow-root'],
+          lintFailOn: failOn,
+          lintWarnOn: failOn === 'none' ? 'none' : lower,
+        },
         runtime,
         configFile: values.config ?? null,
         signal: abort.signal,
-        baseline: { mode: baselineMode, reportPath: values['baseline-report'] ?? null, image: values['baseline-image'] ?? null, baseRef: values['baseline-ref'] ?? null },
+        baseline: {
+          mode: baselineMode,
+          reportPath: values['baseline-report'] ?? null,
+          image: values['baseline-image'] ?? null,
+          baseRef: values['baseline-ref'] ?? null,
+        },
         changeBudgets,
       },
       consoleLogger(io.stderr),
@@ -188,7 +205,9 @@ async function check(argv: string[], io: CliIo): Promise<number> {
       await mkdir(dirname(path), { recursive: true });
       await writeFile(path, JSON.stringify(report, null, 2) + '\n');
     }
-    io.stdout.write(values.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : renderMarkdown(report));
+    io.stdout.write(
+      values.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : renderMarkdown(report),
+    );
     return report.status === 'fail' ? 1 : 0;
   } finally {
     process.off('SIGINT', onSignal);

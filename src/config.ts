@@ -31,7 +31,8 @@ type RawTier = string | number | { warn?: string | number; fail?: string | numbe
 function lineOf(node: Node | null, path: (string | number)[], lines: LineCounter): number | null {
   let current: unknown = node;
   for (const key of path) {
-    if (isMap(current)) current = current.items.find((p) => (p.key as { value?: unknown })?.value === key)?.value;
+    if (isMap(current))
+      current = current.items.find((p) => (p.key as { value?: unknown })?.value === key)?.value;
     else if (isSeq(current)) current = current.items[Number(key)];
     else break;
   }
@@ -41,11 +42,19 @@ function lineOf(node: Node | null, path: (string | number)[], lines: LineCounter
 
 function describe(error: ErrorObject): string {
   if (error.keyword === 'additionalProperties') return 'unknown key';
-  if (error.keyword === 'pattern') return 'must be a size with a unit (B, kB, MB, GB, KiB, MiB, GiB)' + (error.schemaPath.includes('waste') ? ' or a percentage' : '');
+  if (error.keyword === 'pattern')
+    return (
+      'must be a size with a unit (B, kB, MB, GB, KiB, MiB, GiB)' +
+      (error.schemaPath.includes('waste') ? ' or a percentage' : '')
+    );
   return error.message ?? error.keyword;
 }
 
-function tier(raw: RawTier | undefined, unit: 'bytes' | 'count' | 'bytes-or-percent', what: string): Tiered | null {
+function tier(
+  raw: RawTier | undefined,
+  unit: 'bytes' | 'count' | 'bytes-or-percent',
+  what: string,
+): Tiered | null {
   if (raw === undefined) return null;
   if (typeof raw !== 'object') return parseTiered(String(raw), unit, what);
   const parts = (['warn', 'fail'] as const).filter((k) => raw[k] !== undefined).map((k) => `${k}=${raw[k]}`);
@@ -60,7 +69,9 @@ export async function loadProjectConfig(dir: string, file?: string | null): Prom
     text = await readFile(path, 'utf8');
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT' && !file) return EMPTY_CONFIG;
-    throw new ConfigError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new ConfigError(
+      `cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+    );
   }
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true });
@@ -74,9 +85,17 @@ export async function loadProjectConfig(dir: string, file?: string | null): Prom
     const seen = new Set<string>();
     const messages: string[] = [];
     for (const err of validate.errors ?? []) {
-      if (err.keyword === 'oneOf' || err.keyword === 'type' && (validate.errors ?? []).some((o) => o !== err && o.instancePath === err.instancePath && o.keyword !== 'type')) continue;
+      if (
+        err.keyword === 'oneOf' ||
+        (err.keyword === 'type' &&
+          (validate.errors ?? []).some(
+            (o) => o !== err && o.instancePath === err.instancePath && o.keyword !== 'type',
+          ))
+      )
+        continue;
       const keyPath = err.instancePath.split('/').filter(Boolean);
-      if (err.keyword === 'additionalProperties') keyPath.push((err.params as { additionalProperty: string }).additionalProperty);
+      if (err.keyword === 'additionalProperties')
+        keyPath.push((err.params as { additionalProperty: string }).additionalProperty);
       const key = keyPath.join('.') || '(top level)';
       if (seen.has(key)) continue;
       seen.add(key);

@@ -150,7 +150,13 @@ function start(file: string, args: string[], options: ExecOptions, captureStdout
         reject(new ExecError(`${describe(argv)} timed out after ${timeoutMs} ms`, result, argv));
       } else if (result.code !== 0 && !options.allowFailure) {
         const tail = result.stderr.trim().split('\n').slice(-5).join('\n');
-        reject(new ExecError(`${describe(argv)} exited with ${result.code}${tail ? `: ${tail}` : ''}`, result, argv));
+        reject(
+          new ExecError(
+            `${describe(argv)} exited with ${result.code}${tail ? `: ${tail}` : ''}`,
+            result,
+            argv,
+          ),
+        );
       } else {
         resolve(result);
       }
@@ -160,7 +166,14 @@ function start(file: string, args: string[], options: ExecOptions, captureStdout
 }
 
 function emptyResult(started: number): ExecResult {
-  return { code: -1, signal: null, stdout: '', stderr: '', durationMs: Date.now() - started, timedOut: false };
+  return {
+    code: -1,
+    signal: null,
+    stdout: '',
+    stderr: '',
+    durationMs: Date.now() - started,
+    timedOut: false,
+  };
 }
 
 /** Run a program to completion and capture its output. */

@@ -55,9 +55,11 @@ export function getInputs(): Inputs {
   const mode = (core.getInput('mode') || 'check').trim();
   if (mode !== 'check' && mode !== 'post') throw new Error(`input mode: "${mode}" is not check or post`);
   const baselineMode = (core.getInput('baseline') || 'auto').trim();
-  if (!(BASELINE_MODES as readonly string[]).includes(baselineMode)) throw new Error(`input baseline: "${baselineMode}" is not one of ${BASELINE_MODES.join(', ')}`);
+  if (!(BASELINE_MODES as readonly string[]).includes(baselineMode))
+    throw new Error(`input baseline: "${baselineMode}" is not one of ${BASELINE_MODES.join(', ')}`);
   const prNumber = core.getInput('pr-number').trim();
-  if (prNumber && !/^[1-9]\d*$/.test(prNumber)) throw new Error(`input pr-number: "${prNumber}" is not a pull request number`);
+  if (prNumber && !/^[1-9]\d*$/.test(prNumber))
+    throw new Error(`input pr-number: "${prNumber}" is not a pull request number`);
   return {
     build: {
       file: core.getInput('file') || 'Dockerfile',
@@ -79,11 +81,19 @@ export function getInputs(): Inputs {
     },
     budgets: {
       maxSize: parseTiered(core.getInput('max-size'), 'bytes', 'input max-size'),
-      maxCompressedSize: parseTiered(core.getInput('max-compressed-size'), 'bytes', 'input max-compressed-size'),
+      maxCompressedSize: parseTiered(
+        core.getInput('max-compressed-size'),
+        'bytes',
+        'input max-compressed-size',
+      ),
       maxLayers: parseTiered(core.getInput('max-layers'), 'count', 'input max-layers'),
       maxWaste: parseTiered(core.getInput('max-waste'), 'bytes-or-percent', 'input max-waste'),
     },
-    policy: { requireNonRoot: bool('require-non-root'), lintFailOn, lintWarnOn: lintFailOn === 'none' ? 'none' : lower },
+    policy: {
+      requireNonRoot: bool('require-non-root'),
+      lintFailOn,
+      lintWarnOn: lintFailOn === 'none' ? 'none' : lower,
+    },
     runtime: {
       user: optional('user'),
       runCommand: parseArgv(core.getInput('run-command'), 'input run-command'),
@@ -107,8 +117,16 @@ export function getInputs(): Inputs {
       baseRef: optional('baseline-ref'),
     },
     changeBudgets: {
-      maxSizeIncrease: parseTiered(core.getInput('max-size-increase'), 'bytes-or-percent', 'input max-size-increase'),
-      maxLayersIncrease: parseTiered(core.getInput('max-layers-increase'), 'count-or-percent', 'input max-layers-increase'),
+      maxSizeIncrease: parseTiered(
+        core.getInput('max-size-increase'),
+        'bytes-or-percent',
+        'input max-size-increase',
+      ),
+      maxLayersIncrease: parseTiered(
+        core.getInput('max-layers-increase'),
+        'count-or-percent',
+        'input max-layers-increase',
+      ),
       noRegression: parseNoRegression(core.getInput('no-regression'), 'input no-regression'),
     },
     commentKey: optional('comment-key'),

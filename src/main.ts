@@ -68,13 +68,21 @@ async function writeReportFile(report: Report, path: string): Promise<void> {
 
 /** Writes the comment body to a file (always: the two-phase fork workflow and debugging use it). */
 async function writeCommentBody(report: Report, dir: string, body: string): Promise<string> {
-  const path = join(dir, `shipshape-comment-${report.key.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 100)}.md`);
+  const path = join(
+    dir,
+    `shipshape-comment-${report.key.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 100)}.md`,
+  );
   await mkdir(dirname(path), { recursive: true });
   await writeFile(path, body);
   return path;
 }
 
-async function postComment(inputs: Inputs, report: Report, body: string, number: number | null): Promise<string | null> {
+async function postComment(
+  inputs: Inputs,
+  report: Report,
+  body: string,
+  number: number | null,
+): Promise<string | null> {
   const decision = commentDecision(inputs.commentMode, report);
   if (decision === 'skip') return null;
   if (!number) {
@@ -86,7 +94,13 @@ async function postComment(inputs: Inputs, report: Report, body: string, number:
     return null;
   }
   const { owner, repo } = github.context.repo;
-  const result = await publishComment(createOctokit(inputs.githubToken, actionsLogger), { owner, repo, issueNumber: number }, report.key, body, decision);
+  const result = await publishComment(
+    createOctokit(inputs.githubToken, actionsLogger),
+    { owner, repo, issueNumber: number },
+    report.key,
+    body,
+    decision,
+  );
   if (result.action === 'forbidden') {
     // Fork PRs get a read-only token: not a reason to fail the check.
     core.warning(
@@ -94,7 +108,8 @@ async function postComment(inputs: Inputs, report: Report, body: string, number:
     );
     return null;
   }
-  if (result.action === 'skipped') core.info(`No comment: comment is "${inputs.commentMode}" and nothing changed against the baseline.`);
+  if (result.action === 'skipped')
+    core.info(`No comment: comment is "${inputs.commentMode}" and nothing changed against the baseline.`);
   else core.info(`Comment ${result.action}: ${result.url}`);
   return result.url;
 }
@@ -114,20 +129,36 @@ function setReportOutputs(report: Report): void {
 
 /** `mode: post`: a trusted workflow_run job renders and posts reports a fork's pull_request job uploaded. */
 async function runPost(inputs: Inputs): Promise<void> {
-  if (!inputs.reportFile) throw new UsageError('mode: post needs report-file: the report file (or a directory of them) the pull_request job uploaded');
+  if (!inputs.reportFile)
+    throw new UsageError(
+      'mode: post needs report-file: the report file (or a directory of them) the pull_request job uploaded',
+    );
   const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd();
-  const reports = await loadReportsForPost(isAbsolute(inputs.reportFile) ? inputs.reportFile : join(cwd, inputs.reportFile));
+  const reports = await loadReportsForPost(
+    isAbsolute(inputs.reportFile) ? inputs.reportFile : join(cwd, inputs.reportFile),
+  );
   if (!reports.length) throw new UsageError(`no shipshape report found at ${inputs.reportFile}`);
   let firstUrl: string | null = null;
   for (const report of reports) {
     const target = postTarget(report, { prNumber: inputs.prNumber, payload: github.context.payload });
     if (target.problem) core.warning(target.problem);
-    const options = { blobUrl: blobUrl(report.context?.sha), baseBlobUrl: blobUrl(baseSha()), summaryUrl: summaryUrl() };
+    const options = {
+      blobUrl: blobUrl(report.context?.sha),
+      baseBlobUrl: blobUrl(baseSha()),
+      summaryUrl: summaryUrl(),
+    };
     await core.summary.addRaw(renderMarkdown(report, { ...options, maxLength: SUMMARY_LIMIT })).write();
     const body = renderComment(report, options);
     core.setOutput('comment-body-file', await writeCommentBody(report, process.env.RUNNER_TEMP ?? cwd, body));
     setReportOutputs(report);
-    const url = target.number ? await postComment({ ...inputs, commentMode: inputs.commentMode === 'never' ? 'never' : 'always' }, report, body, target.number) : null;
+    const url = target.number
+      ? await postComment(
+          { ...inputs, commentMode: inputs.commentMode === 'never' ? 'never' : 'always' },
+          report,
+          body,
+          target.number,
+        )
+      : null;
     firstUrl ??= url;
   }
   core.setOutput('comment-url', firstUrl ?? '');
@@ -167,7 +198,13 @@ export async function run(): Promise<void> {
         runtime: inputs.runtime,
         configFile: inputs.configFile,
         key,
-        baseline: { ...inputs.baseline, baseRef: inputs.baseline.baseRef ?? baseSha() ?? (process.env.GITHUB_BASE_REF ? `origin/${process.env.GITHUB_BASE_REF}` : null) },
+        baseline: {
+          ...inputs.baseline,
+          baseRef:
+            inputs.baseline.baseRef ??
+            baseSha() ??
+            (process.env.GITHUB_BASE_REF ? `origin/${process.env.GITHUB_BASE_REF}` : null),
+        },
         changeBudgets: inputs.changeBudgets,
         context: { repository: process.env.GITHUB_REPOSITORY ?? null, pullRequest: number, sha: headSha() },
       },
@@ -180,7 +217,13 @@ export async function run(): Promise<void> {
     core.setOutput('comment-body-file', await writeCommentBody(report, process.env.RUNNER_TEMP ?? cwd, body));
 
     for (const a of annotationsFor(report.lint.findings)) {
-      const props = { title: a.title, file: relativeToWorkspace(a.file), startLine: a.startLine, endLine: a.endLine, startColumn: a.startColumn };
+      const props = {
+        title: a.title,
+        file: relativeToWorkspace(a.file),
+        startLine: a.startLine,
+        endLine: a.endLine,
+        startColumn: a.startColumn,
+      };
       if (a.level === 'error') core.error(a.message, props);
       else if (a.level === 'warning') core.warning(a.message, props);
       else core.notice(a.message, props);
@@ -198,12 +241,20 @@ export async function run(): Promise<void> {
     }
 
     if (report.status === 'fail') {
-      core.setFailed(report.reasons.filter((r) => r.status === 'fail').map((r) => r.message).join('; '));
+      core.setFailed(
+        report.reasons
+          .filter((r) => r.status === 'fail')
+          .map((r) => r.message)
+          .join('; '),
+      );
     }
   } catch (e) {
     const message = e instanceof UsageError ? e.message : `shipshape failed: ${(e as Error).message}`;
     if (!(e instanceof UsageError)) core.debug((e as Error).stack ?? '');
-    await core.summary.addRaw(`### ❌ shipshape\n\n${message}\n`).write().catch(() => undefined);
+    await core.summary
+      .addRaw(`### ❌ shipshape\n\n${message}\n`)
+      .write()
+      .catch(() => undefined);
     core.setOutput('passed', false);
     core.setOutput('status', 'fail');
     core.setFailed(message);

@@ -36,7 +36,8 @@ export function parsePort(text: string | undefined | null, what: string): number
   const t = (text ?? '').trim();
   if (!t) return null;
   const n = Number(t);
-  if (!/^\d+$/.test(t) || n < 1 || n > 65535) throw new Error(`${what}: "${t}" is not a port number (1-65535)`);
+  if (!/^\d+$/.test(t) || n < 1 || n > 65535)
+    throw new Error(`${what}: "${t}" is not a port number (1-65535)`);
   return n;
 }
 

@@ -8,9 +8,22 @@ import { ConfigError, loadProjectConfig, mergeBudgets } from './config.js';
 import { lintText } from './lint/index.js';
 import type { Logger } from './log.js';
 import { measureImage } from './measure/index.js';
-import { checkBudgets, NO_BUDGETS, NO_CHANGE_BUDGETS, type Budgets, type ChangeBudgets } from './report/budgets.js';
+import {
+  checkBudgets,
+  NO_BUDGETS,
+  NO_CHANGE_BUDGETS,
+  type Budgets,
+  type ChangeBudgets,
+} from './report/budgets.js';
 import { DEFAULT_POLICY, evaluate, type Policy } from './report/evaluate.js';
-import { REPORT_VERSION, type Report, type ReportBuild, type ReportContext, type ReportImage, type ReportRuntime } from './report/types.js';
+import {
+  REPORT_VERSION,
+  type Report,
+  type ReportBuild,
+  type ReportContext,
+  type ReportImage,
+  type ReportRuntime,
+} from './report/types.js';
 import type { BuildRequest } from './types.js';
 import { verifyImage } from './verify/index.js';
 import { VERSION } from './version.js';
@@ -56,7 +69,10 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-export function reportKey(build: Pick<BuildRequest, 'file' | 'target' | 'platforms'>, explicit?: string | null): string {
+export function reportKey(
+  build: Pick<BuildRequest, 'file' | 'target' | 'platforms'>,
+  explicit?: string | null,
+): string {
   if (explicit) return explicit;
   const platform = build.platforms.join(',');
   return `${build.file}${build.target ? `#${build.target}` : ''}${platform ? `@${platform}` : ''}`;
@@ -70,23 +86,34 @@ async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
 
 export async function runPipeline(options: PipelineOptions, log: Logger): Promise<Report> {
   const at = (p: string) => (isAbsolute(p) ? p : resolve(options.cwd, p));
-  const request: BuildRequest = { ...options.build, file: at(options.build.file), context: at(options.build.context) };
+  const request: BuildRequest = {
+    ...options.build,
+    file: at(options.build.file),
+    context: at(options.build.context),
+  };
   const displayFile = options.build.file;
 
   let text: string;
   try {
     text = await readFile(request.file, 'utf8');
   } catch (e) {
-    throw new UsageError(`cannot read the Dockerfile ${displayFile}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new UsageError(
+      `cannot read the Dockerfile ${displayFile}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+    );
   }
 
-  const config = await loadProjectConfig(options.cwd, options.configFile ? at(options.configFile) : null).catch((e: unknown) => {
+  const config = await loadProjectConfig(
+    options.cwd,
+    options.configFile ? at(options.configFile) : null,
+  ).catch((e: unknown) => {
     throw e instanceof ConfigError ? new UsageError(e.message) : e;
   });
   const timings: Report['timings'] = { lint: null, build: null, measure: null, verify: null };
 
   const [lintResult, lintMs] = await timed(() =>
-    log.group(`Lint ${displayFile}`, () => lintText(displayFile, text, { cwd: options.cwd, contextDir: request.context })),
+    log.group(`Lint ${displayFile}`, () =>
+      lintText(displayFile, text, { cwd: options.cwd, contextDir: request.context }),
+    ),
   );
   timings.lint = lintMs;
   for (const f of lintResult.findings) log.info(`${f.file}:${f.line} ${f.severity} ${f.rule}: ${f.message}`);
@@ -94,7 +121,12 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
   let build: ReportBuild;
   let imageId: string | null = null;
   try {
-    const [result, ms] = await timed(() => buildImage(request, log, { signal: options.signal, cacheFromFallback: options.baseline?.image ?? null }));
+    const [result, ms] = await timed(() =>
+      buildImage(request, log, {
+        signal: options.signal,
+        cacheFromFallback: options.baseline?.image ?? null,
+      }),
+    );
     timings.build = ms;
     imageId = result.imageId;
     build = {
@@ -120,7 +152,12 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
       totalSteps: null,
       steps: [],
       warnings: [],
-      error: { message: e.message, line: e.line ?? null, instruction: e.instruction ?? null, logTail: e.logTail ?? null },
+      error: {
+        message: e.message,
+        line: e.line ?? null,
+        instruction: e.instruction ?? null,
+        logTail: e.logTail ?? null,
+      },
     };
   }
 
@@ -128,7 +165,9 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
   let runtime: ReportRuntime | null = null;
   if (imageId) {
     const [measured, measureMs] = await timed(() =>
-      log.group('Measure the image', () => measureImage(imageId!, { log, dockerfile: { path: displayFile, text } })),
+      log.group('Measure the image', () =>
+        measureImage(imageId!, { log, dockerfile: { path: displayFile, text } }),
+      ),
     );
     timings.measure = measureMs;
     image = { ...measured } as ReportImage;
@@ -136,8 +175,23 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
     const [verdict, verifyMs] = await timed(() =>
       log.group('Run the image', () => {
         const rt = options.runtime ?? DEFAULT_RUNTIME;
-        const smoke = rt.smoke.path || rt.smoke.exec ? { path: rt.smoke.path, port: rt.smoke.port, exec: rt.smoke.exec, ...(rt.smoke.timeoutMs ? { timeoutMs: rt.smoke.timeoutMs } : {}) } : null;
-        return verifyImage(imageId!, { log, user: rt.user, runCommand: rt.runCommand, smoke, hardening: rt.hardening, signal: options.signal });
+        const smoke =
+          rt.smoke.path || rt.smoke.exec
+            ? {
+                path: rt.smoke.path,
+                port: rt.smoke.port,
+                exec: rt.smoke.exec,
+                ...(rt.smoke.timeoutMs ? { timeoutMs: rt.smoke.timeoutMs } : {}),
+              }
+            : null;
+        return verifyImage(imageId!, {
+          log,
+          user: rt.user,
+          runCommand: rt.runCommand,
+          smoke,
+          hardening: rt.hardening,
+          signal: options.signal,
+        });
       }),
     );
     timings.verify = verifyMs;
@@ -159,7 +213,17 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
   const [compared, baselineMs] = await timed(() =>
     log.group('Compare with the baseline', () =>
       baselineStep(
-        { options: options.baseline ?? NO_BASELINE, changeBudgets: options.changeBudgets ?? NO_CHANGE_BUDGETS, cwd: options.cwd, dockerfile: displayFile, key, build: request, head, headImageId: imageId, signal: options.signal },
+        {
+          options: options.baseline ?? NO_BASELINE,
+          changeBudgets: options.changeBudgets ?? NO_CHANGE_BUDGETS,
+          cwd: options.cwd,
+          dockerfile: displayFile,
+          key,
+          build: request,
+          head,
+          headImageId: imageId,
+          signal: options.signal,
+        },
         log,
       ),
     ),

@@ -17,7 +17,10 @@ describe('the action, end to end', () => {
   const images = new Set<string>();
 
   beforeAll(async () => {
-    expect(existsSync(join(REPO_ROOT, 'dist/index.js')), 'dist/index.js is missing: run `npm run bundle`').toBe(true);
+    expect(
+      existsSync(join(REPO_ROOT, 'dist/index.js')),
+      'dist/index.js is missing: run `npm run bundle`',
+    ).toBe(true);
     await github.start();
   });
 
@@ -79,7 +82,9 @@ describe('the action, end to end', () => {
     expect(mine).toHaveLength(1);
     expect(mine[0]!.id).toBe(before.id);
     const newWrites = github.requests.slice().filter((q) => q.method !== 'GET').length - writes;
-    expect(github.requests.filter((q) => q.method === 'POST' && q.path.endsWith('/issues/1/comments'))).toHaveLength(1);
+    expect(
+      github.requests.filter((q) => q.method === 'POST' && q.path.endsWith('/issues/1/comments')),
+    ).toHaveLength(1);
     expect(newWrites).toBeLessThanOrEqual(1);
   });
 

@@ -15,9 +15,14 @@ const images = new Set<string>();
 
 function shipshape(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [CLI, ...args], { cwd: REPO_ROOT, maxBuffer: 64 * 1024 * 1024, timeout: 600_000 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [CLI, ...args],
+      { cwd: REPO_ROOT, maxBuffer: 64 * 1024 * 1024, timeout: 600_000 },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -38,8 +43,17 @@ describe('shipshape check', () => {
   it('passes the good example, prints the report and writes a schema-valid JSON report', async () => {
     const reportFile = join(dir, 'good.json');
     const r = await shipshape([
-      'check', '-f', 'examples/python-web/Dockerfile', '-c', 'examples/python-web',
-      '--build-arg', `BASE_IMAGE=${BASE_PYTHON}`, '--max-size', '1GB', '--report-file', reportFile,
+      'check',
+      '-f',
+      'examples/python-web/Dockerfile',
+      '-c',
+      'examples/python-web',
+      '--build-arg',
+      `BASE_IMAGE=${BASE_PYTHON}`,
+      '--max-size',
+      '1GB',
+      '--report-file',
+      reportFile,
     ]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('### ✅ shipshape');
@@ -56,8 +70,15 @@ describe('shipshape check', () => {
   it('exits 1 on the naive example and says why', async () => {
     const reportFile = join(dir, 'naive.json');
     const r = await shipshape([
-      'check', '-f', 'examples/python-web/Dockerfile.naive', '-c', 'examples/python-web',
-      '--build-arg', `BASE_IMAGE=${BASE_PYTHON}`, '--report-file', reportFile,
+      'check',
+      '-f',
+      'examples/python-web/Dockerfile.naive',
+      '-c',
+      'examples/python-web',
+      '--build-arg',
+      `BASE_IMAGE=${BASE_PYTHON}`,
+      '--report-file',
+      reportFile,
     ]);
     expect(r.code).toBe(1);
     const report = JSON.parse(readFileSync(reportFile, 'utf8'));
@@ -93,7 +114,14 @@ describe('shipshape lint', () => {
   });
 
   it('finds nothing to complain about above info in the good example', async () => {
-    const r = await shipshape(['lint', '--format', 'json', '--failure-threshold', 'warning', 'examples/python-web/Dockerfile']);
+    const r = await shipshape([
+      'lint',
+      '--format',
+      'json',
+      '--failure-threshold',
+      'warning',
+      'examples/python-web/Dockerfile',
+    ]);
     expect(r.code, r.stdout).toBe(0);
   });
 });

@@ -25,7 +25,9 @@ export interface Fixture {
  * Writes a build context to a temp dir. `files` maps relative paths to contents; the special
  * value `{ busybox: true }` copies the static busybox from busybox-static.
  */
-export function makeContext(files: Record<string, string | { busybox: true } | { mode: number; text: string }>): Fixture {
+export function makeContext(
+  files: Record<string, string | { busybox: true } | { mode: number; text: string }>,
+): Fixture {
   const dir = mkdtempSync(join(tmpdir(), 'shipshape-ctx-'));
   for (const [rel, content] of Object.entries(files)) {
     const path = join(dir, rel);
@@ -45,7 +47,11 @@ export function uniqueTag(name: string): string {
 }
 
 /** Builds a fixture image with the classic `docker build` path; returns its tag. */
-export function buildImage(name: string, dockerfile: string, files: Parameters<typeof makeContext>[0] = {}): string {
+export function buildImage(
+  name: string,
+  dockerfile: string,
+  files: Parameters<typeof makeContext>[0] = {},
+): string {
   const ctx = makeContext({ Dockerfile: dockerfile, ...files });
   const tag = uniqueTag(name);
   try {

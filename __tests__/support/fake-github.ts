@@ -115,13 +115,26 @@ export class FakeGitHub {
     return this.comments.get(key)!;
   }
 
-  private send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-github-media-type': 'github.v3', ...headers });
+  private send(
+    res: ServerResponse,
+    status: number,
+    body: unknown,
+    headers: Record<string, string> = {},
+  ): void {
+    res.writeHead(status, {
+      'content-type': 'application/json; charset=utf-8',
+      'x-github-media-type': 'github.v3',
+      ...headers,
+    });
     res.end(body === undefined ? '' : JSON.stringify(body));
   }
 
   private error(res: ServerResponse, status: number, message: string): void {
-    this.send(res, status, { message, documentation_url: 'https://docs.github.com/rest', status: String(status) });
+    this.send(res, status, {
+      message,
+      documentation_url: 'https://docs.github.com/rest',
+      status: String(status),
+    });
   }
 
   private findComment(id: number): [FakeComment[], number] | null {
@@ -138,7 +151,12 @@ export class FakeGitHub {
     const raw = Buffer.concat(chunks).toString('utf8');
     const body = raw ? JSON.parse(raw) : undefined;
     const url = new URL(req.url ?? '/', this.url);
-    this.requests.push({ method: req.method ?? 'GET', path: url.pathname + url.search, authorization: req.headers.authorization, body });
+    this.requests.push({
+      method: req.method ?? 'GET',
+      path: url.pathname + url.search,
+      authorization: req.headers.authorization,
+      body,
+    });
 
     if (this.options.failNext && this.options.failNext.count > 0) {
       this.options.failNext.count--;
@@ -156,7 +174,10 @@ export class FakeGitHub {
       const [, owner, repo, n] = m as unknown as [string, string, string, string];
       const list = this.list(owner, repo, Number(n));
       if (req.method === 'GET') {
-        const perPage = Math.min(100, Number(url.searchParams.get('per_page') ?? this.options.defaultPerPage ?? 30));
+        const perPage = Math.min(
+          100,
+          Number(url.searchParams.get('per_page') ?? this.options.defaultPerPage ?? 30),
+        );
         const page = Number(url.searchParams.get('page') ?? 1);
         const last = Math.max(1, Math.ceil(list.length / perPage));
         const links: string[] = [];
@@ -174,11 +195,18 @@ export class FakeGitHub {
           link(1, 'first');
           link(page - 1, 'prev');
         }
-        return this.send(res, 200, list.slice((page - 1) * perPage, page * perPage), links.length ? { link: links.join(', ') } : {});
+        return this.send(
+          res,
+          200,
+          list.slice((page - 1) * perPage, page * perPage),
+          links.length ? { link: links.join(', ') } : {},
+        );
       }
       if (req.method === 'POST') {
-        if (typeof body?.body !== 'string') return this.error(res, 422, 'Invalid request.\n\n"body" wasn\'t supplied.');
-        if (body.body.length > 65536) return this.error(res, 422, 'Validation Failed: body is too long (maximum is 65536 characters)');
+        if (typeof body?.body !== 'string')
+          return this.error(res, 422, 'Invalid request.\n\n"body" wasn\'t supplied.');
+        if (body.body.length > 65536)
+          return this.error(res, 422, 'Validation Failed: body is too long (maximum is 65536 characters)');
         return this.send(res, 201, this.addComment(owner, repo, Number(n), body.body));
       }
     }
@@ -190,7 +218,8 @@ export class FakeGitHub {
       if (req.method === 'GET') return this.send(res, 200, list[i]);
       if (req.method === 'PATCH') {
         if (typeof body?.body !== 'string') return this.error(res, 422, 'Invalid request.');
-        if (body.body.length > 65536) return this.error(res, 422, 'Validation Failed: body is too long (maximum is 65536 characters)');
+        if (body.body.length > 65536)
+          return this.error(res, 422, 'Validation Failed: body is too long (maximum is 65536 characters)');
         list[i] = { ...list[i]!, body: body.body, updated_at: new Date().toISOString() };
         return this.send(res, 200, list[i]);
       }

@@ -20,11 +20,14 @@ export interface ActionRun {
 }
 
 export function actionDefaults(): Record<string, string> {
-  const action = parse(readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> };
+  const action = parse(readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8')) as {
+    inputs: Record<string, { default?: string }>;
+  };
   const defaults: Record<string, string> = {};
   for (const [name, spec] of Object.entries(action.inputs)) {
     // Expressions such as ${{ github.token }} are the runner's to evaluate; callers pass them.
-    if (spec.default !== undefined && !String(spec.default).includes('${{')) defaults[name] = String(spec.default);
+    if (spec.default !== undefined && !String(spec.default).includes('${{'))
+      defaults[name] = String(spec.default);
   }
   return defaults;
 }
@@ -92,7 +95,12 @@ export function runAction(options: RunActionOptions): Promise<ActionRun> {
     execFile(
       process.execPath,
       [join(REPO_ROOT, 'dist/index.js')],
-      { env, cwd: options.workspace ?? REPO_ROOT, timeout: options.timeoutMs ?? 600_000, maxBuffer: 64 * 1024 * 1024 },
+      {
+        env,
+        cwd: options.workspace ?? REPO_ROOT,
+        timeout: options.timeoutMs ?? 600_000,
+        maxBuffer: 64 * 1024 * 1024,
+      },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
         resolvePromise({
