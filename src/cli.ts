@@ -53,6 +53,8 @@ check options:
       --allow-root           do not fail when the image runs as root
       --config FILE          project configuration (default: .shipshape.yml when present)
       --lint-fail-on SEV     error|warning|info|style|none (default: error)
+      --no-shellcheck        do not run ShellCheck on RUN scripts
+      --no-compressed-size   do not compute the compressed size of an image that was not pushed
       --report-file PATH     write the JSON report here
       --format FMT           markdown (default) or json
   -h, --help                 this help
@@ -98,6 +100,8 @@ async function check(argv: string[], io: CliIo): Promise<number> {
       'allow-root': { type: 'boolean', default: false },
       config: { type: 'string' },
       'lint-fail-on': { type: 'string', default: 'error' },
+      'no-shellcheck': { type: 'boolean', default: false },
+      'no-compressed-size': { type: 'boolean', default: false },
       'report-file': { type: 'string' },
       format: { type: 'string', default: 'markdown' },
     },
@@ -189,6 +193,8 @@ async function check(argv: string[], io: CliIo): Promise<number> {
         },
         runtime,
         configFile: values.config ?? null,
+        shellcheck: !values['no-shellcheck'],
+        computeCompressedSize: !values['no-compressed-size'],
         signal: abort.signal,
         baseline: {
           mode: baselineMode,

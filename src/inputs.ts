@@ -16,6 +16,10 @@ export interface Inputs {
   policy: Policy;
   runtime: RuntimeOptions;
   configFile: string | null;
+  /** Run ShellCheck on RUN scripts. */
+  shellcheck: boolean;
+  /** Compute the compressed size when the registry cannot tell it. */
+  computeCompressedSize: boolean;
   /** false when `comment` is `never`/`false`. */
   comment: boolean;
   commentMode: CommentMode;
@@ -106,6 +110,8 @@ export function getInputs(): Inputs {
       hardening: bool('hardening'),
     },
     configFile: optional('config'),
+    shellcheck: bool('shellcheck'),
+    computeCompressedSize: bool('compute-compressed-size'),
     comment: commentMode !== 'never',
     commentMode,
     mode,

@@ -197,6 +197,8 @@ export async function run(): Promise<void> {
         policy: inputs.policy,
         runtime: inputs.runtime,
         configFile: inputs.configFile,
+        shellcheck: inputs.shellcheck,
+        computeCompressedSize: inputs.computeCompressedSize,
         key,
         baseline: {
           ...inputs.baseline,

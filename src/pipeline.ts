@@ -5,9 +5,14 @@ import { isAbsolute, resolve } from 'node:path';
 import { baselineStep, NO_BASELINE, snapshotOfReport, type BaselineOptions } from './baseline/index.js';
 import { buildImage, BuildError } from './build/buildx.js';
 import { ConfigError, loadProjectConfig, mergeBudgets } from './config.js';
-import { lintText } from './lint/index.js';
+import { repositoryOf } from './build/platforms.js';
+import { LintConfigError } from './lint/config.js';
+import { lintConfigFromSection, loadConfigFor, lintText } from './lint/index.js';
+import type { LintConfig } from './lint/config.js';
+import { buildArgMap, declaredUser, stageChain } from './measure/dockerfile.js';
 import type { Logger } from './log.js';
 import { measureImage } from './measure/index.js';
+import type { ImageAnalysis } from './measure/types.js';
 import {
   checkBudgets,
   NO_BUDGETS,
@@ -45,6 +50,10 @@ export interface PipelineOptions {
   changeBudgets?: ChangeBudgets;
   /** Repository, pull request and commit, recorded so a later `mode: post` job can comment. */
   context?: ReportContext;
+  /** Run ShellCheck on RUN scripts (when the binary is on PATH). Default true. */
+  shellcheck?: boolean;
+  /** Compute the compressed size when the registry cannot tell it (costs about one gzip of the image). */
+  computeCompressedSize?: boolean;
 }
 
 /** How the image is run for the runtime check. */
@@ -78,6 +87,15 @@ export function reportKey(
   return `${build.file}${build.target ? `#${build.target}` : ''}${platform ? `@${platform}` : ''}`;
 }
 
+/** The USER the built stage chain declares last (null: none, so the image's user is inherited). */
+function finalStageUser(text: string, request: BuildRequest): string | null {
+  try {
+    return declaredUser(stageChain(text, request.target, buildArgMap(request.buildArgs)));
+  } catch {
+    return null; // the linter already reported why the file cannot be read
+  }
+}
+
 async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
   const start = performance.now();
   const value = await fn();
@@ -108,11 +126,26 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
   ).catch((e: unknown) => {
     throw e instanceof ConfigError ? new UsageError(e.message) : e;
   });
+  // The file is read once for every stage: its lint section goes to the linter from here.
+  // Without a .shipshape.yml the linter still honours a .hadolint.yaml, as users migrating expect.
+  const lintConfig: LintConfig = await (
+    config.path
+      ? lintConfigFromSection(config.lint, config.path)
+      : loadConfigFor({ cwd: options.cwd, configFile: undefined })
+  ).catch((e: unknown) => {
+    throw e instanceof LintConfigError ? new UsageError(e.message) : e;
+  });
   const timings: Report['timings'] = { lint: null, build: null, measure: null, verify: null };
 
   const [lintResult, lintMs] = await timed(() =>
     log.group(`Lint ${displayFile}`, () =>
-      lintText(displayFile, text, { cwd: options.cwd, contextDir: request.context }),
+      lintText(displayFile, text, {
+        cwd: options.cwd,
+        contextDir: request.context,
+        config: lintConfig,
+        shellcheck: options.shellcheck ?? true,
+        logger: log,
+      }),
     ),
   );
   timings.lint = lintMs;
@@ -120,6 +153,7 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
 
   let build: ReportBuild;
   let imageId: string | null = null;
+  let pushedRef: string | null = null;
   try {
     const [result, ms] = await timed(() =>
       buildImage(request, log, {
@@ -129,6 +163,7 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
     );
     timings.build = ms;
     imageId = result.imageId;
+    if (result.digest && request.tags[0]) pushedRef = `${repositoryOf(request.tags[0])}@${result.digest}`;
     build = {
       ok: true,
       imageId: result.imageId,
@@ -163,13 +198,23 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
 
   let image: ReportImage | null = null;
   let runtime: ReportRuntime | null = null;
+  let analysis: ImageAnalysis | null = null;
   if (imageId) {
     const [measured, measureMs] = await timed(() =>
       log.group('Measure the image', () =>
-        measureImage(imageId!, { log, dockerfile: { path: displayFile, text } }),
+        measureImage(imageId!, {
+          log,
+          dockerfile: { path: displayFile, text },
+          target: request.target,
+          buildArgs: request.buildArgs,
+          pushedRef,
+          platform: request.platforms[0] ?? null,
+          compressed: options.computeCompressedSize ?? true,
+        }),
       ),
     );
     timings.measure = measureMs;
+    analysis = measured;
     image = { ...measured } as ReportImage;
 
     const [verdict, verifyMs] = await timed(() =>
@@ -186,6 +231,7 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
             : null;
         return verifyImage(imageId!, {
           log,
+          declaredUser: finalStageUser(text, request),
           user: rt.user,
           runCommand: rt.runCommand,
           smoke,
@@ -203,8 +249,8 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
     compressedSizeBytes: image?.compressedSizeBytes ?? null,
     layerCount: image?.layerCount ?? null,
     reclaimableBytes: image?.reclaimableBytes ?? null,
-    ownBytes: null,
-    biggestContributor: null,
+    ownBytes: analysis?.ownBytes ?? null,
+    biggestContributor: analysis?.biggestContributor ?? null,
   });
   const lint = { findings: lintResult.findings, errors: lintResult.errors, dockerfileText: text };
   const key = reportKey(options.build, options.key);

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
-import { BASE_PYTHON, dockerOut, managedContainers } from '../support/docker.js';
+import { BASE_DEBIAN, BASE_PYTHON, dockerOut, makeContext, managedContainers } from '../support/docker.js';
 import { REPO_ROOT } from '../support/runner.js';
 
 const CLI = join(REPO_ROOT, 'dist/cli/index.js');
@@ -25,6 +25,8 @@ function shipshape(args: string[]): Promise<{ code: number; stdout: string; stde
     );
   });
 }
+
+const code = (r: { code: number }) => r.code;
 
 function validateReport(report: unknown): void {
   const schema = JSON.parse(readFileSync(join(REPO_ROOT, 'docs/schema/report.schema.json'), 'utf8'));
@@ -96,6 +98,102 @@ describe('shipshape check', () => {
     const missing = await shipshape(['check', '-f', 'no/such/Dockerfile']);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('cannot read the Dockerfile no/such/Dockerfile');
+  });
+
+  it('applies --config (lint section and a % waste budget), build args in FROM and the declared USER', async () => {
+    // The FROM default names an image the engine does not have: only the --build-arg makes the base
+    // known, so base layers told apart by digest prove the build args reached the measure stage.
+    const project = makeContext({
+      Dockerfile: [
+        'ARG BASE=nowhere.invalid/base:1',
+        'FROM ${BASE}',
+        'RUN useradd -u 10001 app',
+        'RUN head -c 3000000 /dev/urandom > /blob',
+        'RUN rm /blob',
+        'USER app',
+        // Exits on SIGTERM at once, so the runtime check does not wait out the stop timeout.
+        `CMD ["sh", "-c", "trap 'exit 0' TERM; sleep 60 & wait"]`,
+        '',
+      ].join('\n'),
+      'conf/shipshape.yml': [
+        'budgets:',
+        '  max-waste: { warn: 1%, fail: 50% }',
+        'lint:',
+        '  rules:',
+        '    DL3059: off',
+        '',
+      ].join('\n'),
+    });
+    try {
+      const reportFile = join(dir, 'configured.json');
+      const args = [
+        'check',
+        '-f',
+        join(project.dir, 'Dockerfile'),
+        '-c',
+        project.dir,
+        '--no-compressed-size',
+      ];
+      const r = await shipshape([
+        ...args,
+        '--build-arg',
+        `BASE=${BASE_DEBIAN}`,
+        '--config',
+        join(project.dir, 'conf/shipshape.yml'),
+        '--report-file',
+        reportFile,
+      ]);
+      const report = JSON.parse(readFileSync(reportFile, 'utf8'));
+      images.add(report.image.id);
+      validateReport(report);
+      expect(report.image.baseImage).toBe(BASE_DEBIAN);
+      const baseLayers = JSON.parse(dockerOut(['image', 'inspect', BASE_DEBIAN]))[0].RootFS.Layers.length;
+      expect(report.image.layers.filter((l: { fromBase: boolean }) => l.fromBase)).toHaveLength(baseLayers);
+      expect(report.image.ownBytes).toBeGreaterThanOrEqual(3_000_000);
+      expect(report.image.compressedSizeBytes).toBeNull();
+      // The 3 MB written and then removed is most of the image's own bytes: both tiers trip, and
+      // the limit is computed from the own bytes the measure stage found.
+      const waste = report.budgets.filter((b: { name: string }) => b.name === 'max-waste');
+      expect(waste.map((b: { level: string; status: string }) => [b.level, b.status])).toEqual([
+        ['fail', 'fail'],
+        ['warn', 'warn'],
+      ]);
+      expect(waste[0].limit).toMatch(/^50% of own bytes \(/);
+      expect(report.status).toBe('fail');
+      const rules = report.lint.findings.map((f: { rule: string }) => f.rule);
+      expect(rules).not.toContain('run-consecutive');
+      expect(report.runtime).toMatchObject({ nonRoot: true, uid: 10001, userOrigin: 'image' });
+      expect(code(r)).toBe(1);
+
+      // Without the config file the same Dockerfile reports the rule the config turned off.
+      const plain = await shipshape([...args, '--build-arg', `BASE=${BASE_DEBIAN}`, '--format', 'json']);
+      const unconfigured = JSON.parse(plain.stdout);
+      expect(unconfigured.lint.findings.map((f: { rule: string }) => f.rule)).toContain('run-consecutive');
+
+      // An image built FROM it without a USER of its own inherits the user, and is told so.
+      const parent = `shipshape.local/inherit-parent:${process.pid}`;
+      dockerOut(['tag', report.image.id, parent]);
+      const child = makeContext({ Dockerfile: `FROM ${parent}\nLABEL child=1\n` });
+      try {
+        const inherited = await shipshape([
+          'check',
+          '-f',
+          join(child.dir, 'Dockerfile'),
+          '-c',
+          child.dir,
+          '--no-compressed-size',
+          '--format',
+          'json',
+        ]);
+        const childReport = JSON.parse(inherited.stdout);
+        images.add(childReport.image.id);
+        expect(childReport.runtime).toMatchObject({ nonRoot: true, uid: 10001, userOrigin: 'base-image' });
+      } finally {
+        child.cleanup();
+      }
+    } finally {
+      project.cleanup();
+    }
   });
 
   it('leaves no container behind', () => {

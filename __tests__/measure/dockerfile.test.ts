@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignHistory, expandGlobalArgs, historyKeyword, stageChain } from '../../src/measure/dockerfile.js';
+import { alignHistory, buildArgMap, expandGlobalArgs, historyKeyword, stageChain } from '../../src/measure/dockerfile.js';
 
 const MULTI = [
   'ARG BASE=debian:bookworm', // 1
@@ -39,6 +39,24 @@ describe('stageChain', () => {
       steps: [{ keyword: 'COPY', line: 10, text: 'COPY x /x', stage: 'other' }],
     });
     expect(stageChain(MULTI, 'nope')).toEqual({ steps: [], baseImage: null });
+  });
+});
+
+describe('build args in FROM', () => {
+  it('a --build-arg replaces a declared global ARG default; an undeclared one changes nothing', () => {
+    expect(stageChain(MULTI, null, buildArgMap(['BASE=shipshape.local/python:3-slim'])).baseImage).toBe(
+      'shipshape.local/python:3-slim',
+    );
+    const undeclared = 'FROM ${IMAGE:-debian:bookworm}\nRUN true';
+    expect(stageChain(undeclared, null, buildArgMap(['IMAGE=alpine'])).baseImage).toBe('debian:bookworm');
+  });
+
+  it('reads K=V pairs, and a bare K from the environment as docker does', () => {
+    expect([...buildArgMap(['A=1', 'B==2', 'C', 'D'], { C: 'from-env' })]).toEqual([
+      ['A', '1'],
+      ['B', '=2'],
+      ['C', 'from-env'],
+    ]);
   });
 });
 

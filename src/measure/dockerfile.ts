@@ -53,12 +53,31 @@ export function expandGlobalArgs(reference: string, args: ReadonlyMap<string, st
   );
 }
 
-function parseStages(text: string): Stage[] {
+/**
+ * `--build-arg K=V` pairs as a map; a bare `K` takes its value from the environment, as docker does.
+ */
+export function buildArgMap(
+  buildArgs: readonly string[],
+  env: NodeJS.ProcessEnv = process.env,
+): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const pair of buildArgs) {
+    const eq = pair.indexOf('=');
+    if (eq > 0) map.set(pair.slice(0, eq), pair.slice(eq + 1));
+    else if (env[pair] !== undefined) map.set(pair, env[pair]!);
+  }
+  return map;
+}
+
+function parseStages(text: string, buildArgs: ReadonlyMap<string, string>): Stage[] {
   const dockerfile = DockerfileParser.parse(text);
   const globalArgs = new Map<string, string>();
   for (const arg of dockerfile.getInitialARGs()) {
     const property = arg.getProperty();
-    if (property) globalArgs.set(property.getName(), property.getValue() ?? '');
+    if (!property) continue;
+    // Only a declared ARG takes a --build-arg, as in docker's own FROM expansion.
+    const name = property.getName();
+    globalArgs.set(name, buildArgs.get(name) ?? property.getValue() ?? '');
   }
   const stages: Stage[] = [];
   for (const instruction of dockerfile.getInstructions()) {
@@ -94,9 +113,13 @@ function findStage(stages: Stage[], ref: string, before: number): Stage | undefi
   return stages.slice(0, before).find((s) => s.name?.toLowerCase() === lower || String(s.index) === ref);
 }
 
-/** The chain of stages that makes `target` (default: the last stage). */
-export function stageChain(text: string, target: string | null = null): StageChain {
-  const stages = parseStages(text);
+/** The chain of stages that makes `target` (default: the last stage), FROM expanded with build args. */
+export function stageChain(
+  text: string,
+  target: string | null = null,
+  buildArgs: ReadonlyMap<string, string> = new Map(),
+): StageChain {
+  const stages = parseStages(text, buildArgs);
   let stage = target
     ? stages.find((s) => s.name?.toLowerCase() === target.toLowerCase())
     : stages[stages.length - 1];
@@ -109,6 +132,12 @@ export function stageChain(text: string, target: string | null = null): StageCha
     stage = parent;
   }
   return { steps: chain.flatMap((s) => s.steps), baseImage: chain[0]!.from || null };
+}
+
+/** The user the chain's last USER instruction names, as written; null when the chain has none. */
+export function declaredUser(chain: StageChain): string | null {
+  const user = chain.steps.filter((s) => s.keyword === 'USER').pop();
+  return user ? user.text.replace(/^\S+\s*/, '') || null : null;
 }
 
 /** The Dockerfile keyword a history entry was made by (BuildKit and the classic builder). */

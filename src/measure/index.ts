@@ -8,7 +8,7 @@ import type { RegistryImage } from '../baseline/registry.js';
 import { analyse, type CompressedFacts } from './analysis.js';
 import { readImageArchive, type ImageArchive, type LayerTap } from './archive.js';
 import { CompressionTap, matchRegistryLayers, readRegistryLayers } from './compressed.js';
-import { stageChain, type StageChain } from './dockerfile.js';
+import { buildArgMap, stageChain, type StageChain } from './dockerfile.js';
 import { resolveImage, type ResolvedImage } from './resolve.js';
 import type { ImageAnalysis } from './types.js';
 
@@ -22,6 +22,8 @@ export interface MeasureOptions {
   dockerfile?: { path: string; text: string };
   /** The stage that was built (`--target`); default: the last one. */
   target?: string | null;
+  /** The build's `--build-arg` pairs, so `FROM ${BASE}` names the base the build really used. */
+  buildArgs?: readonly string[];
   /**
    * Image whose layers count as the base. Default: the image the Dockerfile's target stage chain
    * starts FROM; null: do not look one up (base layers are then told apart by history alone).
@@ -92,7 +94,7 @@ async function inspectLocal(
 function readChain(options: MeasureOptions): StageChain | null {
   if (!options.dockerfile) return null;
   try {
-    return stageChain(options.dockerfile.text, options.target ?? null);
+    return stageChain(options.dockerfile.text, options.target ?? null, buildArgMap(options.buildArgs ?? []));
   } catch (e) {
     options.log.warning(
       `could not read ${options.dockerfile.path} to map layers to lines: ${(e as Error).message}`,

@@ -1,0 +1,334 @@
+export const id = 664;
+export const ids = [664];
+export const modules = {
+
+/***/ 6664:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NO_BUDGETS: () => (/* binding */ NO_BUDGETS),
+/* harmony export */   NO_CHANGE_BUDGETS: () => (/* binding */ NO_CHANGE_BUDGETS),
+/* harmony export */   checkBudgets: () => (/* binding */ checkBudgets),
+/* harmony export */   checkChangeBudgets: () => (/* binding */ checkChangeBudgets),
+/* harmony export */   formatQuantity: () => (/* binding */ formatQuantity),
+/* harmony export */   parseNoRegression: () => (/* binding */ parseNoRegression),
+/* harmony export */   parseTiered: () => (/* binding */ parseTiered)
+/* harmony export */ });
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1996);
+// Budget settings: parsing the user's text (pure) and holding figures against them (pure).
+// Syntax of one budget value: `200MB` (a fail level) or `warn=150MB,fail=200MB` (either part
+// optional). Waste budgets may also be a percentage of the image's own bytes: `fail=10%`.
+
+const NO_CHANGE_BUDGETS = {
+    maxSizeIncrease: null,
+    maxLayersIncrease: null,
+    noRegression: 'off',
+};
+const NO_BUDGETS = {
+    maxSize: null,
+    maxCompressedSize: null,
+    maxLayers: null,
+    maxWaste: null,
+};
+function parseQuantity(text, unit, what) {
+    const t = text.trim();
+    if ((unit === 'bytes-or-percent' || unit === 'count-or-percent') && t.endsWith('%')) {
+        const n = Number(t.slice(0, -1));
+        if (!Number.isFinite(n) || n < 0 || t.length === 1)
+            throw new Error(`${what}: "${text}" is not a percentage`);
+        return { kind: 'percent', value: n };
+    }
+    if (unit === 'count' || unit === 'count-or-percent') {
+        if (!/^\d+$/.test(t))
+            throw new Error(`${what}: "${text}" is not a whole number`);
+        return { kind: 'count', value: Number(t) };
+    }
+    try {
+        return { kind: 'bytes', value: (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .parseBytes */ .C)(t) };
+    }
+    catch (e) {
+        throw new Error(`${what}: ${e.message}`, { cause: e });
+    }
+}
+/** Parses one budget value; empty text means "no budget". Throws with `what` in the message. */
+function parseTiered(text, unit, what) {
+    const t = (text ?? '').trim();
+    if (!t)
+        return null;
+    if (!t.includes('='))
+        return { warn: null, fail: parseQuantity(t, unit, what) };
+    const tiered = { warn: null, fail: null };
+    for (const part of t.split(',')) {
+        const m = /^\s*(warn|fail)\s*=\s*(.+?)\s*$/.exec(part);
+        if (!m)
+            throw new Error(`${what}: "${part.trim()}" is not "warn=<value>" or "fail=<value>"`);
+        tiered[m[1]] = parseQuantity(m[2], unit, what);
+    }
+    return tiered;
+}
+function formatQuantity(q) {
+    if (q.kind === 'bytes')
+        return (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z)(q.value);
+    if (q.kind === 'percent')
+        return `${q.value}%`;
+    return String(q.value);
+}
+function limitValue(q, percentOf) {
+    if (q.kind !== 'percent')
+        return q.value;
+    return percentOf == null ? null : (q.value / 100) * percentOf;
+}
+/** Holds the measured figures against the budgets; one result per configured tier. */
+function checkBudgets(budgets, figures) {
+    const checks = [
+        {
+            name: 'max-size',
+            label: 'image size',
+            tiered: budgets.maxSize,
+            actual: figures.sizeBytes,
+            format: _units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z,
+            explain: figures.biggestContributor,
+        },
+        {
+            name: 'max-compressed-size',
+            label: 'compressed size',
+            tiered: budgets.maxCompressedSize,
+            actual: figures.compressedSizeBytes,
+            format: _units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z,
+            explain: figures.biggestContributor,
+        },
+        {
+            name: 'max-layers',
+            label: 'layer count',
+            tiered: budgets.maxLayers,
+            actual: figures.layerCount,
+            format: String,
+        },
+        {
+            name: 'max-waste',
+            label: 'reclaimable waste',
+            tiered: budgets.maxWaste,
+            actual: figures.reclaimableBytes,
+            format: _units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z,
+            percentOf: figures.ownBytes,
+        },
+    ];
+    const results = [];
+    for (const c of checks) {
+        if (!c.tiered)
+            continue;
+        for (const level of ['fail', 'warn']) {
+            const q = c.tiered[level];
+            if (!q)
+                continue;
+            const limit = limitValue(q, c.percentOf);
+            const limitText = q.kind === 'percent'
+                ? `${q.value}% of own bytes${limit != null ? ` (${c.format(Math.round(limit))})` : ''}`
+                : formatQuantity(q);
+            let status = 'pass';
+            let message;
+            if (c.actual == null) {
+                message = `${c.name} (${level}): ${c.label} was not measured, so the budget of ${limitText} could not be checked`;
+                status = 'warn';
+            }
+            else if (limit == null) {
+                message = `${c.name} (${level}): the image's own bytes are unknown, so ${limitText} could not be checked`;
+                status = 'warn';
+            }
+            else if (c.actual > limit) {
+                status = level;
+                message = `${c.name}: ${c.label} ${c.format(c.actual)} is over the ${level} budget of ${limitText}`;
+                if (c.explain)
+                    message += `; biggest contributor: ${c.explain}`;
+            }
+            else {
+                message = `${c.name}: ${c.label} ${c.format(c.actual)} is within the ${level} budget of ${limitText}`;
+            }
+            results.push({
+                name: c.name,
+                limit: limitText,
+                limitValue: limit ?? q.value,
+                actual: c.actual,
+                level,
+                status,
+                message,
+            });
+        }
+    }
+    return results;
+}
+/** `no-regression`: `true`/`fail`, `warn`, or `false`/`off`/empty. */
+function parseNoRegression(text, what) {
+    const t = (text ?? '').trim().toLowerCase();
+    if (t === '' || t === 'false' || t === 'off')
+        return 'off';
+    if (t === 'true' || t === 'fail')
+        return 'fail';
+    if (t === 'warn')
+        return 'warn';
+    throw new Error(`${what}: "${text}" is not one of true, false, warn, fail`);
+}
+function signed(n, format) {
+    return n > 0 ? `+${format(n)}` : n < 0 ? `−${format(-n)}` : `±${format(0)}`;
+}
+function percentText(p) {
+    return p == null ? '' : ` (${p > 0 ? '+' : p < 0 ? '−' : '±'}${Math.abs(p)}%)`;
+}
+/**
+ * Budgets on change: how much the image may grow over its baseline, and the ratchet. Only
+ * called with deltas (no baseline yet is not a reason to warn); a delta that could not be
+ * computed leaves its budget unchecked, with a warning that says why.
+ */
+function checkChangeBudgets(budgets, deltas) {
+    const results = [];
+    const why = deltas.refused ? `: ${deltas.refused}` : '';
+    const growth = [
+        {
+            name: 'max-size-increase',
+            label: 'image size',
+            tiered: budgets.maxSizeIncrease,
+            delta: deltas.size,
+            format: _units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z,
+        },
+        {
+            name: 'max-layers-increase',
+            label: 'layer count',
+            tiered: budgets.maxLayersIncrease,
+            delta: deltas.layers,
+            format: String,
+        },
+    ];
+    for (const g of growth) {
+        if (!g.tiered)
+            continue;
+        for (const level of ['fail', 'warn']) {
+            const q = g.tiered[level];
+            if (!q)
+                continue;
+            const limitText = q.kind === 'percent' ? `+${q.value}% of the baseline` : `+${formatQuantity(q)}`;
+            const limit = q.kind === 'percent' ? (g.delta ? (q.value / 100) * g.delta.base : null) : q.value;
+            let status = 'pass';
+            let message;
+            if (!g.delta || limit == null) {
+                status = 'warn';
+                message = `${g.name} (${level}): the ${g.label} change over the baseline is unknown, so the budget of ${limitText} could not be checked${why}`;
+            }
+            else {
+                const change = `${signed(g.delta.change, g.format)}${percentText(g.delta.percent)}`;
+                if (g.delta.change > limit) {
+                    status = level;
+                    message = `${g.name}: ${g.label} grew ${change} over the baseline (${g.format(g.delta.base)} → ${g.format(g.delta.head)}), over the ${level} budget of ${limitText}`;
+                }
+                else {
+                    message = `${g.name}: ${g.label} changed ${change} over the baseline, within the ${level} budget of ${limitText}`;
+                }
+            }
+            results.push({
+                name: g.name,
+                limit: limitText,
+                limitValue: limit ?? q.value,
+                actual: g.delta?.change ?? null,
+                level,
+                status,
+                message,
+            });
+        }
+    }
+    const mode = budgets.noRegression;
+    if (mode !== 'off') {
+        const grew = [];
+        const figures = [
+            ['image size', deltas.size, _units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z],
+            ['compressed size', deltas.compressedSize, _units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z],
+            ['layer count', deltas.layers, String],
+            ['reclaimable waste', deltas.reclaimable, _units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z],
+        ];
+        for (const [label, d, format] of figures)
+            if (d && d.change > 0)
+                grew.push(`${label} ${signed(d.change, format)}`);
+        if (deltas.lint?.new.length)
+            grew.push(`${deltas.lint.new.length} new lint finding${deltas.lint.new.length === 1 ? '' : 's'}`);
+        if (deltas.runtime?.change === 'became-root')
+            grew.push('now runs as root');
+        const compared = figures.filter(([, d]) => d).length + (deltas.lint ? 1 : 0) + (deltas.runtime ? 1 : 0);
+        const status = grew.length ? mode : compared === 0 ? 'warn' : 'pass';
+        const message = grew.length
+            ? `no-regression: worse than the baseline: ${grew.join(', ')}`
+            : compared === 0
+                ? `no-regression: nothing could be compared with the baseline${why}`
+                : 'no-regression: no key figure grew over the baseline';
+        results.push({
+            name: 'no-regression',
+            limit: 'no growth',
+            limitValue: 0,
+            actual: grew.length,
+            level: mode,
+            status,
+            message,
+        });
+    }
+    return results;
+}
+
+
+/***/ }),
+
+/***/ 1996:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ parseBytes),
+/* harmony export */   z: () => (/* binding */ formatBytes)
+/* harmony export */ });
+// Byte units, parsed strictly and printed the way Docker prints them (SI: 1 MB = 10^6 B).
+const UNITS = {
+    B: 1,
+    kB: 1e3,
+    MB: 1e6,
+    GB: 1e9,
+    KiB: 1024,
+    MiB: 1024 ** 2,
+    GiB: 1024 ** 3,
+};
+/**
+ * Parses "200MB", "1.5 GiB", "512B". Units are case-sensitive as Docker and the SI write them
+ * ("mb" or "Mb" could mean megabits); a bare number is refused because its unit would be a guess.
+ * "KB" is refused too: people write it for both 1000 and 1024 bytes, so the error asks which.
+ */
+function parseBytes(text) {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*([A-Za-z]+)\s*$/.exec(text);
+    if (!m)
+        throw new Error(`"${text}" is not a size: write a number and a unit (${Object.keys(UNITS).join(', ')}), e.g. 200MB`);
+    const factor = UNITS[m[2]];
+    if (m[2] === 'KB')
+        throw new Error(`"${text}": unit "KB" is ambiguous; write kB (1000 bytes) or KiB (1024 bytes)`);
+    if (factor === undefined)
+        throw new Error(`"${text}": unknown unit "${m[2]}"; use one of ${Object.keys(UNITS).join(', ')}`);
+    return Math.round(Number(m[1]) * factor);
+}
+/** Like `docker image ls`: SI units, three significant digits, e.g. "184 MB", "1.03 GB", "812 kB". */
+function formatBytes(bytes) {
+    const sign = bytes < 0 ? '-' : '';
+    let n = Math.abs(bytes);
+    const units = ['B', 'kB', 'MB', 'GB', 'TB'];
+    let i = 0;
+    while (n >= 1000 && i < units.length - 1) {
+        n /= 1000;
+        i++;
+    }
+    const digits = i === 0 ? 0 : n < 10 ? 2 : n < 100 ? 1 : 0;
+    let text = n.toFixed(digits);
+    // 999.6 kB rounds to "1000 kB": carry into the next unit as Docker does.
+    if (Number(text) >= 1000 && i < units.length - 1) {
+        n /= 1000;
+        i++;
+        text = n.toFixed(2);
+    }
+    return `${sign}${text.replace(/\.0+$|(\.\d*?)0+$/, '$1')} ${units[i]}`;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,846 @@
+export const id = 703;
+export const ids = [703];
+export const modules = {
+
+/***/ 6228:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CF: () => (/* binding */ normaliseCreatedBy),
+/* harmony export */   UD: () => (/* binding */ compare)
+/* harmony export */ });
+/* unused harmony exports figureDelta, normalisePlatform, platformMismatch, normaliseInstruction, locateInstructions, compareLint, compareInstructions, newPullBytes, compareRuntime */
+/* harmony import */ var dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8390);
+// Base vs head, as pure functions: the figures a reviewer needs to see whether a pull request
+// made the image bigger, slower to pull or less safe, and which instruction did it.
+
+function figureDelta(base, head) {
+    if (base == null || head == null)
+        return null;
+    const change = head - base;
+    return { base, head, change, percent: base === 0 ? null : Math.round((change / base) * 1000) / 10 };
+}
+/** "linux/amd64" and "linux/amd64/v1" name the same platform; anything else must match exactly. */
+function normalisePlatform(platform) {
+    const p = platform.trim().toLowerCase();
+    return p.replace(/^(linux\/amd64)\/v1$/, '$1').replace(/^(linux\/arm64)\/v8$/, '$1');
+}
+function platformMismatch(base, head) {
+    if (!base || !head)
+        return null;
+    if (normalisePlatform(base) === normalisePlatform(head))
+        return null;
+    return `the baseline is ${base} but this image is ${head}: sizes and layers of different platforms are not comparable`;
+}
+/**
+ * The instruction text a history entry records, in the form a Dockerfile shows it, so base and
+ * head layers can be matched by what made them rather than by position or line.
+ */
+function normaliseCreatedBy(createdBy) {
+    let t = createdBy.trim().replace(/\s+# buildkit$/, '');
+    // Classic builder: "/bin/sh -c #(nop)  COPY file:… in /app" and "/bin/sh -c apt-get …".
+    const nop = /^\/bin\/sh -c #\(nop\)\s+(.*)$/s.exec(t);
+    if (nop)
+        t = nop[1];
+    else if (t.startsWith('/bin/sh -c '))
+        t = `RUN ${t.slice('/bin/sh -c '.length)}`;
+    // BuildKit prefixes RUN with the build args in scope: "RUN |2 A=1 B=2 /bin/sh -c …".
+    t = t.replace(/^RUN \|\d+ (?:\S+=\S* )*/, 'RUN ');
+    t = t.replace(/^RUN \/bin\/sh -c /, 'RUN ');
+    return normaliseInstruction(t);
+}
+/** Whitespace, line continuations and keyword case do not change what an instruction does. */
+function normaliseInstruction(text) {
+    const one = text
+        .replace(/\\\r?\n/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    const m = /^(\S+)(.*)$/.exec(one);
+    return m ? `${m[1].toUpperCase()}${m[2]}` : one;
+}
+/** Instructions of a Dockerfile with their 1-based lines and the stage they belong to. */
+function locateInstructions(dockerfile) {
+    const parsed = dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__.DockerfileParser.parse(dockerfile);
+    const out = [];
+    let stage = '0';
+    let index = -1;
+    for (const instruction of parsed.getInstructions()) {
+        const range = instruction.getRange();
+        if (instruction.getKeyword().toUpperCase() === 'FROM') {
+            index++;
+            const alias = /\sAS\s+(\S+)\s*$/i.exec(instruction.getTextContent().replace(/\\\r?\n/g, ' '));
+            stage = alias ? alias[1].toLowerCase() : String(index);
+        }
+        out.push({
+            text: normaliseInstruction(instruction.getTextContent()),
+            stage,
+            startLine: range.start.line + 1,
+            endLine: range.end.line + 1,
+        });
+    }
+    return out;
+}
+/**
+ * Findings match by rule and the instruction they are on, not by line number, so moving a line
+ * does not make its findings "new". Without the Dockerfile the message stands in for the instruction.
+ */
+function findingKeys(findings, dockerfile) {
+    const located = dockerfile ? locateInstructions(dockerfile) : [];
+    return findings.map((f) => {
+        const at = located.find((i) => f.line >= i.startLine && f.line <= i.endLine);
+        return `${f.rule}\u0000${at ? `${at.stage}\u0000${at.text}` : f.message}`;
+    });
+}
+function compareLint(base, baseText, head, headText) {
+    const baseKeys = findingKeys(base, baseText);
+    const headKeys = findingKeys(head, headText);
+    const remaining = new Map();
+    baseKeys.forEach((k, i) => remaining.set(k, [...(remaining.get(k) ?? []), i]));
+    const fresh = [];
+    let unchanged = 0;
+    headKeys.forEach((k, i) => {
+        const pool = remaining.get(k);
+        if (pool?.length) {
+            pool.shift();
+            unchanged++;
+        }
+        else
+            fresh.push(head[i]);
+    });
+    const fixed = [...remaining.values()]
+        .flat()
+        .sort((a, b) => a - b)
+        .map((i) => base[i]);
+    return { new: fresh, fixed, unchanged };
+}
+const BASE_IMAGE_ROW = '(base image)';
+function rows(layers, isBase) {
+    const out = [];
+    let baseRow = null;
+    for (const l of layers) {
+        if (isBase(l)) {
+            baseRow ??= { key: BASE_IMAGE_ROW, instruction: BASE_IMAGE_ROW, stage: null, line: null, bytes: 0 };
+            baseRow.bytes += l.sizeBytes ?? 0;
+            continue;
+        }
+        const instruction = l.createdBy ? normaliseCreatedBy(l.createdBy) : `layer ${l.diffId ?? '?'}`;
+        out.push({
+            key: `${l.stage ?? ''}\u0000${instruction}`,
+            instruction,
+            stage: l.stage,
+            line: l.line,
+            bytes: l.sizeBytes ?? 0,
+        });
+    }
+    return baseRow ? [baseRow, ...out] : out;
+}
+function compareInstructions(base, head) {
+    // A registry baseline cannot say which of its layers came from its base image; the head's
+    // measure can, and identical content is identical whichever side says so.
+    const headBaseIds = new Set(head.filter((l) => l.fromBase && l.diffId).map((l) => l.diffId));
+    const baseRows = rows(base, (l) => l.fromBase || (l.diffId !== null && headBaseIds.has(l.diffId)));
+    const headRows = rows(head, (l) => l.fromBase);
+    const pool = new Map();
+    for (const r of baseRows)
+        pool.set(r.key, [...(pool.get(r.key) ?? []), r]);
+    const out = [];
+    for (const h of headRows) {
+        const b = pool.get(h.key)?.shift();
+        const change = h.bytes - (b?.bytes ?? 0);
+        out.push({
+            instruction: h.instruction,
+            stage: h.stage,
+            line: h.line,
+            baseLine: b?.line ?? null,
+            baseBytes: b ? b.bytes : null,
+            headBytes: h.bytes,
+            change,
+            kind: !b ? 'added' : change > 0 ? 'grown' : change < 0 ? 'shrunk' : 'unchanged',
+        });
+    }
+    for (const b of [...pool.values()].flat()) {
+        out.push({
+            instruction: b.instruction,
+            stage: b.stage,
+            line: null,
+            baseLine: b.line,
+            baseBytes: b.bytes,
+            headBytes: null,
+            change: -b.bytes,
+            kind: 'removed',
+        });
+    }
+    // Largest change first; among equal changes (often none) the biggest instruction first.
+    return out.sort((a, b) => Math.abs(b.change) - Math.abs(a.change) ||
+        (b.headBytes ?? b.baseBytes ?? 0) - (a.headBytes ?? a.baseBytes ?? 0));
+}
+function newPullBytes(base, head) {
+    if (!head.length || !base.length || head.some((l) => !l.diffId) || base.some((l) => !l.diffId))
+        return null;
+    const have = new Set(base.map((l) => l.diffId));
+    const fresh = head.filter((l) => !have.has(l.diffId));
+    const compressed = fresh.every((l) => l.compressedSizeBytes != null);
+    if (!compressed && fresh.some((l) => l.sizeBytes == null))
+        return null;
+    const bytes = fresh.reduce((sum, l) => sum + ((compressed ? l.compressedSizeBytes : l.sizeBytes) ?? 0), 0);
+    return { bytes, layers: fresh.length, basis: compressed ? 'compressed' : 'uncompressed' };
+}
+function compareRuntime(base, head) {
+    if (!base || !head)
+        return null;
+    let change;
+    if (base.nonRoot === null || head.nonRoot === null)
+        change = 'unproven';
+    else if (base.nonRoot && !head.nonRoot)
+        change = 'became-root';
+    else if (!base.nonRoot && head.nonRoot)
+        change = 'became-non-root';
+    else if (base.user !== head.user || base.uid !== head.uid)
+        change = 'user-changed';
+    else
+        change = 'unchanged';
+    return { base, head, change };
+}
+function rate(cached, total) {
+    return cached == null || !total ? null : cached / total;
+}
+function compareImages(base, head) {
+    return {
+        size: figureDelta(base.sizeBytes, head.sizeBytes),
+        compressedSize: figureDelta(base.compressedSizeBytes, head.compressedSizeBytes),
+        layers: figureDelta(base.layerCount, head.layerCount),
+        reclaimable: figureDelta(base.reclaimableBytes, head.reclaimableBytes),
+        newPull: newPullBytes(base.layers, head.layers),
+        instructions: base.layers.length && head.layers.length ? compareInstructions(base.layers, head.layers) : [],
+    };
+}
+/** All deltas of head against base; a figure missing on either side gives a null delta, never a guess. */
+function compare(base, head) {
+    const refused = platformMismatch(base.image?.platform ?? null, head.image?.platform ?? null);
+    const images = base.image && head.image && !refused
+        ? compareImages(base.image, head.image)
+        : {
+            size: null,
+            compressedSize: null,
+            layers: null,
+            reclaimable: null,
+            newPull: null,
+            instructions: [],
+        };
+    return {
+        ...images,
+        lint: base.lint && head.lint
+            ? compareLint(base.lint.findings, base.lint.dockerfileText, head.lint.findings, head.lint.dockerfileText)
+            : null,
+        runtime: refused ? null : compareRuntime(base.runtime, head.runtime),
+        cache: head.cache
+            ? {
+                baseRate: rate(base.cache?.cachedSteps ?? null, base.cache?.totalSteps ?? null),
+                headRate: rate(head.cache.cachedSteps, head.cache.totalSteps),
+                headCachedSteps: head.cache.cachedSteps,
+                headTotalSteps: head.cache.totalSteps,
+            }
+            : null,
+        refused,
+    };
+}
+
+
+/***/ }),
+
+/***/ 7667:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dx: () => (/* binding */ layerFacts),
+/* harmony export */   JC: () => (/* binding */ imageFacts),
+/* harmony export */   ss: () => (/* binding */ snapshotOfReport)
+/* harmony export */ });
+const str = (v) => (typeof v === 'string' ? v : null);
+const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+function layerFacts(raw) {
+    if (!Array.isArray(raw))
+        return [];
+    return raw
+        .filter((l) => !!l && typeof l === 'object')
+        .map((l) => ({
+        diffId: str(l.diffId),
+        digest: str(l.digest),
+        sizeBytes: num(l.sizeBytes),
+        compressedSizeBytes: num(l.compressedSizeBytes),
+        createdBy: str(l.createdBy),
+        line: num(l.line),
+        stage: str(l.stage),
+        fromBase: l.fromBase === true || l.origin === 'base',
+    }));
+}
+function platformOf(report) {
+    return str(report.image?.platform) ?? report.subject?.platform ?? null;
+}
+function imageFacts(image, platform) {
+    if (!image)
+        return null;
+    const config = image.config;
+    return {
+        sizeBytes: image.sizeBytes,
+        compressedSizeBytes: image.compressedSizeBytes,
+        layerCount: image.layerCount,
+        reclaimableBytes: image.reclaimableBytes,
+        layers: layerFacts(image.layers),
+        user: str(config?.user),
+        platform,
+    };
+}
+/** The comparable facts of a report; `dockerfileText` overrides the one the report carries. */
+function snapshotOfReport(report, dockerfileText) {
+    const findings = Array.isArray(report.lint?.findings) ? report.lint.findings : [];
+    return {
+        image: imageFacts(report.image, platformOf(report)),
+        lint: report.lint
+            ? { findings, dockerfileText: dockerfileText ?? report.lint.dockerfileText ?? null }
+            : null,
+        runtime: report.runtime
+            ? { user: report.runtime.user, uid: report.runtime.uid, nonRoot: report.runtime.nonRoot }
+            : null,
+        cache: report.build?.ok
+            ? { cachedSteps: report.build.cachedSteps, totalSteps: report.build.totalSteps }
+            : null,
+    };
+}
+
+
+/***/ }),
+
+/***/ 3703:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  COMMENT_BODY_LIMIT: () => (/* binding */ COMMENT_BODY_LIMIT),
+  COMMENT_LIMIT: () => (/* binding */ COMMENT_LIMIT),
+  STATUS_ICON: () => (/* binding */ STATUS_ICON),
+  SUMMARY_LIMIT: () => (/* binding */ SUMMARY_LIMIT),
+  headline: () => (/* binding */ headline),
+  renderComment: () => (/* binding */ renderComment),
+  renderMarkdown: () => (/* binding */ renderMarkdown)
+});
+
+// EXTERNAL MODULE: ./src/baseline/compare.ts
+var compare = __webpack_require__(6228);
+// EXTERNAL MODULE: ./src/baseline/snapshot.ts
+var snapshot = __webpack_require__(7667);
+// EXTERNAL MODULE: ./src/units.ts
+var units = __webpack_require__(1996);
+;// CONCATENATED MODULE: ./src/report/escape.ts
+// Anything that came from a Dockerfile, a log or an image goes through these before it enters
+// Markdown, so it cannot break a table, inject HTML, close our hidden marker or @mention anyone.
+const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '|': '&#124;' };
+/** For text inside HTML elements such as <code> or <summary>. */
+function escapeHtml(text) {
+    return text.replace(/[&<>"|]/g, (c) => HTML[c]).replace(/@/g, '@&#8203;');
+}
+/** For plain Markdown text, including table cells: one line, no formatting, no mentions. */
+function escapeMarkdown(text) {
+    // Markdown first, HTML second: the other way round would break the entities escapeHtml writes.
+    const markdown = text
+        .replace(/\r?\n/g, ' ')
+        .replace(/([\\`*_[\]{}()#+!~])/g, '\\$1')
+        .replace(/^(\s*)([-=])/, '$1\\$2');
+    return escapeHtml(markdown);
+}
+/** Inline code that stays safe in table cells (a Markdown code span cannot escape `|` or backticks). */
+function inlineCode(text, max = 120) {
+    const one = text.replace(/\s+/g, ' ').trim();
+    const cut = one.length > max ? `${one.slice(0, max - 1)}…` : one;
+    // Markdown stays live inside inline HTML: backticks would open code spans, `*`/`_` emphasis.
+    const inert = cut
+        .replace(/[&<>"|`*_~[\]\\!#]/g, (c) => HTML[c] ?? `&#${c.charCodeAt(0)};`)
+        .replace(/@/g, '@&#8203;');
+    return `<code>${inert}</code>`;
+}
+/** A fenced block for logs: the fence is longer than any backtick run inside. */
+function codeBlock(text, lang = '') {
+    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    // Literal inside a fence already; neutralised anyway, so a cut fence could never open a comment.
+    const safe = text
+        .replace(/@/g, '@\u200b')
+        .replace(/<!--/g, '<\u200b!--')
+        .replace(/--!?>/g, (m) => `--\u200b${m.slice(2)}`);
+    return `${fence}${lang}\n${safe}\n${fence}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+// Report → Markdown, as a pure function. The same text goes to the PR comment, the job summary
+// and the CLI; the comment module only adds the hidden marker. Everything that came from a
+// Dockerfile, a log or an image goes through escape.ts; the comment is cut to fit GitHub's limit
+// section by section (never mid-tag), with a pointer to the job summary.
+
+
+
+
+/** GitHub refuses comment bodies over 65,536 characters; the marker line and a margin come off. */
+const COMMENT_LIMIT = 65_536;
+const COMMENT_BODY_LIMIT = COMMENT_LIMIT - 1_536;
+/** The job summary may be 1 MiB; stay well under it. */
+const SUMMARY_LIMIT = 900_000;
+const STATUS_ICON = { pass: '✅', warn: '⚠️', fail: '❌' };
+const SEVERITY_ICON = { error: '🔴', warning: '🟠', info: '🔵', style: '⚪' };
+const MINUS = '−';
+function bytes(n) {
+    return n == null ? 'not measured' : (0,units/* formatBytes */.z)(n);
+}
+function signed(n, format) {
+    return n > 0 ? `+${format(n)}` : n < 0 ? `${MINUS}${format(-n)}` : '±0';
+}
+function signedPercent(p) {
+    return p > 0 ? `+${p}%` : p < 0 ? `${MINUS}${Math.abs(p)}%` : '±0%';
+}
+function deltaText(d, format, withPercent = true) {
+    if (!d)
+        return '';
+    if (d.change === 0)
+        return ' (±0)';
+    return ` (${signed(d.change, format)}${withPercent && d.percent != null ? `, ${signedPercent(d.percent)}` : ''})`;
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+function runtimeFigure(report) {
+    const rt = report.runtime;
+    if (!rt)
+        return null;
+    const change = report.deltas?.runtime;
+    const was = change && change.change !== 'unchanged' && change.change !== 'unproven'
+        ? ` (was ${change.base.nonRoot ? `uid ${change.base.uid ?? '?'}` : 'root'})`
+        : '';
+    if (rt.nonRoot === true)
+        return `runs as uid ${rt.uid ?? '?'}${was}`;
+    if (rt.nonRoot === false)
+        return `**runs as root**${was}`;
+    return 'runtime user unproven';
+}
+/** The one line a reviewer reads: size, compressed size, layers, user, findings, with deltas. */
+function headline(report) {
+    const parts = [];
+    const img = report.image;
+    const d = report.deltas;
+    if (img) {
+        parts.push(`${bytes(img.sizeBytes)}${deltaText(d?.size, units/* formatBytes */.z)}`);
+        if (img.compressedSizeBytes != null)
+            parts.push(`${(0,units/* formatBytes */.z)(img.compressedSizeBytes)} compressed${deltaText(d?.compressedSize, units/* formatBytes */.z)}`);
+        if (img.layerCount != null)
+            parts.push(`${plural(img.layerCount, 'layer')}${deltaText(d?.layers, String, false)}`);
+    }
+    else if (report.build && !report.build.ok) {
+        parts.push('**build failed**');
+    }
+    const rt = runtimeFigure(report);
+    if (rt)
+        parts.push(rt);
+    if (d?.lint) {
+        parts.push(d.lint.new.length ? plural(d.lint.new.length, 'new finding') : 'no new findings');
+        if (d.lint.fixed.length)
+            parts.push(`${d.lint.fixed.length} fixed`);
+    }
+    else {
+        parts.push(plural(report.lint.findings.length, 'lint finding'));
+    }
+    return parts.join(' · ');
+}
+function subjectLabel(report) {
+    const s = report.subject;
+    return [s.dockerfile, s.target ? `target ${s.target}` : '', s.platform ?? ''].filter(Boolean).join(' · ');
+}
+function baselineLine(report) {
+    const b = report.baseline;
+    if (!b)
+        return '_No baseline to compare with yet: the first report for this key becomes the baseline of the next._';
+    const parts = [`Compared with ${escapeMarkdown(b.description)}`];
+    const d = report.deltas;
+    if (b.refused)
+        parts.push(`image figures not compared: ${escapeMarkdown(b.refused)}`);
+    if (d?.newPull)
+        parts.push(`${(0,units/* formatBytes */.z)(d.newPull.bytes)} new to pull${d.newPull.basis === 'uncompressed' ? ' (uncompressed)' : ''} in ${plural(d.newPull.layers, 'layer')}`);
+    if (d?.cache?.headRate != null)
+        parts.push(`cache hits ${d.cache.headCachedSteps}/${d.cache.headTotalSteps} steps`);
+    return `<sub>${parts.join(' · ')}</sub>`;
+}
+function urlPath(file) {
+    return file.split('/').map(encodeURIComponent).join('/');
+}
+function findingLink(f, blobUrl) {
+    const where = `${escapeMarkdown(f.file)}:${f.line}`;
+    return blobUrl ? `[${where}](${blobUrl}${urlPath(f.file)}#L${f.line})` : where;
+}
+function findingRow(f, blobUrl) {
+    const message = f.message.length > 300 ? `${f.message.slice(0, 299)}…` : f.message;
+    const docs = /^https?:\/\/[^\s()<>]+$/.test(f.docs)
+        ? `[${escapeMarkdown(f.rule)}](${f.docs})`
+        : escapeMarkdown(f.rule);
+    return `| ${SEVERITY_ICON[f.severity] ?? ''} ${escapeMarkdown(f.severity)} | ${findingLink(f, blobUrl)} | ${docs} | ${escapeMarkdown(message)} |`;
+}
+/** A table cut to `room` characters, with a closing row that says what was left out. */
+function tableWithin(header, rows, room, more) {
+    const out = [...header];
+    let length = out.join('\n').length;
+    let i = 0;
+    const reserve = 200;
+    for (; i < rows.length; i++) {
+        if (length + rows[i].length + 1 > room - reserve)
+            break;
+        out.push(rows[i]);
+        length += rows[i].length + 1;
+    }
+    if (i < rows.length)
+        out.push(`\n${more(rows.length - i)}`);
+    return out.join('\n');
+}
+function details(summary, body, open = false) {
+    return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+function findingsSection(title, findings, blobUrl, open) {
+    if (!findings.length)
+        return null;
+    return (room) => {
+        const table = tableWithin(['| severity | where | rule | message |', '| --- | --- | --- | --- |'], findings.map((f) => findingRow(f, blobUrl)), room - 120, (n) => `…and ${n} more: see the job summary or the JSON report.`);
+        return details(`${title} (${findings.length})`, table, open);
+    };
+}
+function budgetValue(b) {
+    if (b.actual == null)
+        return 'not measured';
+    if (b.name === 'max-layers' || b.name === 'no-regression')
+        return String(b.actual);
+    if (b.name === 'max-layers-increase')
+        return signed(b.actual, String);
+    if (b.name === 'max-size-increase')
+        return signed(b.actual, units/* formatBytes */.z);
+    return (0,units/* formatBytes */.z)(b.actual);
+}
+function budgetsSection(report) {
+    if (!report.budgets.length)
+        return null;
+    const failing = report.budgets.some((b) => b.status !== 'pass');
+    const rows = report.budgets.map((b) => `| ${STATUS_ICON[b.status]} | ${b.name} (${b.level}) | ${escapeMarkdown(b.limit)} | ${budgetValue(b)} |`);
+    return () => details('Budgets', ['| | budget | limit | measured |', '| --- | --- | --- | --- |', ...rows].join('\n'), failing);
+}
+function sizeRows(report) {
+    const deltas = report.deltas?.instructions ?? [];
+    const keyword = (text) => /^[A-Z]+/.exec(text)?.[0] ?? 'layer';
+    const chartLabel = (d) => d.instruction === '(base image)'
+        ? 'base image'
+        : d.line != null
+            ? `L${d.line} ${keyword(d.instruction)}`
+            : `was L${d.baseLine ?? '?'} ${keyword(d.instruction)}`;
+    if (deltas.length) {
+        return deltas.map((d) => ({
+            label: d.instruction === '(base image)' ? 'base image layers' : d.instruction,
+            chartLabel: chartLabel(d),
+            head: d.headBytes,
+            base: d.baseBytes,
+            change: report.baseline ? d.change : null,
+        }));
+    }
+    const layers = (0,snapshot/* snapshotOfReport */.ss)(report).image?.layers ?? [];
+    const baseBytes = layers.filter((l) => l.fromBase).reduce((s, l) => s + (l.sizeBytes ?? 0), 0);
+    const own = layers.filter((l) => !l.fromBase && l.sizeBytes != null);
+    const rows = own.map((l) => {
+        const label = l.createdBy ? (0,compare/* normaliseCreatedBy */.CF)(l.createdBy) : `layer ${l.diffId ?? '?'}`;
+        return {
+            label,
+            chartLabel: `L${l.line ?? '?'} ${keyword(label)}`,
+            head: l.sizeBytes,
+            base: null,
+            change: null,
+        };
+    });
+    if (layers.some((l) => l.fromBase))
+        rows.unshift({
+            label: 'base image layers',
+            chartLabel: 'base image',
+            head: baseBytes,
+            base: null,
+            change: null,
+        });
+    return rows.sort((a, b) => (b.head ?? 0) - (a.head ?? 0));
+}
+function mb(n) {
+    return ((n ?? 0) / 1e6).toFixed(1);
+}
+/** Charts read in Dockerfile order: the base image first, then by line (a removed instruction where it was). */
+function dockerfileOrder(rows) {
+    const position = (r) => r.chartLabel === 'base image' ? -1 : Number(/L(\d+)/.exec(r.chartLabel)?.[1] ?? 1e9);
+    return [...rows].sort((a, b) => position(a) - position(b));
+}
+/** Mermaid's xychart: bars for this image, a line for the baseline. Labels are ours (line + keyword), never Dockerfile text. */
+function chart(rows, withBase) {
+    const shown = dockerfileOrder(rows.slice(0, 12));
+    const lines = [
+        '```mermaid',
+        'xychart-beta',
+        `  title "Layer sizes (MB)${withBase ? ': bars = this PR, line = baseline' : ''}"`,
+        `  x-axis [${shown.map((r) => `"${r.chartLabel}"`).join(', ')}]`,
+        '  y-axis "MB"',
+        `  bar [${shown.map((r) => mb(r.head)).join(', ')}]`,
+    ];
+    if (withBase)
+        lines.push(`  line [${shown.map((r) => mb(r.base)).join(', ')}]`);
+    lines.push('```');
+    return lines.join('\n');
+}
+function bar(n, max) {
+    if (max <= 0 || n <= 0)
+        return '';
+    return '█'.repeat(Math.max(1, Math.round((n / max) * 20)));
+}
+function instructionsSection(report) {
+    const rows = sizeRows(report).filter((r) => (r.head ?? 0) > 0 || (r.base ?? 0) > 0);
+    if (!rows.length)
+        return null;
+    const withBase = !!report.baseline && rows.some((r) => r.change != null);
+    const max = Math.max(...rows.map((r) => Math.max(r.head ?? 0, r.base ?? 0)));
+    const grown = withBase ? rows.filter((r) => (r.change ?? 0) > 0).slice(0, 3) : [];
+    return (room) => {
+        const table = tableWithin(withBase
+            ? ['| instruction | size | change | |', '| --- | ---: | ---: | --- |']
+            : ['| instruction | size | |', '| --- | ---: | --- |'], rows.map((r) => {
+            const size = r.head == null ? 'removed' : (0,units/* formatBytes */.z)(r.head);
+            const cells = [
+                inlineCode(r.label, 100),
+                size,
+                ...(withBase ? [r.change == null ? '' : signed(r.change, units/* formatBytes */.z)] : []),
+                bar(r.head ?? 0, max),
+            ];
+            return `| ${cells.join(' | ')} |`;
+        }), room - 1_500, (n) => `…and ${plural(n, 'more instruction')}.`);
+        const growth = grown.map((r) => `- ${inlineCode(r.label, 80)} ${r.chartLabel.startsWith('L') ? `line ${r.chartLabel.slice(1).split(' ')[0]}` : ''}: ${signed(r.change, units/* formatBytes */.z)}`);
+        const body = [
+            ...(growth.length ? ['Grew the most:', ...growth, ''] : []),
+            rows.length > 1 ? chart(rows, withBase) : '',
+            '',
+            table,
+        ].join('\n');
+        return details('Largest instructions', body.trim(), withBase && grown.length > 0);
+    };
+}
+/** The measure stage's waste/junk lists, read without assuming more than a path, bytes and lines. */
+function pathRows(value) {
+    const list = Array.isArray(value)
+        ? value
+        : value && typeof value === 'object'
+            ? (Object.values(value).find(Array.isArray) ?? [])
+            : [];
+    const num = (v) => (typeof v === 'number' ? v : null);
+    return list
+        .filter((x) => !!x && typeof x === 'object')
+        .map((x) => {
+        const bytesValue = [x.bytes, x.sizeBytes, x.reclaimableBytes, x.size].map(num).find((v) => v !== null) ?? null;
+        const kind = [x.kind, x.how, x.category].find((v) => typeof v === 'string');
+        const where = kind ? [kind] : [];
+        if ('writtenLine' in x || 'removedLine' in x) {
+            const written = num(x.writtenLine);
+            where.push(written !== null ? `written on line ${written}` : 'written in the base image');
+            if (num(x.removedLine) !== null)
+                where.push(`then on line ${num(x.removedLine)}`);
+        }
+        else if (num(x.line) !== null)
+            where.push(`line ${num(x.line)}`);
+        return { path: String(x.path ?? x.name ?? '?'), bytes: bytesValue, where: where.join(', ') || null };
+    })
+        .sort((p, q) => (q.bytes ?? 0) - (p.bytes ?? 0));
+}
+const SHOWN_PATHS = 15;
+function wasteSection(report) {
+    const img = report.image;
+    if (!img)
+        return null;
+    // Zero-byte rewrites (lock files, passwd touched by useradd) are noise next to what costs bytes.
+    const waste = pathRows(img.waste ?? img.topWaste ?? img.wastedPaths).filter((r) => r.bytes !== 0);
+    const junk = pathRows(img.junk).filter((r) => r.bytes !== 0);
+    if (img.reclaimableBytes == null && !waste.length && !junk.length)
+        return null;
+    return (room) => {
+        const parts = [
+            `Reclaimable (written, then deleted or overwritten in a later layer): **${bytes(img.reclaimableBytes)}**${deltaText(report.deltas?.reclaimable, units/* formatBytes */.z)}`,
+        ];
+        const table = (rows, title) => tableWithin([`**${title}**`, '', '| path | bytes | where |', '| --- | ---: | --- |'], rows
+            .slice(0, SHOWN_PATHS)
+            .map((r) => `| ${inlineCode(r.path, 100)} | ${bytes(r.bytes)} | ${r.where ? escapeMarkdown(r.where) : ''} |`), Math.floor((room - 400) / 2), (n) => `…and ${plural(n, 'more path')}.`);
+        const rest = (rows) => {
+            const more = rows.slice(SHOWN_PATHS);
+            return more.length
+                ? `\n\n…and ${plural(more.length, 'more path')} (${(0,units/* formatBytes */.z)(more.reduce((n, r) => n + (r.bytes ?? 0), 0))}).`
+                : '';
+        };
+        if (waste.length)
+            parts.push(table(waste, 'Wasted space') + rest(waste));
+        if (junk.length)
+            parts.push(table(junk, 'Junk left in the image') + rest(junk));
+        return details('Waste and junk', parts.join('\n\n'));
+    };
+}
+function runtimeSection(report) {
+    const rt = report.runtime;
+    if (!rt)
+        return null;
+    return () => {
+        const lines = [
+            `- configured user: ${rt.user ? inlineCode(rt.user) : 'none (root by default)'}`,
+            `- uid: ${rt.uid ?? 'unknown'} (${rt.source ?? 'no'} evidence)`,
+            `- verdict: ${rt.nonRoot === true ? 'non-root' : rt.nonRoot === false ? 'root' : 'not proven'}`,
+        ];
+        const change = report.deltas?.runtime;
+        if (change && change.change !== 'unchanged') {
+            const who = (s) => `${s.user ? inlineCode(s.user) : 'no USER'} (uid ${s.uid ?? '?'}${s.nonRoot === false ? ', root' : ''})`;
+            lines.push(`- compared with the baseline: ${change.change.replace(/-/g, ' ')}: ${who(change.base)} → ${who(change.head)}`);
+        }
+        const evidence = rt.evidence;
+        for (const p of (evidence?.processes ?? []).slice(0, 10)) {
+            lines.push(`- pid ${p.pid} ${inlineCode(String(p.command), 80)}: uids ${escapeHtml((p.uids ?? []).join('/'))}`);
+        }
+        for (const n of (evidence?.notes ?? []).slice(0, 10))
+            lines.push(`- ${escapeMarkdown(String(n).slice(0, 300))}`);
+        return details(`Runtime evidence: ${rt.nonRoot === true ? 'non-root' : rt.nonRoot === false ? 'root' : 'unproven'}`, lines.join('\n'), rt.nonRoot === false);
+    };
+}
+function lintSections(report, options) {
+    const d = report.deltas?.lint;
+    const all = report.lint.findings;
+    if (!d)
+        return [findingsSection('Lint findings', all, options.blobUrl, all.length <= 10)];
+    return [
+        findingsSection('New lint findings', d.new, options.blobUrl, d.new.length <= 20),
+        findingsSection('Fixed lint findings', d.fixed, options.baseBlobUrl ?? null, false),
+        all.length > d.new.length ? findingsSection('All lint findings', all, options.blobUrl, false) : null,
+    ];
+}
+function buildFailureSection(report) {
+    const tail = report.build && !report.build.ok ? report.build.error?.logTail : null;
+    if (!tail)
+        return null;
+    return (room) => {
+        const keep = Math.max(500, Math.min(8_000, room - 300));
+        const text = tail.length > keep ? `…${tail.slice(tail.length - keep)}` : tail;
+        return details('Build failure', codeBlock(text, 'text'), true);
+    };
+}
+function renderMarkdown(report, options = {}) {
+    const limit = options.maxLength ?? Infinity;
+    const head = [];
+    head.push(`### ${STATUS_ICON[report.status]} shipshape: ${inlineCode(subjectLabel(report))}`);
+    head.push('');
+    head.push(headline(report));
+    head.push('');
+    head.push(baselineLine(report));
+    head.push('');
+    const reasons = report.reasons.slice(0, 20);
+    for (const r of reasons)
+        head.push(`- ${STATUS_ICON[r.status]} ${escapeMarkdown(r.message.length > 600 ? `${r.message.slice(0, 599)}…` : r.message)}`);
+    if (report.reasons.length > reasons.length)
+        head.push(`- …and ${report.reasons.length - reasons.length} more reasons`);
+    if (reasons.length)
+        head.push('');
+    const sections = [
+        buildFailureSection(report),
+        budgetsSection(report),
+        ...lintSections(report, options),
+        instructionsSection(report),
+        wasteSection(report),
+        runtimeSection(report),
+    ].filter((s) => s !== null);
+    const footerRoom = 400;
+    let out = head.join('\n');
+    let shortened = false;
+    for (const section of sections) {
+        const room = limit - out.length - footerRoom;
+        if (room < 300) {
+            shortened = true;
+            continue;
+        }
+        const text = section(room);
+        if (!text)
+            continue;
+        if (text.length + 2 > room) {
+            shortened = true;
+            continue;
+        }
+        if (text.includes('…and ') && text.includes('see the job summary'))
+            shortened = true;
+        out += `\n${text}\n`;
+    }
+    if (shortened && Number.isFinite(limit)) {
+        const where = options.summaryUrl ? `[job summary](${options.summaryUrl})` : 'job summary';
+        out += `\n> [!NOTE]\n> This comment was shortened to stay under GitHub's ${COMMENT_LIMIT.toLocaleString('en-US')}-character limit. The full report is in the ${where} and the JSON report.\n`;
+    }
+    return out.trimEnd() + '\n';
+}
+/** The PR comment body (without the marker): the Markdown report, cut to fit a comment. */
+function renderComment(report, options = {}) {
+    return renderMarkdown(report, { ...options, maxLength: COMMENT_BODY_LIMIT });
+}
+
+
+/***/ }),
+
+/***/ 1996:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ parseBytes),
+/* harmony export */   z: () => (/* binding */ formatBytes)
+/* harmony export */ });
+// Byte units, parsed strictly and printed the way Docker prints them (SI: 1 MB = 10^6 B).
+const UNITS = {
+    B: 1,
+    kB: 1e3,
+    MB: 1e6,
+    GB: 1e9,
+    KiB: 1024,
+    MiB: 1024 ** 2,
+    GiB: 1024 ** 3,
+};
+/**
+ * Parses "200MB", "1.5 GiB", "512B". Units are case-sensitive as Docker and the SI write them
+ * ("mb" or "Mb" could mean megabits); a bare number is refused because its unit would be a guess.
+ * "KB" is refused too: people write it for both 1000 and 1024 bytes, so the error asks which.
+ */
+function parseBytes(text) {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*([A-Za-z]+)\s*$/.exec(text);
+    if (!m)
+        throw new Error(`"${text}" is not a size: write a number and a unit (${Object.keys(UNITS).join(', ')}), e.g. 200MB`);
+    const factor = UNITS[m[2]];
+    if (m[2] === 'KB')
+        throw new Error(`"${text}": unit "KB" is ambiguous; write kB (1000 bytes) or KiB (1024 bytes)`);
+    if (factor === undefined)
+        throw new Error(`"${text}": unknown unit "${m[2]}"; use one of ${Object.keys(UNITS).join(', ')}`);
+    return Math.round(Number(m[1]) * factor);
+}
+/** Like `docker image ls`: SI units, three significant digits, e.g. "184 MB", "1.03 GB", "812 kB". */
+function formatBytes(bytes) {
+    const sign = bytes < 0 ? '-' : '';
+    let n = Math.abs(bytes);
+    const units = ['B', 'kB', 'MB', 'GB', 'TB'];
+    let i = 0;
+    while (n >= 1000 && i < units.length - 1) {
+        n /= 1000;
+        i++;
+    }
+    const digits = i === 0 ? 0 : n < 10 ? 2 : n < 100 ? 1 : 0;
+    let text = n.toFixed(digits);
+    // 999.6 kB rounds to "1000 kB": carry into the next unit as Docker does.
+    if (Number(text) >= 1000 && i < units.length - 1) {
+        n /= 1000;
+        i++;
+        text = n.toFixed(2);
+    }
+    return `${sign}${text.replace(/\.0+$|(\.\d*?)0+$/, '$1')} ${units[i]}`;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,304 @@
+export const id = 743;
+export const ids = [743];
+export const modules = {
+
+/***/ 3190:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   T3: () => (/* binding */ docker),
+/* harmony export */   U1: () => (/* binding */ execStream),
+/* harmony export */   cI: () => (/* binding */ ExecError),
+/* harmony export */   cl: () => (/* binding */ registerSecret),
+/* harmony export */   m0: () => (/* binding */ exec)
+/* harmony export */ });
+/* unused harmony export killAllChildren */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+// The one way shipshape starts a process. Always argv (never a shell string), always a hard
+// timeout, output captured with a cap, and every registered secret redacted before any text
+// leaves this module. Built on node:child_process rather than @actions/exec because we need
+// streaming stdout (docker save), kill-on-timeout and cancellation, which @actions/exec lacks.
+
+class ExecError extends Error {
+    result;
+    argv;
+    constructor(message, result, argv) {
+        super(message);
+        this.result = result;
+        this.argv = argv;
+        this.name = 'ExecError';
+    }
+}
+const DEFAULT_TIMEOUT_MS = 10 * 60_000;
+const DEFAULT_MAX_OUTPUT = 4 * 1024 * 1024;
+const KILL_GRACE_MS = 2_000;
+const secrets = new Set();
+/** Values that must never appear in logs, reports or error messages. */
+function registerSecret(value) {
+    if (value && value.length >= 4)
+        secrets.add(value);
+}
+function redact(text) {
+    let out = text;
+    for (const s of secrets)
+        out = out.split(s).join('***');
+    return out;
+}
+/** Children still running, so a cancelled run (SIGINT/SIGTERM) can stop them. */
+const running = new Set();
+function killAllChildren() {
+    for (const child of running)
+        child.kill('SIGKILL');
+}
+class TailBuffer {
+    max;
+    chunks = [];
+    size = 0;
+    constructor(max) {
+        this.max = max;
+    }
+    push(chunk) {
+        this.chunks.push(chunk);
+        this.size += chunk.length;
+        while (this.size > this.max && this.chunks.length > 1)
+            this.size -= this.chunks.shift().length;
+    }
+    toString() {
+        const all = Buffer.concat(this.chunks);
+        return all.subarray(Math.max(0, all.length - this.max)).toString('utf8');
+    }
+}
+function describe(argv) {
+    return redact(argv.map((a) => (/[\s"'$`\\]/.test(a) ? JSON.stringify(a) : a)).join(' '));
+}
+function start(file, args, options, captureStdout) {
+    const argv = [file, ...args];
+    const started = Date.now();
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, args, {
+        cwd: options.cwd,
+        env: options.env ?? process.env,
+        stdio: ['pipe', 'pipe', 'pipe'],
+        shell: false,
+    });
+    running.add(child);
+    const max = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT;
+    const out = new TailBuffer(max);
+    const err = new TailBuffer(max);
+    if (captureStdout) {
+        child.stdout.on('data', (c) => {
+            out.push(c);
+            options.onStdout?.(redact(c.toString('utf8')));
+        });
+    }
+    child.stderr.on('data', (c) => {
+        err.push(c);
+        options.onStderr?.(redact(c.toString('utf8')));
+    });
+    child.stdin.on('error', () => undefined);
+    if (options.input !== undefined)
+        child.stdin.end(options.input);
+    else
+        child.stdin.end();
+    let timedOut = false;
+    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    let killer;
+    const timer = setTimeout(() => {
+        timedOut = true;
+        child.kill('SIGTERM');
+        killer = setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS);
+    }, timeoutMs);
+    const onAbort = () => child.kill('SIGKILL');
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+    const done = new Promise((resolve, reject) => {
+        child.on('error', (e) => {
+            clearTimeout(timer);
+            running.delete(child);
+            reject(new ExecError(`cannot run ${file}: ${e.message}`, emptyResult(started), argv));
+        });
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            if (killer)
+                clearTimeout(killer);
+            running.delete(child);
+            options.signal?.removeEventListener('abort', onAbort);
+            const result = {
+                code: code ?? (signal ? 128 : 1),
+                signal,
+                stdout: redact(out.toString()),
+                stderr: redact(err.toString()),
+                durationMs: Date.now() - started,
+                timedOut,
+            };
+            if (timedOut) {
+                reject(new ExecError(`${describe(argv)} timed out after ${timeoutMs} ms`, result, argv));
+            }
+            else if (result.code !== 0 && !options.allowFailure) {
+                const tail = result.stderr.trim().split('\n').slice(-5).join('\n');
+                reject(new ExecError(`${describe(argv)} exited with ${result.code}${tail ? `: ${tail}` : ''}`, result, argv));
+            }
+            else {
+                resolve(result);
+            }
+        });
+    });
+    return { child, done };
+}
+function emptyResult(started) {
+    return {
+        code: -1,
+        signal: null,
+        stdout: '',
+        stderr: '',
+        durationMs: Date.now() - started,
+        timedOut: false,
+    };
+}
+/** Run a program to completion and capture its output. */
+function exec(file, args, options = {}) {
+    return start(file, args, options, true).done;
+}
+/**
+ * Run a program whose stdout is consumed as a stream (e.g. `docker save`). The returned
+ * `done` settles when the process exits; stdout is not buffered.
+ */
+function execStream(file, args, options = {}) {
+    const { child, done } = start(file, args, options, false);
+    return { stdout: child.stdout, stdin: child.stdin, done };
+}
+/** Shorthand for the docker CLI, which every engine-facing stage uses. */
+function docker(args, options = {}) {
+    return exec(process.env.SHIPSHAPE_DOCKER ?? 'docker', args, options);
+}
+
+
+/***/ }),
+
+/***/ 6124:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runShellcheck: () => (/* binding */ runShellcheck),
+/* harmony export */   shellcheckJobs: () => (/* binding */ shellcheckJobs)
+/* harmony export */ });
+/* unused harmony exports PREDEFINED_VARS, EXCLUDED, parseShellcheckJson */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3190);
+// ShellCheck on RUN scripts, the way hadolint runs it: per stage the script gets a shebang from the
+// SHELL in effect and `export NAME=1` for every ARG/ENV declared so far (so SC2154 does not fire on
+// build variables), SC2187 (ash) and SC1090 (source) are excluded, and findings are reported at the
+// RUN's line. Every script of a run goes to ONE shellcheck process (it takes many files and prints
+// JSON), not one process per instruction.
+
+
+
+
+/** Exported for hadolint parity: the proxy variables Docker predefines. */
+const PREDEFINED_VARS = [
+    'HTTP_PROXY',
+    'http_proxy',
+    'HTTPS_PROXY',
+    'https_proxy',
+    'FTP_PROXY',
+    'ftp_proxy',
+    'NO_PROXY',
+    'no_proxy',
+];
+const EXCLUDED = ['SC2187', 'SC1090'];
+/** The scripts of one file (pure). ONBUILD triggers and non-POSIX shells are skipped, as in hadolint. */
+function shellcheckJobs(file, model) {
+    const jobs = [];
+    let vars = new Set(PREDEFINED_VARS);
+    for (const ins of model.instructions) {
+        if (ins.keyword === 'FROM')
+            vars = new Set(PREDEFINED_VARS);
+        else if (ins.keyword === 'ARG' || ins.keyword === 'ENV')
+            for (const p of ins.pairs)
+                vars.add(p.key);
+        else if (ins.keyword === 'RUN' && ins.shellKind === 'posix') {
+            const script = ins.script();
+            if (!script || script.text.trim() === '')
+                continue;
+            const shell = ins.shell[0] ?? '/bin/sh';
+            const exports = [...vars].sort().map((v) => `export ${v}=1`);
+            jobs.push({ file, instruction: ins, script: `#!${shell}\n${exports.join('\n')}\n${script.text}\n` });
+        }
+    }
+    return jobs;
+}
+const LEVELS = { error: 'error', warning: 'warning', info: 'info', style: 'style' };
+/** Turns shellcheck's json1 output into findings per job index (pure). Duplicates per RUN collapse, as in hadolint. */
+function parseShellcheckJson(stdout, jobs, fileOfJob) {
+    const out = jobs.map(() => []);
+    const index = new Map(jobs.map((_, i) => [fileOfJob(i), i]));
+    const parsed = JSON.parse(stdout || '{"comments":[]}');
+    const seen = new Set();
+    for (const c of parsed.comments ?? []) {
+        const i = index.get(c.file);
+        if (i === undefined)
+            continue;
+        const job = jobs[i];
+        const rule = `SC${c.code}`;
+        const key = `${i}|${rule}|${c.message}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        out[i].push({
+            rule,
+            aliases: [],
+            severity: LEVELS[c.level] ?? 'error',
+            file: job.file,
+            line: job.instruction.line,
+            column: job.instruction.column,
+            endLine: job.instruction.endLine,
+            message: c.message,
+            docs: `https://www.shellcheck.net/wiki/${rule}`,
+        });
+    }
+    return out;
+}
+/** Runs one shellcheck process over every job. A missing binary is an outcome, not an error. */
+async function runShellcheck(jobs, logger, binary = 'shellcheck') {
+    if (jobs.length === 0)
+        return { ran: true, findings: [] };
+    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'shipshape-shellcheck-'));
+    try {
+        const names = jobs.map((_, i) => `run-${i}.sh`);
+        await Promise.all(jobs.map((job, i) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, names[i]), job.script)));
+        let result;
+        try {
+            result = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .exec */ .m0)(binary, ['--format=json1', '--severity=style', `--exclude=${EXCLUDED.join(',')}`, '--', ...names], {
+                cwd: dir,
+                allowFailure: true,
+                timeoutMs: 120_000,
+                maxOutputBytes: 64 * 1024 * 1024,
+            });
+        }
+        catch (e) {
+            const reason = e instanceof _exec_js__WEBPACK_IMPORTED_MODULE_3__/* .ExecError */ .cI ? e.message : String(e);
+            logger.debug(`shellcheck not run (${reason}); RUN scripts are checked by shipshape's own rules only`);
+            return { ran: false, reason };
+        }
+        // 0 = clean, 1 = findings; anything else is shellcheck failing.
+        if (result.code !== 0 && result.code !== 1) {
+            const reason = `shellcheck exited with ${result.code}: ${result.stderr.trim().split('\n')[0] ?? ''}`;
+            logger.debug(reason);
+            return { ran: false, reason };
+        }
+        return { ran: true, findings: parseShellcheckJson(result.stdout, jobs, (i) => names[i]) };
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
+    }
+}
+
+
+/***/ })
+
+};

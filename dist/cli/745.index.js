@@ -1,0 +1,1436 @@
+export const id = 745;
+export const ids = [745];
+export const modules = {
+
+/***/ 3190:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   T3: () => (/* binding */ docker),
+/* harmony export */   U1: () => (/* binding */ execStream),
+/* harmony export */   cI: () => (/* binding */ ExecError),
+/* harmony export */   cl: () => (/* binding */ registerSecret),
+/* harmony export */   m0: () => (/* binding */ exec)
+/* harmony export */ });
+/* unused harmony export killAllChildren */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+// The one way shipshape starts a process. Always argv (never a shell string), always a hard
+// timeout, output captured with a cap, and every registered secret redacted before any text
+// leaves this module. Built on node:child_process rather than @actions/exec because we need
+// streaming stdout (docker save), kill-on-timeout and cancellation, which @actions/exec lacks.
+
+class ExecError extends Error {
+    result;
+    argv;
+    constructor(message, result, argv) {
+        super(message);
+        this.result = result;
+        this.argv = argv;
+        this.name = 'ExecError';
+    }
+}
+const DEFAULT_TIMEOUT_MS = 10 * 60_000;
+const DEFAULT_MAX_OUTPUT = 4 * 1024 * 1024;
+const KILL_GRACE_MS = 2_000;
+const secrets = new Set();
+/** Values that must never appear in logs, reports or error messages. */
+function registerSecret(value) {
+    if (value && value.length >= 4)
+        secrets.add(value);
+}
+function redact(text) {
+    let out = text;
+    for (const s of secrets)
+        out = out.split(s).join('***');
+    return out;
+}
+/** Children still running, so a cancelled run (SIGINT/SIGTERM) can stop them. */
+const running = new Set();
+function killAllChildren() {
+    for (const child of running)
+        child.kill('SIGKILL');
+}
+class TailBuffer {
+    max;
+    chunks = [];
+    size = 0;
+    constructor(max) {
+        this.max = max;
+    }
+    push(chunk) {
+        this.chunks.push(chunk);
+        this.size += chunk.length;
+        while (this.size > this.max && this.chunks.length > 1)
+            this.size -= this.chunks.shift().length;
+    }
+    toString() {
+        const all = Buffer.concat(this.chunks);
+        return all.subarray(Math.max(0, all.length - this.max)).toString('utf8');
+    }
+}
+function describe(argv) {
+    return redact(argv.map((a) => (/[\s"'$`\\]/.test(a) ? JSON.stringify(a) : a)).join(' '));
+}
+function start(file, args, options, captureStdout) {
+    const argv = [file, ...args];
+    const started = Date.now();
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, args, {
+        cwd: options.cwd,
+        env: options.env ?? process.env,
+        stdio: ['pipe', 'pipe', 'pipe'],
+        shell: false,
+    });
+    running.add(child);
+    const max = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT;
+    const out = new TailBuffer(max);
+    const err = new TailBuffer(max);
+    if (captureStdout) {
+        child.stdout.on('data', (c) => {
+            out.push(c);
+            options.onStdout?.(redact(c.toString('utf8')));
+        });
+    }
+    child.stderr.on('data', (c) => {
+        err.push(c);
+        options.onStderr?.(redact(c.toString('utf8')));
+    });
+    child.stdin.on('error', () => undefined);
+    if (options.input !== undefined)
+        child.stdin.end(options.input);
+    else
+        child.stdin.end();
+    let timedOut = false;
+    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    let killer;
+    const timer = setTimeout(() => {
+        timedOut = true;
+        child.kill('SIGTERM');
+        killer = setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS);
+    }, timeoutMs);
+    const onAbort = () => child.kill('SIGKILL');
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+    const done = new Promise((resolve, reject) => {
+        child.on('error', (e) => {
+            clearTimeout(timer);
+            running.delete(child);
+            reject(new ExecError(`cannot run ${file}: ${e.message}`, emptyResult(started), argv));
+        });
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            if (killer)
+                clearTimeout(killer);
+            running.delete(child);
+            options.signal?.removeEventListener('abort', onAbort);
+            const result = {
+                code: code ?? (signal ? 128 : 1),
+                signal,
+                stdout: redact(out.toString()),
+                stderr: redact(err.toString()),
+                durationMs: Date.now() - started,
+                timedOut,
+            };
+            if (timedOut) {
+                reject(new ExecError(`${describe(argv)} timed out after ${timeoutMs} ms`, result, argv));
+            }
+            else if (result.code !== 0 && !options.allowFailure) {
+                const tail = result.stderr.trim().split('\n').slice(-5).join('\n');
+                reject(new ExecError(`${describe(argv)} exited with ${result.code}${tail ? `: ${tail}` : ''}`, result, argv));
+            }
+            else {
+                resolve(result);
+            }
+        });
+    });
+    return { child, done };
+}
+function emptyResult(started) {
+    return {
+        code: -1,
+        signal: null,
+        stdout: '',
+        stderr: '',
+        durationMs: Date.now() - started,
+        timedOut: false,
+    };
+}
+/** Run a program to completion and capture its output. */
+function exec(file, args, options = {}) {
+    return start(file, args, options, true).done;
+}
+/**
+ * Run a program whose stdout is consumed as a stream (e.g. `docker save`). The returned
+ * `done` settles when the process exits; stdout is not buffered.
+ */
+function execStream(file, args, options = {}) {
+    const { child, done } = start(file, args, options, false);
+    return { stdout: child.stdout, stdin: child.stdin, done };
+}
+/** Shorthand for the docker CLI, which every engine-facing stage uses. */
+function docker(args, options = {}) {
+    return exec(process.env.SHIPSHAPE_DOCKER ?? 'docker', args, options);
+}
+
+
+/***/ }),
+
+/***/ 1745:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  CONTAINER_LABEL: () => (/* reexport */ CONTAINER_LABEL),
+  cleanupAll: () => (/* reexport */ cleanupAll),
+  verifyImage: () => (/* reexport */ verifyImage)
+});
+
+// EXTERNAL MODULE: ./src/exec.ts
+var exec = __webpack_require__(3190);
+;// CONCATENATED MODULE: ./src/verify/budget.ts
+
+/** No single docker call may take longer than this, whatever the overall budget. */
+const CALL_CAP_MS = 30_000;
+class Cancelled extends Error {
+    constructor() {
+        super('runtime check cancelled');
+        this.name = 'Cancelled';
+    }
+}
+class DeadlineExceeded extends Error {
+    constructor(timeoutMs, step) {
+        super(`runtime check timed out after ${timeoutMs} ms (during ${step})`);
+        this.name = 'DeadlineExceeded';
+    }
+}
+class Budget {
+    timeoutMs;
+    outer;
+    deadline;
+    controller = new AbortController();
+    timer;
+    /** The step in progress, named in a timeout message. */
+    step = 'start';
+    constructor(timeoutMs, outer) {
+        this.timeoutMs = timeoutMs;
+        this.outer = outer;
+        this.deadline = Date.now() + timeoutMs;
+        this.timer = setTimeout(() => this.controller.abort(), timeoutMs);
+        if (outer?.aborted)
+            this.controller.abort();
+        outer?.addEventListener('abort', this.onOuterAbort, { once: true });
+    }
+    onOuterAbort = () => this.controller.abort();
+    get signal() {
+        return this.controller.signal;
+    }
+    get cancelled() {
+        return this.outer?.aborted === true;
+    }
+    remainingMs() {
+        return Math.max(0, this.deadline - Date.now());
+    }
+    dispose() {
+        clearTimeout(this.timer);
+        this.outer?.removeEventListener('abort', this.onOuterAbort);
+    }
+    /** Throws the right error when the budget ran out or the caller stopped us. */
+    check() {
+        if (this.cancelled)
+            throw new Cancelled();
+        if (this.controller.signal.aborted || Date.now() >= this.deadline) {
+            throw new DeadlineExceeded(this.timeoutMs, this.step);
+        }
+    }
+    callTimeout(capMs = CALL_CAP_MS) {
+        return Math.max(1, Math.min(capMs, this.remainingMs()));
+    }
+    async docker(args, options = {}) {
+        this.check();
+        const { capMs, ...rest } = options;
+        let result;
+        try {
+            result = await (0,exec/* docker */.T3)(args, { ...rest, timeoutMs: this.callTimeout(capMs), signal: this.signal });
+        }
+        catch (e) {
+            this.check();
+            throw e;
+        }
+        // A call killed by the deadline "fails" with allowFailure too; its result means nothing.
+        this.check();
+        return result;
+    }
+    /** A docker call whose stdout is consumed as a stream; `stop` kills it early. */
+    dockerStream(args) {
+        this.check();
+        const local = new AbortController();
+        const { stdout, done } = (0,exec/* execStream */.U1)(process.env.SHIPSHAPE_DOCKER ?? 'docker', args, {
+            timeoutMs: this.callTimeout(),
+            signal: AbortSignal.any([this.signal, local.signal]),
+            allowFailure: true,
+        });
+        return { stdout, done, stop: () => local.abort() };
+    }
+    /** Waits `ms` (cut short by the deadline or cancellation, which then throw). */
+    async sleep(ms) {
+        this.check();
+        const signal = this.signal;
+        const left = this.remainingMs();
+        await new Promise((resolve) => {
+            const done = () => {
+                clearTimeout(t);
+                signal.removeEventListener('abort', done);
+                resolve();
+            };
+            const t = setTimeout(done, Math.max(0, Math.min(ms, left)));
+            signal.addEventListener('abort', done, { once: true });
+        });
+        this.check();
+        // Timers may fire a millisecond early: a wait the deadline cut short has used up the budget.
+        if (ms >= left)
+            throw new DeadlineExceeded(this.timeoutMs, this.step);
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/verify/container.ts
+// Container lifecycle: unique names, the managed label, and removal that always happens.
+
+
+/** Label on every container shipshape starts (kept equal to the one the tests look for). */
+const CONTAINER_LABEL = 'dev.shipshape.managed';
+/** Hard cap for `docker rm -f`; it must not inherit a spent deadline or an aborted signal. */
+const REMOVE_TIMEOUT_MS = 30_000;
+/** Containers started and not yet removed, so a cancelled run can remove them. */
+const live = new Set();
+function uniqueContainerName() {
+    return `shipshape-verify-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+}
+/**
+ * `docker create` for the image exactly as a user would start it: its own ENTRYPOINT/CMD and
+ * configured user, no shell, no init. `--user` only when the workflow runs the image as someone
+ * else; `runCommand` replaces CMD (arguments to the ENTRYPOINT), as `docker run IMAGE ARGS…` does.
+ * Created first and started separately so the image's files can be read before anything runs.
+ */
+function createArgs(image, options) {
+    const args = ['create', '--name', options.name, '--label', `${CONTAINER_LABEL}=1`];
+    if (options.user)
+        args.push('--user', options.user);
+    args.push(...(options.publish ?? []), ...(options.flags ?? []));
+    args.push(image);
+    if (options.runCommand?.length)
+        args.push(...options.runCommand);
+    return args;
+}
+/** Marks a container as ours before `docker run`, so even a half-started one gets removed. */
+function track(name) {
+    live.add(name);
+}
+async function removeContainer(name) {
+    const result = await (0,exec/* docker */.T3)(['rm', '--force', '--volumes', name], {
+        timeoutMs: REMOVE_TIMEOUT_MS,
+        allowFailure: true,
+    });
+    if (result.code === 0 || /no such container/i.test(result.stderr)) {
+        live.delete(name);
+        return;
+    }
+    throw new Error(`could not remove container ${name}: ${result.stderr.trim() || `exit ${result.code}`}`);
+}
+/** Removes every container this process started and has not removed yet (SIGINT/SIGTERM). */
+async function cleanupAll() {
+    await Promise.allSettled([...live].map((name) => removeContainer(name)));
+}
+/** Names still tracked; for tests and diagnostics. */
+function liveContainers() {
+    return [...live];
+}
+
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __webpack_require__(6118);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./src/verify/files.ts
+// Reading files and ownership from the image content (docker cp's tar stream), never by running
+// a shell inside: works for scratch and distroless images.
+
+
+/**
+ * How `who` may write `entry`, by the classic owner/group/other bits. Root (uid 0) can write
+ * anything and is not reported here: the root verdict already covers it. Symlinks are skipped:
+ * their own bits mean nothing.
+ */
+function writeAccess(entry, who) {
+    if (entry.type === 'symlink' || who.uid === 0)
+        return null;
+    if (entry.uid === who.uid)
+        return entry.mode & 0o200 ? 'owner' : null;
+    if (who.gids.includes(entry.gid))
+        return entry.mode & 0o020 ? 'group' : null;
+    return entry.mode & 0o002 ? 'other' : null;
+}
+function writableFiles(entries, who) {
+    const out = [];
+    for (const e of entries) {
+        const via = writeAccess(e, who);
+        if (via) {
+            out.push({
+                path: e.path,
+                type: e.type,
+                via,
+                uid: e.uid,
+                gid: e.gid,
+                mode: (e.mode & 0o7777).toString(8),
+            });
+        }
+    }
+    return out;
+}
+/**
+ * Where the program the container starts lives, in the order the kernel would find it: the first
+ * word of ENTRYPOINT (or CMD), absolute as is, relative to WORKDIR when it has a slash, else each
+ * directory of the image's PATH.
+ */
+function entrypointCandidates(entrypoint, cmd, workingDir, pathEnv) {
+    const program = (entrypoint?.length ? entrypoint : cmd)?.[0];
+    if (!program)
+        return [];
+    if (program.startsWith('/'))
+        return [external_node_path_.posix.normalize(program)];
+    if (program.includes('/'))
+        return [external_node_path_.posix.resolve(workingDir || '/', program)];
+    const dirs = (pathEnv ?? '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin')
+        .split(':')
+        .filter(Boolean);
+    return dirs.map((d) => external_node_path_.posix.join(d, program));
+}
+function pathEnv(env) {
+    const entry = env.find((e) => e.startsWith('PATH='));
+    return entry ? entry.slice('PATH='.length) : null;
+}
+function entryType(type) {
+    if (type === 'file' || type === 'contiguous-file')
+        return 'file';
+    if (type === 'directory')
+        return 'directory';
+    if (type === 'symlink' || type === 'link')
+        return 'symlink';
+    return 'other';
+}
+/**
+ * Streams `docker cp -L <container>:<path> -` (a tar of the path, ownership included) and lists
+ * it. tar names are relative to the parent of `path`; they are turned back into image paths.
+ */
+async function readFromContainer(budget, container, path, options = {}) {
+    const maxEntries = options.maxEntries ?? 20_000;
+    const parent = external_node_path_.posix.dirname(external_node_path_.posix.normalize(path));
+    const proc = budget.dockerStream(['cp', '--follow-link', `${container}:${path}`, '-']);
+    const extract = tar_stream.extract();
+    proc.stdout.pipe(extract);
+    const result = { found: false, entries: [], contents: new Map(), truncated: false };
+    let parseError = null;
+    try {
+        for await (const entry of extract) {
+            const h = entry.header;
+            const abs = external_node_path_.posix.join(parent, h.name).replace(/\/$/, '') || '/';
+            if (result.entries.length >= maxEntries) {
+                result.truncated = true;
+                entry.resume();
+                break;
+            }
+            result.entries.push({
+                path: abs,
+                type: entryType(h.type),
+                mode: h.mode ?? 0,
+                uid: h.uid ?? 0,
+                gid: h.gid ?? 0,
+            });
+            if (options.keepContent?.(abs)) {
+                const chunks = [];
+                for await (const chunk of entry)
+                    chunks.push(chunk);
+                result.contents.set(abs, Buffer.concat(chunks));
+            }
+            else {
+                entry.resume();
+            }
+        }
+    }
+    catch (e) {
+        parseError = e;
+    }
+    // Stop docker cp when we quit reading early, or it blocks on a full pipe until its timeout.
+    if (result.truncated || parseError)
+        proc.stop();
+    const done = await proc.done;
+    budget.check();
+    if (done.code !== 0 && !result.truncated) {
+        if (/no such container:path|could not find the file|not found/i.test(done.stderr))
+            return result;
+        throw new Error(`reading ${path} from the image failed: ${done.stderr.trim() || `exit ${done.code}`}`);
+    }
+    if (parseError && !result.truncated)
+        throw parseError;
+    result.found = true;
+    return result;
+}
+/** Reads one small file's text; null when the image does not have it. */
+async function readImageText(budget, container, path) {
+    const read = await readFromContainer(budget, container, path, { maxEntries: 1, keepContent: () => true });
+    if (!read.found)
+        return null;
+    const content = read.contents.get(path);
+    return content ? content.toString('utf8') : null;
+}
+
+;// CONCATENATED MODULE: ./src/verify/inspect.ts
+function stringArray(value) {
+    return Array.isArray(value) ? value.map(String) : null;
+}
+/** Parses `docker image inspect --format '{{json .Config}}'`. */
+function parseImageConfig(json) {
+    const config = (JSON.parse(json) ?? {});
+    return {
+        user: typeof config.User === 'string' ? config.User : '',
+        entrypoint: stringArray(config.Entrypoint),
+        cmd: stringArray(config.Cmd),
+        exposedPorts: Object.keys(config.ExposedPorts ?? {}),
+        workingDir: typeof config.WorkingDir === 'string' ? config.WorkingDir : '',
+        env: stringArray(config.Env) ?? [],
+        stopSignal: typeof config.StopSignal === 'string' && config.StopSignal ? config.StopSignal : null,
+    };
+}
+/** Parses `docker container inspect --format '{{json .State}}'`. */
+function parseContainerState(json) {
+    const state = (JSON.parse(json) ?? {});
+    const running = state.Running === true;
+    const status = typeof state.Status === 'string' ? state.Status : 'unknown';
+    return {
+        status,
+        running,
+        // A container that was only created never ran, so its ExitCode 0 means nothing.
+        exitCode: running || status === 'created' || typeof state.ExitCode !== 'number' ? null : state.ExitCode,
+        error: typeof state.Error === 'string' && state.Error ? state.Error : null,
+        oomKilled: state.OOMKilled === true,
+        pid: typeof state.Pid === 'number' ? state.Pid : 0,
+    };
+}
+/**
+ * Parses `docker info --format '{{json .SecurityOptions}}'`. With user-namespace remapping or a
+ * rootless engine, the uids `ps` shows on the host are not the container's uids, so a host-side
+ * reading cannot prove anything about uid 0 inside.
+ */
+function parseSecurityOptions(json) {
+    const options = (JSON.parse(json) ?? []);
+    const names = Array.isArray(options)
+        ? options.map((o) => /(?:^|,)name=([^,]+)/.exec(String(o))?.[1] ?? '').filter(Boolean)
+        : [];
+    return { usernsRemap: names.includes('userns'), rootless: names.includes('rootless') };
+}
+
+;// CONCATENATED MODULE: ./src/verify/smoke.ts
+const MAX_PUBLISHED_PORTS = 16;
+/** Normalises "8080" / "8080/tcp" / "53/udp" to the engine's "port/proto" form. */
+function portSpec(port) {
+    const text = String(port);
+    return text.includes('/') ? text : `${text}/tcp`;
+}
+/** The container port the HTTP probe targets, or null when there is none to probe. */
+function smokePort(exposedPorts, port) {
+    if (port)
+        return portSpec(port);
+    const tcp = exposedPorts.map(portSpec).filter((p) => p.endsWith('/tcp'));
+    tcp.sort((a, b) => parseInt(a, 10) - parseInt(b, 10));
+    return tcp[0] ?? null;
+}
+/**
+ * Publishes every EXPOSEd port (and the probe port) to a free port on the loopback interface
+ * only, so a check never opens the runner to the network and never collides with another run.
+ */
+function publishArgs(exposedPorts, extraPort, maxPorts = MAX_PUBLISHED_PORTS) {
+    // A port range in EXPOSE becomes one entry per port; publishing thousands would start as many
+    // proxies, so only the probe port and the first few others are published.
+    const ports = [...new Set([...(extraPort ? [extraPort] : []), ...exposedPorts.map(portSpec)])].slice(0, maxPorts);
+    return ports.flatMap((p) => ['--publish', `127.0.0.1::${p}`]);
+}
+/** Parses `docker port <c> <port>` ("127.0.0.1:49153", maybe more lines) into host:port. */
+function parseDockerPort(output) {
+    for (const line of output.split('\n')) {
+        const m = /^\s*(\[[^\]]+\]|[^:\s]+):(\d+)\s*$/.exec(line);
+        if (!m)
+            continue;
+        const host = m[1] === '0.0.0.0' ? '127.0.0.1' : m[1];
+        return { host, port: Number(m[2]) };
+    }
+    return null;
+}
+function isSmokeStatus(status) {
+    return status >= 200 && status < 400;
+}
+const PROBE_INTERVAL_MS = 100;
+const ATTEMPT_CAP_MS = 2_000;
+/**
+ * GETs `url` until it answers 2xx–3xx or `timeoutMs` passes. Redirects are not followed: a 3xx
+ * is already a sign of life. Connection errors while the app is still starting are retried.
+ */
+async function httpProbe(url, containerPort, timeoutMs, signal) {
+    const started = Date.now();
+    const until = started + timeoutMs;
+    let attempts = 0;
+    let status = null;
+    let error = null;
+    while (!signal.aborted) {
+        attempts += 1;
+        const left = until - Date.now();
+        try {
+            const res = await fetch(url, {
+                redirect: 'manual',
+                signal: AbortSignal.any([signal, AbortSignal.timeout(Math.max(1, Math.min(ATTEMPT_CAP_MS, left)))]),
+            });
+            status = res.status;
+            await res.body?.cancel();
+            if (isSmokeStatus(res.status)) {
+                return { url, containerPort, ok: true, status, ms: Date.now() - started, attempts, error: null };
+            }
+            error = `HTTP ${res.status}`;
+        }
+        catch (e) {
+            const cause = e instanceof Error && e.cause instanceof Error ? e.cause.message : null;
+            error = cause ?? (e instanceof Error ? e.message : String(e));
+        }
+        if (Date.now() + PROBE_INTERVAL_MS >= until)
+            break;
+        await new Promise((r) => setTimeout(r, PROBE_INTERVAL_MS));
+    }
+    return {
+        url,
+        containerPort,
+        ok: false,
+        status,
+        ms: Date.now() - started,
+        attempts,
+        error: `no 2xx–3xx answer within ${timeoutMs} ms (last: ${error ?? 'no attempt'})`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/verify/stop.ts
+/** The image's STOPSIGNAL, as `docker kill --signal` takes it; SIGTERM when unset. */
+function stopSignal(configured) {
+    return configured?.trim() || 'SIGTERM';
+}
+/**
+ * Advice when PID 1 had to be killed. A shell as PID 1 (shell-form ENTRYPOINT/CMD) does not pass
+ * signals on, and any PID 1 without a handler ignores SIGTERM, because the kernel gives PID 1 no
+ * default signal actions: an init (tini, dumb-init, `docker run --init`) fixes both.
+ */
+function stopAdvice(signal, timeoutMs, pid1) {
+    const command = pid1?.command ?? '';
+    const shell = /^(\S*\/)?(sh|bash|ash|dash)(\s|$)/.test(command);
+    const who = pid1 ? `PID 1 (\`${command}\`)` : 'PID 1';
+    const why = shell
+        ? 'a shell as PID 1 (shell-form ENTRYPOINT/CMD) does not forward signals to the app'
+        : 'a process running as PID 1 gets no default signal handling from the kernel, so without its own handler it ignores SIGTERM';
+    return (`${who} did not exit within ${timeoutMs} ms of ${signal} and had to be killed: ${why}. ` +
+        'Use the exec form (`ENTRYPOINT ["app"]`) and put an init in front of the app: ' +
+        '`ENTRYPOINT ["tini", "--", "app"]` (Debian package `tini`) or run with `docker run --init`.');
+}
+
+;// CONCATENATED MODULE: ./src/verify/top.ts
+/** ps columns: pid, then real/effective/saved/fs uid, then the same for gid, then the command. */
+const TOP_FORMAT = 'pid,ruid,euid,suid,fsuid,rgid,egid,sgid,fsgid,args';
+function topArgs(container) {
+    return ['top', container, '-eo', TOP_FORMAT];
+}
+const ROW = /^\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*(.*)$/;
+/**
+ * Parses `docker top … -eo TOP_FORMAT` output. The header line and anything that is not a
+ * complete row are skipped; the command keeps its inner spacing.
+ */
+function parseTop(output, observedAt) {
+    const processes = [];
+    for (const line of output.split('\n')) {
+        const m = ROW.exec(line);
+        if (!m)
+            continue;
+        const n = m.slice(1, 10).map(Number);
+        processes.push({
+            pid: n[0],
+            uids: [n[1], n[2], n[3], n[4]],
+            gids: [n[5], n[6], n[7], n[8]],
+            command: m[10].trimEnd(),
+            observedAt,
+        });
+    }
+    return processes;
+}
+/** Credentials of a process, for spotting changes between observations (a privilege drop). */
+function credentialKey(p) {
+    return `${p.pid}|${p.uids.join(',')}|${p.gids.join(',')}|${p.command}`;
+}
+/**
+ * Appends to `seen` the processes of a new snapshot whose pid/credentials/command were not seen
+ * before, so the evidence lists every distinct state without repeating identical polls.
+ */
+function mergeEvidence(seen, snapshot) {
+    const keys = new Set(seen.map(credentialKey));
+    const merged = [...seen];
+    for (const p of snapshot) {
+        const key = credentialKey(p);
+        if (keys.has(key))
+            continue;
+        keys.add(key);
+        merged.push(p);
+    }
+    return merged;
+}
+/**
+ * The runtime answer: non-root only when something was observed and no process ever had
+ * effective uid 0. null means nothing was observed, which is not a proof either way.
+ */
+function runtimeNonRoot(processes) {
+    if (processes.length === 0)
+        return null;
+    return processes.every((p) => p.uids[1] !== 0);
+}
+/**
+ * Tells a privilege drop (gosu/su-exec/setpriv: root first, then only non-root processes) from an
+ * entrypoint that keeps a root process around (e.g. `su` waiting for its child). `startedAsRoot`
+ * is the static answer for the start user: when the engine starts PID 1 as uid 0, it was root even
+ * if it dropped before the first observation.
+ */
+function privilegeStory(all, last, startedAsRoot) {
+    if (all.length === 0)
+        return 'unknown';
+    if (last.some((p) => p.uids[1] === 0))
+        return 'kept-root';
+    if (startedAsRoot || all.some((p) => p.uids[1] === 0))
+        return 'dropped';
+    return 'never-root';
+}
+/**
+ * The combined answer: non-root only if no process ever had effective uid 0, counting PID 1's
+ * start as the configured user when that resolves to root.
+ */
+function combinedNonRoot(all, startedAsRoot) {
+    if (all.length === 0)
+        return null;
+    if (startedAsRoot)
+        return false;
+    return runtimeNonRoot(all);
+}
+
+;// CONCATENATED MODULE: ./src/verify/users.ts
+// The static side of the verdict: which uid/gid the engine will start the image's process with,
+// resolved the way runc does (libcontainer/user.GetExecUser) against the image's own /etc/passwd
+// and /etc/group. Pure: the caller reads the files from the image content.
+const NUMERIC = /^\d+$/;
+function fields(text) {
+    return text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l && !l.startsWith('#'))
+        .map((l) => l.split(':'));
+}
+function parsePasswd(text) {
+    const entries = [];
+    for (const f of fields(text)) {
+        if (f.length < 4 || !NUMERIC.test(f[2]) || !NUMERIC.test(f[3]))
+            continue;
+        entries.push({ name: f[0], uid: Number(f[2]), gid: Number(f[3]) });
+    }
+    return entries;
+}
+function parseGroup(text) {
+    const entries = [];
+    for (const f of fields(text)) {
+        if (f.length < 3 || !NUMERIC.test(f[2]))
+            continue;
+        const members = (f[3] ?? '').split(',').filter(Boolean);
+        entries.push({ name: f[0], gid: Number(f[2]), members });
+    }
+    return entries;
+}
+/**
+ * Resolves `configUser` ("user", "user:group", numeric or named, "" for none) against the image's
+ * passwd and group files (null when the file does not exist in the image). Root in every
+ * spelling: "", "root", "0", "0:0", "root:root", or any name whose passwd uid is 0.
+ */
+function staticVerdict(configUser, passwd, group) {
+    const users = passwd === null ? [] : parsePasswd(passwd);
+    const groups = group === null ? [] : parseGroup(group);
+    const user = configUser.trim();
+    const findings = [];
+    const verdict = {
+        user: configUser,
+        uid: null,
+        gid: null,
+        userName: null,
+        groupName: null,
+        supplementaryGids: [],
+        root: null,
+        explanation: '',
+        findings,
+        hasPasswd: passwd !== null,
+    };
+    const colon = user.indexOf(':');
+    // The engine treats an empty user part ("" or ":grp") as root.
+    const userPart = colon === -1 ? user : user.slice(0, colon);
+    const groupPart = colon === -1 ? null : user.slice(colon + 1);
+    // runc matches a passwd line by name, or by uid when the spec is numeric.
+    const entry = userPart
+        ? users.find((u) => u.name === userPart || (NUMERIC.test(userPart) && u.uid === Number(userPart)))
+        : users.find((u) => u.uid === 0);
+    let uid;
+    if (!userPart) {
+        uid = 0;
+    }
+    else if (entry) {
+        uid = entry.uid;
+    }
+    else if (NUMERIC.test(userPart)) {
+        uid = Number(userPart);
+    }
+    else {
+        findings.push({
+            code: 'unknown-user',
+            severity: 'error',
+            message: passwd === null
+                ? `user "${userPart}" cannot be resolved: the image has no /etc/passwd, so only a numeric uid works; the engine refuses to start it`
+                : `user "${userPart}" is not in the image's /etc/passwd; the engine refuses to start it`,
+        });
+        verdict.explanation = `"${user}" names a user the image does not have`;
+        return verdict;
+    }
+    verdict.uid = uid;
+    verdict.userName = entry?.name ?? null;
+    verdict.root = uid === 0;
+    let gid;
+    if (groupPart) {
+        const g = groups.find((x) => x.name === groupPart || (NUMERIC.test(groupPart) && x.gid === Number(groupPart)));
+        if (g)
+            gid = g.gid;
+        else if (NUMERIC.test(groupPart))
+            gid = Number(groupPart);
+        else {
+            findings.push({
+                code: 'unknown-group',
+                severity: 'error',
+                message: `group "${groupPart}" is not in the image's /etc/group; the engine refuses to start it`,
+            });
+            verdict.explanation = `"${user}" names a group the image does not have`;
+            verdict.root = null;
+            return verdict;
+        }
+    }
+    else {
+        // No group given: the passwd entry's primary group, or 0 when the uid has no entry.
+        gid = entry?.gid ?? 0;
+    }
+    verdict.gid = gid;
+    verdict.groupName = groups.find((g) => g.gid === gid)?.name ?? null;
+    if (entry && !groupPart) {
+        verdict.supplementaryGids = groups
+            .filter((g) => g.members.includes(entry.name) && g.gid !== gid)
+            .map((g) => g.gid);
+    }
+    const resolved = `uid ${uid}${verdict.userName ? ` (${verdict.userName})` : ''}, gid ${gid}`;
+    if (!user) {
+        findings.push({
+            code: 'no-user',
+            severity: 'error',
+            message: 'no USER is set (here or in the base image), so the container runs as root',
+        });
+        verdict.explanation = `no user configured: the engine's default, ${resolved}`;
+    }
+    else if (uid === 0) {
+        const alias = userPart !== '' && userPart !== 'root' && userPart !== '0';
+        findings.push(alias
+            ? {
+                code: 'root-alias',
+                severity: 'error',
+                message: `user "${userPart}" has uid 0 in the image's /etc/passwd: it is root under another name`,
+            }
+            : { code: 'root-user', severity: 'error', message: `user "${user}" is root` });
+        verdict.explanation = `"${user}" resolves to ${resolved}`;
+    }
+    else {
+        verdict.explanation = `"${user}" resolves to ${resolved}`;
+    }
+    if (uid !== 0 && (gid === 0 || verdict.supplementaryGids.includes(0))) {
+        findings.push({
+            code: 'root-group',
+            severity: 'info',
+            message: `the process runs with group 0 (root's group); files owned by group 0 and group-writable are writable to it`,
+        });
+    }
+    return verdict;
+}
+
+;// CONCATENATED MODULE: ./src/verify/run.ts
+
+
+
+
+
+
+
+
+const DEFAULT_TIMEOUT_MS = 120_000;
+const DEFAULT_SETTLE_MS = 500;
+const DEFAULT_STOP_TIMEOUT_MS = 10_000;
+const DEFAULT_SMOKE_TIMEOUT_MS = 10_000;
+const POLL_MS = 100;
+const STOP_POLL_MS = 25;
+/** How long to wait for a started container to show its first process. */
+const FIRST_PROCESS_WINDOW_MS = 5_000;
+const LOG_TAIL_LINES = 20;
+const OUTPUT_TAIL_BYTES = 4 * 1024;
+const MAX_LISTED_ENTRIES = 20_000;
+const HARDENING_FLAGS = [
+    ['--read-only', '--tmpfs', '/tmp'],
+    ['--cap-drop', 'ALL'],
+    ['--security-opt', 'no-new-privileges'],
+];
+async function timed(timings, budget, step, fn) {
+    const started = Date.now();
+    budget.step = step;
+    try {
+        return await fn();
+    }
+    finally {
+        timings.push({ step, ms: Date.now() - started });
+    }
+}
+/**
+ * The engine's own reason from a failed docker CLI call, without the CLI's "Run 'docker run
+ * --help'" trailer or its "docker: Error response from daemon:" prefix.
+ */
+function engineReason(stderr) {
+    const lines = stderr
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l && !/^(Run|See) 'docker .*--help'/.test(l) && !/^Error: failed to start containers:/.test(l));
+    const reason = lines.find((l) => /^(docker: )?Error response from daemon: /.test(l)) ?? lines.pop() ?? '';
+    const daemon = reason.replace(/^docker: /, '').replace(/^Error response from daemon: /, '');
+    // runc wraps the one useful clause ("exec: \"app\": … no such file or directory") in shim layers.
+    const runc = /unable to start container process: (.+?)(?:: unknown)?$/.exec(daemon);
+    return runc ? runc[1] : daemon;
+}
+function userOrigin(inputUser, configUser, declared) {
+    if (inputUser)
+        return 'input';
+    if (!configUser)
+        return 'default';
+    if (declared === null)
+        return 'base-image';
+    return 'image';
+}
+function tail(text, bytes = OUTPUT_TAIL_BYTES) {
+    return text.length > bytes ? text.slice(-bytes) : text;
+}
+function message(e) {
+    return e instanceof Error ? e.message : String(e);
+}
+let engineIdentityCache = null;
+/** Asked once per process: the engine does not change its uid mapping while we run. */
+function engineIdentity(budget) {
+    const lookup = (engineIdentityCache ??= budget
+        .docker(['info', '--format', '{{json .SecurityOptions}}'])
+        .then((r) => parseSecurityOptions(r.stdout)));
+    // A failed or cancelled lookup is asked again next time rather than cached.
+    lookup.catch(() => {
+        if (engineIdentityCache === lookup)
+            engineIdentityCache = null;
+    });
+    return lookup;
+}
+/** One started container and the calls the check makes against it. */
+class Container {
+    name;
+    budget;
+    constructor(name, budget) {
+        this.name = name;
+        this.budget = budget;
+    }
+    async state() {
+        const result = await this.budget.docker([
+            'container',
+            'inspect',
+            '--format',
+            '{{json .State}}',
+            this.name,
+        ]);
+        return parseContainerState(result.stdout);
+    }
+    /** The processes now, or null when the container is not running. */
+    async top(observedAt) {
+        const top = await this.budget.docker(topArgs(this.name), { allowFailure: true });
+        return top.code === 0 ? parseTop(top.stdout, observedAt) : null;
+    }
+    async logTail() {
+        const result = await this.budget.docker(['logs', '--tail', String(LOG_TAIL_LINES), this.name], {
+            allowFailure: true,
+            maxOutputBytes: 16 * 1024,
+        });
+        const text = [result.stdout.trim(), result.stderr.trim()].filter(Boolean).join('\n');
+        return text || null;
+    }
+    async hostPort(containerPort) {
+        const result = await this.budget.docker(['port', this.name, containerPort], { allowFailure: true });
+        return result.code === 0 ? parseDockerPort(result.stdout) : null;
+    }
+    /** Polls until the container is no longer running or `ms` passed; the last state seen. */
+    async waitStopped(ms, pollMs) {
+        const until = Date.now() + ms;
+        for (;;) {
+            const state = await this.state();
+            if (!state.running || Date.now() >= until)
+                return state;
+            await this.budget.sleep(Math.min(pollMs, until - Date.now()));
+        }
+    }
+}
+async function runSmoke(container, budget, smoke, probePort) {
+    const timeoutMs = smoke.timeoutMs ?? DEFAULT_SMOKE_TIMEOUT_MS;
+    let http = null;
+    if (smoke.path != null && probePort) {
+        const bound = await container.hostPort(probePort);
+        const path = smoke.path.startsWith('/') ? smoke.path : `/${smoke.path}`;
+        if (!bound) {
+            http = {
+                url: '',
+                containerPort: probePort,
+                ok: false,
+                status: null,
+                ms: 0,
+                attempts: 0,
+                error: `port ${probePort} is not published (the container may have exited)`,
+            };
+        }
+        else {
+            const url = `http://${bound.host}:${bound.port}${path}`;
+            http = await httpProbe(url, probePort, Math.min(timeoutMs, budget.remainingMs()), budget.signal);
+            budget.check();
+        }
+    }
+    else if (smoke.path != null) {
+        http = {
+            url: '',
+            containerPort: '',
+            ok: false,
+            status: null,
+            ms: 0,
+            attempts: 0,
+            error: 'no port to probe: the image EXPOSEs no TCP port and no smoke port was given',
+        };
+    }
+    let exec = null;
+    if (smoke.exec?.length) {
+        const started = Date.now();
+        const result = await budget.docker(['exec', container.name, ...smoke.exec], {
+            allowFailure: true,
+            capMs: timeoutMs,
+            maxOutputBytes: OUTPUT_TAIL_BYTES,
+        });
+        exec = {
+            command: smoke.exec,
+            ok: result.code === 0,
+            exitCode: result.code,
+            ms: Date.now() - started,
+            outputTail: tail([result.stdout.trim(), result.stderr.trim()].filter(Boolean).join('\n')),
+        };
+    }
+    return { http, exec, ok: (http?.ok ?? true) && (exec?.ok ?? true) };
+}
+/**
+ * Runs `image` as a user would and reports which uids its processes really had (read from the
+ * host), next to what the image's passwd/group say it should be. The container is removed before
+ * this returns or throws, whatever happened. Rejects only when `signal` aborts (cancellation);
+ * every other failure is a report with reasons in `evidence.notes`.
+ */
+async function verifyImage(image, opts) {
+    const { log } = opts;
+    const began = Date.now();
+    const budget = new Budget(opts.timeoutMs ?? DEFAULT_TIMEOUT_MS, opts.signal);
+    const settleMs = opts.settleMs ?? DEFAULT_SETTLE_MS;
+    const name = uniqueContainerName();
+    const timings = [];
+    const notes = [];
+    const report = {
+        image,
+        container: name,
+        user: opts.user ?? '',
+        userOrigin: opts.user ? 'input' : 'default',
+        uid: null,
+        nonRoot: null,
+        source: null,
+        started: false,
+        static: null,
+        privileges: 'unknown',
+        logTail: null,
+        state: null,
+        stop: null,
+        smoke: null,
+        hardening: null,
+        writable: null,
+        timings,
+        totalMs: 0,
+        evidence: { processes: [], exitCode: null, notes },
+    };
+    let all = [];
+    let last = [];
+    let containerPid = 0;
+    const created = [];
+    let cancelled = null;
+    let remapped = false;
+    const container = new Container(name, budget);
+    // Early returns end the check; the verdict is still concluded from whatever was learnt.
+    const check = async () => {
+        const [config, engine] = await timed(timings, budget, 'inspect image', () => Promise.all([
+            budget
+                .docker(['image', 'inspect', '--format', '{{json .Config}}', image])
+                .then((r) => parseImageConfig(r.stdout)),
+            engineIdentity(budget),
+        ]));
+        remapped = engine.usernsRemap || engine.rootless;
+        report.user = opts.user ?? config.user;
+        report.userOrigin = userOrigin(opts.user, config.user, opts.declaredUser);
+        const probePort = opts.smoke?.path != null ? smokePort(config.exposedPorts, opts.smoke.port) : null;
+        const publish = publishArgs(config.exposedPorts, probePort);
+        track(name);
+        created.push(name);
+        const create = await timed(timings, budget, 'create', () => budget.docker(createArgs(image, { name, user: opts.user, runCommand: opts.runCommand, publish }), {
+            allowFailure: true,
+        }));
+        if (create.code !== 0) {
+            notes.push(`the container could not be created: ${engineReason(create.stderr) || `exit ${create.code}`}`);
+            return;
+        }
+        await timed(timings, budget, 'read users', async () => {
+            try {
+                const [passwd, group] = await Promise.all([
+                    readImageText(budget, name, '/etc/passwd'),
+                    readImageText(budget, name, '/etc/group'),
+                ]);
+                report.static = staticVerdict(report.user, passwd, group);
+                if (passwd === null)
+                    notes.push('the image has no /etc/passwd: user names cannot resolve, numeric uids can');
+            }
+            catch (e) {
+                if (e instanceof Cancelled || e instanceof DeadlineExceeded)
+                    throw e;
+                notes.push(`could not read /etc/passwd and /etc/group from the image: ${message(e)}`);
+            }
+        });
+        const start = await timed(timings, budget, 'start', () => budget.docker(['start', name], { allowFailure: true }));
+        if (start.code !== 0) {
+            notes.push(`the container never started: ${engineReason(start.stderr) || `docker start exited with ${start.code}`}`);
+            report.state = await container.state().catch(() => null);
+            report.logTail = await container.logTail().catch(() => null);
+            return;
+        }
+        report.started = true;
+        log.debug(`verify: started ${name} from ${image}`);
+        // Listing WORKDIR reads the container's filesystem, so it can overlap the observation.
+        const listing = listApplicationFiles(budget, name, config);
+        listing.catch(() => undefined);
+        await timed(timings, budget, 'observe at start', async () => {
+            const until = Date.now() + FIRST_PROCESS_WINDOW_MS;
+            for (;;) {
+                const snapshot = await container.top('start');
+                if (snapshot?.length) {
+                    all = mergeEvidence(all, snapshot);
+                    last = snapshot;
+                    return;
+                }
+                const state = await container.state();
+                if (!state.running || Date.now() >= until)
+                    return;
+                await budget.sleep(POLL_MS);
+            }
+        });
+        await timed(timings, budget, 'settle', async () => {
+            if (all.length === 0)
+                return;
+            const until = Date.now() + settleMs;
+            while (Date.now() < until) {
+                await budget.sleep(Math.min(POLL_MS, until - Date.now()));
+                const snapshot = await container.top('settled');
+                if (!snapshot)
+                    return;
+                all = mergeEvidence(all, snapshot);
+                last = snapshot;
+            }
+        });
+        let state = await timed(timings, budget, 'inspect container', () => container.state());
+        containerPid = state.pid;
+        if (state.running && opts.smoke) {
+            const smoke = opts.smoke;
+            report.smoke = await timed(timings, budget, 'smoke', () => runSmoke(container, budget, smoke, probePort));
+            state = await container.state();
+        }
+        if (state.running) {
+            report.stop = await timed(timings, budget, 'stop', () => stopContainer(container, budget, config, opts.stopTimeoutMs ?? DEFAULT_STOP_TIMEOUT_MS, () => last.find((p) => p.pid === containerPid)));
+            state = await container.state();
+            report.evidence.exitCode = state.exitCode;
+        }
+        else {
+            report.evidence.exitCode = state.exitCode;
+            report.logTail = await timed(timings, budget, 'logs', () => container.logTail());
+            notes.push(`the container exited by itself${state.exitCode === null ? '' : ` with code ${state.exitCode}`} during the check` +
+                (state.oomKilled ? ' (killed: out of memory)' : '') +
+                (state.error ? `: ${state.error}` : '') +
+                '; no stop test');
+        }
+        report.state = state;
+        if (opts.hardening) {
+            report.hardening = await timed(timings, budget, 'hardening', () => hardeningReport(budget, image, opts, publish, probePort, settleMs, created));
+        }
+        await timed(timings, budget, 'writable files', async () => {
+            try {
+                report.writable = writableReport(await listing, report, last, containerPid);
+            }
+            catch (e) {
+                if (e instanceof Cancelled || e instanceof DeadlineExceeded)
+                    throw e;
+                notes.push(`could not list the application files: ${message(e)}`);
+            }
+        });
+    };
+    try {
+        await check();
+    }
+    catch (e) {
+        if (e instanceof Cancelled)
+            cancelled = e;
+        else if (e instanceof DeadlineExceeded)
+            notes.push(e.message);
+        else
+            notes.push(`runtime check failed: ${message(e)}`);
+    }
+    finally {
+        budget.dispose();
+        const started = Date.now();
+        const removals = await Promise.allSettled(created.map((c) => removeContainer(c)));
+        for (const r of removals) {
+            if (r.status === 'rejected') {
+                log.warning(message(r.reason));
+                notes.push(message(r.reason));
+            }
+        }
+        timings.push({ step: 'remove', ms: Date.now() - started });
+    }
+    if (cancelled)
+        throw cancelled;
+    conclude(report, all, last, containerPid, remapped);
+    report.totalMs = Date.now() - began;
+    log.info(summary(report));
+    for (const note of notes)
+        log.info(`  ${note}`);
+    log.debug(`verify timings: ${timings.map((t) => `${t.step} ${t.ms} ms`).join(', ')}`);
+    return report;
+}
+/** One line for the log: the verdict, where it came from and how long the check took. */
+function summary(report) {
+    const verdict = report.nonRoot === null ? 'no verdict' : report.nonRoot ? 'non-root' : 'ROOT';
+    const user = report.user ? `user "${report.user}"` : 'no user set';
+    const uid = report.uid === null ? '' : `, uid ${report.uid}`;
+    const how = report.source ? ` (${report.source}, privileges ${report.privileges})` : '';
+    const stop = report.stop
+        ? report.stop.killed
+            ? `; killed after ${report.stop.timeoutMs} ms`
+            : `; stopped on ${report.stop.signal} in ${report.stop.ms} ms`
+        : '';
+    return `${verdict}: ${user}${uid}${how}${stop}; ${report.totalMs} ms`;
+}
+/** Fills the verdict fields from what was observed, falling back to the static view and saying so. */
+function conclude(report, all, last, containerPid, remapped) {
+    const notes = report.evidence.notes;
+    const startedAsRoot = report.started && report.static ? report.static.root : null;
+    report.evidence.processes = all;
+    if (remapped && all.length) {
+        // Kept as evidence, but not used for the verdict below.
+        notes.push('the engine remaps user namespaces (userns-remap or rootless): the uids seen from the host are not the ' +
+            "container's, so the observed processes prove nothing about uid 0 inside");
+        all = [];
+        last = [];
+    }
+    report.privileges = privilegeStory(all, last, startedAsRoot);
+    if (all.length) {
+        report.source = 'runtime';
+        report.nonRoot = combinedNonRoot(all, startedAsRoot);
+        const pid1 = (list) => list.find((p) => p.pid === containerPid);
+        const main = pid1(last) ?? [...all].reverse().find((p) => p.pid === containerPid) ?? last[0] ?? all[0];
+        report.uid = main ? main.uids[1] : null;
+        if (startedAsRoot && !all.some((p) => p.uids[1] === 0)) {
+            notes.push(`PID 1 was started as root ("${report.user}" resolves to uid 0) and had already dropped to uid ` +
+                `${report.uid} when first observed`);
+        }
+        if (report.privileges === 'dropped') {
+            notes.push('the entrypoint starts as root and drops privileges; the image itself still starts as root');
+        }
+        return;
+    }
+    if (report.static && report.static.root !== null) {
+        report.source = 'static';
+        report.nonRoot = !report.static.root;
+        report.uid = report.static.uid;
+        notes.push((remapped && report.started
+            ? 'the host-side uids cannot be mapped to the container'
+            : report.started
+                ? 'no process could be observed before the container exited'
+                : 'the container did not run, so nothing could be observed') +
+            ': the verdict comes from the image configuration and its /etc/passwd, not from a running process');
+    }
+    else if (report.static && report.static.root === null) {
+        notes.push(`no verdict: ${report.static.explanation}`);
+    }
+    else {
+        notes.push('no process could be observed and the image user could not be resolved: no verdict either way');
+    }
+}
+async function stopContainer(container, budget, config, timeoutMs, pid1) {
+    const signal = stopSignal(config.stopSignal);
+    const started = Date.now();
+    await budget.docker(['kill', '--signal', signal, container.name], { allowFailure: true });
+    let state = await container.waitStopped(timeoutMs, STOP_POLL_MS);
+    const ms = Date.now() - started;
+    if (!state.running) {
+        return {
+            signal,
+            exitedOnSignal: true,
+            killed: false,
+            ms,
+            timeoutMs,
+            exitCode: state.exitCode,
+            advice: null,
+        };
+    }
+    await budget.docker(['kill', '--signal', 'SIGKILL', container.name], { allowFailure: true });
+    state = await container.waitStopped(10_000, STOP_POLL_MS);
+    return {
+        signal,
+        exitedOnSignal: false,
+        killed: true,
+        ms: Date.now() - started,
+        timeoutMs,
+        exitCode: state.exitCode,
+        advice: stopAdvice(signal, timeoutMs, pid1()),
+    };
+}
+async function listApplicationFiles(budget, name, config) {
+    const notes = [];
+    const entries = [];
+    let truncated = false;
+    const workdir = config.workingDir;
+    if (!workdir || workdir === '/') {
+        notes.push('no WORKDIR (or WORKDIR /): the application files were not listed, only the entrypoint');
+    }
+    else {
+        const read = await readFromContainer(budget, name, workdir, { maxEntries: MAX_LISTED_ENTRIES });
+        if (!read.found)
+            notes.push(`WORKDIR ${workdir} does not exist in the image`);
+        entries.push(...read.entries);
+        truncated = read.truncated;
+        if (truncated)
+            notes.push(`only the first ${MAX_LISTED_ENTRIES} entries under ${workdir} were checked`);
+    }
+    let entrypoint = null;
+    for (const candidate of entrypointCandidates(config.entrypoint, config.cmd, workdir, pathEnv(config.env))) {
+        const read = await readFromContainer(budget, name, candidate, { maxEntries: 1 });
+        if (!read.found || !read.entries[0])
+            continue;
+        entrypoint = candidate;
+        if (!entries.some((e) => e.path === candidate))
+            entries.push({ ...read.entries[0], path: candidate });
+        break;
+    }
+    return { workingDir: workdir, entries, truncated, entrypoint, notes };
+}
+function writableReport(listed, report, last, containerPid) {
+    const main = last.find((p) => p.pid === containerPid) ?? last[0];
+    const uid = main ? main.uids[1] : report.static?.uid;
+    const gid = main ? main.gids[1] : report.static?.gid;
+    if (uid == null || gid == null)
+        return null;
+    const gids = [gid, ...(report.static?.uid === uid ? report.static.supplementaryGids : [])];
+    const notes = [...listed.notes];
+    if (uid === 0)
+        notes.push('the runtime user is root, which can write every file: see the root verdict');
+    return {
+        uid,
+        gids,
+        workingDir: listed.workingDir,
+        files: writableFiles(listed.entries, { uid, gids }),
+        checked: listed.entries.length,
+        truncated: listed.truncated,
+        entrypoint: listed.entrypoint,
+        notes,
+    };
+}
+async function hardeningReport(budget, image, opts, publish, probePort, settleMs, created) {
+    const combined = await hardenedRun(budget, image, opts, publish, probePort, settleMs, created, HARDENING_FLAGS.flat());
+    const each = [];
+    if (!combined.ok) {
+        for (const flags of HARDENING_FLAGS) {
+            each.push(await hardenedRun(budget, image, opts, publish, probePort, settleMs, created, [...flags]));
+        }
+    }
+    return { combined, each };
+}
+async function hardenedRun(budget, image, opts, publish, probePort, settleMs, created, flags) {
+    const name = uniqueContainerName();
+    const container = new Container(name, budget);
+    const run = {
+        flags,
+        started: false,
+        running: false,
+        smoke: null,
+        exitCode: null,
+        error: null,
+        logTail: null,
+        ok: false,
+    };
+    track(name);
+    created.push(name);
+    try {
+        const create = await budget.docker(createArgs(image, { name, user: opts.user, runCommand: opts.runCommand, publish, flags }), { allowFailure: true });
+        const start = create.code === 0 ? await budget.docker(['start', name], { allowFailure: true }) : create;
+        if (start.code !== 0) {
+            run.error = engineReason(start.stderr) || `exit ${start.code}`;
+            return run;
+        }
+        run.started = true;
+        let state = await container.waitStopped(settleMs, POLL_MS);
+        if (state.running && opts.smoke) {
+            run.smoke = await runSmoke(container, budget, opts.smoke, probePort);
+            state = await container.state();
+        }
+        run.running = state.running;
+        if (!state.running) {
+            run.exitCode = state.exitCode;
+            run.error = state.error;
+            run.logTail = await container.logTail();
+        }
+        run.ok = run.running && (run.smoke?.ok ?? true);
+    }
+    finally {
+        // Removed now rather than at the end, so hardened runs never pile up.
+        await removeContainer(name).then(() => created.splice(created.indexOf(name), 1), () => undefined);
+    }
+    return run;
+}
+
+;// CONCATENATED MODULE: ./src/verify/index.ts
+// The verify stage: run the image and prove from the host which uids its processes have.
+
+
+
+
+/***/ })
+
+};

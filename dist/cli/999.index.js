@@ -1,0 +1,112 @@
+export const id = 999;
+export const ids = [999];
+export const modules = {
+
+/***/ 3999:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   lintCommand: () => (/* binding */ lintCommand)
+/* harmony export */ });
+/* unused harmony export LINT_USAGE */
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5625);
+// `shipshape lint <files|globs…>`: exit 0 clean, 1 when a finding reaches the failure threshold
+// (or a file cannot be linted), 2 on usage errors — as hadolint does.
+
+
+const FORMATS = ['text', 'json', 'sarif'];
+const THRESHOLDS = ['error', 'warning', 'info', 'style', 'none'];
+const LINT_USAGE = `Usage: shipshape lint <files|globs…> [options]
+
+Lint Dockerfiles. Globs such as '**/Dockerfile*' or '*.Dockerfile' are expanded (quote them),
+hidden folders included.
+
+Options:
+      --format F               text (default), json or sarif
+      --config FILE            read lint settings from FILE (default: .shipshape.yml, else .hadolint.yaml)
+      --no-config              ignore config files
+      --no-shellcheck          do not run ShellCheck on RUN scripts
+      --failure-threshold SEV  error|warning|info|style|none: exit 1 when a finding reaches it (default: info)
+      --context DIR            build context, for rules about .dockerignore
+  -h, --help                   show this help
+`;
+async function lintCommand(argv, io) {
+    let parsed;
+    try {
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+            args: argv,
+            allowPositionals: true,
+            strict: true,
+            options: {
+                format: { type: 'string', default: 'text' },
+                config: { type: 'string' },
+                'no-config': { type: 'boolean', default: false },
+                'no-shellcheck': { type: 'boolean', default: false },
+                'failure-threshold': { type: 'string' },
+                context: { type: 'string' },
+                help: { type: 'boolean', short: 'h', default: false },
+            },
+        });
+    }
+    catch (e) {
+        io.stderr.write(`shipshape lint: ${e.message}\n\n${LINT_USAGE}`);
+        return 2;
+    }
+    const { values, positionals } = parsed;
+    if (values.help) {
+        io.stdout.write(LINT_USAGE);
+        return 0;
+    }
+    const format = values.format;
+    if (!FORMATS.includes(format))
+        return usage(io, `--format: "${values.format}" is not one of ${FORMATS.join(', ')}`);
+    const thresholdFlag = values['failure-threshold'];
+    if (thresholdFlag !== undefined && !THRESHOLDS.includes(thresholdFlag)) {
+        return usage(io, `--failure-threshold: "${thresholdFlag}" is not one of ${THRESHOLDS.join(', ')}`);
+    }
+    if (positionals.length === 0)
+        return usage(io, 'no Dockerfile given');
+    const lint = await Promise.all(/* import() */[__webpack_require__.e(839), __webpack_require__.e(332), __webpack_require__.e(41), __webpack_require__.e(520)]).then(__webpack_require__.bind(__webpack_require__, 9041));
+    let config;
+    try {
+        config = await lint.loadConfigFor({
+            cwd: io.cwd,
+            configFile: values['no-config'] ? null : values.config,
+        });
+    }
+    catch (e) {
+        io.stderr.write(`shipshape lint: ${e.message}\n`);
+        return 2;
+    }
+    const run = await lint.lintFiles(positionals, {
+        cwd: io.cwd,
+        config,
+        contextDir: values.context ?? null,
+        shellcheck: !values['no-shellcheck'],
+        logger: (0,_log_js__WEBPACK_IMPORTED_MODULE_1__/* .consoleLogger */ .k)(io.stderr),
+    });
+    if (format === 'json')
+        io.stdout.write(lint.formatJson(run));
+    else if (format === 'sarif') {
+        const { formatSarif } = await Promise.all(/* import() */[__webpack_require__.e(839), __webpack_require__.e(332), __webpack_require__.e(139)]).then(__webpack_require__.bind(__webpack_require__, 3332));
+        io.stdout.write(formatSarif(run, { repoRoot: io.cwd, cwd: io.cwd }));
+    }
+    else
+        io.stdout.write(lint.formatText(run));
+    const threshold = thresholdFlag ?? config.failureThreshold ?? 'info';
+    const unreadable = run.files.some((f) => f.errors.length > 0);
+    if (threshold === 'none')
+        return 0;
+    return lint.failingFindings(run, threshold).length > 0 || unreadable ? 1 : 0;
+}
+function usage(io, message) {
+    io.stderr.write(`shipshape lint: ${message}\n\n${LINT_USAGE}`);
+    return 2;
+}
+
+
+/***/ })
+
+};
