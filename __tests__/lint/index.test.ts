@@ -65,6 +65,11 @@ describe('lintText', () => {
     expect(r.findings.map((f) => f.rule)).toEqual(['workdir-absolute']);
   });
 
+  it('names the line of a FROM without an image, the one thing the model cannot be built past', async () => {
+    const r = await lintText('Dockerfile', 'FROM debian\nRUN true\nFROM\n', noConfig);
+    expect(r.errors).toEqual([{ message: 'cannot parse: FROM without an image', line: 3 }]);
+  });
+
   it('honours pragmas of both kinds, for the next instruction and the whole file', async () => {
     const text = [
       '# hadolint global ignore=DL3007',

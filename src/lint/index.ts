@@ -5,7 +5,7 @@ import type { Finding, LintFileResult, Severity } from '../types.js';
 import { SEVERITIES } from '../types.js';
 import { fromShipshapeYaml, loadLintConfig, type LintConfig } from './config.js';
 import { runRules, suppress } from './engine.js';
-import { parseDockerfile, type DockerfileModel } from './model.js';
+import { DockerfileParseError, parseDockerfile, type DockerfileModel } from './model.js';
 import { nullLogger, type Logger } from '../log.js';
 import { RULES } from './registry.js';
 import type { Rule } from './rule.js';
@@ -76,7 +76,16 @@ function lintWithConfig(file: string, text: string, options: LintOptions, config
     model = parseDockerfile(text);
   } catch (e) {
     return {
-      result: { file, findings: [], errors: [{ message: `cannot parse: ${(e as Error).message}`, line: 1 }] },
+      result: {
+        file,
+        findings: [],
+        errors: [
+          {
+            message: `cannot parse: ${(e as Error).message}`,
+            line: e instanceof DockerfileParseError ? e.line : 1,
+          },
+        ],
+      },
       model: null,
     };
   }
