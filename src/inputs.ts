@@ -30,6 +30,7 @@ export interface Inputs {
   baseline: BaselineOptions;
   changeBudgets: ChangeBudgets;
   reportFile: string | null;
+  sarifFile: string | null;
   githubToken: string;
 }
 
@@ -137,6 +138,7 @@ export function getInputs(): Inputs {
     },
     commentKey: optional('comment-key'),
     reportFile: optional('report-file'),
+    sarifFile: optional('sarif-file'),
     githubToken: core.getInput('github-token'),
   };
 }

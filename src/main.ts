@@ -11,6 +11,7 @@ import { loadReportsForPost, postTarget } from './github/post.js';
 import { getInputs, type Inputs } from './inputs.js';
 import type { Logger } from './log.js';
 import { runPipeline, reportKey, UsageError } from './pipeline.js';
+import { formatSarif } from './lint/sarif.js';
 import { annotationsFor } from './report/annotations.js';
 import { renderComment, renderMarkdown, SUMMARY_LIMIT } from './report/markdown.js';
 import { deltaOutputs } from './report/outputs.js';
@@ -64,6 +65,17 @@ function baseSha(): string | null {
 async function writeReportFile(report: Report, path: string): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   await writeFile(path, JSON.stringify(report, null, 2) + '\n');
+}
+
+/** Lint findings as SARIF, paths relative to the workspace as code scanning expects. */
+async function writeSarifFile(report: Report, path: string, workspace: string): Promise<void> {
+  const file = {
+    file: report.subject.dockerfile,
+    findings: report.lint.findings,
+    errors: report.lint.errors,
+  };
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, formatSarif({ files: [file] }, { repoRoot: workspace, cwd: workspace }));
 }
 
 /** Writes the comment body to a file (always: the two-phase fork workflow and debugging use it). */
@@ -236,6 +248,9 @@ export async function run(): Promise<void> {
 
     setReportOutputs(report);
     core.setOutput('report-file', reportFile);
+    const sarifFile = inputs.sarifFile ?? join(process.env.RUNNER_TEMP ?? cwd, 'shipshape.sarif');
+    await writeSarifFile(report, sarifFile, cwd);
+    core.setOutput('sarif-file', sarifFile);
 
     if (inputs.comment) {
       const url = await postComment(inputs, report, body, number);

@@ -49,6 +49,29 @@ export interface BuildRequest {
   secrets: string[];
 }
 
+/** A request with docker's own defaults (load, no push, no cache options) and the given changes. */
+export function buildRequest(overrides: Partial<BuildRequest> = {}): BuildRequest {
+  return {
+    file: 'Dockerfile',
+    context: '.',
+    target: null,
+    buildArgs: [],
+    tags: [],
+    labels: [],
+    platforms: [],
+    push: false,
+    load: false,
+    pull: false,
+    noCache: false,
+    builder: null,
+    cacheFrom: [],
+    cacheTo: [],
+    network: null,
+    secrets: [],
+    ...overrides,
+  };
+}
+
 export interface BuildResult {
   imageId: string;
   /** Registry digest of the pushed manifest; null when not pushed. */

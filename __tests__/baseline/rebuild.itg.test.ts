@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { compare } from '../../src/baseline/compare.js';
 import { loadBaseline, type BaselineRequest } from '../../src/baseline/sources.js';
 import { nullLogger } from '../../src/log.js';
-import type { BuildRequest } from '../../src/types.js';
+import { buildRequest, type BuildRequest } from '../../src/types.js';
 import { BASE_DEBIAN, buildImage, dockerOut, removeImage } from '../support/docker.js';
 
 const BASE_DOCKERFILE = `FROM ${BASE_DEBIAN}\nRUN head -c 4000000 /dev/urandom > /data\nRUN head -c 2000000 /dev/urandom > /more\nCMD ["sleep", "1"]\n`;
@@ -58,24 +58,7 @@ describe('rebuild baseline in a shallow checkout', () => {
     rmSync(root, { recursive: true, force: true });
   });
 
-  const build: BuildRequest = {
-    file: 'Dockerfile',
-    context: '.',
-    target: null,
-    buildArgs: [],
-    tags: [],
-    labels: [],
-    platforms: [],
-    push: false,
-    load: true,
-    pull: false,
-    noCache: false,
-    builder: null,
-    cacheFrom: [],
-    cacheTo: [],
-    network: null,
-    secrets: [],
-  };
+  const build: BuildRequest = buildRequest({ load: true });
   const request = (over: Partial<BaselineRequest>): BaselineRequest => ({
     mode: 'rebuild',
     reportPath: null,

@@ -1,29 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildxArgs } from '../../src/build/args.js';
-import type { BuildRequest } from '../../src/types.js';
+import { buildRequest, type BuildRequest } from '../../src/types.js';
 
 const files = { iidFile: '/tmp/x/iid', metadataFile: '/tmp/x/metadata.json' };
 
 function request(overrides: Partial<BuildRequest> = {}): BuildRequest {
-  return {
-    file: 'Dockerfile',
-    context: '.',
-    target: null,
-    buildArgs: [],
-    tags: [],
-    labels: [],
-    platforms: [],
-    push: false,
-    load: false,
-    pull: false,
-    noCache: false,
-    builder: null,
-    cacheFrom: [],
-    cacheTo: [],
-    network: null,
-    secrets: [],
-    ...overrides,
-  };
+  return buildRequest({ ...overrides });
 }
 
 const minimal = [

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { BuildError, buildImage, detectProgressMode } from '../../src/build/buildx.js';
 import type { Logger } from '../../src/log.js';
-import type { BuildRequest } from '../../src/types.js';
+import { buildRequest, type BuildRequest } from '../../src/types.js';
 import {
   BASE_DEBIAN,
   dockerOut,
@@ -41,25 +41,7 @@ function recordingLogger(): Logger & { lines: string[]; groups: string[] } {
 }
 
 function request(ctx: Fixture, overrides: Partial<BuildRequest> = {}): BuildRequest {
-  return {
-    file: `${ctx.dir}/Dockerfile`,
-    context: ctx.dir,
-    target: null,
-    buildArgs: [],
-    tags: [],
-    labels: [],
-    platforms: [],
-    push: false,
-    load: false,
-    pull: false,
-    noCache: false,
-    builder: null,
-    cacheFrom: [],
-    cacheTo: [],
-    network: null,
-    secrets: [],
-    ...overrides,
-  };
+  return buildRequest({ file: `${ctx.dir}/Dockerfile`, context: ctx.dir, ...overrides });
 }
 
 function context(files: Parameters<typeof makeContext>[0]): Fixture {

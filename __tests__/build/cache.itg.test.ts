@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildImage, type BuildOutcome } from '../../src/build/buildx.js';
 import { nullLogger } from '../../src/log.js';
-import type { BuildRequest } from '../../src/types.js';
+import { buildRequest, type BuildRequest } from '../../src/types.js';
 import { BASE_DEBIAN, makeContext, REGISTRY, removeImage, type Fixture } from '../support/docker.js';
 
 const images = new Set<string>();
@@ -19,25 +19,7 @@ afterAll(() => {
 });
 
 function request(ctx: Fixture, overrides: Partial<BuildRequest> = {}): BuildRequest {
-  return {
-    file: join(ctx.dir, 'Dockerfile'),
-    context: ctx.dir,
-    target: null,
-    buildArgs: [],
-    tags: [],
-    labels: [],
-    platforms: [],
-    push: false,
-    load: false,
-    pull: false,
-    noCache: false,
-    builder: null,
-    cacheFrom: [],
-    cacheTo: [],
-    network: null,
-    secrets: [],
-    ...overrides,
-  };
+  return buildRequest({ file: join(ctx.dir, 'Dockerfile'), context: ctx.dir, ...overrides });
 }
 
 function keep(result: BuildOutcome): BuildOutcome {

@@ -1,27 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { cacheType, planCache, unreadableCacheSources } from '../../src/build/cache.js';
-import type { BuildRequest } from '../../src/types.js';
+import { buildRequest, type BuildRequest } from '../../src/types.js';
 
 function request(overrides: Partial<BuildRequest> = {}): BuildRequest {
-  return {
-    file: 'Dockerfile',
-    context: '.',
-    target: null,
-    buildArgs: [],
-    tags: [],
-    labels: [],
-    platforms: [],
-    push: true,
-    load: false,
-    pull: false,
-    noCache: false,
-    builder: null,
-    cacheFrom: [],
-    cacheTo: [],
-    network: null,
-    secrets: [],
-    ...overrides,
-  };
+  return buildRequest({ push: true, ...overrides });
 }
 
 describe('cacheType', () => {

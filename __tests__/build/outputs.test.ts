@@ -1,27 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { planOutputs } from '../../src/build/outputs.js';
-import type { BuildRequest } from '../../src/types.js';
+import { buildRequest, type BuildRequest } from '../../src/types.js';
 
 function request(overrides: Partial<BuildRequest>): BuildRequest {
-  return {
-    file: 'Dockerfile',
-    context: '.',
-    target: null,
-    buildArgs: [],
-    tags: [],
-    labels: [],
-    platforms: [],
-    push: false,
-    load: false,
-    pull: false,
-    noCache: false,
-    builder: null,
-    cacheFrom: [],
-    cacheTo: [],
-    network: null,
-    secrets: [],
-    ...overrides,
-  };
+  return buildRequest({ ...overrides });
 }
 
 describe('planOutputs', () => {

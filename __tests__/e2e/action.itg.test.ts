@@ -96,6 +96,20 @@ describe('the action, end to end', () => {
     expect(r.stdout).toMatch(/::error::.*runs as root: no USER set/);
     expect(github.list(OWNER, REPO, 2)).toHaveLength(1);
     expect(r.summary).toContain('runs as root');
+    // Code scanning gets the same findings, located by workspace-relative path and line.
+    const report = JSON.parse(readFileSync(r.outputs['report-file']!, 'utf8'));
+    const sarif = JSON.parse(readFileSync(r.outputs['sarif-file']!, 'utf8'));
+    expect(sarif.version).toBe('2.1.0');
+    const results = sarif.runs[0].results as {
+      ruleId: string;
+      locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[];
+    }[];
+    expect(results.map((x) => [x.ruleId, x.locations[0]!.physicalLocation.region.startLine])).toEqual(
+      report.lint.findings.map((f: { rule: string; line: number }) => [f.rule, f.line]),
+    );
+    expect(new Set(results.map((x) => x.locations[0]!.physicalLocation.artifactLocation.uri))).toEqual(
+      new Set(['examples/python-web/Dockerfile.naive']),
+    );
   });
 
   it('fails when the image is over its size budget, naming the budget and the measured size', async () => {

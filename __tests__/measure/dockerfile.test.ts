@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { alignHistory, buildArgMap, expandGlobalArgs, historyKeyword, stageChain } from '../../src/measure/dockerfile.js';
+import {
+  alignHistory,
+  buildArgMap,
+  expandGlobalArgs,
+  historyKeyword,
+  stageChain,
+} from '../../src/measure/dockerfile.js';
 
 const MULTI = [
   'ARG BASE=debian:bookworm', // 1

@@ -3,7 +3,7 @@
 // `auto` takes the best of these that is available and says which. Having none is normal (the
 // first adoption), never an error: each source that cannot be used leaves a note instead.
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { buildImage } from '../build/buildx.js';
@@ -11,6 +11,7 @@ import { docker, exec } from '../exec.js';
 import { lintText } from '../lint/index.js';
 import type { Logger } from '../log.js';
 import { measureImage } from '../measure/index.js';
+import { readReports } from '../report/files.js';
 import type { Report } from '../report/types.js';
 import type { BuildRequest, Finding } from '../types.js';
 import { PlatformMismatchError, readRegistryImage, type Credentials } from './registry.js';
@@ -50,38 +51,6 @@ function git(cwd: string, args: string[], timeoutMs = GIT_TIMEOUT) {
 
 // --- report -------------------------------------------------------------------------------------
 
-function isReport(value: unknown): value is Report {
-  const r = value as Report;
-  return (
-    !!r &&
-    typeof r === 'object' &&
-    r.version === 1 &&
-    typeof r.key === 'string' &&
-    !!r.lint &&
-    Array.isArray(r.lint.findings)
-  );
-}
-
-async function reportsAt(path: string): Promise<Report[]> {
-  const info = await stat(path);
-  const files = info.isDirectory()
-    ? (await readdir(path, { recursive: true }))
-        .filter((f) => String(f).endsWith('.json'))
-        .map((f) => join(path, String(f)))
-    : [path];
-  const out: Report[] = [];
-  for (const f of files) {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(await readFile(f, 'utf8'));
-    } catch {
-      continue;
-    }
-    for (const r of Array.isArray(parsed) ? parsed : [parsed]) if (isReport(r)) out.push(r);
-  }
-  return out;
-}
-
 /** The base branch's report for this key; a single report with another key is used with a note. */
 export async function loadReportBaseline(path: string, key: string, notes: string[]): Promise<Report | null> {
   if (!existsSync(path)) {
@@ -90,7 +59,7 @@ export async function loadReportBaseline(path: string, key: string, notes: strin
     );
     return null;
   }
-  const reports = await reportsAt(path);
+  const reports = await readReports(path);
   const match = reports.find((r) => r.key === key);
   if (match) return match;
   if (reports.length === 1) {

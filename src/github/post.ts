@@ -1,44 +1,10 @@
 // `mode: post`, the second phase of the fork workflow: a workflow_run job (with a token that
 // may write) reads the reports the pull_request job uploaded and posts them.
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readReports } from '../report/files.js';
 import type { Report } from '../report/types.js';
 
-function isReport(value: unknown): value is Report {
-  const r = value as Report;
-  return (
-    !!r &&
-    typeof r === 'object' &&
-    r.version === 1 &&
-    typeof r.key === 'string' &&
-    !!r.lint &&
-    Array.isArray(r.lint.findings) &&
-    typeof r.status === 'string'
-  );
-}
-
 /** Reports in a file (one report or an array) or anywhere under a directory (a downloaded artifact). */
-export async function loadReportsForPost(path: string): Promise<Report[]> {
-  const info = await stat(path);
-  const files = info.isDirectory()
-    ? (await readdir(path, { recursive: true }))
-        .map(String)
-        .filter((f) => f.endsWith('.json'))
-        .sort()
-        .map((f) => join(path, f))
-    : [path];
-  const out: Report[] = [];
-  for (const f of files) {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(await readFile(f, 'utf8'));
-    } catch {
-      continue;
-    }
-    for (const r of Array.isArray(parsed) ? parsed : [parsed]) if (isReport(r)) out.push(r);
-  }
-  return out;
-}
+export const loadReportsForPost = readReports;
 
 interface WorkflowRunPayload {
   workflow_run?: { head_sha?: string; pull_requests?: { number: number }[] };

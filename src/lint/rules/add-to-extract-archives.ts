@@ -1,24 +1,8 @@
 import type { Instruction } from '../model.js';
 import type { ShellCommand } from '../shell.js';
 import { defineRule } from '../rule.js';
+import { ARCHIVE_EXTENSIONS, dropQuotes } from './copy-instead-of-add.js';
 
-const ARCHIVE_EXTENSIONS = [
-  '.tar',
-  '.Z',
-  '.bz2',
-  '.gz',
-  '.lz',
-  '.lzma',
-  '.tZ',
-  '.tb2',
-  '.tbz',
-  '.tbz2',
-  '.tgz',
-  '.tlz',
-  '.tpz',
-  '.txz',
-  '.xz',
-];
 const DECOMPRESSORS = new Set([
   'unzip',
   'gunzip',
@@ -31,7 +15,6 @@ const DECOMPRESSORS = new Set([
   'gzcat',
 ]);
 
-const dropQuotes = (s: string) => s.replace(/^["']+|["']+$/g, '');
 const basename = (s: string) => dropQuotes(s).split(/[\\/]/).pop() ?? '';
 const isArchive = (s: string) => ARCHIVE_EXTENSIONS.some((e) => dropQuotes(s).endsWith(e));
 

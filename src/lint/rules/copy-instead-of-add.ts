@@ -2,7 +2,7 @@ import type { Instruction } from '../model.js';
 import { defineRule } from '../rule.js';
 
 /** Extensions `ADD` unpacks (hadolint's archiveFileFormatExtensions). */
-const ARCHIVE_EXTENSIONS = [
+export const ARCHIVE_EXTENSIONS = [
   '.tar',
   '.Z',
   '.bz2',
