@@ -46794,7 +46794,7 @@ function docker(args, options = {}) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6954);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4971);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -46953,7 +46953,7 @@ async function loadLintConfig(cwd, configFile) {
 
 /***/ }),
 
-/***/ 6954:
+/***/ 4971:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50273,10 +50273,10 @@ function Collection() {
 
 
 // pkg/dist-src/version.js
-var dist_bundle_VERSION = "0.0.0-development";
+var VERSION = "0.0.0-development";
 
 // pkg/dist-src/defaults.js
-var userAgent = `octokit-endpoint.js/${dist_bundle_VERSION} ${getUserAgent()}`;
+var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
 var DEFAULTS = {
   method: "GET",
   baseUrl: "https://api.github.com",
@@ -51556,12 +51556,12 @@ class RequestError extends Error {
 
 
 // pkg/dist-src/version.js
-var request_dist_bundle_VERSION = "10.0.16";
+var dist_bundle_VERSION = "10.0.16";
 
 // pkg/dist-src/defaults.js
 var defaults_default = {
   headers: {
-    "user-agent": `octokit-request.js/${request_dist_bundle_VERSION} ${getUserAgent()}`
+    "user-agent": `octokit-request.js/${dist_bundle_VERSION} ${getUserAgent()}`
   }
 };
 
@@ -51889,8 +51889,8 @@ function withCustomRequest(customRequest) {
 ;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
 // pkg/dist-src/is-jwt.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var dist_bundle_sep = "\\.";
-var jwtRE = new RegExp(`^${b64url}${dist_bundle_sep}${b64url}${dist_bundle_sep}${b64url}$`);
+var sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 
 // pkg/dist-src/auth.js
@@ -55483,11 +55483,12 @@ async function publishComment(octokit, target, key, body, decision) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/github/post.ts
-// `mode: post`, the second phase of the fork workflow: a workflow_run job (with a token that
-// may write) reads the reports the pull_request job uploaded and posts them.
+;// CONCATENATED MODULE: ./src/report/files.ts
+// Reading report files back: a baseline from the base branch's run, or the reports a fork's
+// pull_request job uploaded for `mode: post`. Both accept the same shapes.
 
 
+/** Enough of a report to render and compare; anything else in a directory is skipped. */
 function isReport(value) {
     const r = value;
     return (!!r &&
@@ -55498,8 +55499,11 @@ function isReport(value) {
         Array.isArray(r.lint.findings) &&
         typeof r.status === 'string');
 }
-/** Reports in a file (one report or an array) or anywhere under a directory (a downloaded artifact). */
-async function loadReportsForPost(path) {
+/**
+ * Reports in a file (one report or an array) or anywhere under a directory (a restored cache or
+ * a downloaded artifact), in path order. Files that are not JSON reports are skipped.
+ */
+async function readReports(path) {
     const info = await (0,promises_.stat)(path);
     const files = info.isDirectory()
         ? (await (0,promises_.readdir)(path, { recursive: true }))
@@ -55523,6 +55527,13 @@ async function loadReportsForPost(path) {
     }
     return out;
 }
+
+;// CONCATENATED MODULE: ./src/github/post.ts
+// `mode: post`, the second phase of the fork workflow: a workflow_run job (with a token that
+// may write) reads the reports the pull_request job uploaded and posts them.
+
+/** Reports in a file (one report or an array) or anywhere under a directory (a downloaded artifact). */
+const loadReportsForPost = readReports;
 /**
  * Which pull request to comment on. The report came from an untrusted run, so its PR number is
  * used only when the report's commit is the one the workflow_run event (set by GitHub) names.
@@ -60316,8 +60327,9 @@ function isRemoteFile(source) {
     },
 }));
 
-;// CONCATENATED MODULE: ./src/lint/rules/add-to-extract-archives.ts
+;// CONCATENATED MODULE: ./src/lint/rules/copy-instead-of-add.ts
 
+/** Extensions `ADD` unpacks (hadolint's archiveFileFormatExtensions). */
 const ARCHIVE_EXTENSIONS = [
     '.tar',
     '.Z',
@@ -60335,6 +60347,79 @@ const ARCHIVE_EXTENSIONS = [
     '.txz',
     '.xz',
 ];
+/** Strips the quotes around a word as hadolint does (`"file.tgz"` → `file.tgz`). */
+function dropQuotes(word) {
+    return word.replace(/^["']+|["']+$/g, '');
+}
+/**
+ * Words of a shell-form COPY/ADD: split on whitespace outside quotes, quotes kept as part of the
+ * word (hadolint strips them later), so `"my file" /dst/` is one source, not two.
+ */
+function splitCopyWords(args) {
+    const words = [];
+    let word = '';
+    let quote = null;
+    for (const c of args) {
+        if (quote) {
+            word += c;
+            if (c === quote)
+                quote = null;
+        }
+        else if (c === '"' || c === "'") {
+            quote = c;
+            word += c;
+        }
+        else if (/\s/.test(c)) {
+            if (word)
+                words.push(word);
+            word = '';
+        }
+        else
+            word += c;
+    }
+    if (word)
+        words.push(word);
+    return words;
+}
+/** Sources and destination of a COPY/ADD as written: the JSON array, or the shell-form words. */
+function copySourcesAndTarget(ins) {
+    const words = ins.json ?? splitCopyWords(ins.args);
+    if (words.length === 0)
+        return { sources: [], target: null };
+    return { sources: words.slice(0, -1), target: words[words.length - 1] };
+}
+function addIsNeeded(source) {
+    const s = dropQuotes(source);
+    return (ARCHIVE_EXTENSIONS.some((ext) => s.endsWith(ext)) ||
+        s.startsWith('http://') ||
+        s.startsWith('https://') ||
+        // A heredoc source is inline text, not a file of the context.
+        s.startsWith('<<'));
+}
+/* harmony default export */ const copy_instead_of_add = (defineRule({
+    meta: {
+        id: 'copy-instead-of-add',
+        aliases: ['DL3020'],
+        severity: 'error',
+        description: 'Use COPY instead of ADD for files and folders; keep ADD for archives to unpack and URLs',
+        // hadolint does not look inside `ONBUILD ADD`.
+        onbuild: false,
+    },
+    create(ctx) {
+        return {
+            ADD(ins) {
+                const plain = copySourcesAndTarget(ins).sources.filter((s) => !addIsNeeded(s));
+                if (plain.length > 0) {
+                    ctx.report(ins, `Use COPY instead of ADD for files and folders (${plain.join(', ')})`);
+                }
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/lint/rules/add-to-extract-archives.ts
+
+
 const DECOMPRESSORS = new Set([
     'unzip',
     'gunzip',
@@ -60346,7 +60431,6 @@ const DECOMPRESSORS = new Set([
     'zcat',
     'gzcat',
 ]);
-const dropQuotes = (s) => s.replace(/^["']+|["']+$/g, '');
 const basename = (s) => dropQuotes(s).split(/[\\/]/).pop() ?? '';
 const isArchive = (s) => ARCHIVE_EXTENSIONS.some((e) => dropQuotes(s).endsWith(e));
 function extracts(cmd) {
@@ -60975,96 +61059,6 @@ const fresh = () => ({ copies: [], installedEarly: new Set(), sawCopy: false });
     },
 }));
 
-;// CONCATENATED MODULE: ./src/lint/rules/copy-instead-of-add.ts
-
-/** Extensions `ADD` unpacks (hadolint's archiveFileFormatExtensions). */
-const copy_instead_of_add_ARCHIVE_EXTENSIONS = [
-    '.tar',
-    '.Z',
-    '.bz2',
-    '.gz',
-    '.lz',
-    '.lzma',
-    '.tZ',
-    '.tb2',
-    '.tbz',
-    '.tbz2',
-    '.tgz',
-    '.tlz',
-    '.tpz',
-    '.txz',
-    '.xz',
-];
-/** Strips the quotes around a word as hadolint does (`"file.tgz"` → `file.tgz`). */
-function copy_instead_of_add_dropQuotes(word) {
-    return word.replace(/^["']+|["']+$/g, '');
-}
-/**
- * Words of a shell-form COPY/ADD: split on whitespace outside quotes, quotes kept as part of the
- * word (hadolint strips them later), so `"my file" /dst/` is one source, not two.
- */
-function splitCopyWords(args) {
-    const words = [];
-    let word = '';
-    let quote = null;
-    for (const c of args) {
-        if (quote) {
-            word += c;
-            if (c === quote)
-                quote = null;
-        }
-        else if (c === '"' || c === "'") {
-            quote = c;
-            word += c;
-        }
-        else if (/\s/.test(c)) {
-            if (word)
-                words.push(word);
-            word = '';
-        }
-        else
-            word += c;
-    }
-    if (word)
-        words.push(word);
-    return words;
-}
-/** Sources and destination of a COPY/ADD as written: the JSON array, or the shell-form words. */
-function copySourcesAndTarget(ins) {
-    const words = ins.json ?? splitCopyWords(ins.args);
-    if (words.length === 0)
-        return { sources: [], target: null };
-    return { sources: words.slice(0, -1), target: words[words.length - 1] };
-}
-function addIsNeeded(source) {
-    const s = copy_instead_of_add_dropQuotes(source);
-    return (copy_instead_of_add_ARCHIVE_EXTENSIONS.some((ext) => s.endsWith(ext)) ||
-        s.startsWith('http://') ||
-        s.startsWith('https://') ||
-        // A heredoc source is inline text, not a file of the context.
-        s.startsWith('<<'));
-}
-/* harmony default export */ const copy_instead_of_add = (defineRule({
-    meta: {
-        id: 'copy-instead-of-add',
-        aliases: ['DL3020'],
-        severity: 'error',
-        description: 'Use COPY instead of ADD for files and folders; keep ADD for archives to unpack and URLs',
-        // hadolint does not look inside `ONBUILD ADD`.
-        onbuild: false,
-    },
-    create(ctx) {
-        return {
-            ADD(ins) {
-                const plain = copySourcesAndTarget(ins).sources.filter((s) => !addIsNeeded(s));
-                if (plain.length > 0) {
-                    ctx.report(ins, `Use COPY instead of ADD for files and folders (${plain.join(', ')})`);
-                }
-            },
-        };
-    },
-}));
-
 ;// CONCATENATED MODULE: ./src/lint/rules/copy-from-defined-stage.ts
 
 
@@ -61091,7 +61085,7 @@ function addIsNeeded(source) {
                 if (from === undefined || from === null)
                     return;
                 // `image:tag` is an image, not a stage; hadolint accepts any value with a colon.
-                if (copy_instead_of_add_dropQuotes(from).includes(':'))
+                if (dropQuotes(from).includes(':'))
                     return;
                 if (aliases.has(from))
                     return;
@@ -61222,8 +61216,8 @@ function needsNoWorkdir(dest) {
                 const { sources, target } = copySourcesAndTarget(ins);
                 if (sources.length < 2 || target === null)
                     return;
-                if (!copy_instead_of_add_dropQuotes(target).endsWith('/')) {
-                    ctx.report(ins, `COPY with more than 2 arguments requires the last argument to end with /: use "${copy_instead_of_add_dropQuotes(target)}/"`);
+                if (!dropQuotes(target).endsWith('/')) {
+                    ctx.report(ins, `COPY with more than 2 arguments requires the last argument to end with /: use "${dropQuotes(target)}/"`);
                 }
             },
         };
@@ -64239,9 +64233,14 @@ for (const rule of RULES) {
     }
 }
 /** A rule by id or hadolint alias. */
-function registry_findRule(code) {
+function findRule(code) {
     return byCode.get(code);
 }
+
+;// CONCATENATED MODULE: ./src/version.ts
+// Kept equal to package.json's version by a unit test; a constant keeps the bundles from
+// reading package.json at run time.
+const src_version_VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./src/lint/sarif.ts
 // SARIF 2.1.0 for GitHub code scanning: one run, the rules that reported (with help URIs), and
@@ -64260,7 +64259,7 @@ function formatSarif(run, options) {
     const rules = [];
     const ruleIndex = new Map();
     const results = [];
-    const uriOf = (file) => relative(options.repoRoot, resolve(cwd, file)).split(sep).join('/');
+    const uriOf = (file) => (0,external_node_path_.relative)(options.repoRoot, (0,external_node_path_.resolve)(cwd, file)).split(external_node_path_.sep).join('/');
     for (const file of run.files) {
         for (const f of file.findings) {
             if (!ruleIndex.has(f.rule)) {
@@ -64315,7 +64314,7 @@ function formatSarif(run, options) {
                 tool: {
                     driver: {
                         name: 'shipshape',
-                        version: VERSION,
+                        version: src_version_VERSION,
                         informationUri: 'https://github.com/shipshape/shipshape',
                         rules,
                     },
@@ -64370,7 +64369,16 @@ function lintWithConfig(file, text, options, config) {
     }
     catch (e) {
         return {
-            result: { file, findings: [], errors: [{ message: `cannot parse: ${e.message}`, line: 1 }] },
+            result: {
+                file,
+                findings: [],
+                errors: [
+                    {
+                        message: `cannot parse: ${e.message}`,
+                        line: e instanceof DockerfileParseError ? e.line : 1,
+                    },
+                ],
+            },
             model: null,
         };
     }
@@ -66147,49 +66155,19 @@ function snapshotOfReport(report, dockerfileText) {
 
 
 
+
 const GIT_TIMEOUT = 60_000;
 function git(cwd, args, timeoutMs = GIT_TIMEOUT) {
     return (0,src_exec/* exec */.m0)('git', ['-C', cwd, ...args], { timeoutMs, allowFailure: true });
 }
 // --- report -------------------------------------------------------------------------------------
-function sources_isReport(value) {
-    const r = value;
-    return (!!r &&
-        typeof r === 'object' &&
-        r.version === 1 &&
-        typeof r.key === 'string' &&
-        !!r.lint &&
-        Array.isArray(r.lint.findings));
-}
-async function reportsAt(path) {
-    const info = await (0,promises_.stat)(path);
-    const files = info.isDirectory()
-        ? (await (0,promises_.readdir)(path, { recursive: true }))
-            .filter((f) => String(f).endsWith('.json'))
-            .map((f) => (0,external_node_path_.join)(path, String(f)))
-        : [path];
-    const out = [];
-    for (const f of files) {
-        let parsed;
-        try {
-            parsed = JSON.parse(await (0,promises_.readFile)(f, 'utf8'));
-        }
-        catch {
-            continue;
-        }
-        for (const r of Array.isArray(parsed) ? parsed : [parsed])
-            if (sources_isReport(r))
-                out.push(r);
-    }
-    return out;
-}
 /** The base branch's report for this key; a single report with another key is used with a note. */
 async function loadReportBaseline(path, key, notes) {
     if (!(0,external_node_fs_namespaceObject.existsSync)(path)) {
         notes.push(`no baseline report at ${path} yet (the base branch has not produced one; normal on first adoption)`);
         return null;
     }
-    const reports = await reportsAt(path);
+    const reports = await readReports(path);
     const match = reports.find((r) => r.key === key);
     if (match)
         return match;
@@ -66663,6 +66641,7 @@ function getInputs() {
         },
         commentKey: optional('comment-key'),
         reportFile: optional('report-file'),
+        sarifFile: optional('sarif-file'),
         githubToken: getInput('github-token'),
     };
 }
@@ -68152,11 +68131,6 @@ async function hardenedRun(budget, image, opts, publish, probePort, settleMs, cr
 
 
 
-;// CONCATENATED MODULE: ./src/version.ts
-// Kept equal to package.json's version by a unit test; a constant keeps the bundles from
-// reading package.json at run time.
-const src_version_VERSION = '0.1.0';
-
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 // lint → build → measure → verify → evaluate, for one Dockerfile. Both front doors (the action
 // and the CLI) call this; it never touches @actions/core and never decides the exit code itself.
@@ -68891,6 +68865,7 @@ function deltaOutputs(report) {
 
 
 
+
 const actionsLogger = {
     debug: (m) => core_debug(m),
     info: (m) => info(m),
@@ -68934,6 +68909,16 @@ function baseSha() {
 async function writeReportFile(report, path) {
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
     await (0,promises_.writeFile)(path, JSON.stringify(report, null, 2) + '\n');
+}
+/** Lint findings as SARIF, paths relative to the workspace as code scanning expects. */
+async function writeSarifFile(report, path, workspace) {
+    const file = {
+        file: report.subject.dockerfile,
+        findings: report.lint.findings,
+        errors: report.lint.errors,
+    };
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    await (0,promises_.writeFile)(path, formatSarif({ files: [file] }, { repoRoot: workspace, cwd: workspace }));
 }
 /** Writes the comment body to a file (always: the two-phase fork workflow and debugging use it). */
 async function writeCommentBody(report, dir, body) {
@@ -69075,6 +69060,9 @@ async function run() {
         await writeReportFile(report, reportFile);
         setReportOutputs(report);
         setOutput('report-file', reportFile);
+        const sarifFile = inputs.sarifFile ?? (0,external_node_path_.join)(process.env.RUNNER_TEMP ?? cwd, 'shipshape.sarif');
+        await writeSarifFile(report, sarifFile, cwd);
+        setOutput('sarif-file', sarifFile);
         if (inputs.comment) {
             const url = await postComment(inputs, report, body, number);
             setOutput('comment-url', url ?? '');

@@ -7,9 +7,10 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ai: () => (/* binding */ parseDockerfile),
-/* harmony export */   Q: () => (/* binding */ parseImageRef)
+/* harmony export */   Q: () => (/* binding */ parseImageRef),
+/* harmony export */   uM: () => (/* binding */ DockerfileParseError)
 /* harmony export */ });
-/* unused harmony exports DockerfileParseError, shellKindOf, joinContinuations, expandVariables */
+/* unused harmony exports shellKindOf, joinContinuations, expandVariables */
 /* harmony import */ var dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8390);
 /* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6383);
 // The parsed file model every rule sees. dockerfile-ast finds the instructions, their ranges,
@@ -920,8 +921,9 @@ function isRemoteFile(source) {
     },
 }));
 
-;// CONCATENATED MODULE: ./src/lint/rules/add-to-extract-archives.ts
+;// CONCATENATED MODULE: ./src/lint/rules/copy-instead-of-add.ts
 
+/** Extensions `ADD` unpacks (hadolint's archiveFileFormatExtensions). */
 const ARCHIVE_EXTENSIONS = [
     '.tar',
     '.Z',
@@ -939,6 +941,79 @@ const ARCHIVE_EXTENSIONS = [
     '.txz',
     '.xz',
 ];
+/** Strips the quotes around a word as hadolint does (`"file.tgz"` → `file.tgz`). */
+function dropQuotes(word) {
+    return word.replace(/^["']+|["']+$/g, '');
+}
+/**
+ * Words of a shell-form COPY/ADD: split on whitespace outside quotes, quotes kept as part of the
+ * word (hadolint strips them later), so `"my file" /dst/` is one source, not two.
+ */
+function splitCopyWords(args) {
+    const words = [];
+    let word = '';
+    let quote = null;
+    for (const c of args) {
+        if (quote) {
+            word += c;
+            if (c === quote)
+                quote = null;
+        }
+        else if (c === '"' || c === "'") {
+            quote = c;
+            word += c;
+        }
+        else if (/\s/.test(c)) {
+            if (word)
+                words.push(word);
+            word = '';
+        }
+        else
+            word += c;
+    }
+    if (word)
+        words.push(word);
+    return words;
+}
+/** Sources and destination of a COPY/ADD as written: the JSON array, or the shell-form words. */
+function copySourcesAndTarget(ins) {
+    const words = ins.json ?? splitCopyWords(ins.args);
+    if (words.length === 0)
+        return { sources: [], target: null };
+    return { sources: words.slice(0, -1), target: words[words.length - 1] };
+}
+function addIsNeeded(source) {
+    const s = dropQuotes(source);
+    return (ARCHIVE_EXTENSIONS.some((ext) => s.endsWith(ext)) ||
+        s.startsWith('http://') ||
+        s.startsWith('https://') ||
+        // A heredoc source is inline text, not a file of the context.
+        s.startsWith('<<'));
+}
+/* harmony default export */ const copy_instead_of_add = ((0,rule/* defineRule */.Km)({
+    meta: {
+        id: 'copy-instead-of-add',
+        aliases: ['DL3020'],
+        severity: 'error',
+        description: 'Use COPY instead of ADD for files and folders; keep ADD for archives to unpack and URLs',
+        // hadolint does not look inside `ONBUILD ADD`.
+        onbuild: false,
+    },
+    create(ctx) {
+        return {
+            ADD(ins) {
+                const plain = copySourcesAndTarget(ins).sources.filter((s) => !addIsNeeded(s));
+                if (plain.length > 0) {
+                    ctx.report(ins, `Use COPY instead of ADD for files and folders (${plain.join(', ')})`);
+                }
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/lint/rules/add-to-extract-archives.ts
+
+
 const DECOMPRESSORS = new Set([
     'unzip',
     'gunzip',
@@ -950,7 +1025,6 @@ const DECOMPRESSORS = new Set([
     'zcat',
     'gzcat',
 ]);
-const dropQuotes = (s) => s.replace(/^["']+|["']+$/g, '');
 const basename = (s) => dropQuotes(s).split(/[\\/]/).pop() ?? '';
 const isArchive = (s) => ARCHIVE_EXTENSIONS.some((e) => dropQuotes(s).endsWith(e));
 function extracts(cmd) {
@@ -1579,96 +1653,6 @@ const fresh = () => ({ copies: [], installedEarly: new Set(), sawCopy: false });
     },
 }));
 
-;// CONCATENATED MODULE: ./src/lint/rules/copy-instead-of-add.ts
-
-/** Extensions `ADD` unpacks (hadolint's archiveFileFormatExtensions). */
-const copy_instead_of_add_ARCHIVE_EXTENSIONS = [
-    '.tar',
-    '.Z',
-    '.bz2',
-    '.gz',
-    '.lz',
-    '.lzma',
-    '.tZ',
-    '.tb2',
-    '.tbz',
-    '.tbz2',
-    '.tgz',
-    '.tlz',
-    '.tpz',
-    '.txz',
-    '.xz',
-];
-/** Strips the quotes around a word as hadolint does (`"file.tgz"` → `file.tgz`). */
-function copy_instead_of_add_dropQuotes(word) {
-    return word.replace(/^["']+|["']+$/g, '');
-}
-/**
- * Words of a shell-form COPY/ADD: split on whitespace outside quotes, quotes kept as part of the
- * word (hadolint strips them later), so `"my file" /dst/` is one source, not two.
- */
-function splitCopyWords(args) {
-    const words = [];
-    let word = '';
-    let quote = null;
-    for (const c of args) {
-        if (quote) {
-            word += c;
-            if (c === quote)
-                quote = null;
-        }
-        else if (c === '"' || c === "'") {
-            quote = c;
-            word += c;
-        }
-        else if (/\s/.test(c)) {
-            if (word)
-                words.push(word);
-            word = '';
-        }
-        else
-            word += c;
-    }
-    if (word)
-        words.push(word);
-    return words;
-}
-/** Sources and destination of a COPY/ADD as written: the JSON array, or the shell-form words. */
-function copySourcesAndTarget(ins) {
-    const words = ins.json ?? splitCopyWords(ins.args);
-    if (words.length === 0)
-        return { sources: [], target: null };
-    return { sources: words.slice(0, -1), target: words[words.length - 1] };
-}
-function addIsNeeded(source) {
-    const s = copy_instead_of_add_dropQuotes(source);
-    return (copy_instead_of_add_ARCHIVE_EXTENSIONS.some((ext) => s.endsWith(ext)) ||
-        s.startsWith('http://') ||
-        s.startsWith('https://') ||
-        // A heredoc source is inline text, not a file of the context.
-        s.startsWith('<<'));
-}
-/* harmony default export */ const copy_instead_of_add = ((0,rule/* defineRule */.Km)({
-    meta: {
-        id: 'copy-instead-of-add',
-        aliases: ['DL3020'],
-        severity: 'error',
-        description: 'Use COPY instead of ADD for files and folders; keep ADD for archives to unpack and URLs',
-        // hadolint does not look inside `ONBUILD ADD`.
-        onbuild: false,
-    },
-    create(ctx) {
-        return {
-            ADD(ins) {
-                const plain = copySourcesAndTarget(ins).sources.filter((s) => !addIsNeeded(s));
-                if (plain.length > 0) {
-                    ctx.report(ins, `Use COPY instead of ADD for files and folders (${plain.join(', ')})`);
-                }
-            },
-        };
-    },
-}));
-
 ;// CONCATENATED MODULE: ./src/lint/rules/copy-from-defined-stage.ts
 
 
@@ -1695,7 +1679,7 @@ function addIsNeeded(source) {
                 if (from === undefined || from === null)
                     return;
                 // `image:tag` is an image, not a stage; hadolint accepts any value with a colon.
-                if (copy_instead_of_add_dropQuotes(from).includes(':'))
+                if (dropQuotes(from).includes(':'))
                     return;
                 if (aliases.has(from))
                     return;
@@ -1826,8 +1810,8 @@ function needsNoWorkdir(dest) {
                 const { sources, target } = copySourcesAndTarget(ins);
                 if (sources.length < 2 || target === null)
                     return;
-                if (!copy_instead_of_add_dropQuotes(target).endsWith('/')) {
-                    ctx.report(ins, `COPY with more than 2 arguments requires the last argument to end with /: use "${copy_instead_of_add_dropQuotes(target)}/"`);
+                if (!dropQuotes(target).endsWith('/')) {
+                    ctx.report(ins, `COPY with more than 2 arguments requires the last argument to end with /: use "${dropQuotes(target)}/"`);
                 }
             },
         };

@@ -186,6 +186,28 @@ var external_node_path_ = __webpack_require__(6760);
 // The shapes that flow between shipshape's stages. Every stage reads these and returns its own;
 // nothing flows backwards. `null` always means "not measured", never zero.
 const SEVERITIES = ['error', 'warning', 'info', 'style'];
+/** A request with docker's own defaults (load, no push, no cache options) and the given changes. */
+function buildRequest(overrides = {}) {
+    return {
+        file: 'Dockerfile',
+        context: '.',
+        target: null,
+        buildArgs: [],
+        tags: [],
+        labels: [],
+        platforms: [],
+        push: false,
+        load: false,
+        pull: false,
+        noCache: false,
+        builder: null,
+        cacheFrom: [],
+        cacheTo: [],
+        network: null,
+        secrets: [],
+        ...overrides,
+    };
+}
 
 // EXTERNAL MODULE: ./src/lint/config.ts
 var config = __webpack_require__(4315);
@@ -436,7 +458,16 @@ function lintWithConfig(file, text, options, config) {
     }
     catch (e) {
         return {
-            result: { file, findings: [], errors: [{ message: `cannot parse: ${e.message}`, line: 1 }] },
+            result: {
+                file,
+                findings: [],
+                errors: [
+                    {
+                        message: `cannot parse: ${e.message}`,
+                        line: e instanceof lint_model/* DockerfileParseError */.uM ? e.line : 1,
+                    },
+                ],
+            },
             model: null,
         };
     }

@@ -1,5 +1,5 @@
-export const id = 130;
-export const ids = [130,664];
+export const id = 883;
+export const ids = [883,664];
 export const modules = {
 
 /***/ 6228:
@@ -311,7 +311,7 @@ function snapshotOfReport(report, dockerfileText) {
 
 /***/ }),
 
-/***/ 1130:
+/***/ 5883:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2744,6 +2744,51 @@ async function measureImage(image, options) {
     return analysis;
 }
 
+;// CONCATENATED MODULE: ./src/report/files.ts
+// Reading report files back: a baseline from the base branch's run, or the reports a fork's
+// pull_request job uploaded for `mode: post`. Both accept the same shapes.
+
+
+/** Enough of a report to render and compare; anything else in a directory is skipped. */
+function isReport(value) {
+    const r = value;
+    return (!!r &&
+        typeof r === 'object' &&
+        r.version === 1 &&
+        typeof r.key === 'string' &&
+        !!r.lint &&
+        Array.isArray(r.lint.findings) &&
+        typeof r.status === 'string');
+}
+/**
+ * Reports in a file (one report or an array) or anywhere under a directory (a restored cache or
+ * a downloaded artifact), in path order. Files that are not JSON reports are skipped.
+ */
+async function readReports(path) {
+    const info = await (0,promises_.stat)(path);
+    const files = info.isDirectory()
+        ? (await (0,promises_.readdir)(path, { recursive: true }))
+            .map(String)
+            .filter((f) => f.endsWith('.json'))
+            .sort()
+            .map((f) => (0,external_node_path_.join)(path, f))
+        : [path];
+    const out = [];
+    for (const f of files) {
+        let parsed;
+        try {
+            parsed = JSON.parse(await (0,promises_.readFile)(f, 'utf8'));
+        }
+        catch {
+            continue;
+        }
+        for (const r of Array.isArray(parsed) ? parsed : [parsed])
+            if (isReport(r))
+                out.push(r);
+    }
+    return out;
+}
+
 // EXTERNAL MODULE: ./src/baseline/snapshot.ts
 var snapshot = __webpack_require__(7667);
 ;// CONCATENATED MODULE: ./src/baseline/sources.ts
@@ -2761,49 +2806,19 @@ var snapshot = __webpack_require__(7667);
 
 
 
+
 const GIT_TIMEOUT = 60_000;
 function git(cwd, args, timeoutMs = GIT_TIMEOUT) {
     return (0,exec/* exec */.m0)('git', ['-C', cwd, ...args], { timeoutMs, allowFailure: true });
 }
 // --- report -------------------------------------------------------------------------------------
-function isReport(value) {
-    const r = value;
-    return (!!r &&
-        typeof r === 'object' &&
-        r.version === 1 &&
-        typeof r.key === 'string' &&
-        !!r.lint &&
-        Array.isArray(r.lint.findings));
-}
-async function reportsAt(path) {
-    const info = await (0,promises_.stat)(path);
-    const files = info.isDirectory()
-        ? (await (0,promises_.readdir)(path, { recursive: true }))
-            .filter((f) => String(f).endsWith('.json'))
-            .map((f) => (0,external_node_path_.join)(path, String(f)))
-        : [path];
-    const out = [];
-    for (const f of files) {
-        let parsed;
-        try {
-            parsed = JSON.parse(await (0,promises_.readFile)(f, 'utf8'));
-        }
-        catch {
-            continue;
-        }
-        for (const r of Array.isArray(parsed) ? parsed : [parsed])
-            if (isReport(r))
-                out.push(r);
-    }
-    return out;
-}
 /** The base branch's report for this key; a single report with another key is used with a note. */
 async function loadReportBaseline(path, key, notes) {
     if (!(0,external_node_fs_.existsSync)(path)) {
         notes.push(`no baseline report at ${path} yet (the base branch has not produced one; normal on first adoption)`);
         return null;
     }
-    const reports = await reportsAt(path);
+    const reports = await readReports(path);
     const match = reports.find((r) => r.key === key);
     if (match)
         return match;
