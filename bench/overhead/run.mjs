@@ -13,6 +13,9 @@
 // target: it replaces a step users would otherwise run themselves.
 // Runs once with the computed compressed size (the default) and once with --no-compressed-size.
 import { spawnSync } from 'node:child_process';
+import console from 'node:console';
+import { performance } from 'node:perf_hooks';
+import process from 'node:process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
