@@ -10,6 +10,10 @@ ruleTester(rule, {
       code: 'FROM alpine:3\nHEALTHCHECK CMD true\nFROM alpine',
       name: 'hadolint names an unaliased stage by its image',
     },
+    {
+      code: 'FROM alpine:3 AS deps\nFROM deps AS build\nFROM build AS app\nHEALTHCHECK CMD /ping',
+      name: 'the stages an image with a HEALTHCHECK is built on are excused',
+    },
   ],
   invalid: [
     { code: 'FROM scratch', lines: [1], message: '`HEALTHCHECK` instruction missing' },
@@ -24,6 +28,18 @@ ruleTester(rule, {
       code: 'FROM scratch\nONBUILD HEALTHCHECK CMD /x',
       lines: [1],
       name: 'ONBUILD HEALTHCHECK is for child images',
+    },
+    {
+      code: [
+        'FROM alpine:3 AS deps',
+        'FROM deps AS api-base',
+        'FROM deps AS worker-base',
+        'FROM api-base AS api',
+        'HEALTHCHECK CMD /ping',
+        'FROM worker-base AS worker',
+      ].join('\n'),
+      lines: [3, 6],
+      name: 'only the branch that leads to the HEALTHCHECK is excused',
     },
   ],
 });

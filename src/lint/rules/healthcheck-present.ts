@@ -31,6 +31,17 @@ export default defineRule({
         if (!current) return;
         good.add(current);
         missing.delete(current);
+        // The stages this one is built on (FROM a FROM a …) are only steps towards an image that
+        // has a HEALTHCHECK, so they are excused too; a sibling built on the same base is not.
+        const bases = [current.from.name];
+        for (let base = bases.pop(); base !== undefined; base = bases.pop()) {
+          for (const s of [...missing]) {
+            if (nameOf(s) !== base) continue;
+            missing.delete(s);
+            good.add(s);
+            bases.push(s.from.name);
+          }
+        }
       },
       end() {
         for (const s of missing) ctx.report(s.fromInstruction, '`HEALTHCHECK` instruction missing.');
