@@ -13,9 +13,15 @@ ruleTester(rule, {
     { code: 'FROM fedora:40\nRUN dnf module install -y tomcat:9 && dnf clean all' },
     { code: 'FROM fedora:40\nRUN microdnf module install -y tomcat:9 && microdnf clean all' },
     { code: 'FROM fedora:40\nRUN notdnf module install tomcat' },
-    { code: 'FROM fedora:40\nRUN dnf install -y "git-core-${GIT_VER}" && dnf clean all' },
-    { code: 'FROM fedora:40\nRUN dnf install -y "rpm-sign-${VERSION}" && dnf clean all' },
-    { code: 'FROM fedora:40\nRUN dnf install -y tomcat-$VERSION && dnf clean all' },
+    {
+      code: 'FROM fedora:40\nARG GIT_VER=2.51.0\nRUN dnf install -y "git-core-${GIT_VER}" && dnf clean all',
+      name: 'version from an ARG',
+    },
+    {
+      code: 'ARG VERSION=4.16.1.3\nFROM fedora:40\nRUN dnf install -y "rpm-sign-${VERSION}" && dnf clean all',
+      name: 'a global ARG',
+    },
+    { code: 'FROM fedora:40\nENV VERSION=9.0.1\nRUN microdnf install -y tomcat-$VERSION' },
     { code: 'FROM fedora:40\nRUN dnf install -y tomcat-9.0.1-1.fc40.x86_64', name: 'full NEVRA' },
     { code: 'FROM fedora:40\nRUN dnf group install -y "Development Tools"', name: 'groups have no version' },
   ],
@@ -31,6 +37,16 @@ ruleTester(rule, {
     { code: 'FROM fedora:40\nRUN microdnf install -y rpm-sign', lines: [2] },
     { code: 'FROM fedora:40\nRUN dnf module install -y tomcat && dnf clean all', lines: [2] },
     { code: 'FROM fedora:40\nRUN microdnf module install -y tomcat', lines: [2] },
+    {
+      code: 'FROM fedora:40\nRUN dnf install -y tomcat-$VERSION && dnf clean all',
+      lines: [2],
+      name: 'an undeclared version variable',
+    },
+    {
+      code: 'FROM fedora:40 AS a\nENV V=1.2\nFROM fedora:40\nRUN dnf install -y tomcat-${V}',
+      lines: [4],
+      name: 'ENV of an unrelated stage',
+    },
     {
       code: 'FROM fedora:40\nRUN dnf install -y tomcat-9.0.1 vim-enhanced',
       lines: [2],

@@ -17,6 +17,18 @@ ruleTester(rule, {
       code: 'FROM python:3.12\nRUN --mount=type=cache,target=/root/.cache/pip pip install flask',
       name: 'cache mount',
     },
+    {
+      code: 'FROM python:3.12\nRUN --mount=type=tmpfs,target=/root/.cache/pip pip install flask',
+      name: 'tmpfs mount',
+    },
+    {
+      code: 'FROM python:3.12\nRUN --mount=type=cache,target=/home/app/.cache/pip pip install flask',
+      name: 'cache mount in another home',
+    },
+    {
+      code: 'FROM python:3.12\nRUN --mount=type=cache,target=/root/.cache pip install flask',
+      name: 'cache mount on the whole ~/.cache',
+    },
     { code: 'FROM python:3.12\nRUN pipx install black' },
     { code: 'FROM python:3.12\nRUN pipenv install' },
     { code: 'FROM python:3.12\nRUN pip download flask' },
@@ -38,5 +50,15 @@ ruleTester(rule, {
     },
     { code: 'FROM python:3.12\nRUN apt-get update && \\\n  pip install flask', lines: [2] },
     { code: 'FROM python:3.12\nONBUILD RUN pip install flask', lines: [2] },
+    {
+      code: 'FROM python:3.12\nRUN --mount=type=cache,target=/root/.npm pip install flask',
+      lines: [2],
+      name: 'a cache mount elsewhere leaves pip caching into the layer',
+    },
+    {
+      code: 'FROM python:3.12\nRUN --mount=type=bind,target=/root/.cache/pip pip install flask',
+      lines: [2],
+      name: 'a bind mount is not a cache',
+    },
   ],
 });

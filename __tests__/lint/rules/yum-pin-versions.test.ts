@@ -11,10 +11,21 @@ ruleTester(rule, {
     { code: 'FROM centos:7\nRUN yum install -y /tmp/pkg.rpm', name: 'rpm file' },
     { code: 'FROM centos:7\nRUN yum module install -y tomcat:9 && yum clean all', name: 'module stream' },
     {
-      code: 'FROM centos:7\nRUN yum install -y "git-core-${GIT_VER}" && yum clean all',
-      name: 'variable version',
+      code: 'FROM fedora:42\nENV version=2.51.0-2.fc42\nRUN yum -y install "git-core-${version}"',
+      name: 'version from an ENV',
     },
-    { code: 'FROM centos:7\nRUN yum install -y tomcat-$VERSION && yum clean all' },
+    {
+      code: 'FROM fedora:42\nARG VERSION\nRUN yum install -y tomcat-$VERSION && yum clean all',
+      name: 'version from an ARG, unbraced',
+    },
+    {
+      code: 'FROM fedora:42 AS build\nARG version=2.51.0-2.fc42\nFROM fedora:42\nRUN yum -y install git-core-${version}',
+      name: 'an ARG of an earlier stage counts, as in hadolint',
+    },
+    {
+      code: 'FROM fedora:42 AS build\nENV version=2.51.0-2.fc42\nFROM build\nRUN yum -y install git-core-${version}',
+      name: 'ENV of the stage built on',
+    },
     { code: 'FROM centos:7\nRUN yum module enable -y nodejs:18', name: 'not an install' },
     { code: 'FROM centos:7\nRUN yum update -y' },
   ],
@@ -25,6 +36,16 @@ ruleTester(rule, {
     { code: 'FROM centos:7\nRUN yum module install -y tomcat && yum clean all', lines: [2] },
     { code: 'FROM centos:7\nRUN yum install -y $PACKAGES', lines: [2], name: 'a variable without a version' },
     { code: 'FROM centos:7\nONBUILD RUN yum install -y tomcat', lines: [2] },
+    {
+      code: 'FROM centos:7\nRUN yum install -y "git-core-${GIT_VER}"',
+      lines: [2],
+      name: 'a version variable the Dockerfile never declares',
+    },
+    {
+      code: 'FROM fedora:42 AS build\nENV version=2.51.0-2.fc42\nFROM fedora:42\nRUN yum -y install git-core-${version}',
+      lines: [4],
+      name: 'ENV of an unrelated stage',
+    },
     { code: 'FROM centos:7\nRUN yum install -y \\\n  httpd-2.4 \\\n  tomcat', lines: [2] },
   ],
 });

@@ -10,6 +10,10 @@ ruleTester(rule, {
       code: 'FROM opensuse/leap:15\nRUN --mount=type=cache,target=/var/cache/zypp zypper install -y mariadb=10.4',
       name: 'cache mount',
     },
+    {
+      code: 'FROM opensuse/leap:15\nRUN --mount=type=tmpfs,target=/var/cache/zypp zypper install -y mariadb',
+      name: 'tmpfs mount',
+    },
     { code: 'FROM opensuse/leap:15\nRUN zypper refresh', name: 'no install' },
   ],
   invalid: [
@@ -20,5 +24,10 @@ ruleTester(rule, {
     },
     { code: 'FROM opensuse/leap:15\nRUN zypper in -y mariadb=10.4', lines: [2] },
     { code: 'FROM opensuse/leap:15\nONBUILD RUN zypper install -y mariadb=10.4', lines: [2] },
+    {
+      code: 'FROM opensuse/leap:15\nRUN zypper clean && zypper install -y mariadb=10.4',
+      lines: [2],
+      name: 'a clean before the install',
+    },
   ],
 });

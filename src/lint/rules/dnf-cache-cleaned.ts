@@ -1,8 +1,17 @@
 import { defineRule } from '../rule.js';
-import { hasCacheOrTmpfsMountWith } from './_rpm/index.js';
+import {
+  cleanedAfterInstall,
+  hasCacheOrTmpfsMountWith,
+  isCommandWith,
+  removesCacheDir,
+} from './_rpm/index.js';
 
 /** Cache directories of dnf 4 (`/var/cache/dnf`, `/var/cache/yum` on older releases) and dnf 5. */
-const CACHE_DIRS = ['/var/cache/dnf', '/var/cache/yum', '/var/cache/libdnf5', '.cache/libdnf5'];
+const CACHE_DIRS = ['/var/cache/dnf', '/var/cache/yum', '/var/cache/libdnf5'];
+const MOUNT_TARGETS = [...CACHE_DIRS, '.cache/libdnf5'];
+
+/** Subcommands that fill the cache, long and short names (as hadolint lists them). */
+const INSTALLS = ['install', 'in', 'upgrade', 'up', 'upgrade-minimal', 'up-min', 'reinstall', 'rei'];
 
 export default defineRule({
   meta: {
@@ -17,17 +26,16 @@ export default defineRule({
       RUN(ins) {
         const script = ins.script();
         if (!script) return;
-        if (CACHE_DIRS.some((dir) => hasCacheOrTmpfsMountWith(ins.flags, dir))) return;
+        if (MOUNT_TARGETS.some((dir) => hasCacheOrTmpfsMountWith(ins.flags, dir))) return;
         // As hadolint: each tool cleans after itself (`microdnf clean all` does not clean for
-        // `dnf install`); an `rm` given `-rf` or the cache glob counts for both.
-        const removesCache = script.commands.some((c) =>
-          c.is('rm', '-rf', '/var/cache/yum/*', '/var/cache/dnf/*', '/var/cache/libdnf5*'),
-        );
+        // `dnf install`); an `rm -r` of the cache counts for both. The clean must come after.
         const forgot = ['dnf', 'microdnf'].filter(
           (tool) =>
-            script.commands.some((c) => c.is(tool, 'install')) &&
-            !removesCache &&
-            !script.commands.some((c) => c.is(tool, 'clean', 'all')),
+            cleanedAfterInstall(
+              script.commands,
+              (c) => isCommandWith(c, [tool], INSTALLS),
+              (c) => (c.is(tool, 'clean') && c.hasArg('all')) || removesCacheDir(c, CACHE_DIRS),
+            ) === false,
         );
         if (forgot.length > 0)
           ctx.report(ins, `\`${forgot[0]} clean all\` missing after ${forgot[0]} command.`);

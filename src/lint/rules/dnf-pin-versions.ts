@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.js';
-import { installWords, isCommandWith, rpmVersionPinned } from './_rpm/index.js';
+import { declaredVariables, installWords, isCommandWith, rpmVersionPinned } from './_rpm/index.js';
 
 const DNF = ['dnf', 'microdnf'];
 
@@ -11,10 +11,15 @@ export default defineRule({
     description: 'Pin versions in `dnf install` (`<package>-<version>`, modules as `<module>:<stream>`)',
   },
   create(ctx) {
+    const variables = declaredVariables();
     return {
+      ARG(ins) {
+        variables.noteArg(ins);
+      },
       RUN(ins) {
         const script = ins.script();
         if (!script) return;
+        const isDeclared = variables.isDeclared(ins);
         const unpinned: string[] = [];
         for (const c of script.commands) {
           if (!isCommandWith(c, DNF, ['install'])) continue;
@@ -22,7 +27,9 @@ export default defineRule({
           if (c.hasArg('group') && !c.hasArg('module')) continue;
           const words = installWords(c, ['install', 'module']);
           const isModule = c.hasArg('module');
-          unpinned.push(...words.filter((w) => (isModule ? !w.includes(':') : !rpmVersionPinned(w))));
+          unpinned.push(
+            ...words.filter((w) => (isModule ? !w.includes(':') : !rpmVersionPinned(w, isDeclared))),
+          );
         }
         if (unpinned.length > 0)
           ctx.report(

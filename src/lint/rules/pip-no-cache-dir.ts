@@ -1,5 +1,11 @@
-import { hasCacheMount, isPipInstall, isPipWrapper, TRUTHY } from '../commands.js';
+import { isPipInstall, isPipWrapper, TRUTHY } from '../commands.js';
 import { defineRule } from '../rule.js';
+import { cacheOrTmpfsMountTargets } from './_rpm/index.js';
+
+/** pip's cache (`~/.cache/pip`, any user's home) or the whole `~/.cache` it sits in. */
+function holdsPipCache(target: string): boolean {
+  return target.includes('.cache/pip') || /\/\.cache\/?$/.test(target);
+}
 
 export default defineRule({
   meta: {
@@ -17,8 +23,9 @@ export default defineRule({
         // ENV/ARG of this stage (or the stage it builds on) already turn the cache off.
         const fromEnv = ins.vars.get('PIP_NO_CACHE_DIR');
         if (fromEnv != null && TRUTHY.has(fromEnv)) return;
-        // A cache mount keeps the cache out of the layer, which is the point of the rule.
-        if (hasCacheMount(ins.flags)) return;
+        // A cache or tmpfs mount on pip's cache keeps it out of the layer, which is the point of
+        // the rule (hadolint: a target containing `.cache/pip`); a mount elsewhere does not.
+        if (cacheOrTmpfsMountTargets(ins.flags).some(holdsPipCache)) return;
         const inline = /PIP_NO_CACHE_DIR=["']?([^\s"';&|]*)/.exec(script.text);
         if (inline && [...TRUTHY].some((t) => inline[1]!.startsWith(t))) return;
         const forgot = script.commands.some(

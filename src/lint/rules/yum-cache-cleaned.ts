@@ -1,5 +1,19 @@
 import { defineRule } from '../rule.js';
-import { hasCacheOrTmpfsMountWith, isCommandWith } from './_rpm/index.js';
+import type { ShellCommand } from '../shell.js';
+import {
+  cleanedAfterInstall,
+  hasCacheOrTmpfsMountWith,
+  isCommandWith,
+  removesCacheDir,
+} from './_rpm/index.js';
+
+/** yum's cache, and dnf's, where `yum` on RHEL 8 and later (dnf underneath) keeps it. */
+const CACHE_DIRS = ['/var/cache/yum', '/var/cache/dnf'];
+
+/** `yum clean all` (`yum clean` alone or `yum clean metadata` leave packages), or an `rm -r` of the cache. */
+function cleansYumCache(c: ShellCommand): boolean {
+  return (c.is('yum', 'clean') && c.hasArg('all')) || removesCacheDir(c, CACHE_DIRS);
+}
 
 export default defineRule({
   meta: {
@@ -14,16 +28,14 @@ export default defineRule({
       RUN(ins) {
         const script = ins.script();
         if (!script) return;
-        if (!script.commands.some((c) => isCommandWith(c, ['yum'], ['install']))) return;
         // The cache never reaches the layer when it lives on a cache or tmpfs mount.
-        if (hasCacheOrTmpfsMountWith(ins.flags, '/var/cache/yum')) return;
-        if (hasCacheOrTmpfsMountWith(ins.flags, '/var/cache/dnf')) return;
-        // hadolint's reading, kept for parity: any `yum` word `clean`/`all`, or an `rm` given
-        // `-rf` or `/var/cache/yum/*`.
-        const cleaned = script.commands.some(
-          (c) => isCommandWith(c, ['yum'], ['clean', 'all']) || c.is('rm', '-rf', '/var/cache/yum/*'),
+        if (CACHE_DIRS.some((dir) => hasCacheOrTmpfsMountWith(ins.flags, dir))) return;
+        const cleaned = cleanedAfterInstall(
+          script.commands,
+          (c) => isCommandWith(c, ['yum'], ['install']),
+          cleansYumCache,
         );
-        if (!cleaned) ctx.report(ins, '`yum clean all` missing after yum command.');
+        if (cleaned === false) ctx.report(ins, '`yum clean all` missing after yum command.');
       },
     };
   },

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.js';
-import { hasCacheOrTmpfsMountWith, isCommandWith } from './_rpm/index.js';
+import { cleanedAfterInstall, hasCacheOrTmpfsMountWith, isCommandWith } from './_rpm/index.js';
 
 export default defineRule({
   meta: {
@@ -14,10 +14,14 @@ export default defineRule({
       RUN(ins) {
         const script = ins.script();
         if (!script) return;
-        if (!script.commands.some((c) => isCommandWith(c, ['zypper'], ['install', 'in']))) return;
         if (hasCacheOrTmpfsMountWith(ins.flags, '/var/cache/zypp')) return;
-        if (script.commands.some((c) => isCommandWith(c, ['zypper'], ['clean', 'cc']))) return;
-        ctx.report(ins, '`zypper clean` missing after zypper use.');
+        // As for yum and dnf, the clean has to come after the install it cleans up for.
+        const cleaned = cleanedAfterInstall(
+          script.commands,
+          (c) => isCommandWith(c, ['zypper'], ['install', 'in']),
+          (c) => isCommandWith(c, ['zypper'], ['clean', 'cc']),
+        );
+        if (cleaned === false) ctx.report(ins, '`zypper clean` missing after zypper use.');
       },
     };
   },

@@ -1,6 +1,7 @@
-// What the yum, dnf/microdnf and zypper rules share (hadolint DL3030–DL3041). A folder rather than
-// a `_rpm.ts` file so the registry, which treats every `.ts` directly in rules/ as a rule, skips it.
-import type { Flag } from '../../model.js';
+// What the yum, dnf/microdnf and zypper rules share (hadolint DL3030–DL3041; pip-no-cache-dir
+// borrows the mount reading). A folder rather than a `_rpm.ts` file so the registry, which treats
+// every `.ts` directly in rules/ as a rule, skips it.
+import type { Flag, Instruction } from '../../model.js';
 import type { ShellCommand } from '../../shell.js';
 
 /** hadolint's `cmdsHaveArgs`: the command is one of `names` and one of its words is in `words`. */
@@ -12,28 +13,86 @@ export function isCommandWith(
   return names.includes(cmd.name) && cmd.args.some((a) => words.includes(a));
 }
 
-/**
- * A `--mount=type=cache` or `type=tmpfs` whose target contains `fragment` (hadolint's
- * `hasCacheOrTmpfsMountWith`): the package cache then never lands in the layer.
- */
-export function hasCacheOrTmpfsMountWith(flags: readonly Flag[], fragment: string): boolean {
-  return flags.some((f) => {
-    if (f.name !== 'mount' || !f.value) return false;
+/** Targets of the `--mount=type=cache` and `type=tmpfs` flags: what lives there never lands in the layer. */
+export function cacheOrTmpfsMountTargets(flags: readonly Flag[]): string[] {
+  const targets: string[] = [];
+  for (const f of flags) {
+    if (f.name !== 'mount' || !f.value) continue;
     const opts = new Map<string, string>();
     for (const kv of f.value.split(',')) {
       const eq = kv.indexOf('=');
       opts.set(eq < 0 ? kv : kv.slice(0, eq), eq < 0 ? '' : kv.slice(eq + 1));
     }
     const type = opts.get('type');
-    if (type !== 'cache' && type !== 'tmpfs') return false;
-    const target = opts.get('target') ?? opts.get('dst') ?? opts.get('destination') ?? '';
-    return target.includes(fragment);
-  });
+    if (type !== 'cache' && type !== 'tmpfs') continue;
+    targets.push(opts.get('target') ?? opts.get('dst') ?? opts.get('destination') ?? '');
+  }
+  return targets;
+}
+
+/** A cache or tmpfs mount whose target contains `fragment` (hadolint's `hasCacheOrTmpfsMountWith`). */
+export function hasCacheOrTmpfsMountWith(flags: readonly Flag[], fragment: string): boolean {
+  return cacheOrTmpfsMountTargets(flags).some((t) => t.includes(fragment));
 }
 
 /** Words hadolint reads as `install`'s packages: non-flag words except the subcommand words. */
 export function installWords(cmd: ShellCommand, subcommands: readonly string[]): string[] {
   return cmd.argsNoFlags().filter((a) => !subcommands.includes(a));
+}
+
+/**
+ * A `rm -r` of one of the cache directories `dirs`: the directory itself, `dir/`, `dir/*` or `dir*`
+ * (hadolint wants both the recursive flag and the cache path: `rm -rf /var/lib/apt/lists/*` cleans
+ * nothing of yum's, and a plain `rm -f dir/*` leaves the per-repository subdirectories).
+ */
+export function removesCacheDir(cmd: ShellCommand, dirs: readonly string[]): boolean {
+  return (
+    cmd.name === 'rm' &&
+    cmd.hasFlag('r', 'R', 'recursive') &&
+    cmd.argsNoFlags().some((p) => dirs.includes(p.replace(/\/?\*?$/, '')))
+  );
+}
+
+/**
+ * Whether a RUN cleans up after its installs: some command `isClean` comes after the last command
+ * `isInstall` (a clean before the install empties a cache that the install fills again). null when
+ * nothing is installed. hadolint compares the first install with the first clean; taking the last
+ * install keeps `clean && install && clean` fine and `install && clean && install` reported.
+ */
+export function cleanedAfterInstall(
+  commands: readonly ShellCommand[],
+  isInstall: (c: ShellCommand) => boolean,
+  isClean: (c: ShellCommand) => boolean,
+): boolean | null {
+  let lastInstall = -1;
+  commands.forEach((c, k) => {
+    if (isInstall(c)) lastInstall = k;
+  });
+  if (lastInstall < 0) return null;
+  return commands.some((c, k) => k > lastInstall && isClean(c));
+}
+
+/** Names a word refers to: `$NAME`, `${NAME}`, `${NAME:-default}`. */
+function referencedVariables(word: string): string[] {
+  return [...word.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]!);
+}
+
+/**
+ * Variables a version may come from, as hadolint (DL3033/DL3041) tracks them: an ENV of this stage
+ * or of the stage it builds on (`ins.vars`), or an ARG anywhere earlier in the file — hadolint keeps
+ * ARG names across stages. Feed `noteArg` every ARG; `isDeclared(ins)` answers for a RUN.
+ */
+export function declaredVariables(): {
+  noteArg(ins: Instruction): void;
+  isDeclared(ins: Instruction): (name: string) => boolean;
+} {
+  const args = new Set<string>();
+  return {
+    noteArg(ins) {
+      for (const p of ins.pairs) args.add(p.key);
+    },
+    isDeclared: (ins) => (name) => args.has(name) || ins.vars.has(name),
+  };
 }
 
 const VERSION_CHAR = /^[0-9A-Za-z.~^_:+]*$/;
@@ -42,16 +101,16 @@ const VERSION_CHAR = /^[0-9A-Za-z.~^_:+]*$/;
  * An RPM package spec that names a version: `name-1.2`, `gcc-c++-1.1.1`, `openssl-1:1.1.1k`, a
  * `.rpm` file. As hadolint (DL3033/DL3041) reads it: after the first `-`, every `-`-separated part
  * is made of version characters and one of them starts with a digit, so `rpm-sign` is not pinned.
- * A variable after a `-` (`git-core-${GIT_VER}`) is taken as a pinned version, as hadolint's tests
- * expect; a bare `$PKG` is not.
+ * A variable after a `-` (`git-core-${GIT_VER}`) pins only when `isDeclared` knows it (an ARG or
+ * ENV of the Dockerfile, as hadolint checks); a bare `$PKG` is not pinned.
  */
-export function rpmVersionPinned(spec: string): boolean {
+export function rpmVersionPinned(spec: string, isDeclared: (name: string) => boolean = () => false): boolean {
   // A package file is a fixed artifact whatever its name (older hadolint releases agreed; the
   // current one asks for a dash first, which flags `/tmp/app.rpm`).
   if (spec.endsWith('.rpm')) return true;
   const parts = spec.split('-');
   if (parts.length <= 1) return false;
-  if (spec.includes('$')) return true;
+  if (spec.includes('$')) return referencedVariables(spec).some(isDeclared);
   const rest = parts.slice(1);
   return rest.every((p) => VERSION_CHAR.test(p)) && rest.some((p) => /^[0-9]/.test(p));
 }
