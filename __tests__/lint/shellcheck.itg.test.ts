@@ -38,6 +38,152 @@ describe('ShellCheck on RUN', () => {
     expect(r.findings.every((f) => f.docs.startsWith('https://www.shellcheck.net/wiki/SC'))).toBe(true);
   });
 
+  // hadolint's ShellCheck behaviour, case by case: each Dockerfile is linted as written and again
+  // with every RUN wrapped in ONBUILD (a trigger sees only ONBUILD ARG/ENV/SHELL, so the stage's
+  // own declarations do not count for it).
+  const pwshLine = 'RUN Get-ChildItem env: | Where-Object Name -like $prefix*';
+  const cases: { name: string; lines: string[]; flagged: boolean; flaggedOnbuild: boolean }[] = [
+    { name: 'an unquoted expansion', lines: ['RUN ls $TARGET_DIR'], flagged: true, flaggedOnbuild: true },
+    { name: 'a clean script', lines: ['RUN ls /srv'], flagged: false, flaggedOnbuild: false },
+    {
+      name: 'the proxy variables Docker predefines',
+      lines: [
+        'RUN curl -x "$http_proxy" -x "$https_proxy" -x "$ftp_proxy" --noproxy "$no_proxy" -x "$all_proxy" x',
+      ],
+      flagged: false,
+      flaggedOnbuild: false,
+    },
+    {
+      name: 'a misspelt proxy variable',
+      lines: ['RUN echo "$HTTP_PROXI"'],
+      flagged: true,
+      flaggedOnbuild: true,
+    },
+    {
+      name: 'ARG and ENV names of the stage',
+      lines: [
+        'ARG release=1',
+        'ARG channel',
+        'ENV prefix=/opt suffix=.d',
+        'RUN echo "$release$channel$prefix$suffix"',
+      ],
+      flagged: false,
+      flaggedOnbuild: true,
+    },
+    {
+      name: 'names declared before a FROM',
+      lines: ['ARG release=1', 'ENV prefix=/opt', 'FROM debian', 'RUN echo "$release$prefix"'],
+      flagged: true,
+      flaggedOnbuild: true,
+    },
+    {
+      name: 'bash-only syntax under the default sh',
+      lines: ['RUN [[ -d /srv ]]'],
+      flagged: true,
+      flaggedOnbuild: true,
+    },
+    {
+      name: 'bash-only syntax under SHELL bash',
+      lines: ['SHELL ["/bin/bash", "-o", "pipefail", "-c"]', 'RUN [[ -d /srv ]]'],
+      flagged: false,
+      flaggedOnbuild: true,
+    },
+    {
+      name: 'bash-only syntax after a FROM that ends the bash stage',
+      lines: ['SHELL ["/bin/bash", "-c"]', 'FROM debian', 'RUN [[ -d /srv ]]'],
+      flagged: true,
+      flaggedOnbuild: true,
+    },
+    {
+      name: 'SHELL ash (no "ash is checked as dash" warning)',
+      lines: ['SHELL ["/bin/ash", "-eo", "pipefail", "-c"]', 'RUN ls /srv'],
+      flagged: false,
+      flaggedOnbuild: false,
+    },
+    {
+      name: 'SHELL pwsh',
+      lines: ['SHELL ["pwsh", "-Command"]', pwshLine],
+      flagged: false,
+      flaggedOnbuild: false,
+    },
+    {
+      name: 'SHELL cmd.exe',
+      lines: ['SHELL ["cmd.exe", "/S", "/C"]', 'RUN dir %ProgramFiles% | findstr $x'],
+      flagged: false,
+      flaggedOnbuild: false,
+    },
+    {
+      name: 'SHELL powershell.exe by absolute Windows path',
+      lines: [
+        'SHELL ["C:\\\\Windows\\\\System32\\\\WindowsPowerShell\\\\v1.0\\\\powershell.exe", "-Command"]',
+        pwshLine,
+      ],
+      flagged: false,
+      flaggedOnbuild: false,
+    },
+    {
+      name: 'a shell pragma inside the stage',
+      lines: [
+        'FROM mcr.microsoft.com/windows/servercore:ltsc2022',
+        '# hadolint shell=powershell.exe',
+        pwshLine,
+      ],
+      flagged: false,
+      flaggedOnbuild: false,
+    },
+    {
+      name: 'a shell pragma before the first FROM, for every stage',
+      lines: [
+        '# hadolint shell=pwsh',
+        'FROM mcr.microsoft.com/powershell',
+        pwshLine,
+        'FROM mcr.microsoft.com/powershell',
+        pwshLine,
+      ],
+      flagged: false,
+      flaggedOnbuild: false,
+    },
+  ];
+  it.each(cases)('hadolint parity: $name', async ({ lines, flagged, flaggedOnbuild }) => {
+    const withFrom = lines.some((l) => l.startsWith('FROM')) ? lines : ['FROM debian', ...lines];
+    const sc = async (ls: string[]) =>
+      (await lintText('Dockerfile', ls.join('\n'), { configFile: null, rules })).findings.filter((f) =>
+        f.rule.startsWith('SC'),
+      );
+    expect((await sc(withFrom)).length > 0).toBe(flagged);
+    const onbuild = withFrom.map((l) => (l.startsWith('RUN') ? `ONBUILD ${l}` : l));
+    const found = await sc(onbuild);
+    expect(found.length > 0).toBe(flaggedOnbuild);
+    // Reported at the ONBUILD line, where a pragma can silence them.
+    for (const f of found) expect(onbuild[f.line - 1]).toMatch(/^ONBUILD RUN/);
+  });
+
+  it('reads heredocs without false alarms and sourced files without SC1091', async () => {
+    const text = [
+      'FROM debian',
+      "RUN cat <<'CONF' > /etc/app.conf",
+      'path=$HOME',
+      'CONF',
+      'RUN <<EOF',
+      '#!/usr/bin/env bash',
+      'set -euo pipefail',
+      'echo "$RANDOM"',
+      'EOF',
+      'RUN <<EOF',
+      '#!/usr/bin/env python3',
+      'print("hi")',
+      'EOF',
+      'RUN bash <<EOF',
+      '[[ -d /srv ]] && echo "$BASH_VERSION"',
+      'EOF',
+      'RUN . /etc/os-release && echo "$ID"',
+      'SHELL ["/bin/zsh", "-c"]',
+      'RUN print -l $path',
+    ].join('\n');
+    const r = await lintText('Dockerfile', text, { configFile: null, rules });
+    expect(r.findings).toEqual([]);
+  });
+
   it('honours pragmas, ignored and per-code severity for SC findings', async () => {
     const text = [
       'FROM debian',
