@@ -1,4 +1,5 @@
 // Command recognisers several rules share, written once so they agree (hadolint's Shell helpers).
+import type { Flag } from './model.js';
 import type { ShellCommand } from './shell.js';
 
 /** `pip install …`, `pip3 install …`, `python -m pip install …` (hadolint's isPipInstall). */
@@ -22,21 +23,41 @@ export function isAptGetInstall(cmd: ShellCommand): boolean {
   return cmd.is('apt-get', 'install');
 }
 
+/** The `--mount=…` flags of a RUN, each as its options (`type`, `target`, …). */
+function mountsOf(flags: readonly Flag[]): Map<string, string>[] {
+  const mounts: Map<string, string>[] = [];
+  for (const f of flags) {
+    if (f.name !== 'mount' || !f.value) continue;
+    const opts = new Map<string, string>();
+    for (const kv of f.value.split(',')) {
+      const eq = kv.indexOf('=');
+      opts.set(eq < 0 ? kv : kv.slice(0, eq), eq < 0 ? '' : kv.slice(eq + 1));
+    }
+    mounts.push(opts);
+  }
+  return mounts;
+}
+
+const targetOf = (opts: Map<string, string>): string =>
+  opts.get('target') ?? opts.get('dst') ?? opts.get('destination') ?? '';
+
 /** A `RUN --mount=type=cache,…` flag value is present (optionally for a target path prefix). */
-export function hasCacheMount(
-  flags: { name: string; value: string | null }[],
-  targetPrefix?: string,
-): boolean {
-  return flags.some((f) => {
-    if (f.name !== 'mount' || !f.value) return false;
-    const opts = new Map(
-      f.value.split(',').map((kv) => [kv.split('=')[0]!, kv.split('=').slice(1).join('=')] as const),
-    );
-    if (opts.get('type') !== 'cache') return false;
-    if (targetPrefix === undefined) return true;
-    const target = opts.get('target') ?? opts.get('dst') ?? opts.get('destination') ?? '';
-    return target.startsWith(targetPrefix);
-  });
+export function hasCacheMount(flags: readonly Flag[], targetPrefix?: string): boolean {
+  return mountsOf(flags).some(
+    (m) => m.get('type') === 'cache' && (targetPrefix === undefined || targetOf(m).startsWith(targetPrefix)),
+  );
+}
+
+/** Targets of the `--mount=type=cache` and `type=tmpfs` flags: what lives there never lands in the layer. */
+export function cacheOrTmpfsMountTargets(flags: readonly Flag[]): string[] {
+  return mountsOf(flags)
+    .filter((m) => m.get('type') === 'cache' || m.get('type') === 'tmpfs')
+    .map(targetOf);
+}
+
+/** A cache or tmpfs mount whose target contains `fragment` (hadolint's `hasCacheOrTmpfsMountWith`). */
+export function hasCacheOrTmpfsMountWith(flags: readonly Flag[], fragment: string): boolean {
+  return cacheOrTmpfsMountTargets(flags).some((t) => t.includes(fragment));
 }
 
 export const TRUTHY = new Set(['1', 'true', 'True', 'TRUE', 'on', 'On', 'ON', 'yes', 'Yes', 'YES']);

@@ -1,10 +1,6 @@
+import { hasCacheOrTmpfsMountWith } from '../commands.js';
 import { defineRule } from '../rule.js';
-import {
-  cleanedAfterInstall,
-  hasCacheOrTmpfsMountWith,
-  isCommandWith,
-  removesCacheDir,
-} from './_rpm/index.js';
+import { cleanedAfterInstall, isCommandWith, removesCacheDir } from './_rpm/index.js';
 
 /** Cache directories of dnf 4 (`/var/cache/dnf`, `/var/cache/yum` on older releases) and dnf 5. */
 const CACHE_DIRS = ['/var/cache/dnf', '/var/cache/yum', '/var/cache/libdnf5'];

@@ -1,6 +1,5 @@
-import { isPipInstall, isPipWrapper, TRUTHY } from '../commands.js';
+import { cacheOrTmpfsMountTargets, isPipInstall, isPipWrapper, TRUTHY } from '../commands.js';
 import { defineRule } from '../rule.js';
-import { cacheOrTmpfsMountTargets } from './_rpm/index.js';
 
 /** pip's cache (`~/.cache/pip`, any user's home) or the whole `~/.cache` it sits in. */
 function holdsPipCache(target: string): boolean {

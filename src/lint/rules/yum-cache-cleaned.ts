@@ -1,11 +1,7 @@
+import { hasCacheOrTmpfsMountWith } from '../commands.js';
 import { defineRule } from '../rule.js';
 import type { ShellCommand } from '../shell.js';
-import {
-  cleanedAfterInstall,
-  hasCacheOrTmpfsMountWith,
-  isCommandWith,
-  removesCacheDir,
-} from './_rpm/index.js';
+import { cleanedAfterInstall, isCommandWith, removesCacheDir } from './_rpm/index.js';
 
 /** yum's cache, and dnf's, where `yum` on RHEL 8 and later (dnf underneath) keeps it. */
 const CACHE_DIRS = ['/var/cache/yum', '/var/cache/dnf'];

@@ -1,5 +1,6 @@
+import { hasCacheOrTmpfsMountWith } from '../commands.js';
 import { defineRule } from '../rule.js';
-import { cleanedAfterInstall, hasCacheOrTmpfsMountWith, isCommandWith } from './_rpm/index.js';
+import { cleanedAfterInstall, isCommandWith } from './_rpm/index.js';
 
 export default defineRule({
   meta: {

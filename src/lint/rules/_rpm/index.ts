@@ -1,7 +1,6 @@
-// What the yum, dnf/microdnf and zypper rules share (hadolint DL3030–DL3041; pip-no-cache-dir
-// borrows the mount reading). A folder rather than a `_rpm.ts` file so the registry, which treats
+// What the yum, dnf/microdnf and zypper rules share (hadolint DL3030–DL3041). A folder rather than a `_rpm.ts` file so the registry, which treats
 // every `.ts` directly in rules/ as a rule, skips it.
-import type { Flag, Instruction } from '../../model.js';
+import type { Instruction } from '../../model.js';
 import type { ShellCommand } from '../../shell.js';
 
 /** hadolint's `cmdsHaveArgs`: the command is one of `names` and one of its words is in `words`. */
@@ -11,28 +10,6 @@ export function isCommandWith(
   words: readonly string[],
 ): boolean {
   return names.includes(cmd.name) && cmd.args.some((a) => words.includes(a));
-}
-
-/** Targets of the `--mount=type=cache` and `type=tmpfs` flags: what lives there never lands in the layer. */
-export function cacheOrTmpfsMountTargets(flags: readonly Flag[]): string[] {
-  const targets: string[] = [];
-  for (const f of flags) {
-    if (f.name !== 'mount' || !f.value) continue;
-    const opts = new Map<string, string>();
-    for (const kv of f.value.split(',')) {
-      const eq = kv.indexOf('=');
-      opts.set(eq < 0 ? kv : kv.slice(0, eq), eq < 0 ? '' : kv.slice(eq + 1));
-    }
-    const type = opts.get('type');
-    if (type !== 'cache' && type !== 'tmpfs') continue;
-    targets.push(opts.get('target') ?? opts.get('dst') ?? opts.get('destination') ?? '');
-  }
-  return targets;
-}
-
-/** A cache or tmpfs mount whose target contains `fragment` (hadolint's `hasCacheOrTmpfsMountWith`). */
-export function hasCacheOrTmpfsMountWith(flags: readonly Flag[], fragment: string): boolean {
-  return cacheOrTmpfsMountTargets(flags).some((t) => t.includes(fragment));
 }
 
 /** Words hadolint reads as `install`'s packages: non-flag words except the subcommand words. */
