@@ -177,9 +177,28 @@ const JSON_CAPABLE = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'SHELL', 'COPY', 'ADD'
 const DEFAULT_SHELL = ['/bin/sh', '-c'];
 const POSIX_SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'ksh', 'mksh', 'zsh', 'busybox']);
 
+const exeOf = (word: string | undefined): string =>
+  ((word ?? '').split(/[\\/]/).pop() ?? '').replace(/\.exe$/i, '').toLowerCase();
+
 export function shellKindOf(shell: string[]): ShellKind {
-  const exe = (shell[0] ?? '').split(/[\\/]/).pop() ?? '';
-  return POSIX_SHELLS.has(exe.replace(/\.exe$/i, '').toLowerCase()) ? 'posix' : 'other';
+  let exe = exeOf(shell[0]);
+  // `SHELL ["/usr/bin/env", "bash", "-c"]` runs bash.
+  if (exe === 'env') {
+    let i = 1;
+    while (i < shell.length && (shell[i]!.startsWith('-') || shell[i]!.includes('='))) i++;
+    exe = exeOf(shell[i]);
+  }
+  return POSIX_SHELLS.has(exe) ? 'posix' : 'other';
+}
+
+/** `# hadolint shell=<shell>` lines (1-based), the shell split into words. */
+function shellPragmas(lines: string[]): { line: number; shell: string[] }[] {
+  const out: { line: number; shell: string[] }[] = [];
+  lines.forEach((text, i) => {
+    const m = /^\s*#\s*hadolint\s+shell\s*=\s*(\S.*)$/.exec(text);
+    if (m) out.push({ line: i + 1, shell: m[1]!.trim().split(/\s+/) });
+  });
+  return out;
 }
 
 /**
@@ -222,14 +241,23 @@ class ModelBuilder {
   build(): DockerfileModel {
     const astInstructions = this.ast.getInstructions();
     let stage: Stage | null = null;
+    // `# hadolint shell=…` before the first FROM sets every stage's shell; later, the rest of its stage.
+    let defaultShell = DEFAULT_SHELL;
     let shell = DEFAULT_SHELL;
+    const pragmas = shellPragmas(this.lines);
+    let nextPragma = 0;
+    const stageShell = new Map<Stage, string[]>();
     let vars = this.globalVars;
     const fromCount = astInstructions.filter((i) => i.getKeyword() === 'FROM').length;
 
     astInstructions.forEach((node, index) => {
       const keyword = node.getKeyword();
+      for (; nextPragma < pragmas.length && pragmas[nextPragma]!.line < lineOf(node); nextPragma++) {
+        if (stage === null) defaultShell = pragmas[nextPragma]!.shell;
+        shell = pragmas[nextPragma]!.shell;
+      }
       if (keyword === 'FROM') {
-        shell = DEFAULT_SHELL;
+        shell = defaultShell;
         vars = new Map();
       } else if (stage === null && keyword !== 'ARG') {
         this.problems.push({
@@ -245,6 +273,8 @@ class ModelBuilder {
         stage = this.makeStage(ins, node, fromCount);
         ins.stage = stage;
         const parent = stage.from.parentStage;
+        // SHELL is image config: a stage built on an earlier one runs that stage's last SHELL.
+        if (parent) shell = stageShell.get(parent) ?? shell;
         if (parent) {
           // An image built on an earlier stage carries that stage's ENV; ARGs do not carry over.
           const inherited = new Map(this.stageEnv.get(parent) ?? []);
@@ -258,6 +288,7 @@ class ModelBuilder {
       else this.globalArgs.push(ins);
       this.applyScope(ins, stage === null ? this.globalVars : vars);
       if (keyword === 'SHELL' && ins.json && ins.json.length > 0) shell = ins.json;
+      if (stage) stageShell.set(stage, shell);
     });
     if (this.stages.length === 0) {
       const line = this.instructions[0]?.line ?? 1;

@@ -124,8 +124,6 @@ interface ShellState {
 const fresh = (shell: string[]): ShellState => ({ shell, vars: new Set(PREDEFINED_VARS) });
 const copy = (s: ShellState): ShellState => ({ shell: s.shell, vars: new Set(s.vars) });
 
-const SHELL_PRAGMA = /^hadolint\s+shell\s*=\s*(\S.*)$/;
-
 function declare(state: ShellState, ins: Instruction): void {
   if (ins.keyword === 'ARG' || ins.keyword === 'ENV') for (const p of ins.pairs) state.vars.add(p.key);
   else if (ins.keyword === 'SHELL' && ins.json && ins.json.length > 0) state.shell = ins.json;
@@ -147,44 +145,32 @@ function job(
 }
 
 /**
- * The scripts of one file (pure), with hadolint's state per stage: SHELL, ARG/ENV names and the
- * `# hadolint shell=…` pragma (before the first FROM: every stage; later: the rest of its stage),
- * reset by FROM unless the stage is built on an earlier one, whose state it takes over. ONBUILD
+ * The scripts of one file (pure), with hadolint's state per stage: the ARG/ENV names, reset by
+ * FROM unless the stage is built on an earlier one, whose names it takes over. The shell of each
+ * RUN is the model's (`ins.shell`: SHELL, the `# hadolint shell=…` pragma, a parent stage's). ONBUILD
  * RUN triggers are checked as hadolint checks them, with a state of their own made only of the
  * stage's earlier ONBUILD ARG/ENV/SHELL triggers (/bin/sh by default); not at all when the stage's
  * shell is one ShellCheck cannot check.
  */
 export function shellcheckJobs(file: string, model: DockerfileModel): ShellcheckJob[] {
   const jobs: ShellcheckJob[] = [];
-  const pragmas = model.comments
-    .map((c) => ({ line: c.line, m: SHELL_PRAGMA.exec(c.text.trim()) }))
-    .filter((p) => p.m !== null)
-    .map((p) => ({ line: p.line, shell: p.m![1]!.trim().split(/\s+/) }));
-  let defaultShell = DEFAULT_SHELL;
-  let state = fresh(defaultShell);
+  let state = fresh(DEFAULT_SHELL);
   let onbuild = fresh(DEFAULT_SHELL);
-  let seenFrom = false;
   const stageStates = new Map<Stage, ShellState>();
-  let next = 0;
   for (const ins of model.instructions) {
-    for (; next < pragmas.length && pragmas[next]!.line < ins.line; next++) {
-      if (!seenFrom) defaultShell = pragmas[next]!.shell;
-      state.shell = pragmas[next]!.shell;
-    }
     if (ins.keyword === 'FROM') {
-      seenFrom = true;
       const parent = ins.stage?.from.parentStage;
       const base = parent ? stageStates.get(parent) : undefined;
-      state = base ? copy(base) : fresh(defaultShell);
+      state = base ? copy(base) : fresh(DEFAULT_SHELL);
       onbuild = fresh(DEFAULT_SHELL);
       if (ins.stage) stageStates.set(ins.stage, state);
     } else if (ins.keyword === 'RUN') {
-      const j = job(file, ins, state, runScript(ins, state.shell));
+      const j = job(file, ins, state, runScript(ins, ins.shell));
       if (j) jobs.push(j);
     } else if (ins.keyword === 'ONBUILD' && ins.trigger) {
       const trigger = ins.trigger;
       if (trigger.keyword !== 'RUN') declare(onbuild, trigger);
-      else if (dialectOf(state.shell)) {
+      else if (dialectOf(ins.shell)) {
         const j = job(file, ins, onbuild, runScript(trigger, onbuild.shell));
         if (j) jobs.push(j);
       }
