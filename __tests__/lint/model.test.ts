@@ -113,3 +113,42 @@ describe('expandVariables', () => {
     expect(expandVariables(text, vars)).toBe(expected);
   });
 });
+
+describe('the shell each instruction runs in', () => {
+  const shellAt = (text: string): [number, string, string][] =>
+    parseDockerfile(text)
+      .instructions.filter((i) => i.keyword === 'RUN')
+      .map((i) => [i.line, i.shell.join(' '), i.shellKind]);
+
+  it('follows SHELL, resets at FROM, and keeps a parent stage’s SHELL', () => {
+    expect(
+      shellAt(
+        'FROM debian AS base\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN a\nFROM base\nRUN b\nFROM debian\nRUN c\n',
+      ),
+    ).toEqual([
+      [3, '/bin/bash -o pipefail -c', 'posix'],
+      [5, '/bin/bash -o pipefail -c', 'posix'],
+      [7, '/bin/sh -c', 'posix'],
+    ]);
+  });
+
+  it('takes `# hadolint shell=` for every stage before the first FROM, for the rest of its stage after', () => {
+    expect(
+      shellAt(
+        '# hadolint shell=pwsh\nFROM w\nRUN a\nFROM w\nRUN b\n# hadolint shell=bash\nRUN c\nFROM w\nRUN d\n',
+      ),
+    ).toEqual([
+      [3, 'pwsh', 'other'],
+      [5, 'pwsh', 'other'],
+      [7, 'bash', 'posix'],
+      [9, 'pwsh', 'other'],
+    ]);
+  });
+
+  it('looks through `env` to the shell it runs', () => {
+    expect(shellAt('FROM a\nSHELL ["/usr/bin/env", "-i", "A=1", "bash", "-c"]\nRUN x\n')[0]![2]).toBe(
+      'posix',
+    );
+    expect(shellAt('FROM a\nSHELL ["/usr/bin/env", "pwsh", "-c"]\nRUN x\n')[0]![2]).toBe('other');
+  });
+});
