@@ -22,6 +22,11 @@ ruleTester(rule, {
       name: 'alias defined after',
     },
     {
+      code: 'COPY --from=0 bar .',
+      lines: [1],
+      name: 'an index with no FROM before it',
+    },
+    {
       code: 'FROM golang AS build\nFROM scratch\nCOPY --from=2 /a /b',
       lines: [3],
       name: 'index of no earlier stage',

@@ -43,6 +43,11 @@ ruleTester(rule, {
     { code: `${F}RUN pipx install black`, name: 'pipx is not pip' },
     { code: `${F}RUN pip install https://example.com/pkgs/foo-1.0.zip`, name: 'URL (a path source)' },
     { code: `${F}RUN pip install ./vendor/foo`, name: 'local path' },
+    { code: `${F}RUN pip install vendor/foo`, name: 'relative path without ./' },
+    {
+      code: `${F}RUN pip install git+ssh://example.com/team/lib.git@v2.1#egg=lib`,
+      name: 'VCS over ssh with a ref',
+    },
     { code: `${F}RUN pip install hg+https://hg.example.com/repo@v1#egg=repo`, name: 'Mercurial ref' },
     { code: `${F}RUN pip install -e .`, name: 'editable local project' },
     { code: `${F}RUN pip install -U pip==24.0 && pip install -r requirements.txt` },
@@ -60,6 +65,11 @@ ruleTester(rule, {
       code: `${F}RUN pip install git+https://github.com/rtfd/read-ext.git#egg=read-ext`,
       lines: [2],
       name: 'VCS without ref',
+    },
+    {
+      code: `${F}RUN pip install git+ssh://example.com/team/lib.git#egg=lib`,
+      lines: [2],
+      name: 'VCS over ssh without ref',
     },
     { code: `${F}RUN pip install flask==3.0 requests`, lines: [2], message: 'requests' },
     { code: `${F}RUN pip install --upgrade pip`, lines: [2] },
