@@ -10,12 +10,15 @@ ruleTester(rule, {
     { code: 'FROM registry.example.com:5000/latest', name: 'a repository named latest' },
     { code: 'ARG BASE=python:latest\nFROM ${BASE}', name: 'hadolint reads the text as written' },
     { code: 'FROM debian:bookworm AS latest' },
+    {
+      code: 'from registry.example.com/debian:latest@sha256:abc',
+      name: 'the digest pins it, the tag is a label',
+    },
   ],
   invalid: [
     { code: 'FROM debian:latest', lines: [1] },
     { code: 'FROM debian:latest AS build\nFROM build', lines: [1] },
     { code: 'FROM localhost:5000/app:latest', lines: [1] },
     { code: 'FROM --platform=$BUILDPLATFORM golang:latest AS build\nFROM alpine:latest', lines: [1, 2] },
-    { code: 'from debian:latest@sha256:abc', lines: [1], name: 'a digest does not excuse latest (hadolint)' },
   ],
 });

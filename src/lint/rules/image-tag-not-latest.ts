@@ -12,7 +12,8 @@ export default defineRule({
       FROM(ins) {
         // The tag as written, as hadolint reads it; `FROM $BASE` with a default of `x:latest` is not flagged.
         const from = ins.stage?.from;
-        if (from && from.tag === 'latest') {
+        // `name:latest@sha256:…` is pinned by its digest; the tag is only a label (hadolint agrees).
+        if (from && from.tag === 'latest' && from.digest === null) {
           ctx.report(
             ins,
             `Using latest is prone to errors if the image will ever update: pin "${from.text}" to a release tag`,
