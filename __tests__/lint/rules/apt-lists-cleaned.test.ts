@@ -20,6 +20,14 @@ ruleTester(rule, {
     {
       code: 'FROM debian\nRUN apt-get update \\\n && apt-get install -y x \\\n && rm -rf /var/lib/apt/lists/*',
     },
+    {
+      code: 'FROM debian\nRUN --mount=type=tmpfs,target=/var/lib/apt --mount=type=cache,target=/var/cache/apt apt-get update',
+      name: 'a tmpfs mount never reaches the layer either',
+    },
+    {
+      code: 'FROM debian\nRUN apt update && apt install -y curl && rm -rf /var/lib/apt/lists/*',
+      name: 'apt, cleaned up',
+    },
   ],
   invalid: [
     { code: 'FROM debian\nRUN apt-get update && apt-get install -y curl', lines: [2] },
@@ -34,6 +42,16 @@ ruleTester(rule, {
       name: 'a stage the final image builds on',
     },
     { code: 'FROM debian\nONBUILD RUN apt-get update', lines: [2] },
+    {
+      code: 'FROM debian\nRUN apt update && apt install -y curl',
+      lines: [2],
+      name: '`apt update` fills the same lists',
+    },
+    {
+      code: 'FROM debian\nRUN aptitude update && aptitude install -y curl',
+      lines: [2],
+      name: 'so does aptitude',
+    },
     {
       code: 'FROM debian\nRUN --mount=type=cache,target=/var/cache/apt apt-get update',
       lines: [2],

@@ -1,4 +1,4 @@
-import { hasCacheMount } from '../commands.js';
+import { hasCacheOrTmpfsMountWith } from '../commands.js';
 import type { Instruction, Stage } from '../model.js';
 import { defineRule } from '../rule.js';
 
@@ -16,12 +16,17 @@ export default defineRule({
       RUN(ins) {
         const script = ins.script();
         if (!script) return;
-        const updates = script.commands.some((c) => c.is('apt-get', 'update'));
+        // `apt update` and `aptitude update` fill the same /var/lib/apt/lists (hadolint counts all three).
+        const updates = script.commands.some(
+          (c) => c.is('apt-get', 'update') || c.is('apt', 'update') || c.is('aptitude', 'update'),
+        );
         // hadolint's test: any `rm` given `-rf` or `/var/lib/apt/lists/*`.
         const cleans = script.commands.some((c) => c.is('rm', '-rf', '/var/lib/apt/lists/*'));
         if (!updates || cleans) return;
-        if (hasCacheMount(ins.flags, '/var/lib/apt/lists')) return;
-        if (hasCacheMount(ins.flags, '/var/lib/apt') && hasCacheMount(ins.flags, '/var/cache/apt')) return;
+        // A cache or tmpfs mount keeps the lists out of the layer, like the `rm` does.
+        const mounted = (dir: string) => hasCacheOrTmpfsMountWith(ins.flags, dir);
+        if (mounted('/var/lib/apt/lists')) return;
+        if (mounted('/var/lib/apt') && mounted('/var/cache/apt')) return;
         forgotten.push({ ins, stage: ins.onbuild ? null : ins.stage });
       },
       end() {
