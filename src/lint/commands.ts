@@ -41,13 +41,6 @@ function mountsOf(flags: readonly Flag[]): Map<string, string>[] {
 const targetOf = (opts: Map<string, string>): string =>
   opts.get('target') ?? opts.get('dst') ?? opts.get('destination') ?? '';
 
-/** A `RUN --mount=type=cache,…` flag value is present (optionally for a target path prefix). */
-export function hasCacheMount(flags: readonly Flag[], targetPrefix?: string): boolean {
-  return mountsOf(flags).some(
-    (m) => m.get('type') === 'cache' && (targetPrefix === undefined || targetOf(m).startsWith(targetPrefix)),
-  );
-}
-
 /** Targets of the `--mount=type=cache` and `type=tmpfs` flags: what lives there never lands in the layer. */
 export function cacheOrTmpfsMountTargets(flags: readonly Flag[]): string[] {
   return mountsOf(flags)
