@@ -52,9 +52,27 @@ const SHELL_FORM_SCRIPT_KEYWORDS = new Set(['RUN', 'CMD', 'ENTRYPOINT']);
 const JSON_CAPABLE = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'SHELL', 'COPY', 'ADD', 'VOLUME']);
 const DEFAULT_SHELL = ['/bin/sh', '-c'];
 const POSIX_SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'ksh', 'mksh', 'zsh', 'busybox']);
+const exeOf = (word) => ((word ?? '').split(/[\\/]/).pop() ?? '').replace(/\.exe$/i, '').toLowerCase();
 function shellKindOf(shell) {
-    const exe = (shell[0] ?? '').split(/[\\/]/).pop() ?? '';
-    return POSIX_SHELLS.has(exe.replace(/\.exe$/i, '').toLowerCase()) ? 'posix' : 'other';
+    let exe = exeOf(shell[0]);
+    // `SHELL ["/usr/bin/env", "bash", "-c"]` runs bash.
+    if (exe === 'env') {
+        let i = 1;
+        while (i < shell.length && (shell[i].startsWith('-') || shell[i].includes('=')))
+            i++;
+        exe = exeOf(shell[i]);
+    }
+    return POSIX_SHELLS.has(exe) ? 'posix' : 'other';
+}
+/** `# hadolint shell=<shell>` lines (1-based), the shell split into words. */
+function shellPragmas(lines) {
+    const out = [];
+    lines.forEach((text, i) => {
+        const m = /^\s*#\s*hadolint\s+shell\s*=\s*(\S.*)$/.exec(text);
+        if (m)
+            out.push({ line: i + 1, shell: m[1].trim().split(/\s+/) });
+    });
+    return out;
 }
 /**
  * Parses a Dockerfile. Never throws on odd input: what BuildKit would reject is listed in
@@ -98,13 +116,23 @@ class ModelBuilder {
     build() {
         const astInstructions = this.ast.getInstructions();
         let stage = null;
+        // `# hadolint shell=…` before the first FROM sets every stage's shell; later, the rest of its stage.
+        let defaultShell = DEFAULT_SHELL;
         let shell = DEFAULT_SHELL;
+        const pragmas = shellPragmas(this.lines);
+        let nextPragma = 0;
+        const stageShell = new Map();
         let vars = this.globalVars;
         const fromCount = astInstructions.filter((i) => i.getKeyword() === 'FROM').length;
         astInstructions.forEach((node, index) => {
             const keyword = node.getKeyword();
+            for (; nextPragma < pragmas.length && pragmas[nextPragma].line < lineOf(node); nextPragma++) {
+                if (stage === null)
+                    defaultShell = pragmas[nextPragma].shell;
+                shell = pragmas[nextPragma].shell;
+            }
             if (keyword === 'FROM') {
-                shell = DEFAULT_SHELL;
+                shell = defaultShell;
                 vars = new Map();
             }
             else if (stage === null && keyword !== 'ARG') {
@@ -121,6 +149,9 @@ class ModelBuilder {
                 stage = this.makeStage(ins, node, fromCount);
                 ins.stage = stage;
                 const parent = stage.from.parentStage;
+                // SHELL is image config: a stage built on an earlier one runs that stage's last SHELL.
+                if (parent)
+                    shell = stageShell.get(parent) ?? shell;
                 if (parent) {
                     // An image built on an earlier stage carries that stage's ENV; ARGs do not carry over.
                     const inherited = new Map(this.stageEnv.get(parent) ?? []);
@@ -138,6 +169,8 @@ class ModelBuilder {
             this.applyScope(ins, stage === null ? this.globalVars : vars);
             if (keyword === 'SHELL' && ins.json && ins.json.length > 0)
                 shell = ins.json;
+            if (stage)
+                stageShell.set(stage, shell);
         });
         if (this.stages.length === 0) {
             const line = this.instructions[0]?.line ?? 1;
@@ -1219,19 +1252,31 @@ function isPipWrapper(cmd) {
 function isAptGetInstall(cmd) {
     return cmd.is('apt-get', 'install');
 }
-/** A `RUN --mount=type=cache,…` flag value is present (optionally for a target path prefix). */
-function hasCacheMount(flags, targetPrefix) {
-    return flags.some((f) => {
+/** The `--mount=…` flags of a RUN, each as its options (`type`, `target`, …). */
+function mountsOf(flags) {
+    const mounts = [];
+    for (const f of flags) {
         if (f.name !== 'mount' || !f.value)
-            return false;
-        const opts = new Map(f.value.split(',').map((kv) => [kv.split('=')[0], kv.split('=').slice(1).join('=')]));
-        if (opts.get('type') !== 'cache')
-            return false;
-        if (targetPrefix === undefined)
-            return true;
-        const target = opts.get('target') ?? opts.get('dst') ?? opts.get('destination') ?? '';
-        return target.startsWith(targetPrefix);
-    });
+            continue;
+        const opts = new Map();
+        for (const kv of f.value.split(',')) {
+            const eq = kv.indexOf('=');
+            opts.set(eq < 0 ? kv : kv.slice(0, eq), eq < 0 ? '' : kv.slice(eq + 1));
+        }
+        mounts.push(opts);
+    }
+    return mounts;
+}
+const targetOf = (opts) => opts.get('target') ?? opts.get('dst') ?? opts.get('destination') ?? '';
+/** Targets of the `--mount=type=cache` and `type=tmpfs` flags: what lives there never lands in the layer. */
+function cacheOrTmpfsMountTargets(flags) {
+    return mountsOf(flags)
+        .filter((m) => m.get('type') === 'cache' || m.get('type') === 'tmpfs')
+        .map(targetOf);
+}
+/** A cache or tmpfs mount whose target contains `fragment` (hadolint's `hasCacheOrTmpfsMountWith`). */
+function hasCacheOrTmpfsMountWith(flags, fragment) {
+    return cacheOrTmpfsMountTargets(flags).some((t) => t.includes(fragment));
 }
 const TRUTHY = new Set(['1', 'true', 'True', 'TRUE', 'on', 'On', 'ON', 'yes', 'Yes', 'YES']);
 /** The package words of `apt-get install` (hadolint's reading: non-flag words except `install`, `-t X` dropped). */
@@ -1260,14 +1305,17 @@ function aptGetPackages(cmd) {
                 const script = ins.script();
                 if (!script)
                     return;
-                const updates = script.commands.some((c) => c.is('apt-get', 'update'));
+                // `apt update` and `aptitude update` fill the same /var/lib/apt/lists (hadolint counts all three).
+                const updates = script.commands.some((c) => c.is('apt-get', 'update') || c.is('apt', 'update') || c.is('aptitude', 'update'));
                 // hadolint's test: any `rm` given `-rf` or `/var/lib/apt/lists/*`.
                 const cleans = script.commands.some((c) => c.is('rm', '-rf', '/var/lib/apt/lists/*'));
                 if (!updates || cleans)
                     return;
-                if (hasCacheMount(ins.flags, '/var/lib/apt/lists'))
+                // A cache or tmpfs mount keeps the lists out of the layer, like the `rm` does.
+                const mounted = (dir) => hasCacheOrTmpfsMountWith(ins.flags, dir);
+                if (mounted('/var/lib/apt/lists'))
                     return;
-                if (hasCacheMount(ins.flags, '/var/lib/apt') && hasCacheMount(ins.flags, '/var/cache/apt'))
+                if (mounted('/var/lib/apt') && mounted('/var/cache/apt'))
                     return;
                 forgotten.push({ ins, stage: ins.onbuild ? null : ins.stage });
             },
@@ -2010,39 +2058,64 @@ function debugSetting(key, value) {
 function isCommandWith(cmd, names, words) {
     return names.includes(cmd.name) && cmd.args.some((a) => words.includes(a));
 }
-/**
- * A `--mount=type=cache` or `type=tmpfs` whose target contains `fragment` (hadolint's
- * `hasCacheOrTmpfsMountWith`): the package cache then never lands in the layer.
- */
-function hasCacheOrTmpfsMountWith(flags, fragment) {
-    return flags.some((f) => {
-        if (f.name !== 'mount' || !f.value)
-            return false;
-        const opts = new Map();
-        for (const kv of f.value.split(',')) {
-            const eq = kv.indexOf('=');
-            opts.set(eq < 0 ? kv : kv.slice(0, eq), eq < 0 ? '' : kv.slice(eq + 1));
-        }
-        const type = opts.get('type');
-        if (type !== 'cache' && type !== 'tmpfs')
-            return false;
-        const target = opts.get('target') ?? opts.get('dst') ?? opts.get('destination') ?? '';
-        return target.includes(fragment);
-    });
-}
 /** Words hadolint reads as `install`'s packages: non-flag words except the subcommand words. */
 function installWords(cmd, subcommands) {
     return cmd.argsNoFlags().filter((a) => !subcommands.includes(a));
+}
+/**
+ * A `rm -r` of one of the cache directories `dirs`: the directory itself, `dir/`, `dir/*` or `dir*`
+ * (hadolint wants both the recursive flag and the cache path: `rm -rf /var/lib/apt/lists/*` cleans
+ * nothing of yum's, and a plain `rm -f dir/*` leaves the per-repository subdirectories).
+ */
+function removesCacheDir(cmd, dirs) {
+    return (cmd.name === 'rm' &&
+        cmd.hasFlag('r', 'R', 'recursive') &&
+        cmd.argsNoFlags().some((p) => dirs.includes(p.replace(/\/?\*?$/, ''))));
+}
+/**
+ * Whether a RUN cleans up after its installs: some command `isClean` comes after the last command
+ * `isInstall` (a clean before the install empties a cache that the install fills again). null when
+ * nothing is installed. hadolint compares the first install with the first clean; taking the last
+ * install keeps `clean && install && clean` fine and `install && clean && install` reported.
+ */
+function cleanedAfterInstall(commands, isInstall, isClean) {
+    let lastInstall = -1;
+    commands.forEach((c, k) => {
+        if (isInstall(c))
+            lastInstall = k;
+    });
+    if (lastInstall < 0)
+        return null;
+    return commands.some((c, k) => k > lastInstall && isClean(c));
+}
+/** Names a word refers to: `$NAME`, `${NAME}`, `${NAME:-default}`. */
+function referencedVariables(word) {
+    return [...word.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]);
+}
+/**
+ * Variables a version may come from, as hadolint (DL3033/DL3041) tracks them: an ENV of this stage
+ * or of the stage it builds on (`ins.vars`), or an ARG anywhere earlier in the file — hadolint keeps
+ * ARG names across stages. Feed `noteArg` every ARG; `isDeclared(ins)` answers for a RUN.
+ */
+function declaredVariables() {
+    const args = new Set();
+    return {
+        noteArg(ins) {
+            for (const p of ins.pairs)
+                args.add(p.key);
+        },
+        isDeclared: (ins) => (name) => args.has(name) || ins.vars.has(name),
+    };
 }
 const VERSION_CHAR = /^[0-9A-Za-z.~^_:+]*$/;
 /**
  * An RPM package spec that names a version: `name-1.2`, `gcc-c++-1.1.1`, `openssl-1:1.1.1k`, a
  * `.rpm` file. As hadolint (DL3033/DL3041) reads it: after the first `-`, every `-`-separated part
  * is made of version characters and one of them starts with a digit, so `rpm-sign` is not pinned.
- * A variable after a `-` (`git-core-${GIT_VER}`) is taken as a pinned version, as hadolint's tests
- * expect; a bare `$PKG` is not.
+ * A variable after a `-` (`git-core-${GIT_VER}`) pins only when `isDeclared` knows it (an ARG or
+ * ENV of the Dockerfile, as hadolint checks); a bare `$PKG` is not pinned.
  */
-function rpmVersionPinned(spec) {
+function rpmVersionPinned(spec, isDeclared = () => false) {
     // A package file is a fixed artifact whatever its name (older hadolint releases agreed; the
     // current one asks for a dash first, which flags `/tmp/app.rpm`).
     if (spec.endsWith('.rpm'))
@@ -2051,7 +2124,7 @@ function rpmVersionPinned(spec) {
     if (parts.length <= 1)
         return false;
     if (spec.includes('$'))
-        return true;
+        return referencedVariables(spec).some(isDeclared);
     const rest = parts.slice(1);
     return rest.every((p) => VERSION_CHAR.test(p)) && rest.some((p) => /^[0-9]/.test(p));
 }
@@ -2084,8 +2157,12 @@ function rpmVersionPinned(spec) {
 ;// CONCATENATED MODULE: ./src/lint/rules/dnf-cache-cleaned.ts
 
 
+
 /** Cache directories of dnf 4 (`/var/cache/dnf`, `/var/cache/yum` on older releases) and dnf 5. */
-const CACHE_DIRS = ['/var/cache/dnf', '/var/cache/yum', '/var/cache/libdnf5', '.cache/libdnf5'];
+const CACHE_DIRS = ['/var/cache/dnf', '/var/cache/yum', '/var/cache/libdnf5'];
+const MOUNT_TARGETS = [...CACHE_DIRS, '.cache/libdnf5'];
+/** Subcommands that fill the cache, long and short names (as hadolint lists them). */
+const INSTALLS = ['install', 'in', 'upgrade', 'up', 'upgrade-minimal', 'up-min', 'reinstall', 'rei'];
 /* harmony default export */ const dnf_cache_cleaned = ((0,rule/* defineRule */.Km)({
     meta: {
         id: 'dnf-cache-cleaned',
@@ -2099,14 +2176,11 @@ const CACHE_DIRS = ['/var/cache/dnf', '/var/cache/yum', '/var/cache/libdnf5', '.
                 const script = ins.script();
                 if (!script)
                     return;
-                if (CACHE_DIRS.some((dir) => hasCacheOrTmpfsMountWith(ins.flags, dir)))
+                if (MOUNT_TARGETS.some((dir) => hasCacheOrTmpfsMountWith(ins.flags, dir)))
                     return;
                 // As hadolint: each tool cleans after itself (`microdnf clean all` does not clean for
-                // `dnf install`); an `rm` given `-rf` or the cache glob counts for both.
-                const removesCache = script.commands.some((c) => c.is('rm', '-rf', '/var/cache/yum/*', '/var/cache/dnf/*', '/var/cache/libdnf5*'));
-                const forgot = ['dnf', 'microdnf'].filter((tool) => script.commands.some((c) => c.is(tool, 'install')) &&
-                    !removesCache &&
-                    !script.commands.some((c) => c.is(tool, 'clean', 'all')));
+                // `dnf install`); an `rm -r` of the cache counts for both. The clean must come after.
+                const forgot = ['dnf', 'microdnf'].filter((tool) => cleanedAfterInstall(script.commands, (c) => isCommandWith(c, [tool], INSTALLS), (c) => (c.is(tool, 'clean') && c.hasArg('all')) || removesCacheDir(c, CACHE_DIRS)) === false);
                 if (forgot.length > 0)
                     ctx.report(ins, `\`${forgot[0]} clean all\` missing after ${forgot[0]} command.`);
             },
@@ -2126,11 +2200,16 @@ const DNF = ['dnf', 'microdnf'];
         description: 'Pin versions in `dnf install` (`<package>-<version>`, modules as `<module>:<stream>`)',
     },
     create(ctx) {
+        const variables = declaredVariables();
         return {
+            ARG(ins) {
+                variables.noteArg(ins);
+            },
             RUN(ins) {
                 const script = ins.script();
                 if (!script)
                     return;
+                const isDeclared = variables.isDeclared(ins);
                 const unpinned = [];
                 for (const c of script.commands) {
                     if (!isCommandWith(c, DNF, ['install']))
@@ -2140,7 +2219,7 @@ const DNF = ['dnf', 'microdnf'];
                         continue;
                     const words = installWords(c, ['install', 'module']);
                     const isModule = c.hasArg('module');
-                    unpinned.push(...words.filter((w) => (isModule ? !w.includes(':') : !rpmVersionPinned(w))));
+                    unpinned.push(...words.filter((w) => (isModule ? !w.includes(':') : !rpmVersionPinned(w, isDeclared))));
                 }
                 if (unpinned.length > 0)
                     ctx.report(ins, `Specify version with \`dnf install -y <package>-<version>\` (unpinned: ${unpinned.join(', ')})`);
@@ -2529,6 +2608,18 @@ function goPackages(commands) {
                     return;
                 good.add(current);
                 missing.delete(current);
+                // The stages this one is built on (FROM a FROM a …) are only steps towards an image that
+                // has a HEALTHCHECK, so they are excused too; a sibling built on the same base is not.
+                const bases = [current.from.name];
+                for (let base = bases.pop(); base !== undefined; base = bases.pop()) {
+                    for (const s of [...missing]) {
+                        if (nameOf(s) !== base)
+                            continue;
+                        missing.delete(s);
+                        good.add(s);
+                        bases.push(s.from.name);
+                    }
+                }
             },
             end() {
                 for (const s of missing)
@@ -2585,7 +2676,8 @@ function goPackages(commands) {
             FROM(ins) {
                 // The tag as written, as hadolint reads it; `FROM $BASE` with a default of `x:latest` is not flagged.
                 const from = ins.stage?.from;
-                if (from && from.tag === 'latest') {
+                // `name:latest@sha256:…` is pinned by its digest; the tag is only a label (hadolint agrees).
+                if (from && from.tag === 'latest' && from.digest === null) {
                     ctx.report(ins, `Using latest is prone to errors if the image will ever update: pin "${from.text}" to a release tag`);
                 }
             },
@@ -3724,6 +3816,10 @@ function copiedFrom(stage, copy) {
 ;// CONCATENATED MODULE: ./src/lint/rules/pip-no-cache-dir.ts
 
 
+/** pip's cache (`~/.cache/pip`, any user's home) or the whole `~/.cache` it sits in. */
+function holdsPipCache(target) {
+    return target.includes('.cache/pip') || /\/\.cache\/?$/.test(target);
+}
 /* harmony default export */ const pip_no_cache_dir = ((0,rule/* defineRule */.Km)({
     meta: {
         id: 'pip-no-cache-dir',
@@ -3741,8 +3837,9 @@ function copiedFrom(stage, copy) {
                 const fromEnv = ins.vars.get('PIP_NO_CACHE_DIR');
                 if (fromEnv != null && TRUTHY.has(fromEnv))
                     return;
-                // A cache mount keeps the cache out of the layer, which is the point of the rule.
-                if (hasCacheMount(ins.flags))
+                // A cache or tmpfs mount on pip's cache keeps it out of the layer, which is the point of
+                // the rule (hadolint: a target containing `.cache/pip`); a mount elsewhere does not.
+                if (cacheOrTmpfsMountTargets(ins.flags).some(holdsPipCache))
                     return;
                 const inline = /PIP_NO_CACHE_DIR=["']?([^\s"';&|]*)/.exec(script.text);
                 if (inline && [...TRUTHY].some((t) => inline[1].startsWith(t)))
@@ -4558,6 +4655,13 @@ function fromKey(s) {
 ;// CONCATENATED MODULE: ./src/lint/rules/yum-cache-cleaned.ts
 
 
+
+/** yum's cache, and dnf's, where `yum` on RHEL 8 and later (dnf underneath) keeps it. */
+const yum_cache_cleaned_CACHE_DIRS = ['/var/cache/yum', '/var/cache/dnf'];
+/** `yum clean all` (`yum clean` alone or `yum clean metadata` leave packages), or an `rm -r` of the cache. */
+function cleansYumCache(c) {
+    return (c.is('yum', 'clean') && c.hasArg('all')) || removesCacheDir(c, yum_cache_cleaned_CACHE_DIRS);
+}
 /* harmony default export */ const yum_cache_cleaned = ((0,rule/* defineRule */.Km)({
     meta: {
         id: 'yum-cache-cleaned',
@@ -4571,17 +4675,11 @@ function fromKey(s) {
                 const script = ins.script();
                 if (!script)
                     return;
-                if (!script.commands.some((c) => isCommandWith(c, ['yum'], ['install'])))
-                    return;
                 // The cache never reaches the layer when it lives on a cache or tmpfs mount.
-                if (hasCacheOrTmpfsMountWith(ins.flags, '/var/cache/yum'))
+                if (yum_cache_cleaned_CACHE_DIRS.some((dir) => hasCacheOrTmpfsMountWith(ins.flags, dir)))
                     return;
-                if (hasCacheOrTmpfsMountWith(ins.flags, '/var/cache/dnf'))
-                    return;
-                // hadolint's reading, kept for parity: any `yum` word `clean`/`all`, or an `rm` given
-                // `-rf` or `/var/cache/yum/*`.
-                const cleaned = script.commands.some((c) => isCommandWith(c, ['yum'], ['clean', 'all']) || c.is('rm', '-rf', '/var/cache/yum/*'));
-                if (!cleaned)
+                const cleaned = cleanedAfterInstall(script.commands, (c) => isCommandWith(c, ['yum'], ['install']), cleansYumCache);
+                if (cleaned === false)
                     ctx.report(ins, '`yum clean all` missing after yum command.');
             },
         };
@@ -4599,11 +4697,16 @@ function fromKey(s) {
         description: 'Pin versions in `yum install` (`<package>-<version>`, modules as `<module>:<stream>`)',
     },
     create(ctx) {
+        const variables = declaredVariables();
         return {
+            ARG(ins) {
+                variables.noteArg(ins);
+            },
             RUN(ins) {
                 const script = ins.script();
                 if (!script)
                     return;
+                const isDeclared = variables.isDeclared(ins);
                 const unpinned = [];
                 for (const c of script.commands) {
                     if (!isCommandWith(c, ['yum'], ['install']))
@@ -4611,7 +4714,7 @@ function fromKey(s) {
                     const words = installWords(c, ['install', 'module']);
                     // `yum module install nodejs:18`: a module is pinned by its stream.
                     const isModule = c.hasArg('module');
-                    unpinned.push(...words.filter((w) => (isModule ? !w.includes(':') : !rpmVersionPinned(w))));
+                    unpinned.push(...words.filter((w) => (isModule ? !w.includes(':') : !rpmVersionPinned(w, isDeclared))));
                 }
                 if (unpinned.length > 0)
                     ctx.report(ins, `Specify version with \`yum install -y <package>-<version>\` (unpinned: ${unpinned.join(', ')})`);
@@ -4621,6 +4724,7 @@ function fromKey(s) {
 }));
 
 ;// CONCATENATED MODULE: ./src/lint/rules/zypper-cache-cleaned.ts
+
 
 
 /* harmony default export */ const zypper_cache_cleaned = ((0,rule/* defineRule */.Km)({
@@ -4636,13 +4740,12 @@ function fromKey(s) {
                 const script = ins.script();
                 if (!script)
                     return;
-                if (!script.commands.some((c) => isCommandWith(c, ['zypper'], ['install', 'in'])))
-                    return;
                 if (hasCacheOrTmpfsMountWith(ins.flags, '/var/cache/zypp'))
                     return;
-                if (script.commands.some((c) => isCommandWith(c, ['zypper'], ['clean', 'cc'])))
-                    return;
-                ctx.report(ins, '`zypper clean` missing after zypper use.');
+                // As for yum and dnf, the clean has to come after the install it cleans up for.
+                const cleaned = cleanedAfterInstall(script.commands, (c) => isCommandWith(c, ['zypper'], ['install', 'in']), (c) => isCommandWith(c, ['zypper'], ['clean', 'cc']));
+                if (cleaned === false)
+                    ctx.report(ins, '`zypper clean` missing after zypper use.');
             },
         };
     },
