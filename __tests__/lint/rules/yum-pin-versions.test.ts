@@ -6,6 +6,7 @@ ruleTester(rule, {
     { code: 'FROM centos:7\nRUN yum install -y tomcat-9.2 && yum clean all' },
     { code: 'FROM centos:7\nRUN bash -c `# not even a yum command`' },
     { code: 'FROM centos:7\nRUN yum install -y openssl-1:1.1.1k', name: 'epoch' },
+    { code: 'FROM centos:7\nRUN yum group install -y "Development Tools"', name: 'groups have no version' },
     { code: 'FROM centos:7\nRUN yum install -y rpm-sign-4.16.1.3', name: 'name with a dash' },
     { code: 'FROM centos:7\nRUN yum install -y gcc-c++-1.1.1', name: 'name with - and +' },
     { code: 'FROM centos:7\nRUN yum install -y /tmp/pkg.rpm', name: 'rpm file' },

@@ -1,7 +1,5 @@
 import { defineRule } from '../rule.js';
-import { declaredVariables, installWords, isCommandWith, rpmVersionPinned } from './_rpm/index.js';
-
-const DNF = ['dnf', 'microdnf'];
+import { declaredVariables, unpinnedRpmPackages } from './_rpm/index.js';
 
 export default defineRule({
   meta: {
@@ -17,20 +15,7 @@ export default defineRule({
         variables.noteArg(ins);
       },
       RUN(ins) {
-        const script = ins.script();
-        if (!script) return;
-        const isDeclared = variables.isDeclared(ins);
-        const unpinned: string[] = [];
-        for (const c of script.commands) {
-          if (!isCommandWith(c, DNF, ['install'])) continue;
-          // `dnf group install "Development Tools"` names a group, which has no version.
-          if (c.hasArg('group') && !c.hasArg('module')) continue;
-          const words = installWords(c, ['install', 'module']);
-          const isModule = c.hasArg('module');
-          unpinned.push(
-            ...words.filter((w) => (isModule ? !w.includes(':') : !rpmVersionPinned(w, isDeclared))),
-          );
-        }
+        const unpinned = unpinnedRpmPackages(ins, ['dnf', 'microdnf'], variables.isDeclared(ins));
         if (unpinned.length > 0)
           ctx.report(
             ins,

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.js';
-import { declaredVariables, installWords, isCommandWith, rpmVersionPinned } from './_rpm/index.js';
+import { declaredVariables, unpinnedRpmPackages } from './_rpm/index.js';
 
 export default defineRule({
   meta: {
@@ -15,19 +15,7 @@ export default defineRule({
         variables.noteArg(ins);
       },
       RUN(ins) {
-        const script = ins.script();
-        if (!script) return;
-        const isDeclared = variables.isDeclared(ins);
-        const unpinned: string[] = [];
-        for (const c of script.commands) {
-          if (!isCommandWith(c, ['yum'], ['install'])) continue;
-          const words = installWords(c, ['install', 'module']);
-          // `yum module install nodejs:18`: a module is pinned by its stream.
-          const isModule = c.hasArg('module');
-          unpinned.push(
-            ...words.filter((w) => (isModule ? !w.includes(':') : !rpmVersionPinned(w, isDeclared))),
-          );
-        }
+        const unpinned = unpinnedRpmPackages(ins, ['yum'], variables.isDeclared(ins));
         if (unpinned.length > 0)
           ctx.report(
             ins,

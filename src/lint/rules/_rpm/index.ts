@@ -72,6 +72,27 @@ export function declaredVariables(): {
   };
 }
 
+/**
+ * The unpinned packages of the `<names> install` commands of a RUN (DL3033/DL3041): a module is
+ * pinned by its stream (`module install nodejs:18`), a `group install` names a group, which has no
+ * version, and anything else needs `rpmVersionPinned`.
+ */
+export function unpinnedRpmPackages(
+  ins: Instruction,
+  names: readonly string[],
+  isDeclared: (name: string) => boolean,
+): string[] {
+  const unpinned: string[] = [];
+  for (const c of ins.script()?.commands ?? []) {
+    if (!isCommandWith(c, names, ['install'])) continue;
+    const isModule = c.hasArg('module');
+    if (c.hasArg('group') && !isModule) continue;
+    const words = installWords(c, ['install', 'module']);
+    unpinned.push(...words.filter((w) => (isModule ? !w.includes(':') : !rpmVersionPinned(w, isDeclared))));
+  }
+  return unpinned;
+}
+
 const VERSION_CHAR = /^[0-9A-Za-z.~^_:+]*$/;
 
 /**
