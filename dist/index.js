@@ -61513,6 +61513,24 @@ function declaredVariables() {
         isDeclared: (ins) => (name) => args.has(name) || ins.vars.has(name),
     };
 }
+/**
+ * The unpinned packages of the `<names> install` commands of a RUN (DL3033/DL3041): a module is
+ * pinned by its stream (`module install nodejs:18`), a `group install` names a group, which has no
+ * version, and anything else needs `rpmVersionPinned`.
+ */
+function unpinnedRpmPackages(ins, names, isDeclared) {
+    const unpinned = [];
+    for (const c of ins.script()?.commands ?? []) {
+        if (!isCommandWith(c, names, ['install']))
+            continue;
+        const isModule = c.hasArg('module');
+        if (c.hasArg('group') && !isModule)
+            continue;
+        const words = installWords(c, ['install', 'module']);
+        unpinned.push(...words.filter((w) => (isModule ? !w.includes(':') : !rpmVersionPinned(w, isDeclared))));
+    }
+    return unpinned;
+}
 const VERSION_CHAR = /^[0-9A-Za-z.~^_:+]*$/;
 /**
  * An RPM package spec that names a version: `name-1.2`, `gcc-c++-1.1.1`, `openssl-1:1.1.1k`, a
@@ -61597,7 +61615,6 @@ const INSTALLS = ['install', 'in', 'upgrade', 'up', 'upgrade-minimal', 'up-min',
 ;// CONCATENATED MODULE: ./src/lint/rules/dnf-pin-versions.ts
 
 
-const DNF = ['dnf', 'microdnf'];
 /* harmony default export */ const dnf_pin_versions = (defineRule({
     meta: {
         id: 'dnf-pin-versions',
@@ -61612,21 +61629,7 @@ const DNF = ['dnf', 'microdnf'];
                 variables.noteArg(ins);
             },
             RUN(ins) {
-                const script = ins.script();
-                if (!script)
-                    return;
-                const isDeclared = variables.isDeclared(ins);
-                const unpinned = [];
-                for (const c of script.commands) {
-                    if (!isCommandWith(c, DNF, ['install']))
-                        continue;
-                    // `dnf group install "Development Tools"` names a group, which has no version.
-                    if (c.hasArg('group') && !c.hasArg('module'))
-                        continue;
-                    const words = installWords(c, ['install', 'module']);
-                    const isModule = c.hasArg('module');
-                    unpinned.push(...words.filter((w) => (isModule ? !w.includes(':') : !rpmVersionPinned(w, isDeclared))));
-                }
+                const unpinned = unpinnedRpmPackages(ins, ['dnf', 'microdnf'], variables.isDeclared(ins));
                 if (unpinned.length > 0)
                     ctx.report(ins, `Specify version with \`dnf install -y <package>-<version>\` (unpinned: ${unpinned.join(', ')})`);
             },
@@ -64103,19 +64106,7 @@ function cleansYumCache(c) {
                 variables.noteArg(ins);
             },
             RUN(ins) {
-                const script = ins.script();
-                if (!script)
-                    return;
-                const isDeclared = variables.isDeclared(ins);
-                const unpinned = [];
-                for (const c of script.commands) {
-                    if (!isCommandWith(c, ['yum'], ['install']))
-                        continue;
-                    const words = installWords(c, ['install', 'module']);
-                    // `yum module install nodejs:18`: a module is pinned by its stream.
-                    const isModule = c.hasArg('module');
-                    unpinned.push(...words.filter((w) => (isModule ? !w.includes(':') : !rpmVersionPinned(w, isDeclared))));
-                }
+                const unpinned = unpinnedRpmPackages(ins, ['yum'], variables.isDeclared(ins));
                 if (unpinned.length > 0)
                     ctx.report(ins, `Specify version with \`yum install -y <package>-<version>\` (unpinned: ${unpinned.join(', ')})`);
             },
