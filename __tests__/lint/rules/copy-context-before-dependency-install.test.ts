@@ -57,6 +57,12 @@ ruleTester(rule, {
     { code: 'FROM node:20\nCOPY . /app\nRUN cd /app && npm ci', lines: [2] },
     { code: 'FROM node:20\nADD . .\nRUN yarn install --frozen-lockfile', lines: [2] },
     { code: 'FROM node:20\nCOPY . .\nRUN yarn', lines: [2], name: 'bare yarn installs' },
+    {
+      code: 'FROM node:20\nWORKDIR /src\nCOPY . .\nRUN cd web && yarn',
+      lines: [3],
+      message: 'copied before "yarn" (line 4)',
+      name: 'a command without arguments is quoted without a trailing space',
+    },
     { code: 'FROM ruby:3.3\nCOPY . .\nRUN bundle install', lines: [2] },
     { code: 'FROM golang:1.22\nCOPY . .\nRUN go mod download && go build -o /app', lines: [2] },
     { code: 'FROM python:3.12\nCOPY . .\nRUN pipenv install --deploy --system', lines: [2] },

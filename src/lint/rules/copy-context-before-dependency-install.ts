@@ -60,7 +60,7 @@ export default defineRule({
           state.copies = [];
           ctx.report(
             first,
-            `The whole context is copied before "${baseName(cmd.name)} ${cmd.args.slice(0, 2).join(' ')}" (line ${cmd.line}): every code change reinstalls the dependencies; copy the manifest (requirements.txt, package.json + lock, …) and install first`,
+            `The whole context is copied before "${[baseName(cmd.name), ...cmd.args.slice(0, 2)].join(' ')}" (line ${cmd.line}): every code change reinstalls the dependencies; copy the manifest (requirements.txt, package.json + lock, …) and install first`,
           );
         }
       },
