@@ -61100,7 +61100,7 @@ const fresh = () => ({ copies: [], installedEarly: new Set(), sawCopy: false });
                     if (!first)
                         continue;
                     state.copies = [];
-                    ctx.report(first, `The whole context is copied before "${baseName(cmd.name)} ${cmd.args.slice(0, 2).join(' ')}" (line ${cmd.line}): every code change reinstalls the dependencies; copy the manifest (requirements.txt, package.json + lock, …) and install first`);
+                    ctx.report(first, `The whole context is copied before "${[baseName(cmd.name), ...cmd.args.slice(0, 2)].join(' ')}" (line ${cmd.line}): every code change reinstalls the dependencies; copy the manifest (requirements.txt, package.json + lock, …) and install first`);
                 }
             },
         };
