@@ -30,6 +30,10 @@ ruleTester(rule, {
       code: 'FROM debian:bookworm-slim\nRUN apt-get install -y python3-yaml',
       name: 'a Python library is not the interpreter',
     },
+    {
+      code: 'FROM node:20-bookworm\nRUN apt-get install -y --no-install-recommends python3 make g++\nRUN npm ci\nCMD ["node", "server.js"]',
+      name: 'python3 kept for node-gyp in a Node app',
+    },
   ],
   invalid: [
     { code: 'FROM python:3.11\nWORKDIR /app\nCMD ["flask", "run"]', lines: [1], name: 'seed 003' },
@@ -40,6 +44,21 @@ ruleTester(rule, {
       name: 'Python installed with apt',
     },
     { code: 'FROM alpine:3.19\nRUN apk add --no-cache python3', lines: [1] },
+    {
+      code: 'FROM debian:bookworm-slim\nRUN apt-get install -y python3\nCMD ["gunicorn", "app:app"]',
+      lines: [1],
+      name: 'apt Python running a Python server',
+    },
+    {
+      code: 'FROM debian:bookworm-slim\nRUN apt-get install -y python3 python3-pip && pip install --no-cache-dir -r req.txt\nCMD ["/app/run"]',
+      lines: [1],
+      name: 'apt Python with pip-installed packages',
+    },
+    {
+      code: 'FROM debian:bookworm-slim\nRUN apt-get install -y python3\nCMD /app/main.py --serve',
+      lines: [1],
+      name: 'a .py script in shell form',
+    },
     {
       code: 'FROM python:3.12 AS build\nENV PYTHONUNBUFFERED=1\nFROM python:3.12-slim\nCOPY --from=build /a /a',
       lines: [3],
