@@ -63532,6 +63532,10 @@ function isPythonImage(ref) {
     return ref.name.toLowerCase().includes('python');
 }
 const PYTHON_PACKAGE = /^python(\d+(\.\d+)*)?(-pip|-venv|-minimal|-dev)?$/;
+/** Words that make a process a Python one: the interpreter, its usual servers and workers, a script. */
+function runsPython(argv) {
+    return argv.some((w) => /^(python[\d.]*|gunicorn|uvicorn|hypercorn|daphne|flask|celery|django-admin(\.py)?|[\w.-]+\.py)$/.test(baseName(w)));
+}
 /* harmony default export */ const python_unbuffered = (defineRule({
     meta: {
         id: 'python-unbuffered',
@@ -63550,8 +63554,19 @@ const PYTHON_PACKAGE = /^python(\d+(\.\d+)*)?(-pip|-venv|-minimal|-dev)?$/;
                 const instructions = imageInstructions(stage);
                 // An interpreter installed only for a build step and purged again does not make it a Python image.
                 const installsPython = packagesLeftInstalled(stage, (p) => PYTHON_PACKAGE.test(p)).size > 0;
-                if (!(root && isPythonImage(root.ref)) && !installsPython)
+                const pythonBase = root !== null && isPythonImage(root.ref);
+                if (!pythonBase && !installsPython)
                     return;
+                if (!pythonBase) {
+                    // Node and Ruby images keep python3 for node-gyp or a build script: only an image that
+                    // installs Python packages or runs Python is a Python app.
+                    const process = imageProcess(stage);
+                    // Through the shell model, so `CMD /app/main.py --serve` (sh -c …) shows its own words.
+                    const argv = argvCommands(effectiveArgv(process), stage.fromInstruction.line).flatMap((c) => c.argv);
+                    const pipInstalls = instructions.some((ins) => ins.keyword === 'RUN' && (ins.script()?.commands ?? []).some((c) => isPipInstallCommand(c)));
+                    if (argv.length > 0 && !runsPython(argv) && !pipInstalls)
+                        return;
+                }
                 // Python reads any non-empty value as on.
                 const set = instructions.some((ins) => ins.keyword === 'ENV' &&
                     ins.pairs.some((p) => p.key === 'PYTHONUNBUFFERED' && (p.value ?? '').trim() !== ''));
