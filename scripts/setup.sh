@@ -119,17 +119,31 @@ YML
 # Names under the reserved ".local" domain make it plain these are stand-ins built here.
 BASE_DEBIAN="shipshape.local/debian:bookworm"
 BASE_PYTHON="shipshape.local/python:3-slim"
+# Bump when the recipe changes, so a machine that kept an older stand-in rebuilds it.
+BASE_RECIPE=2
+# The official Debian images (and the python:*-slim images built on them) carry this apt
+# configuration, which keeps apt's package caches out of every layer; a stand-in without it
+# would show junk that the real base never produces.
+DOCKER_CLEAN='DPkg::Post-Invoke { "rm -f /var/cache/apt/archives/*.deb /var/cache/apt/archives/partial/*.deb /var/cache/apt/*.bin || true"; };
+APT::Update::Post-Invoke { "rm -f /var/cache/apt/archives/*.deb /var/cache/apt/archives/partial/*.deb /var/cache/apt/*.bin || true"; };
+Dir::Cache::pkgcache "";
+Dir::Cache::srcpkgcache "";'
 make_base() {
   local name=$1; shift
-  if docker image inspect "$name" >/dev/null 2>&1; then log "base image $name present"; return; fi
+  local recipe
+  recipe=$(docker image inspect --format '{{index .Config.Labels "local.shipshape.base-recipe"}}' "$name" 2>/dev/null || true)
+  if [ "$recipe" = "$BASE_RECIPE" ]; then log "base image $name present"; return; fi
   local mirror; mirror=$(debian_mirror bookworm)
   log "building base image $name with mmdebstrap"
+  printf '%s\n' "$DOCKER_CLEAN" >"$STATE/docker-clean"
   mmdebstrap --quiet --variant=minbase --aptopt='Acquire::Retries "3"' \
     --dpkgopt='path-exclude=/usr/share/doc/*' --dpkgopt='path-exclude=/usr/share/man/*' \
+    --customize-hook="copy-in $STATE/docker-clean /etc/apt/apt.conf.d" \
     --customize-hook='rm -rf "$1"/var/lib/apt/lists/* "$1"/var/cache/apt/*.bin' \
     "$@" bookworm - "$mirror" |
     docker import --change 'CMD ["/bin/bash"]' \
       --change 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
+      --change "LABEL local.shipshape.base-recipe=$BASE_RECIPE" \
       - "$name" >/dev/null
 }
 
