@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, parseBytes } from '../src/units.js';
+import { formatBytes, formatBytesBeside, parseBytes } from '../src/units.js';
 
 describe('parseBytes', () => {
   it.each([
@@ -41,4 +41,13 @@ describe('formatBytes', () => {
     [999_600, '1 MB'],
     [-32_000_000, '-32 MB'],
   ])('%d → %s', (bytes, text) => expect(formatBytes(bytes)).toBe(text));
+});
+
+describe('formatBytesBeside', () => {
+  it.each([
+    [400_412_345, 400_000_000, '400 MB (400,412,345 B)'],
+    [400_000_000, 400_000_000, '400 MB'],
+    [184_000_000, 200_000_000, '184 MB'],
+    [999, 1000, '999 B'],
+  ])('%d beside %d → %s', (bytes, other, text) => expect(formatBytesBeside(bytes, other)).toBe(text));
 });

@@ -49,3 +49,13 @@ export function formatBytes(bytes: number): string {
   }
   return `${sign}${text.replace(/\.0+$|(\.\d*?)0+$/, '$1')} ${units[i]}`;
 }
+
+/**
+ * formatBytes, with the exact byte count added when the rounded text would read the same as
+ * `other`'s: "400 MB is over the budget of 400 MB" tells a reader nothing.
+ */
+export function formatBytesBeside(bytes: number, other: number): string {
+  const text = formatBytes(bytes);
+  if (bytes === other || text !== formatBytes(other)) return text;
+  return `${text} (${bytes.toLocaleString('en-US')} B)`;
+}

@@ -69,6 +69,15 @@ describe('checkBudgets', () => {
     );
   });
 
+  it('gives the exact bytes when the measured size would print like the limit', () => {
+    const [r] = checkBudgets(
+      { ...NO_BUDGETS, maxSize: parseTiered('400MB', 'bytes', 'x') },
+      { ...figures(), sizeBytes: 400_412_345, biggestContributor: null },
+    );
+    expect(r!.status).toBe('fail');
+    expect(r!.message).toBe('max-size: image size 400 MB (400,412,345 B) is over the fail budget of 400 MB');
+  });
+
   it('warns between the levels and passes under both', () => {
     const tiers = parseTiered('warn=150MB,fail=200MB', 'bytes', 'x');
     expect(checkBudgets({ ...NO_BUDGETS, maxSize: tiers }, figures()).map((r) => r.status)).toEqual([

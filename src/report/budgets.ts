@@ -1,7 +1,7 @@
 // Budget settings: parsing the user's text (pure) and holding figures against them (pure).
 // Syntax of one budget value: `200MB` (a fail level) or `warn=150MB,fail=200MB` (either part
 // optional). Waste budgets may also be a percentage of the image's own bytes: `fail=10%`.
-import { formatBytes, parseBytes } from '../units.js';
+import { formatBytes, formatBytesBeside, parseBytes } from '../units.js';
 import type { BudgetResult, Status } from '../types.js';
 import type { Deltas, FigureDelta } from '../baseline/compare.js';
 
@@ -103,6 +103,8 @@ interface Check {
   tiered: Tiered | null;
   actual: number | null;
   format: (n: number) => string;
+  /** Formats the measured figure next to a limit (exact when both would round alike). */
+  formatBeside?: (n: number, limit: number) => string;
   /** For percentage limits: the figure a percentage is taken of. */
   percentOf?: number | null;
   explain?: string | null;
@@ -111,6 +113,10 @@ interface Check {
 function limitValue(q: Quantity, percentOf: number | null | undefined): number | null {
   if (q.kind !== 'percent') return q.value;
   return percentOf == null ? null : (q.value / 100) * percentOf;
+}
+
+function measured(c: Check, limit: number): string {
+  return c.formatBeside ? c.formatBeside(c.actual!, Math.round(limit)) : c.format(c.actual!);
 }
 
 /** Holds the measured figures against the budgets; one result per configured tier. */
@@ -122,6 +128,7 @@ export function checkBudgets(budgets: Budgets, figures: BudgetFigures): BudgetRe
       tiered: budgets.maxSize,
       actual: figures.sizeBytes,
       format: formatBytes,
+      formatBeside: formatBytesBeside,
       explain: figures.biggestContributor,
     },
     {
@@ -130,6 +137,7 @@ export function checkBudgets(budgets: Budgets, figures: BudgetFigures): BudgetRe
       tiered: budgets.maxCompressedSize,
       actual: figures.compressedSizeBytes,
       format: formatBytes,
+      formatBeside: formatBytesBeside,
       explain: figures.biggestContributor,
     },
     {
@@ -145,6 +153,7 @@ export function checkBudgets(budgets: Budgets, figures: BudgetFigures): BudgetRe
       tiered: budgets.maxWaste,
       actual: figures.reclaimableBytes,
       format: formatBytes,
+      formatBeside: formatBytesBeside,
       percentOf: figures.ownBytes,
     },
   ];
@@ -169,10 +178,10 @@ export function checkBudgets(budgets: Budgets, figures: BudgetFigures): BudgetRe
         status = 'warn';
       } else if (c.actual > limit) {
         status = level;
-        message = `${c.name}: ${c.label} ${c.format(c.actual)} is over the ${level} budget of ${limitText}`;
+        message = `${c.name}: ${c.label} ${measured(c, limit)} is over the ${level} budget of ${limitText}`;
         if (c.explain) message += `; biggest contributor: ${c.explain}`;
       } else {
-        message = `${c.name}: ${c.label} ${c.format(c.actual)} is within the ${level} budget of ${limitText}`;
+        message = `${c.name}: ${c.label} ${measured(c, limit)} is within the ${level} budget of ${limitText}`;
       }
       results.push({
         name: c.name,

@@ -4,7 +4,7 @@
 // section by section (never mid-tag), with a pointer to the job summary.
 import { normaliseCreatedBy, type InstructionDelta } from '../baseline/compare.js';
 import { snapshotOfReport } from '../baseline/snapshot.js';
-import { formatBytes } from '../units.js';
+import { formatBytes, formatBytesBeside } from '../units.js';
 import type { BudgetResult, Finding, Status } from '../types.js';
 import { codeBlock, escapeHtml, escapeMarkdown, inlineCode } from './escape.js';
 import type { Report } from './types.js';
@@ -178,7 +178,7 @@ function budgetValue(b: BudgetResult): string {
   if (b.name === 'max-layers' || b.name === 'no-regression') return String(b.actual);
   if (b.name === 'max-layers-increase') return signed(b.actual, String);
   if (b.name === 'max-size-increase') return signed(b.actual, formatBytes);
-  return formatBytes(b.actual);
+  return formatBytesBeside(b.actual, Math.round(b.limitValue));
 }
 
 function budgetsSection(report: Report): Section | null {
