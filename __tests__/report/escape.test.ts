@@ -1,17 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { codeBlock, escapeHtml, escapeMarkdown, inlineCode } from '../../src/report/escape.js';
+import { codeBlock, escapeHtml, escapeMarkdown, escapeMessage, inlineCode } from '../../src/report/escape.js';
 
 describe('escaping text from Dockerfiles and logs', () => {
   const hostile = 'RUN echo "<!-- x -->" | tee @someone `id` <img src=x onerror=alert(1)> [a](b) **bold**';
 
   it('cannot open or close an HTML comment, inject a tag or break a table', () => {
-    for (const out of [escapeHtml(hostile), escapeMarkdown(hostile), inlineCode(hostile, 1000)]) {
+    for (const out of [
+      escapeHtml(hostile),
+      escapeMarkdown(hostile),
+      inlineCode(hostile, 1000),
+      escapeMessage(hostile),
+    ]) {
       expect(out).not.toMatch(/<!--|-->|<img|\|/);
     }
   });
 
   it('cannot @mention anyone', () => {
     expect(escapeMarkdown('ping @someone')).not.toMatch(/@someone/);
+    expect(escapeMessage('ping `@someone` @other')).not.toMatch(/@someone|@other/);
     expect(inlineCode('@team')).not.toMatch(/@team/);
     expect(codeBlock('@team')).not.toMatch(/@team/);
   });
@@ -35,5 +41,22 @@ describe('inline code inside HTML', () => {
     expect(inlineCode('rm -rf __pycache__ `id` *.pyc | #1 @me')).toBe(
       '<code>rm -rf &#95;&#95;pycache&#95;&#95; &#96;id&#96; &#42;.pyc &#124; &#35;1 @&#8203;me</code>',
     );
+  });
+});
+
+describe('messages with code spans', () => {
+  it('shows the spans a message meant as code, and escapes the rest', () => {
+    expect(escapeMessage('PID 1 (`/bin/sh -c app`) was killed: use `ENTRYPOINT ["tini", "--"]`')).toBe(
+      'PID 1 \\(<code>/bin/sh -c app</code>\\) was killed: use <code>ENTRYPOINT &#91;&quot;tini&quot;, &quot;--&quot;&#93;</code>',
+    );
+  });
+
+  it('keeps a stray backtick literal and escaped', () => {
+    expect(escapeMessage('a ` b')).toBe('a \\` b');
+  });
+
+  it('cannot end a code span early or open a comment from inside one', () => {
+    const out = escapeMessage('see `</code><!-- x -->`');
+    expect(out).toBe('see <code>&lt;/code&gt;&lt;&#33;-- x --&gt;</code>');
   });
 });

@@ -18,6 +18,19 @@ export function escapeMarkdown(text: string): string {
   return escapeHtml(markdown);
 }
 
+/**
+ * For messages (lint findings, reasons, notes) that mark commands and names as `code`: each
+ * backtick span becomes safe inline code and the rest plain escaped text, so the comment shows
+ * code where the message meant it instead of literal backticks. Whatever a Dockerfile put into
+ * the message is escaped either way; a stray backtick only stays literal.
+ */
+export function escapeMessage(text: string): string {
+  return text
+    .split(/`([^`\n]+)`/)
+    .map((part, i) => (i % 2 === 1 ? inlineCode(part, Infinity) : escapeMarkdown(part)))
+    .join('');
+}
+
 /** Inline code that stays safe in table cells (a Markdown code span cannot escape `|` or backticks). */
 export function inlineCode(text: string, max = 120): string {
   const one = text.replace(/\s+/g, ' ').trim();

@@ -6,7 +6,7 @@ import { normaliseCreatedBy, type InstructionDelta } from '../baseline/compare.j
 import { snapshotOfReport } from '../baseline/snapshot.js';
 import { formatBytes, formatBytesBeside } from '../units.js';
 import type { BudgetResult, Finding, Status } from '../types.js';
-import { codeBlock, escapeHtml, escapeMarkdown, inlineCode } from './escape.js';
+import { codeBlock, escapeHtml, escapeMarkdown, escapeMessage, inlineCode } from './escape.js';
 import type { Report } from './types.js';
 
 export interface RenderOptions {
@@ -131,7 +131,7 @@ function findingRow(f: Finding, blobUrl: string | null | undefined): string {
   const docs = /^https?:\/\/[^\s()<>]+$/.test(f.docs)
     ? `[${escapeMarkdown(f.rule)}](${f.docs})`
     : escapeMarkdown(f.rule);
-  return `| ${SEVERITY_ICON[f.severity] ?? ''} ${escapeMarkdown(f.severity)} | ${findingLink(f, blobUrl)} | ${docs} | ${escapeMarkdown(message)} |`;
+  return `| ${SEVERITY_ICON[f.severity] ?? ''} ${escapeMarkdown(f.severity)} | ${findingLink(f, blobUrl)} | ${docs} | ${escapeMessage(message)} |`;
 }
 
 /** A table cut to `room` characters, with a closing row that says what was left out. */
@@ -411,7 +411,7 @@ function runtimeSection(report: Report): Section | null {
       );
     }
     for (const n of (evidence?.notes ?? []).slice(0, 10))
-      lines.push(`- ${escapeMarkdown(String(n).slice(0, 300))}`);
+      lines.push(`- ${escapeMessage(String(n).slice(0, 300))}`);
     return details(
       `Runtime evidence: ${rt.nonRoot === true ? 'non-root' : rt.nonRoot === false ? 'root' : 'unproven'}`,
       lines.join('\n'),
@@ -453,7 +453,7 @@ export function renderMarkdown(report: Report, options: RenderOptions = {}): str
   const reasons = report.reasons.slice(0, 20);
   for (const r of reasons)
     head.push(
-      `- ${STATUS_ICON[r.status]} ${escapeMarkdown(r.message.length > 600 ? `${r.message.slice(0, 599)}…` : r.message)}`,
+      `- ${STATUS_ICON[r.status]} ${escapeMessage(r.message.length > 600 ? `${r.message.slice(0, 599)}…` : r.message)}`,
     );
   if (report.reasons.length > reasons.length)
     head.push(`- …and ${report.reasons.length - reasons.length} more reasons`);
