@@ -111,9 +111,22 @@ describe('evaluate', () => {
       ['warn', 'writable-app-files'],
     ]);
     expect(r.reasons[0]!.message).toBe('the smoke test failed: http://127.0.0.1:1234/healthz answered 500');
-    expect(r.reasons[1]!.message).toBe(
-      'PID 1 did not exit on SIGTERM within 10 s and had to be killed: use tini',
-    );
+    expect(r.reasons[1]!.message).toBe('use tini');
+  });
+
+  it('names the stop signal when a killed PID 1 comes without advice', () => {
+    const r = evaluate({
+      ...base,
+      runtime: runtime({
+        user: '10001',
+        uid: 10001,
+        nonRoot: true,
+        stop: { signal: 'SIGQUIT', killed: true, timeoutMs: 5_000, advice: null },
+      }),
+    });
+    expect(r.reasons.map((x) => [x.code, x.message])).toEqual([
+      ['ignores-sigterm', 'PID 1 did not exit on SIGQUIT within 5 s and had to be killed'],
+    ]);
   });
 
   it('tiers lint findings by the policy', () => {

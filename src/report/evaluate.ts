@@ -43,7 +43,7 @@ export interface RuntimeFacts {
     root: boolean | null;
     findings: { code: string; severity: string; message: string }[];
   } | null;
-  stop?: { killed: boolean; timeoutMs: number; advice: string | null } | null;
+  stop?: { signal?: string; killed: boolean; timeoutMs: number; advice: string | null } | null;
   smoke?: {
     ok: boolean;
     http: { url: string; status: number | null; error: string | null } | null;
@@ -108,7 +108,10 @@ function runtimeReasons(rt: RuntimeFacts | null, policy: Policy): Reason[] {
     reasons.push({
       status: 'warn',
       code: 'ignores-sigterm',
-      message: `PID 1 did not exit on SIGTERM within ${Math.round(rt.stop.timeoutMs / 1000)} s and had to be killed${rt.stop.advice ? `: ${rt.stop.advice}` : ''}`,
+      // The advice already tells the whole story (what happened, why, the fix); no preamble twice.
+      message:
+        rt.stop.advice ??
+        `PID 1 did not exit on ${rt.stop.signal ?? 'SIGTERM'} within ${Math.round(rt.stop.timeoutMs / 1000)} s and had to be killed`,
     });
   }
   const writable = rt.writable?.files ?? [];
