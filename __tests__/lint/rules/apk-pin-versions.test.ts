@@ -28,6 +28,11 @@ ruleTester(rule, {
     { code: `${F}RUN apk add mypackage-1.1.1.apk`, name: 'local .apk file' },
     { code: `${F}RUN apk add -t .build-deps gcc=13.2.1-r0` },
     { code: `${F}RUN apk update && apk upgrade && apk del curl` },
+    {
+      code: `${F}RUN apk add --no-cache --virtual=.build-deps gcc`,
+      name: 'as hadolint: the word after `--virtual=NAME` is still read as its value',
+    },
+    { code: `${F}RUN apk add -tU .build-deps gcc=13.2.1-r0`, name: 'value option inside a short cluster' },
   ],
   invalid: [
     { code: `${F}RUN apk add flex`, lines: [2], message: 'flex' },
@@ -40,5 +45,6 @@ ruleTester(rule, {
     { code: `${F}ONBUILD RUN apk add flex`, lines: [2] },
     { code: `${F}RUN ["apk", "add", "curl"]`, lines: [2], name: 'exec form' },
     { code: `${F}RUN apk add --virtual .deps gcc`, lines: [2], message: 'gcc' },
+    { code: `${F}RUN apk add --virtual=.deps gcc musl-dev`, lines: [2], message: 'musl-dev' },
   ],
 });

@@ -1,7 +1,23 @@
 import { defineRule } from '../rule.js';
+import type { ShellCommand } from '../shell.js';
 
 /** apk options whose value is the next word (`-t`/`--virtual NAME`, `-X`/`--repository URL`). */
 const APK_OPTIONS_WITH_VALUE = ['t', 'virtual', 'repository', 'X'];
+
+/**
+ * The package words of `apk add`, read as hadolint reads them: words that are not options, except
+ * `add`, and not the word after a value option. hadolint drops that word even when the option
+ * carries its value (`--virtual=.deps gcc` names no package), and for any letter of a short-option
+ * cluster (`-tU .deps`).
+ */
+function apkAddPackages(cmd: ShellCommand): string[] {
+  const values = new Set(
+    cmd.flags.filter((f) => APK_OPTIONS_WITH_VALUE.includes(f.name)).map((f) => f.argIndex + 1),
+  );
+  return cmd.args.filter(
+    (a, k) => !values.has(k) && a !== 'add' && !(a.startsWith('-') && a !== '-' && a !== '--'),
+  );
+}
 
 /** `pkg=1.2.3-r0`, `pkg~1.2`, or a local `.apk` file. */
 export function apkPackagePinned(pkg: string): boolean {
@@ -22,7 +38,7 @@ export default defineRule({
         if (!script) return;
         const unpinned = script.commands
           .filter((c) => c.is('apk', 'add'))
-          .flatMap((c) => c.argsNoFlags(APK_OPTIONS_WITH_VALUE).filter((a) => a !== 'add'))
+          .flatMap(apkAddPackages)
           .filter((p) => !apkPackagePinned(p));
         if (unpinned.length > 0) {
           ctx.report(
