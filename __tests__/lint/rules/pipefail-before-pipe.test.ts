@@ -14,6 +14,11 @@ ruleTester(rule, {
     },
     { code: "FROM debian\nRUN echo 'a | b'", name: 'a quoted pipe is text' },
     { code: "FROM debian\nRUN bash -c 'a | b'", name: 'inside a string (as hadolint reads it)' },
+    {
+      code: 'FROM debian\nSHELL ["/bin/bash", "-c", "-o", "pipefail"]\nRUN a | b',
+      name: '-o pipefail after -c still applies',
+    },
+    { code: 'FROM debian\nSHELL ["/usr/bin/bash", "-ec", "-o", "pipefail"]\nRUN a | b' },
   ],
   invalid: [
     { code: 'FROM debian\nRUN curl -fsSL https://x | sh', lines: [2] },
@@ -28,5 +33,10 @@ ruleTester(rule, {
       lines: [4],
     },
     { code: 'FROM debian\nRUN v=$(ls | head -1)', lines: [2], name: 'a pipe in a substitution' },
+    {
+      code: 'FROM debian\nSHELL ["/bin/sh", "-c", "bash -o pipefail"]\nRUN a | b',
+      lines: [3],
+      name: 'the SHELL is sh; bash is only its argument',
+    },
   ],
 });

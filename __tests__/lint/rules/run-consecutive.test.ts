@@ -16,6 +16,10 @@ ruleTester(rule, {
     { code: 'RUN foo && bar\nRUN foo; bar' },
     { code: 'FROM a\nRUN a\nONBUILD RUN b', name: 'ONBUILD breaks the run' },
     { code: 'FROM a\nRUN a\nFROM b\nRUN b', name: 'a new stage' },
+    {
+      code: 'FROM a\nRUN --mount=type=cache,target=/a,rw x\nRUN --mount=type=cache,target=/a y',
+      name: 'an explicit rw is a different mount',
+    },
   ],
   invalid: [
     { code: 'RUN /foo.sh\nRUN /bar.sh', lines: [2], message: 'Consider consolidation' },
@@ -24,6 +28,11 @@ ruleTester(rule, {
     { code: 'RUN --mount=type=secret,id=foo /foo.sh\nRUN --mount=type=secret,id=foo /bar.sh', lines: [2] },
     { code: 'RUN foo && bar\nRUN foo\nRUN bar', lines: [3] },
     { code: 'FROM a\nRUN a\nRUN b\nRUN c', lines: [3, 4] },
+    {
+      code: 'FROM a\nRUN --mount=type=cache,target=/a,id=x,readonly x\nRUN --mount=type=cache,id=x,ro,dest="/a" y',
+      lines: [3],
+      name: 'the same mount with its options reordered or spelled otherwise',
+    },
     {
       code: 'FROM a\nRUN ["a"]\nrun b \\\n  --flag',
       lines: [3],

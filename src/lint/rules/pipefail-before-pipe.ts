@@ -1,4 +1,4 @@
-import { parseShellScript } from '../shell.js';
+import { makeCommand } from '../shell.js';
 import { defineRule } from '../rule.js';
 
 const NON_POSIX = ['pwsh', 'powershell', 'cmd'];
@@ -25,12 +25,18 @@ export default defineRule({
           pipefail = true;
           return;
         }
-        pipefail = parseShellScript(text, () => ins.line).commands.some(
-          (c) =>
-            ['bash', 'zsh', 'ash'].includes(c.name.split('/').pop() ?? '') &&
-            c.hasFlag('o') &&
-            c.args.includes('pipefail'),
-        );
+        // hadolint reads the SHELL words as one command line. Not parseShellScript: it would unwrap
+        // `bash -c …` and lose a `-o pipefail` written after `-c` (`["/bin/bash", "-c", "-o", "pipefail"]`),
+        // which bash still applies.
+        const words = text
+          .split(/\s+/)
+          .filter((w) => w !== '')
+          .map((w) => w.replace(/^(["'])(.*)\1$/, '$2'));
+        const shell = makeCommand(words, {}, [], ins.line, false);
+        pipefail =
+          ['bash', 'zsh', 'ash'].includes(shell.name.split('/').pop() ?? '') &&
+          shell.hasFlag('o') &&
+          shell.args.includes('pipefail');
       },
       RUN(ins) {
         if (pipefail || !ins.script()?.hasPipes) return;

@@ -1,10 +1,32 @@
 import type { Instruction } from '../model.js';
 import { defineRule } from '../rule.js';
 
+// Spellings hadolint's parser reads as the same mount option.
+const MOUNT_OPTION_ALIASES: Record<string, string> = {
+  dest: 'target',
+  destination: 'target',
+  src: 'source',
+  readonly: 'ro',
+  readwrite: 'rw',
+};
+
+/** A `--mount` value as hadolint compares it: parsed options, so their order and spelling do not count. */
+function mountKey(value: string): string {
+  return value
+    .split(',')
+    .map((option) => {
+      const [key = '', ...rest] = option.split('=');
+      const name = MOUNT_OPTION_ALIASES[key] ?? key;
+      return rest.length > 0 ? `${name}=${rest.join('=').replace(/^"(.*)"$/, '$1')}` : name;
+    })
+    .sort()
+    .join(',');
+}
+
 /** hadolint compares RUN flags (`--mount`, `--network`, `--security`) as a whole, order aside. */
 function flagsKey(ins: Instruction): string {
   return ins.flags
-    .map((f) => `${f.name}=${f.value ?? ''}`)
+    .map((f) => `${f.name}=${f.name === 'mount' ? mountKey(f.value ?? '') : (f.value ?? '')}`)
     .sort()
     .join('\n');
 }
