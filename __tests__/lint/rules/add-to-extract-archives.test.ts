@@ -36,5 +36,10 @@ ruleTester(rule, {
       lines: [2],
       name: 'JSON form',
     },
+    {
+      code: 'FROM debian\nCOPY "my app.tar" /usr/src/\nRUN tar -xf "/usr/src/my app.tar"',
+      lines: [2],
+      name: 'quoted source with a space is one word',
+    },
   ],
 });

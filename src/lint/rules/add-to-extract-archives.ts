@@ -1,7 +1,7 @@
 import type { Instruction } from '../model.js';
 import type { ShellCommand } from '../shell.js';
 import { defineRule } from '../rule.js';
-import { ARCHIVE_EXTENSIONS, dropQuotes } from './copy-instead-of-add.js';
+import { ARCHIVE_EXTENSIONS, copySourcesAndTarget, dropQuotes } from './copy-instead-of-add.js';
 
 const DECOMPRESSORS = new Set([
   'unzip',
@@ -45,12 +45,10 @@ export default defineRule({
       },
       COPY(ins) {
         if (ins.flag('from') !== undefined || ins.heredocs.length > 0) return;
-        const words = ins.json ?? ins.args.split(/\s+/).filter((w) => w !== '');
-        if (words.length < 2) return;
-        const target = words[words.length - 1]!;
-        const names = isArchive(target)
-          ? [basename(target)]
-          : words.slice(0, -1).filter(isArchive).map(basename);
+        // Quote-aware, as hadolint reads COPY: `"my app.tar"` is one source.
+        const { sources, target } = copySourcesAndTarget(ins);
+        if (target === null || sources.length === 0) return;
+        const names = isArchive(target) ? [basename(target)] : sources.filter(isArchive).map(basename);
         for (const name of names) archives.push({ ins, name });
       },
       RUN(ins) {
