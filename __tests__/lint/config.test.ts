@@ -25,6 +25,7 @@ describe('loadLintConfig', () => {
         '  max-size: 200MB',
         'lint:',
         '  failureThreshold: warning',
+        '  disableIgnorePragma: true',
         '  ignored: [DL3059, SC2086]',
         '  trustedRegistries: [ghcr.io]',
         '  labelSchema: { org.opencontainers.image.source: url }',
@@ -39,6 +40,7 @@ describe('loadLintConfig', () => {
     const c = await loadLintConfig(dir, undefined);
     expect(c.source).toBe('.shipshape.yml');
     expect(c.failureThreshold).toBe('warning');
+    expect(c.disableIgnorePragma).toBe(true);
     expect(c.ignored).toEqual(['DL3059', 'SC2086']);
     expect(c.settings.trustedRegistries).toEqual(['ghcr.io']);
     expect(c.settings.labelSchema).toEqual({ 'org.opencontainers.image.source': 'url' });
@@ -89,6 +91,74 @@ describe('loadLintConfig', () => {
     expect(c.failureThreshold).toBe('warning');
     const yml = project('hadolint-yml', { '.hadolint.yml': 'no-fail: true\n' });
     expect((await loadLintConfig(yml, undefined)).failureThreshold).toBe('none');
+  });
+
+  it("reads every key of a hadolint user's file, in each spelling hadolint has used", async () => {
+    const dir = project('hadolint-full', {
+      '.hadolint.yaml': [
+        '# hadolint output settings are accepted and left to shipshape flags',
+        'format: json',
+        'no-color: true',
+        'verbose: false',
+        'ignored:',
+        'override:',
+        '  warning: [DL3042]',
+        '  style:',
+        'trustedRegistries: docker.io',
+        'trusted-registries: [quay.io]',
+        'label-schema:',
+        '  maintainer: email',
+        '  notes: ""',
+        'strict-labels: true',
+        'disable-ignore-pragma: true',
+        'failure-threshold: none',
+        '',
+      ].join('\n'),
+    });
+    const c = await loadLintConfig(dir, undefined);
+    expect(c.ignored).toEqual([]);
+    expect(c.rules).toEqual({ DL3042: { severity: 'warning' } });
+    expect(c.settings.trustedRegistries).toEqual(['docker.io', 'quay.io']);
+    expect(c.settings.labelSchema).toEqual({ maintainer: 'email', notes: 'text' });
+    expect(c.settings.strictLabels).toBe(true);
+    expect(c.disableIgnorePragma).toBe(true);
+    // hadolint's `none` (and `ignore`) fail on any finding; shipshape's `none` would never fail.
+    expect(c.failureThreshold).toBe('style');
+    const ignore = project('hadolint-ignore', { '.hadolint.yaml': 'failure-threshold: ignore\n' });
+    expect((await loadLintConfig(ignore, undefined)).failureThreshold).toBe('style');
+    const noFail = project('hadolint-nofail', {
+      '.hadolint.yml': 'failure-threshold: error\nno-fail: true\n',
+    });
+    expect((await loadLintConfig(noFail, undefined)).failureThreshold).toBe('none');
+  });
+
+  it('names the hadolint file and key of a value hadolint would refuse, and skips unknown keys', async () => {
+    let n = 0;
+    const message = async (yaml: string) => {
+      const dir = project(`hadolint-bad-${n++}`, { '.hadolint.yaml': yaml });
+      return loadLintConfig(dir, undefined).then(
+        () => '',
+        (e: Error) => e.message,
+      );
+    };
+    expect(await message('failure-threshold: high\n')).toMatch(
+      /^\.hadolint\.yaml: failure-threshold: expected error, warning, info, style, ignore or none/,
+    );
+    expect(await message('ignored: DL3008\n')).toMatch(
+      /^\.hadolint\.yaml: ignored: expected a list of rule codes/,
+    );
+    expect(await message('override:\n  fatal: [DL3008]\n')).toMatch(
+      /^\.hadolint\.yaml: override\.fatal: unknown severity/,
+    );
+    expect(await message('label-schema:\n  created: date\n')).toMatch(
+      /^\.hadolint\.yaml: label-schema\.created: unknown label type/,
+    );
+    expect(await message('strict-labels: yes\n')).toMatch(
+      /^\.hadolint\.yaml: strict-labels: expected true or false/,
+    );
+    // hadolint skips keys it does not know; so does shipshape, so a hadolint file works unedited.
+    expect(await message('ignore: [DL3008]\nno-color: true\n')).toBe('');
+    expect(await message('- DL3008\n')).toMatch(/^\.hadolint\.yaml: \(top level\): expected a mapping/);
   });
 
   it('defaults without files, refuses a named file that is missing, and skips files for null', async () => {

@@ -104,6 +104,80 @@ describe('lintText', () => {
     expect(r.findings.map((f) => [f.line, f.rule])).toEqual([[4, 'workdir-absolute']]);
   });
 
+  it('reads a hadolint pragma with hadolint grammar: a list it cannot read ignores nothing', async () => {
+    const lint = async (pragma: string) =>
+      (await lintText('Dockerfile', `FROM debian:bookworm\n${pragma}\nWORKDIR a\n`, noConfig)).findings
+        .length;
+    for (const ok of [
+      '# hadolint ignore=DL3000',
+      '#hadolint ignore = DL3007 , DL3000',
+      '#  hadolint\tignore=DL3000\t# why: legacy path',
+      '# hadolint ignore=DL3000#glued comment',
+    ])
+      expect(await lint(ok), ok).toBe(0);
+    for (const no of [
+      '# hadolint ignore=workdir-absolute',
+      '# hadolint ignore=bogus,DL3000',
+      '# hadolint ignore=DL3000,',
+      '# hadolint ignore=DL3007 DL3000',
+      '# hadolint ignore=dl3000',
+      '# Hadolint ignore=DL3000',
+      '# hadolintignore=DL3000',
+    ])
+      expect(await lint(no), no).toBe(1);
+    // shipshape's own pragma takes rule ids as well.
+    expect(await lint('# shipshape ignore=workdir-absolute')).toBe(0);
+  });
+
+  it('scopes `# hadolint stage ignore=` as hadolint 2.15 does', async () => {
+    const text = [
+      'FROM debian:bookworm',
+      'WORKDIR a',
+      '# hadolint stage ignore=DL3000,DL3007',
+      'FROM debian:latest',
+      'WORKDIR b',
+      'FROM debian:latest',
+      'WORKDIR c',
+    ].join('\n');
+    const r = await lintText('Dockerfile', text, noConfig);
+    // The pragma's own FROM line stays reported; the stage, and the next FROM line, do not.
+    expect(r.findings.map((f) => [f.line, f.rule])).toEqual([
+      [2, 'workdir-absolute'],
+      [4, 'image-tag-not-latest'],
+      [7, 'workdir-absolute'],
+    ]);
+    const midStage = ['FROM debian:bookworm', '# hadolint stage ignore=DL3000', 'WORKDIR a', 'WORKDIR b'];
+    const mid = await lintText('Dockerfile', midStage.join('\n'), noConfig);
+    expect(mid.findings.map((f) => f.line)).toEqual([3]);
+  });
+
+  it('scopes `# shipshape stage ignore=` from the next instruction to the end of its stage', async () => {
+    const text = [
+      'FROM debian:bookworm',
+      '# shipshape stage ignore=workdir-absolute,DL3007',
+      '',
+      'FROM debian:latest AS build',
+      'WORKDIR a',
+      'WORKDIR b',
+      'FROM debian:latest',
+      'WORKDIR c',
+    ].join('\n');
+    const r = await lintText('Dockerfile', text, noConfig);
+    expect(r.findings.map((f) => [f.line, f.rule])).toEqual([
+      [7, 'image-tag-not-latest'],
+      [8, 'workdir-absolute'],
+    ]);
+  });
+
+  it('ignores every inline pragma when config sets disableIgnorePragma', async () => {
+    const config = defaultLintConfig();
+    config.disableIgnorePragma = true;
+    const text =
+      '# hadolint global ignore=DL3007\nFROM debian:latest\n# shipshape ignore=DL3000\nWORKDIR a\n';
+    const r = await lintText('Dockerfile', text, { config, rules, shellcheck: false });
+    expect(r.findings.map((f) => f.line)).toEqual([2, 4]);
+  });
+
   it('applies config: off, severity by alias, ignored', async () => {
     const config = defaultLintConfig();
     config.rules['DL3007'] = { severity: 'error' };

@@ -33,9 +33,12 @@ describe('shellcheckJobs', () => {
     expect(jobs[2]!.script).toMatch(/^#!\/bin\/sh\n/);
   });
 
-  it('checks exec form as its words joined, as hadolint does', () => {
-    const [job] = shellcheckJobs('D', parseDockerfile('FROM x\nRUN ["/bin/echo", "$HOME"]'));
-    expect(job!.script.trimEnd().endsWith('/bin/echo $HOME')).toBe(true);
+  it('leaves exec form alone: no shell runs it, so $HOME there is a literal word', () => {
+    const jobs = shellcheckJobs(
+      'D',
+      parseDockerfile('FROM x\nRUN ["/bin/echo", "$HOME"]\nONBUILD RUN ["ls", "$d"]'),
+    );
+    expect(jobs).toEqual([]);
   });
 
   it('gives ONBUILD triggers only the earlier ONBUILD ARG/ENV/SHELL of their stage', () => {
@@ -103,6 +106,9 @@ describe('shellcheckJobs', () => {
     expect(lines('# just a comment')).toEqual([3, 5, 7]);
     const windows = parseDockerfile('FROM win\n# hadolint shell = pwsh\nRUN echo $x\nONBUILD RUN echo $y');
     expect(shellcheckJobs('D', windows)).toEqual([]);
+    // A comment after the shell is not part of it.
+    const commented = parseDockerfile('# hadolint shell=/bin/bash  # the image has bash\nFROM x\nRUN echo');
+    expect(commented.instructions[1]!.shell).toEqual(['/bin/bash']);
   });
 
   it('skips shells ShellCheck cannot check and looks through env and busybox', () => {

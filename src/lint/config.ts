@@ -18,6 +18,8 @@ export interface LintConfig {
   settings: LintSettings;
   /** From config; the CLI flag wins over it. null = not set. */
   failureThreshold: Severity | 'none' | null;
+  /** Inline `# hadolint …` / `# shipshape …` ignore pragmas have no effect (hadolint's disable-ignore-pragma). */
+  disableIgnorePragma: boolean;
   /** Where this came from, for messages; null for defaults. */
   source: string | null;
 }
@@ -28,6 +30,7 @@ export function defaultLintConfig(): LintConfig {
     ignored: [],
     settings: { trustedRegistries: [], labelSchema: {}, strictLabels: false },
     failureThreshold: null,
+    disableIgnorePragma: false,
     source: null,
   };
 }
@@ -59,6 +62,7 @@ export function fromShipshapeYaml(lint: unknown, where: string): LintConfig {
   config.settings.labelSchema = { ...((obj.labelSchema ?? {}) as Record<string, string>) };
   config.settings.strictLabels = obj.strictLabels === true;
   config.failureThreshold = (obj.failureThreshold as LintConfig['failureThreshold']) ?? null;
+  config.disableIgnorePragma = obj.disableIgnorePragma === true;
   return config;
 }
 
@@ -83,29 +87,80 @@ function ruleSettingFrom(value: unknown, path: string, where: string): RuleSetti
   );
 }
 
-/** Reads a parsed `.hadolint.yaml` (ignored, override, trustedRegistries, failure-threshold, label-schema). */
+const LABEL_TYPES = new Set(['text', 'url', 'spdx', 'hash', 'rfc3339', 'semver', 'email']);
+
+/**
+ * Reads a parsed `.hadolint.yaml` as hadolint does: ignored, override, trustedRegistries,
+ * label-schema, strict-labels, disable-ignore-pragma, failure-threshold, no-fail (no-color,
+ * verbose and format are output settings of hadolint's own and are accepted unread). A value of
+ * the wrong kind is a LintConfigError naming the file and key; unknown keys are skipped.
+ */
 export function fromHadolintYaml(doc: unknown, where: string): LintConfig {
   const config = defaultLintConfig();
   config.source = where;
-  if (!doc || typeof doc !== 'object') return config;
+  if (doc === null || doc === undefined) return config;
+  const bad = (key: string, what: string): never => {
+    throw new LintConfigError(`${where}: ${key}: ${what}`);
+  };
+  if (typeof doc !== 'object' || Array.isArray(doc))
+    bad('(top level)', 'expected a mapping of hadolint settings');
   const obj = doc as Record<string, unknown>;
-  config.ignored = Array.isArray(obj.ignored) ? obj.ignored.map(String) : [];
-  const override = (obj.override ?? {}) as Record<string, unknown>;
-  for (const severity of ['error', 'warning', 'info', 'style'] as const) {
-    const codes = override[severity];
-    if (Array.isArray(codes)) for (const code of codes) config.rules[String(code)] = { severity };
+  // Keys hadolint does not know are skipped, as hadolint skips them, so its users switch without
+  // edits; a known key with a value of the wrong kind is an error, as it is in hadolint.
+  // hadolint reads a key set to nothing (`ignored:`) as absent.
+  const codes = (key: string, value: unknown): string[] => {
+    if (value === null || value === undefined) return [];
+    if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' && typeof v !== 'number'))
+      bad(key, 'expected a list of rule codes');
+    return (value as unknown[]).map(String);
+  };
+  const flag = (key: string): boolean => {
+    const value = obj[key];
+    if (value === null || value === undefined) return false;
+    if (typeof value !== 'boolean') bad(key, 'expected true or false');
+    return value as boolean;
+  };
+  config.ignored = codes('ignored', obj.ignored);
+  const override = obj.override;
+  if (override !== null && override !== undefined) {
+    if (typeof override !== 'object' || Array.isArray(override))
+      bad('override', 'expected error, warning, info and/or style lists');
+    for (const [severity, list] of Object.entries(override as Record<string, unknown>)) {
+      if (!SEVERITY_WORDS.has(severity))
+        bad(`override.${severity}`, 'unknown severity (error, warning, info, style)');
+      for (const code of codes(`override.${severity}`, list))
+        config.rules[code] = { severity: severity as Severity };
+    }
   }
-  if (Array.isArray(obj.trustedRegistries))
-    config.settings.trustedRegistries = obj.trustedRegistries.map(String);
-  if (obj['label-schema'] && typeof obj['label-schema'] === 'object') {
-    config.settings.labelSchema = { ...(obj['label-schema'] as Record<string, string>) };
+  for (const key of ['trustedRegistries', 'trusted-registries']) {
+    const value = obj[key];
+    // hadolint documents a single registry as well as a list.
+    if (typeof value === 'string') config.settings.trustedRegistries.push(value);
+    else config.settings.trustedRegistries.push(...codes(key, value));
   }
-  config.settings.strictLabels = obj['strict-labels'] === true;
+  const schema = obj['label-schema'];
+  if (schema !== null && schema !== undefined) {
+    if (typeof schema !== 'object' || Array.isArray(schema))
+      bad('label-schema', 'expected label: type pairs');
+    for (const [label, type] of Object.entries(schema as Record<string, unknown>)) {
+      // An empty type is hadolint's `text`.
+      const t = type === '' ? 'text' : type;
+      if (typeof t !== 'string' || !LABEL_TYPES.has(t))
+        bad(`label-schema.${label}`, `unknown label type (${[...LABEL_TYPES].join(', ')})`);
+      config.settings.labelSchema[label] = t as string;
+    }
+  }
+  config.settings.strictLabels = flag('strict-labels');
+  config.disableIgnorePragma = flag('disable-ignore-pragma');
   const threshold = obj['failure-threshold'];
-  if (typeof threshold === 'string' && (SEVERITY_WORDS.has(threshold) || threshold === 'none')) {
-    config.failureThreshold = threshold as Severity | 'none';
+  if (threshold !== null && threshold !== undefined) {
+    if (typeof threshold === 'string' && SEVERITY_WORDS.has(threshold))
+      config.failureThreshold = threshold as Severity;
+    // hadolint's `ignore` and `none` are the lowest bar: any finding fails, as `style` does here.
+    else if (threshold === 'ignore' || threshold === 'none') config.failureThreshold = 'style';
+    else bad('failure-threshold', 'expected error, warning, info, style, ignore or none');
   }
-  if (obj['no-fail'] === true) config.failureThreshold = 'none';
+  if (flag('no-fail')) config.failureThreshold = 'none';
   return config;
 }
 

@@ -138,17 +138,19 @@ export function runRules(input: EngineInput): EngineOutput {
 }
 
 /**
- * Applies what rules must not decide themselves: `ignored` codes, pragmas, and for findings of
- * outside tools (ShellCheck's `SC####`) the per-code `enabled`/`severity` of config. Sorted by line.
+ * Applies what rules must not decide themselves: `ignored` codes, pragmas (unless config disables
+ * them), and for findings of outside tools (ShellCheck's `SC####`) the per-code
+ * `enabled`/`severity` of config. Sorted by line.
  */
 export function suppress(findings: Finding[], model: DockerfileModel, config: LintConfig): Finding[] {
-  const suppressions = readPragmas(model);
+  // hadolint's disable-ignore-pragma: inline pragmas cannot overrule the central config.
+  const suppressions = config.disableIgnorePragma ? null : readPragmas(model);
   const ignored = new Set(config.ignored);
   const kept: Finding[] = [];
   for (const f of findings) {
     const codes = [f.rule, ...f.aliases];
     if (codes.some((c) => ignored.has(c))) continue;
-    if (isSuppressed(suppressions, codes, f.line)) continue;
+    if (suppressions && isSuppressed(suppressions, codes, f.line)) continue;
     if (/^SC\d+$/.test(f.rule)) {
       const setting = config.rules[f.rule];
       if (setting?.enabled === false) continue;

@@ -196,7 +196,9 @@ function shellPragmas(lines: string[]): { line: number; shell: string[] }[] {
   const out: { line: number; shell: string[] }[] = [];
   lines.forEach((text, i) => {
     const m = /^\s*#\s*hadolint\s+shell\s*=\s*(\S.*)$/.exec(text);
-    if (m) out.push({ line: i + 1, shell: m[1]!.trim().split(/\s+/) });
+    // `# hadolint shell=bash  # why` ends at the comment, as in hadolint.
+    const shell = m?.[1]!.replace(/\s+#.*$/, '').trim();
+    if (shell) out.push({ line: i + 1, shell: shell.split(/\s+/) });
   });
   return out;
 }

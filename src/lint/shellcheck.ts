@@ -94,8 +94,8 @@ const HEREDOC_MARKER = /^<<-?(["']?)[^\s"'<>|&;]+\1$/;
 /** The script ShellCheck should read for a RUN and its dialect, or null when there is none to check. */
 function runScript(ins: Instruction, shell: string[]): { dialect: string; text: string } | null {
   const dialect = dialectOf(shell);
-  // Exec form is checked as its words joined, as hadolint does.
-  if (ins.json) return dialect ? { dialect, text: ins.json.join(' ') } : null;
+  // Exec form runs no shell, so there is nothing for ShellCheck to check (hadolint 2.15 skips it too).
+  if (ins.json) return null;
   if (ins.heredocs.length === 0) return dialect ? { dialect, text: ins.args } : null;
   const words = ins.args.split(/\s+/).filter((w) => w !== '');
   const rest = words.filter((w) => !HEREDOC_MARKER.test(w));
