@@ -46818,6 +46818,7 @@ function defaultLintConfig() {
         ignored: [],
         settings: { trustedRegistries: [], labelSchema: {}, strictLabels: false },
         failureThreshold: null,
+        disableIgnorePragma: false,
         source: null,
     };
 }
@@ -46847,6 +46848,7 @@ function fromShipshapeYaml(lint, where) {
     config.settings.labelSchema = { ...(obj.labelSchema ?? {}) };
     config.settings.strictLabels = obj.strictLabels === true;
     config.failureThreshold = obj.failureThreshold ?? null;
+    config.disableIgnorePragma = obj.disableIgnorePragma === true;
     return config;
 }
 function ruleSettingFrom(value, path, where) {
@@ -46873,32 +46875,87 @@ function ruleSettingFrom(value, path, where) {
     }
     throw new LintConfigError(`${where}: ${path}: expected off, on, a severity or { severity, enabled, options }`);
 }
-/** Reads a parsed `.hadolint.yaml` (ignored, override, trustedRegistries, failure-threshold, label-schema). */
+const LABEL_TYPES = new Set(['text', 'url', 'spdx', 'hash', 'rfc3339', 'semver', 'email']);
+/**
+ * Reads a parsed `.hadolint.yaml` as hadolint does: ignored, override, trustedRegistries,
+ * label-schema, strict-labels, disable-ignore-pragma, failure-threshold, no-fail (no-color,
+ * verbose and format are output settings of hadolint's own and are accepted unread). A value of
+ * the wrong kind is a LintConfigError naming the file and key; unknown keys are skipped.
+ */
 function fromHadolintYaml(doc, where) {
     const config = defaultLintConfig();
     config.source = where;
-    if (!doc || typeof doc !== 'object')
+    if (doc === null || doc === undefined)
         return config;
+    const bad = (key, what) => {
+        throw new LintConfigError(`${where}: ${key}: ${what}`);
+    };
+    if (typeof doc !== 'object' || Array.isArray(doc))
+        bad('(top level)', 'expected a mapping of hadolint settings');
     const obj = doc;
-    config.ignored = Array.isArray(obj.ignored) ? obj.ignored.map(String) : [];
-    const override = (obj.override ?? {});
-    for (const severity of ['error', 'warning', 'info', 'style']) {
-        const codes = override[severity];
-        if (Array.isArray(codes))
-            for (const code of codes)
-                config.rules[String(code)] = { severity };
+    // Keys hadolint does not know are skipped, as hadolint skips them, so its users switch without
+    // edits; a known key with a value of the wrong kind is an error, as it is in hadolint.
+    // hadolint reads a key set to nothing (`ignored:`) as absent.
+    const codes = (key, value) => {
+        if (value === null || value === undefined)
+            return [];
+        if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' && typeof v !== 'number'))
+            bad(key, 'expected a list of rule codes');
+        return value.map(String);
+    };
+    const flag = (key) => {
+        const value = obj[key];
+        if (value === null || value === undefined)
+            return false;
+        if (typeof value !== 'boolean')
+            bad(key, 'expected true or false');
+        return value;
+    };
+    config.ignored = codes('ignored', obj.ignored);
+    const override = obj.override;
+    if (override !== null && override !== undefined) {
+        if (typeof override !== 'object' || Array.isArray(override))
+            bad('override', 'expected error, warning, info and/or style lists');
+        for (const [severity, list] of Object.entries(override)) {
+            if (!SEVERITY_WORDS.has(severity))
+                bad(`override.${severity}`, 'unknown severity (error, warning, info, style)');
+            for (const code of codes(`override.${severity}`, list))
+                config.rules[code] = { severity: severity };
+        }
     }
-    if (Array.isArray(obj.trustedRegistries))
-        config.settings.trustedRegistries = obj.trustedRegistries.map(String);
-    if (obj['label-schema'] && typeof obj['label-schema'] === 'object') {
-        config.settings.labelSchema = { ...obj['label-schema'] };
+    for (const key of ['trustedRegistries', 'trusted-registries']) {
+        const value = obj[key];
+        // hadolint documents a single registry as well as a list.
+        if (typeof value === 'string')
+            config.settings.trustedRegistries.push(value);
+        else
+            config.settings.trustedRegistries.push(...codes(key, value));
     }
-    config.settings.strictLabels = obj['strict-labels'] === true;
+    const schema = obj['label-schema'];
+    if (schema !== null && schema !== undefined) {
+        if (typeof schema !== 'object' || Array.isArray(schema))
+            bad('label-schema', 'expected label: type pairs');
+        for (const [label, type] of Object.entries(schema)) {
+            // An empty type is hadolint's `text`.
+            const t = type === '' ? 'text' : type;
+            if (typeof t !== 'string' || !LABEL_TYPES.has(t))
+                bad(`label-schema.${label}`, `unknown label type (${[...LABEL_TYPES].join(', ')})`);
+            config.settings.labelSchema[label] = t;
+        }
+    }
+    config.settings.strictLabels = flag('strict-labels');
+    config.disableIgnorePragma = flag('disable-ignore-pragma');
     const threshold = obj['failure-threshold'];
-    if (typeof threshold === 'string' && (SEVERITY_WORDS.has(threshold) || threshold === 'none')) {
-        config.failureThreshold = threshold;
+    if (threshold !== null && threshold !== undefined) {
+        if (typeof threshold === 'string' && SEVERITY_WORDS.has(threshold))
+            config.failureThreshold = threshold;
+        // hadolint's `ignore` and `none` are the lowest bar: any finding fails, as `style` does here.
+        else if (threshold === 'ignore' || threshold === 'none')
+            config.failureThreshold = 'style';
+        else
+            bad('failure-threshold', 'expected error, warning, info, style, ignore or none');
     }
-    if (obj['no-fail'] === true)
+    if (flag('no-fail'))
         config.failureThreshold = 'none';
     return config;
 }
@@ -57594,6 +57651,16 @@ function formatBytes(bytes) {
     }
     return `${sign}${text.replace(/\.0+$|(\.\d*?)0+$/, '$1')} ${units[i]}`;
 }
+/**
+ * formatBytes, with the exact byte count added when the rounded text would read the same as
+ * `other`'s: "400 MB is over the budget of 400 MB" tells a reader nothing.
+ */
+function formatBytesBeside(bytes, other) {
+    const text = formatBytes(bytes);
+    if (bytes === other || text !== formatBytes(other))
+        return text;
+    return `${text} (${bytes.toLocaleString('en-US')} B)`;
+}
 
 ;// CONCATENATED MODULE: ./src/report/budgets.ts
 // Budget settings: parsing the user's text (pure) and holding figures against them (pure).
@@ -57659,6 +57726,9 @@ function limitValue(q, percentOf) {
         return q.value;
     return percentOf == null ? null : (q.value / 100) * percentOf;
 }
+function measured(c, limit) {
+    return c.formatBeside ? c.formatBeside(c.actual, Math.round(limit)) : c.format(c.actual);
+}
 /** Holds the measured figures against the budgets; one result per configured tier. */
 function checkBudgets(budgets, figures) {
     const checks = [
@@ -57668,6 +57738,7 @@ function checkBudgets(budgets, figures) {
             tiered: budgets.maxSize,
             actual: figures.sizeBytes,
             format: formatBytes,
+            formatBeside: formatBytesBeside,
             explain: figures.biggestContributor,
         },
         {
@@ -57676,6 +57747,7 @@ function checkBudgets(budgets, figures) {
             tiered: budgets.maxCompressedSize,
             actual: figures.compressedSizeBytes,
             format: formatBytes,
+            formatBeside: formatBytesBeside,
             explain: figures.biggestContributor,
         },
         {
@@ -57691,6 +57763,7 @@ function checkBudgets(budgets, figures) {
             tiered: budgets.maxWaste,
             actual: figures.reclaimableBytes,
             format: formatBytes,
+            formatBeside: formatBytesBeside,
             percentOf: figures.ownBytes,
         },
     ];
@@ -57718,12 +57791,12 @@ function checkBudgets(budgets, figures) {
             }
             else if (c.actual > limit) {
                 status = level;
-                message = `${c.name}: ${c.label} ${c.format(c.actual)} is over the ${level} budget of ${limitText}`;
+                message = `${c.name}: ${c.label} ${measured(c, limit)} is over the ${level} budget of ${limitText}`;
                 if (c.explain)
                     message += `; biggest contributor: ${c.explain}`;
             }
             else {
-                message = `${c.name}: ${c.label} ${c.format(c.actual)} is within the ${level} budget of ${limitText}`;
+                message = `${c.name}: ${c.label} ${measured(c, limit)} is within the ${level} budget of ${limitText}`;
             }
             results.push({
                 name: c.name,
@@ -58842,38 +58915,70 @@ async function buildOne(request, log, opts, platformLabel) {
 // EXTERNAL MODULE: ./src/lint/config.ts
 var lint_config = __nccwpck_require__(4315);
 ;// CONCATENATED MODULE: ./src/lint/pragmas.ts
-const PRAGMA = /^(shipshape|hadolint)\s+(global\s+)?ignore\s*=\s*([A-Za-z0-9_,\s-]+?)\s*(?:#.*)?$/;
+// hadolint's grammar (Hadolint/Pragma.hs): case-sensitive words; codes made only of D, L, S, C
+// and digits, comma-separated; an optional `# comment` after. A list with anything else in it
+// (`ignore=crazy,DL3002`, a trailing comma, a second code without a comma) is no pragma at all.
+const HADOLINT = /^hadolint[ \t]+(?:(global|stage)[ \t]+)?ignore[ \t]*=[ \t]*([DLSC0-9]+(?:[ \t]*,[ \t]*[DLSC0-9]+)*)[ \t]*(?:#.*)?$/;
+// shipshape's own: rule ids as well as codes.
+const SHIPSHAPE = /^shipshape\s+(?:(global|stage)\s+)?ignore\s*=\s*([A-Za-z0-9_,\s-]+?)\s*(?:#.*)?$/;
 function readPragmas(model) {
     const global = new Set();
     const ranges = [];
-    const starts = model.instructions.map((i) => ({ line: i.line, endLine: i.endLine }));
+    const stageKeys = new Map();
+    const starts = model.instructions;
     for (const c of model.comments) {
-        const m = PRAGMA.exec(c.text.trim());
+        const text = c.text.trim();
+        const m = HADOLINT.exec(text) ?? SHIPSHAPE.exec(text);
         if (!m)
             continue;
-        const codes = m[3]
+        const hadolint = text.startsWith('hadolint');
+        const codes = m[2]
             .split(',')
             .map((s) => s.trim())
             .filter((s) => s !== '');
-        if (m[2]) {
+        if (m[1] === 'global') {
             for (const code of codes)
                 global.add(code);
             continue;
         }
-        const next = starts.find((s) => s.line > c.line);
+        if (m[1] === 'stage' && hadolint) {
+            stageKeys.set(c.line + 1, new Set(codes));
+            continue;
+        }
+        const k = starts.findIndex((s) => s.line > c.line);
+        const next = starts[k];
         // hadolint's pragma covers only the line right after it; ours, the next instruction whatever
         // blank lines or comments stand between.
-        if (!next || (m[1] === 'hadolint' && next.line !== c.line + 1))
+        if (!next || (hadolint && next.line !== c.line + 1))
             continue;
-        ranges.push({ line: next.line, endLine: next.endLine, codes: new Set(codes) });
+        let endLine = next.endLine;
+        if (m[1] === 'stage') {
+            const nextFrom = starts.slice(k + 1).find((s) => s.keyword === 'FROM');
+            endLine = nextFrom ? nextFrom.line - 1 : model.lines.length;
+        }
+        ranges.push({ line: next.line, endLine, codes: new Set(codes) });
     }
-    return { global, ranges };
+    if (stageKeys.size > 0) {
+        for (const ins of starts)
+            if (ins.keyword === 'FROM' && !stageKeys.has(ins.line))
+                stageKeys.set(ins.line, new Set());
+    }
+    const stages = [...stageKeys].map(([line, codes]) => ({ line, codes })).sort((a, b) => a.line - b.line);
+    return { global, ranges, stages };
 }
 /** True when any of `codes` (a rule's id and aliases, or an SC code) is suppressed at `line`. */
 function isSuppressed(s, codes, line) {
     if (codes.some((c) => s.global.has(c)))
         return true;
-    return s.ranges.some((r) => line >= r.line && line <= r.endLine && codes.some((c) => r.codes.has(c)));
+    if (s.ranges.some((r) => line >= r.line && line <= r.endLine && codes.some((c) => r.codes.has(c))))
+        return true;
+    let stage;
+    for (const entry of s.stages) {
+        if (entry.line >= line)
+            break;
+        stage = entry.codes;
+    }
+    return stage !== undefined && codes.some((c) => stage.has(c));
 }
 
 ;// CONCATENATED MODULE: ./src/lint/engine.ts
@@ -59001,18 +59106,20 @@ function runRules(input) {
     return { findings: suppress(findings, model, config), errors };
 }
 /**
- * Applies what rules must not decide themselves: `ignored` codes, pragmas, and for findings of
- * outside tools (ShellCheck's `SC####`) the per-code `enabled`/`severity` of config. Sorted by line.
+ * Applies what rules must not decide themselves: `ignored` codes, pragmas (unless config disables
+ * them), and for findings of outside tools (ShellCheck's `SC####`) the per-code
+ * `enabled`/`severity` of config. Sorted by line.
  */
 function suppress(findings, model, config) {
-    const suppressions = readPragmas(model);
+    // hadolint's disable-ignore-pragma: inline pragmas cannot overrule the central config.
+    const suppressions = config.disableIgnorePragma ? null : readPragmas(model);
     const ignored = new Set(config.ignored);
     const kept = [];
     for (const f of findings) {
         const codes = [f.rule, ...f.aliases];
         if (codes.some((c) => ignored.has(c)))
             continue;
-        if (isSuppressed(suppressions, codes, f.line))
+        if (suppressions && isSuppressed(suppressions, codes, f.line))
             continue;
         if (/^SC\d+$/.test(f.rule)) {
             const setting = config.rules[f.rule];
@@ -59545,8 +59652,10 @@ function shellPragmas(lines) {
     const out = [];
     lines.forEach((text, i) => {
         const m = /^\s*#\s*hadolint\s+shell\s*=\s*(\S.*)$/.exec(text);
-        if (m)
-            out.push({ line: i + 1, shell: m[1].trim().split(/\s+/) });
+        // `# hadolint shell=bash  # why` ends at the comment, as in hadolint.
+        const shell = m?.[1].replace(/\s+#.*$/, '').trim();
+        if (shell)
+            out.push({ line: i + 1, shell: shell.split(/\s+/) });
     });
     return out;
 }
@@ -60490,13 +60599,11 @@ function extracts(cmd) {
             COPY(ins) {
                 if (ins.flag('from') !== undefined || ins.heredocs.length > 0)
                     return;
-                const words = ins.json ?? ins.args.split(/\s+/).filter((w) => w !== '');
-                if (words.length < 2)
+                // Quote-aware, as hadolint reads COPY: `"my app.tar"` is one source.
+                const { sources, target } = copySourcesAndTarget(ins);
+                if (target === null || sources.length === 0)
                     return;
-                const target = words[words.length - 1];
-                const names = isArchive(target)
-                    ? [basename(target)]
-                    : words.slice(0, -1).filter(isArchive).map(basename);
+                const names = isArchive(target) ? [basename(target)] : sources.filter(isArchive).map(basename);
                 for (const name of names)
                     archives.push({ ins, name });
             },
@@ -60558,6 +60665,16 @@ function mountsApkCache(flags) {
 
 /** apk options whose value is the next word (`-t`/`--virtual NAME`, `-X`/`--repository URL`). */
 const APK_OPTIONS_WITH_VALUE = ['t', 'virtual', 'repository', 'X'];
+/**
+ * The package words of `apk add`, read as hadolint reads them: words that are not options, except
+ * `add`, and not the word after a value option. hadolint drops that word even when the option
+ * carries its value (`--virtual=.deps gcc` names no package), and for any letter of a short-option
+ * cluster (`-tU .deps`).
+ */
+function apkAddPackages(cmd) {
+    const values = new Set(cmd.flags.filter((f) => APK_OPTIONS_WITH_VALUE.includes(f.name)).map((f) => f.argIndex + 1));
+    return cmd.args.filter((a, k) => !values.has(k) && a !== 'add' && !(a.startsWith('-') && a !== '-' && a !== '--'));
+}
 /** `pkg=1.2.3-r0`, `pkg~1.2`, or a local `.apk` file. */
 function apkPackagePinned(pkg) {
     return pkg.includes('=') || pkg.includes('~') || pkg.endsWith('.apk');
@@ -60577,7 +60694,7 @@ function apkPackagePinned(pkg) {
                     return;
                 const unpinned = script.commands
                     .filter((c) => c.is('apk', 'add'))
-                    .flatMap((c) => c.argsNoFlags(APK_OPTIONS_WITH_VALUE).filter((a) => a !== 'add'))
+                    .flatMap(apkAddPackages)
                     .filter((p) => !apkPackagePinned(p));
                 if (unpinned.length > 0) {
                     ctx.report(ins, `Pin versions in apk add: ${unpinned.join(', ')}. Instead of \`apk add <package>\` use \`apk add <package>=<version>\``);
@@ -63394,9 +63511,18 @@ const NON_POSIX = ['pwsh', 'powershell', 'cmd'];
                     pipefail = true;
                     return;
                 }
-                pipefail = parseShellScript(text, () => ins.line).commands.some((c) => ['bash', 'zsh', 'ash'].includes(c.name.split('/').pop() ?? '') &&
-                    c.hasFlag('o') &&
-                    c.args.includes('pipefail'));
+                // hadolint reads the SHELL words as one command line. Not parseShellScript: it would unwrap
+                // `bash -c …` and lose a `-o pipefail` written after `-c` (`["/bin/bash", "-c", "-o", "pipefail"]`),
+                // which bash still applies.
+                const words = text
+                    .split(/\s+/)
+                    .filter((w) => w !== '')
+                    .map((w) => w.replace(/^(["'])(.*)\1$/, '$2'));
+                const shell = makeCommand(words, {}, [], ins.line, false);
+                pipefail =
+                    ['bash', 'zsh', 'ash'].includes(shell.name.split('/').pop() ?? '') &&
+                        shell.hasFlag('o') &&
+                        shell.args.includes('pipefail');
             },
             RUN(ins) {
                 if (pipefail || !ins.script()?.hasPipes)
@@ -63585,10 +63711,30 @@ function runsPython(argv) {
 
 ;// CONCATENATED MODULE: ./src/lint/rules/run-consecutive.ts
 
+// Spellings hadolint's parser reads as the same mount option.
+const MOUNT_OPTION_ALIASES = {
+    dest: 'target',
+    destination: 'target',
+    src: 'source',
+    readonly: 'ro',
+    readwrite: 'rw',
+};
+/** A `--mount` value as hadolint compares it: parsed options, so their order and spelling do not count. */
+function mountKey(value) {
+    return value
+        .split(',')
+        .map((option) => {
+        const [key = '', ...rest] = option.split('=');
+        const name = MOUNT_OPTION_ALIASES[key] ?? key;
+        return rest.length > 0 ? `${name}=${rest.join('=').replace(/^"(.*)"$/, '$1')}` : name;
+    })
+        .sort()
+        .join(',');
+}
 /** hadolint compares RUN flags (`--mount`, `--network`, `--security`) as a whole, order aside. */
 function flagsKey(ins) {
     return ins.flags
-        .map((f) => `${f.name}=${f.value ?? ''}`)
+        .map((f) => `${f.name}=${f.name === 'mount' ? mountKey(f.value ?? '') : (f.value ?? '')}`)
         .sort()
         .join('\n');
 }
@@ -66930,7 +67076,9 @@ function runtimeReasons(rt, policy) {
         reasons.push({
             status: 'warn',
             code: 'ignores-sigterm',
-            message: `PID 1 did not exit on SIGTERM within ${Math.round(rt.stop.timeoutMs / 1000)} s and had to be killed${rt.stop.advice ? `: ${rt.stop.advice}` : ''}`,
+            // The advice already tells the whole story (what happened, why, the fix); no preamble twice.
+            message: rt.stop.advice ??
+                `PID 1 did not exit on ${rt.stop.signal ?? 'SIGTERM'} within ${Math.round(rt.stop.timeoutMs / 1000)} s and had to be killed`,
         });
     }
     const writable = rt.writable?.files ?? [];
@@ -68496,6 +68644,18 @@ function escapeMarkdown(text) {
         .replace(/^(\s*)([-=])/, '$1\\$2');
     return escapeHtml(markdown);
 }
+/**
+ * For messages (lint findings, reasons, notes) that mark commands and names as `code`: each
+ * backtick span becomes safe inline code and the rest plain escaped text, so the comment shows
+ * code where the message meant it instead of literal backticks. Whatever a Dockerfile put into
+ * the message is escaped either way; a stray backtick only stays literal.
+ */
+function escapeMessage(text) {
+    return text
+        .split(/`([^`\n]+)`/)
+        .map((part, i) => (i % 2 === 1 ? inlineCode(part, Infinity) : escapeMarkdown(part)))
+        .join('');
+}
 /** Inline code that stays safe in table cells (a Markdown code span cannot escape `|` or backticks). */
 function inlineCode(text, max = 120) {
     const one = text.replace(/\s+/g, ' ').trim();
@@ -68626,7 +68786,7 @@ function findingRow(f, blobUrl) {
     const docs = /^https?:\/\/[^\s()<>]+$/.test(f.docs)
         ? `[${escapeMarkdown(f.rule)}](${f.docs})`
         : escapeMarkdown(f.rule);
-    return `| ${SEVERITY_ICON[f.severity] ?? ''} ${escapeMarkdown(f.severity)} | ${findingLink(f, blobUrl)} | ${docs} | ${escapeMarkdown(message)} |`;
+    return `| ${SEVERITY_ICON[f.severity] ?? ''} ${escapeMarkdown(f.severity)} | ${findingLink(f, blobUrl)} | ${docs} | ${escapeMessage(message)} |`;
 }
 /** A table cut to `room` characters, with a closing row that says what was left out. */
 function tableWithin(header, rows, room, more) {
@@ -68664,7 +68824,7 @@ function budgetValue(b) {
         return markdown_signed(b.actual, String);
     if (b.name === 'max-size-increase')
         return markdown_signed(b.actual, formatBytes);
-    return formatBytes(b.actual);
+    return formatBytesBeside(b.actual, Math.round(b.limitValue));
 }
 function budgetsSection(report) {
     if (!report.budgets.length)
@@ -68848,7 +69008,7 @@ function runtimeSection(report) {
             lines.push(`- pid ${p.pid} ${inlineCode(String(p.command), 80)}: uids ${escapeHtml((p.uids ?? []).join('/'))}`);
         }
         for (const n of (evidence?.notes ?? []).slice(0, 10))
-            lines.push(`- ${escapeMarkdown(String(n).slice(0, 300))}`);
+            lines.push(`- ${escapeMessage(String(n).slice(0, 300))}`);
         return details(`Runtime evidence: ${rt.nonRoot === true ? 'non-root' : rt.nonRoot === false ? 'root' : 'unproven'}`, lines.join('\n'), rt.nonRoot === false);
     };
 }
@@ -68884,7 +69044,7 @@ function renderMarkdown(report, options = {}) {
     head.push('');
     const reasons = report.reasons.slice(0, 20);
     for (const r of reasons)
-        head.push(`- ${STATUS_ICON[r.status]} ${escapeMarkdown(r.message.length > 600 ? `${r.message.slice(0, 599)}…` : r.message)}`);
+        head.push(`- ${STATUS_ICON[r.status]} ${escapeMessage(r.message.length > 600 ? `${r.message.slice(0, 599)}…` : r.message)}`);
     if (report.reasons.length > reasons.length)
         head.push(`- …and ${report.reasons.length - reasons.length} more reasons`);
     if (reasons.length)

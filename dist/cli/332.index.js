@@ -69,8 +69,10 @@ function shellPragmas(lines) {
     const out = [];
     lines.forEach((text, i) => {
         const m = /^\s*#\s*hadolint\s+shell\s*=\s*(\S.*)$/.exec(text);
-        if (m)
-            out.push({ line: i + 1, shell: m[1].trim().split(/\s+/) });
+        // `# hadolint shell=bash  # why` ends at the comment, as in hadolint.
+        const shell = m?.[1].replace(/\s+#.*$/, '').trim();
+        if (shell)
+            out.push({ line: i + 1, shell: shell.split(/\s+/) });
     });
     return out;
 }
@@ -604,7 +606,7 @@ __webpack_require__.d(rules_namespaceObject, {
 // EXTERNAL MODULE: ./src/lint/rule.ts
 var rule = __webpack_require__(5619);
 // EXTERNAL MODULE: ./src/lint/shell.ts
-var shell = __webpack_require__(6383);
+var lint_shell = __webpack_require__(6383);
 ;// CONCATENATED MODULE: ./src/lint/rules/_practice/index.ts
 
 /** The last path segment of a command (`/usr/bin/apt-get` → `apt-get`). */
@@ -680,13 +682,13 @@ function shellQuote(word) {
 function argvCommands(argv, line) {
     if (argv.length === 0)
         return [];
-    const out = (0,shell/* parseShellScript */.N)(argv.map(shellQuote).join(' '), () => line).commands;
+    const out = (0,lint_shell/* parseShellScript */.N)(argv.map(shellQuote).join(' '), () => line).commands;
     const nested = [];
     for (const cmd of out) {
         const words = cmd.argv;
         const shellAt = words.findIndex((w, k) => k > 0 && isShell(w) && /^-[a-z]*c[a-z]*$/.test(words[k + 1] ?? ''));
         if (shellAt > 0 && words[shellAt + 2] !== undefined)
-            nested.push(...(0,shell/* parseShellScript */.N)(words[shellAt + 2], () => line).commands);
+            nested.push(...(0,lint_shell/* parseShellScript */.N)(words[shellAt + 2], () => line).commands);
     }
     return [...out, ...nested];
 }
@@ -1084,13 +1086,11 @@ function extracts(cmd) {
             COPY(ins) {
                 if (ins.flag('from') !== undefined || ins.heredocs.length > 0)
                     return;
-                const words = ins.json ?? ins.args.split(/\s+/).filter((w) => w !== '');
-                if (words.length < 2)
+                // Quote-aware, as hadolint reads COPY: `"my app.tar"` is one source.
+                const { sources, target } = copySourcesAndTarget(ins);
+                if (target === null || sources.length === 0)
                     return;
-                const target = words[words.length - 1];
-                const names = isArchive(target)
-                    ? [basename(target)]
-                    : words.slice(0, -1).filter(isArchive).map(basename);
+                const names = isArchive(target) ? [basename(target)] : sources.filter(isArchive).map(basename);
                 for (const name of names)
                     archives.push({ ins, name });
             },
@@ -1152,6 +1152,16 @@ function mountsApkCache(flags) {
 
 /** apk options whose value is the next word (`-t`/`--virtual NAME`, `-X`/`--repository URL`). */
 const APK_OPTIONS_WITH_VALUE = ['t', 'virtual', 'repository', 'X'];
+/**
+ * The package words of `apk add`, read as hadolint reads them: words that are not options, except
+ * `add`, and not the word after a value option. hadolint drops that word even when the option
+ * carries its value (`--virtual=.deps gcc` names no package), and for any letter of a short-option
+ * cluster (`-tU .deps`).
+ */
+function apkAddPackages(cmd) {
+    const values = new Set(cmd.flags.filter((f) => APK_OPTIONS_WITH_VALUE.includes(f.name)).map((f) => f.argIndex + 1));
+    return cmd.args.filter((a, k) => !values.has(k) && a !== 'add' && !(a.startsWith('-') && a !== '-' && a !== '--'));
+}
 /** `pkg=1.2.3-r0`, `pkg~1.2`, or a local `.apk` file. */
 function apkPackagePinned(pkg) {
     return pkg.includes('=') || pkg.includes('~') || pkg.endsWith('.apk');
@@ -1171,7 +1181,7 @@ function apkPackagePinned(pkg) {
                     return;
                 const unpinned = script.commands
                     .filter((c) => c.is('apk', 'add'))
-                    .flatMap((c) => c.argsNoFlags(APK_OPTIONS_WITH_VALUE).filter((a) => a !== 'add'))
+                    .flatMap(apkAddPackages)
                     .filter((p) => !apkPackagePinned(p));
                 if (unpinned.length > 0) {
                     ctx.report(ins, `Pin versions in apk add: ${unpinned.join(', ')}. Instead of \`apk add <package>\` use \`apk add <package>=<version>\``);
@@ -3992,9 +4002,18 @@ const NON_POSIX = ['pwsh', 'powershell', 'cmd'];
                     pipefail = true;
                     return;
                 }
-                pipefail = (0,shell/* parseShellScript */.N)(text, () => ins.line).commands.some((c) => ['bash', 'zsh', 'ash'].includes(c.name.split('/').pop() ?? '') &&
-                    c.hasFlag('o') &&
-                    c.args.includes('pipefail'));
+                // hadolint reads the SHELL words as one command line. Not parseShellScript: it would unwrap
+                // `bash -c …` and lose a `-o pipefail` written after `-c` (`["/bin/bash", "-c", "-o", "pipefail"]`),
+                // which bash still applies.
+                const words = text
+                    .split(/\s+/)
+                    .filter((w) => w !== '')
+                    .map((w) => w.replace(/^(["'])(.*)\1$/, '$2'));
+                const shell = (0,lint_shell/* makeCommand */.c)(words, {}, [], ins.line, false);
+                pipefail =
+                    ['bash', 'zsh', 'ash'].includes(shell.name.split('/').pop() ?? '') &&
+                        shell.hasFlag('o') &&
+                        shell.args.includes('pipefail');
             },
             RUN(ins) {
                 if (pipefail || !ins.script()?.hasPipes)
@@ -4183,10 +4202,30 @@ function runsPython(argv) {
 
 ;// CONCATENATED MODULE: ./src/lint/rules/run-consecutive.ts
 
+// Spellings hadolint's parser reads as the same mount option.
+const MOUNT_OPTION_ALIASES = {
+    dest: 'target',
+    destination: 'target',
+    src: 'source',
+    readonly: 'ro',
+    readwrite: 'rw',
+};
+/** A `--mount` value as hadolint compares it: parsed options, so their order and spelling do not count. */
+function mountKey(value) {
+    return value
+        .split(',')
+        .map((option) => {
+        const [key = '', ...rest] = option.split('=');
+        const name = MOUNT_OPTION_ALIASES[key] ?? key;
+        return rest.length > 0 ? `${name}=${rest.join('=').replace(/^"(.*)"$/, '$1')}` : name;
+    })
+        .sort()
+        .join(',');
+}
 /** hadolint compares RUN flags (`--mount`, `--network`, `--security`) as a whole, order aside. */
 function flagsKey(ins) {
     return ins.flags
-        .map((f) => `${f.name}=${f.value ?? ''}`)
+        .map((f) => `${f.name}=${f.name === 'mount' ? mountKey(f.value ?? '') : (f.value ?? '')}`)
         .sort()
         .join('\n');
 }
@@ -5076,9 +5115,9 @@ function formatSarif(run, options) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ parseShellScript)
+/* harmony export */   N: () => (/* binding */ parseShellScript),
+/* harmony export */   c: () => (/* binding */ makeCommand)
 /* harmony export */ });
-/* unused harmony export makeCommand */
 // Finds the simple commands of a POSIX shell script (a RUN line) with their argv and Dockerfile
 // line. Hand-written rather than sh-syntax/mvdan-sh (WASM) or tree-sitter-bash: rules only need
 // command names, words with quotes removed, pipes and the operators between commands, and a cold

@@ -18,6 +18,7 @@ function defaultLintConfig() {
         ignored: [],
         settings: { trustedRegistries: [], labelSchema: {}, strictLabels: false },
         failureThreshold: null,
+        disableIgnorePragma: false,
         source: null,
     };
 }
@@ -47,6 +48,7 @@ function fromShipshapeYaml(lint, where) {
     config.settings.labelSchema = { ...(obj.labelSchema ?? {}) };
     config.settings.strictLabels = obj.strictLabels === true;
     config.failureThreshold = obj.failureThreshold ?? null;
+    config.disableIgnorePragma = obj.disableIgnorePragma === true;
     return config;
 }
 function ruleSettingFrom(value, path, where) {
@@ -73,32 +75,87 @@ function ruleSettingFrom(value, path, where) {
     }
     throw new LintConfigError(`${where}: ${path}: expected off, on, a severity or { severity, enabled, options }`);
 }
-/** Reads a parsed `.hadolint.yaml` (ignored, override, trustedRegistries, failure-threshold, label-schema). */
+const LABEL_TYPES = new Set(['text', 'url', 'spdx', 'hash', 'rfc3339', 'semver', 'email']);
+/**
+ * Reads a parsed `.hadolint.yaml` as hadolint does: ignored, override, trustedRegistries,
+ * label-schema, strict-labels, disable-ignore-pragma, failure-threshold, no-fail (no-color,
+ * verbose and format are output settings of hadolint's own and are accepted unread). A value of
+ * the wrong kind is a LintConfigError naming the file and key; unknown keys are skipped.
+ */
 function fromHadolintYaml(doc, where) {
     const config = defaultLintConfig();
     config.source = where;
-    if (!doc || typeof doc !== 'object')
+    if (doc === null || doc === undefined)
         return config;
+    const bad = (key, what) => {
+        throw new LintConfigError(`${where}: ${key}: ${what}`);
+    };
+    if (typeof doc !== 'object' || Array.isArray(doc))
+        bad('(top level)', 'expected a mapping of hadolint settings');
     const obj = doc;
-    config.ignored = Array.isArray(obj.ignored) ? obj.ignored.map(String) : [];
-    const override = (obj.override ?? {});
-    for (const severity of ['error', 'warning', 'info', 'style']) {
-        const codes = override[severity];
-        if (Array.isArray(codes))
-            for (const code of codes)
-                config.rules[String(code)] = { severity };
+    // Keys hadolint does not know are skipped, as hadolint skips them, so its users switch without
+    // edits; a known key with a value of the wrong kind is an error, as it is in hadolint.
+    // hadolint reads a key set to nothing (`ignored:`) as absent.
+    const codes = (key, value) => {
+        if (value === null || value === undefined)
+            return [];
+        if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' && typeof v !== 'number'))
+            bad(key, 'expected a list of rule codes');
+        return value.map(String);
+    };
+    const flag = (key) => {
+        const value = obj[key];
+        if (value === null || value === undefined)
+            return false;
+        if (typeof value !== 'boolean')
+            bad(key, 'expected true or false');
+        return value;
+    };
+    config.ignored = codes('ignored', obj.ignored);
+    const override = obj.override;
+    if (override !== null && override !== undefined) {
+        if (typeof override !== 'object' || Array.isArray(override))
+            bad('override', 'expected error, warning, info and/or style lists');
+        for (const [severity, list] of Object.entries(override)) {
+            if (!SEVERITY_WORDS.has(severity))
+                bad(`override.${severity}`, 'unknown severity (error, warning, info, style)');
+            for (const code of codes(`override.${severity}`, list))
+                config.rules[code] = { severity: severity };
+        }
     }
-    if (Array.isArray(obj.trustedRegistries))
-        config.settings.trustedRegistries = obj.trustedRegistries.map(String);
-    if (obj['label-schema'] && typeof obj['label-schema'] === 'object') {
-        config.settings.labelSchema = { ...obj['label-schema'] };
+    for (const key of ['trustedRegistries', 'trusted-registries']) {
+        const value = obj[key];
+        // hadolint documents a single registry as well as a list.
+        if (typeof value === 'string')
+            config.settings.trustedRegistries.push(value);
+        else
+            config.settings.trustedRegistries.push(...codes(key, value));
     }
-    config.settings.strictLabels = obj['strict-labels'] === true;
+    const schema = obj['label-schema'];
+    if (schema !== null && schema !== undefined) {
+        if (typeof schema !== 'object' || Array.isArray(schema))
+            bad('label-schema', 'expected label: type pairs');
+        for (const [label, type] of Object.entries(schema)) {
+            // An empty type is hadolint's `text`.
+            const t = type === '' ? 'text' : type;
+            if (typeof t !== 'string' || !LABEL_TYPES.has(t))
+                bad(`label-schema.${label}`, `unknown label type (${[...LABEL_TYPES].join(', ')})`);
+            config.settings.labelSchema[label] = t;
+        }
+    }
+    config.settings.strictLabels = flag('strict-labels');
+    config.disableIgnorePragma = flag('disable-ignore-pragma');
     const threshold = obj['failure-threshold'];
-    if (typeof threshold === 'string' && (SEVERITY_WORDS.has(threshold) || threshold === 'none')) {
-        config.failureThreshold = threshold;
+    if (threshold !== null && threshold !== undefined) {
+        if (typeof threshold === 'string' && SEVERITY_WORDS.has(threshold))
+            config.failureThreshold = threshold;
+        // hadolint's `ignore` and `none` are the lowest bar: any finding fails, as `style` does here.
+        else if (threshold === 'ignore' || threshold === 'none')
+            config.failureThreshold = 'style';
+        else
+            bad('failure-threshold', 'expected error, warning, info, style, ignore or none');
     }
-    if (obj['no-fail'] === true)
+    if (flag('no-fail'))
         config.failureThreshold = 'none';
     return config;
 }
@@ -212,38 +269,70 @@ function buildRequest(overrides = {}) {
 // EXTERNAL MODULE: ./src/lint/config.ts
 var config = __webpack_require__(4315);
 ;// CONCATENATED MODULE: ./src/lint/pragmas.ts
-const PRAGMA = /^(shipshape|hadolint)\s+(global\s+)?ignore\s*=\s*([A-Za-z0-9_,\s-]+?)\s*(?:#.*)?$/;
+// hadolint's grammar (Hadolint/Pragma.hs): case-sensitive words; codes made only of D, L, S, C
+// and digits, comma-separated; an optional `# comment` after. A list with anything else in it
+// (`ignore=crazy,DL3002`, a trailing comma, a second code without a comma) is no pragma at all.
+const HADOLINT = /^hadolint[ \t]+(?:(global|stage)[ \t]+)?ignore[ \t]*=[ \t]*([DLSC0-9]+(?:[ \t]*,[ \t]*[DLSC0-9]+)*)[ \t]*(?:#.*)?$/;
+// shipshape's own: rule ids as well as codes.
+const SHIPSHAPE = /^shipshape\s+(?:(global|stage)\s+)?ignore\s*=\s*([A-Za-z0-9_,\s-]+?)\s*(?:#.*)?$/;
 function readPragmas(model) {
     const global = new Set();
     const ranges = [];
-    const starts = model.instructions.map((i) => ({ line: i.line, endLine: i.endLine }));
+    const stageKeys = new Map();
+    const starts = model.instructions;
     for (const c of model.comments) {
-        const m = PRAGMA.exec(c.text.trim());
+        const text = c.text.trim();
+        const m = HADOLINT.exec(text) ?? SHIPSHAPE.exec(text);
         if (!m)
             continue;
-        const codes = m[3]
+        const hadolint = text.startsWith('hadolint');
+        const codes = m[2]
             .split(',')
             .map((s) => s.trim())
             .filter((s) => s !== '');
-        if (m[2]) {
+        if (m[1] === 'global') {
             for (const code of codes)
                 global.add(code);
             continue;
         }
-        const next = starts.find((s) => s.line > c.line);
+        if (m[1] === 'stage' && hadolint) {
+            stageKeys.set(c.line + 1, new Set(codes));
+            continue;
+        }
+        const k = starts.findIndex((s) => s.line > c.line);
+        const next = starts[k];
         // hadolint's pragma covers only the line right after it; ours, the next instruction whatever
         // blank lines or comments stand between.
-        if (!next || (m[1] === 'hadolint' && next.line !== c.line + 1))
+        if (!next || (hadolint && next.line !== c.line + 1))
             continue;
-        ranges.push({ line: next.line, endLine: next.endLine, codes: new Set(codes) });
+        let endLine = next.endLine;
+        if (m[1] === 'stage') {
+            const nextFrom = starts.slice(k + 1).find((s) => s.keyword === 'FROM');
+            endLine = nextFrom ? nextFrom.line - 1 : model.lines.length;
+        }
+        ranges.push({ line: next.line, endLine, codes: new Set(codes) });
     }
-    return { global, ranges };
+    if (stageKeys.size > 0) {
+        for (const ins of starts)
+            if (ins.keyword === 'FROM' && !stageKeys.has(ins.line))
+                stageKeys.set(ins.line, new Set());
+    }
+    const stages = [...stageKeys].map(([line, codes]) => ({ line, codes })).sort((a, b) => a.line - b.line);
+    return { global, ranges, stages };
 }
 /** True when any of `codes` (a rule's id and aliases, or an SC code) is suppressed at `line`. */
 function isSuppressed(s, codes, line) {
     if (codes.some((c) => s.global.has(c)))
         return true;
-    return s.ranges.some((r) => line >= r.line && line <= r.endLine && codes.some((c) => r.codes.has(c)));
+    if (s.ranges.some((r) => line >= r.line && line <= r.endLine && codes.some((c) => r.codes.has(c))))
+        return true;
+    let stage;
+    for (const entry of s.stages) {
+        if (entry.line >= line)
+            break;
+        stage = entry.codes;
+    }
+    return stage !== undefined && codes.some((c) => stage.has(c));
 }
 
 ;// CONCATENATED MODULE: ./src/lint/engine.ts
@@ -371,18 +460,20 @@ function runRules(input) {
     return { findings: suppress(findings, model, config), errors };
 }
 /**
- * Applies what rules must not decide themselves: `ignored` codes, pragmas, and for findings of
- * outside tools (ShellCheck's `SC####`) the per-code `enabled`/`severity` of config. Sorted by line.
+ * Applies what rules must not decide themselves: `ignored` codes, pragmas (unless config disables
+ * them), and for findings of outside tools (ShellCheck's `SC####`) the per-code
+ * `enabled`/`severity` of config. Sorted by line.
  */
 function suppress(findings, model, config) {
-    const suppressions = readPragmas(model);
+    // hadolint's disable-ignore-pragma: inline pragmas cannot overrule the central config.
+    const suppressions = config.disableIgnorePragma ? null : readPragmas(model);
     const ignored = new Set(config.ignored);
     const kept = [];
     for (const f of findings) {
         const codes = [f.rule, ...f.aliases];
         if (codes.some((c) => ignored.has(c)))
             continue;
-        if (isSuppressed(suppressions, codes, f.line))
+        if (suppressions && isSuppressed(suppressions, codes, f.line))
             continue;
         if (/^SC\d+$/.test(f.rule)) {
             const setting = config.rules[f.rule];

@@ -45,7 +45,7 @@ function parseQuantity(text, unit, what) {
         return { kind: 'count', value: Number(t) };
     }
     try {
-        return { kind: 'bytes', value: (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .parseBytes */ .C)(t) };
+        return { kind: 'bytes', value: (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .parseBytes */ .z_)(t) };
     }
     catch (e) {
         throw new Error(`${what}: ${e.message}`, { cause: e });
@@ -69,7 +69,7 @@ function parseTiered(text, unit, what) {
 }
 function formatQuantity(q) {
     if (q.kind === 'bytes')
-        return (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z)(q.value);
+        return (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(q.value);
     if (q.kind === 'percent')
         return `${q.value}%`;
     return String(q.value);
@@ -79,6 +79,9 @@ function limitValue(q, percentOf) {
         return q.value;
     return percentOf == null ? null : (q.value / 100) * percentOf;
 }
+function measured(c, limit) {
+    return c.formatBeside ? c.formatBeside(c.actual, Math.round(limit)) : c.format(c.actual);
+}
 /** Holds the measured figures against the budgets; one result per configured tier. */
 function checkBudgets(budgets, figures) {
     const checks = [
@@ -87,7 +90,8 @@ function checkBudgets(budgets, figures) {
             label: 'image size',
             tiered: budgets.maxSize,
             actual: figures.sizeBytes,
-            format: _units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z,
+            format: _units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3,
+            formatBeside: _units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytesBeside */ .VD,
             explain: figures.biggestContributor,
         },
         {
@@ -95,7 +99,8 @@ function checkBudgets(budgets, figures) {
             label: 'compressed size',
             tiered: budgets.maxCompressedSize,
             actual: figures.compressedSizeBytes,
-            format: _units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z,
+            format: _units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3,
+            formatBeside: _units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytesBeside */ .VD,
             explain: figures.biggestContributor,
         },
         {
@@ -110,7 +115,8 @@ function checkBudgets(budgets, figures) {
             label: 'reclaimable waste',
             tiered: budgets.maxWaste,
             actual: figures.reclaimableBytes,
-            format: _units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z,
+            format: _units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3,
+            formatBeside: _units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytesBeside */ .VD,
             percentOf: figures.ownBytes,
         },
     ];
@@ -138,12 +144,12 @@ function checkBudgets(budgets, figures) {
             }
             else if (c.actual > limit) {
                 status = level;
-                message = `${c.name}: ${c.label} ${c.format(c.actual)} is over the ${level} budget of ${limitText}`;
+                message = `${c.name}: ${c.label} ${measured(c, limit)} is over the ${level} budget of ${limitText}`;
                 if (c.explain)
                     message += `; biggest contributor: ${c.explain}`;
             }
             else {
-                message = `${c.name}: ${c.label} ${c.format(c.actual)} is within the ${level} budget of ${limitText}`;
+                message = `${c.name}: ${c.label} ${measured(c, limit)} is within the ${level} budget of ${limitText}`;
             }
             results.push({
                 name: c.name,
@@ -189,7 +195,7 @@ function checkChangeBudgets(budgets, deltas) {
             label: 'image size',
             tiered: budgets.maxSizeIncrease,
             delta: deltas.size,
-            format: _units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z,
+            format: _units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3,
         },
         {
             name: 'max-layers-increase',
@@ -239,10 +245,10 @@ function checkChangeBudgets(budgets, deltas) {
     if (mode !== 'off') {
         const grew = [];
         const figures = [
-            ['image size', deltas.size, _units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z],
-            ['compressed size', deltas.compressedSize, _units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z],
+            ['image size', deltas.size, _units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3],
+            ['compressed size', deltas.compressedSize, _units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3],
             ['layer count', deltas.layers, String],
-            ['reclaimable waste', deltas.reclaimable, _units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z],
+            ['reclaimable waste', deltas.reclaimable, _units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3],
         ];
         for (const [label, d, format] of figures)
             if (d && d.change > 0)
@@ -278,8 +284,9 @@ function checkChangeBudgets(budgets, deltas) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ parseBytes),
-/* harmony export */   z: () => (/* binding */ formatBytes)
+/* harmony export */   VD: () => (/* binding */ formatBytesBeside),
+/* harmony export */   z3: () => (/* binding */ formatBytes),
+/* harmony export */   z_: () => (/* binding */ parseBytes)
 /* harmony export */ });
 // Byte units, parsed strictly and printed the way Docker prints them (SI: 1 MB = 10^6 B).
 const UNITS = {
@@ -326,6 +333,16 @@ function formatBytes(bytes) {
         text = n.toFixed(2);
     }
     return `${sign}${text.replace(/\.0+$|(\.\d*?)0+$/, '$1')} ${units[i]}`;
+}
+/**
+ * formatBytes, with the exact byte count added when the rounded text would read the same as
+ * `other`'s: "400 MB is over the budget of 400 MB" tells a reader nothing.
+ */
+function formatBytesBeside(bytes, other) {
+    const text = formatBytes(bytes);
+    if (bytes === other || text !== formatBytes(other))
+        return text;
+    return `${text} (${bytes.toLocaleString('en-US')} B)`;
 }
 
 

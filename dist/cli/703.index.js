@@ -351,6 +351,18 @@ function escapeMarkdown(text) {
         .replace(/^(\s*)([-=])/, '$1\\$2');
     return escapeHtml(markdown);
 }
+/**
+ * For messages (lint findings, reasons, notes) that mark commands and names as `code`: each
+ * backtick span becomes safe inline code and the rest plain escaped text, so the comment shows
+ * code where the message meant it instead of literal backticks. Whatever a Dockerfile put into
+ * the message is escaped either way; a stray backtick only stays literal.
+ */
+function escapeMessage(text) {
+    return text
+        .split(/`([^`\n]+)`/)
+        .map((part, i) => (i % 2 === 1 ? inlineCode(part, Infinity) : escapeMarkdown(part)))
+        .join('');
+}
 /** Inline code that stays safe in table cells (a Markdown code span cannot escape `|` or backticks). */
 function inlineCode(text, max = 120) {
     const one = text.replace(/\s+/g, ' ').trim();
@@ -391,7 +403,7 @@ const STATUS_ICON = { pass: '✅', warn: '⚠️', fail: '❌' };
 const SEVERITY_ICON = { error: '🔴', warning: '🟠', info: '🔵', style: '⚪' };
 const MINUS = '−';
 function bytes(n) {
-    return n == null ? 'not measured' : (0,units/* formatBytes */.z)(n);
+    return n == null ? 'not measured' : (0,units/* formatBytes */.z3)(n);
 }
 function signed(n, format) {
     return n > 0 ? `+${format(n)}` : n < 0 ? `${MINUS}${format(-n)}` : '±0';
@@ -429,9 +441,9 @@ function headline(report) {
     const img = report.image;
     const d = report.deltas;
     if (img) {
-        parts.push(`${bytes(img.sizeBytes)}${deltaText(d?.size, units/* formatBytes */.z)}`);
+        parts.push(`${bytes(img.sizeBytes)}${deltaText(d?.size, units/* formatBytes */.z3)}`);
         if (img.compressedSizeBytes != null)
-            parts.push(`${(0,units/* formatBytes */.z)(img.compressedSizeBytes)} compressed${deltaText(d?.compressedSize, units/* formatBytes */.z)}`);
+            parts.push(`${(0,units/* formatBytes */.z3)(img.compressedSizeBytes)} compressed${deltaText(d?.compressedSize, units/* formatBytes */.z3)}`);
         if (img.layerCount != null)
             parts.push(`${plural(img.layerCount, 'layer')}${deltaText(d?.layers, String, false)}`);
     }
@@ -464,7 +476,7 @@ function baselineLine(report) {
     if (b.refused)
         parts.push(`image figures not compared: ${escapeMarkdown(b.refused)}`);
     if (d?.newPull)
-        parts.push(`${(0,units/* formatBytes */.z)(d.newPull.bytes)} new to pull${d.newPull.basis === 'uncompressed' ? ' (uncompressed)' : ''} in ${plural(d.newPull.layers, 'layer')}`);
+        parts.push(`${(0,units/* formatBytes */.z3)(d.newPull.bytes)} new to pull${d.newPull.basis === 'uncompressed' ? ' (uncompressed)' : ''} in ${plural(d.newPull.layers, 'layer')}`);
     if (d?.cache?.headRate != null)
         parts.push(`cache hits ${d.cache.headCachedSteps}/${d.cache.headTotalSteps} steps`);
     return `<sub>${parts.join(' · ')}</sub>`;
@@ -481,7 +493,7 @@ function findingRow(f, blobUrl) {
     const docs = /^https?:\/\/[^\s()<>]+$/.test(f.docs)
         ? `[${escapeMarkdown(f.rule)}](${f.docs})`
         : escapeMarkdown(f.rule);
-    return `| ${SEVERITY_ICON[f.severity] ?? ''} ${escapeMarkdown(f.severity)} | ${findingLink(f, blobUrl)} | ${docs} | ${escapeMarkdown(message)} |`;
+    return `| ${SEVERITY_ICON[f.severity] ?? ''} ${escapeMarkdown(f.severity)} | ${findingLink(f, blobUrl)} | ${docs} | ${escapeMessage(message)} |`;
 }
 /** A table cut to `room` characters, with a closing row that says what was left out. */
 function tableWithin(header, rows, room, more) {
@@ -518,8 +530,8 @@ function budgetValue(b) {
     if (b.name === 'max-layers-increase')
         return signed(b.actual, String);
     if (b.name === 'max-size-increase')
-        return signed(b.actual, units/* formatBytes */.z);
-    return (0,units/* formatBytes */.z)(b.actual);
+        return signed(b.actual, units/* formatBytes */.z3);
+    return (0,units/* formatBytesBeside */.VD)(b.actual, Math.round(b.limitValue));
 }
 function budgetsSection(report) {
     if (!report.budgets.length)
@@ -608,16 +620,16 @@ function instructionsSection(report) {
         const table = tableWithin(withBase
             ? ['| instruction | size | change | |', '| --- | ---: | ---: | --- |']
             : ['| instruction | size | |', '| --- | ---: | --- |'], rows.map((r) => {
-            const size = r.head == null ? 'removed' : (0,units/* formatBytes */.z)(r.head);
+            const size = r.head == null ? 'removed' : (0,units/* formatBytes */.z3)(r.head);
             const cells = [
                 inlineCode(r.label, 100),
                 size,
-                ...(withBase ? [r.change == null ? '' : signed(r.change, units/* formatBytes */.z)] : []),
+                ...(withBase ? [r.change == null ? '' : signed(r.change, units/* formatBytes */.z3)] : []),
                 bar(r.head ?? 0, max),
             ];
             return `| ${cells.join(' | ')} |`;
         }), room - 1_500, (n) => `…and ${plural(n, 'more instruction')}.`);
-        const growth = grown.map((r) => `- ${inlineCode(r.label, 80)} ${r.chartLabel.startsWith('L') ? `line ${r.chartLabel.slice(1).split(' ')[0]}` : ''}: ${signed(r.change, units/* formatBytes */.z)}`);
+        const growth = grown.map((r) => `- ${inlineCode(r.label, 80)} ${r.chartLabel.startsWith('L') ? `line ${r.chartLabel.slice(1).split(' ')[0]}` : ''}: ${signed(r.change, units/* formatBytes */.z3)}`);
         const body = [
             ...(growth.length ? ['Grew the most:', ...growth, ''] : []),
             rows.length > 1 ? chart(rows, withBase) : '',
@@ -665,7 +677,7 @@ function wasteSection(report) {
         return null;
     return (room) => {
         const parts = [
-            `Reclaimable (written, then deleted or overwritten in a later layer): **${bytes(img.reclaimableBytes)}**${deltaText(report.deltas?.reclaimable, units/* formatBytes */.z)}`,
+            `Reclaimable (written, then deleted or overwritten in a later layer): **${bytes(img.reclaimableBytes)}**${deltaText(report.deltas?.reclaimable, units/* formatBytes */.z3)}`,
         ];
         const table = (rows, title) => tableWithin([`**${title}**`, '', '| path | bytes | where |', '| --- | ---: | --- |'], rows
             .slice(0, SHOWN_PATHS)
@@ -673,7 +685,7 @@ function wasteSection(report) {
         const rest = (rows) => {
             const more = rows.slice(SHOWN_PATHS);
             return more.length
-                ? `\n\n…and ${plural(more.length, 'more path')} (${(0,units/* formatBytes */.z)(more.reduce((n, r) => n + (r.bytes ?? 0), 0))}).`
+                ? `\n\n…and ${plural(more.length, 'more path')} (${(0,units/* formatBytes */.z3)(more.reduce((n, r) => n + (r.bytes ?? 0), 0))}).`
                 : '';
         };
         if (waste.length)
@@ -703,7 +715,7 @@ function runtimeSection(report) {
             lines.push(`- pid ${p.pid} ${inlineCode(String(p.command), 80)}: uids ${escapeHtml((p.uids ?? []).join('/'))}`);
         }
         for (const n of (evidence?.notes ?? []).slice(0, 10))
-            lines.push(`- ${escapeMarkdown(String(n).slice(0, 300))}`);
+            lines.push(`- ${escapeMessage(String(n).slice(0, 300))}`);
         return details(`Runtime evidence: ${rt.nonRoot === true ? 'non-root' : rt.nonRoot === false ? 'root' : 'unproven'}`, lines.join('\n'), rt.nonRoot === false);
     };
 }
@@ -739,7 +751,7 @@ function renderMarkdown(report, options = {}) {
     head.push('');
     const reasons = report.reasons.slice(0, 20);
     for (const r of reasons)
-        head.push(`- ${STATUS_ICON[r.status]} ${escapeMarkdown(r.message.length > 600 ? `${r.message.slice(0, 599)}…` : r.message)}`);
+        head.push(`- ${STATUS_ICON[r.status]} ${escapeMessage(r.message.length > 600 ? `${r.message.slice(0, 599)}…` : r.message)}`);
     if (report.reasons.length > reasons.length)
         head.push(`- …and ${report.reasons.length - reasons.length} more reasons`);
     if (reasons.length)
@@ -790,8 +802,9 @@ function renderComment(report, options = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ parseBytes),
-/* harmony export */   z: () => (/* binding */ formatBytes)
+/* harmony export */   VD: () => (/* binding */ formatBytesBeside),
+/* harmony export */   z3: () => (/* binding */ formatBytes),
+/* harmony export */   z_: () => (/* binding */ parseBytes)
 /* harmony export */ });
 // Byte units, parsed strictly and printed the way Docker prints them (SI: 1 MB = 10^6 B).
 const UNITS = {
@@ -838,6 +851,16 @@ function formatBytes(bytes) {
         text = n.toFixed(2);
     }
     return `${sign}${text.replace(/\.0+$|(\.\d*?)0+$/, '$1')} ${units[i]}`;
+}
+/**
+ * formatBytes, with the exact byte count added when the rounded text would read the same as
+ * `other`'s: "400 MB is over the budget of 400 MB" tells a reader nothing.
+ */
+function formatBytesBeside(bytes, other) {
+    const text = formatBytes(bytes);
+    if (bytes === other || text !== formatBytes(other))
+        return text;
+    return `${text} (${bytes.toLocaleString('en-US')} B)`;
 }
 
 

@@ -272,9 +272,9 @@ const HEREDOC_MARKER = /^<<-?(["']?)[^\s"'<>|&;]+\1$/;
 /** The script ShellCheck should read for a RUN and its dialect, or null when there is none to check. */
 function runScript(ins, shell) {
     const dialect = dialectOf(shell);
-    // Exec form is checked as its words joined, as hadolint does.
+    // Exec form runs no shell, so there is nothing for ShellCheck to check (hadolint 2.15 skips it too).
     if (ins.json)
-        return dialect ? { dialect, text: ins.json.join(' ') } : null;
+        return null;
     if (ins.heredocs.length === 0)
         return dialect ? { dialect, text: ins.args } : null;
     const words = ins.args.split(/\s+/).filter((w) => w !== '');

@@ -2039,12 +2039,12 @@ function biggestContributor(layers, baseBytes, baseImage) {
     const candidates = layers.filter((l) => l.origin !== 'base' && l.sizeBytes > 0);
     const top = candidates.reduce((best, l) => (!best || l.sizeBytes > best.sizeBytes ? l : best), null);
     if (baseBytes !== null && baseBytes > 0 && (!top || baseBytes >= top.sizeBytes)) {
-        return `the base image${baseImage ? ` ${baseImage}` : ''}: ${(0,units/* formatBytes */.z)(baseBytes)}`;
+        return `the base image${baseImage ? ` ${baseImage}` : ''}: ${(0,units/* formatBytes */.z3)(baseBytes)}`;
     }
     if (!top)
         return null;
     const what = top.instruction ?? `layer ${top.index + 1}`;
-    return `${what}${top.line !== null ? ` (line ${top.line})` : ''}: ${(0,units/* formatBytes */.z)(top.sizeBytes)}`;
+    return `${what}${top.line !== null ? ` (line ${top.line})` : ''}: ${(0,units/* formatBytes */.z3)(top.sizeBytes)}`;
 }
 
 // EXTERNAL MODULE: external "node:zlib"
@@ -2740,7 +2740,7 @@ async function measureImage(image, options) {
     if (analysis.engineSizeBytes !== null && analysis.engineSizeBytes !== analysis.sizeBytes) {
         log.info(`the engine reports ${analysis.engineSizeBytes} bytes, counted in a way the content cannot reproduce (another image store?); shipshape reports the unpacked size, ${analysis.sizeBytes} bytes`);
     }
-    log.info(`${(0,units/* formatBytes */.z)(analysis.sizeBytes)} uncompressed in ${analysis.layerCount} layers (${analysis.contentLayerCount} add content); reclaimable ${(0,units/* formatBytes */.z)(analysis.reclaimableBytes ?? 0)}, junk ${(0,units/* formatBytes */.z)(analysis.junkBytes)}`);
+    log.info(`${(0,units/* formatBytes */.z3)(analysis.sizeBytes)} uncompressed in ${analysis.layerCount} layers (${analysis.contentLayerCount} add content); reclaimable ${(0,units/* formatBytes */.z3)(analysis.reclaimableBytes ?? 0)}, junk ${(0,units/* formatBytes */.z3)(analysis.junkBytes)}`);
     return analysis;
 }
 
@@ -3368,7 +3368,9 @@ function runtimeReasons(rt, policy) {
         reasons.push({
             status: 'warn',
             code: 'ignores-sigterm',
-            message: `PID 1 did not exit on SIGTERM within ${Math.round(rt.stop.timeoutMs / 1000)} s and had to be killed${rt.stop.advice ? `: ${rt.stop.advice}` : ''}`,
+            // The advice already tells the whole story (what happened, why, the fix); no preamble twice.
+            message: rt.stop.advice ??
+                `PID 1 did not exit on ${rt.stop.signal ?? 'SIGTERM'} within ${Math.round(rt.stop.timeoutMs / 1000)} s and had to be killed`,
         });
     }
     const writable = rt.writable?.files ?? [];
@@ -3713,7 +3715,7 @@ function parseQuantity(text, unit, what) {
         return { kind: 'count', value: Number(t) };
     }
     try {
-        return { kind: 'bytes', value: (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .parseBytes */ .C)(t) };
+        return { kind: 'bytes', value: (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .parseBytes */ .z_)(t) };
     }
     catch (e) {
         throw new Error(`${what}: ${e.message}`, { cause: e });
@@ -3737,7 +3739,7 @@ function parseTiered(text, unit, what) {
 }
 function formatQuantity(q) {
     if (q.kind === 'bytes')
-        return (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z)(q.value);
+        return (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(q.value);
     if (q.kind === 'percent')
         return `${q.value}%`;
     return String(q.value);
@@ -3747,6 +3749,9 @@ function limitValue(q, percentOf) {
         return q.value;
     return percentOf == null ? null : (q.value / 100) * percentOf;
 }
+function measured(c, limit) {
+    return c.formatBeside ? c.formatBeside(c.actual, Math.round(limit)) : c.format(c.actual);
+}
 /** Holds the measured figures against the budgets; one result per configured tier. */
 function checkBudgets(budgets, figures) {
     const checks = [
@@ -3755,7 +3760,8 @@ function checkBudgets(budgets, figures) {
             label: 'image size',
             tiered: budgets.maxSize,
             actual: figures.sizeBytes,
-            format: _units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z,
+            format: _units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3,
+            formatBeside: _units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytesBeside */ .VD,
             explain: figures.biggestContributor,
         },
         {
@@ -3763,7 +3769,8 @@ function checkBudgets(budgets, figures) {
             label: 'compressed size',
             tiered: budgets.maxCompressedSize,
             actual: figures.compressedSizeBytes,
-            format: _units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z,
+            format: _units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3,
+            formatBeside: _units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytesBeside */ .VD,
             explain: figures.biggestContributor,
         },
         {
@@ -3778,7 +3785,8 @@ function checkBudgets(budgets, figures) {
             label: 'reclaimable waste',
             tiered: budgets.maxWaste,
             actual: figures.reclaimableBytes,
-            format: _units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z,
+            format: _units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3,
+            formatBeside: _units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytesBeside */ .VD,
             percentOf: figures.ownBytes,
         },
     ];
@@ -3806,12 +3814,12 @@ function checkBudgets(budgets, figures) {
             }
             else if (c.actual > limit) {
                 status = level;
-                message = `${c.name}: ${c.label} ${c.format(c.actual)} is over the ${level} budget of ${limitText}`;
+                message = `${c.name}: ${c.label} ${measured(c, limit)} is over the ${level} budget of ${limitText}`;
                 if (c.explain)
                     message += `; biggest contributor: ${c.explain}`;
             }
             else {
-                message = `${c.name}: ${c.label} ${c.format(c.actual)} is within the ${level} budget of ${limitText}`;
+                message = `${c.name}: ${c.label} ${measured(c, limit)} is within the ${level} budget of ${limitText}`;
             }
             results.push({
                 name: c.name,
@@ -3857,7 +3865,7 @@ function checkChangeBudgets(budgets, deltas) {
             label: 'image size',
             tiered: budgets.maxSizeIncrease,
             delta: deltas.size,
-            format: _units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z,
+            format: _units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3,
         },
         {
             name: 'max-layers-increase',
@@ -3907,10 +3915,10 @@ function checkChangeBudgets(budgets, deltas) {
     if (mode !== 'off') {
         const grew = [];
         const figures = [
-            ['image size', deltas.size, _units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z],
-            ['compressed size', deltas.compressedSize, _units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z],
+            ['image size', deltas.size, _units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3],
+            ['compressed size', deltas.compressedSize, _units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3],
             ['layer count', deltas.layers, String],
-            ['reclaimable waste', deltas.reclaimable, _units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z],
+            ['reclaimable waste', deltas.reclaimable, _units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3],
         ];
         for (const [label, d, format] of figures)
             if (d && d.change > 0)
@@ -3946,8 +3954,9 @@ function checkChangeBudgets(budgets, deltas) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ parseBytes),
-/* harmony export */   z: () => (/* binding */ formatBytes)
+/* harmony export */   VD: () => (/* binding */ formatBytesBeside),
+/* harmony export */   z3: () => (/* binding */ formatBytes),
+/* harmony export */   z_: () => (/* binding */ parseBytes)
 /* harmony export */ });
 // Byte units, parsed strictly and printed the way Docker prints them (SI: 1 MB = 10^6 B).
 const UNITS = {
@@ -3994,6 +4003,16 @@ function formatBytes(bytes) {
         text = n.toFixed(2);
     }
     return `${sign}${text.replace(/\.0+$|(\.\d*?)0+$/, '$1')} ${units[i]}`;
+}
+/**
+ * formatBytes, with the exact byte count added when the rounded text would read the same as
+ * `other`'s: "400 MB is over the budget of 400 MB" tells a reader nothing.
+ */
+function formatBytesBeside(bytes, other) {
+    const text = formatBytes(bytes);
+    if (bytes === other || text !== formatBytes(other))
+        return text;
+    return `${text} (${bytes.toLocaleString('en-US')} B)`;
 }
 
 
