@@ -1,4 +1,5 @@
 import { defineRule } from '../rule.js';
+import { oncePerStage } from './_stage/index.js';
 
 export default defineRule({
   meta: {
@@ -8,16 +9,5 @@ export default defineRule({
     description: 'Use at most one CMD per stage (only the last one takes effect)',
     onbuild: false,
   },
-  create(ctx) {
-    let seen = false;
-    return {
-      FROM() {
-        seen = false;
-      },
-      CMD(ins) {
-        if (seen) ctx.report(ins, 'Multiple `CMD` instructions found: only the last `CMD` takes effect');
-        seen = true;
-      },
-    };
-  },
+  create: oncePerStage('CMD', 'Multiple `CMD` instructions found: only the last `CMD` takes effect'),
 });

@@ -1,4 +1,5 @@
 import { defineRule } from '../rule.js';
+import { oncePerStage } from './_stage/index.js';
 
 export default defineRule({
   meta: {
@@ -8,20 +9,8 @@ export default defineRule({
     description: 'Use at most one ENTRYPOINT per stage (only the last one takes effect)',
     onbuild: false,
   },
-  create(ctx) {
-    let seen = false;
-    return {
-      FROM() {
-        seen = false;
-      },
-      ENTRYPOINT(ins) {
-        if (seen)
-          ctx.report(
-            ins,
-            'Multiple `ENTRYPOINT` instructions found: only the last `ENTRYPOINT` takes effect',
-          );
-        seen = true;
-      },
-    };
-  },
+  create: oncePerStage(
+    'ENTRYPOINT',
+    'Multiple `ENTRYPOINT` instructions found: only the last `ENTRYPOINT` takes effect',
+  ),
 });

@@ -1,4 +1,5 @@
 import { defineRule } from '../rule.js';
+import { oncePerStage } from './_stage/index.js';
 
 export default defineRule({
   meta: {
@@ -8,16 +9,5 @@ export default defineRule({
     description: 'Use at most one HEALTHCHECK per stage (only the last one counts)',
     onbuild: false,
   },
-  create(ctx) {
-    let seen = false;
-    return {
-      FROM() {
-        seen = false;
-      },
-      HEALTHCHECK(ins) {
-        if (seen) ctx.report(ins, 'Multiple `HEALTHCHECK` instructions: only the last one takes effect');
-        seen = true;
-      },
-    };
-  },
+  create: oncePerStage('HEALTHCHECK', 'Multiple `HEALTHCHECK` instructions: only the last one takes effect'),
 });

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.js';
-import { declaredVariables, unpinnedRpmPackages } from './_rpm/index.js';
+import { pinVersionsCheck } from './_rpm/index.js';
 
 export default defineRule({
   meta: {
@@ -8,20 +8,5 @@ export default defineRule({
     severity: 'warning',
     description: 'Pin versions in `yum install` (`<package>-<version>`, modules as `<module>:<stream>`)',
   },
-  create(ctx) {
-    const variables = declaredVariables();
-    return {
-      ARG(ins) {
-        variables.noteArg(ins);
-      },
-      RUN(ins) {
-        const unpinned = unpinnedRpmPackages(ins, ['yum'], variables.isDeclared(ins));
-        if (unpinned.length > 0)
-          ctx.report(
-            ins,
-            `Specify version with \`yum install -y <package>-<version>\` (unpinned: ${unpinned.join(', ')})`,
-          );
-      },
-    };
-  },
+  create: pinVersionsCheck(['yum']),
 });

@@ -2,6 +2,7 @@
 // every `.ts` directly in rules/ as a rule, skips it.
 import type { Instruction } from '../../model.js';
 import type { ShellCommand } from '../../shell.js';
+import type { RuleContext, Visitor } from '../../rule.js';
 
 /** hadolint's `cmdsHaveArgs`: the command is one of `names` and one of its words is in `words`. */
 export function isCommandWith(
@@ -111,4 +112,27 @@ export function rpmVersionPinned(spec: string, isDeclared: (name: string) => boo
   if (spec.includes('$')) return referencedVariables(spec).some(isDeclared);
   const rest = parts.slice(1);
   return rest.every((p) => VERSION_CHAR.test(p)) && rest.some((p) => /^[0-9]/.test(p));
+}
+
+/**
+ * The `create` of the yum and dnf pin rules (DL3033, DL3041): one finding per RUN that installs
+ * unpinned packages with one of `tools`, naming them.
+ */
+export function pinVersionsCheck(tools: readonly string[]): (ctx: RuleContext) => Visitor {
+  return (ctx) => {
+    const variables = declaredVariables();
+    return {
+      ARG(ins) {
+        variables.noteArg(ins);
+      },
+      RUN(ins) {
+        const unpinned = unpinnedRpmPackages(ins, tools, variables.isDeclared(ins));
+        if (unpinned.length > 0)
+          ctx.report(
+            ins,
+            `Specify version with \`${tools[0]} install -y <package>-<version>\` (unpinned: ${unpinned.join(', ')})`,
+          );
+      },
+    };
+  };
 }
