@@ -8268,7 +8268,7 @@ exports.Argument = Argument;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Comment = void 0;
 const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const line_1 = __nccwpck_require__(7005);
+const line_1 = __nccwpck_require__(9386);
 const util_1 = __nccwpck_require__(7459);
 class Comment extends line_1.Line {
     constructor(document, range) {
@@ -9066,7 +9066,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Instruction = void 0;
 const vscode_languageserver_types_1 = __nccwpck_require__(4612);
 const util_1 = __nccwpck_require__(7459);
-const line_1 = __nccwpck_require__(7005);
+const line_1 = __nccwpck_require__(9386);
 const argument_1 = __nccwpck_require__(5940);
 const heredoc_1 = __nccwpck_require__(7599);
 const variable_1 = __nccwpck_require__(3743);
@@ -10822,7 +10822,7 @@ exports.JSONInstruction = JSONInstruction;
 
 /***/ }),
 
-/***/ 7005:
+/***/ 9386:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10868,7 +10868,7 @@ var flag_1 = __nccwpck_require__(1077);
 Object.defineProperty(exports, "Flag", ({ enumerable: true, get: function () { return flag_1.Flag; } }));
 const instruction_1 = __nccwpck_require__(5279);
 Object.defineProperty(exports, "Instruction", ({ enumerable: true, get: function () { return instruction_1.Instruction; } }));
-var line_1 = __nccwpck_require__(7005);
+var line_1 = __nccwpck_require__(9386);
 Object.defineProperty(exports, "Line", ({ enumerable: true, get: function () { return line_1.Line; } }));
 const parserDirective_1 = __nccwpck_require__(7499);
 Object.defineProperty(exports, "ParserDirective", ({ enumerable: true, get: function () { return parserDirective_1.ParserDirective; } }));
@@ -11508,7 +11508,7 @@ exports.Parser = Parser;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ParserDirective = void 0;
 const main_1 = __nccwpck_require__(8390);
-const line_1 = __nccwpck_require__(7005);
+const line_1 = __nccwpck_require__(9386);
 class ParserDirective extends line_1.Line {
     constructor(document, range, nameRange, valueRange) {
         super(document, range);
@@ -46794,7 +46794,7 @@ function docker(args, options = {}) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4971);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7005);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -47010,7 +47010,7 @@ async function loadLintConfig(cwd, configFile) {
 
 /***/ }),
 
-/***/ 4971:
+/***/ 7005:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -61669,6 +61669,25 @@ function rpmVersionPinned(spec, isDeclared = () => false) {
     const rest = parts.slice(1);
     return rest.every((p) => VERSION_CHAR.test(p)) && rest.some((p) => /^[0-9]/.test(p));
 }
+/**
+ * The `create` of the yum and dnf pin rules (DL3033, DL3041): one finding per RUN that installs
+ * unpinned packages with one of `tools`, naming them.
+ */
+function pinVersionsCheck(tools) {
+    return (ctx) => {
+        const variables = declaredVariables();
+        return {
+            ARG(ins) {
+                variables.noteArg(ins);
+            },
+            RUN(ins) {
+                const unpinned = unpinnedRpmPackages(ins, tools, variables.isDeclared(ins));
+                if (unpinned.length > 0)
+                    ctx.report(ins, `Specify version with \`${tools[0]} install -y <package>-<version>\` (unpinned: ${unpinned.join(', ')})`);
+            },
+        };
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/lint/rules/dnf-assume-yes.ts
 
@@ -61739,19 +61758,7 @@ const INSTALLS = ['install', 'in', 'upgrade', 'up', 'upgrade-minimal', 'up-min',
         severity: 'warning',
         description: 'Pin versions in `dnf install` (`<package>-<version>`, modules as `<module>:<stream>`)',
     },
-    create(ctx) {
-        const variables = declaredVariables();
-        return {
-            ARG(ins) {
-                variables.noteArg(ins);
-            },
-            RUN(ins) {
-                const unpinned = unpinnedRpmPackages(ins, ['dnf', 'microdnf'], variables.isDeclared(ins));
-                if (unpinned.length > 0)
-                    ctx.report(ins, `Specify version with \`dnf install -y <package>-<version>\` (unpinned: ${unpinned.join(', ')})`);
-            },
-        };
-    },
+    create: pinVersionsCheck(['dnf', 'microdnf']),
 }));
 
 ;// CONCATENATED MODULE: ./src/lint/rules/dockerignore-present.ts
@@ -63794,7 +63801,26 @@ const POINTLESS = new Set(['free', 'kill', 'mount', 'ps', 'service', 'shutdown',
     },
 }));
 
+;// CONCATENATED MODULE: ./src/lint/rules/_stage/index.ts
+/** A `create` that reports every `keyword` after the first in a stage. */
+function oncePerStage(keyword, message) {
+    return (ctx) => {
+        let seen = false;
+        return {
+            FROM() {
+                seen = false;
+            },
+            [keyword](ins) {
+                if (seen)
+                    ctx.report(ins, message);
+                seen = true;
+            },
+        };
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/lint/rules/single-cmd.ts
+
 
 /* harmony default export */ const single_cmd = (defineRule({
     meta: {
@@ -63804,22 +63830,11 @@ const POINTLESS = new Set(['free', 'kill', 'mount', 'ps', 'service', 'shutdown',
         description: 'Use at most one CMD per stage (only the last one takes effect)',
         onbuild: false,
     },
-    create(ctx) {
-        let seen = false;
-        return {
-            FROM() {
-                seen = false;
-            },
-            CMD(ins) {
-                if (seen)
-                    ctx.report(ins, 'Multiple `CMD` instructions found: only the last `CMD` takes effect');
-                seen = true;
-            },
-        };
-    },
+    create: oncePerStage('CMD', 'Multiple `CMD` instructions found: only the last `CMD` takes effect'),
 }));
 
 ;// CONCATENATED MODULE: ./src/lint/rules/single-entrypoint.ts
+
 
 /* harmony default export */ const single_entrypoint = (defineRule({
     meta: {
@@ -63829,22 +63844,11 @@ const POINTLESS = new Set(['free', 'kill', 'mount', 'ps', 'service', 'shutdown',
         description: 'Use at most one ENTRYPOINT per stage (only the last one takes effect)',
         onbuild: false,
     },
-    create(ctx) {
-        let seen = false;
-        return {
-            FROM() {
-                seen = false;
-            },
-            ENTRYPOINT(ins) {
-                if (seen)
-                    ctx.report(ins, 'Multiple `ENTRYPOINT` instructions found: only the last `ENTRYPOINT` takes effect');
-                seen = true;
-            },
-        };
-    },
+    create: oncePerStage('ENTRYPOINT', 'Multiple `ENTRYPOINT` instructions found: only the last `ENTRYPOINT` takes effect'),
 }));
 
 ;// CONCATENATED MODULE: ./src/lint/rules/single-healthcheck.ts
+
 
 /* harmony default export */ const single_healthcheck = (defineRule({
     meta: {
@@ -63854,19 +63858,7 @@ const POINTLESS = new Set(['free', 'kill', 'mount', 'ps', 'service', 'shutdown',
         description: 'Use at most one HEALTHCHECK per stage (only the last one counts)',
         onbuild: false,
     },
-    create(ctx) {
-        let seen = false;
-        return {
-            FROM() {
-                seen = false;
-            },
-            HEALTHCHECK(ins) {
-                if (seen)
-                    ctx.report(ins, 'Multiple `HEALTHCHECK` instructions: only the last one takes effect');
-                seen = true;
-            },
-        };
-    },
+    create: oncePerStage('HEALTHCHECK', 'Multiple `HEALTHCHECK` instructions: only the last one takes effect'),
 }));
 
 ;// CONCATENATED MODULE: ./src/lint/rules/stage-name-not-reserved.ts
@@ -64260,19 +64252,7 @@ function cleansYumCache(c) {
         severity: 'warning',
         description: 'Pin versions in `yum install` (`<package>-<version>`, modules as `<module>:<stream>`)',
     },
-    create(ctx) {
-        const variables = declaredVariables();
-        return {
-            ARG(ins) {
-                variables.noteArg(ins);
-            },
-            RUN(ins) {
-                const unpinned = unpinnedRpmPackages(ins, ['yum'], variables.isDeclared(ins));
-                if (unpinned.length > 0)
-                    ctx.report(ins, `Specify version with \`yum install -y <package>-<version>\` (unpinned: ${unpinned.join(', ')})`);
-            },
-        };
-    },
+    create: pinVersionsCheck(['yum']),
 }));
 
 ;// CONCATENATED MODULE: ./src/lint/rules/zypper-cache-cleaned.ts

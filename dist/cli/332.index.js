@@ -500,7 +500,7 @@ function expandVariables(text, vars) {
 
 /***/ }),
 
-/***/ 7004:
+/***/ 3260:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2156,6 +2156,25 @@ function rpmVersionPinned(spec, isDeclared = () => false) {
     const rest = parts.slice(1);
     return rest.every((p) => VERSION_CHAR.test(p)) && rest.some((p) => /^[0-9]/.test(p));
 }
+/**
+ * The `create` of the yum and dnf pin rules (DL3033, DL3041): one finding per RUN that installs
+ * unpinned packages with one of `tools`, naming them.
+ */
+function pinVersionsCheck(tools) {
+    return (ctx) => {
+        const variables = declaredVariables();
+        return {
+            ARG(ins) {
+                variables.noteArg(ins);
+            },
+            RUN(ins) {
+                const unpinned = unpinnedRpmPackages(ins, tools, variables.isDeclared(ins));
+                if (unpinned.length > 0)
+                    ctx.report(ins, `Specify version with \`${tools[0]} install -y <package>-<version>\` (unpinned: ${unpinned.join(', ')})`);
+            },
+        };
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/lint/rules/dnf-assume-yes.ts
 
@@ -2226,19 +2245,7 @@ const INSTALLS = ['install', 'in', 'upgrade', 'up', 'upgrade-minimal', 'up-min',
         severity: 'warning',
         description: 'Pin versions in `dnf install` (`<package>-<version>`, modules as `<module>:<stream>`)',
     },
-    create(ctx) {
-        const variables = declaredVariables();
-        return {
-            ARG(ins) {
-                variables.noteArg(ins);
-            },
-            RUN(ins) {
-                const unpinned = unpinnedRpmPackages(ins, ['dnf', 'microdnf'], variables.isDeclared(ins));
-                if (unpinned.length > 0)
-                    ctx.report(ins, `Specify version with \`dnf install -y <package>-<version>\` (unpinned: ${unpinned.join(', ')})`);
-            },
-        };
-    },
+    create: pinVersionsCheck(['dnf', 'microdnf']),
 }));
 
 // EXTERNAL MODULE: external "node:fs"
@@ -4285,7 +4292,26 @@ const POINTLESS = new Set(['free', 'kill', 'mount', 'ps', 'service', 'shutdown',
     },
 }));
 
+;// CONCATENATED MODULE: ./src/lint/rules/_stage/index.ts
+/** A `create` that reports every `keyword` after the first in a stage. */
+function oncePerStage(keyword, message) {
+    return (ctx) => {
+        let seen = false;
+        return {
+            FROM() {
+                seen = false;
+            },
+            [keyword](ins) {
+                if (seen)
+                    ctx.report(ins, message);
+                seen = true;
+            },
+        };
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/lint/rules/single-cmd.ts
+
 
 /* harmony default export */ const single_cmd = ((0,rule/* defineRule */.Km)({
     meta: {
@@ -4295,22 +4321,11 @@ const POINTLESS = new Set(['free', 'kill', 'mount', 'ps', 'service', 'shutdown',
         description: 'Use at most one CMD per stage (only the last one takes effect)',
         onbuild: false,
     },
-    create(ctx) {
-        let seen = false;
-        return {
-            FROM() {
-                seen = false;
-            },
-            CMD(ins) {
-                if (seen)
-                    ctx.report(ins, 'Multiple `CMD` instructions found: only the last `CMD` takes effect');
-                seen = true;
-            },
-        };
-    },
+    create: oncePerStage('CMD', 'Multiple `CMD` instructions found: only the last `CMD` takes effect'),
 }));
 
 ;// CONCATENATED MODULE: ./src/lint/rules/single-entrypoint.ts
+
 
 /* harmony default export */ const single_entrypoint = ((0,rule/* defineRule */.Km)({
     meta: {
@@ -4320,22 +4335,11 @@ const POINTLESS = new Set(['free', 'kill', 'mount', 'ps', 'service', 'shutdown',
         description: 'Use at most one ENTRYPOINT per stage (only the last one takes effect)',
         onbuild: false,
     },
-    create(ctx) {
-        let seen = false;
-        return {
-            FROM() {
-                seen = false;
-            },
-            ENTRYPOINT(ins) {
-                if (seen)
-                    ctx.report(ins, 'Multiple `ENTRYPOINT` instructions found: only the last `ENTRYPOINT` takes effect');
-                seen = true;
-            },
-        };
-    },
+    create: oncePerStage('ENTRYPOINT', 'Multiple `ENTRYPOINT` instructions found: only the last `ENTRYPOINT` takes effect'),
 }));
 
 ;// CONCATENATED MODULE: ./src/lint/rules/single-healthcheck.ts
+
 
 /* harmony default export */ const single_healthcheck = ((0,rule/* defineRule */.Km)({
     meta: {
@@ -4345,19 +4349,7 @@ const POINTLESS = new Set(['free', 'kill', 'mount', 'ps', 'service', 'shutdown',
         description: 'Use at most one HEALTHCHECK per stage (only the last one counts)',
         onbuild: false,
     },
-    create(ctx) {
-        let seen = false;
-        return {
-            FROM() {
-                seen = false;
-            },
-            HEALTHCHECK(ins) {
-                if (seen)
-                    ctx.report(ins, 'Multiple `HEALTHCHECK` instructions: only the last one takes effect');
-                seen = true;
-            },
-        };
-    },
+    create: oncePerStage('HEALTHCHECK', 'Multiple `HEALTHCHECK` instructions: only the last one takes effect'),
 }));
 
 ;// CONCATENATED MODULE: ./src/lint/rules/stage-name-not-reserved.ts
@@ -4753,19 +4745,7 @@ function cleansYumCache(c) {
         severity: 'warning',
         description: 'Pin versions in `yum install` (`<package>-<version>`, modules as `<module>:<stream>`)',
     },
-    create(ctx) {
-        const variables = declaredVariables();
-        return {
-            ARG(ins) {
-                variables.noteArg(ins);
-            },
-            RUN(ins) {
-                const unpinned = unpinnedRpmPackages(ins, ['yum'], variables.isDeclared(ins));
-                if (unpinned.length > 0)
-                    ctx.report(ins, `Specify version with \`yum install -y <package>-<version>\` (unpinned: ${unpinned.join(', ')})`);
-            },
-        };
-    },
+    create: pinVersionsCheck(['yum']),
 }));
 
 ;// CONCATENATED MODULE: ./src/lint/rules/zypper-cache-cleaned.ts
@@ -5022,7 +5002,7 @@ function defineRule(definition) {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7004);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3260);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(311);
 // SARIF 2.1.0 for GitHub code scanning: one run, the rules that reported (with help URIs), and
 // locations as repo-relative paths with forward slashes.
