@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { commentMarker, upsertStickyComment } from '../../src/github/comment.js';
 import { createOctokit } from '../../src/github/client.js';
 import { nullLogger } from '../../src/log.js';
-import { FakeGitHub } from '../support/fake-github.js';
+import { botUser, FakeGitHub } from '../support/fake-github.js';
 
 const TOKEN = 'ghs_unitTokenValue';
 const target = { owner: 'o', repo: 'r', issueNumber: 5 };
@@ -52,6 +52,37 @@ describe('upsertStickyComment', { timeout: 30_000 }, () => {
   it('ignores a human quoting the marker', async () => {
     github.addComment('o', 'r', 5, `> ${commentMarker('Dockerfile')}\n> quoted`);
     expect((await upsertStickyComment(octokit, target, 'Dockerfile', 'x')).action).toBe('created');
+  });
+
+  it("never edits or deletes someone else's comment that carries the marker", async () => {
+    const pasted = github.addComment(
+      'o',
+      'r',
+      5,
+      `${commentMarker('Dockerfile')}\npasted by a human`,
+      botUser('octocat', 583231),
+    );
+    const mine = github.addComment('o', 'r', 5, `${commentMarker('Dockerfile')}\nold`);
+    const r = await upsertStickyComment(octokit, target, 'Dockerfile', 'new');
+    expect(r).toMatchObject({ action: 'updated', id: mine.id });
+    expect(github.list('o', 'r', 5).map((c) => [c.id, c.body])).toEqual([
+      [pasted.id, `${commentMarker('Dockerfile')}\npasted by a human`],
+      [mine.id, `${commentMarker('Dockerfile')}\nnew`],
+    ]);
+    expect(github.requests.some((q) => q.method === 'DELETE')).toBe(false);
+  });
+
+  it('matches by the marker alone when the token cannot say who it is', async () => {
+    github.viewerLogin = null;
+    try {
+      const mine = github.addComment('o', 'r', 5, `${commentMarker('k')}\nold`, botUser('some-app[bot]', 1));
+      expect(await upsertStickyComment(octokit, target, 'k', 'new')).toMatchObject({
+        action: 'updated',
+        id: mine.id,
+      });
+    } finally {
+      github.viewerLogin = 'github-actions';
+    }
   });
 
   it('heals duplicates left by two racing jobs, keeping the oldest', async () => {

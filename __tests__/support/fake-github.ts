@@ -64,6 +64,8 @@ export class FakeGitHub {
   private server: Server | null = null;
   private nextId = 1000;
   url = '';
+  /** What GraphQL's `viewer { login }` answers: the token's own account (the Actions app); null: an error. */
+  viewerLogin: string | null = 'github-actions';
 
   constructor(private readonly options: FakeGitHubOptions) {}
 
@@ -166,8 +168,18 @@ export class FakeGitHub {
     if (auth !== `token ${this.options.token}` && auth !== `Bearer ${this.options.token}`) {
       return this.error(res, 401, 'Bad credentials');
     }
-    const write = req.method !== 'GET';
+    const write = req.method !== 'GET' && url.pathname !== '/graphql';
     if (write && this.options.readOnly) return this.error(res, 403, 'Resource not accessible by integration');
+
+    // GraphQL, for the one query shipshape sends: who the token is. GraphQL names an app without
+    // the `[bot]` suffix that REST puts on its comments' authors.
+    if (url.pathname === '/graphql' && req.method === 'POST') {
+      if (!/^\s*query\s*\{\s*viewer\s*\{\s*login\s*\}\s*\}\s*$/.test(String(body?.query)))
+        return this.send(res, 200, { errors: [{ message: 'this fake answers only viewer { login }' }] });
+      if (this.viewerLogin === null)
+        return this.send(res, 200, { errors: [{ message: 'Resource not accessible by integration' }] });
+      return this.send(res, 200, { data: { viewer: { login: this.viewerLogin } } });
+    }
 
     let m = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/.exec(url.pathname);
     if (m) {

@@ -1,5 +1,5 @@
-// The sticky PR comment: one per key, found again by a hidden marker, updated in place, left
-// alone when nothing changed, and never duplicated by re-runs or two jobs racing.
+// The sticky PR comment: one per key, found again by a hidden marker and its author, updated in
+// place, left alone when nothing changed, and never duplicated by re-runs or two jobs racing.
 import type { getOctokit } from '@actions/github';
 
 export type Octokit = ReturnType<typeof getOctokit>;
@@ -36,17 +36,47 @@ interface ListedComment {
   id: number;
   body?: string | null;
   html_url: string;
+  user?: { login: string } | null;
 }
 
-async function findMarked(octokit: Octokit, target: CommentTarget, marker: string): Promise<ListedComment[]> {
-  const all = await octokit.paginate(octokit.rest.issues.listComments, {
+/** GraphQL names an app `github-actions` where REST says `github-actions[bot]`. */
+function sameAuthor(a: string, b: string): boolean {
+  const plain = (login: string) => login.replace(/\[bot\]$/, '').toLowerCase();
+  return plain(a) === plain(b);
+}
+
+/**
+ * Who the token is, so only our own comments are ever edited or deleted. GraphQL's `viewer`
+ * answers for every kind of token (REST's `GET /user` refuses the Actions token); null when it
+ * cannot be asked, and then the marker alone decides, as before.
+ */
+export async function tokenLogin(octokit: Octokit): Promise<string | null> {
+  try {
+    const data = await octokit.graphql<{ viewer?: { login?: string } }>('query { viewer { login } }');
+    return data.viewer?.login || null;
+  } catch {
+    return null;
+  }
+}
+
+async function findMarked(
+  octokit: Octokit,
+  target: CommentTarget,
+  marker: string,
+  author: string | null,
+): Promise<ListedComment[]> {
+  const all: ListedComment[] = await octokit.paginate(octokit.rest.issues.listComments, {
     owner: target.owner,
     repo: target.repo,
     issue_number: target.issueNumber,
     per_page: 100,
   });
-  // Our comments start with the marker; a human quoting one does not.
-  return all.filter((c) => (c.body ?? '').startsWith(marker)).sort((a, b) => a.id - b.id);
+  // Our comments start with the marker (a human quoting one does not) and are written by us (a
+  // human pasting one is not ours to edit or delete).
+  return all
+    .filter((c) => (c.body ?? '').startsWith(marker))
+    .filter((c) => author === null || (c.user != null && sameAuthor(c.user.login, author)))
+    .sort((a, b) => a.id - b.id);
 }
 
 export async function upsertStickyComment(
@@ -58,7 +88,8 @@ export async function upsertStickyComment(
 ): Promise<CommentResult> {
   const marker = commentMarker(key);
   const full = withMarker(key, body);
-  const existing = await findMarked(octokit, target, marker);
+  const author = await tokenLogin(octokit);
+  const existing = await findMarked(octokit, target, marker, author);
   const keep = existing[0];
   if (keep) {
     await removeDuplicates(octokit, target, existing.slice(1));
@@ -80,7 +111,7 @@ export async function upsertStickyComment(
   });
   // Two jobs with the same key may both have found nothing: the oldest comment wins and the
   // newer ones are removed, so the PR ends with exactly one.
-  const after = await findMarked(octokit, target, marker);
+  const after = await findMarked(octokit, target, marker, author ?? created.user?.login ?? null);
   const winner = after[0];
   if (winner && winner.id !== created.id) {
     await removeDuplicates(
