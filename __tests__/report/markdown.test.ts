@@ -197,3 +197,62 @@ describe('waste and junk', () => {
     expect(md).toContain('…and 5 more paths (15 kB).');
   });
 });
+
+describe('runtime evidence', () => {
+  const runtimeOf = (md: string) => md.slice(md.indexOf('Runtime evidence'));
+
+  it('puts the static and the runtime verdict side by side, with the steps it took', () => {
+    const md = runtimeOf(renderMarkdown(headReport()));
+    expect(md).toContain('| user | <code>10001</code>, set by this Dockerfile | ran as configured |');
+    expect(md).toContain('| uid | 10001 (app), gid 10001 (app) | 10001 (effective, 1 process) |');
+    expect(md).toContain('| verdict | non-root | non-root: never root |');
+    expect(md).toContain('- stop: exited on SIGTERM in 140 ms');
+    expect(md).toContain('<sub>start 240 ms · settle 520 ms · stop 140 ms · total 1.05 s</sub>');
+  });
+
+  it('says when nothing was observed, shows the exit, the smoke probes, hardening and writable files', () => {
+    const report = headReport();
+    Object.assign(report.runtime!, {
+      source: 'static',
+      privileges: 'unknown',
+      evidence: { processes: [], notes: ['the container exited before it could be observed'] },
+      stop: null,
+      state: { status: 'exited', running: false, exitCode: 3, error: null, oomKilled: false },
+      logTail: 'Traceback: boom @someone',
+      smoke: {
+        ok: false,
+        http: {
+          url: 'http://127.0.0.1:4000/healthz',
+          containerPort: '8000/tcp',
+          ok: false,
+          status: 500,
+          ms: 35,
+          attempts: 1,
+          error: null,
+        },
+        exec: { command: ['/app/check'], ok: true, exitCode: 0, ms: 12, outputTail: '' },
+      },
+      hardening: {
+        combined: { flags: ['--read-only', '--cap-drop', 'ALL'], ok: false },
+        each: [
+          { flags: ['--read-only'], ok: false },
+          { flags: ['--cap-drop', 'ALL'], ok: true },
+        ],
+      },
+      writable: { ...(report.runtime!.writable as object), files: [{ path: '/app/app.py' }] },
+    });
+    const md = runtimeOf(renderMarkdown(report));
+    expect(md).toContain('| verdict | non-root | not observed: the verdict is the static one |');
+    expect(md).toContain('- exited on its own with code 3 before it could be stopped');
+    expect(md).toContain('- smoke: http://127.0.0.1:4000/healthz answered 500 after 35 ms ❌');
+    expect(md).toContain('- smoke: <code>/app/check</code> exited 0 after 12 ms ✅');
+    expect(md).toContain(
+      '- hardening (information): does not run with <code>--read-only --cap-drop ALL</code>; cannot take <code>--read-only</code>',
+    );
+    expect(md).toContain(
+      '- writable app files: uid 10001 can write 1 under <code>/app</code>: <code>/app/app.py</code>',
+    );
+    expect(md).toContain('- the container exited before it could be observed');
+    expect(md).toMatch(/```text\nTraceback: boom @\u200bsomeone\n```/);
+  });
+});
