@@ -1,9 +1,10 @@
 // The bundled action, run as the Actions runner runs it, against the real engine and a local
 // fake of GitHub's REST API.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BASE_PYTHON, dockerOut, managedContainers } from '../support/docker.js';
+import { BASE_DEBIAN, BASE_PYTHON, dockerOut, managedContainers } from '../support/docker.js';
 import { FakeGitHub } from '../support/fake-github.js';
 import { REPO_ROOT, pullRequestEvent, runAction, type ActionRun } from '../support/runner.js';
 
@@ -75,13 +76,15 @@ describe('the action, end to end', () => {
   it('updates the same comment on a second run instead of adding one', async () => {
     const before = github.list(OWNER, REPO, 1)[0]!;
     github.addComment(OWNER, REPO, 1, 'an unrelated human comment');
-    const writes = github.requests.filter((q) => q.method !== 'GET').length;
+    // GraphQL's POST only asks who the token is; it writes nothing.
+    const isWrite = (q: { method: string; path: string }) => q.method !== 'GET' && q.path !== '/graphql';
+    const writes = github.requests.filter(isWrite).length;
     const r = await run('Dockerfile', 1, { 'max-size': '1GB', 'max-layers': '40' });
     expect(r.code, r.stdout + r.stderr).toBe(0);
     const mine = github.list(OWNER, REPO, 1).filter((c) => c.body.startsWith('<!-- shipshape:'));
     expect(mine).toHaveLength(1);
     expect(mine[0]!.id).toBe(before.id);
-    const newWrites = github.requests.slice().filter((q) => q.method !== 'GET').length - writes;
+    const newWrites = github.requests.filter(isWrite).length - writes;
     expect(
       github.requests.filter((q) => q.method === 'POST' && q.path.endsWith('/issues/1/comments')),
     ).toHaveLength(1);
@@ -116,6 +119,40 @@ describe('the action, end to end', () => {
     const r = await run('Dockerfile', 3, { 'max-size': '10MB' });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/::error::.*max-size: image size [\d.]+ MB is over the fail budget of 10 MB/);
+  });
+
+  it('fails a broken build with the instruction, its line and its log, and still writes everything', async () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'shipshape-broken-'));
+    try {
+      writeFileSync(
+        join(workspace, 'Dockerfile'),
+        `FROM ${BASE_DEBIAN}\nWORKDIR /app\nRUN echo "compiling the app" && exit 3\nUSER 10001\n`,
+      );
+      const r = await runAction({
+        apiUrl: github.url,
+        workspace,
+        event: pullRequestEvent(4, `${OWNER}/${REPO}`),
+        inputs: { file: 'Dockerfile', context: '.', 'github-token': TOKEN },
+      });
+      runs.push(r);
+      expect(r.code).toBe(1);
+      expect(r.outputs.passed).toBe('false');
+      expect(r.outputs.status).toBe('fail');
+      expect(r.outputs['image-id']).toBe('');
+      expect(r.outputs.findings).toMatch(/^\d+$/);
+      expect(r.stdout).toMatch(/::error::.*the build failed at line 3/);
+      const report = JSON.parse(readFileSync(r.outputs['report-file']!, 'utf8'));
+      expect(report.build.ok).toBe(false);
+      expect(report.build.error.line).toBe(3);
+      expect(report.build.error.logTail).toContain('compiling the app');
+      expect(report.image).toBeNull();
+      expect(r.summary).toContain('**build failed**');
+      expect(r.summary).toContain('Build failure');
+      expect(r.summary).toContain('compiling the app');
+      expect(github.list(OWNER, REPO, 4)).toHaveLength(1);
+    } finally {
+      rmSync(workspace, { recursive: true, force: true });
+    }
   });
 
   it('leaves no container behind', () => {

@@ -695,27 +695,116 @@ function wasteSection(report) {
         return details('Waste and junk', parts.join('\n\n'));
     };
 }
+const USER_ORIGIN = {
+    input: 'from the `user` input',
+    image: 'set by this Dockerfile',
+    'base-image': 'inherited from the base image',
+    default: 'none set: root by default',
+};
+const PRIVILEGES = {
+    'never-root': 'never root',
+    dropped: 'started as root, then dropped',
+    'kept-root': 'a process kept effective uid 0',
+    unknown: 'not observed',
+};
+const RUNTIME_CHANGE = {
+    'became-root': '**became root**',
+    'became-non-root': 'became non-root',
+    'user-changed': 'the user changed',
+    unchanged: 'unchanged',
+    unproven: 'not comparable (one side unproven)',
+};
+function verdictWord(nonRoot) {
+    return nonRoot === true ? 'non-root' : nonRoot === false ? '**root**' : 'not proven';
+}
+function ms(n) {
+    return n < 1000 ? `${Math.round(n)} ms` : `${(n / 1000).toFixed(n < 10_000 ? 2 : 1)} s`;
+}
+/** The static view (config and the image's /etc/passwd) beside what the host saw, then the rest. */
 function runtimeSection(report) {
     const rt = report.runtime;
     if (!rt)
         return null;
     return () => {
+        const st = rt.static ?? null;
+        const evidence = rt.evidence;
+        const processes = evidence?.processes ?? [];
+        const origin = rt.userOrigin ? escapeMessage(USER_ORIGIN[rt.userOrigin]) : null;
+        const user = rt.user ? `${inlineCode(rt.user)}${origin ? `, ${origin}` : ''}` : (origin ?? 'none set');
+        const staticUid = st
+            ? st.uid === null
+                ? escapeMarkdown(st.explanation)
+                : `${st.uid}${st.userName ? ` (${escapeMarkdown(st.userName)})` : ''}, gid ${st.gid ?? '?'}${st.groupName ? ` (${escapeMarkdown(st.groupName)})` : ''}`
+            : 'image files not readable';
+        const seenUids = [...new Set(processes.map((p) => p.uids[1]))];
+        const runtimeUid = rt.source === 'runtime'
+            ? `${seenUids.join(', ') || rt.uid} (effective, ${processes.length} process${processes.length === 1 ? '' : 'es'})`
+            : 'not observed';
+        const runtimeVerdict = rt.source === 'runtime'
+            ? `${verdictWord(rt.nonRoot)}${rt.privileges ? `: ${PRIVILEGES[rt.privileges]}` : ''}`
+            : `not observed: the verdict is the static one`;
         const lines = [
-            `- configured user: ${rt.user ? inlineCode(rt.user) : 'none (root by default)'}`,
-            `- uid: ${rt.uid ?? 'unknown'} (${rt.source ?? 'no'} evidence)`,
-            `- verdict: ${rt.nonRoot === true ? 'non-root' : rt.nonRoot === false ? 'root' : 'not proven'}`,
+            '| | static: image config and its /etc/passwd | runtime: every process, seen from the host |',
+            '| --- | --- | --- |',
+            `| user | ${user} | ${rt.started === false ? 'did not start' : 'ran as configured'} |`,
+            `| uid | ${staticUid} | ${runtimeUid} |`,
+            `| verdict | ${st ? verdictWord(st.root === null ? null : !st.root) : 'not proven'} | ${runtimeVerdict} |`,
+            '',
         ];
         const change = report.deltas?.runtime;
         if (change && change.change !== 'unchanged') {
             const who = (s) => `${s.user ? inlineCode(s.user) : 'no USER'} (uid ${s.uid ?? '?'}${s.nonRoot === false ? ', root' : ''})`;
-            lines.push(`- compared with the baseline: ${change.change.replace(/-/g, ' ')}: ${who(change.base)} → ${who(change.head)}`);
+            lines.push(`- compared with the baseline: ${RUNTIME_CHANGE[change.change]}: ${who(change.base)} → ${who(change.head)}`);
         }
-        const evidence = rt.evidence;
-        for (const p of (evidence?.processes ?? []).slice(0, 10)) {
-            lines.push(`- pid ${p.pid} ${inlineCode(String(p.command), 80)}: uids ${escapeHtml((p.uids ?? []).join('/'))}`);
+        for (const p of processes.slice(0, 10)) {
+            lines.push(`- pid ${p.pid} ${inlineCode(String(p.command), 80)}: uid ${escapeHtml((p.uids ?? []).join('/'))}, gid ${escapeHtml((p.gids ?? []).join('/'))} (real/effective/saved/fs, at ${p.observedAt === 'start' ? 'start' : 'settle'})`);
+        }
+        if (processes.length > 10)
+            lines.push(`- …and ${processes.length - 10} more processes`);
+        if (rt.stop) {
+            lines.push(rt.stop.killed
+                ? `- stop: PID 1 ignored ${escapeMarkdown(rt.stop.signal)} and was killed after ${ms(rt.stop.timeoutMs)}`
+                : `- stop: exited on ${escapeMarkdown(rt.stop.signal)} in ${ms(rt.stop.ms)}`);
+        }
+        else if (rt.state && !rt.state.running && rt.state.exitCode !== null) {
+            lines.push(`- exited on its own with code ${rt.state.exitCode} before it could be stopped`);
+        }
+        const smoke = rt.smoke;
+        if (smoke?.http) {
+            const h = smoke.http;
+            lines.push(`- smoke: ${escapeMarkdown(h.url)} ${h.status !== null ? `answered ${h.status}` : `did not answer${h.error ? ` \\(${escapeMarkdown(h.error)}\\)` : ''}`} after ${ms(h.ms)} ${h.ok ? '✅' : '❌'}`);
+        }
+        if (smoke?.exec) {
+            const e = smoke.exec;
+            lines.push(`- smoke: ${inlineCode(e.command.join(' '), 80)} exited ${e.exitCode ?? '?'} after ${ms(e.ms)} ${e.ok ? '✅' : '❌'}`);
+        }
+        if (rt.hardening) {
+            const flags = rt.hardening.combined.flags.join(' ');
+            if (rt.hardening.combined.ok)
+                lines.push(`- hardening: runs with ${inlineCode(flags, 200)} ✅`);
+            else {
+                const cannot = rt.hardening.each.filter((r) => !r.ok).map((r) => inlineCode(r.flags.join(' '), 80));
+                lines.push(`- hardening (information): does not run with ${inlineCode(flags, 200)}${cannot.length ? `; cannot take ${cannot.join(', ')}` : ''}`);
+            }
+        }
+        if (rt.writable) {
+            const w = rt.writable;
+            const files = w.files.slice(0, 5).map((f) => inlineCode(f.path, 80));
+            lines.push(w.uid === 0
+                ? '- writable app files: not checked, root can write every file'
+                : w.files.length === 0
+                    ? `- writable app files: none of ${w.checked} checked under ${inlineCode(w.workingDir || '/')}`
+                    : `- writable app files: uid ${w.uid} can write ${w.files.length}${w.truncated ? '+' : ''} under ${inlineCode(w.workingDir || '/')}: ${files.join(', ')}${w.files.length > 5 ? ', …' : ''}`);
         }
         for (const n of (evidence?.notes ?? []).slice(0, 10))
             lines.push(`- ${escapeMessage(String(n).slice(0, 300))}`);
+        if (rt.logTail && (rt.source !== 'runtime' || rt.state?.running === false)) {
+            lines.push('', 'Last output:', '', codeBlock(rt.logTail.slice(-2_000), 'text'));
+        }
+        if (rt.timings?.length) {
+            const steps = rt.timings.map((t) => `${escapeHtml(t.step)} ${ms(t.ms)}`).join(' · ');
+            lines.push('', `<sub>${steps} · total ${ms(rt.totalMs ?? 0)}</sub>`);
+        }
         return details(`Runtime evidence: ${rt.nonRoot === true ? 'non-root' : rt.nonRoot === false ? 'root' : 'unproven'}`, lines.join('\n'), rt.nonRoot === false);
     };
 }
