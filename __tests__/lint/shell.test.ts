@@ -64,6 +64,21 @@ describe('parseShellScript', () => {
     expect(cmds.map((c) => c.wrappers)).toEqual([[], ['env'], ['sudo'], ['sh -c'], ['sh -c'], ['bash -c']]);
   });
 
+  it('looks through exec, busybox, command and builtin as ShellCheck names commands', () => {
+    const cmds = parse(
+      'exec -a app gunicorn app:app; busybox wget x; command apt-get update; builtin cd /x',
+    ).commands;
+    expect(cmds.map((c) => c.argv)).toEqual([
+      ['gunicorn', 'app:app'],
+      ['wget', 'x'],
+      ['apt-get', 'update'],
+      ['cd', '/x'],
+    ]);
+    expect(cmds.map((c) => c.wrappers)).toEqual([['exec'], ['busybox'], ['command'], ['builtin']]);
+    // `command -v x` asks about x and runs nothing; a bare `exec` stays itself.
+    expect(argvs('command -v curl; exec')).toEqual([['command', '-v', 'curl'], ['exec']]);
+  });
+
   it('keeps a shell running a file as the command', () => {
     expect(argvs('sh ./install.sh --quiet')).toEqual([['sh', './install.sh', '--quiet']]);
   });

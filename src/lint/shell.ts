@@ -6,11 +6,11 @@
 // `$(…)`/backticks (commands inside are found too), `${…}`, `$((…))`, `&&`, `||`, `;`, `|`, `&`,
 // subshells and groups, `if/while/until/for/case` keywords, redirections (their targets are not
 // arguments), heredocs inside the script, comments, assignments before a command, and the
-// wrappers `sudo …`, `env X=1 …`, `sh -c '…'` (the inner command is reported, the wrapper kept
-// in `wrappers`).
+// wrappers `sudo …`, `env X=1 …`, `sh -c '…'`, `exec …`, `busybox …`, `command …`, `builtin …`
+// (the inner command is reported, the wrapper kept in `wrappers`).
 
 export interface ShellCommand {
-  /** The command name after unwrapping `sudo`, `env`, `sh -c` and leading `X=1` assignments. */
+  /** The command name after unwrapping `sudo`, `env`, `sh -c`, `exec`, `busybox`, `command`, `builtin` and leading `X=1` assignments. */
   name: string;
   /** Words after the name, quotes removed; variables and substitutions kept as written. */
   args: string[];
@@ -120,6 +120,18 @@ function collect(
         env[k!] = v.join('=');
         words = words.slice(1);
       }
+    } else if (
+      (name === 'busybox' || name === 'builtin' || name === 'command') &&
+      words[1] !== undefined &&
+      !words[1].value.startsWith('-')
+    ) {
+      // As ShellCheck (and so hadolint) names the command: `busybox wget …` runs wget.
+      wrapped.push(name);
+      words = words.slice(1);
+    } else if (name === 'exec') {
+      // `exec app` replaces the shell with app; ShellCheck skips exec's -c, -l and -a NAME.
+      wrapped.push('exec');
+      words = skipOptions(words.slice(1), new Set(['a']));
     } else if (name !== undefined && depth < 4 && isShellName(name)) {
       const cIndex = words.findIndex((w, k) => k > 0 && /^-[a-z]*c[a-z]*$/.test(w.value));
       const script = cIndex > 0 ? words[cIndex + 1] : undefined;

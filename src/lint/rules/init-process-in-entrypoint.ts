@@ -42,7 +42,8 @@ export function spawnsChildren(commands: readonly ShellCommand[], viaShell: bool
       return `${w} runs the app as its child`;
   }
   // `…; exec app` replaces the shell with the app, which then is PID 1 itself.
-  const endsInExec = baseName(commands[commands.length - 1]?.name ?? '') === 'exec';
+  const last = commands[commands.length - 1];
+  const endsInExec = !!last && (last.wrappers.includes('exec') || baseName(last.name) === 'exec');
   if (viaShell && commands.length > 1 && !endsInExec)
     return 'the shell runs several commands as its children';
   return null;
