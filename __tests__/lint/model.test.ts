@@ -84,6 +84,19 @@ describe('parseDockerfile', () => {
     ]);
     expect(parseDockerfile('').problems.map((p) => p.line)).toEqual([1]);
   });
+
+  it('lists instructions without the arguments the build needs, at their lines', () => {
+    const m = parseDockerfile(
+      'FROM x\nCOPY app.py\nADD ["a"]\nUSER\nEXPOSE\nONBUILD\nCOPY <<EOF /x\nhi\nEOF\nCMD\nRUN\nCOPY a b\n',
+    );
+    expect(m.problems).toEqual([
+      { message: 'COPY needs at least a source and a destination', line: 2 },
+      { message: 'ADD needs at least a source and a destination', line: 3 },
+      { message: 'USER needs an argument', line: 4 },
+      { message: 'EXPOSE needs an argument', line: 5 },
+      { message: 'ONBUILD needs an argument', line: 6 },
+    ]);
+  });
 });
 
 describe('parseImageRef', () => {

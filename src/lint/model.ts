@@ -271,6 +271,8 @@ class ModelBuilder {
         this.problems.push({ message: `unknown instruction "${node.getInstruction()}"`, line: lineOf(node) });
       }
       const ins = this.makeInstruction(node, index, stage, shell, vars);
+      const missing = missingArguments(ins);
+      if (missing) this.problems.push({ message: missing, line: ins.line });
       if (keyword === 'FROM') {
         stage = this.makeStage(ins, node, fromCount);
         ins.stage = stage;
@@ -545,6 +547,33 @@ function commentLines(lines: string[], instructions: Instruction[]): { line: num
     if (t.startsWith('#') && !inBody.has(i + 1)) out.push({ line: i + 1, text: t.slice(1).trim() });
   });
   return out;
+}
+
+/** Instructions BuildKit refuses to parse without an argument (CMD, ENTRYPOINT and RUN may be empty). */
+const NEEDS_ARGUMENT = new Set([
+  'FROM',
+  'WORKDIR',
+  'USER',
+  'ENV',
+  'ARG',
+  'LABEL',
+  'EXPOSE',
+  'VOLUME',
+  'STOPSIGNAL',
+  'SHELL',
+  'ONBUILD',
+  'MAINTAINER',
+  'HEALTHCHECK',
+]);
+
+/** Why the build would refuse this instruction's arguments, or null. */
+function missingArguments(ins: Instruction): string | null {
+  if (ins.heredocs.length > 0) return null;
+  if (ins.keyword === 'COPY' || ins.keyword === 'ADD') {
+    const words = ins.json ?? ins.args.split(/\s+/).filter((w) => w !== '');
+    return words.length < 2 ? `${ins.keyword} needs at least a source and a destination` : null;
+  }
+  return NEEDS_ARGUMENT.has(ins.keyword) && ins.args === '' ? `${ins.keyword} needs an argument` : null;
 }
 
 function lineOf(node: AstInstruction): number {
