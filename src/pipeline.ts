@@ -74,6 +74,12 @@ export const DEFAULT_RUNTIME: RuntimeOptions = {
 };
 
 /** A problem with what the user asked for (bad path, bad input): reported as is, no stack. */
+const FILE_ERRORS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EACCES: 'permission denied',
+  EISDIR: 'it is a directory (name the Dockerfile itself with file)',
+};
+
 export class UsageError extends Error {
   override name = 'UsageError';
 }
@@ -115,9 +121,9 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
   try {
     text = await readFile(request.file, 'utf8');
   } catch (e) {
-    throw new UsageError(
-      `cannot read the Dockerfile ${displayFile}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
-    );
+    const code = (e as NodeJS.ErrnoException).code ?? '';
+    const why = FILE_ERRORS[code] ?? (e as Error).message;
+    throw new UsageError(`cannot read the Dockerfile ${displayFile}: ${why}`);
   }
 
   const config = await loadProjectConfig(

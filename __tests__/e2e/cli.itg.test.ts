@@ -97,7 +97,7 @@ describe('shipshape check', () => {
     expect(r.stderr).toContain('--max-size');
     const missing = await shipshape(['check', '-f', 'no/such/Dockerfile']);
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toContain('cannot read the Dockerfile no/such/Dockerfile');
+    expect(missing.stderr).toContain('cannot read the Dockerfile no/such/Dockerfile: no such file');
   });
 
   it('applies --config (lint section and a % waste budget), build args in FROM and the declared USER', async () => {
