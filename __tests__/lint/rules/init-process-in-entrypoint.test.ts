@@ -31,6 +31,22 @@ ruleTester(rule, {
       code: 'FROM python:3.12-slim\nCMD ["sh", "-c", "./migrate.sh; exec python app.py"]',
       name: 'exec replaces the shell',
     },
+    {
+      code: 'FROM python:3.12-slim\nCMD ["celery", "-A", "app.scheduler.celery_app", "beat", "--loglevel=INFO"]',
+      name: 'celery beat is one scheduler process',
+    },
+    {
+      code: 'FROM python:3-slim\nCMD ["celery", "-A", "app.worker.celery", "worker", "--concurrency=1", "--pool=solo"]',
+      name: 'a solo pool runs tasks in the worker process itself',
+    },
+    {
+      code: 'FROM python:3.12-slim\nCMD celery -A proj worker -P gevent -c 100',
+      name: 'gevent pool, shell form',
+    },
+    {
+      code: 'FROM python:3.12-slim\nENTRYPOINT ["celery", "-A", "proj"]\nCMD ["worker", "--pool", "threads"]',
+      name: 'threads pool, ENTRYPOINT and CMD read together',
+    },
   ],
   invalid: [
     {
@@ -48,6 +64,12 @@ ruleTester(rule, {
       lines: [2],
     },
     { code: 'FROM node:20-slim\nCMD ["npm", "start"]', lines: [2] },
+    {
+      code: 'FROM python:3.12-slim\nCMD ["celery", "-A", "proj", "worker", "--pool=prefork", "-B"]',
+      lines: [2],
+      message: 'celery',
+      name: 'prefork pool (and embedded beat) forks workers',
+    },
     { code: 'FROM python:3.12-slim\nCMD python manage.py migrate && gunicorn app:app', lines: [2] },
     { code: 'FROM python:3.12-slim\nCMD ["sh", "-c", "python worker.py & python app.py"]', lines: [2] },
     { code: 'FROM python:3.12-slim\nCMD ["uvicorn", "app:app", "--workers", "4"]', lines: [2] },

@@ -40,6 +40,14 @@ ruleTester(rule, {
       name: 'a Windows image has no root user',
     },
     { code: 'FROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nCMD ["app.exe"]' },
+    {
+      code: 'ARG SAM_VERSION=v0.1.0\nFROM ghcr.io/google/sam-node:${SAM_VERSION} AS sam\n\nFROM scratch\nCOPY --from=sam /sam-node /usr/local/bin/sam-node',
+      name: 'scratch with no ENTRYPOINT/CMD carries files and runs nothing',
+    },
+    {
+      code: 'FROM golang:1.22 AS build\nRUN go build -o /out/tool .\nFROM scratch AS bin\nCOPY --from=build /out/tool /tool\nFROM bin\nENV PATH=/',
+      name: 'also through a stage it builds on',
+    },
   ],
   invalid: [
     {
@@ -59,6 +67,11 @@ ruleTester(rule, {
     },
     { code: 'FROM debian:bookworm\nONBUILD USER app', lines: [1], name: 'ONBUILD USER is for child images' },
     { code: 'FROM scratch\nCOPY app /app\nENTRYPOINT ["/app"]', lines: [1], name: 'scratch runs as uid 0' },
+    {
+      code: 'FROM scratch AS base\nCMD ["/app"]\nFROM base\nCOPY app /app',
+      lines: [3],
+      name: 'scratch with a CMD inherited from the stage it builds on',
+    },
     { code: 'ARG BASE=python:3.12-slim\nFROM ${BASE}\nCMD ["python"]', lines: [2] },
     {
       code: 'FROM gcr.io/distroless/static-debian12\nCMD ["/app"]',

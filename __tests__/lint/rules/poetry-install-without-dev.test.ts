@@ -19,6 +19,13 @@ ruleTester(rule, {
     },
     { code: 'FROM python:3.12-slim\nRUN poetry export -f requirements.txt -o requirements.txt' },
     { code: 'FROM python:3.12-slim\nRUN poetry build' },
+    {
+      code: 'FROM python:3.12-slim\nARG INSTALL_DEV=false\nRUN bash -c "if [ $INSTALL_DEV == \'true\' ] ; then poetry install --no-root ; else poetry install --no-root --no-dev ; fi"',
+      name: 'a build arg chooses the dev install; the other branch leaves dev out',
+    },
+    {
+      code: 'FROM python:3.12-slim\nRUN if [ "$DEV" = 1 ]; then poetry install; else poetry install --only main; fi',
+    },
   ],
   invalid: [
     { code: 'FROM python:3.12-slim\nRUN poetry install', lines: [2] },
@@ -32,5 +39,10 @@ ruleTester(rule, {
     { code: 'FROM python:3.12-slim\nRUN ["poetry", "install"]', lines: [2] },
     { code: 'FROM python:3.12-slim\nONBUILD RUN poetry install', lines: [2] },
     { code: 'FROM python:3.12-slim\nRUN poetry sync', lines: [2] },
+    {
+      code: 'FROM python:3.12-slim\nRUN poetry install --no-root && poetry install --only-root',
+      lines: [2],
+      name: '--only-root adds the project, it is no dev-free alternative',
+    },
   ],
 });

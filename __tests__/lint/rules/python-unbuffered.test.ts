@@ -34,6 +34,14 @@ ruleTester(rule, {
       code: 'FROM node:20-bookworm\nRUN apt-get install -y --no-install-recommends python3 make g++\nRUN npm ci\nCMD ["node", "server.js"]',
       name: 'python3 kept for node-gyp in a Node app',
     },
+    {
+      code: 'FROM debian:stretch-slim\nRUN apt-get update && apt-get install -y python-pip\nRUN pip install --upgrade pip\nRUN pip install awscli\nENTRYPOINT ["/run.sh"]',
+      name: 'a pip-installed tool (awscli) in an image whose process is not Python',
+    },
+    {
+      code: 'FROM opensuse/leap:15.3\nRUN zypper install -y python3 python3-pip\nRUN pip3 install --no-cache-dir --target /opt/tools ansible\nCMD ["/sbin/init"]',
+      name: 'a named package is a tool, even with a path-valued option',
+    },
   ],
   invalid: [
     { code: 'FROM python:3.11\nWORKDIR /app\nCMD ["flask", "run"]', lines: [1], name: 'seed 003' },
@@ -53,6 +61,16 @@ ruleTester(rule, {
       code: 'FROM debian:bookworm-slim\nRUN apt-get install -y python3 python3-pip && pip install --no-cache-dir -r req.txt\nCMD ["/app/run"]',
       lines: [1],
       name: 'apt Python with pip-installed packages',
+    },
+    {
+      code: 'FROM centos:7\nRUN yum install -y python3\nCOPY . /app\nRUN pip3 install -e /app\nCMD ["/app/start.sh"]',
+      lines: [1],
+      name: "pip installs the image's own code",
+    },
+    {
+      code: 'FROM debian:bookworm-slim\nRUN apt-get install -y python3-pip\nCOPY . /src\nRUN pip install .\nCMD ["./run"]',
+      lines: [1],
+      name: 'pip install of the local project',
     },
     {
       code: 'FROM debian:bookworm-slim\nRUN apt-get install -y python3\nCMD /app/main.py --serve',

@@ -22,6 +22,19 @@ export function hasInit(argv: readonly string[]): boolean {
   return argv.some((w) => INITS.has(baseName(w)));
 }
 
+/** `--pool solo`, `-P threads`, `--pool=gevent`…: a celery pool that does not fork worker processes. */
+function inProcessCeleryPool(args: readonly string[]): boolean {
+  const k = args.findIndex((a) => a === '-P' || a === '--pool' || a.startsWith('--pool=') || /^-P\w/.test(a));
+  if (k < 0) return false;
+  const a = args[k]!;
+  const pool = a.startsWith('--pool=')
+    ? a.slice(7)
+    : a.length > 2 && !a.startsWith('--')
+      ? a.slice(2)
+      : args[k + 1];
+  return ['solo', 'threads', 'gevent', 'eventlet'].includes(pool ?? '');
+}
+
 /**
  * Why this process is known to start children that PID 1 must reap and signal, or null. Kept to
  * what is certain: process managers with workers, npm/yarn running a script, a shell running
@@ -31,7 +44,9 @@ export function spawnsChildren(commands: readonly ShellCommand[], viaShell: bool
   for (const c of commands) {
     const w = baseName(c.name);
     if (w === 'gunicorn' || w === 'uwsgi') return `${w} runs worker processes`;
-    if (w === 'celery' && c.args.some((a) => a === 'worker' || a === 'beat'))
+    // `celery beat` is one scheduler process, and a worker with a solo/threads/gevent/eventlet pool
+    // runs its tasks in its own process: only the default prefork pool forks children.
+    if (w === 'celery' && c.args.includes('worker') && !inProcessCeleryPool(c.args))
       return 'celery runs worker processes';
     if (w === 'uvicorn' || w === 'hypercorn') {
       const k = c.args.findIndex((a) => a === '--workers' || a === '-w' || a.startsWith('--workers='));

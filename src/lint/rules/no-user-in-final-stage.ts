@@ -5,6 +5,7 @@ import {
   copySources,
   globMatch,
   imageInstructions,
+  imageProcess,
   isWindowsImage,
   packageName,
   rootImage,
@@ -60,6 +61,10 @@ export default defineRule({
         if (instructions.some((i) => i.keyword === 'USER')) return;
         if (dropsPrivilegesInEntrypoint(instructions) || isWindowsImage(stage)) return;
         const root = rootImage(stage);
+        // `FROM scratch` with no ENTRYPOINT or CMD runs nothing: it carries files (a binary for
+        // `COPY --from=`), so there is no process whose user could be root.
+        const { entrypoint, cmd } = imageProcess(stage);
+        if (root?.stage.from.isScratch && !entrypoint && !cmd) return;
         if (root && !root.ref.text.includes('$')) {
           const ref = `${root.ref.registry ? `${root.ref.registry}/` : ''}${root.ref.name}:${root.ref.tag ?? 'latest'}`;
           if (nonRootBases.some((p) => globMatch(p, ref))) return;

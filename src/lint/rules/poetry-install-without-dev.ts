@@ -10,11 +10,15 @@ function optionValue(cmd: ShellCommand, name: string): string | null {
   return a.includes('=') ? a.slice(a.indexOf('=') + 1) : (cmd.args[k + 1] ?? '');
 }
 
+/** `poetry install` or `poetry sync`. */
+function isPoetryInstall(cmd: ShellCommand): boolean {
+  const sub = subcommand(cmd);
+  return baseName(cmd.name) === 'poetry' && (sub === 'install' || sub === 'sync');
+}
+
 /** `poetry install|sync` that leaves out the dev group (`--only main`, `--without dev`, `--no-dev`, `--only-root`). */
 export function installsDevDependencies(cmd: ShellCommand): boolean {
-  if (baseName(cmd.name) !== 'poetry') return false;
-  const sub = subcommand(cmd);
-  if (sub !== 'install' && sub !== 'sync') return false;
+  if (!isPoetryInstall(cmd)) return false;
   if (cmd.hasFlag('no-dev', 'only-root')) return false;
   const only = optionValue(cmd, 'only');
   if (only !== null) return only.split(',').some((g) => g.trim() === 'dev');
@@ -36,8 +40,16 @@ export default defineRule({
     return {
       RUN(ins) {
         if (!ins.stage?.isFinal) return;
-        const cmd = (ins.script()?.commands ?? []).find(installsDevDependencies);
+        const commands = ins.script()?.commands ?? [];
+        const cmd = commands.find(installsDevDependencies);
         if (!cmd) return;
+        // `if [ "$INSTALL_DEV" = true ]; then poetry install; else poetry install --only main; fi`:
+        // a RUN that also installs without the dev group makes the dev install a build-time choice.
+        // (`--only-root` installs only the project, so it is no such alternative.)
+        const choosesGroups = commands.some(
+          (c) => c !== cmd && isPoetryInstall(c) && !installsDevDependencies(c) && !c.hasFlag('only-root'),
+        );
+        if (choosesGroups) return;
         ctx.report(
           ins,
           `"poetry ${cmd.args.join(' ')}" installs the dev dependencies into the final image; add --only main (or --without dev)`,

@@ -1,5 +1,6 @@
 import type { ImageRef } from '../model.js';
 import { defineRule } from '../rule.js';
+import type { ShellCommand } from '../shell.js';
 import {
   argvCommands,
   baseName,
@@ -27,6 +28,35 @@ function runsPython(argv: readonly string[]): boolean {
       baseName(w),
     ),
   );
+}
+
+/** pip options whose value is the next word, so a `--target /x` is not read as a local path. */
+const PIP_VALUE_FLAGS = [
+  'c',
+  'constraint',
+  'i',
+  'index-url',
+  'extra-index-url',
+  'f',
+  'find-links',
+  't',
+  'target',
+  'prefix',
+  'root',
+  'src',
+];
+
+/**
+ * A pip install of the image's own code or dependencies: a requirements file, an editable or a
+ * local path (`.`, `./pkg`, `/src/app`, a wheel). `pip install awscli` or `pip install --upgrade pip`
+ * installs a tool, which does not make an image whose process is not Python a Python app.
+ */
+function installsAppDependencies(cmd: ShellCommand): boolean {
+  if (!isPipInstallCommand(cmd)) return false;
+  if (cmd.hasFlag('r', 'requirement', 'e', 'editable')) return true;
+  return cmd
+    .argsNoFlags(PIP_VALUE_FLAGS)
+    .some((a) => a === '.' || /^\.{0,2}\//.test(a) || /\.(whl|tar\.gz|zip)$/.test(a));
 }
 
 export default defineRule({
@@ -58,7 +88,7 @@ export default defineRule({
           );
           const pipInstalls = instructions.some(
             (ins) =>
-              ins.keyword === 'RUN' && (ins.script()?.commands ?? []).some((c) => isPipInstallCommand(c)),
+              ins.keyword === 'RUN' && (ins.script()?.commands ?? []).some((c) => installsAppDependencies(c)),
           );
           if (argv.length > 0 && !runsPython(argv) && !pipInstalls) return;
         }
