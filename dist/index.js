@@ -59176,8 +59176,8 @@ function sortFindings(findings) {
 // `$(…)`/backticks (commands inside are found too), `${…}`, `$((…))`, `&&`, `||`, `;`, `|`, `&`,
 // subshells and groups, `if/while/until/for/case` keywords, redirections (their targets are not
 // arguments), heredocs inside the script, comments, assignments before a command, and the
-// wrappers `sudo …`, `env X=1 …`, `sh -c '…'` (the inner command is reported, the wrapper kept
-// in `wrappers`).
+// wrappers `sudo …`, `env X=1 …`, `sh -c '…'`, `exec …`, `busybox …`, `command …`, `builtin …`
+// (the inner command is reported, the wrapper kept in `wrappers`).
 const OPERATOR_CHARS = new Set([';', '&', '|', '(', ')', '<', '>']);
 const BLANK = new Set([' ', '\t', '\r']);
 const RESERVED_START = new Set(['if', 'then', 'else', 'elif', 'do', 'while', 'until', '!', '{', 'time']);
@@ -59224,6 +59224,18 @@ function collect(rc, lineOf, wrappers, out, depth) {
                 env[k] = v.join('=');
                 words = words.slice(1);
             }
+        }
+        else if ((name === 'busybox' || name === 'builtin' || name === 'command') &&
+            words[1] !== undefined &&
+            !words[1].value.startsWith('-')) {
+            // As ShellCheck (and so hadolint) names the command: `busybox wget …` runs wget.
+            wrapped.push(name);
+            words = words.slice(1);
+        }
+        else if (name === 'exec') {
+            // `exec app` replaces the shell with app; ShellCheck skips exec's -c, -l and -a NAME.
+            wrapped.push('exec');
+            words = skipOptions(words.slice(1), new Set(['a']));
         }
         else if (name !== undefined && depth < 4 && isShellName(name)) {
             const cIndex = words.findIndex((w, k) => k > 0 && /^-[a-z]*c[a-z]*$/.test(w.value));
@@ -59754,6 +59766,9 @@ class ModelBuilder {
                 this.problems.push({ message: `unknown instruction "${node.getInstruction()}"`, line: lineOf(node) });
             }
             const ins = this.makeInstruction(node, index, stage, shell, vars);
+            const missing = missingArguments(ins);
+            if (missing)
+                this.problems.push({ message: missing, line: ins.line });
             if (keyword === 'FROM') {
                 stage = this.makeStage(ins, node, fromCount);
                 ins.stage = stage;
@@ -60017,6 +60032,32 @@ function commentLines(lines, instructions) {
             out.push({ line: i + 1, text: t.slice(1).trim() });
     });
     return out;
+}
+/** Instructions BuildKit refuses to parse without an argument (CMD, ENTRYPOINT and RUN may be empty). */
+const NEEDS_ARGUMENT = new Set([
+    'FROM',
+    'WORKDIR',
+    'USER',
+    'ENV',
+    'ARG',
+    'LABEL',
+    'EXPOSE',
+    'VOLUME',
+    'STOPSIGNAL',
+    'SHELL',
+    'ONBUILD',
+    'MAINTAINER',
+    'HEALTHCHECK',
+]);
+/** Why the build would refuse this instruction's arguments, or null. */
+function missingArguments(ins) {
+    if (ins.heredocs.length > 0)
+        return null;
+    if (ins.keyword === 'COPY' || ins.keyword === 'ADD') {
+        const words = ins.json ?? ins.args.split(/\s+/).filter((w) => w !== '');
+        return words.length < 2 ? `${ins.keyword} needs at least a source and a destination` : null;
+    }
+    return NEEDS_ARGUMENT.has(ins.keyword) && ins.args === '' ? `${ins.keyword} needs an argument` : null;
 }
 function lineOf(node) {
     return node.getRange().start.line + 1;
@@ -62258,6 +62299,19 @@ const init_process_in_entrypoint_NODE_RUNNERS = new Set(['npm', 'yarn', 'pnpm'])
 function hasInit(argv) {
     return argv.some((w) => INITS.has(baseName(w)));
 }
+/** `--pool solo`, `-P threads`, `--pool=gevent`…: a celery pool that does not fork worker processes. */
+function inProcessCeleryPool(args) {
+    const k = args.findIndex((a) => a === '-P' || a === '--pool' || a.startsWith('--pool=') || /^-P\w/.test(a));
+    if (k < 0)
+        return false;
+    const a = args[k];
+    const pool = a.startsWith('--pool=')
+        ? a.slice(7)
+        : a.length > 2 && !a.startsWith('--')
+            ? a.slice(2)
+            : args[k + 1];
+    return ['solo', 'threads', 'gevent', 'eventlet'].includes(pool ?? '');
+}
 /**
  * Why this process is known to start children that PID 1 must reap and signal, or null. Kept to
  * what is certain: process managers with workers, npm/yarn running a script, a shell running
@@ -62268,7 +62322,9 @@ function spawnsChildren(commands, viaShell) {
         const w = baseName(c.name);
         if (w === 'gunicorn' || w === 'uwsgi')
             return `${w} runs worker processes`;
-        if (w === 'celery' && c.args.some((a) => a === 'worker' || a === 'beat'))
+        // `celery beat` is one scheduler process, and a worker with a solo/threads/gevent/eventlet pool
+        // runs its tasks in its own process: only the default prefork pool forks children.
+        if (w === 'celery' && c.args.includes('worker') && !inProcessCeleryPool(c.args))
             return 'celery runs worker processes';
         if (w === 'uvicorn' || w === 'hypercorn') {
             const k = c.args.findIndex((a) => a === '--workers' || a === '-w' || a.startsWith('--workers='));
@@ -62280,7 +62336,8 @@ function spawnsChildren(commands, viaShell) {
             return `${w} runs the app as its child`;
     }
     // `…; exec app` replaces the shell with the app, which then is PID 1 itself.
-    const endsInExec = baseName(commands[commands.length - 1]?.name ?? '') === 'exec';
+    const last = commands[commands.length - 1];
+    const endsInExec = !!last && (last.wrappers.includes('exec') || baseName(last.name) === 'exec');
     if (viaShell && commands.length > 1 && !endsInExec)
         return 'the shell runs several commands as its children';
     return null;
@@ -63113,6 +63170,11 @@ function dropsPrivilegesInEntrypoint(instructions) {
                 if (dropsPrivilegesInEntrypoint(instructions) || isWindowsImage(stage))
                     return;
                 const root = rootImage(stage);
+                // `FROM scratch` with no ENTRYPOINT or CMD runs nothing: it carries files (a binary for
+                // `COPY --from=`), so there is no process whose user could be root.
+                const { entrypoint, cmd } = imageProcess(stage);
+                if (root?.stage.from.isScratch && !entrypoint && !cmd)
+                    return;
                 if (root && !root.ref.text.includes('$')) {
                     const ref = `${root.ref.registry ? `${root.ref.registry}/` : ''}${root.ref.name}:${root.ref.tag ?? 'latest'}`;
                     if (nonRootBases.some((p) => globMatch(p, ref)))
@@ -63575,12 +63637,14 @@ function optionValue(cmd, name) {
     const a = cmd.args[k];
     return a.includes('=') ? a.slice(a.indexOf('=') + 1) : (cmd.args[k + 1] ?? '');
 }
+/** `poetry install` or `poetry sync`. */
+function isPoetryInstall(cmd) {
+    const sub = subcommand(cmd);
+    return baseName(cmd.name) === 'poetry' && (sub === 'install' || sub === 'sync');
+}
 /** `poetry install|sync` that leaves out the dev group (`--only main`, `--without dev`, `--no-dev`, `--only-root`). */
 function installsDevDependencies(cmd) {
-    if (baseName(cmd.name) !== 'poetry')
-        return false;
-    const sub = subcommand(cmd);
-    if (sub !== 'install' && sub !== 'sync')
+    if (!isPoetryInstall(cmd))
         return false;
     if (cmd.hasFlag('no-dev', 'only-root'))
         return false;
@@ -63605,8 +63669,15 @@ function installsDevDependencies(cmd) {
             RUN(ins) {
                 if (!ins.stage?.isFinal)
                     return;
-                const cmd = (ins.script()?.commands ?? []).find(installsDevDependencies);
+                const commands = ins.script()?.commands ?? [];
+                const cmd = commands.find(installsDevDependencies);
                 if (!cmd)
+                    return;
+                // `if [ "$INSTALL_DEV" = true ]; then poetry install; else poetry install --only main; fi`:
+                // a RUN that also installs without the dev group makes the dev install a build-time choice.
+                // (`--only-root` installs only the project, so it is no such alternative.)
+                const choosesGroups = commands.some((c) => c !== cmd && isPoetryInstall(c) && !installsDevDependencies(c) && !c.hasFlag('only-root'));
+                if (choosesGroups)
                     return;
                 ctx.report(ins, `"poetry ${cmd.args.join(' ')}" installs the dev dependencies into the final image; add --only main (or --without dev)`);
             },
@@ -63693,6 +63764,35 @@ const PYTHON_PACKAGE = /^python(\d+(\.\d+)*)?(-pip|-venv|-minimal|-dev)?$/;
 function runsPython(argv) {
     return argv.some((w) => /^(python[\d.]*|gunicorn|uvicorn|hypercorn|daphne|flask|celery|django-admin(\.py)?|[\w.-]+\.py)$/.test(baseName(w)));
 }
+/** pip options whose value is the next word, so a `--target /x` is not read as a local path. */
+const python_unbuffered_PIP_VALUE_FLAGS = [
+    'c',
+    'constraint',
+    'i',
+    'index-url',
+    'extra-index-url',
+    'f',
+    'find-links',
+    't',
+    'target',
+    'prefix',
+    'root',
+    'src',
+];
+/**
+ * A pip install of the image's own code or dependencies: a requirements file, an editable or a
+ * local path (`.`, `./pkg`, `/src/app`, a wheel). `pip install awscli` or `pip install --upgrade pip`
+ * installs a tool, which does not make an image whose process is not Python a Python app.
+ */
+function installsAppDependencies(cmd) {
+    if (!isPipInstallCommand(cmd))
+        return false;
+    if (cmd.hasFlag('r', 'requirement', 'e', 'editable'))
+        return true;
+    return cmd
+        .argsNoFlags(python_unbuffered_PIP_VALUE_FLAGS)
+        .some((a) => a === '.' || /^\.{0,2}\//.test(a) || /\.(whl|tar\.gz|zip)$/.test(a));
+}
 /* harmony default export */ const python_unbuffered = (defineRule({
     meta: {
         id: 'python-unbuffered',
@@ -63720,7 +63820,7 @@ function runsPython(argv) {
                     const process = imageProcess(stage);
                     // Through the shell model, so `CMD /app/main.py --serve` (sh -c …) shows its own words.
                     const argv = argvCommands(effectiveArgv(process), stage.fromInstruction.line).flatMap((c) => c.argv);
-                    const pipInstalls = instructions.some((ins) => ins.keyword === 'RUN' && (ins.script()?.commands ?? []).some((c) => isPipInstallCommand(c)));
+                    const pipInstalls = instructions.some((ins) => ins.keyword === 'RUN' && (ins.script()?.commands ?? []).some((c) => installsAppDependencies(c)));
                     if (argv.length > 0 && !runsPython(argv) && !pipInstalls)
                         return;
                 }
@@ -68417,6 +68517,11 @@ const DEFAULT_RUNTIME = {
     hardening: false,
 };
 /** A problem with what the user asked for (bad path, bad input): reported as is, no stack. */
+const FILE_ERRORS = {
+    ENOENT: 'no such file',
+    EACCES: 'permission denied',
+    EISDIR: 'it is a directory (name the Dockerfile itself with file)',
+};
 class UsageError extends Error {
     name = 'UsageError';
 }
@@ -68453,7 +68558,9 @@ async function runPipeline(options, log) {
         text = await (0,promises_.readFile)(request.file, 'utf8');
     }
     catch (e) {
-        throw new UsageError(`cannot read the Dockerfile ${displayFile}: ${e.code ?? e.message}`);
+        const code = e.code ?? '';
+        const why = FILE_ERRORS[code] ?? e.message;
+        throw new UsageError(`cannot read the Dockerfile ${displayFile}: ${why}`);
     }
     const config = await loadProjectConfig(options.cwd, options.configFile ? at(options.configFile) : null).catch((e) => {
         throw e instanceof ConfigError ? new UsageError(e.message) : e;

@@ -3475,6 +3475,11 @@ const DEFAULT_RUNTIME = {
     hardening: false,
 };
 /** A problem with what the user asked for (bad path, bad input): reported as is, no stack. */
+const FILE_ERRORS = {
+    ENOENT: 'no such file',
+    EACCES: 'permission denied',
+    EISDIR: 'it is a directory (name the Dockerfile itself with file)',
+};
 class UsageError extends Error {
     name = 'UsageError';
 }
@@ -3511,7 +3516,9 @@ async function runPipeline(options, log) {
         text = await (0,promises_.readFile)(request.file, 'utf8');
     }
     catch (e) {
-        throw new UsageError(`cannot read the Dockerfile ${displayFile}: ${e.code ?? e.message}`);
+        const code = e.code ?? '';
+        const why = FILE_ERRORS[code] ?? e.message;
+        throw new UsageError(`cannot read the Dockerfile ${displayFile}: ${why}`);
     }
     const config = await loadProjectConfig(options.cwd, options.configFile ? at(options.configFile) : null).catch((e) => {
         throw e instanceof ConfigError ? new UsageError(e.message) : e;
