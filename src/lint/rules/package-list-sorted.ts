@@ -1,38 +1,6 @@
 import { defineRule } from '../rule.js';
 import type { ShellCommand } from '../shell.js';
-import { isPipInstallCommand, packageInstall, packageName } from './_practice/index.js';
-
-const PIP_VALUE_FLAGS = [
-  'r',
-  'requirement',
-  'c',
-  'constraint',
-  'e',
-  'editable',
-  'i',
-  'index-url',
-  'extra-index-url',
-  'f',
-  'find-links',
-  't',
-  'target',
-  'prefix',
-  'root',
-  'src',
-  'platform',
-  'python-version',
-  'implementation',
-  'abi',
-  'trusted-host',
-  'only-binary',
-  'no-binary',
-  'progress-bar',
-  'log',
-  'timeout',
-  'retries',
-  'proxy',
-  'cache-dir',
-];
+import { isPipInstallCommand, packageInstall, packageName, PIP_VALUE_FLAGS } from './_practice/index.js';
 
 /** Package words of an install command, as written (versions included); null when it is not one. */
 export function installedPackages(cmd: ShellCommand): string[] | null {

@@ -10,6 +10,7 @@ import {
   imageProcess,
   isPipInstallCommand,
   packagesLeftInstalled,
+  PIP_VALUE_FLAGS,
   processWords,
   rootImage,
 } from './_practice/index.js';
@@ -29,22 +30,6 @@ function runsPython(argv: readonly string[]): boolean {
     ),
   );
 }
-
-/** pip options whose value is the next word, so a `--target /x` is not read as a local path. */
-const PIP_VALUE_FLAGS = [
-  'c',
-  'constraint',
-  'i',
-  'index-url',
-  'extra-index-url',
-  'f',
-  'find-links',
-  't',
-  'target',
-  'prefix',
-  'root',
-  'src',
-];
 
 /**
  * A pip install of the image's own code or dependencies: a requirements file, an editable or a

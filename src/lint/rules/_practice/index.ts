@@ -224,6 +224,39 @@ export function packageRemoval(cmd: ShellCommand): { packages: string[]; autoRem
   };
 }
 
+/** pip options whose value is the next word, so the value is never read as a package or a path. */
+export const PIP_VALUE_FLAGS = [
+  'r',
+  'requirement',
+  'c',
+  'constraint',
+  'e',
+  'editable',
+  'i',
+  'index-url',
+  'extra-index-url',
+  'f',
+  'find-links',
+  't',
+  'target',
+  'prefix',
+  'root',
+  'src',
+  'platform',
+  'python-version',
+  'implementation',
+  'abi',
+  'trusted-host',
+  'only-binary',
+  'no-binary',
+  'progress-bar',
+  'log',
+  'timeout',
+  'retries',
+  'proxy',
+  'cache-dir',
+];
+
 /** `pip install`, `pip3 install`, `python -m pip install`, `uv pip install`. */
 export function isPipInstallCommand(cmd: ShellCommand): boolean {
   const name = baseName(cmd.name);
