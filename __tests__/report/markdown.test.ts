@@ -203,11 +203,19 @@ describe('runtime evidence', () => {
 
   it('puts the static and the runtime verdict side by side, with the steps it took', () => {
     const md = runtimeOf(renderMarkdown(headReport()));
-    expect(md).toContain('| user | <code>10001</code>, set by this Dockerfile | ran as configured |');
+    expect(md).toContain('| user | <code>10001</code>, set by this Dockerfile | started with this user |');
     expect(md).toContain('| uid | 10001 (app), gid 10001 (app) | 10001 (effective, 1 process) |');
     expect(md).toContain('| verdict | non-root | non-root: never root |');
     expect(md).toContain('- stop: exited on SIGTERM in 140 ms');
     expect(md).toContain('<sub>start 240 ms · settle 520 ms · stop 140 ms · total 1.05 s</sub>');
+  });
+
+  it('claims no uid the host did not see and no total that was not timed', () => {
+    const report = headReport();
+    Object.assign(report.runtime!, { evidence: { processes: [], notes: [] }, totalMs: undefined });
+    const md = runtimeOf(renderMarkdown(report));
+    expect(md).toContain('| uid | 10001 (app), gid 10001 (app) | not observed |');
+    expect(md).toContain('<sub>start 240 ms · settle 520 ms · stop 140 ms</sub>');
   });
 
   it('says when nothing was observed, shows the exit, the smoke probes, hardening and writable files', () => {

@@ -111,7 +111,7 @@ function runtimeReasons(rt: RuntimeFacts | null, policy: Policy): Reason[] {
       // The advice already tells the whole story (what happened, why, the fix); no preamble twice.
       message:
         rt.stop.advice ??
-        `PID 1 did not exit on ${rt.stop.signal ?? 'SIGTERM'} within ${Math.round(rt.stop.timeoutMs / 1000)} s and had to be killed`,
+        `PID 1 did not exit on ${rt.stop.signal ?? 'the stop signal'} within ${Math.round(rt.stop.timeoutMs / 1000)} s and had to be killed`,
     });
   }
   const writable = rt.writable?.files ?? [];
