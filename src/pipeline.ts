@@ -73,13 +73,14 @@ export const DEFAULT_RUNTIME: RuntimeOptions = {
   hardening: false,
 };
 
-/** A problem with what the user asked for (bad path, bad input): reported as is, no stack. */
+/** Why a Dockerfile could not be read, in words, by the error code the file system gave. */
 const FILE_ERRORS: Record<string, string> = {
   ENOENT: 'no such file',
   EACCES: 'permission denied',
   EISDIR: 'it is a directory (name the Dockerfile itself with file)',
 };
 
+/** A problem with what the user asked for (bad path, bad input): reported as is, no stack. */
 export class UsageError extends Error {
   override name = 'UsageError';
 }

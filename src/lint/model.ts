@@ -549,9 +549,11 @@ function commentLines(lines: string[], instructions: Instruction[]): { line: num
   return out;
 }
 
-/** Instructions BuildKit refuses to parse without an argument (CMD, ENTRYPOINT and RUN may be empty). */
+/**
+ * Instructions BuildKit refuses to parse without an argument (CMD, ENTRYPOINT and RUN may be
+ * empty; a FROM without an image is already a parse error of its own).
+ */
 const NEEDS_ARGUMENT = new Set([
-  'FROM',
   'WORKDIR',
   'USER',
   'ENV',
