@@ -60033,9 +60033,11 @@ function commentLines(lines, instructions) {
     });
     return out;
 }
-/** Instructions BuildKit refuses to parse without an argument (CMD, ENTRYPOINT and RUN may be empty). */
+/**
+ * Instructions BuildKit refuses to parse without an argument (CMD, ENTRYPOINT and RUN may be
+ * empty; a FROM without an image is already a parse error of its own).
+ */
 const NEEDS_ARGUMENT = new Set([
-    'FROM',
     'WORKDIR',
     'USER',
     'ENV',
@@ -60387,6 +60389,38 @@ function packageRemoval(cmd) {
         autoRemove: positional[at] === 'autoremove' || cmd.hasFlag('auto-remove', 'autoremove'),
     };
 }
+/** pip options whose value is the next word, so the value is never read as a package or a path. */
+const PIP_VALUE_FLAGS = [
+    'r',
+    'requirement',
+    'c',
+    'constraint',
+    'e',
+    'editable',
+    'i',
+    'index-url',
+    'extra-index-url',
+    'f',
+    'find-links',
+    't',
+    'target',
+    'prefix',
+    'root',
+    'src',
+    'platform',
+    'python-version',
+    'implementation',
+    'abi',
+    'trusted-host',
+    'only-binary',
+    'no-binary',
+    'progress-bar',
+    'log',
+    'timeout',
+    'retries',
+    'proxy',
+    'cache-dir',
+];
 /** `pip install`, `pip3 install`, `python -m pip install`, `uv pip install`. */
 function isPipInstallCommand(cmd) {
     const name = baseName(cmd.name);
@@ -63277,37 +63311,6 @@ const NOT_TRIGGERS = new Set(['ONBUILD', 'FROM', 'MAINTAINER']);
 ;// CONCATENATED MODULE: ./src/lint/rules/package-list-sorted.ts
 
 
-const PIP_VALUE_FLAGS = [
-    'r',
-    'requirement',
-    'c',
-    'constraint',
-    'e',
-    'editable',
-    'i',
-    'index-url',
-    'extra-index-url',
-    'f',
-    'find-links',
-    't',
-    'target',
-    'prefix',
-    'root',
-    'src',
-    'platform',
-    'python-version',
-    'implementation',
-    'abi',
-    'trusted-host',
-    'only-binary',
-    'no-binary',
-    'progress-bar',
-    'log',
-    'timeout',
-    'retries',
-    'proxy',
-    'cache-dir',
-];
 /** Package words of an install command, as written (versions included); null when it is not one. */
 function package_list_sorted_installedPackages(cmd) {
     const system = packageInstall(cmd);
@@ -63764,21 +63767,6 @@ const PYTHON_PACKAGE = /^python(\d+(\.\d+)*)?(-pip|-venv|-minimal|-dev)?$/;
 function runsPython(argv) {
     return argv.some((w) => /^(python[\d.]*|gunicorn|uvicorn|hypercorn|daphne|flask|celery|django-admin(\.py)?|[\w.-]+\.py)$/.test(baseName(w)));
 }
-/** pip options whose value is the next word, so a `--target /x` is not read as a local path. */
-const python_unbuffered_PIP_VALUE_FLAGS = [
-    'c',
-    'constraint',
-    'i',
-    'index-url',
-    'extra-index-url',
-    'f',
-    'find-links',
-    't',
-    'target',
-    'prefix',
-    'root',
-    'src',
-];
 /**
  * A pip install of the image's own code or dependencies: a requirements file, an editable or a
  * local path (`.`, `./pkg`, `/src/app`, a wheel). `pip install awscli` or `pip install --upgrade pip`
@@ -63790,7 +63778,7 @@ function installsAppDependencies(cmd) {
     if (cmd.hasFlag('r', 'requirement', 'e', 'editable'))
         return true;
     return cmd
-        .argsNoFlags(python_unbuffered_PIP_VALUE_FLAGS)
+        .argsNoFlags(PIP_VALUE_FLAGS)
         .some((a) => a === '.' || /^\.{0,2}\//.test(a) || /\.(whl|tar\.gz|zip)$/.test(a));
 }
 /* harmony default export */ const python_unbuffered = (defineRule({
@@ -67182,7 +67170,7 @@ function runtimeReasons(rt, policy) {
             code: 'ignores-sigterm',
             // The advice already tells the whole story (what happened, why, the fix); no preamble twice.
             message: rt.stop.advice ??
-                `PID 1 did not exit on ${rt.stop.signal ?? 'SIGTERM'} within ${Math.round(rt.stop.timeoutMs / 1000)} s and had to be killed`,
+                `PID 1 did not exit on ${rt.stop.signal ?? 'the stop signal'} within ${Math.round(rt.stop.timeoutMs / 1000)} s and had to be killed`,
         });
     }
     const writable = rt.writable?.files ?? [];
@@ -68516,12 +68504,13 @@ const DEFAULT_RUNTIME = {
     smoke: { path: null, port: null, timeoutMs: null, exec: null },
     hardening: false,
 };
-/** A problem with what the user asked for (bad path, bad input): reported as is, no stack. */
+/** Why a Dockerfile could not be read, in words, by the error code the file system gave. */
 const FILE_ERRORS = {
     ENOENT: 'no such file',
     EACCES: 'permission denied',
     EISDIR: 'it is a directory (name the Dockerfile itself with file)',
 };
+/** A problem with what the user asked for (bad path, bad input): reported as is, no stack. */
 class UsageError extends Error {
     name = 'UsageError';
 }
@@ -69140,9 +69129,10 @@ function runtimeSection(report) {
                 ? escapeMarkdown(st.explanation)
                 : `${st.uid}${st.userName ? ` (${escapeMarkdown(st.userName)})` : ''}, gid ${st.gid ?? '?'}${st.groupName ? ` (${escapeMarkdown(st.groupName)})` : ''}`
             : 'image files not readable';
+        // Only what the host saw: no process listed means no uid to show, whatever the verdict says.
         const seenUids = [...new Set(processes.map((p) => p.uids[1]))];
-        const runtimeUid = rt.source === 'runtime'
-            ? `${seenUids.join(', ') || rt.uid} (effective, ${processes.length} process${processes.length === 1 ? '' : 'es'})`
+        const runtimeUid = rt.source === 'runtime' && processes.length > 0
+            ? `${seenUids.join(', ')} (effective, ${processes.length} process${processes.length === 1 ? '' : 'es'})`
             : 'not observed';
         const runtimeVerdict = rt.source === 'runtime'
             ? `${verdictWord(rt.nonRoot)}${rt.privileges ? `: ${PRIVILEGES[rt.privileges]}` : ''}`
@@ -69150,7 +69140,7 @@ function runtimeSection(report) {
         const lines = [
             '| | static: image config and its /etc/passwd | runtime: every process, seen from the host |',
             '| --- | --- | --- |',
-            `| user | ${user} | ${rt.started === false ? 'did not start' : 'ran as configured'} |`,
+            `| user | ${user} | ${rt.started === true ? 'started with this user' : rt.started === false ? 'did not start' : '—'} |`,
             `| uid | ${staticUid} | ${runtimeUid} |`,
             `| verdict | ${st ? verdictWord(st.root === null ? null : !st.root) : 'not proven'} | ${runtimeVerdict} |`,
             '',
@@ -69167,7 +69157,7 @@ function runtimeSection(report) {
             lines.push(`- …and ${processes.length - 10} more processes`);
         if (rt.stop) {
             lines.push(rt.stop.killed
-                ? `- stop: PID 1 ignored ${escapeMarkdown(rt.stop.signal)} and was killed after ${ms(rt.stop.timeoutMs)}`
+                ? `- stop: PID 1 did not exit within ${ms(rt.stop.timeoutMs)} of ${escapeMarkdown(rt.stop.signal)} and was killed`
                 : `- stop: exited on ${escapeMarkdown(rt.stop.signal)} in ${ms(rt.stop.ms)}`);
         }
         else if (rt.state && !rt.state.running && rt.state.exitCode !== null) {
@@ -69207,7 +69197,7 @@ function runtimeSection(report) {
         }
         if (rt.timings?.length) {
             const steps = rt.timings.map((t) => `${escapeHtml(t.step)} ${ms(t.ms)}`).join(' · ');
-            lines.push('', `<sub>${steps} · total ${ms(rt.totalMs ?? 0)}</sub>`);
+            lines.push('', `<sub>${steps}${rt.totalMs != null ? ` · total ${ms(rt.totalMs)}` : ''}</sub>`);
         }
         return details(`Runtime evidence: ${rt.nonRoot === true ? 'non-root' : rt.nonRoot === false ? 'root' : 'unproven'}`, lines.join('\n'), rt.nonRoot === false);
     };

@@ -414,9 +414,11 @@ function commentLines(lines, instructions) {
     });
     return out;
 }
-/** Instructions BuildKit refuses to parse without an argument (CMD, ENTRYPOINT and RUN may be empty). */
+/**
+ * Instructions BuildKit refuses to parse without an argument (CMD, ENTRYPOINT and RUN may be
+ * empty; a FROM without an image is already a parse error of its own).
+ */
 const NEEDS_ARGUMENT = new Set([
-    'FROM',
     'WORKDIR',
     'USER',
     'ENV',
@@ -838,6 +840,38 @@ function packageRemoval(cmd) {
         autoRemove: positional[at] === 'autoremove' || cmd.hasFlag('auto-remove', 'autoremove'),
     };
 }
+/** pip options whose value is the next word, so the value is never read as a package or a path. */
+const PIP_VALUE_FLAGS = [
+    'r',
+    'requirement',
+    'c',
+    'constraint',
+    'e',
+    'editable',
+    'i',
+    'index-url',
+    'extra-index-url',
+    'f',
+    'find-links',
+    't',
+    'target',
+    'prefix',
+    'root',
+    'src',
+    'platform',
+    'python-version',
+    'implementation',
+    'abi',
+    'trusted-host',
+    'only-binary',
+    'no-binary',
+    'progress-bar',
+    'log',
+    'timeout',
+    'retries',
+    'proxy',
+    'cache-dir',
+];
 /** `pip install`, `pip3 install`, `python -m pip install`, `uv pip install`. */
 function isPipInstallCommand(cmd) {
     const name = baseName(cmd.name);
@@ -3732,37 +3766,6 @@ const NOT_TRIGGERS = new Set(['ONBUILD', 'FROM', 'MAINTAINER']);
 ;// CONCATENATED MODULE: ./src/lint/rules/package-list-sorted.ts
 
 
-const PIP_VALUE_FLAGS = [
-    'r',
-    'requirement',
-    'c',
-    'constraint',
-    'e',
-    'editable',
-    'i',
-    'index-url',
-    'extra-index-url',
-    'f',
-    'find-links',
-    't',
-    'target',
-    'prefix',
-    'root',
-    'src',
-    'platform',
-    'python-version',
-    'implementation',
-    'abi',
-    'trusted-host',
-    'only-binary',
-    'no-binary',
-    'progress-bar',
-    'log',
-    'timeout',
-    'retries',
-    'proxy',
-    'cache-dir',
-];
 /** Package words of an install command, as written (versions included); null when it is not one. */
 function package_list_sorted_installedPackages(cmd) {
     const system = packageInstall(cmd);
@@ -4219,21 +4222,6 @@ const PYTHON_PACKAGE = /^python(\d+(\.\d+)*)?(-pip|-venv|-minimal|-dev)?$/;
 function runsPython(argv) {
     return argv.some((w) => /^(python[\d.]*|gunicorn|uvicorn|hypercorn|daphne|flask|celery|django-admin(\.py)?|[\w.-]+\.py)$/.test(baseName(w)));
 }
-/** pip options whose value is the next word, so a `--target /x` is not read as a local path. */
-const python_unbuffered_PIP_VALUE_FLAGS = [
-    'c',
-    'constraint',
-    'i',
-    'index-url',
-    'extra-index-url',
-    'f',
-    'find-links',
-    't',
-    'target',
-    'prefix',
-    'root',
-    'src',
-];
 /**
  * A pip install of the image's own code or dependencies: a requirements file, an editable or a
  * local path (`.`, `./pkg`, `/src/app`, a wheel). `pip install awscli` or `pip install --upgrade pip`
@@ -4245,7 +4233,7 @@ function installsAppDependencies(cmd) {
     if (cmd.hasFlag('r', 'requirement', 'e', 'editable'))
         return true;
     return cmd
-        .argsNoFlags(python_unbuffered_PIP_VALUE_FLAGS)
+        .argsNoFlags(PIP_VALUE_FLAGS)
         .some((a) => a === '.' || /^\.{0,2}\//.test(a) || /\.(whl|tar\.gz|zip)$/.test(a));
 }
 /* harmony default export */ const python_unbuffered = ((0,rule/* defineRule */.Km)({

@@ -736,9 +736,10 @@ function runtimeSection(report) {
                 ? escapeMarkdown(st.explanation)
                 : `${st.uid}${st.userName ? ` (${escapeMarkdown(st.userName)})` : ''}, gid ${st.gid ?? '?'}${st.groupName ? ` (${escapeMarkdown(st.groupName)})` : ''}`
             : 'image files not readable';
+        // Only what the host saw: no process listed means no uid to show, whatever the verdict says.
         const seenUids = [...new Set(processes.map((p) => p.uids[1]))];
-        const runtimeUid = rt.source === 'runtime'
-            ? `${seenUids.join(', ') || rt.uid} (effective, ${processes.length} process${processes.length === 1 ? '' : 'es'})`
+        const runtimeUid = rt.source === 'runtime' && processes.length > 0
+            ? `${seenUids.join(', ')} (effective, ${processes.length} process${processes.length === 1 ? '' : 'es'})`
             : 'not observed';
         const runtimeVerdict = rt.source === 'runtime'
             ? `${verdictWord(rt.nonRoot)}${rt.privileges ? `: ${PRIVILEGES[rt.privileges]}` : ''}`
@@ -746,7 +747,7 @@ function runtimeSection(report) {
         const lines = [
             '| | static: image config and its /etc/passwd | runtime: every process, seen from the host |',
             '| --- | --- | --- |',
-            `| user | ${user} | ${rt.started === false ? 'did not start' : 'ran as configured'} |`,
+            `| user | ${user} | ${rt.started === true ? 'started with this user' : rt.started === false ? 'did not start' : '—'} |`,
             `| uid | ${staticUid} | ${runtimeUid} |`,
             `| verdict | ${st ? verdictWord(st.root === null ? null : !st.root) : 'not proven'} | ${runtimeVerdict} |`,
             '',
@@ -763,7 +764,7 @@ function runtimeSection(report) {
             lines.push(`- …and ${processes.length - 10} more processes`);
         if (rt.stop) {
             lines.push(rt.stop.killed
-                ? `- stop: PID 1 ignored ${escapeMarkdown(rt.stop.signal)} and was killed after ${ms(rt.stop.timeoutMs)}`
+                ? `- stop: PID 1 did not exit within ${ms(rt.stop.timeoutMs)} of ${escapeMarkdown(rt.stop.signal)} and was killed`
                 : `- stop: exited on ${escapeMarkdown(rt.stop.signal)} in ${ms(rt.stop.ms)}`);
         }
         else if (rt.state && !rt.state.running && rt.state.exitCode !== null) {
@@ -803,7 +804,7 @@ function runtimeSection(report) {
         }
         if (rt.timings?.length) {
             const steps = rt.timings.map((t) => `${escapeHtml(t.step)} ${ms(t.ms)}`).join(' · ');
-            lines.push('', `<sub>${steps} · total ${ms(rt.totalMs ?? 0)}</sub>`);
+            lines.push('', `<sub>${steps}${rt.totalMs != null ? ` · total ${ms(rt.totalMs)}` : ''}</sub>`);
         }
         return details(`Runtime evidence: ${rt.nonRoot === true ? 'non-root' : rt.nonRoot === false ? 'root' : 'unproven'}`, lines.join('\n'), rt.nonRoot === false);
     };

@@ -3370,7 +3370,7 @@ function runtimeReasons(rt, policy) {
             code: 'ignores-sigterm',
             // The advice already tells the whole story (what happened, why, the fix); no preamble twice.
             message: rt.stop.advice ??
-                `PID 1 did not exit on ${rt.stop.signal ?? 'SIGTERM'} within ${Math.round(rt.stop.timeoutMs / 1000)} s and had to be killed`,
+                `PID 1 did not exit on ${rt.stop.signal ?? 'the stop signal'} within ${Math.round(rt.stop.timeoutMs / 1000)} s and had to be killed`,
         });
     }
     const writable = rt.writable?.files ?? [];
@@ -3474,12 +3474,13 @@ const DEFAULT_RUNTIME = {
     smoke: { path: null, port: null, timeoutMs: null, exec: null },
     hardening: false,
 };
-/** A problem with what the user asked for (bad path, bad input): reported as is, no stack. */
+/** Why a Dockerfile could not be read, in words, by the error code the file system gave. */
 const FILE_ERRORS = {
     ENOENT: 'no such file',
     EACCES: 'permission denied',
     EISDIR: 'it is a directory (name the Dockerfile itself with file)',
 };
+/** A problem with what the user asked for (bad path, bad input): reported as is, no stack. */
 class UsageError extends Error {
     name = 'UsageError';
 }
