@@ -3,6 +3,10 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    {
+      code: 'FROM debian:bookworm\nRUN /usr/bin/apt-get install -y curl=7.88.1-10',
+      name: 'pinned, apt-get by path',
+    },
     { code: 'FROM debian\nRUN apt-get install -y python3=3.11.2-1' },
     { code: 'FROM debian\nRUN apt-get install -y tini=0.19.*', name: 'glob version' },
     { code: 'FROM debian\nRUN apt-get install -y ./local.deb' },
@@ -16,6 +20,11 @@ ruleTester(rule, {
     { code: 'FROM debian\nRUN apt install curl', name: 'apt is not checked (hadolint)' },
   ],
   invalid: [
+    {
+      code: 'FROM debian:bookworm\nRUN /usr/bin/apt-get install -y curl',
+      lines: [2],
+      name: 'apt-get by path',
+    },
     { code: 'FROM debian\nRUN apt-get install -y curl', lines: [2], message: 'curl' },
     { code: 'FROM debian\nRUN apt-get install -y curl=8.* wget', lines: [2], message: 'wget' },
     {

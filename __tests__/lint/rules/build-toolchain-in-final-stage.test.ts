@@ -41,6 +41,10 @@ CMD [ "python", "app.py" ]`;
 
 ruleTester(rule, {
   valid: [
+    {
+      code: 'FROM debian:bookworm-slim\nARG BUILD_DEPS="gcc make"\nRUN apt-get install -y $BUILD_DEPS && make && apt-get purge -y $BUILD_DEPS',
+      name: 'a toolchain list in an ARG, installed and purged',
+    },
     { code: SEED_000_MULTISTAGE, name: 'seed 000: toolchain only in the build stage' },
     {
       code: 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends libpq5 curl',
@@ -72,6 +76,11 @@ ruleTester(rule, {
     { code: 'FROM debian:bookworm-slim\nRUN echo apt-get install gcc' },
   ],
   invalid: [
+    {
+      code: 'FROM debian:bookworm-slim\nARG BUILD_DEPS="gcc make"\nRUN apt-get install -y $BUILD_DEPS && make',
+      lines: [3],
+      name: 'a toolchain list in an ARG, left installed',
+    },
     {
       code: 'FROM python:3.12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends build-essential gcc',
       lines: [2],

@@ -3,6 +3,15 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    // Class: ARG/ENV defaults are expanded where package lists are read.
+    {
+      code: 'FROM alpine:3.20\nARG RUNTIME_PACKAGES="gosu tini"\nRUN apk add --no-cache ${RUNTIME_PACKAGES}\nCOPY entrypoint.sh /\nENTRYPOINT ["/entrypoint.sh"]',
+      name: 'gosu installed through an ARG list',
+    },
+    {
+      code: 'FROM debian:bookworm-slim\nENV DROPPER=su-exec\nRUN apt-get install -y $DROPPER\nENTRYPOINT ["/entrypoint.sh"]',
+      name: 'su-exec installed through an ENV',
+    },
     { code: 'FROM python:3.12-slim\nRUN useradd -u 10001 app\nUSER 10001\nCMD ["python", "app.py"]' },
     { code: 'FROM debian:bookworm\nUSER root', name: 'USER root is last-user-not-root, not this rule' },
     { code: 'FROM debian:bookworm\nuser app', name: 'lower-case keyword' },
@@ -50,6 +59,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      code: 'FROM alpine:3.20\nARG RUNTIME_PACKAGES="curl tini"\nRUN apk add --no-cache ${RUNTIME_PACKAGES}\nENTRYPOINT ["/entrypoint.sh"]',
+      lines: [1],
+      name: 'an ARG list without gosu',
+    },
     {
       code: 'FROM alpine:3.19\nRUN apk add --no-cache su-exec\nCMD ["app"]',
       lines: [1],

@@ -5,6 +5,21 @@ const F = 'FROM python:3.12\n';
 
 ruleTester(rule, {
   valid: [
+    // Class: variables. An option in a variable is not a package; a list in an ARG is read.
+    {
+      code: 'FROM python:3.12-slim\nARG PIP_INDEX_OPTION\nRUN pip install ${PIP_INDEX_OPTION} flask==3.0.0',
+      name: 'a variable without a value is not a package name',
+    },
+    {
+      code: 'FROM python:3.12-slim\nARG PIP_INDEX_OPTION="--index-url https://pypi.example/simple"\nRUN pip install ${PIP_INDEX_OPTION} flask==3.0.0',
+      name: 'a variable that holds an option and its value',
+    },
+    {
+      code: 'FROM python:3.12-slim\nARG PKGS="flask==3.0.0 gunicorn==22.0.0"\nRUN pip install $PKGS',
+      name: 'a pinned list in an ARG',
+    },
+    { code: 'FROM python:3.12-slim\nRUN /venv/bin/pip install flask==3.0.0', name: 'pinned, pip by path' },
+    { code: 'FROM python:3.12-slim\nRUN /opt/venv/bin/pipx install black', name: 'pipx by path' },
     // hadolint's DL3013 spec
     { code: `${F}RUN pip3 install MySQL_python==1.2.2` },
     { code: `${F}RUN pip3 install mypkg.whl`, name: 'local wheel' },
@@ -56,6 +71,42 @@ ruleTester(rule, {
     { code: 'FROM python:3.12\nSHELL ["pwsh", "-c"]\nRUN pip install flask', name: 'PowerShell is not read' },
   ],
   invalid: [
+    {
+      code: 'FROM python:3.12-slim\nARG PKGS="flask==3.0.0 gunicorn"\nRUN pip install $PKGS',
+      lines: [3],
+      message: 'gunicorn',
+      name: 'an ARG list with an unpinned package',
+    },
+    {
+      code: 'FROM python:3.12-slim\nRUN /venv/bin/pip install flask',
+      lines: [2],
+      name: 'pip by path or version: /venv/bin/pip',
+    },
+    {
+      code: 'FROM python:3.12-slim\nRUN /opt/venv/bin/pip3 install flask',
+      lines: [2],
+      name: 'pip by path or version: /opt/venv/bin/pip3',
+    },
+    {
+      code: 'FROM python:3.12-slim\nRUN /usr/local/bin/pip install flask',
+      lines: [2],
+      name: 'pip by path or version: /usr/local/bin/pip',
+    },
+    {
+      code: 'FROM python:3.12-slim\nRUN /venv/bin/python -m pip install flask',
+      lines: [2],
+      name: 'pip by path or version: /venv/bin/python -m pip',
+    },
+    {
+      code: 'FROM python:3.12-slim\nRUN python3.12 -m pip install flask',
+      lines: [2],
+      name: 'pip by path or version: python3.12 -m pip',
+    },
+    {
+      code: 'FROM python:3.12-slim\nRUN pip3.12 install flask',
+      lines: [2],
+      name: 'pip by path or version: pip3.12',
+    },
     { code: `${F}RUN pip2 install MySQL_python`, lines: [2], message: 'MySQL_python' },
     { code: `${F}RUN pip3 install MySQL_python`, lines: [2] },
     { code: `${F}RUN pip install MySQL_python`, lines: [2] },
