@@ -43,6 +43,11 @@ describe('slimSuggestion', () => {
 
 ruleTester(rule, {
   valid: [
+    // Class: suggest only tags of a known variant family; never invent one.
+    { code: 'FROM python:3-onbuild', name: 'onbuild has no slim sibling (no python:3-onbuild-slim)' },
+    { code: 'FROM node:20-onbuild', name: 'node onbuild' },
+    { code: 'FROM rust:1-bookworm-nightly', name: 'an unknown word in the tag' },
+    { code: 'FROM debian:bookworm-backports', name: 'debian backports' },
     { code: 'FROM python:3.11-slim\nCMD ["flask", "run"]', name: 'seed 003, second version' },
     {
       code: 'FROM python:3.12 AS build\nRUN pip wheel -w /w -r requirements.txt\nFROM python:3.12-slim\nCOPY --from=build /w /w',
@@ -59,6 +64,19 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      code: 'FROM python:3.13.0rc1-bookworm',
+      lines: [1],
+      message: '"python:3.13.0rc1-slim-bookworm"',
+      name: 'a release candidate with a codename',
+    },
+    {
+      code: 'FROM node:iron-bookworm',
+      lines: [1],
+      message: '"node:iron-bookworm-slim"',
+      name: 'a node LTS line',
+    },
+    { code: 'FROM debian:bookworm-20240110', lines: [1], message: '"debian:bookworm-20240110-slim"' },
     { code: 'FROM python:3.11\nWORKDIR /app\nCMD ["flask", "run"]', lines: [1], message: 'python:3.11-slim' },
     {
       code: 'ARG BASE_IMAGE=python:3.12\nFROM $BASE_IMAGE\nCMD ["python"]',

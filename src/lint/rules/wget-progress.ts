@@ -1,5 +1,27 @@
+import type { Instruction } from '../model.js';
 import { defineRule } from '../rule.js';
 import type { ShellCommand } from '../shell.js';
+import { isAlpineImage } from './avoid-alpine-for-python.js';
+import { imageInstructions, packageInstall, rootImage } from './_practice/index.js';
+
+/**
+ * The `wget` of this RUN is busybox's: an Alpine-based image where no earlier RUN (or this one,
+ * before the call) installed GNU wget with `apk add wget`. busybox wget rejects `--progress`.
+ */
+function busyboxWget(ins: Instruction, cmd: ShellCommand): boolean {
+  const stage = ins.stage;
+  if (!stage || ins.onbuild) return false;
+  const root = rootImage(stage);
+  if (!root || !isAlpineImage(root.ref)) return false;
+  const installsWget = (c: ShellCommand) => {
+    const install = packageInstall(c);
+    return install?.manager === 'apk' && install.packages.some((p) => p.split(/[=<>~]/)[0] === 'wget');
+  };
+  const earlier = imageInstructions(stage).filter((i) => i.keyword === 'RUN' && i.index < ins.index);
+  if (earlier.some((i) => (i.script()?.commands ?? []).some(installsWget))) return false;
+  const own = ins.script()?.commands ?? [];
+  return !own.slice(0, own.indexOf(cmd)).some(installsWget);
+}
 
 /** Options that already keep wget's log short: a progress style, quiet, non-verbose, a log file. */
 function quietEnough(cmd: ShellCommand): boolean {
@@ -22,11 +44,14 @@ export default defineRule({
       RUN(ins) {
         const script = ins.script();
         if (!script) return;
-        if (script.commands.some((c) => c.name === 'wget' && !quietEnough(c)))
-          ctx.report(
-            ins,
-            'Avoid use of wget without progress bar. Use `wget --progress=dot:giga <url>`. Or consider using `-q` or `-nv` (shorthands for `--quiet` or `--no-verbose`).',
-          );
+        const loud = script.commands.find((c) => c.is('wget') && !quietEnough(c));
+        if (!loud) return;
+        ctx.report(
+          ins,
+          busyboxWget(ins, loud)
+            ? "Avoid use of wget without progress bar. This is busybox's wget (an Alpine image), which has no `--progress` option: use `wget -q <url>`."
+            : 'Avoid use of wget without progress bar. Use `wget --progress=dot:giga <url>`. Or consider using `-q` or `-nv` (shorthands for `--quiet` or `--no-verbose`).',
+        );
       },
     };
   },
