@@ -1,0 +1,38 @@
+import rule from '../../../src/lint/rules/copy-from-not-whole-filesystem.js';
+import { ruleTester } from '../rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    { code: 'FROM debian:bookworm\nCOPY / /', name: 'not from another stage' },
+    {
+      code: 'FROM golang:1.22 AS build\nFROM debian:bookworm\nCOPY --from=build /app /',
+      name: 'a directory',
+    },
+    {
+      code: 'FROM golang:1.22 AS build\nFROM debian:bookworm\nCOPY --from=build / /app',
+      name: 'into a subdirectory',
+    },
+    {
+      code: 'FROM golang:1.22 AS build\nFROM scratch AS bin\nCOPY --from=build /out/app /app\nFROM debian:bookworm\nCOPY --from=bin / /',
+      name: 'a scratch stage of this file carries only its files',
+    },
+  ],
+  invalid: [
+    { code: 'FROM golang:1.22 AS build\nFROM debian:bookworm\nCOPY --from=build / /', lines: [3] },
+    {
+      code: 'FROM golang:1.22 AS build\nFROM debian:bookworm\nCOPY --from=build "/" "/"',
+      lines: [3],
+      name: 'quoted',
+    },
+    {
+      code: 'FROM debian:bookworm\nCOPY --from=gloursdocker/docker / /',
+      lines: [2],
+      name: 'an external image',
+    },
+    {
+      code: 'FROM golang:1.22 AS build\nFROM debian:bookworm\nCOPY --from=0 ["/", "/"]',
+      lines: [3],
+      name: 'exec form, by index',
+    },
+  ],
+});

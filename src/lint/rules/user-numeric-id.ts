@@ -1,0 +1,32 @@
+import { defineRule } from '../rule.js';
+
+export default defineRule({
+  meta: {
+    id: 'user-numeric-id',
+    aliases: ['DL3066'],
+    severity: 'info',
+    description:
+      'Give USER a numeric user id: a name may not be resolvable by the host or the orchestrator (runAsNonRoot)',
+    onbuild: false,
+  },
+  create(ctx) {
+    // ARG and ENV names declared so far anywhere in the file: a user given by one of them is
+    // chosen at build time and cannot be judged (hadolint counts ARGs only).
+    const declared = new Set<string>();
+    const declare = (ins: { pairs: { key: string }[] }) => ins.pairs.forEach((p) => declared.add(p.key));
+    return {
+      ARG: declare,
+      ENV: declare,
+      USER(ins) {
+        const user = ins.args.trim().split(':')[0]!;
+        if (/^\d+$/.test(user)) return;
+        const variables = [...user.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]!);
+        if (variables.some((v) => declared.has(v))) return;
+        ctx.report(
+          ins,
+          `Non-numeric user-id may not be resolvable by host system: USER "${user}" (use its uid, e.g. "USER 10001:10001")`,
+        );
+      },
+    };
+  },
+});
