@@ -30,6 +30,11 @@ export function isPipInstall(cmd: ShellCommand): boolean {
   );
 }
 
+/** `pipx install …` (also `python -m pipx install`): installs a tool, at whatever version is newest. */
+export function isPipxInstall(cmd: ShellCommand): boolean {
+  return (toolName(cmd.name) === 'pipx' || runsModule(cmd, 'pipx')) && cmd.args.includes('install');
+}
+
 /** pipx / pipenv (also as `python -m pipx`, or by path): they manage their own environments and caches. */
 export function isPipWrapper(cmd: ShellCommand): boolean {
   const name = toolName(cmd.name);

@@ -5,6 +5,10 @@ const F = 'FROM alpine:3.20\n';
 
 ruleTester(rule, {
   valid: [
+    {
+      code: 'FROM alpine:3.20\nRUN apk add --no-cache "flex>=2.6.1-r1" "libffi~3.2.1" "python3<3.6.12-r2" "libbz2=~1.0.6-r4"',
+      name: 'version ranges pin too',
+    },
     // hadolint's DL3018 spec
     { code: `${F}RUN apk add flex=2.6.4-r1` },
     { code: `${F}RUN apk add --no-cache git~2.52.0`, name: 'fuzzy (~) pin' },

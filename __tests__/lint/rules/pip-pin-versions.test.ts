@@ -19,7 +19,18 @@ ruleTester(rule, {
       name: 'a pinned list in an ARG',
     },
     { code: 'FROM python:3.12-slim\nRUN /venv/bin/pip install flask==3.0.0', name: 'pinned, pip by path' },
-    { code: 'FROM python:3.12-slim\nRUN /opt/venv/bin/pipx install black', name: 'pipx by path' },
+    {
+      code: 'FROM python:3.12-slim\nRUN /opt/venv/bin/pipx install black==24.1.0',
+      name: 'pinned, pipx by path',
+    },
+    {
+      code: 'FROM python:3.12-slim\nRUN pipx install --python "$(which python)" "poetry==1.8.5"',
+      name: "pipx's --python takes a value",
+    },
+    {
+      code: 'FROM python:3.12-slim\nRUN pip install --no-cache-dir --root-user-action ignore poetry==1.8.5',
+      name: '--root-user-action takes a value',
+    },
     // hadolint's DL3013 spec
     { code: `${F}RUN pip3 install MySQL_python==1.2.2` },
     { code: `${F}RUN pip3 install mypkg.whl`, name: 'local wheel' },
@@ -55,7 +66,6 @@ ruleTester(rule, {
     { code: `${F}RUN pip install pykafka --constraint http://foo.bar.baz`, name: 'constraints file' },
     { code: `${F}RUN pip install pykafka -c http://foo.bar.baz` },
     { code: `${F}RUN pipenv install black`, name: 'pipenv is not pip' },
-    { code: `${F}RUN pipx install black`, name: 'pipx is not pip' },
     { code: `${F}RUN pip install https://example.com/pkgs/foo-1.0.zip`, name: 'URL (a path source)' },
     { code: `${F}RUN pip install ./vendor/foo`, name: 'local path' },
     { code: `${F}RUN pip install vendor/foo`, name: 'relative path without ./' },
@@ -71,6 +81,12 @@ ruleTester(rule, {
     { code: 'FROM python:3.12\nSHELL ["pwsh", "-c"]\nRUN pip install flask', name: 'PowerShell is not read' },
   ],
   invalid: [
+    {
+      code: `${F}RUN pipx install black`,
+      lines: [2],
+      name: 'pipx installs an unpinned tool (hadolint 2.14+)',
+    },
+    { code: `${F}RUN python3 -m pipx install black`, lines: [2], name: 'pipx as a module' },
     {
       code: 'FROM python:3.12-slim\nARG PKGS="flask==3.0.0 gunicorn"\nRUN pip install $PKGS',
       lines: [3],

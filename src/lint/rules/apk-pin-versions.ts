@@ -19,9 +19,9 @@ function apkAddPackages(cmd: ShellCommand): string[] {
   );
 }
 
-/** `pkg=1.2.3-r0`, `pkg~1.2`, or a local `.apk` file. */
+/** `pkg=1.2.3-r0`, `pkg~1.2`, a range (`pkg>=1.2`, `pkg<2`), or a local `.apk` file (hadolint's versionFixed). */
 export function apkPackagePinned(pkg: string): boolean {
-  return pkg.includes('=') || pkg.includes('~') || pkg.endsWith('.apk');
+  return /[=~<>]/.test(pkg) || pkg.endsWith('.apk');
 }
 
 export default defineRule({

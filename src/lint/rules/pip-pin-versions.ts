@@ -1,4 +1,4 @@
-import { isPipInstall, isPipWrapper } from '../commands.js';
+import { isPipInstall, isPipxInstall } from '../commands.js';
 import type { Instruction } from '../model.js';
 import { defineRule } from '../rule.js';
 import type { ShellCommand } from '../shell.js';
@@ -22,8 +22,10 @@ const PIP_OPTIONS_WITH_VALUE = [
   'prefix',
   'progress-bar',
   'proxy',
+  'python',
   'python-version',
   'root',
+  'root-user-action',
   'src',
   't',
   'target',
@@ -80,7 +82,11 @@ export function pipRequirementPinned(pkg: string): boolean {
  * `--index-url …` is an option). A word whose variable has no known value is not a package name.
  */
 function requirements(cmd: ShellCommand, ins: Instruction): string[] {
-  const words = cmd.args.flatMap((a) => (a.includes('$') ? splitWords(ins.expand(a)) : [a]));
+  const words = cmd.args.flatMap((a) => {
+    const expanded = a.includes('$') ? ins.expand(a) : a;
+    // Split only what a variable expanded to; `$(which python)` stays one word.
+    return expanded === a ? [a] : splitWords(expanded);
+  });
   const positional: string[] = [];
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
@@ -103,7 +109,9 @@ function splitWords(text: string): string[] {
 }
 
 function forgotToPin(cmd: ShellCommand, ins: Instruction): boolean {
-  if (!isPipInstall(cmd) || isPipWrapper(cmd)) return false;
+  // pipx installs a tool at whatever version is newest, so it is pinned like pip (as hadolint
+  // does); pipenv installs from its Pipfile.lock and is left alone.
+  if (!isPipInstall(cmd) && !isPipxInstall(cmd)) return false;
   // A constraints file pins what is installed; a requirements file or the local project is
   // pinned (or not) elsewhere, so hadolint leaves them alone.
   if (cmd.hasFlag('c', 'constraint')) return false;

@@ -313,7 +313,10 @@ export function stringList(value: unknown): string[] {
  */
 export function expandedWords(ins: Instruction, words: readonly string[]): string[] {
   return words
-    .flatMap((w) => (w.includes('$') ? ins.expand(w).split(/\s+/) : [w]))
+    .flatMap((w) => {
+      const expanded = w.includes('$') ? ins.expand(w) : w;
+      return expanded === w ? [w] : expanded.split(/\s+/);
+    })
     .filter((w) => w !== '' && !w.includes('$'));
 }
 
