@@ -1,6 +1,5 @@
 import { hasCacheOrTmpfsMountWith } from '../commands.js';
 import { defineRule } from '../rule.js';
-import type { ShellCommand } from '../shell.js';
 import { cleansCache } from './_cleanup/index.js';
 import { cleanedAfterInstall, isCommandWith } from './_rpm/index.js';
 
