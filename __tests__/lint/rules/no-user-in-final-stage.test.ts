@@ -3,6 +3,18 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    {
+      code: 'ARG REPO=mcr.microsoft.com/dotnet/runtime\nFROM $REPO:8.0.30-noble-chiseled-amd64\nCOPY app /app',
+      name: '.NET chiseled images set USER app',
+    },
+    {
+      code: 'FROM mcr.microsoft.com/dotnet/aspnet:8.0-azurelinux3.0-distroless\nCOPY app /app',
+      name: '.NET distroless images set USER app',
+    },
+    {
+      code: 'ARG REGISTRY=quay.io\nARG OWNER=jupyter\nARG BASE_IMAGE=$REGISTRY/$OWNER/scipy-notebook\nFROM $BASE_IMAGE\nRUN mamba install --yes xgboost',
+      name: 'Jupyter docker-stacks images run as jovyan',
+    },
     // Class: ARG/ENV defaults are expanded where package lists are read.
     {
       code: 'FROM alpine:3.20\nARG RUNTIME_PACKAGES="gosu tini"\nRUN apk add --no-cache ${RUNTIME_PACKAGES}\nCOPY entrypoint.sh /\nENTRYPOINT ["/entrypoint.sh"]',
@@ -59,6 +71,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      code: 'FROM mcr.microsoft.com/dotnet/aspnet:8.0-noble\nCOPY app /app',
+      lines: [1],
+      name: 'a .NET image that is not chiseled',
+    },
     {
       code: 'FROM alpine:3.20\nARG RUNTIME_PACKAGES="curl tini"\nRUN apk add --no-cache ${RUNTIME_PACKAGES}\nENTRYPOINT ["/entrypoint.sh"]',
       lines: [1],

@@ -22,6 +22,12 @@ export const NON_ROOT_BASES = [
   'gcr.io/distroless/*:*-nonroot',
   'gcr.io/distroless/*:nonroot-*',
   'cgr.dev/chainguard/*',
+  // .NET's chiseled (Ubuntu) and distroless (Azure Linux) images set `USER app` (uid 1654).
+  'mcr.microsoft.com/dotnet/*:*-chiseled*',
+  'mcr.microsoft.com/dotnet/*:*-distroless*',
+  // Jupyter's docker-stacks images run as jovyan (NB_UID 1000).
+  'quay.io/jupyter/*',
+  'jupyter/*',
 ];
 
 const PRIVILEGE_DROPPERS = new Set(['gosu', 'su-exec']);
