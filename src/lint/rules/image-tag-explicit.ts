@@ -1,17 +1,9 @@
 import type { Instruction } from '../model.js';
 import { defineRule } from '../rule.js';
-import { imageReferencesOf } from './_image/index.js';
+import { fitsAlias, imageReferencesOf } from './_image/index.js';
 
-/** `binaries-$TARGETOS` fits `binaries-linux`: each variable stands for any run of characters. */
 function fitsAnAlias(name: string, aliases: ReadonlySet<string>): boolean {
-  if (!name.includes('$')) return false;
-  const pattern = new RegExp(
-    `^${name
-      .split(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/)
-      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-      .join('.+')}$`,
-  );
-  return [...aliases].some((alias) => pattern.test(alias));
+  return name.includes('$') && [...aliases].some((alias) => fitsAlias(name, alias));
 }
 
 export default defineRule({

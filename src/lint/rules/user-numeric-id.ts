@@ -1,4 +1,5 @@
 import { defineRule } from '../rule.js';
+import { isWindowsImage } from './_practice/index.js';
 
 export default defineRule({
   meta: {
@@ -22,6 +23,12 @@ export default defineRule({
         if (/^\d+$/.test(user)) return;
         const variables = [...user.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]!);
         if (variables.some((v) => declared.has(v))) return;
+        // A user that is only a variable (`USER $APP_UID`, `USER ${NB_UID}`) comes from the base
+        // image's ENV, which cannot be seen: not judged. `root` is uid 0 on every system. Windows
+        // users (`ContainerUser`) have no numeric id at all.
+        if (/^\$(\{[A-Za-z_][A-Za-z0-9_]*\}|[A-Za-z_][A-Za-z0-9_]*)$/.test(user)) return;
+        if (user === 'root') return;
+        if (ins.stage && isWindowsImage(ins.stage)) return;
         ctx.report(
           ins,
           `Non-numeric user-id may not be resolvable by host system: USER "${user}" (use its uid, e.g. "USER 10001:10001")`,

@@ -31,3 +31,14 @@ export function imageReferencesOf(ins: Instruction): ImageRef[] {
   }
   return values.filter(isImageReference).map((v) => parseImageRef(dropQuotes(v)));
 }
+
+/** `binaries-$TARGETOS` fits `binaries-linux`: each variable stands for any run of characters. */
+export function fitsAlias(name: string, alias: string): boolean {
+  const pattern = new RegExp(
+    `^${name
+      .split(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/)
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.+')}$`,
+  );
+  return pattern.test(alias);
+}
