@@ -1,4 +1,5 @@
 import { defineRule } from '../rule.js';
+import { packageWordsExpanded } from './_practice/index.js';
 import type { ShellCommand } from '../shell.js';
 
 /** apk options whose value is the next word (`-t`/`--virtual NAME`, `-X`/`--repository URL`). */
@@ -38,7 +39,7 @@ export default defineRule({
         if (!script) return;
         const unpinned = script.commands
           .filter((c) => c.is('apk', 'add'))
-          .flatMap(apkAddPackages)
+          .flatMap((c) => packageWordsExpanded(ins, apkAddPackages(c)))
           .filter((p) => !apkPackagePinned(p));
         if (unpinned.length > 0) {
           ctx.report(

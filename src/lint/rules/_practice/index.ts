@@ -321,6 +321,19 @@ export function expandedWords(ins: Instruction, words: readonly string[]): strin
 }
 
 /**
+ * Package words as a pin rule reads them: a variable with a known ARG/ENV default is replaced by
+ * the words it holds (`$PHPIZE_DEPS` → `autoconf dpkg-dev …`), so each is judged and named; a
+ * variable with no known value stays as written (it may hold anything, as hadolint reads it).
+ */
+export function packageWordsExpanded(ins: Instruction, words: readonly string[]): string[] {
+  return words.flatMap((w) => {
+    if (!w.includes('$')) return [w];
+    const expanded = ins.expand(w);
+    return expanded === w ? [w] : expanded.split(/\s+/).filter((x) => x !== '' && !x.startsWith('-'));
+  });
+}
+
+/**
  * Packages (accepted by `keep`) that the image of `stage` still has at the end, by the RUN that
  * installed them: a later purge (same RUN or not) removes them — `apt-get purge/remove`, `apk del`
  * (also of an `apk add --virtual NAME` group), `yum/dnf remove`, and the official images' idiom of
