@@ -4,6 +4,10 @@ import { ruleTester } from '../rule-tester.js';
 ruleTester(rule, {
   valid: [
     {
+      code: 'ARG PICK=supported\nFROM debian:12 AS x-base\nFROM scratch AS x-supported\nCOPY --from=x-base /exit /exit\nFROM x-${PICK} AS x\nFROM debian:bookworm\nCOPY --from=x / /',
+      name: 'a stage picked by a variable with a default, among mixed stages',
+    },
+    {
       code: 'FROM debian:bookworm\nCOPY --from=gloursdocker/docker / /',
       name: 'a third-party image may carry a few files (cannot be seen)',
     },

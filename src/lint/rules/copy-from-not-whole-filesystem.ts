@@ -14,14 +14,16 @@ function rootIsWholeOs(stage: Stage, stages: readonly Stage[]): boolean {
   const root = rootImage(stage);
   if (!root) return false;
   if (root.stage.from.isScratch) return false;
-  const name = root.ref.name.replace(/^library\//, '');
-  if (name.includes('$')) {
+  const written = root.stage.from.name;
+  if (written.includes('$')) {
     // `FROM binaries-$TARGETOS`: a stage picked at build time; whole only if every candidate is.
     const candidates = stages.filter(
-      (s) => s.index < root.stage.index && s.alias !== null && fitsAlias(name, s.alias),
+      (s) => s.index < root.stage.index && s.alias !== null && fitsAlias(written, s.alias),
     );
-    return candidates.length > 0 && candidates.every((s) => rootIsWholeOs(s, stages));
+    if (candidates.length > 0) return candidates.every((s) => rootIsWholeOs(s, stages));
   }
+  const name = root.ref.name.replace(/^library\//, '');
+  if (name.includes('$')) return false;
   const registry = root.ref.registry;
   return (registry === null || registry === 'docker.io') && !name.includes('/');
 }
