@@ -16,6 +16,12 @@ ruleTester(rule, {
     { code: 'FROM node as foo\nRUN curl -fsSL my.xyz' },
   ],
   invalid: [
+    {
+      code: 'FROM docker:29-cli\nRUN apk add --no-cache iptables\nRUN wget -O docker.tgz https://example.com/docker.tgz',
+      lines: [3],
+      message: 'busybox',
+      name: 'an image that runs apk is Alpine whatever its name',
+    },
     // Class: the advice must work for the wget at hand. busybox wget (Alpine) has no --progress.
     {
       code: 'FROM alpine:3.20\nRUN wget https://example.com/x.tgz',

@@ -5,22 +5,27 @@ import { isAlpineImage } from './avoid-alpine-for-python.js';
 import { imageInstructions, packageInstall, rootImage } from './_practice/index.js';
 
 /**
- * The `wget` of this RUN is busybox's: an Alpine-based image where no earlier RUN (or this one,
- * before the call) installed GNU wget with `apk add wget`. busybox wget rejects `--progress`.
+ * The `wget` of this RUN is busybox's: an Alpine image (by its name, or because the image runs
+ * `apk`, as one built `FROM docker:cli` does) where nothing before the call installed GNU wget
+ * with `apk add wget`. busybox wget rejects `--progress`.
  */
 function busyboxWget(ins: Instruction, cmd: ShellCommand): boolean {
   const stage = ins.stage;
   if (!stage || ins.onbuild) return false;
+  const own = ins.script()?.commands ?? [];
+  const before = [
+    ...imageInstructions(stage)
+      .filter((i) => i.keyword === 'RUN' && i.index < ins.index)
+      .flatMap((i) => i.script()?.commands ?? []),
+    ...own.slice(0, own.indexOf(cmd)),
+  ];
   const root = rootImage(stage);
-  if (!root || !isAlpineImage(root.ref)) return false;
-  const installsWget = (c: ShellCommand) => {
+  const alpine = (root !== null && isAlpineImage(root.ref)) || [...before, ...own].some((c) => c.is('apk'));
+  if (!alpine) return false;
+  return !before.some((c) => {
     const install = packageInstall(c);
     return install?.manager === 'apk' && install.packages.some((p) => p.split(/[=<>~]/)[0] === 'wget');
-  };
-  const earlier = imageInstructions(stage).filter((i) => i.keyword === 'RUN' && i.index < ins.index);
-  if (earlier.some((i) => (i.script()?.commands ?? []).some(installsWget))) return false;
-  const own = ins.script()?.commands ?? [];
-  return !own.slice(0, own.indexOf(cmd)).some(installsWget);
+  });
 }
 
 /** Options that already keep wget's log short: a progress style, quiet, non-verbose, a log file. */
