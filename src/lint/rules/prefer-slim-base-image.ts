@@ -1,6 +1,6 @@
 import type { ImageRef } from '../model.js';
 import { defineRule } from '../rule.js';
-import { rootImage } from './_practice/index.js';
+import { imageProcess, rootImage } from './_practice/index.js';
 
 const CODENAMES = /^(.*?)-?(stretch|buster|bullseye|bookworm|trixie|forky)$/;
 const CODENAME = '(stretch|buster|bullseye|bookworm|trixie|forky)';
@@ -72,6 +72,10 @@ export default defineRule({
     return {
       stageEnd(stage) {
         if (!stage.isFinal) return;
+        // No ENTRYPOINT or CMD of its own: a dev container, toolchain or base image, which wants
+        // the full image's compilers and tools; the advice is for images that run an app.
+        const own = imageProcess(stage);
+        if (!own.entrypoint && !own.cmd) return;
         // The image the final stage is made of, also through `FROM builder` and `FROM ${BASE}`.
         const root = rootImage(stage);
         if (!root) return;
