@@ -73,7 +73,12 @@ const keyOf = (entry: string, line: number, rule: string) => `${entry}:${line} $
 export function compareWithReviews(
   findings: readonly CorpusFinding[],
   reviews: Record<string, Review[]>,
-): { unreviewed: CorpusFinding[]; lostTruePositives: string[]; matched: Review[]; fixedFalsePositives: string[] } {
+): {
+  unreviewed: CorpusFinding[];
+  lostTruePositives: string[];
+  matched: Review[];
+  fixedFalsePositives: string[];
+} {
   const open = new Map<string, Review[]>();
   for (const [entry, list] of Object.entries(reviews))
     for (const r of list) {
@@ -91,7 +96,8 @@ export function compareWithReviews(
   const lostTruePositives: string[] = [];
   const fixedFalsePositives: string[] = [];
   for (const [k, list] of open)
-    for (const r of list) (r.verdict === 'tp' ? lostTruePositives : fixedFalsePositives).push(`${k}: ${r.reason}`);
+    for (const r of list)
+      (r.verdict === 'tp' ? lostTruePositives : fixedFalsePositives).push(`${k}: ${r.reason}`);
   return { unreviewed, lostTruePositives, matched, fixedFalsePositives };
 }
 
@@ -116,7 +122,9 @@ async function main(): Promise<void> {
   );
   const rates = falsePositiveRates(matched);
   const pct = (a: number, b: number) => (b === 0 ? '0.00' : ((100 * a) / b).toFixed(2));
-  const rows = [...rates].sort((a, b) => b[1].fp / b[1].total - a[1].fp / a[1].total || b[1].total - a[1].total);
+  const rows = [...rates].sort(
+    (a, b) => b[1].fp / b[1].total - a[1].fp / a[1].total || b[1].total - a[1].total,
+  );
   process.stdout.write('rule                                      findings   fp   fp rate\n');
   for (const [rule, row] of rows)
     process.stdout.write(
@@ -139,9 +147,13 @@ async function main(): Promise<void> {
       `\nnot reviewed (${unreviewed.length}):\n${unreviewed.map((f) => `  ${f.entry}:${f.line} ${f.rule} ${f.message}`).join('\n')}\n`,
     );
   if (lostTruePositives.length > 0)
-    process.stdout.write(`\nreviewed tp no longer found:\n${lostTruePositives.map((l) => `  ${l}`).join('\n')}\n`);
+    process.stdout.write(
+      `\nreviewed tp no longer found:\n${lostTruePositives.map((l) => `  ${l}`).join('\n')}\n`,
+    );
   if (fixedFalsePositives.length > 0)
-    process.stdout.write(`\nreviewed fp no longer found:\n${fixedFalsePositives.map((l) => `  ${l}`).join('\n')}\n`);
+    process.stdout.write(
+      `\nreviewed fp no longer found:\n${fixedFalsePositives.map((l) => `  ${l}`).join('\n')}\n`,
+    );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await main();
