@@ -10,7 +10,7 @@ import { LintConfigError } from './lint/config.js';
 import { lintConfigFromSection, loadConfigFor, lintText } from './lint/index.js';
 import type { LintConfig } from './lint/config.js';
 import { buildArgMap, declaredUser, stageChain } from './measure/dockerfile.js';
-import type { Logger } from './log.js';
+import { deferredLogger, type Logger } from './log.js';
 import { measureImage } from './measure/index.js';
 import type { ImageAnalysis } from './measure/types.js';
 import {
@@ -174,6 +174,9 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
     build = {
       ok: true,
       imageId: result.imageId,
+      configDigest: result.configDigest,
+      manifestDigest: result.manifestDigest,
+      imageStore: result.imageStore,
       digest: result.digest,
       durationMs: result.durationMs,
       cachedSteps: result.cachedSteps,
@@ -188,6 +191,9 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
     build = {
       ok: false,
       imageId: null,
+      configDigest: null,
+      manifestDigest: null,
+      imageStore: null,
       digest: null,
       durationMs: e.durationMs ?? null,
       cachedSteps: null,
@@ -207,6 +213,32 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
   let runtime: ReportRuntime | null = null;
   let analysis: ImageAnalysis | null = null;
   if (imageId) {
+    // The runtime check does not need the measurement: it runs beside it, and its log lines are
+    // kept and written after the measurement's group, so the two never interleave.
+    const verifyLog = deferredLogger();
+    const rt = options.runtime ?? DEFAULT_RUNTIME;
+    const smoke =
+      rt.smoke.path || rt.smoke.exec
+        ? {
+            path: rt.smoke.path,
+            port: rt.smoke.port,
+            exec: rt.smoke.exec,
+            ...(rt.smoke.timeoutMs ? { timeoutMs: rt.smoke.timeoutMs } : {}),
+          }
+        : null;
+    const verifying = timed(() =>
+      verifyImage(imageId!, {
+        log: verifyLog,
+        declaredUser: finalStageUser(text, request),
+        user: rt.user,
+        runCommand: rt.runCommand,
+        smoke,
+        hardening: rt.hardening,
+        signal: options.signal,
+      }),
+    );
+    // If measuring throws, the check still ends (and removes its container) before the error goes on.
+    verifying.catch(() => undefined);
     const [measured, measureMs] = await timed(() =>
       log.group('Measure the image', () =>
         measureImage(imageId!, {
@@ -219,34 +251,21 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
           compressed: options.computeCompressedSize ?? true,
         }),
       ),
-    );
+    ).catch(async (e: unknown) => {
+      await verifying.catch(() => undefined);
+      throw e;
+    });
     timings.measure = measureMs;
     analysis = measured;
     image = { ...measured } as ReportImage;
 
-    const [verdict, verifyMs] = await timed(() =>
-      log.group('Run the image', () => {
-        const rt = options.runtime ?? DEFAULT_RUNTIME;
-        const smoke =
-          rt.smoke.path || rt.smoke.exec
-            ? {
-                path: rt.smoke.path,
-                port: rt.smoke.port,
-                exec: rt.smoke.exec,
-                ...(rt.smoke.timeoutMs ? { timeoutMs: rt.smoke.timeoutMs } : {}),
-              }
-            : null;
-        return verifyImage(imageId!, {
-          log,
-          declaredUser: finalStageUser(text, request),
-          user: rt.user,
-          runCommand: rt.runCommand,
-          smoke,
-          hardening: rt.hardening,
-          signal: options.signal,
-        });
-      }),
-    );
+    const [verdict, verifyMs] = await log.group('Run the image', async () => {
+      try {
+        return await verifying;
+      } finally {
+        verifyLog.replay(log);
+      }
+    });
     timings.verify = verifyMs;
     runtime = { ...verdict } as ReportRuntime;
   }

@@ -19,7 +19,7 @@ export interface ReportImage {
   id: string;
   sizeBytes: number | null;
   compressedSizeBytes: number | null;
-  compressedSource: 'registry' | 'computed' | null;
+  compressedSource: 'stored' | 'registry' | 'computed' | null;
   layerCount: number | null;
   reclaimableBytes: number | null;
   /** Further measured detail (layers, waste, junk, config) as the measure stage produced it. */
@@ -28,7 +28,11 @@ export interface ReportImage {
 
 export interface ReportBuild {
   ok: boolean;
+  /** The reference the engine knows the image by (manifest digest on containerd, config digest on classic). */
   imageId: string | null;
+  configDigest: string | null;
+  manifestDigest: string | null;
+  imageStore: 'containerd' | 'classic' | null;
   digest: string | null;
   durationMs: number | null;
   cachedSteps: number | null;
