@@ -28,7 +28,7 @@ function onlyPackagingTools(cmd: ShellCommand): boolean {
   const words = cmd.argsNoFlags(PIP_VALUE_FLAGS);
   const packages = words.slice(words.indexOf('install') + 1);
   return (
-    packages.length > 0 && packages.every((w) => PACKAGING_TOOLS.has(w.split(/[=<>~!\[;]/)[0]!.toLowerCase()))
+    packages.length > 0 && packages.every((w) => PACKAGING_TOOLS.has(w.split(/[=<>~![;]/)[0]!.toLowerCase()))
   );
 }
 
