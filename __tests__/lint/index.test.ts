@@ -61,7 +61,7 @@ describe('lintText', () => {
 
   it('lists what BuildKit would refuse as errors and still lints the rest', async () => {
     const r = await lintText('Dockerfile', 'FROM debian\nFOO bar\nWORKDIR app\n', noConfig);
-    expect(r.errors).toEqual([{ message: 'unknown instruction "FOO"', line: 2 }]);
+    expect(r.errors).toEqual([{ message: 'line 2 is not a Dockerfile instruction: "FOO bar"', line: 2 }]);
     expect(r.findings.map((f) => f.rule)).toEqual(['workdir-absolute']);
   });
 
