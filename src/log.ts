@@ -28,3 +28,10 @@ export function consoleLogger(stream: NodeJS.WritableStream = process.stderr): L
     },
   };
 }
+
+/** An error as one line of text, for a reason or a warning; the full error goes to the debug log. */
+export function errorText(e: unknown): string {
+  const message = e instanceof Error ? e.message : String(e);
+  const oneLine = message.replace(/\s+/g, ' ').trim();
+  return oneLine.length > 500 ? `${oneLine.slice(0, 499)}…` : oneLine;
+}

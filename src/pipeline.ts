@@ -10,7 +10,7 @@ import { LintConfigError } from './lint/config.js';
 import { lintConfigFromSection, loadConfigFor, lintText } from './lint/index.js';
 import type { LintConfig } from './lint/config.js';
 import { buildArgMap, declaredUser, stageChain } from './measure/dockerfile.js';
-import type { Logger } from './log.js';
+import { errorText, type Logger } from './log.js';
 import { measureImage } from './measure/index.js';
 import type { ImageAnalysis } from './measure/types.js';
 import {
@@ -29,7 +29,7 @@ import {
   type ReportImage,
   type ReportRuntime,
 } from './report/types.js';
-import type { BuildRequest } from './types.js';
+import type { BuildRequest, StageFailure } from './types.js';
 import { verifyImage } from './verify/index.js';
 import { VERSION } from './version.js';
 
@@ -109,6 +109,40 @@ async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
   return [value, Math.round(performance.now() - start)];
 }
 
+type Timings = Report['timings'];
+
+/**
+ * Runs one stage after the build and times it. A stage that throws is not the end of the run: its
+ * failure is recorded (the decider makes it a reason naming the stage), its figures stay null, and
+ * the run goes on to report everything else it saw. An abort (the user's Ctrl-C) still ends it.
+ */
+interface StageRun {
+  failures: StageFailure[];
+  log: Logger;
+  timings: Timings;
+  signal: AbortSignal | undefined;
+}
+
+async function stage<T>(
+  name: StageFailure['stage'] & keyof Timings,
+  { failures, log, timings, signal }: StageRun,
+  fn: () => Promise<T>,
+): Promise<T | null> {
+  const start = performance.now();
+  try {
+    const value = await fn();
+    timings[name] = Math.round(performance.now() - start);
+    return value;
+  } catch (e) {
+    if (signal?.aborted) throw e;
+    const message = errorText(e);
+    log.warning(`The ${name} stage failed: ${message}`);
+    if (e instanceof Error && e.stack) log.debug(e.stack);
+    failures.push({ stage: name, message });
+    return null;
+  }
+}
+
 export async function runPipeline(options: PipelineOptions, log: Logger): Promise<Report> {
   const at = (p: string) => (isAbsolute(p) ? p : resolve(options.cwd, p));
   const request: BuildRequest = {
@@ -142,7 +176,7 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
   ).catch((e: unknown) => {
     throw e instanceof LintConfigError ? new UsageError(e.message) : e;
   });
-  const timings: Report['timings'] = { lint: null, build: null, measure: null, verify: null };
+  const timings: Timings = { lint: null, build: null, measure: null, verify: null, baseline: null };
 
   const [lintResult, lintMs] = await timed(() =>
     log.group(`Lint ${displayFile}`, () =>
@@ -184,21 +218,23 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
     };
     for (const w of result.warnings) log.warning(w);
   } catch (e) {
-    if (!(e instanceof BuildError)) throw e;
+    // Not only BuildError: buildx that cannot be started at all is a failed build too, reported
+    // with the lint findings rather than thrown past them.
+    const known = e instanceof BuildError ? e : null;
     build = {
       ok: false,
       imageId: null,
       digest: null,
-      durationMs: e.durationMs ?? null,
+      durationMs: known?.durationMs ?? null,
       cachedSteps: null,
       totalSteps: null,
       steps: [],
       warnings: [],
       error: {
-        message: e.message,
-        line: e.line ?? null,
-        instruction: e.instruction ?? null,
-        logTail: e.logTail ?? null,
+        message: known ? known.message : errorText(e),
+        line: known?.line ?? null,
+        instruction: known?.instruction ?? null,
+        logTail: known?.logTail ?? null,
       },
     };
   }
@@ -206,8 +242,10 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
   let image: ReportImage | null = null;
   let runtime: ReportRuntime | null = null;
   let analysis: ImageAnalysis | null = null;
+  const failures: StageFailure[] = [];
+  const stageRun: StageRun = { failures, log, timings, signal: options.signal };
   if (imageId) {
-    const [measured, measureMs] = await timed(() =>
+    const measured = await stage('measure', stageRun, () =>
       log.group('Measure the image', () =>
         measureImage(imageId!, {
           log,
@@ -220,11 +258,13 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
         }),
       ),
     );
-    timings.measure = measureMs;
-    analysis = measured;
-    image = { ...measured } as ReportImage;
+    if (measured) {
+      analysis = measured;
+      image = { ...measured } as ReportImage;
+    }
 
-    const [verdict, verifyMs] = await timed(() =>
+    // The runtime check does not need the measurements: it runs even when measuring failed.
+    const verdict = await stage('verify', stageRun, () =>
       log.group('Run the image', () => {
         const rt = options.runtime ?? DEFAULT_RUNTIME;
         const smoke =
@@ -247,8 +287,7 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
         });
       }),
     );
-    timings.verify = verifyMs;
-    runtime = { ...verdict } as ReportRuntime;
+    if (verdict) runtime = { ...verdict } as ReportRuntime;
   }
 
   const budgets = checkBudgets(mergeBudgets(options.budgets ?? NO_BUDGETS, config.budgets), {
@@ -263,7 +302,7 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
   const key = reportKey(options.build, options.key);
 
   const head = snapshotOfReport({ image, runtime, lint, build }, text);
-  const [compared, baselineMs] = await timed(() =>
+  const compared = (await stage('baseline', stageRun, () =>
     log.group('Compare with the baseline', () =>
       baselineStep(
         {
@@ -280,10 +319,12 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
         log,
       ),
     ),
-  );
-  timings.baseline = baselineMs;
+  )) ?? { baseline: null, deltas: null, budgets: [] };
   budgets.push(...compared.budgets);
-  const { status, reasons } = evaluate({ lint, build, runtime, budgets }, options.policy ?? DEFAULT_POLICY);
+  const { status, reasons } = evaluate(
+    { lint, build, runtime, budgets, failures },
+    options.policy ?? DEFAULT_POLICY,
+  );
 
   return {
     version: REPORT_VERSION,

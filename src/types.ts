@@ -162,6 +162,15 @@ export interface BudgetResult {
   message: string;
 }
 
+/** The stages after lint that can fail without ending the run: the report still tells what was seen. */
+export type FailedStage = 'measure' | 'verify' | 'baseline' | 'comment';
+
+/** A stage that could not finish, and why (its error's first line). */
+export interface StageFailure {
+  stage: FailedStage;
+  message: string;
+}
+
 export interface Reason {
   status: Exclude<Status, 'pass'>;
   code: string;

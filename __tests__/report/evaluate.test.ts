@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, reaches, DEFAULT_POLICY, type EvaluationInput } from '../../src/report/evaluate.js';
+import {
+  evaluate,
+  reaches,
+  withStageFailure,
+  DEFAULT_POLICY,
+  type EvaluationInput,
+} from '../../src/report/evaluate.js';
+import { headReport } from './fixtures.js';
 import type { Finding } from '../../src/types.js';
 import type { RuntimeFacts } from '../../src/report/evaluate.js';
 
@@ -167,5 +174,48 @@ describe('evaluate', () => {
     expect(reaches('error', 'warning')).toBe(true);
     expect(reaches('style', 'info')).toBe(false);
     expect(reaches('error', 'none')).toBe(false);
+  });
+});
+
+describe('a stage that could not finish', () => {
+  it('is a reason naming the stage and what happened, before the figures it leaves missing', () => {
+    const r = evaluate({
+      ...base,
+      lint: { findings: [finding('error')], errors: [] },
+      failures: [{ stage: 'measure', message: 'docker save sha256:ab: No such image' }],
+    });
+    expect(r.status).toBe('fail');
+    expect(r.reasons[0]).toEqual({
+      status: 'fail',
+      code: 'measure-failed',
+      message:
+        'the measure stage failed (its figures are not measured): docker save sha256:ab: No such image',
+    });
+    // The lint verdict is still decided beside it.
+    expect(r.reasons.map((x) => x.code)).toEqual(['measure-failed', 'lint']);
+  });
+
+  it('fails the check for measure, verify and the comment, and only warns for the baseline', () => {
+    const statusOf = (stage: 'measure' | 'verify' | 'baseline' | 'comment') =>
+      evaluate({ ...base, failures: [{ stage, message: 'x' }] }).status;
+    expect(statusOf('measure')).toBe('fail');
+    expect(statusOf('verify')).toBe('fail');
+    expect(statusOf('comment')).toBe('fail');
+    expect(statusOf('baseline')).toBe('warn');
+  });
+
+  it('turns a passing report into a failing one when the comment fails after the decision', () => {
+    const passing = evaluate({ ...base, lint: { findings: [finding('warning')], errors: [] } });
+    expect(passing.status).toBe('warn');
+    const report = headReport({ status: passing.status, reasons: passing.reasons });
+    const after = withStageFailure(report, { stage: 'comment', message: 'HTTP 502 Bad Gateway' });
+    expect(after.status).toBe('fail');
+    expect(after.reasons.map((x) => [x.status, x.code])).toEqual([
+      ['fail', 'comment-failed'],
+      ['warn', 'lint'],
+    ]);
+    expect(after.reasons[0]!.message).toContain('HTTP 502 Bad Gateway');
+    // The report it was made from is left as it was.
+    expect(report.status).toBe('warn');
   });
 });

@@ -1,7 +1,16 @@
 // The one place that decides pass / warn / fail. Every stage only reports what it saw; the
 // policy turns that into reasons here, so the comment, the exit code and the outputs agree.
-import type { BudgetResult, Finding, LintError, Reason, Severity, Status } from '../types.js';
-import type { ReportBuild } from './types.js';
+import type {
+  BudgetResult,
+  FailedStage,
+  Finding,
+  LintError,
+  Reason,
+  Severity,
+  StageFailure,
+  Status,
+} from '../types.js';
+import type { Report, ReportBuild } from './types.js';
 
 export type Threshold = Severity | 'none';
 
@@ -29,6 +38,8 @@ export interface EvaluationInput {
   budgets: BudgetResult[];
   /** Reasons other stages established (e.g. baseline deltas), already tiered. */
   extraReasons?: Reason[];
+  /** Stages after lint that could not finish; each is a reason naming the stage. */
+  failures?: StageFailure[];
 }
 
 /** What the verify stage found that policy cares about; every field beyond the verdict is optional. */
@@ -129,6 +140,43 @@ function runtimeReasons(rt: RuntimeFacts | null, policy: Policy): Reason[] {
   return reasons;
 }
 
+/**
+ * How much a stage that could not finish weighs. Without measurements or a runtime check the image
+ * cannot be called good, and an unposted comment must not pass silently; a baseline that cannot be
+ * had is never more than a warning (the figures of this image stand on their own).
+ */
+const FAILURE_STATUS: Record<FailedStage, Exclude<Status, 'pass'>> = {
+  measure: 'fail',
+  verify: 'fail',
+  baseline: 'warn',
+  comment: 'fail',
+};
+
+const FAILURE_CONSEQUENCE: Record<FailedStage, string> = {
+  measure: 'its figures are not measured',
+  verify: 'the runtime user is not proven',
+  baseline: 'nothing is compared with the baseline',
+  comment: 'the report is in the job summary and the report file only',
+};
+
+export function stageFailureReason(failure: StageFailure): Reason {
+  return {
+    status: FAILURE_STATUS[failure.stage],
+    code: `${failure.stage}-failed`,
+    message: `the ${failure.stage} stage failed (${FAILURE_CONSEQUENCE[failure.stage]}): ${failure.message}`,
+  };
+}
+
+function failuresFirst(reasons: Reason[]): Reason[] {
+  return reasons.sort((a, b) => (a.status === b.status ? 0 : a.status === 'fail' ? -1 : 1));
+}
+
+/** A report decided before a later stage (the comment) failed, with that failure decided in. */
+export function withStageFailure(report: Report, failure: StageFailure): Report {
+  const reasons = failuresFirst([...report.reasons, stageFailureReason(failure)]);
+  return { ...report, reasons, status: worst(reasons) };
+}
+
 function worst(reasons: Reason[]): Status {
   if (reasons.some((r) => r.status === 'fail')) return 'fail';
   return reasons.length ? 'warn' : 'pass';
@@ -155,6 +203,9 @@ export function evaluate(
       message: `the build failed${where}: ${e?.message ?? 'unknown error'}`,
     });
   }
+
+  // A stage that could not finish explains the figures missing below, so it comes before them.
+  reasons.push(...(input.failures ?? []).map(stageFailureReason));
 
   for (const b of input.budgets) {
     if (b.status !== 'pass') reasons.push({ status: b.status, code: `budget:${b.name}`, message: b.message });
@@ -190,6 +241,6 @@ export function evaluate(
 
   reasons.push(...(input.extraReasons ?? []));
   // Failures first, so the headline names what broke the check.
-  reasons.sort((a, b) => (a.status === b.status ? 0 : a.status === 'fail' ? -1 : 1));
+  failuresFirst(reasons);
   return { status: worst(reasons), reasons };
 }

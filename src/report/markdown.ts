@@ -85,6 +85,8 @@ export function headline(report: Report): string {
       parts.push(`${plural(img.layerCount, 'layer')}${deltaText(d?.layers, String, false)}`);
   } else if (report.build && !report.build.ok) {
     parts.push('**build failed**');
+  } else if (report.reasons.some((r) => r.code === 'measure-failed')) {
+    parts.push('**not measured**');
   }
   const rt = runtimeFigure(report);
   if (rt) parts.push(rt);
