@@ -2,7 +2,13 @@
 // and the CLI) call this; it never touches @actions/core and never decides the exit code itself.
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
-import { baselineStep, NO_BASELINE, snapshotOfReport, type BaselineOptions } from './baseline/index.js';
+import {
+  baselineStep,
+  NO_BASELINE,
+  NOTHING_COMPARED,
+  snapshotOfReport,
+  type BaselineOptions,
+} from './baseline/index.js';
 import { buildImage, BuildError } from './build/buildx.js';
 import { ConfigError, loadProjectConfig, mergeBudgets } from './config.js';
 import { repositoryOf } from './build/platforms.js';
@@ -13,13 +19,7 @@ import { buildArgMap, declaredUser, stageChain } from './measure/dockerfile.js';
 import { errorText, type Logger } from './log.js';
 import { measureImage } from './measure/index.js';
 import type { ImageAnalysis } from './measure/types.js';
-import {
-  checkBudgets,
-  NO_BUDGETS,
-  NO_CHANGE_BUDGETS,
-  type Budgets,
-  type ChangeBudgets,
-} from './report/budgets.js';
+import { NO_BUDGETS, NO_CHANGE_BUDGETS, type Budgets, type ChangeBudgets } from './report/budgets.js';
 import { DEFAULT_POLICY, evaluate, type Policy } from './report/evaluate.js';
 import {
   REPORT_VERSION,
@@ -290,39 +290,54 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
     if (verdict) runtime = { ...verdict } as ReportRuntime;
   }
 
-  const budgets = checkBudgets(mergeBudgets(options.budgets ?? NO_BUDGETS, config.budgets), {
-    sizeBytes: image?.sizeBytes ?? null,
-    compressedSizeBytes: image?.compressedSizeBytes ?? null,
-    layerCount: image?.layerCount ?? null,
-    reclaimableBytes: image?.reclaimableBytes ?? null,
-    ownBytes: analysis?.ownBytes ?? null,
-    biggestContributor: analysis?.biggestContributor ?? null,
-  });
   const lint = { findings: lintResult.findings, errors: lintResult.errors, dockerfileText: text };
   const key = reportKey(options.build, options.key);
 
   const head = snapshotOfReport({ image, runtime, lint, build }, text);
-  const compared = (await stage('baseline', stageRun, () =>
-    log.group('Compare with the baseline', () =>
-      baselineStep(
-        {
-          options: options.baseline ?? NO_BASELINE,
-          changeBudgets: options.changeBudgets ?? NO_CHANGE_BUDGETS,
-          cwd: options.cwd,
-          dockerfile: displayFile,
-          key,
-          build: request,
-          head,
-          headImageId: imageId,
-          signal: options.signal,
-        },
-        log,
+  const compared =
+    (await stage('baseline', stageRun, () =>
+      log.group('Compare with the baseline', () =>
+        baselineStep(
+          {
+            options: options.baseline ?? NO_BASELINE,
+            changeBudgets: options.changeBudgets ?? NO_CHANGE_BUDGETS,
+            cwd: options.cwd,
+            dockerfile: displayFile,
+            key,
+            build: request,
+            head,
+            headImageId: imageId,
+            signal: options.signal,
+          },
+          log,
+        ),
       ),
-    ),
-  )) ?? { baseline: null, deltas: null, budgets: [] };
-  budgets.push(...compared.budgets);
-  const { status, reasons } = evaluate(
-    { lint, build, runtime, budgets, failures },
+    )) ?? NOTHING_COMPARED;
+  const { status, reasons, budgets } = evaluate(
+    {
+      lint,
+      build,
+      runtime,
+      budgets: {
+        settings: mergeBudgets(options.budgets ?? NO_BUDGETS, config.budgets),
+        figures: {
+          sizeBytes: image?.sizeBytes ?? null,
+          compressedSizeBytes: image?.compressedSizeBytes ?? null,
+          layerCount: image?.layerCount ?? null,
+          reclaimableBytes: image?.reclaimableBytes ?? null,
+          ownBytes: analysis?.ownBytes ?? null,
+          biggestContributor: analysis?.biggestContributor ?? null,
+        },
+      },
+      change: compared.deltas
+        ? {
+            settings: options.changeBudgets ?? NO_CHANGE_BUDGETS,
+            deltas: compared.deltas,
+            imageCompared: compared.imageCompared,
+          }
+        : null,
+      failures,
+    },
     options.policy ?? DEFAULT_POLICY,
   );
 
