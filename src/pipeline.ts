@@ -260,7 +260,7 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
     );
     if (measured) {
       analysis = measured;
-      image = { ...measured } as ReportImage;
+      image = measured;
     }
 
     // The runtime check does not need the measurements: it runs even when measuring failed.
@@ -287,7 +287,7 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
         });
       }),
     );
-    if (verdict) runtime = { ...verdict } as ReportRuntime;
+    runtime = verdict;
   }
 
   const lint = { findings: lintResult.findings, errors: lintResult.errors, dockerfileText: text };

@@ -7,6 +7,8 @@ import {
   type EvaluationInput,
 } from '../../src/report/evaluate.js';
 import { headReport } from './fixtures.js';
+import type { StopResult, WritableReport } from '../../src/verify/types.js';
+import type { StaticVerdict } from '../../src/verify/users.js';
 import type { Finding } from '../../src/types.js';
 import type { RuntimeFacts } from '../../src/report/evaluate.js';
 
@@ -26,8 +28,41 @@ const runtime = (over: Partial<RuntimeFacts>): RuntimeFacts => ({
   uid: 0,
   nonRoot: false,
   source: 'runtime',
-  evidence: {},
+  evidence: { processes: [], exitCode: null, notes: [] },
   ...over,
+});
+const staticVerdict = (over: Partial<StaticVerdict>): StaticVerdict => ({
+  user: '',
+  uid: null,
+  gid: null,
+  userName: null,
+  groupName: null,
+  supplementaryGids: [],
+  root: null,
+  explanation: '',
+  findings: [],
+  hasPasswd: true,
+  ...over,
+});
+const stopped = (over: Partial<StopResult>): StopResult => ({
+  signal: 'SIGTERM',
+  exitedOnSignal: false,
+  killed: true,
+  ms: 10_000,
+  timeoutMs: 10_000,
+  exitCode: 137,
+  advice: null,
+  ...over,
+});
+const writableFiles = (...paths: string[]): WritableReport => ({
+  uid: 10001,
+  gids: [10001],
+  workingDir: '/app',
+  files: paths.map((path) => ({ path, type: 'file', via: 'owner', uid: 10001, gid: 10001, mode: '0644' })),
+  checked: paths.length,
+  truncated: false,
+  entrypoint: null,
+  notes: [],
 });
 const base: EvaluationInput = { lint: { findings: [], errors: [] }, build: null, runtime: null };
 
@@ -69,7 +104,7 @@ describe('evaluate', () => {
         user: 'app',
         uid: 0,
         source: 'static',
-        static: { uid: 0, root: true, findings: [] },
+        static: staticVerdict({ uid: 0, root: true }),
       }),
     });
     expect(fromStatic.reasons[0]!.message).toBe(
@@ -85,11 +120,9 @@ describe('evaluate', () => {
         uid: null,
         nonRoot: null,
         source: null,
-        static: {
-          uid: null,
-          root: null,
+        static: staticVerdict({
           findings: [{ code: 'unknown-user', severity: 'error', message: 'no user "ghost" in /etc/passwd' }],
-        },
+        }),
       }),
     });
     expect(r.reasons.map((x) => x.code)).toEqual(['unknown-user']);
@@ -103,11 +136,19 @@ describe('evaluate', () => {
         user: '10001',
         uid: 10001,
         nonRoot: true,
-        stop: { killed: true, timeoutMs: 10_000, advice: 'use tini' },
-        writable: { files: [{ path: '/app/a.py' }, { path: '/app/b.py' }] },
+        stop: stopped({ advice: 'use tini' }),
+        writable: writableFiles('/app/a.py', '/app/b.py'),
         smoke: {
           ok: false,
-          http: { url: 'http://127.0.0.1:1234/healthz', status: 500, error: null },
+          http: {
+            url: 'http://127.0.0.1:1234/healthz',
+            containerPort: '1234/tcp',
+            ok: false,
+            status: 500,
+            ms: 12,
+            attempts: 1,
+            error: null,
+          },
           exec: null,
         },
       }),
@@ -128,7 +169,7 @@ describe('evaluate', () => {
         user: '10001',
         uid: 10001,
         nonRoot: true,
-        stop: { signal: 'SIGQUIT', killed: true, timeoutMs: 5_000, advice: null },
+        stop: stopped({ signal: 'SIGQUIT', timeoutMs: 5_000 }),
       }),
     });
     expect(r.reasons.map((x) => [x.code, x.message])).toEqual([

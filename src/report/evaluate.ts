@@ -19,7 +19,7 @@ import {
   type Budgets,
   type ChangeBudgets,
 } from './budgets.js';
-import type { Report, ReportBuild } from './types.js';
+import type { Report, ReportBuild, ReportRuntime } from './types.js';
 
 export type Threshold = Severity | 'none';
 
@@ -101,27 +101,8 @@ export interface Evaluation {
   budgets: BudgetResult[];
 }
 
-/** What the verify stage found that policy cares about; every field beyond the verdict is optional. */
-export interface RuntimeFacts {
-  user: string;
-  uid: number | null;
-  nonRoot: boolean | null;
-  source: 'runtime' | 'static' | null;
-  privileges?: 'never-root' | 'dropped' | 'kept-root' | 'unknown';
-  static?: {
-    uid: number | null;
-    root: boolean | null;
-    findings: { code: string; severity: string; message: string }[];
-  } | null;
-  stop?: { signal?: string; killed: boolean; timeoutMs: number; advice: string | null } | null;
-  smoke?: {
-    ok: boolean;
-    http: { url: string; status: number | null; error: string | null } | null;
-    exec: { command: string[]; exitCode: number | null } | null;
-  } | null;
-  writable?: { files: { path: string }[] } | null;
-  evidence?: { notes?: string[] } | unknown;
-}
+/** What the verify stage found, as the report carries it: the policy reads the verdict and its detail. */
+export type RuntimeFacts = ReportRuntime;
 
 function runtimeReasons(rt: RuntimeFacts | null, policy: Policy): Reason[] {
   if (!rt) return [];
