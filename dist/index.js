@@ -60223,6 +60223,27 @@ function consoleLogger(stream = process.stderr) {
         },
     };
 }
+/**
+ * A logger that keeps its lines until `replay`, so a stage can run beside another one (the runtime
+ * check while the image is measured) without their lines interleaving in the log's groups.
+ */
+function deferredLogger() {
+    const lines = [];
+    const self = {
+        debug: (message) => void lines.push({ level: 'debug', message }),
+        info: (message) => void lines.push({ level: 'info', message }),
+        warning: (message) => void lines.push({ level: 'warning', message }),
+        group: async (name, fn) => {
+            lines.push({ level: 'info', message: `${name}:` });
+            return fn();
+        },
+        replay(into) {
+            for (const line of lines.splice(0))
+                into[line.level](line.message);
+        },
+    };
+    return self;
+}
 
 ;// CONCATENATED MODULE: ./src/lint/rule.ts
 /** Where rule documentation lives; one place so a fork or a move changes one line. */
@@ -65794,6 +65815,7 @@ async function scanLayer(path, chunks, first, options) {
         // The containerd image store (and skopeo with compression) saves layers as the gzip blobs it
         // keeps. Their size is the exact compressed size, so nothing is tapped to recompress them; the
         // tar inside is what the figures are about, so it is decompressed on the fly.
+        const sink = options.tap?.open(path, { gzip: true }) ?? null;
         let gzipBytes = 0;
         const gunzip = (0,external_node_zlib_.createGunzip)({ chunkSize: GUNZIP_CHUNK_BYTES });
         const feeding = (async () => {
@@ -65805,12 +65827,17 @@ async function scanLayer(path, chunks, first, options) {
             gunzip.end();
         })();
         feeding.catch((e) => gunzip.destroy(e));
-        for await (const chunk of gunzip)
+        for await (const chunk of gunzip) {
             scanner.write(chunk);
+            if (sink)
+                await sink.write(chunk);
+        }
         await feeding;
+        if (sink)
+            await sink.end();
         return { ...scanner.end(), gzipBytes };
     }
-    const sink = options.tap?.open(path);
+    const sink = options.tap?.open(path, { gzip: false }) ?? null;
     for await (const chunk of chunksOf(chunks, first)) {
         scanner.write(chunk);
         if (sink)
@@ -66211,7 +66238,10 @@ class GzipSizer {
 /** Taps every layer of an archive as it streams past and computes its gzip size. */
 class CompressionTap {
     sizes = new Map();
-    open(path) {
+    open(path, layer = { gzip: false }) {
+        // A layer that came as a gzip blob has its exact compressed size already.
+        if (layer.gzip)
+            return null;
         const sizer = new GzipSizer();
         let resolveSize;
         let rejectSize;
@@ -68585,6 +68615,7 @@ async function hardenedRun(budget, image, opts, publish, probePort, settleMs, cr
 
 
 
+
 const DEFAULT_RUNTIME = {
     user: null,
     runCommand: null,
@@ -68674,6 +68705,9 @@ async function runPipeline(options, log) {
         build = {
             ok: true,
             imageId: result.imageId,
+            configDigest: result.configDigest,
+            manifestDigest: result.manifestDigest,
+            imageStore: result.imageStore,
             digest: result.digest,
             durationMs: result.durationMs,
             cachedSteps: result.cachedSteps,
@@ -68691,6 +68725,9 @@ async function runPipeline(options, log) {
         build = {
             ok: false,
             imageId: null,
+            configDigest: null,
+            manifestDigest: null,
+            imageStore: null,
             digest: null,
             durationMs: e.durationMs ?? null,
             cachedSteps: null,
@@ -68709,6 +68746,29 @@ async function runPipeline(options, log) {
     let runtime = null;
     let analysis = null;
     if (imageId) {
+        // The runtime check does not need the measurement: it runs beside it, and its log lines are
+        // kept and written after the measurement's group, so the two never interleave.
+        const verifyLog = deferredLogger();
+        const rt = options.runtime ?? DEFAULT_RUNTIME;
+        const smoke = rt.smoke.path || rt.smoke.exec
+            ? {
+                path: rt.smoke.path,
+                port: rt.smoke.port,
+                exec: rt.smoke.exec,
+                ...(rt.smoke.timeoutMs ? { timeoutMs: rt.smoke.timeoutMs } : {}),
+            }
+            : null;
+        const verifying = pipeline_timed(() => verifyImage(imageId, {
+            log: verifyLog,
+            declaredUser: finalStageUser(text, request),
+            user: rt.user,
+            runCommand: rt.runCommand,
+            smoke,
+            hardening: rt.hardening,
+            signal: options.signal,
+        }));
+        // If measuring throws, the check still ends (and removes its container) before the error goes on.
+        verifying.catch(() => undefined);
         const [measured, measureMs] = await pipeline_timed(() => log.group('Measure the image', () => measureImage(imageId, {
             log,
             dockerfile: { path: displayFile, text },
@@ -68717,30 +68777,21 @@ async function runPipeline(options, log) {
             pushedRef,
             platform: request.platforms[0] ?? null,
             compressed: options.computeCompressedSize ?? true,
-        })));
+        }))).catch(async (e) => {
+            await verifying.catch(() => undefined);
+            throw e;
+        });
         timings.measure = measureMs;
         analysis = measured;
         image = { ...measured };
-        const [verdict, verifyMs] = await pipeline_timed(() => log.group('Run the image', () => {
-            const rt = options.runtime ?? DEFAULT_RUNTIME;
-            const smoke = rt.smoke.path || rt.smoke.exec
-                ? {
-                    path: rt.smoke.path,
-                    port: rt.smoke.port,
-                    exec: rt.smoke.exec,
-                    ...(rt.smoke.timeoutMs ? { timeoutMs: rt.smoke.timeoutMs } : {}),
-                }
-                : null;
-            return verifyImage(imageId, {
-                log,
-                declaredUser: finalStageUser(text, request),
-                user: rt.user,
-                runCommand: rt.runCommand,
-                smoke,
-                hardening: rt.hardening,
-                signal: options.signal,
-            });
-        }));
+        const [verdict, verifyMs] = await log.group('Run the image', async () => {
+            try {
+                return await verifying;
+            }
+            finally {
+                verifyLog.replay(log);
+            }
+        });
         timings.verify = verifyMs;
         runtime = { ...verdict };
     }

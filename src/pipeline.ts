@@ -16,7 +16,7 @@ import { LintConfigError } from './lint/config.js';
 import { lintConfigFromSection, loadConfigFor, lintText } from './lint/index.js';
 import type { LintConfig } from './lint/config.js';
 import { buildArgMap, declaredUser, stageChain } from './measure/dockerfile.js';
-import { errorText, type Logger } from './log.js';
+import { deferredLogger, errorText, type Logger } from './log.js';
 import { measureImage } from './measure/index.js';
 import type { ImageAnalysis } from './measure/types.js';
 import { NO_BUDGETS, NO_CHANGE_BUDGETS, type Budgets, type ChangeBudgets } from './report/budgets.js';
@@ -208,6 +208,9 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
     build = {
       ok: true,
       imageId: result.imageId,
+      configDigest: result.configDigest,
+      manifestDigest: result.manifestDigest,
+      imageStore: result.imageStore,
       digest: result.digest,
       durationMs: result.durationMs,
       cachedSteps: result.cachedSteps,
@@ -224,6 +227,9 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
     build = {
       ok: false,
       imageId: null,
+      configDigest: null,
+      manifestDigest: null,
+      imageStore: null,
       digest: null,
       durationMs: known?.durationMs ?? null,
       cachedSteps: null,
@@ -245,6 +251,33 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
   const failures: StageFailure[] = [];
   const stageRun: StageRun = { failures, log, timings, signal: options.signal };
   if (imageId) {
+    // The runtime check does not need the measurement: it runs beside it, and its log lines are
+    // kept and written after the measurement's group, so the two never interleave. Either may
+    // fail without the other: each failure is recorded and the report still tells the rest.
+    const verifyLog = deferredLogger();
+    const rt = options.runtime ?? DEFAULT_RUNTIME;
+    const smoke =
+      rt.smoke.path || rt.smoke.exec
+        ? {
+            path: rt.smoke.path,
+            port: rt.smoke.port,
+            exec: rt.smoke.exec,
+            ...(rt.smoke.timeoutMs ? { timeoutMs: rt.smoke.timeoutMs } : {}),
+          }
+        : null;
+    const verifying = stage('verify', stageRun, () =>
+      verifyImage(imageId!, {
+        log: verifyLog,
+        declaredUser: finalStageUser(text, request),
+        user: rt.user,
+        runCommand: rt.runCommand,
+        smoke,
+        hardening: rt.hardening,
+        signal: options.signal,
+      }),
+    );
+    // Rejects only on cancellation; then the check still ends (and removes its container) first.
+    verifying.catch(() => undefined);
     const measured = await stage('measure', stageRun, () =>
       log.group('Measure the image', () =>
         measureImage(imageId!, {
@@ -257,37 +290,22 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
           compressed: options.computeCompressedSize ?? true,
         }),
       ),
-    );
+    ).catch(async (e: unknown) => {
+      await verifying.catch(() => undefined);
+      throw e;
+    });
     if (measured) {
       analysis = measured;
       image = measured;
     }
 
-    // The runtime check does not need the measurements: it runs even when measuring failed.
-    const verdict = await stage('verify', stageRun, () =>
-      log.group('Run the image', () => {
-        const rt = options.runtime ?? DEFAULT_RUNTIME;
-        const smoke =
-          rt.smoke.path || rt.smoke.exec
-            ? {
-                path: rt.smoke.path,
-                port: rt.smoke.port,
-                exec: rt.smoke.exec,
-                ...(rt.smoke.timeoutMs ? { timeoutMs: rt.smoke.timeoutMs } : {}),
-              }
-            : null;
-        return verifyImage(imageId!, {
-          log,
-          declaredUser: finalStageUser(text, request),
-          user: rt.user,
-          runCommand: rt.runCommand,
-          smoke,
-          hardening: rt.hardening,
-          signal: options.signal,
-        });
-      }),
-    );
-    runtime = verdict;
+    runtime = await log.group('Run the image', async () => {
+      try {
+        return await verifying;
+      } finally {
+        verifyLog.replay(log);
+      }
+    });
   }
 
   const lint = { findings: lintResult.findings, errors: lintResult.errors, dockerfileText: text };

@@ -198,6 +198,9 @@ describe('evaluate', () => {
       build: {
         ok: false,
         imageId: null,
+        configDigest: null,
+        manifestDigest: null,
+        imageStore: null,
         digest: null,
         durationMs: 1,
         cachedSteps: null,

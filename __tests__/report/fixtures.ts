@@ -138,6 +138,9 @@ export function headReport(over: Partial<Report> = {}): Report {
     build: {
       ok: true,
       imageId: 'sha256:head',
+      configDigest: 'sha256:head',
+      manifestDigest: null,
+      imageStore: 'classic',
       digest: null,
       durationMs: 12_000,
       cachedSteps: 3,

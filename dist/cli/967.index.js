@@ -2104,6 +2104,7 @@ async function scanLayer(path, chunks, first, options) {
         // The containerd image store (and skopeo with compression) saves layers as the gzip blobs it
         // keeps. Their size is the exact compressed size, so nothing is tapped to recompress them; the
         // tar inside is what the figures are about, so it is decompressed on the fly.
+        const sink = options.tap?.open(path, { gzip: true }) ?? null;
         let gzipBytes = 0;
         const gunzip = (0,external_node_zlib_.createGunzip)({ chunkSize: GUNZIP_CHUNK_BYTES });
         const feeding = (async () => {
@@ -2115,12 +2116,17 @@ async function scanLayer(path, chunks, first, options) {
             gunzip.end();
         })();
         feeding.catch((e) => gunzip.destroy(e));
-        for await (const chunk of gunzip)
+        for await (const chunk of gunzip) {
             scanner.write(chunk);
+            if (sink)
+                await sink.write(chunk);
+        }
         await feeding;
+        if (sink)
+            await sink.end();
         return { ...scanner.end(), gzipBytes };
     }
-    const sink = options.tap?.open(path);
+    const sink = options.tap?.open(path, { gzip: false }) ?? null;
     for await (const chunk of chunksOf(chunks, first)) {
         scanner.write(chunk);
         if (sink)
@@ -2521,7 +2527,10 @@ class GzipSizer {
 /** Taps every layer of an archive as it streams past and computes its gzip size. */
 class CompressionTap {
     sizes = new Map();
-    open(path) {
+    open(path, layer = { gzip: false }) {
+        // A layer that came as a gzip blob has its exact compressed size already.
+        if (layer.gzip)
+            return null;
         const sizer = new GzipSizer();
         let resolveSize;
         let rejectSize;
@@ -3381,6 +3390,8 @@ function mergeBudgets(fromInputs, fromFile) {
 
 // EXTERNAL MODULE: ./src/lint/config.ts
 var lint_config = __webpack_require__(4315);
+// EXTERNAL MODULE: ./src/log.ts
+var src_log = __webpack_require__(5625);
 ;// CONCATENATED MODULE: ./src/report/evaluate.ts
 const DEFAULT_POLICY = { requireNonRoot: true, lintFailOn: 'error', lintWarnOn: 'warning' };
 const RANK = { error: 3, warning: 2, info: 1, style: 0 };
@@ -3542,6 +3553,7 @@ var version = __webpack_require__(311);
 
 
 
+
 const DEFAULT_RUNTIME = {
     user: null,
     runCommand: null,
@@ -3631,6 +3643,9 @@ async function runPipeline(options, log) {
         build = {
             ok: true,
             imageId: result.imageId,
+            configDigest: result.configDigest,
+            manifestDigest: result.manifestDigest,
+            imageStore: result.imageStore,
             digest: result.digest,
             durationMs: result.durationMs,
             cachedSteps: result.cachedSteps,
@@ -3648,6 +3663,9 @@ async function runPipeline(options, log) {
         build = {
             ok: false,
             imageId: null,
+            configDigest: null,
+            manifestDigest: null,
+            imageStore: null,
             digest: null,
             durationMs: e.durationMs ?? null,
             cachedSteps: null,
@@ -3666,6 +3684,29 @@ async function runPipeline(options, log) {
     let runtime = null;
     let analysis = null;
     if (imageId) {
+        // The runtime check does not need the measurement: it runs beside it, and its log lines are
+        // kept and written after the measurement's group, so the two never interleave.
+        const verifyLog = (0,src_log/* deferredLogger */.SP)();
+        const rt = options.runtime ?? DEFAULT_RUNTIME;
+        const smoke = rt.smoke.path || rt.smoke.exec
+            ? {
+                path: rt.smoke.path,
+                port: rt.smoke.port,
+                exec: rt.smoke.exec,
+                ...(rt.smoke.timeoutMs ? { timeoutMs: rt.smoke.timeoutMs } : {}),
+            }
+            : null;
+        const verifying = timed(() => (0,verify.verifyImage)(imageId, {
+            log: verifyLog,
+            declaredUser: finalStageUser(text, request),
+            user: rt.user,
+            runCommand: rt.runCommand,
+            smoke,
+            hardening: rt.hardening,
+            signal: options.signal,
+        }));
+        // If measuring throws, the check still ends (and removes its container) before the error goes on.
+        verifying.catch(() => undefined);
         const [measured, measureMs] = await timed(() => log.group('Measure the image', () => measureImage(imageId, {
             log,
             dockerfile: { path: displayFile, text },
@@ -3674,30 +3715,21 @@ async function runPipeline(options, log) {
             pushedRef,
             platform: request.platforms[0] ?? null,
             compressed: options.computeCompressedSize ?? true,
-        })));
+        }))).catch(async (e) => {
+            await verifying.catch(() => undefined);
+            throw e;
+        });
         timings.measure = measureMs;
         analysis = measured;
         image = { ...measured };
-        const [verdict, verifyMs] = await timed(() => log.group('Run the image', () => {
-            const rt = options.runtime ?? DEFAULT_RUNTIME;
-            const smoke = rt.smoke.path || rt.smoke.exec
-                ? {
-                    path: rt.smoke.path,
-                    port: rt.smoke.port,
-                    exec: rt.smoke.exec,
-                    ...(rt.smoke.timeoutMs ? { timeoutMs: rt.smoke.timeoutMs } : {}),
-                }
-                : null;
-            return (0,verify.verifyImage)(imageId, {
-                log,
-                declaredUser: finalStageUser(text, request),
-                user: rt.user,
-                runCommand: rt.runCommand,
-                smoke,
-                hardening: rt.hardening,
-                signal: options.signal,
-            });
-        }));
+        const [verdict, verifyMs] = await log.group('Run the image', async () => {
+            try {
+                return await verifying;
+            }
+            finally {
+                verifyLog.replay(log);
+            }
+        });
         timings.verify = verifyMs;
         runtime = { ...verdict };
     }

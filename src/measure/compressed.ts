@@ -78,7 +78,12 @@ export class GzipSizer {
 export class CompressionTap implements LayerTap {
   private readonly sizes = new Map<string, Promise<number>>();
 
-  open(path: string): { write(chunk: Buffer): Promise<void>; end(): Promise<void> } {
+  open(
+    path: string,
+    layer: { gzip: boolean } = { gzip: false },
+  ): { write(chunk: Buffer): Promise<void>; end(): Promise<void> } | null {
+    // A layer that came as a gzip blob has its exact compressed size already.
+    if (layer.gzip) return null;
     const sizer = new GzipSizer();
     let resolveSize!: (n: number) => void;
     let rejectSize!: (e: unknown) => void;

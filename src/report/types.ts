@@ -30,7 +30,11 @@ export type ReportImage = Pick<ImageAnalysis, ImageFigures> & Partial<Omit<Image
 
 export interface ReportBuild {
   ok: boolean;
+  /** The reference the engine knows the image by (manifest digest on containerd, config digest on classic). */
   imageId: string | null;
+  configDigest: string | null;
+  manifestDigest: string | null;
+  imageStore: 'containerd' | 'classic' | null;
   digest: string | null;
   durationMs: number | null;
   cachedSteps: number | null;
