@@ -266,6 +266,12 @@ describe('lintCommand', () => {
     expect((await run([...fixed, 'svc/api.Dockerfile'])).code).toBe(0);
   });
 
+  it('exits 1 on a file that cannot be linted, unless the threshold is none', async () => {
+    const missing = 'no-such.Dockerfile';
+    expect((await run([...fixed, '--failure-threshold', 'error', missing])).code).toBe(1);
+    expect((await run([...fixed, '--failure-threshold', 'none', missing])).code).toBe(0);
+  });
+
   it('exits 2 on usage errors', async () => {
     expect((await run([])).code).toBe(2);
     expect((await run(['--format', 'xml', 'Dockerfile'])).code).toBe(2);
