@@ -80,7 +80,12 @@ export function markdownToText(markdown: string): string {
     else if (/^#+ /.test(line)) out.push(line.replace(/^#+ /, '').toUpperCase());
     else out.push(plainKeepingSpacing(line));
   }
-  return out.join('\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
+  return (
+    out
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim() + '\n'
+  );
 }
 
 function plainKeepingSpacing(line: string): string {

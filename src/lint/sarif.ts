@@ -171,7 +171,10 @@ function describeShellcheck(f: Finding): Descriptor {
     `\`# hadolint ignore=${f.rule}\` (or \`# shipshape ignore=${f.rule}\`) on the line before the \`RUN\`; \`lint: { rules: { ${f.rule}: off } }\` in \`.shipshape.yml\`; \`shellcheck: false\` turns ShellCheck off.`,
     '',
   ].join('\n');
-  const text = markdown.replace(/\*\*|`/g, '').replace(/## /g, '').replace(/\[([^\]]+)\]\(([^)]+)\)/g, '$1 ($2)');
+  const text = markdown
+    .replace(/\*\*|`/g, '')
+    .replace(/## /g, '')
+    .replace(/\[([^\]]+)\]\(([^)]+)\)/g, '$1 ($2)');
   return {
     id: f.rule,
     shortDescription: { text: short },
@@ -248,7 +251,9 @@ export function formatSarif(input: SarifInput, options: SarifOptions): string {
         ruleId: f.rule,
         ruleIndex: ruleIndex.get(f.rule),
         level: LEVEL[f.severity],
-        message: { text: sentence(f.aliases.length > 0 ? `${f.message} (${f.aliases.join(', ')})` : f.message) },
+        message: {
+          text: sentence(f.aliases.length > 0 ? `${f.message} (${f.aliases.join(', ')})` : f.message),
+        },
         locations: [
           {
             physicalLocation: {
@@ -267,7 +272,12 @@ export function formatSarif(input: SarifInput, options: SarifOptions): string {
       level: 'error',
       message: { text: sentence(e.message) },
       locations: [
-        { physicalLocation: { artifactLocation: location(file.file), region: { startLine: Math.max(1, e.line) } } },
+        {
+          physicalLocation: {
+            artifactLocation: location(file.file),
+            region: { startLine: Math.max(1, e.line) },
+          },
+        },
       ],
     })),
   );
