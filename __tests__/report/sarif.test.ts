@@ -113,6 +113,8 @@ describe('checkFindings', () => {
     const waste = checkFindings(naiveReport()).find((f) => f.rule === 'size/waste-over-budget')!;
     expect(waste.related).toEqual([{ line: 5, message: 'line 5 deleted or overwrote /tmp/build' }]);
     expect(waste.message).toContain('20.1 MB is over the fail budget of 10 MB');
+    const lists = checkFindings(naiveReport()).find((f) => f.rule === 'size/apt-lists-left')!;
+    expect(lists.message).toContain('19.8 MB in 12 files under /var/lib/apt/lists');
   });
 
   it('points a root finding at the USER that decides it, in the built stage or the one it builds on', () => {

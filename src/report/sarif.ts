@@ -145,10 +145,10 @@ export function checkFindings(report: Report): SarifFinding[] {
     const at = userLine(stage);
     const where =
       facts.userOrigin === 'input'
-        ? ' (the user was set by the `user` input)'
+        ? '; the user was set by the `user` input'
         : at.isUser
           ? ''
-          : ' (no USER in the built stage, so the base image decides)';
+          : '; no USER in the built stage, so the base image decides';
     add(RUNS_AS_ROOT, levelOf(root.status), at.line, `${root.message}${where}`);
   }
 
@@ -160,7 +160,7 @@ export function checkFindings(report: Report): SarifFinding[] {
       rule,
       rule.severity,
       j.line ?? fromLine,
-      `${formatBytes(j.bytes)} in ${j.files} file${j.files === 1 ? '' : 's'} of ${j.description} left in the image at /${j.path}.${origin}`,
+      `${j.description}: ${formatBytes(j.bytes)} in ${j.files} file${j.files === 1 ? '' : 's'} under /${j.path}, left in the image.${origin}`,
     );
   }
 
