@@ -112,7 +112,7 @@ describe('SARIF Multitool, rule kinds Gh and Sarif', () => {
     expect(await validate('examples', sarif)).toEqual([]);
   });
 
-  it('finds none in the lint SARIF of a Dockerfile with findings of every lint family and ShellCheck', async () => {
+  it('finds none in the lint SARIF of a Dockerfile with findings of every lint family, ShellCheck and a file error', async () => {
     const ctx = makeContext({
       Dockerfile: [
         'FROM debian:latest',
@@ -125,6 +125,7 @@ describe('SARIF Multitool, rule kinds Gh and Sarif', () => {
         'WORKDIR app',
         'USER root',
         'CMD python3 app.py',
+        'FOO bar',
       ].join('\n'),
     });
     try {
@@ -134,6 +135,8 @@ describe('SARIF Multitool, rule kinds Gh and Sarif', () => {
       for (const family of ['security', 'size', 'cache', 'reliability', 'maintainability', 'shellcheck'])
         expect(tags, family).toContain(family);
       expect(ruleIds(sarif).some((id) => /^SC\d+$/.test(id))).toBe(true);
+      // A line BuildKit would refuse is a tool notification, not a result.
+      expect(JSON.parse(sarif).runs[0].invocations[0].toolExecutionNotifications).toHaveLength(1);
       expect(await validate('families', sarif)).toEqual([]);
     } finally {
       ctx.cleanup();
