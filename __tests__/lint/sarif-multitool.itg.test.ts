@@ -16,7 +16,14 @@ import { parseTiered, NO_BUDGETS } from '../../src/report/budgets.js';
 import { formatReportSarif } from '../../src/report/sarif.js';
 import type { Report } from '../../src/report/types.js';
 import { buildRequest } from '../../src/types.js';
-import { BASE_DEBIAN, makeContext, managedContainers, removeImage, uniqueTag } from '../support/docker.js';
+import {
+  BASE_DEBIAN,
+  BASE_PYTHON,
+  makeContext,
+  managedContainers,
+  removeImage,
+  uniqueTag,
+} from '../support/docker.js';
 import { REPO_ROOT } from '../support/runner.js';
 
 const INSTALLER = join(REPO_ROOT, 'scripts/install-sarif-multitool.sh');
@@ -142,6 +149,37 @@ describe('SARIF Multitool, rule kinds Gh and Sarif', () => {
       ctx.cleanup();
     }
   });
+
+  // The examples through the whole pipeline, as the action runs them (the good one and the naive one).
+  for (const example of ['Dockerfile', 'Dockerfile.naive']) {
+    it(`finds none in the SARIF of a whole run of examples/python-web/${example}`, async () => {
+      const tag = uniqueTag('sarif-example');
+      try {
+        const report = await runPipeline(
+          {
+            cwd: REPO_ROOT,
+            build: buildRequest({
+              file: `examples/python-web/${example}`,
+              context: 'examples/python-web',
+              load: true,
+              tags: [tag],
+              buildArgs: [`BASE_IMAGE=${BASE_PYTHON}`],
+            }),
+          },
+          nullLogger,
+        );
+        expect(report.build?.ok, JSON.stringify(report.build?.error)).toBe(true);
+        const sarif = formatReportSarif(report, { repoRoot: findRepoRoot(REPO_ROOT), cwd: REPO_ROOT });
+        const ids = ruleIds(sarif);
+        // The naive one runs as root (seen) and leaves its apt lists; the good one does neither.
+        expect(ids.includes('runtime/runs-as-root')).toBe(example === 'Dockerfile.naive');
+        expect(ids.includes('size/apt-lists-left')).toBe(example === 'Dockerfile.naive');
+        expect(await validate(`example-${example}`, sarif)).toEqual([]);
+      } finally {
+        removeImage(tag);
+      }
+    });
+  }
 
   describe('the SARIF of a whole run (build, measure, run the image)', () => {
     const tag = uniqueTag('sarif-families');
