@@ -2,19 +2,19 @@
 import { describe, expect, it } from 'vitest';
 import { checkFindings, CHECK_RULES, formatReportSarif, automationId } from '../../src/report/sarif.js';
 import { ruleHelp } from '../../src/lint/rule-help.js';
-import type { Report } from '../../src/report/types.js';
+import type { Report, ReportRuntime } from '../../src/report/types.js';
 import { BASE_TEXT, headReport } from './fixtures.js';
 
 // BASE_TEXT: 1 FROM debian:bookworm · 2 RUN apt-get update · 3 RUN apt-get install … · 4 WORKDIR ·
 // 5 COPY · 6 CMD python3 app.py (no USER anywhere).
-const rootRuntime = (over: Record<string, unknown> = {}) => ({
+const rootRuntime = (over: Partial<ReportRuntime> = {}): ReportRuntime => ({
   ...headReport().runtime!,
   user: '',
   uid: 0,
   nonRoot: false,
   source: 'runtime' as const,
-  userOrigin: 'default',
-  privileges: 'kept-root',
+  userOrigin: 'default' as const,
+  privileges: 'kept-root' as const,
   ...over,
 });
 

@@ -62,6 +62,7 @@ export const RULE_CLASSES: Readonly<Record<string, RuleClass>> = {
   'yum-cache-cleaned': size,
   'zypper-cache-cleaned': size,
   'dockerignore-present': { categories: ['size', 'cache'] },
+  'copy-from-not-whole-filesystem': { categories: ['size', 'reliability'] },
 
   'copy-context-before-dependency-install': cache,
 
@@ -100,6 +101,8 @@ export const RULE_CLASSES: Readonly<Record<string, RuleClass>> = {
   'stage-name-not-reserved': reliability,
   'stage-names-unique': reliability,
   'use-shell-to-change-shell': reliability,
+  // An orchestrator cannot check a user name for uid 0 (runAsNonRoot) before the container starts.
+  'user-numeric-id': reliability,
   'workdir-absolute': reliability,
   'yum-assume-yes': reliability,
   'yum-pin-versions': reliability,

@@ -51,35 +51,23 @@ export const CHECK_RULES: readonly CheckRule[] = [RUNS_AS_ROOT, APT_LISTS_LEFT, 
 /** Junk below this is not worth an alert (a lock file, an empty cache directory's metadata). */
 const MIN_JUNK_BYTES = 1024;
 
-/**
- * The few facts of the measure and verify stages this module reads. The report types them loosely
- * today (`image` and `runtime` carry the stage detail as is); this one function is where a stricter
- * report type is adapted.
- */
+/** The few facts of the measure and verify stages this module reads. */
 interface ObservedFacts {
   junk: JunkFinding[];
   waste: WastedPath[];
   rootObserved: boolean;
-  privileges: PrivilegeStory | null;
   userOrigin: UserOrigin | null;
 }
 
 function observedFacts(report: Report): ObservedFacts {
-  const image = (report.image ?? {}) as { junk?: JunkFinding[]; waste?: WastedPath[] };
-  const runtime = (report.runtime ?? {}) as {
-    nonRoot?: boolean | null;
-    source?: string | null;
-    privileges?: PrivilegeStory;
-    userOrigin?: UserOrigin;
-  };
-  const privileges = runtime.privileges ?? null;
+  const runtime = report.runtime;
+  const privileges: PrivilegeStory | null = runtime?.privileges ?? null;
   return {
-    junk: Array.isArray(image.junk) ? image.junk : [],
-    waste: Array.isArray(image.waste) ? image.waste : [],
+    junk: report.image?.junk ?? [],
+    waste: report.image?.waste ?? [],
     // Only what the host saw: a verdict read from the image config alone is the lint rules' job.
-    rootObserved: runtime.nonRoot === false && (runtime.source === 'runtime' || privileges === 'dropped'),
-    privileges,
-    userOrigin: runtime.userOrigin ?? null,
+    rootObserved: runtime?.nonRoot === false && (runtime.source === 'runtime' || privileges === 'dropped'),
+    userOrigin: runtime?.userOrigin ?? null,
   };
 }
 
