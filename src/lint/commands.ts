@@ -1,6 +1,6 @@
 // Command recognisers several rules share, written once so they agree (hadolint's Shell helpers).
-import type { Flag } from './model.js';
-import type { ShellCommand } from './shell.js';
+import type { Flag } from '../dockerfile/model.js';
+import type { ShellCommand } from '../dockerfile/shell.js';
 
 /** `pip install …`, `pip3 install …`, `python -m pip install …` (hadolint's isPipInstall). */
 export function isPipInstall(cmd: ShellCommand): boolean {

@@ -5,7 +5,7 @@ import type { Finding, LintFileResult, Severity } from '../types.js';
 import { SEVERITIES } from '../types.js';
 import { fromShipshapeYaml, loadLintConfig, type LintConfig } from './config.js';
 import { runRules, suppress } from './engine.js';
-import { DockerfileParseError, parseDockerfile, type DockerfileModel } from './model.js';
+import { DockerfileParseError, parseDockerfile, type DockerfileModel } from '../dockerfile/model.js';
 import { nullLogger, type Logger } from '../log.js';
 import { RULES } from './registry.js';
 import type { Rule } from './rule.js';

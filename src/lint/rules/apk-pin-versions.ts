@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.js';
-import type { ShellCommand } from '../shell.js';
+import type { ShellCommand } from '../../dockerfile/shell.js';
 
 /** apk options whose value is the next word (`-t`/`--virtual NAME`, `-X`/`--repository URL`). */
 const APK_OPTIONS_WITH_VALUE = ['t', 'virtual', 'repository', 'X'];

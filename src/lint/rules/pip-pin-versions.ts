@@ -1,6 +1,6 @@
 import { isPipInstall, isPipWrapper } from '../commands.js';
 import { defineRule } from '../rule.js';
-import type { ShellCommand } from '../shell.js';
+import type { ShellCommand } from '../../dockerfile/shell.js';
 
 /** pip options whose value is the next word (hadolint's list), so the value is not read as a package. */
 const PIP_OPTIONS_WITH_VALUE = [

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.js';
-import type { ShellCommand } from '../shell.js';
+import type { ShellCommand } from '../../dockerfile/shell.js';
 
 /** Options that already keep wget's log short: a progress style, quiet, non-verbose, a log file. */
 function quietEnough(cmd: ShellCommand): boolean {

@@ -1,6 +1,6 @@
 import { hasCacheOrTmpfsMountWith } from '../commands.js';
 import { defineRule } from '../rule.js';
-import type { ShellCommand } from '../shell.js';
+import type { ShellCommand } from '../../dockerfile/shell.js';
 import { cleanedAfterInstall, isCommandWith, removesCacheDir } from './_rpm/index.js';
 
 /** yum's cache, and dnf's, where `yum` on RHEL 8 and later (dnf underneath) keeps it. */
