@@ -58,10 +58,14 @@ async function resolveConfig(options: LintOptions): Promise<LintConfig> {
 export async function lintText(
   file: string,
   text: string,
-  options: LintOptions = {},
+  options: LintOptions & {
+    /** `text` already parsed (the pipeline parses once for every stage); parsed here when absent. */
+    model?: DockerfileModel | null;
+  } = {},
 ): Promise<LintFileResult> {
   const config = await resolveConfig(options);
-  const [result] = await finish([lintWithConfig(file, text, options, config)], options, config);
+  const linted = lintWithConfig(file, text, options, config, options.model ?? null);
+  const [result] = await finish([linted], options, config);
   return result!;
 }
 
@@ -70,10 +74,16 @@ interface Linted {
   model: DockerfileModel | null;
 }
 
-function lintWithConfig(file: string, text: string, options: LintOptions, config: LintConfig): Linted {
-  let model;
+function lintWithConfig(
+  file: string,
+  text: string,
+  options: LintOptions,
+  config: LintConfig,
+  parsed: DockerfileModel | null = null,
+): Linted {
+  let model = parsed;
   try {
-    model = parseDockerfile(text);
+    model ??= parseDockerfile(text);
   } catch (e) {
     return {
       result: {

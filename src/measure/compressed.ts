@@ -3,7 +3,7 @@
 // level as `docker push` does (labelled `computed`: another gzip implementation makes slightly
 // different bytes, so it is an estimate within a fraction of a percent, never the registry's word).
 import { constants, deflateRaw } from 'node:zlib';
-import { readRegistryImage, type RegistryImage } from '../baseline/registry.js';
+import { readRegistryImage, type RegistryImage } from '../registry/client.js';
 import type { LayerTap } from './archive.js';
 
 /** gzip's fixed framing: 10-byte header, 8-byte trailer (CRC32 and length). */
