@@ -12,6 +12,8 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 STATE="${SHIPSHAPE_STATE_DIR:-/var/tmp/shipshape-bench}"
 NODE_MAJOR=24
+# The oldest engine the bench accepts: Docker 28.5, the first with the containerd store as users meet it.
+ENGINE_MIN=28.5
 mkdir -p "$STATE"
 
 log() { printf '[setup] %s\n' "$*" >&2; }
@@ -67,32 +69,84 @@ apt_install() {
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
+# The installed version of a package, empty when it is not installed (a removed package whose
+# config files remain still has a version in dpkg's database).
+installed_version() {
+  dpkg-query -W -f '${db:Status-Status} ${Version}' "$1" 2>/dev/null | awk '$1=="installed" {print $2}'
+}
 install_engine_packages() {
-  apt_install docker.io mmdebstrap docker-registry shellcheck skopeo busybox-static iptables \
-    ca-certificates procps tini
-  if ! dpkg -s docker-buildx >/dev/null 2>&1; then
-    # buildx is not packaged for Debian 12: take only docker-buildx from Debian 13, pinned low so
-    # nothing else is ever upgraded from there.
-    local mirror; mirror=$(debian_mirror bookworm)
-    printf 'Types: deb\nURIs: %s\nSuites: trixie\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' \
-      "$mirror" | as_root tee /etc/apt/sources.list.d/shipshape-trixie.sources >/dev/null
-    printf 'Package: *\nPin: release n=trixie\nPin-Priority: 100\n' |
-      as_root tee /etc/apt/preferences.d/shipshape-trixie >/dev/null
-    as_root apt-get update -qq; apt_updated=1
-    log "apt-get install docker-buildx (from trixie)"
-    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends -t trixie docker-buildx >/dev/null
+  apt_install mmdebstrap docker-registry shellcheck skopeo busybox-static iptables \
+    ca-certificates procps curl
+  # The engine GitHub-hosted runners have (Docker 29, containerd image store) is not packaged for
+  # Debian 12: take the engine, its CLI, containerd, runc and buildx from forky, pinned low so
+  # nothing else is ever upgraded from there unless asked for (libc6 follows them, which is fine).
+  local want="$ENGINE_MIN" have_version=""
+  have_version=$(installed_version docker.io)
+  if [ -n "$have_version" ] && dpkg --compare-versions "$have_version" ge "$want" &&
+    dpkg -s docker-buildx >/dev/null 2>&1; then
+    return
   fi
+  local mirror; mirror=$(debian_mirror bookworm)
+  printf 'Types: deb\nURIs: %s\nSuites: forky\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' \
+    "$mirror" | as_root tee /etc/apt/sources.list.d/shipshape-forky.sources >/dev/null
+  printf 'Package: *\nPin: release n=forky\nPin-Priority: 100\n' |
+    as_root tee /etc/apt/preferences.d/shipshape-forky >/dev/null
+  # An older bench took buildx alone from trixie: forky supersedes it.
+  as_root rm -f /etc/apt/sources.list.d/shipshape-trixie.sources /etc/apt/preferences.d/shipshape-trixie
+  as_root apt-get update -qq; apt_updated=1
+  log "apt-get install -t forky docker.io docker-cli containerd runc docker-buildx"
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends -t forky \
+    docker.io docker-cli containerd runc docker-buildx >/dev/null
+  have_version=$(installed_version docker.io)
+  dpkg --compare-versions "$have_version" ge "$want" ||
+    { log "docker.io $have_version is older than $want"; exit 1; }
 }
 
 # --- Docker engine ----------------------------------------------------------------------------
+# SHIPSHAPE_IMAGE_STORE picks the image store the engine runs on: "containerd" (the default, what
+# a fresh Docker 29 on GitHub-hosted runners uses) or "classic" (overlay2, self-hosted runners and
+# older installs). The daemon config lives in the bench's state folder, never /etc/docker.
+IMAGE_STORE="${SHIPSHAPE_IMAGE_STORE:-containerd}"
 engine_up() { docker version --format '{{.Server.Version}}' >/dev/null 2>&1; }
+engine_store() {
+  # The containerd store reports its driver as "overlayfs" (a snapshotter); the classic one "overlay2".
+  local driver; driver=$(docker info --format '{{.Driver}}' 2>/dev/null || true)
+  case "$driver" in overlayfs | *snapshotter*) echo containerd ;; "") echo none ;; *) echo classic ;; esac
+}
+stop_engine() {
+  local pidfile="$STATE/dockerd.pid" pid
+  [ -f "$pidfile" ] || return 0
+  pid=$(cat "$pidfile")
+  if kill -0 "$pid" 2>/dev/null; then
+    as_root kill "$pid" 2>/dev/null || true
+    for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+  fi
+  rm -f "$pidfile"
+}
 start_engine() {
-  if engine_up; then log "Docker engine already running: leaving it alone"; return; fi
-  log "starting dockerd"
-  as_root bash -c "nohup dockerd >'$STATE/dockerd.log' 2>&1 & echo \$! >'$STATE/dockerd.pid'"
+  case "$IMAGE_STORE" in containerd | classic) ;; *)
+    log "SHIPSHAPE_IMAGE_STORE must be containerd or classic, not '$IMAGE_STORE'"; exit 1 ;; esac
+  if engine_up; then
+    local running; running=$(engine_store)
+    if [ "$running" = "$IMAGE_STORE" ]; then log "Docker engine already running on the $running store"; return; fi
+    if [ -f "$STATE/dockerd.pid" ]; then
+      log "restarting the bench's dockerd: $running store -> $IMAGE_STORE store"
+      stop_engine
+    else
+      log "a Docker engine not started by this bench runs the $running store, not $IMAGE_STORE: leaving it alone"
+      return
+    fi
+  fi
+  local snapshotter=false
+  [ "$IMAGE_STORE" = containerd ] && snapshotter=true
+  printf '{"features":{"containerd-snapshotter":%s}}\n' "$snapshotter" >"$STATE/daemon-$IMAGE_STORE.json"
+  log "starting dockerd ($IMAGE_STORE image store)"
+  as_root bash -c "nohup dockerd --config-file '$STATE/daemon-$IMAGE_STORE.json' >'$STATE/dockerd.log' 2>&1 & echo \$! >'$STATE/dockerd.pid'"
   for _ in $(seq 1 120); do engine_up && break; sleep 0.5; done
   engine_up || { tail -30 "$STATE/dockerd.log" >&2; log "dockerd did not come up"; exit 1; }
-  log "dockerd $(docker version --format '{{.Server.Version}}') is up"
+  local running; running=$(engine_store)
+  [ "$running" = "$IMAGE_STORE" ] || { log "dockerd came up on the $running store, not $IMAGE_STORE"; exit 1; }
+  log "dockerd $(docker version --format '{{.Server.Version}}') is up on the $IMAGE_STORE image store"
 }
 
 # --- local registry on 127.0.0.1:5000 ---------------------------------------------------------
@@ -133,18 +187,25 @@ make_base() {
   local recipe
   recipe=$(docker image inspect --format '{{index .Config.Labels "local.shipshape.base-recipe"}}' "$name" 2>/dev/null || true)
   if [ "$recipe" = "$BASE_RECIPE" ]; then log "base image $name present"; return; fi
-  local mirror; mirror=$(debian_mirror bookworm)
-  log "building base image $name with mmdebstrap"
-  printf '%s\n' "$DOCKER_CLEAN" >"$STATE/docker-clean"
-  mmdebstrap --quiet --variant=minbase --aptopt='Acquire::Retries "3"' \
-    --dpkgopt='path-exclude=/usr/share/doc/*' --dpkgopt='path-exclude=/usr/share/man/*' \
-    --customize-hook="copy-in $STATE/docker-clean /etc/apt/apt.conf.d" \
-    --customize-hook='rm -rf "$1"/var/lib/apt/lists/* "$1"/var/cache/apt/*.bin' \
-    "$@" bookworm - "$mirror" |
-    docker import --change 'CMD ["/bin/bash"]' \
-      --change 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
-      --change "LABEL local.shipshape.base-recipe=$BASE_RECIPE" \
-      - "$name" >/dev/null
+  # The root file system is kept as a tarball, so the other image store imports it in a second
+  # instead of running mmdebstrap again.
+  local rootfs="$STATE/rootfs-$(printf '%s' "$name" | tr -c 'a-zA-Z0-9.-' '_')-r$BASE_RECIPE.tar"
+  if [ ! -s "$rootfs" ]; then
+    local mirror; mirror=$(debian_mirror bookworm)
+    log "building the root file system of $name with mmdebstrap"
+    printf '%s\n' "$DOCKER_CLEAN" >"$STATE/docker-clean"
+    mmdebstrap --quiet --format=tar --variant=minbase --aptopt='Acquire::Retries "3"' \
+      --dpkgopt='path-exclude=/usr/share/doc/*' --dpkgopt='path-exclude=/usr/share/man/*' \
+      --customize-hook="copy-in $STATE/docker-clean /etc/apt/apt.conf.d" \
+      --customize-hook='rm -rf "$1"/var/lib/apt/lists/* "$1"/var/cache/apt/*.bin' \
+      "$@" bookworm "$rootfs.part" "$mirror"
+    mv "$rootfs.part" "$rootfs"
+  fi
+  log "importing base image $name"
+  docker import --change 'CMD ["/bin/bash"]' \
+    --change 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
+    --change "LABEL local.shipshape.base-recipe=$BASE_RECIPE" \
+    "$rootfs" "$name" >/dev/null
 }
 
 main() {

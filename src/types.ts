@@ -73,7 +73,17 @@ export function buildRequest(overrides: Partial<BuildRequest> = {}): BuildReques
 }
 
 export interface BuildResult {
+  /**
+   * The reference the engine knows the image by: the config digest on the classic image store,
+   * the manifest (or index) digest on the containerd image store.
+   */
   imageId: string;
+  /** sha256 of the image config (the classic store's image ID); null when buildx did not say. */
+  configDigest: string | null;
+  /** Digest of the manifest or index BuildKit exported; null when buildx did not say. */
+  manifestDigest: string | null;
+  /** The engine's image store, which decides what imageId is. */
+  imageStore: 'containerd' | 'classic';
   /** Registry digest of the pushed manifest; null when not pushed. */
   digest: string | null;
   tags: string[];
@@ -111,12 +121,23 @@ export interface ImageConfigSummary {
 }
 
 export interface ImageMetrics {
+  /** The reference the engine knows the image by (`docker image inspect <id>` works on both stores). */
   id: string;
-  /** Uncompressed bytes, as `docker image ls` counts them. */
+  /** sha256 of the image config: the same on both image stores. */
+  configDigest: string;
+  /** Digest of the image manifest, when the image was read from an OCI layout; else null. */
+  manifestDigest: string | null;
+  /**
+   * Uncompressed payload: the bytes of the regular files in every layer tar. Read from the content,
+   * so it is the same number on both image stores.
+   */
   sizeBytes: number;
   compressedSizeBytes: number | null;
-  /** Where the compressed figure came from. */
-  compressedSource: 'registry' | 'computed' | null;
+  /**
+   * Where the compressed figure came from: `stored`, the gzip blobs the containerd store keeps
+   * (exact); `registry`, the pushed manifest (exact); `computed`, gzip run here (an estimate).
+   */
+  compressedSource: 'stored' | 'registry' | 'computed' | null;
   layerCount: number;
   reclaimableBytes: number | null;
   layers: LayerInfo[];

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readImageArchive } from '../../src/measure/archive.js';
 import { analyse, baseLayerCount } from '../../src/measure/index.js';
 import { resolveImage } from '../../src/measure/resolve.js';
+import { gzipSync } from 'node:zlib';
 import { chunked, legacyArchive, ociArchive, packTar } from './tars.js';
 
 async function twoLayers(): Promise<Buffer[]> {
@@ -20,7 +21,7 @@ async function twoLayers(): Promise<Buffer[]> {
 }
 
 describe('reading and resolving image archives', () => {
-  it('reads the legacy docker save layout: layers in manifest order, sized by Docker’s count', async () => {
+  it('reads the legacy docker save layout: layers in manifest order, sized by their file payload', async () => {
     const layers = await twoLayers();
     const { archive, configId } = await legacyArchive(layers);
     const resolved = resolveImage(await readImageArchive(chunked(archive, 4096)));
@@ -28,10 +29,11 @@ describe('reading and resolving image archives', () => {
     expect(resolved.id).toBe(configId);
     const analysis = analyse(resolved);
     expect(analysis.layers.map((l) => [l.sizeBytes, l.tarBytes, l.entryCount, l.createdBy])).toEqual([
-      [3004, layers[0]!.length, 3, 'RUN step 0'], // unpacked: the symlink's 4-byte target counts
+      [3000, layers[0]!.length, 3, 'RUN step 0'], // payload: the symlink adds nothing
       [1234, layers[1]!.length, 3, 'RUN step 1'],
     ]);
-    expect(analysis.sizeBytes).toBe(4238);
+    expect(analysis.sizeBytes).toBe(4234);
+    expect([analysis.configDigest, analysis.manifestDigest]).toEqual([configId, null]);
     expect(analysis.engineSizeBytes).toBeNull();
     expect(analysis.layerCount).toBe(2);
     expect(analysis.config.envNames).toEqual(['PATH', 'SECRET']);
@@ -49,8 +51,13 @@ describe('reading and resolving image archives', () => {
       const resolved = resolveImage(await readImageArchive(chunked(archive, 1000)));
       expect(resolved.format).toBe('oci-layout');
       expect(resolved.id).toBe(configId);
+      expect(resolved.manifestDigest).toMatch(/^sha256:[0-9a-f]{64}$/);
+      // A gzip layer keeps the size of the blob it came in: the exact compressed size.
+      expect(resolved.layers.map((l) => l.scan.gzipBytes)).toEqual(
+        gzip ? layers.map((l) => gzipSync(l).length) : [null, null],
+      );
       const oci = analyse(resolved);
-      expect({ ...oci, source: 'x' }).toEqual({ ...legacy, source: 'x' });
+      expect({ ...oci, source: 'x', manifestDigest: null }).toEqual({ ...legacy, source: 'x' });
     }
   });
 
@@ -96,23 +103,31 @@ describe('base layers', () => {
       ['base', true],
       ['own', false],
     ]);
-    expect([analysis.baseBytes, analysis.ownBytes, analysis.baseImage]).toEqual([3004, 1234, 'base:1']);
+    expect([analysis.baseBytes, analysis.ownBytes, analysis.baseImage]).toEqual([3000, 1234, 'base:1']);
     const unknown = analyse(resolved);
     expect([unknown.baseBytes, unknown.ownBytes, unknown.layers[0]!.origin]).toEqual([null, null, 'unknown']);
   });
 });
 
-describe('counting like the engine', () => {
-  it('counts the layers the way that reproduces the engine’s total, else as unpacked', async () => {
-    const layers = await twoLayers(); // layer 0 holds a 4-byte symlink
+describe('the engine’s own figure', () => {
+  it('is kept beside the payload with the store it came from, and never replaces it', async () => {
+    const layers = await twoLayers();
     const resolved = resolveImage(
       await readImageArchive(chunked((await legacyArchive(layers)).archive, 4096)),
     );
-    const built = analyse(resolved, { engine: { sizeBytes: 4234, baseDiffIds: null, baseImage: null } });
-    expect([built.sizeBytes, built.engineSizeBytes]).toEqual([4234, 4234]);
-    const pulled = analyse(resolved, { engine: { sizeBytes: 4238, baseDiffIds: null, baseImage: null } });
-    expect(pulled.sizeBytes).toBe(4238);
-    const otherStore = analyse(resolved, { engine: { sizeBytes: 9999, baseDiffIds: null, baseImage: null } });
-    expect([otherStore.sizeBytes, otherStore.engineSizeBytes]).toEqual([4238, 9999]);
+    for (const [store, engineBytes] of [
+      ['classic', 4238],
+      ['containerd', 1900],
+    ] as const) {
+      const a = analyse(resolved, {
+        engine: { imageId: 'sha256:feed', sizeBytes: engineBytes, store, baseDiffIds: null, baseImage: null },
+      });
+      expect([a.sizeBytes, a.engineSizeBytes, a.engineStore, a.id]).toEqual([
+        4234,
+        engineBytes,
+        store,
+        'sha256:feed',
+      ]);
+    }
   });
 });

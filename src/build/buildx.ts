@@ -5,6 +5,7 @@ import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { imageStore, type ImageStore } from '../engine.js';
 import { docker, ExecError, redact, registerSecret } from '../exec.js';
 import { parseDockerfile, type DockerfileModel } from '../dockerfile/model.js';
 import type { Logger } from '../log.js';
@@ -19,6 +20,7 @@ import {
   repositoryOf,
   type IndexManifest,
 } from './platforms.js';
+import { imageIdentity, type ImageIdentity } from './identity.js';
 import { lineFromErrorOutput, locateStep } from './locate.js';
 import { cacheSummary, ownSteps, parseStepName, progressParser, type StepRecord } from './progress.js';
 
@@ -212,21 +214,16 @@ async function failure(
 async function readResult(
   iidFile: string,
   metadataFile: string,
-): Promise<{ imageId: string; metadata: Record<string, unknown> }> {
-  const imageId = (await readFile(iidFile, 'utf8')).trim();
+  store: ImageStore,
+): Promise<ImageIdentity & { metadata: Record<string, unknown> }> {
+  const iid = await readFile(iidFile, 'utf8').catch(() => '');
   let metadata: Record<string, unknown> = {};
   try {
     metadata = JSON.parse(await readFile(metadataFile, 'utf8')) as Record<string, unknown>;
   } catch {
-    // buildx writes no metadata file for some outputs; the image id is what we cannot do without.
+    // buildx writes no metadata file for some outputs; the iid file then names the image.
   }
-  return { imageId, metadata };
-}
-
-/** Whether the engine stores images in containerd, which lets even the docker driver keep multi-platform images. */
-async function containerdImageStore(): Promise<boolean> {
-  const info = await docker(['info', '--format', '{{json .DriverStatus}}'], { timeoutMs: 30_000 });
-  return info.stdout.includes('io.containerd.snapshotter');
+  return { ...imageIdentity(store, iid, metadata), metadata };
 }
 
 /**
@@ -244,7 +241,8 @@ export async function buildImages(
 ): Promise<BuildOutcome[]> {
   if (request.platforms.length <= 1) return [await buildOne(request, log, opts)];
   const driver = await builderDriver(request.builder);
-  if (driver === 'docker' && !(await containerdImageStore())) {
+  // The containerd image store lets even the docker driver keep multi-platform images.
+  if (driver === 'docker' && (await imageStore()) !== 'containerd') {
     throw new BuildError(
       `cannot build ${request.platforms.join(', ')}: ${DOCKER_DRIVER_MULTI_PLATFORM}`,
       null,
@@ -360,7 +358,12 @@ async function buildOne(
       }
       if (run.code !== 0)
         throw await failure(request, opts.dockerfile, parser.steps, parser.messages, run.stderr, durationMs);
-      const { imageId, metadata } = await readResult(files.iidFile, files.metadataFile);
+      const store = await imageStore();
+      const { imageId, configDigest, manifestDigest, metadata } = await readResult(
+        files.iidFile,
+        files.metadataFile,
+        store,
+      );
       const pushedDigest = metadata['containerimage.digest'];
       const { cachedSteps, totalSteps } = cacheSummary(parser.steps);
       const unreadable = unreadableCacheSources(parser.steps);
@@ -370,6 +373,9 @@ async function buildOne(
       );
       return {
         imageId,
+        configDigest,
+        manifestDigest,
+        imageStore: store,
         digest: request.push && typeof pushedDigest === 'string' ? pushedDigest : null,
         tags: request.tags,
         durationMs,

@@ -6,7 +6,8 @@ import type { DockerfileStep, StageChain } from '../dockerfile/stages.js';
 import { alignHistory } from './history.js';
 import { replayLayers, type HiddenBytes } from './filesystem.js';
 import { findJunk, JUNK_DESCRIPTIONS } from './junk.js';
-import { layerBytes, payloadBytes, reconcileCounting, unpackedBytes, type SizeCounting } from './layer.js';
+import type { ImageStore } from '../engine.js';
+import { payloadBytes } from './layer.js';
 import type { ResolvedImage } from './resolve.js';
 import type {
   ImageAnalysis,
@@ -18,29 +19,26 @@ import type {
 } from './types.js';
 
 export interface EngineFacts {
+  /** The reference the engine knows the image by (`docker image inspect` .Id); null if unknown. */
+  imageId?: string | null;
   /** The size the engine reports for the image (`docker image inspect` .Size); null if unknown. */
   sizeBytes: number | null;
+  /** The image store that size comes from, which decides what it counts. */
+  store?: ImageStore | null;
   /** The base image's diff IDs, when the base is present in the engine. */
   baseDiffIds: readonly string[] | null;
   baseImage: string | null;
 }
 
-export const NO_ENGINE_FACTS: EngineFacts = { sizeBytes: null, baseDiffIds: null, baseImage: null };
+export const NO_ENGINE_FACTS: EngineFacts = {
+  imageId: null,
+  sizeBytes: null,
+  store: null,
+  baseDiffIds: null,
+  baseImage: null,
+};
 
 const TOP_WASTE = 20;
-
-/**
- * How to count each layer: the way the engine did, when its total can be reproduced exactly from
- * the content; otherwise as unpacked on disk (what the classic store shows after a pull).
- */
-export function chooseCounting(resolved: ResolvedImage, engineSizeBytes: number | null): SizeCounting[] {
-  const sizes = resolved.layers.map(({ scan }) => ({
-    payload: payloadBytes(scan.entries),
-    unpacked: unpackedBytes(scan.entries),
-  }));
-  const matched = engineSizeBytes === null ? null : reconcileCounting(sizes, engineSizeBytes);
-  return matched ?? sizes.map(() => 'unpacked');
-}
 
 /**
  * Base layers are the leading layers equal to the base image's, in order. null when the image does
@@ -73,7 +71,7 @@ export function readableCreatedBy(createdBy: string | null): string | null {
 
 /** Per-layer compressed sizes, in layer order, and where they came from. */
 export interface CompressedFacts {
-  source: 'registry' | 'computed';
+  source: 'stored' | 'registry' | 'computed';
   layers: { sizeBytes: number | null; digest: string | null }[];
 }
 
@@ -88,7 +86,6 @@ export function analyse(resolved: ResolvedImage, input: AnalyseInput = {}): Imag
   const engine = input.engine ?? NO_ENGINE_FACTS;
   const chain = input.chain ?? null;
   const history = resolved.config.history ?? [];
-  const counting = chooseCounting(resolved, engine.sizeBytes);
   const historyIndex = layerHistoryIndexes(history, resolved.layers.length);
   const alignment = chain ? alignHistory(history, chain.steps) : null;
   const stepOf = (index: number): DockerfileStep | null => {
@@ -126,7 +123,7 @@ export function analyse(resolved: ResolvedImage, input: AnalyseInput = {}): Imag
     return {
       index,
       diffId,
-      sizeBytes: layerBytes(scan.entries, counting[index]!),
+      sizeBytes: payloadBytes(scan.entries),
       tarBytes: scan.tarBytes,
       entryCount: scan.entries.length,
       addsContent: scan.entries.length > 0,
@@ -168,9 +165,12 @@ export function analyse(resolved: ResolvedImage, input: AnalyseInput = {}): Imag
   const baseBytes =
     baseCount === null ? null : sum(layers.filter((l) => l.origin === 'base').map((l) => l.sizeBytes));
   return {
-    id: resolved.id,
+    id: engine.imageId ?? resolved.id,
+    configDigest: resolved.id,
+    manifestDigest: resolved.manifestDigest,
     sizeBytes,
     engineSizeBytes: engine.sizeBytes,
+    engineStore: engine.sizeBytes === null ? null : (engine.store ?? null),
     compressedSizeBytes,
     compressedSource: compressedSizeBytes === null ? null : input.compressed!.source,
     layerCount: layers.length,

@@ -15,6 +15,11 @@ export interface LayerScan {
   /** Bytes of the layer tar (uncompressed). */
   tarBytes: number;
   entries: LayerEntry[];
+  /**
+   * Bytes of the gzip blob the archive held, when the layer came compressed (the containerd image
+   * store saves the blobs it keeps, as built or pulled); null when the archive held the plain tar.
+   */
+  gzipBytes?: number | null;
 }
 
 const WHITEOUT_PREFIX = '.wh.';
@@ -56,56 +61,16 @@ export function toLayerEntry(header: TarHeader): LayerEntry | null {
 }
 
 /**
- * How the engine counted a layer's size. Docker's classic store has two ways, depending on how the
- * layer entered it (both exact, both from content):
- * - `payload`: layers the engine committed itself (BuildKit on the docker driver, `docker commit`)
- *   are sized while their tar is recorded (moby layer.ChecksumForGraphID): the sum of the file
- *   payloads in the tar. Symlinks, hard links and directories add nothing.
- * - `unpacked`: layers it unpacked (pull, load, import) are sized by walking the unpacked
- *   directory (moby pkg/directory.Size): regular files by length, symlinks by the length of their
- *   target, each path once.
+ * The uncompressed payload of a layer: the bytes of every regular file its tar records (a file
+ * written twice counts twice; links, directories and whiteouts add nothing). It is read from the
+ * content alone, so it is the same on either image store, which each count their own way: the
+ * classic store walks the unpacked directory (symlink targets count, each path once) or sums the
+ * payload of layers it committed itself; the containerd store reports the compressed content.
  */
-export type SizeCounting = 'payload' | 'unpacked';
-
 export function payloadBytes(entries: readonly LayerEntry[]): number {
   let total = 0;
   for (const e of entries) if (e.kind === 'file') total += e.bytes;
   return total;
-}
-
-export function unpackedBytes(entries: readonly LayerEntry[]): number {
-  const byPath = new Map<string, number>();
-  for (const e of entries) {
-    if (e.kind === 'whiteout' || e.kind === 'opaque') continue;
-    byPath.set(e.path, e.kind === 'file' || e.kind === 'symlink' ? e.bytes : 0);
-  }
-  let total = 0;
-  for (const bytes of byPath.values()) total += bytes;
-  return total;
-}
-
-export function layerBytes(entries: readonly LayerEntry[], counting: SizeCounting): number {
-  return counting === 'payload' ? payloadBytes(entries) : unpackedBytes(entries);
-}
-
-/**
- * Which counting the engine used for each layer, given the total it reports. Layers the engine
- * unpacked (a pulled or loaded base) sit below the layers it built on them, so the answer is a
- * prefix of `unpacked` layers: the first prefix length whose sum equals the engine's total. null
- * when none does (another image store, which counts differently again).
- */
-export function reconcileCounting(
-  layers: readonly { payload: number; unpacked: number }[],
-  engineTotal: number,
-): SizeCounting[] | null {
-  let total = layers.reduce((sum, l) => sum + l.payload, 0);
-  for (let prefix = 0; prefix <= layers.length; prefix++) {
-    if (prefix > 0) total += layers[prefix - 1]!.unpacked - layers[prefix - 1]!.payload;
-    if (total === engineTotal) {
-      return layers.map((_, i) => (i < prefix ? 'unpacked' : 'payload'));
-    }
-  }
-  return null;
 }
 
 /** Streams a layer tar in (`write` each chunk, then `end`) and keeps only its entry list. */

@@ -9,8 +9,10 @@ export type ArchiveFormat = 'docker-archive' | 'oci-layout';
 
 export interface ResolvedImage {
   format: ArchiveFormat;
-  /** "sha256:…" of the config document: the image ID Docker shows. */
+  /** "sha256:…" of the config document: the image ID the classic store shows. */
   id: string;
+  /** Digest of the image manifest the archive's OCI index points to; null in a legacy archive. */
+  manifestDigest: string | null;
   config: ImageConfigFile;
   /** In order, bottom first; `path` is where the layer sat in the archive. */
   layers: { diffId: string; path: string; scan: LayerScan }[];
@@ -43,6 +45,12 @@ function parseJson<T>(archive: ImageArchive, path: string): T {
   }
 }
 
+/** "sha256:…" of a blob path ("blobs/sha256/…"); null for a path that names no blob. */
+export function digestOfBlobPath(path: string): string | null {
+  const m = /^blobs\/([a-z0-9]+)\/([0-9a-f]+)$/.exec(path);
+  return m ? `${m[1]}:${m[2]}` : null;
+}
+
 function blobPath(digest: string): string {
   const [algorithm, hex] = digest.split(':');
   if (!algorithm || !hex) throw new ArchiveError(`"${digest}" is not a digest`);
@@ -54,6 +62,7 @@ function assemble(
   format: ArchiveFormat,
   configPath: string,
   layerPaths: string[],
+  manifestDigest: string | null,
 ): ResolvedImage {
   const configBytes = archive.documents.get(configPath);
   if (!configBytes) throw new ArchiveError(`the image archive has no config ${configPath}`);
@@ -70,7 +79,7 @@ function assemble(
     return { diffId: diffIds[i]!, path, scan };
   });
   const id = `sha256:${createHash('sha256').update(configBytes).digest('hex')}`;
-  return { format, id, config, layers };
+  return { format, id, manifestDigest, config, layers };
 }
 
 function isAttestation(d: Descriptor): boolean {
@@ -109,8 +118,21 @@ export function resolveImage(archive: ImageArchive, platform: string | null = nu
     const manifest = parseJson<LegacyManifestEntry[]>(archive, 'manifest.json');
     const entry = manifest[0];
     if (!entry) throw new ArchiveError('manifest.json in the image archive lists no image');
-    const format: ArchiveFormat = archive.documents.has('index.json') ? 'oci-layout' : 'docker-archive';
-    return assemble(archive, format, entry.Config, entry.Layers);
+    const oci = archive.documents.has('index.json');
+    const manifestDigest = oci
+      ? pickManifest(
+          archive,
+          parseJson<{ manifests?: Descriptor[] }>(archive, 'index.json').manifests ?? [],
+          platform,
+        ).digest
+      : null;
+    return assemble(
+      archive,
+      oci ? 'oci-layout' : 'docker-archive',
+      entry.Config,
+      entry.Layers,
+      manifestDigest,
+    );
   }
   if (archive.documents.has('index.json')) {
     const index = parseJson<{ manifests?: Descriptor[] }>(archive, 'index.json');
@@ -124,6 +146,7 @@ export function resolveImage(archive: ImageArchive, platform: string | null = nu
       'oci-layout',
       blobPath(manifest.config.digest),
       manifest.layers.map((l) => blobPath(l.digest)),
+      descriptor.digest,
     );
   }
   throw new ArchiveError('not an image archive: neither manifest.json nor index.json found');

@@ -98,10 +98,14 @@ export interface JunkFinding {
 export interface ImageAnalysis extends ImageMetrics {
   layers: LayerAnalysis[];
   /**
-   * What the engine itself reports as the image size (null when not asked or not there). Equal to
-   * sizeBytes whenever the engine's count could be reproduced from the content (see docs/measure.md).
+   * What the engine itself reports as the image size (`docker image inspect` .Size; null when not
+   * asked or not there). Its meaning depends on `engineStore`: the unpacked layers on the classic
+   * store, the stored content (compressed layers, manifest and config) on the containerd store.
+   * sizeBytes is the store-independent figure (see docs/measure.md).
    */
   engineSizeBytes: number | null;
+  /** The image store engineSizeBytes came from; null when there is no engine figure. */
+  engineStore: 'containerd' | 'classic' | null;
   /** Layers whose diff is not empty. */
   contentLayerCount: number;
   /** Bytes of the layers that are not the base image's; null when the base is not known. */

@@ -18,7 +18,7 @@ export interface ReportImage {
   id: string;
   sizeBytes: number | null;
   compressedSizeBytes: number | null;
-  compressedSource: 'registry' | 'computed' | null;
+  compressedSource: 'stored' | 'registry' | 'computed' | null;
   layerCount: number | null;
   reclaimableBytes: number | null;
   /** Further measured detail (layers, waste, junk, config) as the measure stage produced it. */
