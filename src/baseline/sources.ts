@@ -337,7 +337,7 @@ export async function loadBaseline(request: BaselineRequest, log: Logger): Promi
         const base = report.context?.sha ?? null;
         // An older report may not carry its Dockerfile: the base commit's version stands in.
         const text =
-          report.lint.dockerfileText ??
+          report.lint.dockerfileText ||
           (base ? await baseDockerfile(request.cwd, base, request.dockerfile).catch(() => null) : null);
         return {
           source: 'report',
