@@ -8268,7 +8268,7 @@ exports.Argument = Argument;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Comment = void 0;
 const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const line_1 = __nccwpck_require__(9386);
+const line_1 = __nccwpck_require__(7005);
 const util_1 = __nccwpck_require__(7459);
 class Comment extends line_1.Line {
     constructor(document, range) {
@@ -9066,7 +9066,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Instruction = void 0;
 const vscode_languageserver_types_1 = __nccwpck_require__(4612);
 const util_1 = __nccwpck_require__(7459);
-const line_1 = __nccwpck_require__(9386);
+const line_1 = __nccwpck_require__(7005);
 const argument_1 = __nccwpck_require__(5940);
 const heredoc_1 = __nccwpck_require__(7599);
 const variable_1 = __nccwpck_require__(3743);
@@ -10822,7 +10822,7 @@ exports.JSONInstruction = JSONInstruction;
 
 /***/ }),
 
-/***/ 9386:
+/***/ 7005:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10868,7 +10868,7 @@ var flag_1 = __nccwpck_require__(1077);
 Object.defineProperty(exports, "Flag", ({ enumerable: true, get: function () { return flag_1.Flag; } }));
 const instruction_1 = __nccwpck_require__(5279);
 Object.defineProperty(exports, "Instruction", ({ enumerable: true, get: function () { return instruction_1.Instruction; } }));
-var line_1 = __nccwpck_require__(9386);
+var line_1 = __nccwpck_require__(7005);
 Object.defineProperty(exports, "Line", ({ enumerable: true, get: function () { return line_1.Line; } }));
 const parserDirective_1 = __nccwpck_require__(7499);
 Object.defineProperty(exports, "ParserDirective", ({ enumerable: true, get: function () { return parserDirective_1.ParserDirective; } }));
@@ -11508,7 +11508,7 @@ exports.Parser = Parser;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ParserDirective = void 0;
 const main_1 = __nccwpck_require__(8390);
-const line_1 = __nccwpck_require__(9386);
+const line_1 = __nccwpck_require__(7005);
 class ParserDirective extends line_1.Line {
     constructor(document, range, nameRange, valueRange) {
         super(document, range);
@@ -46794,7 +46794,7 @@ function docker(args, options = {}) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7005);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9254);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -47010,7 +47010,7 @@ async function loadLintConfig(cwd, configFile) {
 
 /***/ }),
 
-/***/ 7005:
+/***/ 9254:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -58191,6 +58191,26 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/engine.ts
+// Which image store the Docker engine keeps images in. The two stores name and size images
+// differently, so the build (which reference the engine knows) and measure (what the engine's own
+// size figure means, whether the layers are held compressed) both need to know.
+
+/** The store a `docker info` DriverStatus describes: the containerd store names its snapshotter. */
+function storeFromDriverStatus(driverStatus) {
+    const pairs = Array.isArray(driverStatus) ? driverStatus : [];
+    const snapshotter = pairs.some((pair) => Array.isArray(pair) &&
+        pair.some((v) => typeof v === 'string' && v.startsWith('io.containerd.snapshotter')));
+    return snapshotter ? 'containerd' : 'classic';
+}
+let cached;
+/** The running engine's image store, asked once per process. */
+function imageStore() {
+    cached ??= (0,src_exec/* docker */.T3)(['info', '--format', '{{json .DriverStatus}}'], { timeoutMs: 30_000 }).then((r) => storeFromDriverStatus(JSON.parse(r.stdout.trim() || 'null')));
+    cached.catch(() => (cached = undefined));
+    return cached;
+}
+
 ;// CONCATENATED MODULE: ./src/build/args.ts
 /** Inline cache by default, so a pushed image carries the cache the next CI run pulls. */
 const DEFAULT_CACHE_TO = 'type=inline';
@@ -58242,12 +58262,20 @@ function cacheType(spec) {
     // buildx reads a value without "=" as a registry ref; one with fields but no type it rejects.
     return spec.includes('=') ? '' : 'registry';
 }
-// What the docker driver's embedded BuildKit can do, per buildx's cache backend docs and what
-// buildx 0.13 does here: exporting anything but inline fails the build ("Cache export is not
-// supported for the docker driver"), type=gha is accepted and silently does nothing, and only
-// registry (incl. inline cache carried by an image) can be imported.
-const DOCKER_DRIVER_EXPORTS = new Set(['inline']);
-const DOCKER_DRIVER_IMPORTS = new Set(['registry']);
+// What the docker driver's embedded BuildKit can do, per buildx's cache backend docs. On the classic
+// image store exporting anything but inline fails the build ("Cache export is not supported for
+// the docker driver"), type=gha is accepted and silently does nothing, and only registry (incl.
+// inline cache carried by an image) can be imported. On the containerd image store the docker
+// driver exports and imports inline, local, registry and gha cache (buildx 0.29 on Docker 28.5
+// exports type=local here).
+const DOCKER_DRIVER_EXPORTS = {
+    classic: new Set(['inline']),
+    containerd: new Set(['inline', 'local', 'registry', 'gha']),
+};
+const DOCKER_DRIVER_IMPORTS = {
+    classic: new Set(['registry']),
+    containerd: new Set(['local', 'registry', 'gha']),
+};
 const NEEDS_BUILDER = 'create a builder with the docker-container driver (docker/setup-buildx-action does) and pass it as `builder`';
 function planCache(request, context) {
     const warnings = [];
@@ -58258,13 +58286,17 @@ function planCache(request, context) {
         cacheFrom = [`type=registry,ref=${context.fallbackRef}`];
     }
     if (context.driver === 'docker') {
-        const droppedTo = cacheTo.filter((c) => !DOCKER_DRIVER_EXPORTS.has(cacheType(c)));
-        const droppedFrom = cacheFrom.filter((c) => !DOCKER_DRIVER_IMPORTS.has(cacheType(c)));
+        const store = context.imageStore ?? 'classic';
+        const exports = DOCKER_DRIVER_EXPORTS[store];
+        const imports = DOCKER_DRIVER_IMPORTS[store];
+        const droppedTo = cacheTo.filter((c) => !exports.has(cacheType(c)));
+        const droppedFrom = cacheFrom.filter((c) => !imports.has(cacheType(c)));
+        const on = `the builder uses the docker driver on the ${store} image store`;
         for (const c of droppedTo) {
-            warnings.push(`cache-to ${c} ignored: the builder uses the docker driver, which can only export inline cache; ${NEEDS_BUILDER}`);
+            warnings.push(`cache-to ${c} ignored: ${on}, which can only export ${[...exports].join(', ')} cache; ${NEEDS_BUILDER}`);
         }
         for (const c of droppedFrom) {
-            warnings.push(`cache-from ${c} ignored: the builder uses the docker driver, which can only import registry cache; ${NEEDS_BUILDER}`);
+            warnings.push(`cache-from ${c} ignored: ${on}, which can only import ${[...imports].join(', ')} cache; ${NEEDS_BUILDER}`);
         }
         cacheTo = cacheTo.filter((c) => !droppedTo.includes(c));
         cacheFrom = cacheFrom.filter((c) => !droppedFrom.includes(c));
@@ -58348,6 +58380,22 @@ const DOCKER_DRIVER_MULTI_PLATFORM = 'a multi-platform build needs a builder wit
     'that uses the containerd image store: the default docker driver builds and stores one platform per image. ' +
     'Set one up with docker/setup-qemu-action and docker/setup-buildx-action and pass its name as `builder`, ' +
     'or build each platform in its own matrix job with a single `platforms` value';
+
+;// CONCATENATED MODULE: ./src/build/identity.ts
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+function digestOr(value) {
+    return typeof value === 'string' && DIGEST.test(value) ? value : null;
+}
+function imageIdentity(store, iidFile, metadata) {
+    const iid = digestOr(iidFile.trim());
+    const configDigest = digestOr(metadata['containerimage.config.digest']) ?? iid;
+    const manifestDigest = digestOr(metadata['containerimage.digest']);
+    const imageId = store === 'containerd' ? (manifestDigest ?? iid) : (configDigest ?? iid);
+    if (!imageId) {
+        throw new Error('buildx wrote neither an image digest to its --iidfile nor containerimage.digest to its metadata file');
+    }
+    return { imageId, configDigest, manifestDigest };
+}
 
 ;// CONCATENATED MODULE: ./src/build/locate.ts
 // Maps a BuildKit step back to the Dockerfile instruction (and line) it came from. BuildKit of
@@ -58642,6 +58690,8 @@ function cacheSummary(steps) {
 
 
 
+
+
 const DEFAULT_BUILD_TIMEOUT_MS = 60 * 60_000;
 const LOG_TAIL_LINES = 30;
 class BuildError extends Error {
@@ -58778,21 +58828,16 @@ async function failure(request, steps, messages, stderr, durationMs) {
     const logTail = tail(failed.log) || tail(messages.join('\n'));
     return new BuildError((0,src_exec/* redact */.E$)(message), (0,src_exec/* redact */.E$)(instruction), line, (0,src_exec/* redact */.E$)(logTail) || null, durationMs);
 }
-async function readResult(iidFile, metadataFile) {
-    const imageId = (await (0,promises_.readFile)(iidFile, 'utf8')).trim();
+async function readResult(iidFile, metadataFile, store) {
+    const iid = await (0,promises_.readFile)(iidFile, 'utf8').catch(() => '');
     let metadata = {};
     try {
         metadata = JSON.parse(await (0,promises_.readFile)(metadataFile, 'utf8'));
     }
     catch {
-        // buildx writes no metadata file for some outputs; the image id is what we cannot do without.
+        // buildx writes no metadata file for some outputs; the iid file then names the image.
     }
-    return { imageId, metadata };
-}
-/** Whether the engine stores images in containerd, which lets even the docker driver keep multi-platform images. */
-async function containerdImageStore() {
-    const info = await (0,src_exec/* docker */.T3)(['info', '--format', '{{json .DriverStatus}}'], { timeoutMs: 30_000 });
-    return info.stdout.includes('io.containerd.snapshotter');
+    return { ...imageIdentity(store, iid, metadata), metadata };
 }
 /**
  * Builds the request and returns one result per platform (one result when no or one platform is
@@ -58806,7 +58851,8 @@ async function buildImages(request, log, opts = {}) {
     if (request.platforms.length <= 1)
         return [await buildOne(request, log, opts)];
     const driver = await builderDriver(request.builder);
-    if (driver === 'docker' && !(await containerdImageStore())) {
+    // The containerd image store lets even the docker driver keep multi-platform images.
+    if (driver === 'docker' && (await imageStore()) !== 'containerd') {
         throw new BuildError(`cannot build ${request.platforms.join(', ')}: ${DOCKER_DRIVER_MULTI_PLATFORM}`, null, null, null, null);
     }
     let pushed = null;
@@ -58873,7 +58919,12 @@ async function buildOne(request, log, opts, platformLabel) {
             const secrets = await resolveSecrets(request.secrets, dir).catch((e) => {
                 throw new BuildError(e.message, null, null, null, null);
             });
-            const cache = planCache(request, { driver, fallbackRef: opts.cacheFromFallback ?? null });
+            const store = await imageStore();
+            const cache = planCache(request, {
+                driver,
+                imageStore: store,
+                fallbackRef: opts.cacheFromFallback ?? null,
+            });
             // The pipeline turns result.warnings into warnings; here they only give context in the group.
             for (const w of [...cache.warnings, ...cache.notes])
                 log.info(`cache: ${w}`);
@@ -58904,7 +58955,7 @@ async function buildOne(request, log, opts, platformLabel) {
             }
             if (run.code !== 0)
                 throw await failure(request, parser.steps, parser.messages, run.stderr, durationMs);
-            const { imageId, metadata } = await readResult(files.iidFile, files.metadataFile);
+            const { imageId, configDigest, manifestDigest, metadata } = await readResult(files.iidFile, files.metadataFile, store);
             const pushedDigest = metadata['containerimage.digest'];
             const { cachedSteps, totalSteps } = cacheSummary(parser.steps);
             const unreadable = unreadableCacheSources(parser.steps);
@@ -58913,6 +58964,9 @@ async function buildOne(request, log, opts, platformLabel) {
             log.info(`built ${imageId} in ${(durationMs / 1000).toFixed(1)} s, ${cachedSteps} of ${totalSteps} steps from cache`);
             return {
                 imageId,
+                configDigest,
+                manifestDigest,
+                imageStore: store,
                 digest: request.push && typeof pushedDigest === 'string' ? pushedDigest : null,
                 tags: request.tags,
                 durationMs,
@@ -64867,6 +64921,8 @@ function formatJson(run) {
     return JSON.stringify(doc, null, 2) + '\n';
 }
 
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: ./src/measure/config.ts
 function summarizeConfig(config) {
     const c = config ?? {};
@@ -65500,44 +65556,19 @@ function toLayerEntry(header) {
         : 'other';
     return { path, kind, bytes: entryBytes(header) };
 }
+/**
+ * The uncompressed payload of a layer: the bytes of every regular file its tar records (a file
+ * written twice counts twice; links, directories and whiteouts add nothing). It is read from the
+ * content alone, so it is the same on either image store, which each count their own way: the
+ * classic store walks the unpacked directory (symlink targets count, each path once) or sums the
+ * payload of layers it committed itself; the containerd store reports the compressed content.
+ */
 function payloadBytes(entries) {
     let total = 0;
     for (const e of entries)
         if (e.kind === 'file')
             total += e.bytes;
     return total;
-}
-function unpackedBytes(entries) {
-    const byPath = new Map();
-    for (const e of entries) {
-        if (e.kind === 'whiteout' || e.kind === 'opaque')
-            continue;
-        byPath.set(e.path, e.kind === 'file' || e.kind === 'symlink' ? e.bytes : 0);
-    }
-    let total = 0;
-    for (const bytes of byPath.values())
-        total += bytes;
-    return total;
-}
-function layerBytes(entries, counting) {
-    return counting === 'payload' ? payloadBytes(entries) : unpackedBytes(entries);
-}
-/**
- * Which counting the engine used for each layer, given the total it reports. Layers the engine
- * unpacked (a pulled or loaded base) sit below the layers it built on them, so the answer is a
- * prefix of `unpacked` layers: the first prefix length whose sum equals the engine's total. null
- * when none does (another image store, which counts differently again).
- */
-function reconcileCounting(layers, engineTotal) {
-    let total = layers.reduce((sum, l) => sum + l.payload, 0);
-    for (let prefix = 0; prefix <= layers.length; prefix++) {
-        if (prefix > 0)
-            total += layers[prefix - 1].unpacked - layers[prefix - 1].payload;
-        if (total === engineTotal) {
-            return layers.map((_, i) => (i < prefix ? 'unpacked' : 'payload'));
-        }
-    }
-    return null;
 }
 /** Streams a layer tar in (`write` each chunk, then `end`) and keeps only its entry list. */
 class LayerScanner {
@@ -65565,20 +65596,14 @@ class LayerScanner {
 
 
 
-const NO_ENGINE_FACTS = { sizeBytes: null, baseDiffIds: null, baseImage: null };
+const NO_ENGINE_FACTS = {
+    imageId: null,
+    sizeBytes: null,
+    store: null,
+    baseDiffIds: null,
+    baseImage: null,
+};
 const TOP_WASTE = 20;
-/**
- * How to count each layer: the way the engine did, when its total can be reproduced exactly from
- * the content; otherwise as unpacked on disk (what the classic store shows after a pull).
- */
-function chooseCounting(resolved, engineSizeBytes) {
-    const sizes = resolved.layers.map(({ scan }) => ({
-        payload: payloadBytes(scan.entries),
-        unpacked: unpackedBytes(scan.entries),
-    }));
-    const matched = engineSizeBytes === null ? null : reconcileCounting(sizes, engineSizeBytes);
-    return matched ?? sizes.map(() => 'unpacked');
-}
 /**
  * Base layers are the leading layers equal to the base image's, in order. null when the image does
  * not start with them (built from another version of the base): then nothing is known.
@@ -65609,7 +65634,6 @@ function analyse(resolved, input = {}) {
     const engine = input.engine ?? NO_ENGINE_FACTS;
     const chain = input.chain ?? null;
     const history = resolved.config.history ?? [];
-    const counting = chooseCounting(resolved, engine.sizeBytes);
     const historyIndex = layerHistoryIndexes(history, resolved.layers.length);
     const alignment = chain ? alignHistory(history, chain.steps) : null;
     const stepOf = (index) => {
@@ -65645,7 +65669,7 @@ function analyse(resolved, input = {}) {
         return {
             index,
             diffId,
-            sizeBytes: layerBytes(scan.entries, counting[index]),
+            sizeBytes: payloadBytes(scan.entries),
             tarBytes: scan.tarBytes,
             entryCount: scan.entries.length,
             addsContent: scan.entries.length > 0,
@@ -65683,9 +65707,12 @@ function analyse(resolved, input = {}) {
     const sizeBytes = sum(layers.map((l) => l.sizeBytes));
     const baseBytes = baseCount === null ? null : sum(layers.filter((l) => l.origin === 'base').map((l) => l.sizeBytes));
     return {
-        id: resolved.id,
+        id: engine.imageId ?? resolved.id,
+        configDigest: resolved.id,
+        manifestDigest: resolved.manifestDigest,
         sizeBytes,
         engineSizeBytes: engine.sizeBytes,
+        engineStore: engine.sizeBytes === null ? null : (engine.store ?? null),
         compressedSizeBytes,
         compressedSource: compressedSizeBytes === null ? null : input.compressed.source,
         layerCount: layers.length,
@@ -65747,6 +65774,8 @@ var tar_stream = __nccwpck_require__(6118);
 
 const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
 const GZIP_MAGIC = [0x1f, 0x8b];
+/** Larger output chunks than zlib's 16 KiB default: fewer callbacks through the tar scanner. */
+const GUNZIP_CHUNK_BYTES = 256 * 1024;
 class ArchiveError extends Error {
     name = 'ArchiveError';
 }
@@ -65761,30 +65790,35 @@ async function* chunksOf(stream, first) {
 }
 async function scanLayer(path, chunks, first, options) {
     const scanner = new LayerScanner();
-    const sink = options.tap?.open(path);
-    let source = chunksOf(chunks, first);
     if (first && first[0] === GZIP_MAGIC[0] && first[1] === GZIP_MAGIC[1]) {
-        // An OCI layout may hold compressed layers (skopeo with compression); Docker's figures are
-        // about the uncompressed tar, so decompress on the fly.
-        const gunzip = (0,external_node_zlib_.createGunzip)();
+        // The containerd image store (and skopeo with compression) saves layers as the gzip blobs it
+        // keeps. Their size is the exact compressed size, so nothing is tapped to recompress them; the
+        // tar inside is what the figures are about, so it is decompressed on the fly.
+        let gzipBytes = 0;
+        const gunzip = (0,external_node_zlib_.createGunzip)({ chunkSize: GUNZIP_CHUNK_BYTES });
         const feeding = (async () => {
             for await (const chunk of chunksOf(chunks, first)) {
+                gzipBytes += chunk.length;
                 if (!gunzip.write(chunk))
                     await new Promise((r) => gunzip.once('drain', r));
             }
             gunzip.end();
         })();
         feeding.catch((e) => gunzip.destroy(e));
-        source = gunzip;
+        for await (const chunk of gunzip)
+            scanner.write(chunk);
+        await feeding;
+        return { ...scanner.end(), gzipBytes };
     }
-    for await (const chunk of source) {
+    const sink = options.tap?.open(path);
+    for await (const chunk of chunksOf(chunks, first)) {
         scanner.write(chunk);
         if (sink)
             await sink.write(chunk);
     }
     if (sink)
         await sink.end();
-    return scanner.end();
+    return { ...scanner.end(), gzipBytes: null };
 }
 async function readAll(chunks, first, path) {
     const parts = first ? [first] : [];
@@ -66243,13 +66277,18 @@ function parseJson(archive, path) {
         throw new ArchiveError(`${path} in the image archive is not JSON: ${e.message}`);
     }
 }
+/** "sha256:…" of a blob path ("blobs/sha256/…"); null for a path that names no blob. */
+function digestOfBlobPath(path) {
+    const m = /^blobs\/([a-z0-9]+)\/([0-9a-f]+)$/.exec(path);
+    return m ? `${m[1]}:${m[2]}` : null;
+}
 function blobPath(digest) {
     const [algorithm, hex] = digest.split(':');
     if (!algorithm || !hex)
         throw new ArchiveError(`"${digest}" is not a digest`);
     return `blobs/${algorithm}/${hex}`;
 }
-function assemble(archive, format, configPath, layerPaths) {
+function assemble(archive, format, configPath, layerPaths, manifestDigest) {
     const configBytes = archive.documents.get(configPath);
     if (!configBytes)
         throw new ArchiveError(`the image archive has no config ${configPath}`);
@@ -66265,7 +66304,7 @@ function assemble(archive, format, configPath, layerPaths) {
         return { diffId: diffIds[i], path, scan };
     });
     const id = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(configBytes).digest('hex')}`;
-    return { format, id, config, layers };
+    return { format, id, manifestDigest, config, layers };
 }
 function isAttestation(d) {
     return d.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest';
@@ -66304,14 +66343,17 @@ function resolveImage(archive, platform = null) {
         const entry = manifest[0];
         if (!entry)
             throw new ArchiveError('manifest.json in the image archive lists no image');
-        const format = archive.documents.has('index.json') ? 'oci-layout' : 'docker-archive';
-        return assemble(archive, format, entry.Config, entry.Layers);
+        const oci = archive.documents.has('index.json');
+        const manifestDigest = oci
+            ? pickManifest(archive, parseJson(archive, 'index.json').manifests ?? [], platform).digest
+            : null;
+        return assemble(archive, oci ? 'oci-layout' : 'docker-archive', entry.Config, entry.Layers, manifestDigest);
     }
     if (archive.documents.has('index.json')) {
         const index = parseJson(archive, 'index.json');
         const descriptor = pickManifest(archive, index.manifests ?? [], platform);
         const manifest = parseJson(archive, blobPath(descriptor.digest));
-        return assemble(archive, 'oci-layout', blobPath(manifest.config.digest), manifest.layers.map((l) => blobPath(l.digest)));
+        return assemble(archive, 'oci-layout', blobPath(manifest.config.digest), manifest.layers.map((l) => blobPath(l.digest)), descriptor.digest);
     }
     throw new ArchiveError('not an image archive: neither manifest.json nor index.json found');
 }
@@ -66329,7 +66371,10 @@ function resolveImage(archive, platform = null) {
 
 
 
+
+
 const DEFAULT_TIMEOUT_MS = 15 * 60_000;
+const READ_AHEAD_BYTES = 16 * 1024 * 1024;
 const INSPECT_TIMEOUT_MS = 60_000;
 function dockerBinary() {
     return process.env.SHIPSHAPE_DOCKER ?? 'docker';
@@ -66338,7 +66383,12 @@ function dockerBinary() {
 async function saveAndRead(image, timeoutMs, tap) {
     const abort = new AbortController();
     const saved = (0,src_exec/* execStream */.U1)(dockerBinary(), ['save', image], { timeoutMs, signal: abort.signal });
-    const reading = readImageArchive(saved.stdout, tap ? { tap } : {});
+    // A read-ahead buffer lets the engine keep streaming while a layer is being decompressed and
+    // scanned, instead of stalling on a full 64 KiB pipe: the two then overlap on two cores.
+    const readAhead = new external_node_stream_.PassThrough({ highWaterMark: READ_AHEAD_BYTES });
+    saved.stdout.on('error', (e) => readAhead.destroy(e));
+    saved.stdout.pipe(readAhead);
+    const reading = readImageArchive(readAhead, tap ? { tap } : {});
     const [read, done] = await Promise.allSettled([
         reading.catch((e) => {
             abort.abort();
@@ -66357,16 +66407,20 @@ async function saveAndRead(image, timeoutMs, tap) {
         throw read.reason;
     return read.value;
 }
-/** Size and diff IDs of an image as the engine reports them; null when it is not in the engine. */
+/** ID, size and diff IDs of an image as the engine reports them; null when it is not in the engine. */
 async function inspectLocal(image, timeoutMs) {
-    const res = await (0,src_exec/* docker */.T3)(['image', 'inspect', '--format', '{{json .Size}} {{json .RootFS.Layers}}', image], {
+    const res = await (0,src_exec/* docker */.T3)(['image', 'inspect', '--format', '{{json .Id}} {{json .Size}} {{json .RootFS.Layers}}', image], {
         timeoutMs,
         allowFailure: true,
     });
     if (res.code !== 0)
         return null;
-    const [size, layers] = res.stdout.trim().split(' ');
-    return { size: Number(size), layers: JSON.parse(layers ?? 'null') ?? [] };
+    const [id, size, layers] = res.stdout.trim().split(' ');
+    return {
+        id: JSON.parse(id ?? 'null'),
+        size: Number(size),
+        layers: JSON.parse(layers ?? 'null') ?? [],
+    };
 }
 function readChain(options) {
     if (!options.dockerfile)
@@ -66380,6 +66434,16 @@ function readChain(options) {
     }
 }
 async function compressedFacts(resolved, registry, tap, log) {
+    // Blobs the engine keeps compressed are the exact figure, free, and the same bytes a push sends.
+    if (resolved.layers.length > 0 && resolved.layers.every((l) => l.scan.gzipBytes != null)) {
+        return {
+            source: 'stored',
+            layers: resolved.layers.map((l) => ({
+                sizeBytes: l.scan.gzipBytes,
+                digest: digestOfBlobPath(l.path),
+            })),
+        };
+    }
     if (registry) {
         const matched = matchRegistryLayers(registry, resolved.layers.map((l) => l.diffId));
         if (!('reason' in matched))
@@ -66398,18 +66462,23 @@ async function measureImage(image, options) {
     const inspectTimeout = Math.min(timeoutMs, INSPECT_TIMEOUT_MS);
     const { log } = options;
     let registry = null;
-    if (options.pushedRef) {
+    const store = await imageStore().catch(() => null);
+    // On the containerd store the saved layers are the very blobs a push sent: no registry to ask.
+    if (options.pushedRef && store !== 'containerd') {
         const read = await readRegistryLayers(options.pushedRef, options.platform ?? null, inspectTimeout);
         if ('reason' in read)
             log.info(`compressed size not from the registry: ${read.reason}`);
         else
             registry = read;
     }
+    // The tap only ever sees layers the archive holds uncompressed (the classic store's).
     const tap = !registry && options.compressed !== false ? new CompressionTap() : null;
-    const archive = await saveAndRead(image, timeoutMs, tap ?? undefined);
-    const resolved = resolveImage(archive);
+    const [archive, engineImage] = await Promise.all([
+        saveAndRead(image, timeoutMs, tap ?? undefined),
+        inspectLocal(image, inspectTimeout),
+    ]);
+    const resolved = resolveImage(archive, options.platform ?? null);
     const compressed = await compressedFacts(resolved, registry, tap, log);
-    const engineImage = await inspectLocal(resolved.id, inspectTimeout);
     const chain = readChain(options);
     const baseImage = options.baseImage === undefined ? (chain?.baseImage ?? null) : options.baseImage;
     let base = null;
@@ -66420,15 +66489,20 @@ async function measureImage(image, options) {
     }
     const analysis = analyse(resolved, {
         engine: {
+            imageId: engineImage?.id ?? null,
             sizeBytes: engineImage?.size ?? null,
+            store,
             baseDiffIds: base?.layers ?? null,
             baseImage: base ? baseImage : null,
         },
         chain,
         compressed,
     });
-    if (analysis.engineSizeBytes !== null && analysis.engineSizeBytes !== analysis.sizeBytes) {
-        log.info(`the engine reports ${analysis.engineSizeBytes} bytes, counted in a way the content cannot reproduce (another image store?); shipshape reports the unpacked size, ${analysis.sizeBytes} bytes`);
+    if (analysis.engineSizeBytes !== null) {
+        const counts = analysis.engineStore === 'containerd'
+            ? 'stored content (compressed layers, manifest and config)'
+            : 'unpacked layers';
+        log.info(`the engine (${analysis.engineStore ?? 'unknown'} image store) reports ${analysis.engineSizeBytes} bytes, its ${counts}; shipshape's size is the uncompressed payload, ${analysis.sizeBytes} bytes`);
     }
     log.info(`${formatBytes(analysis.sizeBytes)} uncompressed in ${analysis.layerCount} layers (${analysis.contentLayerCount} add content); reclaimable ${formatBytes(analysis.reclaimableBytes ?? 0)}, junk ${formatBytes(analysis.junkBytes)}`);
     return analysis;
@@ -67395,9 +67469,17 @@ async function removeContainer(name) {
     }
     throw new Error(`could not remove container ${name}: ${result.stderr.trim() || `exit ${result.code}`}`);
 }
+/** Containers cleanupAll removed: their check must not read the kill as the app's own exit. */
+const removedOnCancel = new Set();
 /** Removes every container this process started and has not removed yet (SIGINT/SIGTERM). */
 async function cleanupAll() {
+    for (const name of live)
+        removedOnCancel.add(name);
     await Promise.allSettled([...live].map((name) => removeContainer(name)));
+}
+/** Whether cleanupAll removed this container while its check ran. */
+function removedByCleanup(name) {
+    return removedOnCancel.has(name);
 }
 /** Names still tracked; for tests and diagnostics. */
 function liveContainers() {
@@ -68229,6 +68311,11 @@ async function verifyImage(image, opts) {
             report.evidence.exitCode = state.exitCode;
         }
         else {
+            if (removedByCleanup(container.name)) {
+                // The engine may still show the container as exited while `docker rm -f` finishes: that
+                // exit was shipshape's own cancellation, not the app's.
+                throw new Error('its container was removed because shipshape was cancelled');
+            }
             report.evidence.exitCode = state.exitCode;
             report.logTail = await timed(timings, budget, 'logs', () => container.logTail());
             notes.push(`the container exited by itself${state.exitCode === null ? '' : ` with code ${state.exitCode}`} during the check` +

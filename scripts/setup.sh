@@ -132,8 +132,11 @@ start_engine() {
     if [ -f "$STATE/dockerd.pid" ]; then
       log "restarting the bench's dockerd: $running store -> $IMAGE_STORE store"
       stop_engine
+    elif [ -n "${SHIPSHAPE_IMAGE_STORE:-}" ]; then
+      log "a Docker engine not started by this bench runs the $running store, not the $IMAGE_STORE store asked for: stop it first"
+      exit 1
     else
-      log "a Docker engine not started by this bench runs the $running store, not $IMAGE_STORE: leaving it alone"
+      log "a Docker engine not started by this bench runs the $running store: leaving it alone"
       return
     fi
   fi

@@ -13,7 +13,7 @@ import { parseDockerfile } from '../../src/dockerfile/model.js';
 import { defaultLintConfig } from '../../src/lint/config.js';
 import { nullLogger } from '../../src/log.js';
 import { buildRequest, type BuildRequest } from '../../src/types.js';
-import { BASE_DEBIAN, buildImage, dockerOut, removeImage } from '../support/docker.js';
+import { BASE_DEBIAN, buildImage, dockerOut, payloadOf, removeImage } from '../support/docker.js';
 
 const BASE_DOCKERFILE = `FROM ${BASE_DEBIAN}\nRUN head -c 4000000 /dev/urandom > /data\nRUN head -c 2000000 /dev/urandom > /more\nCMD ["sleep", "1"]\n`;
 const HEAD_DOCKERFILE = `FROM ${BASE_DEBIAN}\nRUN head -c 4000000 /dev/urandom > /data\nRUN useradd -u 10001 app\nUSER 10001\nCMD ["sleep", "1"]\n`;
@@ -53,7 +53,7 @@ describe('rebuild baseline in a shallow checkout', () => {
     // Docker's own figure for the base version, built apart.
     const reference = buildImage('rebuild-ref', BASE_DOCKERFILE);
     images.push(reference);
-    expectedSize = JSON.parse(dockerOut(['image', 'inspect', reference]))[0].Size;
+    expectedSize = payloadOf(reference);
   });
 
   afterAll(() => {
@@ -89,7 +89,7 @@ describe('rebuild baseline in a shallow checkout', () => {
     expect(() => git(work, 'cat-file', '-e', `${baseSha}^{commit}`)).toThrow();
   });
 
-  it('fetches the base commit, rebuilds it in a worktree and measures it as Docker does', async () => {
+  it('fetches the base commit, rebuilds it in a worktree and measures it as GNU tar counts its files', async () => {
     const before = dockerOut(['image', 'ls', '-q', '--no-trunc']).split('\n').sort();
     const baseline = await loadBaseline(request({}), nullLogger);
     expect(baseline?.source).toBe('rebuild');

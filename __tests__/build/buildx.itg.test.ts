@@ -4,12 +4,13 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { BuildError, buildImage, detectProgressMode } from '../../src/build/buildx.js';
+import { BuildError, buildImage, buildImages, detectProgressMode } from '../../src/build/buildx.js';
 import type { Logger } from '../../src/log.js';
 import { buildRequest, type BuildRequest } from '../../src/types.js';
 import {
   BASE_DEBIAN,
   dockerOut,
+  engineStore,
   makeContext,
   removeImage,
   uniqueTag,
@@ -17,6 +18,10 @@ import {
 } from '../support/docker.js';
 
 const images: string[] = [];
+
+function diffIds(ref: string): string[] {
+  return JSON.parse(dockerOut(['image', 'inspect', '--format', '{{json .RootFS.Layers}}', ref])) as string[];
+}
 const contexts: Fixture[] = [];
 
 afterAll(() => {
@@ -112,7 +117,10 @@ describe('buildImage against the real engine', () => {
     images.push(first.imageId);
     expect(first.cachedSteps).toBe(0);
     const second = await buildImage(request(ctx), recordingLogger());
-    expect(second.imageId).toBe(first.imageId);
+    images.push(second.imageId);
+    // The same layers. (On the containerd store a cached rebuild may still get a new config: the
+    // inline cache record inside it is written again.)
+    expect(diffIds(second.imageId)).toEqual(diffIds(first.imageId));
     expect(second.cachedSteps).toBe(2);
     expect(second.totalSteps).toBe(2);
   });
@@ -144,7 +152,8 @@ describe('buildImage against the real engine', () => {
     const first = await buildImage(request(ctx), recordingLogger(), { progress: 'rawjson' });
     images.push(first.imageId);
     const plain = await buildImage(request(ctx), recordingLogger(), { progress: 'plain' });
-    expect(plain.imageId).toBe(first.imageId);
+    images.push(plain.imageId);
+    expect(diffIds(plain.imageId)).toEqual(diffIds(first.imageId));
     expect(plain.steps).toEqual(first.steps.map((s) => ({ ...s, cached: true })));
     expect({ cached: plain.cachedSteps, total: plain.totalSteps }).toEqual({ cached: 2, total: 2 });
   });
@@ -299,18 +308,32 @@ describe('buildImage against the real engine', () => {
     expect(error.message).toBe('the build was cancelled');
   });
 
-  it('refuses a multi-platform build on the docker driver and says what would work', async () => {
+  it('builds several platforms on the docker driver only on the containerd store, else says what would work', async () => {
     const driver = dockerOut(['buildx', 'inspect']);
     expect(driver).toMatch(/^Driver:\s+docker$/m);
-    const ctx = context({ Dockerfile: `FROM ${BASE_DEBIAN}\nRUN echo multi\n` });
-    const error = (await buildImage(
+    if (engineStore() === 'classic') {
+      const ctx = context({ Dockerfile: `FROM ${BASE_DEBIAN}\nRUN echo multi\n` });
+      const error = (await buildImage(
+        request(ctx, { platforms: ['linux/amd64', 'linux/arm64'] }),
+        recordingLogger(),
+      ).catch((e: unknown) => e)) as BuildError;
+      expect(error).toBeInstanceOf(BuildError);
+      expect(error.message).toContain('cannot build linux/amd64, linux/arm64');
+      expect(error.message).toContain('docker-container');
+      expect(error.message).toContain('matrix');
+      return;
+    }
+    // No RUN: this machine has no emulator for arm64, and a COPY needs none.
+    const ctx = context({ Dockerfile: 'FROM scratch\nCOPY hello /hello\n', hello: 'hi\n' });
+    const results = await buildImages(
       request(ctx, { platforms: ['linux/amd64', 'linux/arm64'] }),
       recordingLogger(),
-    ).catch((e: unknown) => e)) as BuildError;
-    expect(error).toBeInstanceOf(BuildError);
-    expect(error.message).toContain('cannot build linux/amd64, linux/arm64');
-    expect(error.message).toContain('docker-container');
-    expect(error.message).toContain('matrix');
+    );
+    images.push(...results.map((r) => r.imageId));
+    expect(
+      results.map((r) => dockerOut(['image', 'inspect', '--format', '{{.Os}}/{{.Architecture}}', r.imageId])),
+    ).toEqual(['linux/amd64', 'linux/arm64']);
+    for (const r of results) expect(r.imageStore).toBe('containerd');
   });
 
   it('builds a single requested platform on the docker driver', async () => {

@@ -72,6 +72,28 @@ describe('planCache', () => {
     expect(plan.warnings.some((w) => w.startsWith('cache-from type=local,src=/c ignored'))).toBe(true);
   });
 
+  it('keeps local, registry and gha cache on the docker driver of the containerd image store, not s3', () => {
+    const plan = planCache(
+      request({
+        cacheTo: ['type=local,dest=/tmp/c', 'type=registry,ref=r/a:cache', 'type=gha', 'type=s3,bucket=b'],
+        cacheFrom: ['type=local,src=/tmp/c', 'type=gha', 'type=s3,bucket=b'],
+      }),
+      { driver: 'docker', imageStore: 'containerd' },
+    );
+    expect(plan.cacheTo).toEqual(['type=local,dest=/tmp/c', 'type=registry,ref=r/a:cache', 'type=gha']);
+    expect(plan.cacheFrom).toEqual(['type=local,src=/tmp/c', 'type=gha']);
+    expect(plan.warnings).toEqual([
+      expect.stringMatching(/^cache-to type=s3,bucket=b ignored: .*containerd image store.*docker-container/),
+      expect.stringMatching(/^cache-from type=s3,bucket=b ignored: .*containerd image store/),
+    ]);
+    // The same request on the classic store keeps only what that store's docker driver can do.
+    const classic = planCache(request({ cacheTo: ['type=local,dest=/tmp/c'] }), {
+      driver: 'docker',
+      imageStore: 'classic',
+    });
+    expect(classic.cacheTo).toEqual([]);
+  });
+
   it('passes every backend through on a docker-container builder', () => {
     const r = request({ cacheFrom: ['type=gha'], cacheTo: ['type=gha,mode=max'] });
     expect(planCache(r, { driver: 'docker-container' })).toEqual({

@@ -4,7 +4,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nullLogger } from '../../src/log.js';
 import { parseDockerfile } from '../../src/dockerfile/model.js';
 import { measureImage } from '../../src/measure/index.js';
-import { BASE_DEBIAN, buildImage, dockerOut, removeImage } from '../support/docker.js';
+import {
+  BASE_DEBIAN,
+  buildImage,
+  dockerOut,
+  engineStore,
+  removeImage,
+  savedImage,
+  savedLayers,
+} from '../support/docker.js';
 
 interface Inspected {
   Id: string;
@@ -104,27 +112,49 @@ afterAll(() => {
   for (const ref of Object.values(images)) removeImage(ref);
 });
 
-describe('measureImage reports what Docker reports', () => {
+describe('measureImage reports what Docker and the tar itself report', () => {
   it.each(['scratch', 'debian', 'multistage'])(
-    '%s image: size, layer count, diff IDs and image ID',
+    '%s image: size, layer count, diff IDs, image ID and compressed size',
     async (name) => {
       const ref = images[name]!;
       const docker = inspect(ref);
+      const saved = savedLayers(ref);
+      const store = engineStore();
       const measured = await measureImage(ref, { log: nullLogger });
+      // The reference the engine knows, whichever the store: inspect must find it again.
       expect(measured.id).toBe(docker.Id);
-      expect(measured.sizeBytes).toBe(docker.Size);
+      expect(inspect(measured.id).Id).toBe(docker.Id);
+      expect(measured.configDigest).toBe(savedImage(ref).configDigest);
+      if (store === 'classic') expect(measured.configDigest).toBe(docker.Id);
+      // The uncompressed payload: the regular files GNU tar lists in each layer.
+      expect(measured.layers.map((l) => l.sizeBytes)).toEqual(saved.map((l) => l.payload));
+      expect(measured.sizeBytes).toBe(saved.reduce((sum, l) => sum + l.payload, 0));
       expect(measured.layerCount).toBe(docker.RootFS.Layers.length);
       expect(measured.layers.map((l) => l.diffId)).toEqual(docker.RootFS.Layers);
-      expect(measured.engineSizeBytes).toBe(docker.Size);
-      // Per layer too: Docker's history lists layer sizes newest first, with 0 for config-only steps.
-      const historySizes = dockerOut(['history', '--no-trunc', '--human=false', '--format', '{{.Size}}', ref])
-        .split('\n')
-        .map(Number)
-        .filter((n) => n > 0)
-        .reverse();
-      expect(measured.layers.map((l) => l.sizeBytes).filter((n) => n > 0)).toEqual(historySizes);
-      expect(measured.source).toBe('docker-archive');
-      expect(measured.compressedSource).toBe('computed');
+      expect([measured.engineSizeBytes, measured.engineStore]).toEqual([docker.Size, store]);
+      expect(measured.source).toBe(store === 'containerd' ? 'oci-layout' : 'docker-archive');
+      if (store === 'containerd') {
+        // The store keeps the layers as gzip blobs: their sizes are the compressed size, exactly.
+        expect(saved.every((l) => l.gzip)).toBe(true);
+        expect(measured.compressedSource).toBe('stored');
+        expect(measured.layers.map((l) => l.compressedSizeBytes)).toEqual(saved.map((l) => l.storedBytes));
+      } else {
+        // Docker's history lists the layers it built by their payload, newest first, 0 for config-only steps.
+        const historySizes = dockerOut([
+          'history',
+          '--no-trunc',
+          '--human=false',
+          '--format',
+          '{{.Size}}',
+          ref,
+        ])
+          .split('\n')
+          .map(Number)
+          .reverse();
+        const own = measured.layers.filter((l) => !l.fromBase && l.sizeBytes > 0).map((l) => l.sizeBytes);
+        for (const size of own) expect(historySizes).toContain(size);
+        expect(measured.compressedSource).toBe('computed');
+      }
       expect(measured.compressedSizeBytes).toBe(
         measured.layers.reduce((sum, l) => sum + l.compressedSizeBytes!, 0),
       );
@@ -135,7 +165,8 @@ describe('measureImage reports what Docker reports', () => {
   it('measures by image ID as the pipeline passes it, and summarises the config without env values', async () => {
     const docker = inspect(images.debian!);
     const measured = await measureImage(docker.Id, { log: nullLogger, compressed: false });
-    expect(measured.sizeBytes).toBe(docker.Size);
+    expect(measured.id).toBe(docker.Id);
+    expect(measured.sizeBytes).toBe(savedLayers(docker.Id).reduce((sum, l) => sum + l.payload, 0));
     expect(measured.config.user).toBe(docker.Config.User);
     expect(measured.config.cmd).toEqual(docker.Config.Cmd);
     expect(measured.config.workingDir).toBe(docker.Config.WorkingDir);
@@ -145,17 +176,17 @@ describe('measureImage reports what Docker reports', () => {
 
   it('separates the base image’s layers by their diff IDs', async () => {
     const base = inspect(BASE_DEBIAN);
-    const docker = inspect(images.debian!);
     const measured = await measureImage(images.debian!, {
       log: nullLogger,
       baseImage: BASE_DEBIAN,
       compressed: false,
     });
     const baseCount = base.RootFS.Layers.length;
+    const basePayload = savedLayers(BASE_DEBIAN).reduce((sum, l) => sum + l.payload, 0);
     expect(measured.layers.filter((l) => l.fromBase).map((l) => l.diffId)).toEqual(base.RootFS.Layers);
     expect(measured.layers.slice(baseCount).every((l) => l.origin === 'own')).toBe(true);
-    expect(measured.baseBytes).toBe(base.Size);
-    expect(measured.ownBytes).toBe(docker.Size - base.Size);
+    expect(measured.baseBytes).toBe(basePayload);
+    expect(measured.ownBytes).toBe(measured.sizeBytes - basePayload);
   });
 
   it('fails with docker’s own message for an image that does not exist', async () => {

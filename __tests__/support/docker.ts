@@ -1,10 +1,22 @@
 // Helpers shared by the integration tests: the local stand-in base images, building throwaway
 // fixture images, and proving nothing is left behind.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync, copyFileSync, chmodSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  openSync,
+  readSync,
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 
 export const BASE_DEBIAN = 'shipshape.local/debian:bookworm';
 export const BASE_PYTHON = 'shipshape.local/python:3-slim';
@@ -76,4 +88,71 @@ export function removeImage(ref: string): void {
 export function managedContainers(): string[] {
   const out = dockerOut(['ps', '-a', '--filter', `label=${CONTAINER_LABEL}`, '--format', '{{.ID}}']);
   return out ? out.split('\n') : [];
+}
+
+/** The engine's image store, as `docker info` tells it (the containerd store names its snapshotter). */
+export function engineStore(): 'containerd' | 'classic' {
+  return dockerOut(['info', '--format', '{{json .DriverStatus}}']).includes('io.containerd.snapshotter')
+    ? 'containerd'
+    : 'classic';
+}
+
+export interface SavedLayer {
+  /** Bytes of the regular files GNU tar lists in the layer (`tar -tv`, lines of type `-`). */
+  payload: number;
+  /** Bytes of the layer as the archive holds it (a gzip blob on the containerd store). */
+  storedBytes: number;
+  /** Whether the archive holds the layer gzip-compressed. */
+  gzip: boolean;
+}
+
+/**
+ * An image's layers as `docker save` and GNU tar see them, independent of shipshape's own reader:
+ * the archive is unpacked to a temp dir and every layer listed by `tar -tv` (which detects gzip).
+ */
+export function savedLayers(ref: string): SavedLayer[] {
+  return savedImage(ref).layers;
+}
+
+/** The saved image: the sha256 of its config document as the archive holds it, and its layers. */
+export function savedImage(ref: string): { configDigest: string; layers: SavedLayer[] } {
+  const dir = mkdtempSync(join(tmpdir(), 'shipshape-saved-'));
+  try {
+    const archive = join(dir, 'image.tar');
+    execFileSync('sh', ['-c', 'docker save "$1" > "$2"', 'sh', ref, archive]);
+    execFileSync('tar', ['-xf', archive, '-C', dir]);
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+      Config: string;
+      Layers: string[];
+    }[];
+    const configDigest = `sha256:${createHash('sha256')
+      .update(readFileSync(join(dir, manifest[0]!.Config)))
+      .digest('hex')}`;
+    const layers = manifest[0]!.Layers.map((layer) => {
+      const path = join(dir, layer);
+      const listing = execFileSync('tar', ['-tvf', path, '--numeric-owner'], {
+        encoding: 'utf8',
+        maxBuffer: 256 * 1024 * 1024,
+      });
+      let payload = 0;
+      for (const line of listing.split('\n')) {
+        if (!line.startsWith('-')) continue;
+        // "-rw-r--r-- 0/0    3000 2026-01-01 00:00 path": the size is the third field.
+        payload += Number(line.split(/\s+/)[2]);
+      }
+      const head = Buffer.alloc(2);
+      const fd = openSync(path, 'r');
+      readSync(fd, head, 0, 2, 0);
+      closeSync(fd);
+      return { payload, storedBytes: statSync(path).size, gzip: head[0] === 0x1f && head[1] === 0x8b };
+    });
+    return { configDigest, layers };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The uncompressed payload of an image: the regular files GNU tar lists in all its layers. */
+export function payloadOf(ref: string): number {
+  return savedLayers(ref).reduce((sum, l) => sum + l.payload, 0);
 }

@@ -82,8 +82,9 @@ describe('containers that never start', () => {
   it('a missing entrypoint binary gives the engine reason, not a stack trace, and the static verdict', async () => {
     const report = await verifyImage(noStart, { log: nullLogger });
     expect(report.started).toBe(false);
-    expect(report.evidence.notes[0]).toBe(
-      'the container never started: exec: "/no/such/app": stat /no/such/app: no such file or directory',
+    // runc 1.3 puts "error during container init: " before the reason; older ones did not.
+    expect(report.evidence.notes[0]).toMatch(
+      /^the container never started: (error during container init: )?exec: "\/no\/such\/app": stat \/no\/such\/app: no such file or directory$/,
     );
     expect(report.source).toBe('static');
     expect(report.nonRoot).toBe(true);
@@ -177,7 +178,12 @@ describe('timeouts, cancellation and clean-up', () => {
     expect(managedContainers()).toEqual([]);
     const report = await pending;
     expect(report.started).toBe(true);
-    expect(report.evidence.notes.join('\n')).toMatch(/runtime check failed: .*No such container/i);
+    // Either the engine had already forgotten the container, or it still showed it exited: never
+    // read as the app's own exit.
+    expect(report.evidence.notes.join('\n')).toMatch(
+      /runtime check failed: .*(No such container|removed because shipshape was cancelled)/i,
+    );
+    expect(report.evidence.notes.join('\n')).not.toMatch(/exited by itself/);
     expect(liveContainers()).toEqual([]);
   });
 

@@ -341,9 +341,17 @@ async function removeContainer(name) {
     }
     throw new Error(`could not remove container ${name}: ${result.stderr.trim() || `exit ${result.code}`}`);
 }
+/** Containers cleanupAll removed: their check must not read the kill as the app's own exit. */
+const removedOnCancel = new Set();
 /** Removes every container this process started and has not removed yet (SIGINT/SIGTERM). */
 async function cleanupAll() {
+    for (const name of live)
+        removedOnCancel.add(name);
     await Promise.allSettled([...live].map((name) => removeContainer(name)));
+}
+/** Whether cleanupAll removed this container while its check ran. */
+function removedByCleanup(name) {
+    return removedOnCancel.has(name);
 }
 /** Names still tracked; for tests and diagnostics. */
 function liveContainers() {
@@ -1179,6 +1187,11 @@ async function verifyImage(image, opts) {
             report.evidence.exitCode = state.exitCode;
         }
         else {
+            if (removedByCleanup(container.name)) {
+                // The engine may still show the container as exited while `docker rm -f` finishes: that
+                // exit was shipshape's own cancellation, not the app's.
+                throw new Error('its container was removed because shipshape was cancelled');
+            }
             report.evidence.exitCode = state.exitCode;
             report.logTail = await timed(timings, budget, 'logs', () => container.logTail());
             notes.push(`the container exited by itself${state.exitCode === null ? '' : ` with code ${state.exitCode}`} during the check` +

@@ -200,7 +200,7 @@ async function check(argv, io) {
         throw new UsageFault(`--format: "${values.format}" is not markdown or json`);
     const [{ parseTiered, parseNoRegression }, { runPipeline }, { renderMarkdown }, { cleanupAll }] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 664).then(__nccwpck_require__.bind(__nccwpck_require__, 6664)),
-        Promise.all(/* import() */[__nccwpck_require__.e(839), __nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(118), __nccwpck_require__.e(600), __nccwpck_require__.e(332), __nccwpck_require__.e(745), __nccwpck_require__.e(41), __nccwpck_require__.e(883)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5883)),
+        Promise.all(/* import() */[__nccwpck_require__.e(839), __nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(118), __nccwpck_require__.e(600), __nccwpck_require__.e(332), __nccwpck_require__.e(745), __nccwpck_require__.e(41), __nccwpck_require__.e(967)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7967)),
         Promise.all(/* import() */[__nccwpck_require__.e(839), __nccwpck_require__.e(703)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3703)),
         Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(745)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1745)),
     ]);
@@ -460,6 +460,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 

@@ -329,7 +329,12 @@ async function buildOne(
       const secrets = await resolveSecrets(request.secrets, dir).catch((e: Error) => {
         throw new BuildError(e.message, null, null, null, null);
       });
-      const cache = planCache(request, { driver, fallbackRef: opts.cacheFromFallback ?? null });
+      const store = await imageStore();
+      const cache = planCache(request, {
+        driver,
+        imageStore: store,
+        fallbackRef: opts.cacheFromFallback ?? null,
+      });
       // The pipeline turns result.warnings into warnings; here they only give context in the group.
       for (const w of [...cache.warnings, ...cache.notes]) log.info(`cache: ${w}`);
       const outputs = planOutputs(request, driver);
@@ -358,7 +363,6 @@ async function buildOne(
       }
       if (run.code !== 0)
         throw await failure(request, opts.dockerfile, parser.steps, parser.messages, run.stderr, durationMs);
-      const store = await imageStore();
       const { imageId, configDigest, manifestDigest, metadata } = await readResult(
         files.iidFile,
         files.metadataFile,

@@ -6,6 +6,8 @@ import { DEFAULT_CACHE_TO } from './args.js';
 export interface CacheContext {
   /** The builder's driver as `docker buildx inspect` reports it ("docker", "docker-container", …). */
   driver: string;
+  /** The engine's image store; the docker driver's cache backends depend on it. Default: classic. */
+  imageStore?: 'containerd' | 'classic';
   /** A registry image that carries inline cache (baseline image, base branch tag); used only when no cache-from was given. */
   fallbackRef?: string | null;
 }
@@ -28,12 +30,20 @@ export function cacheType(spec: string): string {
   return spec.includes('=') ? '' : 'registry';
 }
 
-// What the docker driver's embedded BuildKit can do, per buildx's cache backend docs and what
-// buildx 0.13 does here: exporting anything but inline fails the build ("Cache export is not
-// supported for the docker driver"), type=gha is accepted and silently does nothing, and only
-// registry (incl. inline cache carried by an image) can be imported.
-const DOCKER_DRIVER_EXPORTS = new Set(['inline']);
-const DOCKER_DRIVER_IMPORTS = new Set(['registry']);
+// What the docker driver's embedded BuildKit can do, per buildx's cache backend docs. On the classic
+// image store exporting anything but inline fails the build ("Cache export is not supported for
+// the docker driver"), type=gha is accepted and silently does nothing, and only registry (incl.
+// inline cache carried by an image) can be imported. On the containerd image store the docker
+// driver exports and imports inline, local, registry and gha cache (buildx 0.29 on Docker 28.5
+// exports type=local here).
+const DOCKER_DRIVER_EXPORTS = {
+  classic: new Set(['inline']),
+  containerd: new Set(['inline', 'local', 'registry', 'gha']),
+};
+const DOCKER_DRIVER_IMPORTS = {
+  classic: new Set(['registry']),
+  containerd: new Set(['local', 'registry', 'gha']),
+};
 
 const NEEDS_BUILDER =
   'create a builder with the docker-container driver (docker/setup-buildx-action does) and pass it as `builder`';
@@ -49,16 +59,20 @@ export function planCache(request: BuildRequest, context: CacheContext): CachePl
   }
 
   if (context.driver === 'docker') {
-    const droppedTo = cacheTo.filter((c) => !DOCKER_DRIVER_EXPORTS.has(cacheType(c)));
-    const droppedFrom = cacheFrom.filter((c) => !DOCKER_DRIVER_IMPORTS.has(cacheType(c)));
+    const store = context.imageStore ?? 'classic';
+    const exports = DOCKER_DRIVER_EXPORTS[store];
+    const imports = DOCKER_DRIVER_IMPORTS[store];
+    const droppedTo = cacheTo.filter((c) => !exports.has(cacheType(c)));
+    const droppedFrom = cacheFrom.filter((c) => !imports.has(cacheType(c)));
+    const on = `the builder uses the docker driver on the ${store} image store`;
     for (const c of droppedTo) {
       warnings.push(
-        `cache-to ${c} ignored: the builder uses the docker driver, which can only export inline cache; ${NEEDS_BUILDER}`,
+        `cache-to ${c} ignored: ${on}, which can only export ${[...exports].join(', ')} cache; ${NEEDS_BUILDER}`,
       );
     }
     for (const c of droppedFrom) {
       warnings.push(
-        `cache-from ${c} ignored: the builder uses the docker driver, which can only import registry cache; ${NEEDS_BUILDER}`,
+        `cache-from ${c} ignored: ${on}, which can only import ${[...imports].join(', ')} cache; ${NEEDS_BUILDER}`,
       );
     }
     cacheTo = cacheTo.filter((c) => !droppedTo.includes(c));

@@ -154,17 +154,18 @@ export async function measureImage(image: string, options: MeasureOptions): Prom
   const inspectTimeout = Math.min(timeoutMs, INSPECT_TIMEOUT_MS);
   const { log } = options;
   let registry: RegistryImage | null = null;
-  if (options.pushedRef) {
+  const store = await imageStore().catch(() => null);
+  // On the containerd store the saved layers are the very blobs a push sent: no registry to ask.
+  if (options.pushedRef && store !== 'containerd') {
     const read = await readRegistryLayers(options.pushedRef, options.platform ?? null, inspectTimeout);
     if ('reason' in read) log.info(`compressed size not from the registry: ${read.reason}`);
     else registry = read;
   }
   // The tap only ever sees layers the archive holds uncompressed (the classic store's).
   const tap = !registry && options.compressed !== false ? new CompressionTap() : null;
-  const [archive, engineImage, store] = await Promise.all([
+  const [archive, engineImage] = await Promise.all([
     saveAndRead(image, timeoutMs, tap ?? undefined),
     inspectLocal(image, inspectTimeout),
-    imageStore().catch(() => null),
   ]);
   const resolved = resolveImage(archive, options.platform ?? null);
   const compressed = await compressedFacts(resolved, registry, tap, log);

@@ -57,9 +57,18 @@ export async function removeContainer(name: string): Promise<void> {
   throw new Error(`could not remove container ${name}: ${result.stderr.trim() || `exit ${result.code}`}`);
 }
 
+/** Containers cleanupAll removed: their check must not read the kill as the app's own exit. */
+const removedOnCancel = new Set<string>();
+
 /** Removes every container this process started and has not removed yet (SIGINT/SIGTERM). */
 export async function cleanupAll(): Promise<void> {
+  for (const name of live) removedOnCancel.add(name);
   await Promise.allSettled([...live].map((name) => removeContainer(name)));
+}
+
+/** Whether cleanupAll removed this container while its check ran. */
+export function removedByCleanup(name: string): boolean {
+  return removedOnCancel.has(name);
 }
 
 /** Names still tracked; for tests and diagnostics. */

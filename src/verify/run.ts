@@ -3,7 +3,7 @@
 import type { Logger } from '../log.js';
 import type { ProcessEvidence } from '../types.js';
 import { Budget, Cancelled, DeadlineExceeded } from './budget.js';
-import { createArgs, removeContainer, track, uniqueContainerName } from './container.js';
+import { createArgs, removeContainer, removedByCleanup, track, uniqueContainerName } from './container.js';
 import {
   entrypointCandidates,
   pathEnv,
@@ -402,6 +402,11 @@ export async function verifyImage(image: string, opts: VerifyOptions): Promise<R
       state = await container.state();
       report.evidence.exitCode = state.exitCode;
     } else {
+      if (removedByCleanup(container.name)) {
+        // The engine may still show the container as exited while `docker rm -f` finishes: that
+        // exit was shipshape's own cancellation, not the app's.
+        throw new Error('its container was removed because shipshape was cancelled');
+      }
       report.evidence.exitCode = state.exitCode;
       report.logTail = await timed(timings, budget, 'logs', () => container.logTail());
       notes.push(

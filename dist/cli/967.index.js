@@ -1,5 +1,5 @@
-export const id = 883;
-export const ids = [883,664];
+export const id = 967;
+export const ids = [967,664];
 export const modules = {
 
 /***/ 6228:
@@ -311,7 +311,7 @@ function snapshotOfReport(report, dockerfileText) {
 
 /***/ }),
 
-/***/ 5883:
+/***/ 7967:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -341,6 +341,26 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/exec.ts
 var exec = __webpack_require__(3190);
+;// CONCATENATED MODULE: ./src/engine.ts
+// Which image store the Docker engine keeps images in. The two stores name and size images
+// differently, so the build (which reference the engine knows) and measure (what the engine's own
+// size figure means, whether the layers are held compressed) both need to know.
+
+/** The store a `docker info` DriverStatus describes: the containerd store names its snapshotter. */
+function storeFromDriverStatus(driverStatus) {
+    const pairs = Array.isArray(driverStatus) ? driverStatus : [];
+    const snapshotter = pairs.some((pair) => Array.isArray(pair) &&
+        pair.some((v) => typeof v === 'string' && v.startsWith('io.containerd.snapshotter')));
+    return snapshotter ? 'containerd' : 'classic';
+}
+let cached;
+/** The running engine's image store, asked once per process. */
+function imageStore() {
+    cached ??= (0,exec/* docker */.T3)(['info', '--format', '{{json .DriverStatus}}'], { timeoutMs: 30_000 }).then((r) => storeFromDriverStatus(JSON.parse(r.stdout.trim() || 'null')));
+    cached.catch(() => (cached = undefined));
+    return cached;
+}
+
 ;// CONCATENATED MODULE: ./src/build/args.ts
 /** Inline cache by default, so a pushed image carries the cache the next CI run pulls. */
 const DEFAULT_CACHE_TO = 'type=inline';
@@ -392,12 +412,20 @@ function cacheType(spec) {
     // buildx reads a value without "=" as a registry ref; one with fields but no type it rejects.
     return spec.includes('=') ? '' : 'registry';
 }
-// What the docker driver's embedded BuildKit can do, per buildx's cache backend docs and what
-// buildx 0.13 does here: exporting anything but inline fails the build ("Cache export is not
-// supported for the docker driver"), type=gha is accepted and silently does nothing, and only
-// registry (incl. inline cache carried by an image) can be imported.
-const DOCKER_DRIVER_EXPORTS = new Set(['inline']);
-const DOCKER_DRIVER_IMPORTS = new Set(['registry']);
+// What the docker driver's embedded BuildKit can do, per buildx's cache backend docs. On the classic
+// image store exporting anything but inline fails the build ("Cache export is not supported for
+// the docker driver"), type=gha is accepted and silently does nothing, and only registry (incl.
+// inline cache carried by an image) can be imported. On the containerd image store the docker
+// driver exports and imports inline, local, registry and gha cache (buildx 0.29 on Docker 28.5
+// exports type=local here).
+const DOCKER_DRIVER_EXPORTS = {
+    classic: new Set(['inline']),
+    containerd: new Set(['inline', 'local', 'registry', 'gha']),
+};
+const DOCKER_DRIVER_IMPORTS = {
+    classic: new Set(['registry']),
+    containerd: new Set(['local', 'registry', 'gha']),
+};
 const NEEDS_BUILDER = 'create a builder with the docker-container driver (docker/setup-buildx-action does) and pass it as `builder`';
 function planCache(request, context) {
     const warnings = [];
@@ -408,13 +436,17 @@ function planCache(request, context) {
         cacheFrom = [`type=registry,ref=${context.fallbackRef}`];
     }
     if (context.driver === 'docker') {
-        const droppedTo = cacheTo.filter((c) => !DOCKER_DRIVER_EXPORTS.has(cacheType(c)));
-        const droppedFrom = cacheFrom.filter((c) => !DOCKER_DRIVER_IMPORTS.has(cacheType(c)));
+        const store = context.imageStore ?? 'classic';
+        const exports = DOCKER_DRIVER_EXPORTS[store];
+        const imports = DOCKER_DRIVER_IMPORTS[store];
+        const droppedTo = cacheTo.filter((c) => !exports.has(cacheType(c)));
+        const droppedFrom = cacheFrom.filter((c) => !imports.has(cacheType(c)));
+        const on = `the builder uses the docker driver on the ${store} image store`;
         for (const c of droppedTo) {
-            warnings.push(`cache-to ${c} ignored: the builder uses the docker driver, which can only export inline cache; ${NEEDS_BUILDER}`);
+            warnings.push(`cache-to ${c} ignored: ${on}, which can only export ${[...exports].join(', ')} cache; ${NEEDS_BUILDER}`);
         }
         for (const c of droppedFrom) {
-            warnings.push(`cache-from ${c} ignored: the builder uses the docker driver, which can only import registry cache; ${NEEDS_BUILDER}`);
+            warnings.push(`cache-from ${c} ignored: ${on}, which can only import ${[...imports].join(', ')} cache; ${NEEDS_BUILDER}`);
         }
         cacheTo = cacheTo.filter((c) => !droppedTo.includes(c));
         cacheFrom = cacheFrom.filter((c) => !droppedFrom.includes(c));
@@ -583,6 +615,22 @@ const DOCKER_DRIVER_MULTI_PLATFORM = 'a multi-platform build needs a builder wit
     'that uses the containerd image store: the default docker driver builds and stores one platform per image. ' +
     'Set one up with docker/setup-qemu-action and docker/setup-buildx-action and pass its name as `builder`, ' +
     'or build each platform in its own matrix job with a single `platforms` value';
+
+;// CONCATENATED MODULE: ./src/build/identity.ts
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+function digestOr(value) {
+    return typeof value === 'string' && DIGEST.test(value) ? value : null;
+}
+function imageIdentity(store, iidFile, metadata) {
+    const iid = digestOr(iidFile.trim());
+    const configDigest = digestOr(metadata['containerimage.config.digest']) ?? iid;
+    const manifestDigest = digestOr(metadata['containerimage.digest']);
+    const imageId = store === 'containerd' ? (manifestDigest ?? iid) : (configDigest ?? iid);
+    if (!imageId) {
+        throw new Error('buildx wrote neither an image digest to its --iidfile nor containerimage.digest to its metadata file');
+    }
+    return { imageId, configDigest, manifestDigest };
+}
 
 // EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
 var main = __webpack_require__(8390);
@@ -879,6 +927,8 @@ function cacheSummary(steps) {
 
 
 
+
+
 const DEFAULT_BUILD_TIMEOUT_MS = 60 * 60_000;
 const LOG_TAIL_LINES = 30;
 class BuildError extends Error {
@@ -1015,21 +1065,16 @@ async function failure(request, steps, messages, stderr, durationMs) {
     const logTail = tail(failed.log) || tail(messages.join('\n'));
     return new BuildError((0,exec/* redact */.E$)(message), (0,exec/* redact */.E$)(instruction), line, (0,exec/* redact */.E$)(logTail) || null, durationMs);
 }
-async function readResult(iidFile, metadataFile) {
-    const imageId = (await (0,promises_.readFile)(iidFile, 'utf8')).trim();
+async function readResult(iidFile, metadataFile, store) {
+    const iid = await (0,promises_.readFile)(iidFile, 'utf8').catch(() => '');
     let metadata = {};
     try {
         metadata = JSON.parse(await (0,promises_.readFile)(metadataFile, 'utf8'));
     }
     catch {
-        // buildx writes no metadata file for some outputs; the image id is what we cannot do without.
+        // buildx writes no metadata file for some outputs; the iid file then names the image.
     }
-    return { imageId, metadata };
-}
-/** Whether the engine stores images in containerd, which lets even the docker driver keep multi-platform images. */
-async function containerdImageStore() {
-    const info = await (0,exec/* docker */.T3)(['info', '--format', '{{json .DriverStatus}}'], { timeoutMs: 30_000 });
-    return info.stdout.includes('io.containerd.snapshotter');
+    return { ...imageIdentity(store, iid, metadata), metadata };
 }
 /**
  * Builds the request and returns one result per platform (one result when no or one platform is
@@ -1043,7 +1088,8 @@ async function buildImages(request, log, opts = {}) {
     if (request.platforms.length <= 1)
         return [await buildOne(request, log, opts)];
     const driver = await builderDriver(request.builder);
-    if (driver === 'docker' && !(await containerdImageStore())) {
+    // The containerd image store lets even the docker driver keep multi-platform images.
+    if (driver === 'docker' && (await imageStore()) !== 'containerd') {
         throw new BuildError(`cannot build ${request.platforms.join(', ')}: ${DOCKER_DRIVER_MULTI_PLATFORM}`, null, null, null, null);
     }
     let pushed = null;
@@ -1110,7 +1156,12 @@ async function buildOne(request, log, opts, platformLabel) {
             const secrets = await resolveSecrets(request.secrets, dir).catch((e) => {
                 throw new BuildError(e.message, null, null, null, null);
             });
-            const cache = planCache(request, { driver, fallbackRef: opts.cacheFromFallback ?? null });
+            const store = await imageStore();
+            const cache = planCache(request, {
+                driver,
+                imageStore: store,
+                fallbackRef: opts.cacheFromFallback ?? null,
+            });
             // The pipeline turns result.warnings into warnings; here they only give context in the group.
             for (const w of [...cache.warnings, ...cache.notes])
                 log.info(`cache: ${w}`);
@@ -1141,7 +1192,7 @@ async function buildOne(request, log, opts, platformLabel) {
             }
             if (run.code !== 0)
                 throw await failure(request, parser.steps, parser.messages, run.stderr, durationMs);
-            const { imageId, metadata } = await readResult(files.iidFile, files.metadataFile);
+            const { imageId, configDigest, manifestDigest, metadata } = await readResult(files.iidFile, files.metadataFile, store);
             const pushedDigest = metadata['containerimage.digest'];
             const { cachedSteps, totalSteps } = cacheSummary(parser.steps);
             const unreadable = unreadableCacheSources(parser.steps);
@@ -1150,6 +1201,9 @@ async function buildOne(request, log, opts, platformLabel) {
             log.info(`built ${imageId} in ${(durationMs / 1000).toFixed(1)} s, ${cachedSteps} of ${totalSteps} steps from cache`);
             return {
                 imageId,
+                configDigest,
+                manifestDigest,
+                imageStore: store,
                 digest: request.push && typeof pushedDigest === 'string' ? pushedDigest : null,
                 tags: request.tags,
                 durationMs,
@@ -1175,6 +1229,8 @@ async function buildOne(request, log, opts, platformLabel) {
 
 // EXTERNAL MODULE: ./src/lint/index.ts + 3 modules
 var src_lint = __webpack_require__(9041);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: ./src/units.ts
 var units = __webpack_require__(1996);
 ;// CONCATENATED MODULE: ./src/measure/config.ts
@@ -1810,44 +1866,19 @@ function toLayerEntry(header) {
         : 'other';
     return { path, kind, bytes: entryBytes(header) };
 }
+/**
+ * The uncompressed payload of a layer: the bytes of every regular file its tar records (a file
+ * written twice counts twice; links, directories and whiteouts add nothing). It is read from the
+ * content alone, so it is the same on either image store, which each count their own way: the
+ * classic store walks the unpacked directory (symlink targets count, each path once) or sums the
+ * payload of layers it committed itself; the containerd store reports the compressed content.
+ */
 function payloadBytes(entries) {
     let total = 0;
     for (const e of entries)
         if (e.kind === 'file')
             total += e.bytes;
     return total;
-}
-function unpackedBytes(entries) {
-    const byPath = new Map();
-    for (const e of entries) {
-        if (e.kind === 'whiteout' || e.kind === 'opaque')
-            continue;
-        byPath.set(e.path, e.kind === 'file' || e.kind === 'symlink' ? e.bytes : 0);
-    }
-    let total = 0;
-    for (const bytes of byPath.values())
-        total += bytes;
-    return total;
-}
-function layerBytes(entries, counting) {
-    return counting === 'payload' ? payloadBytes(entries) : unpackedBytes(entries);
-}
-/**
- * Which counting the engine used for each layer, given the total it reports. Layers the engine
- * unpacked (a pulled or loaded base) sit below the layers it built on them, so the answer is a
- * prefix of `unpacked` layers: the first prefix length whose sum equals the engine's total. null
- * when none does (another image store, which counts differently again).
- */
-function reconcileCounting(layers, engineTotal) {
-    let total = layers.reduce((sum, l) => sum + l.payload, 0);
-    for (let prefix = 0; prefix <= layers.length; prefix++) {
-        if (prefix > 0)
-            total += layers[prefix - 1].unpacked - layers[prefix - 1].payload;
-        if (total === engineTotal) {
-            return layers.map((_, i) => (i < prefix ? 'unpacked' : 'payload'));
-        }
-    }
-    return null;
 }
 /** Streams a layer tar in (`write` each chunk, then `end`) and keeps only its entry list. */
 class LayerScanner {
@@ -1875,20 +1906,14 @@ class LayerScanner {
 
 
 
-const NO_ENGINE_FACTS = { sizeBytes: null, baseDiffIds: null, baseImage: null };
+const NO_ENGINE_FACTS = {
+    imageId: null,
+    sizeBytes: null,
+    store: null,
+    baseDiffIds: null,
+    baseImage: null,
+};
 const TOP_WASTE = 20;
-/**
- * How to count each layer: the way the engine did, when its total can be reproduced exactly from
- * the content; otherwise as unpacked on disk (what the classic store shows after a pull).
- */
-function chooseCounting(resolved, engineSizeBytes) {
-    const sizes = resolved.layers.map(({ scan }) => ({
-        payload: payloadBytes(scan.entries),
-        unpacked: unpackedBytes(scan.entries),
-    }));
-    const matched = engineSizeBytes === null ? null : reconcileCounting(sizes, engineSizeBytes);
-    return matched ?? sizes.map(() => 'unpacked');
-}
 /**
  * Base layers are the leading layers equal to the base image's, in order. null when the image does
  * not start with them (built from another version of the base): then nothing is known.
@@ -1919,7 +1944,6 @@ function analyse(resolved, input = {}) {
     const engine = input.engine ?? NO_ENGINE_FACTS;
     const chain = input.chain ?? null;
     const history = resolved.config.history ?? [];
-    const counting = chooseCounting(resolved, engine.sizeBytes);
     const historyIndex = layerHistoryIndexes(history, resolved.layers.length);
     const alignment = chain ? alignHistory(history, chain.steps) : null;
     const stepOf = (index) => {
@@ -1955,7 +1979,7 @@ function analyse(resolved, input = {}) {
         return {
             index,
             diffId,
-            sizeBytes: layerBytes(scan.entries, counting[index]),
+            sizeBytes: payloadBytes(scan.entries),
             tarBytes: scan.tarBytes,
             entryCount: scan.entries.length,
             addsContent: scan.entries.length > 0,
@@ -1993,9 +2017,12 @@ function analyse(resolved, input = {}) {
     const sizeBytes = sum(layers.map((l) => l.sizeBytes));
     const baseBytes = baseCount === null ? null : sum(layers.filter((l) => l.origin === 'base').map((l) => l.sizeBytes));
     return {
-        id: resolved.id,
+        id: engine.imageId ?? resolved.id,
+        configDigest: resolved.id,
+        manifestDigest: resolved.manifestDigest,
         sizeBytes,
         engineSizeBytes: engine.sizeBytes,
+        engineStore: engine.sizeBytes === null ? null : (engine.store ?? null),
         compressedSizeBytes,
         compressedSource: compressedSizeBytes === null ? null : input.compressed.source,
         layerCount: layers.length,
@@ -2057,6 +2084,8 @@ var tar_stream = __webpack_require__(6118);
 
 const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
 const GZIP_MAGIC = [0x1f, 0x8b];
+/** Larger output chunks than zlib's 16 KiB default: fewer callbacks through the tar scanner. */
+const GUNZIP_CHUNK_BYTES = 256 * 1024;
 class ArchiveError extends Error {
     name = 'ArchiveError';
 }
@@ -2071,30 +2100,35 @@ async function* chunksOf(stream, first) {
 }
 async function scanLayer(path, chunks, first, options) {
     const scanner = new LayerScanner();
-    const sink = options.tap?.open(path);
-    let source = chunksOf(chunks, first);
     if (first && first[0] === GZIP_MAGIC[0] && first[1] === GZIP_MAGIC[1]) {
-        // An OCI layout may hold compressed layers (skopeo with compression); Docker's figures are
-        // about the uncompressed tar, so decompress on the fly.
-        const gunzip = (0,external_node_zlib_.createGunzip)();
+        // The containerd image store (and skopeo with compression) saves layers as the gzip blobs it
+        // keeps. Their size is the exact compressed size, so nothing is tapped to recompress them; the
+        // tar inside is what the figures are about, so it is decompressed on the fly.
+        let gzipBytes = 0;
+        const gunzip = (0,external_node_zlib_.createGunzip)({ chunkSize: GUNZIP_CHUNK_BYTES });
         const feeding = (async () => {
             for await (const chunk of chunksOf(chunks, first)) {
+                gzipBytes += chunk.length;
                 if (!gunzip.write(chunk))
                     await new Promise((r) => gunzip.once('drain', r));
             }
             gunzip.end();
         })();
         feeding.catch((e) => gunzip.destroy(e));
-        source = gunzip;
+        for await (const chunk of gunzip)
+            scanner.write(chunk);
+        await feeding;
+        return { ...scanner.end(), gzipBytes };
     }
-    for await (const chunk of source) {
+    const sink = options.tap?.open(path);
+    for await (const chunk of chunksOf(chunks, first)) {
         scanner.write(chunk);
         if (sink)
             await sink.write(chunk);
     }
     if (sink)
         await sink.end();
-    return scanner.end();
+    return { ...scanner.end(), gzipBytes: null };
 }
 async function readAll(chunks, first, path) {
     const parts = first ? [first] : [];
@@ -2553,13 +2587,18 @@ function parseJson(archive, path) {
         throw new ArchiveError(`${path} in the image archive is not JSON: ${e.message}`);
     }
 }
+/** "sha256:…" of a blob path ("blobs/sha256/…"); null for a path that names no blob. */
+function digestOfBlobPath(path) {
+    const m = /^blobs\/([a-z0-9]+)\/([0-9a-f]+)$/.exec(path);
+    return m ? `${m[1]}:${m[2]}` : null;
+}
 function blobPath(digest) {
     const [algorithm, hex] = digest.split(':');
     if (!algorithm || !hex)
         throw new ArchiveError(`"${digest}" is not a digest`);
     return `blobs/${algorithm}/${hex}`;
 }
-function assemble(archive, format, configPath, layerPaths) {
+function assemble(archive, format, configPath, layerPaths, manifestDigest) {
     const configBytes = archive.documents.get(configPath);
     if (!configBytes)
         throw new ArchiveError(`the image archive has no config ${configPath}`);
@@ -2575,7 +2614,7 @@ function assemble(archive, format, configPath, layerPaths) {
         return { diffId: diffIds[i], path, scan };
     });
     const id = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(configBytes).digest('hex')}`;
-    return { format, id, config, layers };
+    return { format, id, manifestDigest, config, layers };
 }
 function isAttestation(d) {
     return d.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest';
@@ -2614,14 +2653,17 @@ function resolveImage(archive, platform = null) {
         const entry = manifest[0];
         if (!entry)
             throw new ArchiveError('manifest.json in the image archive lists no image');
-        const format = archive.documents.has('index.json') ? 'oci-layout' : 'docker-archive';
-        return assemble(archive, format, entry.Config, entry.Layers);
+        const oci = archive.documents.has('index.json');
+        const manifestDigest = oci
+            ? pickManifest(archive, parseJson(archive, 'index.json').manifests ?? [], platform).digest
+            : null;
+        return assemble(archive, oci ? 'oci-layout' : 'docker-archive', entry.Config, entry.Layers, manifestDigest);
     }
     if (archive.documents.has('index.json')) {
         const index = parseJson(archive, 'index.json');
         const descriptor = pickManifest(archive, index.manifests ?? [], platform);
         const manifest = parseJson(archive, blobPath(descriptor.digest));
-        return assemble(archive, 'oci-layout', blobPath(manifest.config.digest), manifest.layers.map((l) => blobPath(l.digest)));
+        return assemble(archive, 'oci-layout', blobPath(manifest.config.digest), manifest.layers.map((l) => blobPath(l.digest)), descriptor.digest);
     }
     throw new ArchiveError('not an image archive: neither manifest.json nor index.json found');
 }
@@ -2639,7 +2681,10 @@ function resolveImage(archive, platform = null) {
 
 
 
+
+
 const DEFAULT_TIMEOUT_MS = 15 * 60_000;
+const READ_AHEAD_BYTES = 16 * 1024 * 1024;
 const INSPECT_TIMEOUT_MS = 60_000;
 function dockerBinary() {
     return process.env.SHIPSHAPE_DOCKER ?? 'docker';
@@ -2648,7 +2693,12 @@ function dockerBinary() {
 async function saveAndRead(image, timeoutMs, tap) {
     const abort = new AbortController();
     const saved = (0,exec/* execStream */.U1)(dockerBinary(), ['save', image], { timeoutMs, signal: abort.signal });
-    const reading = readImageArchive(saved.stdout, tap ? { tap } : {});
+    // A read-ahead buffer lets the engine keep streaming while a layer is being decompressed and
+    // scanned, instead of stalling on a full 64 KiB pipe: the two then overlap on two cores.
+    const readAhead = new external_node_stream_.PassThrough({ highWaterMark: READ_AHEAD_BYTES });
+    saved.stdout.on('error', (e) => readAhead.destroy(e));
+    saved.stdout.pipe(readAhead);
+    const reading = readImageArchive(readAhead, tap ? { tap } : {});
     const [read, done] = await Promise.allSettled([
         reading.catch((e) => {
             abort.abort();
@@ -2667,16 +2717,20 @@ async function saveAndRead(image, timeoutMs, tap) {
         throw read.reason;
     return read.value;
 }
-/** Size and diff IDs of an image as the engine reports them; null when it is not in the engine. */
+/** ID, size and diff IDs of an image as the engine reports them; null when it is not in the engine. */
 async function inspectLocal(image, timeoutMs) {
-    const res = await (0,exec/* docker */.T3)(['image', 'inspect', '--format', '{{json .Size}} {{json .RootFS.Layers}}', image], {
+    const res = await (0,exec/* docker */.T3)(['image', 'inspect', '--format', '{{json .Id}} {{json .Size}} {{json .RootFS.Layers}}', image], {
         timeoutMs,
         allowFailure: true,
     });
     if (res.code !== 0)
         return null;
-    const [size, layers] = res.stdout.trim().split(' ');
-    return { size: Number(size), layers: JSON.parse(layers ?? 'null') ?? [] };
+    const [id, size, layers] = res.stdout.trim().split(' ');
+    return {
+        id: JSON.parse(id ?? 'null'),
+        size: Number(size),
+        layers: JSON.parse(layers ?? 'null') ?? [],
+    };
 }
 function readChain(options) {
     if (!options.dockerfile)
@@ -2690,6 +2744,16 @@ function readChain(options) {
     }
 }
 async function compressedFacts(resolved, registry, tap, log) {
+    // Blobs the engine keeps compressed are the exact figure, free, and the same bytes a push sends.
+    if (resolved.layers.length > 0 && resolved.layers.every((l) => l.scan.gzipBytes != null)) {
+        return {
+            source: 'stored',
+            layers: resolved.layers.map((l) => ({
+                sizeBytes: l.scan.gzipBytes,
+                digest: digestOfBlobPath(l.path),
+            })),
+        };
+    }
     if (registry) {
         const matched = matchRegistryLayers(registry, resolved.layers.map((l) => l.diffId));
         if (!('reason' in matched))
@@ -2708,18 +2772,23 @@ async function measureImage(image, options) {
     const inspectTimeout = Math.min(timeoutMs, INSPECT_TIMEOUT_MS);
     const { log } = options;
     let registry = null;
-    if (options.pushedRef) {
+    const store = await imageStore().catch(() => null);
+    // On the containerd store the saved layers are the very blobs a push sent: no registry to ask.
+    if (options.pushedRef && store !== 'containerd') {
         const read = await readRegistryLayers(options.pushedRef, options.platform ?? null, inspectTimeout);
         if ('reason' in read)
             log.info(`compressed size not from the registry: ${read.reason}`);
         else
             registry = read;
     }
+    // The tap only ever sees layers the archive holds uncompressed (the classic store's).
     const tap = !registry && options.compressed !== false ? new CompressionTap() : null;
-    const archive = await saveAndRead(image, timeoutMs, tap ?? undefined);
-    const resolved = resolveImage(archive);
+    const [archive, engineImage] = await Promise.all([
+        saveAndRead(image, timeoutMs, tap ?? undefined),
+        inspectLocal(image, inspectTimeout),
+    ]);
+    const resolved = resolveImage(archive, options.platform ?? null);
     const compressed = await compressedFacts(resolved, registry, tap, log);
-    const engineImage = await inspectLocal(resolved.id, inspectTimeout);
     const chain = readChain(options);
     const baseImage = options.baseImage === undefined ? (chain?.baseImage ?? null) : options.baseImage;
     let base = null;
@@ -2730,15 +2799,20 @@ async function measureImage(image, options) {
     }
     const analysis = analyse(resolved, {
         engine: {
+            imageId: engineImage?.id ?? null,
             sizeBytes: engineImage?.size ?? null,
+            store,
             baseDiffIds: base?.layers ?? null,
             baseImage: base ? baseImage : null,
         },
         chain,
         compressed,
     });
-    if (analysis.engineSizeBytes !== null && analysis.engineSizeBytes !== analysis.sizeBytes) {
-        log.info(`the engine reports ${analysis.engineSizeBytes} bytes, counted in a way the content cannot reproduce (another image store?); shipshape reports the unpacked size, ${analysis.sizeBytes} bytes`);
+    if (analysis.engineSizeBytes !== null) {
+        const counts = analysis.engineStore === 'containerd'
+            ? 'stored content (compressed layers, manifest and config)'
+            : 'unpacked layers';
+        log.info(`the engine (${analysis.engineStore ?? 'unknown'} image store) reports ${analysis.engineSizeBytes} bytes, its ${counts}; shipshape's size is the uncompressed payload, ${analysis.sizeBytes} bytes`);
     }
     log.info(`${(0,units/* formatBytes */.z3)(analysis.sizeBytes)} uncompressed in ${analysis.layerCount} layers (${analysis.contentLayerCount} add content); reclaimable ${(0,units/* formatBytes */.z3)(analysis.reclaimableBytes ?? 0)}, junk ${(0,units/* formatBytes */.z3)(analysis.junkBytes)}`);
     return analysis;
