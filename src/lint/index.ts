@@ -13,7 +13,6 @@ import type { Rule } from './rule.js';
 export type { LintConfig, RuleSetting } from './config.js';
 export { defaultLintConfig, LintConfigError, fromShipshapeYaml, fromHadolintYaml } from './config.js';
 export { defineRule } from './rule.js';
-export { formatSarif, type SarifOptions } from './sarif.js';
 
 export interface LintOptions {
   cwd?: string;
