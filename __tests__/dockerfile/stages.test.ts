@@ -75,8 +75,12 @@ describe('global ARGs in FROM', () => {
     expect(stageChain(`ARG REG=ghcr.io\nARG EMPTY=\nFROM ${from}\nRUN true`).baseImage).toBe(base),
   );
 
-  it('leaves a variable nobody declared as written, so no image of that name is looked up', () => {
-    expect(stageChain('FROM ${NOWHERE}/app\nRUN true').baseImage).toBe('${NOWHERE}/app');
+  it('knows no base when a variable has no value (undeclared, or declared without a default)', () => {
+    expect(stageChain('FROM ${NOWHERE}/app\nRUN true').baseImage).toBeNull();
+    expect(stageChain('ARG BASE\nFROM ${BASE}\nRUN true').baseImage).toBeNull();
+    expect(
+      stageChain('ARG BASE\nFROM ${BASE}\nRUN true', null, new Map([['BASE', 'alpine:3']])).baseImage,
+    ).toBe('alpine:3');
   });
 });
 

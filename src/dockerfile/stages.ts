@@ -24,7 +24,7 @@ export interface DockerfileStep {
 export interface StageChain {
   /** Instructions (FROM excepted) of the target stage and the stages it is built FROM, in order. */
   steps: DockerfileStep[];
-  /** The external image the chain starts from ("scratch" included); null when unknown. */
+  /** The external image the chain starts from ("scratch" included); null when unknown or unresolved. */
   baseImage: string | null;
 }
 
@@ -140,7 +140,9 @@ export function stageChain(
         };
       }),
   );
-  return { steps, baseImage: chain[0]!.from || null };
+  // A variable left in the name (declared without a value, no --build-arg) names no image we know.
+  const base = chain[0]!.from;
+  return { steps, baseImage: base && !base.includes('$') ? base : null };
 }
 
 /** The user the chain's last USER instruction names, as written; null when the chain has none. */
