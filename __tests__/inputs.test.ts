@@ -26,7 +26,12 @@ describe('getInputs', () => {
       tags: [],
       cacheTo: [],
     });
-    expect(i.policy).toEqual({ requireNonRoot: true, lintFailOn: 'error', lintWarnOn: 'warning' });
+    expect(i.policy).toEqual({
+      requireNonRoot: true,
+      lintFailOn: 'error',
+      lintWarnOn: 'warning',
+      unlintable: 'warn',
+    });
     expect(i.comment).toBe(true);
   });
 

@@ -43,8 +43,7 @@ export function baselineStages(context: BaselineStagesContext): BaselineStages {
         target: request.target,
         buildArgs: request.buildArgs,
       });
-      // A spread copy: the report's image type is still an open record (being typed in issue 15).
-      return imageFacts({ ...measured }, measured.platform ?? null);
+      return imageFacts(measured, measured.platform ?? null);
     },
     readReports,
     snapshotOfReport,

@@ -61,8 +61,6 @@ check options:
   -v, --version              the version
 `;
 
-const THRESHOLDS = ['error', 'warning', 'info', 'style', 'none'] as const;
-
 async function check(argv: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({
     args: argv,
@@ -106,19 +104,24 @@ async function check(argv: string[], io: CliIo): Promise<number> {
       format: { type: 'string', default: 'markdown' },
     },
   });
-  const failOn = values['lint-fail-on'] as (typeof THRESHOLDS)[number];
-  if (!THRESHOLDS.includes(failOn))
-    throw new UsageFault(`--lint-fail-on: "${failOn}" is not one of ${THRESHOLDS.join(', ')}`);
   if (values.format !== 'markdown' && values.format !== 'json')
     throw new UsageFault(`--format: "${values.format}" is not markdown or json`);
 
-  const [{ parseTiered, parseNoRegression }, { runPipeline }, { renderMarkdown }, { cleanupAll }] =
+  const [{ parseTiered, parseNoRegression }, { runPipeline }, { renderMarkdown }, { cleanupAll }, decider] =
     await Promise.all([
       import('./report/budgets.js'),
       import('./pipeline.js'),
       import('./report/markdown.js'),
       import('./verify/index.js'),
+      import('./report/evaluate.js'),
     ]);
+  let failOn;
+  try {
+    failOn = decider.parseThreshold(values['lint-fail-on']!, '--lint-fail-on');
+  } catch (e) {
+    throw new UsageFault((e as Error).message);
+  }
+  const { checkPolicy } = decider;
   let budgets;
   let runtime;
   let changeBudgets;
@@ -155,7 +158,6 @@ async function check(argv: string[], io: CliIo): Promise<number> {
   } catch (e) {
     throw new UsageFault((e as Error).message);
   }
-  const lower = THRESHOLDS[THRESHOLDS.indexOf(failOn) + 1] ?? 'none';
   const abort = new AbortController();
   const onSignal = () => {
     abort.abort();
@@ -186,11 +188,7 @@ async function check(argv: string[], io: CliIo): Promise<number> {
           secrets: [],
         },
         budgets,
-        policy: {
-          requireNonRoot: !values['allow-root'],
-          lintFailOn: failOn,
-          lintWarnOn: failOn === 'none' ? 'none' : lower,
-        },
+        policy: checkPolicy(failOn, !values['allow-root']),
         runtime,
         configFile: values.config ?? null,
         shellcheck: !values['no-shellcheck'],

@@ -7,7 +7,7 @@ import type { RuntimeOptions } from './pipeline.js';
 import { BASELINE_MODES, type BaselineOptions } from './baseline/index.js';
 import { parseCommentMode, type CommentMode } from './github/publish.js';
 import { parseNoRegression, parseTiered, type Budgets, type ChangeBudgets } from './report/budgets.js';
-import type { Policy, Threshold } from './report/evaluate.js';
+import { checkPolicy, parseThreshold, type Policy } from './report/evaluate.js';
 import type { BuildRequest } from './types.js';
 
 export interface Inputs {
@@ -34,8 +34,6 @@ export interface Inputs {
   githubToken: string;
 }
 
-const THRESHOLDS: readonly Threshold[] = ['error', 'warning', 'info', 'style', 'none'];
-
 /** List inputs are read exactly as docker/build-push-action reads them (src/build/lists.ts). */
 function list(name: ListInput): string[] {
   return parseListInput(name, core.getInput(name));
@@ -50,11 +48,7 @@ function optional(name: string): string | null {
 }
 
 export function getInputs(): Inputs {
-  const lintFailOn = (core.getInput('lint-fail-on') || 'error').trim() as Threshold;
-  if (!THRESHOLDS.includes(lintFailOn)) {
-    throw new Error(`input lint-fail-on: "${lintFailOn}" is not one of ${THRESHOLDS.join(', ')}`);
-  }
-  const lower = THRESHOLDS[THRESHOLDS.indexOf(lintFailOn) + 1] ?? 'none';
+  const lintFailOn = parseThreshold(core.getInput('lint-fail-on') || 'error', 'input lint-fail-on');
   const secrets = list('secrets');
   const commentMode = parseCommentMode(core.getInput('comment'));
   const mode = (core.getInput('mode') || 'check').trim();
@@ -94,11 +88,7 @@ export function getInputs(): Inputs {
       maxLayers: parseTiered(core.getInput('max-layers'), 'count', 'input max-layers'),
       maxWaste: parseTiered(core.getInput('max-waste'), 'bytes-or-percent', 'input max-waste'),
     },
-    policy: {
-      requireNonRoot: bool('require-non-root'),
-      lintFailOn,
-      lintWarnOn: lintFailOn === 'none' ? 'none' : lower,
-    },
+    policy: checkPolicy(lintFailOn, bool('require-non-root')),
     runtime: {
       user: optional('user'),
       runCommand: parseArgv(core.getInput('run-command'), 'input run-command'),

@@ -28,3 +28,31 @@ export function consoleLogger(stream: NodeJS.WritableStream = process.stderr): L
     },
   };
 }
+
+/** An error as one line of text, for a reason or a warning; the full error goes to the debug log. */
+export function errorText(e: unknown): string {
+  const message = e instanceof Error ? e.message : String(e);
+  const oneLine = message.replace(/\s+/g, ' ').trim();
+  return oneLine.length > 500 ? `${oneLine.slice(0, 499)}…` : oneLine;
+}
+
+/**
+ * A logger that keeps its lines until `replay`, so a stage can run beside another one (the runtime
+ * check while the image is measured) without their lines interleaving in the log's groups.
+ */
+export function deferredLogger(): Logger & { replay(into: Logger): void } {
+  const lines: { level: 'debug' | 'info' | 'warning'; message: string }[] = [];
+  const self = {
+    debug: (message: string) => void lines.push({ level: 'debug', message }),
+    info: (message: string) => void lines.push({ level: 'info', message }),
+    warning: (message: string) => void lines.push({ level: 'warning', message }),
+    group: async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
+      lines.push({ level: 'info', message: `${name}:` });
+      return fn();
+    },
+    replay(into: Logger): void {
+      for (const line of lines.splice(0)) into[line.level](line.message);
+    },
+  };
+  return self;
+}

@@ -9,11 +9,12 @@ import { createOctokit } from './github/client.js';
 import { commentDecision, publishComment } from './github/publish.js';
 import { loadReportsForPost, postTarget } from './github/post.js';
 import { getInputs, type Inputs } from './inputs.js';
-import type { Logger } from './log.js';
+import { errorText, type Logger } from './log.js';
 import { runPipeline, reportKey, UsageError } from './pipeline.js';
 import { formatSarif } from './lint/sarif.js';
 import { annotationsFor } from './report/annotations.js';
 import { renderComment, renderMarkdown, SUMMARY_LIMIT } from './report/markdown.js';
+import { withStageFailure } from './report/evaluate.js';
 import { deltaOutputs } from './report/outputs.js';
 import type { Report } from './report/types.js';
 import { cleanupAll } from './verify/index.js';
@@ -151,6 +152,7 @@ async function runPost(inputs: Inputs): Promise<void> {
   );
   if (!reports.length) throw new UsageError(`no shipshape report found at ${inputs.reportFile}`);
   let firstUrl: string | null = null;
+  const unposted: string[] = [];
   for (const report of reports) {
     const target = postTarget(report, { prNumber: inputs.prNumber, payload: github.context.payload });
     if (target.problem) core.warning(target.problem);
@@ -163,17 +165,25 @@ async function runPost(inputs: Inputs): Promise<void> {
     const body = renderComment(report, options);
     core.setOutput('comment-body-file', await writeCommentBody(report, process.env.RUNNER_TEMP ?? cwd, body));
     setReportOutputs(report);
-    const url = target.number
-      ? await postComment(
-          { ...inputs, commentMode: inputs.commentMode === 'never' ? 'never' : 'always' },
-          report,
-          body,
-          target.number,
-        )
-      : null;
+    let url: string | null = null;
+    try {
+      url = target.number
+        ? await postComment(
+            { ...inputs, commentMode: inputs.commentMode === 'never' ? 'never' : 'always' },
+            report,
+            body,
+            target.number,
+          )
+        : null;
+    } catch (e) {
+      // One report's comment failing does not keep the others from being posted.
+      core.debug((e as Error).stack ?? '');
+      unposted.push(`${report.key}: ${errorText(e)}`);
+    }
     firstUrl ??= url;
   }
   core.setOutput('comment-url', firstUrl ?? '');
+  if (unposted.length) core.setFailed(`the comment could not be posted for ${unposted.join('; ')}`);
 }
 
 function relativeToWorkspace(file: string): string {
@@ -201,7 +211,7 @@ export async function run(): Promise<void> {
     const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const key = reportKey(inputs.build, inputs.commentKey);
     const number = pullRequestNumber();
-    const report = await runPipeline(
+    let report = await runPipeline(
       {
         cwd,
         build: inputs.build,
@@ -226,9 +236,22 @@ export async function run(): Promise<void> {
     );
 
     const renderOptions = { blobUrl: blobUrl(), baseBlobUrl: blobUrl(baseSha()), summaryUrl: summaryUrl() };
-    await core.summary.addRaw(renderMarkdown(report, { ...renderOptions, maxLength: SUMMARY_LIMIT })).write();
     const body = renderComment(report, renderOptions);
     core.setOutput('comment-body-file', await writeCommentBody(report, process.env.RUNNER_TEMP ?? cwd, body));
+    // The comment goes first so that, should it fail, the summary, outputs and report file that
+    // follow carry that failure as a reason instead of the run ending in a bare error.
+    if (inputs.comment) {
+      try {
+        const url = await postComment(inputs, report, body, number);
+        core.setOutput('comment-url', url ?? '');
+      } catch (e) {
+        core.setOutput('comment-url', '');
+        core.debug((e as Error).stack ?? '');
+        report = withStageFailure(report, { stage: 'comment', message: errorText(e) });
+      }
+    }
+
+    await core.summary.addRaw(renderMarkdown(report, { ...renderOptions, maxLength: SUMMARY_LIMIT })).write();
 
     for (const a of annotationsFor(report.lint.findings)) {
       const props = {
@@ -251,11 +274,6 @@ export async function run(): Promise<void> {
     const sarifFile = inputs.sarifFile ?? join(process.env.RUNNER_TEMP ?? cwd, 'shipshape.sarif');
     await writeSarifFile(report, sarifFile, cwd);
     core.setOutput('sarif-file', sarifFile);
-
-    if (inputs.comment) {
-      const url = await postComment(inputs, report, body, number);
-      core.setOutput('comment-url', url ?? '');
-    }
 
     if (report.status === 'fail') {
       core.setFailed(

@@ -2,7 +2,7 @@
 // and the CLI) call this; it never touches @actions/core and never decides the exit code itself.
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
-import { baselineStep, NO_BASELINE, type BaselineOptions } from './baseline/index.js';
+import { baselineStep, NO_BASELINE, NOTHING_COMPARED, type BaselineOptions } from './baseline/index.js';
 import { baselineStages } from './baseline-stages.js';
 import { buildImage, BuildError } from './build/buildx.js';
 import { ConfigError, loadProjectConfig, mergeBudgets } from './config.js';
@@ -12,16 +12,10 @@ import { lintConfigFromSection, loadConfigFor, lintText } from './lint/index.js'
 import type { LintConfig } from './lint/config.js';
 import type { DockerfileModel } from './dockerfile/model.js';
 import { buildArgMap, declaredUser, parseDockerfileOrNull, stageChain } from './dockerfile/stages.js';
-import type { Logger } from './log.js';
+import { deferredLogger, errorText, type Logger } from './log.js';
 import { measureImage } from './measure/index.js';
 import type { ImageAnalysis } from './measure/types.js';
-import {
-  checkBudgets,
-  NO_BUDGETS,
-  NO_CHANGE_BUDGETS,
-  type Budgets,
-  type ChangeBudgets,
-} from './report/budgets.js';
+import { NO_BUDGETS, NO_CHANGE_BUDGETS, type Budgets, type ChangeBudgets } from './report/budgets.js';
 import { DEFAULT_POLICY, evaluate, type Policy } from './report/evaluate.js';
 import { snapshotOfReport } from './report/snapshot.js';
 import {
@@ -32,7 +26,7 @@ import {
   type ReportImage,
   type ReportRuntime,
 } from './report/types.js';
-import type { BuildRequest } from './types.js';
+import type { BuildRequest, StageFailure } from './types.js';
 import { verifyImage } from './verify/index.js';
 import { VERSION } from './version.js';
 
@@ -111,6 +105,40 @@ async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
   return [value, Math.round(performance.now() - start)];
 }
 
+type Timings = Report['timings'];
+
+/**
+ * Runs one stage after the build and times it. A stage that throws is not the end of the run: its
+ * failure is recorded (the decider makes it a reason naming the stage), its figures stay null, and
+ * the run goes on to report everything else it saw. An abort (the user's Ctrl-C) still ends it.
+ */
+interface StageRun {
+  failures: StageFailure[];
+  log: Logger;
+  timings: Timings;
+  signal: AbortSignal | undefined;
+}
+
+async function stage<T>(
+  name: StageFailure['stage'] & keyof Timings,
+  { failures, log, timings, signal }: StageRun,
+  fn: () => Promise<T>,
+): Promise<T | null> {
+  const start = performance.now();
+  try {
+    const value = await fn();
+    timings[name] = Math.round(performance.now() - start);
+    return value;
+  } catch (e) {
+    if (signal?.aborted) throw e;
+    const message = errorText(e);
+    log.warning(`The ${name} stage failed: ${message}`);
+    if (e instanceof Error && e.stack) log.debug(e.stack);
+    failures.push({ stage: name, message });
+    return null;
+  }
+}
+
 export async function runPipeline(options: PipelineOptions, log: Logger): Promise<Report> {
   const at = (p: string) => (isAbsolute(p) ? p : resolve(options.cwd, p));
   const request: BuildRequest = {
@@ -146,7 +174,7 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
   ).catch((e: unknown) => {
     throw e instanceof LintConfigError ? new UsageError(e.message) : e;
   });
-  const timings: Report['timings'] = { lint: null, build: null, measure: null, verify: null };
+  const timings: Timings = { lint: null, build: null, measure: null, verify: null, baseline: null };
 
   const [lintResult, lintMs] = await timed(() =>
     log.group(`Lint ${displayFile}`, () =>
@@ -180,6 +208,9 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
     build = {
       ok: true,
       imageId: result.imageId,
+      configDigest: result.configDigest,
+      manifestDigest: result.manifestDigest,
+      imageStore: result.imageStore,
       digest: result.digest,
       durationMs: result.durationMs,
       cachedSteps: result.cachedSteps,
@@ -190,21 +221,26 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
     };
     for (const w of result.warnings) log.warning(w);
   } catch (e) {
-    if (!(e instanceof BuildError)) throw e;
+    // Not only BuildError: buildx that cannot be started at all is a failed build too, reported
+    // with the lint findings rather than thrown past them.
+    const known = e instanceof BuildError ? e : null;
     build = {
       ok: false,
       imageId: null,
+      configDigest: null,
+      manifestDigest: null,
+      imageStore: null,
       digest: null,
-      durationMs: e.durationMs ?? null,
+      durationMs: known?.durationMs ?? null,
       cachedSteps: null,
       totalSteps: null,
       steps: [],
       warnings: [],
       error: {
-        message: e.message,
-        line: e.line ?? null,
-        instruction: e.instruction ?? null,
-        logTail: e.logTail ?? null,
+        message: known ? known.message : errorText(e),
+        line: known?.line ?? null,
+        instruction: known?.instruction ?? null,
+        logTail: known?.logTail ?? null,
       },
     };
   }
@@ -212,8 +248,37 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
   let image: ReportImage | null = null;
   let runtime: ReportRuntime | null = null;
   let analysis: ImageAnalysis | null = null;
+  const failures: StageFailure[] = [];
+  const stageRun: StageRun = { failures, log, timings, signal: options.signal };
   if (imageId) {
-    const [measured, measureMs] = await timed(() =>
+    // The runtime check does not need the measurement: it runs beside it, and its log lines are
+    // kept and written after the measurement's group, so the two never interleave. Either may
+    // fail without the other: each failure is recorded and the report still tells the rest.
+    const verifyLog = deferredLogger();
+    const rt = options.runtime ?? DEFAULT_RUNTIME;
+    const smoke =
+      rt.smoke.path || rt.smoke.exec
+        ? {
+            path: rt.smoke.path,
+            port: rt.smoke.port,
+            exec: rt.smoke.exec,
+            ...(rt.smoke.timeoutMs ? { timeoutMs: rt.smoke.timeoutMs } : {}),
+          }
+        : null;
+    const verifying = stage('verify', stageRun, () =>
+      verifyImage(imageId!, {
+        log: verifyLog,
+        declaredUser: finalStageUser(dockerfile, request),
+        user: rt.user,
+        runCommand: rt.runCommand,
+        smoke,
+        hardening: rt.hardening,
+        signal: options.signal,
+      }),
+    );
+    // Rejects only on cancellation; then the check still ends (and removes its container) first.
+    verifying.catch(() => undefined);
+    const measured = await stage('measure', stageRun, () =>
       log.group('Measure the image', () =>
         measureImage(imageId!, {
           log,
@@ -225,80 +290,83 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
           compressed: options.computeCompressedSize ?? true,
         }),
       ),
-    );
-    timings.measure = measureMs;
-    analysis = measured;
-    image = { ...measured } as ReportImage;
+    ).catch(async (e: unknown) => {
+      await verifying.catch(() => undefined);
+      throw e;
+    });
+    if (measured) {
+      analysis = measured;
+      image = measured;
+    }
 
-    const [verdict, verifyMs] = await timed(() =>
-      log.group('Run the image', () => {
-        const rt = options.runtime ?? DEFAULT_RUNTIME;
-        const smoke =
-          rt.smoke.path || rt.smoke.exec
-            ? {
-                path: rt.smoke.path,
-                port: rt.smoke.port,
-                exec: rt.smoke.exec,
-                ...(rt.smoke.timeoutMs ? { timeoutMs: rt.smoke.timeoutMs } : {}),
-              }
-            : null;
-        return verifyImage(imageId!, {
-          log,
-          declaredUser: finalStageUser(dockerfile, request),
-          user: rt.user,
-          runCommand: rt.runCommand,
-          smoke,
-          hardening: rt.hardening,
-          signal: options.signal,
-        });
-      }),
-    );
-    timings.verify = verifyMs;
-    runtime = { ...verdict } as ReportRuntime;
+    runtime = await log.group('Run the image', async () => {
+      try {
+        return await verifying;
+      } finally {
+        verifyLog.replay(log);
+      }
+    });
   }
 
-  const budgets = checkBudgets(mergeBudgets(options.budgets ?? NO_BUDGETS, config.budgets), {
-    sizeBytes: image?.sizeBytes ?? null,
-    compressedSizeBytes: image?.compressedSizeBytes ?? null,
-    layerCount: image?.layerCount ?? null,
-    reclaimableBytes: image?.reclaimableBytes ?? null,
-    ownBytes: analysis?.ownBytes ?? null,
-    biggestContributor: analysis?.biggestContributor ?? null,
-  });
   const lint = { findings: lintResult.findings, errors: lintResult.errors, dockerfileText: text };
   const key = reportKey(options.build, options.key);
 
   const head = snapshotOfReport({ image, runtime, lint, build }, dockerfile);
-  const [compared, baselineMs] = await timed(() =>
-    log.group('Compare with the baseline', () =>
-      baselineStep(
-        {
-          options: options.baseline ?? NO_BASELINE,
-          changeBudgets: options.changeBudgets ?? NO_CHANGE_BUDGETS,
-          cwd: options.cwd,
-          dockerfile: displayFile,
-          key,
-          build: request,
-          head,
-          headImageId: imageId,
-          signal: options.signal,
-          stages: baselineStages({
-            request,
-            displayFile,
+  const compared =
+    (await stage('baseline', stageRun, () =>
+      log.group('Compare with the baseline', () =>
+        baselineStep(
+          {
+            options: options.baseline ?? NO_BASELINE,
+            changeBudgets: options.changeBudgets ?? NO_CHANGE_BUDGETS,
             cwd: options.cwd,
-            lintConfig,
-            shellcheck: options.shellcheck ?? true,
+            dockerfile: displayFile,
+            key,
+            build: request,
+            head,
+            headImageId: imageId,
             signal: options.signal,
-            log,
-          }),
-        },
-        log,
+            stages: baselineStages({
+              request,
+              displayFile,
+              cwd: options.cwd,
+              lintConfig,
+              shellcheck: options.shellcheck ?? true,
+              signal: options.signal,
+              log,
+            }),
+          },
+          log,
+        ),
       ),
-    ),
+    )) ?? NOTHING_COMPARED;
+  const { status, reasons, budgets } = evaluate(
+    {
+      lint,
+      build,
+      runtime,
+      budgets: {
+        settings: mergeBudgets(options.budgets ?? NO_BUDGETS, config.budgets),
+        figures: {
+          sizeBytes: image?.sizeBytes ?? null,
+          compressedSizeBytes: image?.compressedSizeBytes ?? null,
+          layerCount: image?.layerCount ?? null,
+          reclaimableBytes: image?.reclaimableBytes ?? null,
+          ownBytes: analysis?.ownBytes ?? null,
+          biggestContributor: analysis?.biggestContributor ?? null,
+        },
+      },
+      change: compared.deltas
+        ? {
+            settings: options.changeBudgets ?? NO_CHANGE_BUDGETS,
+            deltas: compared.deltas,
+            imageCompared: compared.imageCompared,
+          }
+        : null,
+      failures,
+    },
+    options.policy ?? DEFAULT_POLICY,
   );
-  timings.baseline = baselineMs;
-  budgets.push(...compared.budgets);
-  const { status, reasons } = evaluate({ lint, build, runtime, budgets }, options.policy ?? DEFAULT_POLICY);
 
   return {
     version: REPORT_VERSION,

@@ -172,14 +172,38 @@ export interface RuntimeVerdict {
 
 export type Status = 'pass' | 'warn' | 'fail';
 
-export interface BudgetResult {
+/**
+ * What a budget check measured: one figure against one tier's limit. It says whether the figure is
+ * over, within, or could not be held against the limit; what that means is decided by evaluate.
+ */
+export interface BudgetCheck {
   name: string;
   /** Human-readable limit, e.g. "200 MB". */
   limit: string;
   limitValue: number;
   actual: number | null;
   level: 'warn' | 'fail';
+  outcome: 'over' | 'within' | 'unchecked';
+  message: string;
+}
+
+/** A budget check as the report records it, with the status evaluate gave it. */
+export interface BudgetResult {
+  name: string;
+  limit: string;
+  limitValue: number;
+  actual: number | null;
+  level: 'warn' | 'fail';
   status: Status;
+  message: string;
+}
+
+/** The stages after lint that can fail without ending the run: the report still tells what was seen. */
+export type FailedStage = 'measure' | 'verify' | 'baseline' | 'comment';
+
+/** A stage that could not finish, and why (its error's first line). */
+export interface StageFailure {
+  stage: FailedStage;
   message: string;
 }
 

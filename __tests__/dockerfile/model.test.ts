@@ -77,9 +77,14 @@ describe('parseDockerfile', () => {
     expect(parseDockerfile('RUN x\nFROM y\n').problems).toEqual([
       { message: 'RUN before the first FROM (only ARG may come first)', line: 1 },
     ]);
-    expect(parseDockerfile('hello world\n').problems.map((p) => p.message)).toEqual([
-      'RUN before the first FROM (only ARG may come first)'.replace('RUN', 'HELLO'),
-      'unknown instruction "hello"',
+    // A line that is no instruction is one error, not three (no "before the first FROM", no "no FROM").
+    expect(parseDockerfile('hello world\n').problems).toEqual([
+      { message: 'line 1 is not a Dockerfile instruction: "hello world"', line: 1 },
+    ]);
+    expect(parseDockerfile('{"garbage": true}\nFROM debian:bookworm\n').problems).toEqual([
+      { message: 'line 1 is not a Dockerfile instruction: "{"garbage": true}"', line: 1 },
+    ]);
+    expect(parseDockerfile('# a comment\nARG X=1\n').problems.map((p) => p.message)).toEqual([
       'no FROM instruction: this is not a Dockerfile',
     ]);
     expect(parseDockerfile('').problems.map((p) => p.line)).toEqual([1]);

@@ -4,7 +4,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BASE_DEBIAN, BASE_PYTHON, dockerOut, managedContainers } from '../support/docker.js';
+import {
+  BASE_DEBIAN,
+  BASE_PYTHON,
+  dockerOut,
+  engineStore,
+  managedContainers,
+  payloadOf,
+  savedLayers,
+} from '../support/docker.js';
 import { FakeGitHub } from '../support/fake-github.js';
 import { REPO_ROOT, pullRequestEvent, runAction, type ActionRun } from '../support/runner.js';
 
@@ -51,8 +59,10 @@ describe('the action, end to end', () => {
   it('passes the good example, writes outputs and a summary, and posts one comment', async () => {
     const r = await run('Dockerfile', 1, { 'max-size': '1GB', 'max-layers': '40' });
     expect(r.code, r.stdout + r.stderr).toBe(0);
+    // The image-id output names the image in the engine, whichever its image store.
     const inspect = JSON.parse(dockerOut(['image', 'inspect', r.outputs['image-id']!]))[0];
-    expect(r.outputs.size).toBe(String(inspect.Size));
+    expect(inspect.Id).toBe(r.outputs['image-id']);
+    expect(r.outputs.size).toBe(String(payloadOf(r.outputs['image-id']!)));
     expect(r.outputs.layers).toBe(String(inspect.RootFS.Layers.length));
     expect(r.outputs.user).toBe('10001:10001');
     expect(r.outputs['non-root']).toBe('true');
@@ -61,7 +71,14 @@ describe('the action, end to end', () => {
     expect(r.summary).toContain('runs as uid 10001');
     const report = JSON.parse(readFileSync(r.outputs['report-file']!, 'utf8'));
     expect(report.version).toBe(1);
-    expect(report.image.sizeBytes).toBe(inspect.Size);
+    expect(report.image.sizeBytes).toBe(Number(r.outputs.size));
+    expect(report.image.engineSizeBytes).toBe(inspect.Size);
+    if (engineStore() === 'containerd') {
+      // The compressed size is the stored blobs', exactly.
+      expect(report.image.compressedSource).toBe('stored');
+      const stored = savedLayers(r.outputs['image-id']!).reduce((sum, l) => sum + l.storedBytes, 0);
+      expect(r.outputs['compressed-size']).toBe(String(stored));
+    }
     expect(report.runtime.nonRoot).toBe(true);
     const comments = github.list(OWNER, REPO, 1);
     expect(comments).toHaveLength(1);

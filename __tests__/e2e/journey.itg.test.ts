@@ -20,7 +20,14 @@ import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { commentMarker } from '../../src/github/comment.js';
 import type { Report } from '../../src/report/types.js';
-import { BASE_DEBIAN, buildImage, dockerOut, managedContainers, removeImage } from '../support/docker.js';
+import {
+  BASE_DEBIAN,
+  buildImage,
+  dockerOut,
+  managedContainers,
+  payloadOf,
+  removeImage,
+} from '../support/docker.js';
 import { FakeGitHub } from '../support/fake-github.js';
 import { REPO_ROOT, pullRequestEvent, runAction, type ActionRun } from '../support/runner.js';
 
@@ -176,7 +183,6 @@ describe('the seed tutorials’ journey, as successive runs on one pull request'
   }
 
   const mine = (pr = PR) => github.list(OWNER, REPO, pr).filter((c) => c.body.startsWith('<!-- shipshape:'));
-  const inspectSize = (id: string) => JSON.parse(dockerOut(['image', 'inspect', id]))[0].Size as number;
   const reportFiles: Record<string, string> = {};
 
   it('1. the fat image: the first report, no baseline yet, one comment', async () => {
@@ -185,7 +191,7 @@ describe('the seed tutorials’ journey, as successive runs on one pull request'
     reportFiles.fat = reportFile;
     expect(run.code, run.stdout + run.stderr).toBe(1); // runs as root, and require-non-root is on
     expect(report.baseline).toBeNull();
-    expect(report.image?.sizeBytes).toBe(inspectSize(run.outputs['image-id']!));
+    expect(report.image?.sizeBytes).toBe(payloadOf(run.outputs['image-id']!));
     expect(run.outputs.baseline).toBe('');
     expect(run.summary).toContain('No baseline to compare with yet');
     expect(mine()).toHaveLength(1);

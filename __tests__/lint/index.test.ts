@@ -61,7 +61,7 @@ describe('lintText', () => {
 
   it('lists what BuildKit would refuse as errors and still lints the rest', async () => {
     const r = await lintText('Dockerfile', 'FROM debian\nFOO bar\nWORKDIR app\n', noConfig);
-    expect(r.errors).toEqual([{ message: 'unknown instruction "FOO"', line: 2 }]);
+    expect(r.errors).toEqual([{ message: 'line 2 is not a Dockerfile instruction: "FOO bar"', line: 2 }]);
     expect(r.findings.map((f) => f.rule)).toEqual(['workdir-absolute']);
   });
 
@@ -264,6 +264,12 @@ describe('lintCommand', () => {
     expect((await run([...fixed, '--failure-threshold', 'error', 'Dockerfile'])).code).toBe(0);
     expect((await run([...fixed, '--failure-threshold', 'none', 'Dockerfile'])).code).toBe(0);
     expect((await run([...fixed, 'svc/api.Dockerfile'])).code).toBe(0);
+  });
+
+  it('exits 1 on a file that cannot be linted, unless the threshold is none', async () => {
+    const missing = 'no-such.Dockerfile';
+    expect((await run([...fixed, '--failure-threshold', 'error', missing])).code).toBe(1);
+    expect((await run([...fixed, '--failure-threshold', 'none', missing])).code).toBe(0);
   });
 
   it('exits 2 on usage errors', async () => {

@@ -92,7 +92,7 @@ describe('formatSarif', () => {
     const log = JSON.parse(formatSarif(await sampleRun(), { repoRoot: '/repo' }));
     const notes = log.runs[0].invocations[0].toolExecutionNotifications;
     expect(notes).toHaveLength(1);
-    expect(notes[0].message.text).toBe('unknown instruction "FOO"');
+    expect(notes[0].message.text).toBe('line 2 is not a Dockerfile instruction: "FOO bar"');
     expect(notes[0].locations[0].physicalLocation.artifactLocation.uri).toBe('.docker/worker.Dockerfile');
   });
 });

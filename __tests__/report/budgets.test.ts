@@ -10,6 +10,18 @@ import {
   type BudgetFigures,
   type ChangeBudgets,
 } from '../../src/report/budgets.js';
+import { evaluate, type EvaluationInput } from '../../src/report/evaluate.js';
+import type { Budgets } from '../../src/report/budgets.js';
+
+const NOTHING_ELSE: EvaluationInput = { lint: { findings: [], errors: [] }, build: null, runtime: null };
+
+/** The size budgets as the report records them: checked, then given a status by the decider. */
+const decided = (settings: Budgets, figures: BudgetFigures) =>
+  evaluate({ ...NOTHING_ELSE, budgets: { settings, figures } }).budgets;
+
+/** The budgets on change as the report records them, against a baseline with image figures. */
+const decidedChange = (settings: ChangeBudgets, deltas: Deltas) =>
+  evaluate({ ...NOTHING_ELSE, change: { settings, deltas, imageCompared: true } }).budgets;
 
 const figures = (over: Partial<BudgetFigures> = {}): BudgetFigures => ({
   sizeBytes: 184_000_000,
@@ -61,8 +73,21 @@ describe('checkBudgets', () => {
     expect(checkBudgets(NO_BUDGETS, figures())).toEqual([]);
   });
 
+  it('says what it measured against each tier, not what it means', () => {
+    const tiers = parseTiered('warn=150MB,fail=200MB', 'bytes', 'x');
+    expect(
+      checkBudgets({ ...NO_BUDGETS, maxSize: tiers }, figures()).map((r) => [r.level, r.outcome]),
+    ).toEqual([
+      ['fail', 'within'],
+      ['warn', 'over'],
+    ]);
+    const [unmeasured] = checkBudgets({ ...NO_BUDGETS, maxSize: tiers }, figures({ sizeBytes: null }));
+    expect(unmeasured).toMatchObject({ level: 'fail', outcome: 'unchecked', actual: null });
+    expect(unmeasured).not.toHaveProperty('status');
+  });
+
   it('fails over the fail level and names the budget, the value and the biggest contributor', () => {
-    const [r] = checkBudgets({ ...NO_BUDGETS, maxSize: parseTiered('100MB', 'bytes', 'x') }, figures());
+    const [r] = decided({ ...NO_BUDGETS, maxSize: parseTiered('100MB', 'bytes', 'x') }, figures());
     expect(r!.status).toBe('fail');
     expect(r!.message).toBe(
       'max-size: image size 184 MB is over the fail budget of 100 MB; biggest contributor: RUN apt-get install (line 4): 82 MB',
@@ -70,7 +95,7 @@ describe('checkBudgets', () => {
   });
 
   it('gives the exact bytes when the measured size would print like the limit', () => {
-    const [r] = checkBudgets(
+    const [r] = decided(
       { ...NO_BUDGETS, maxSize: parseTiered('400MB', 'bytes', 'x') },
       { ...figures(), sizeBytes: 400_412_345, biggestContributor: null },
     );
@@ -80,27 +105,25 @@ describe('checkBudgets', () => {
 
   it('warns between the levels and passes under both', () => {
     const tiers = parseTiered('warn=150MB,fail=200MB', 'bytes', 'x');
-    expect(checkBudgets({ ...NO_BUDGETS, maxSize: tiers }, figures()).map((r) => r.status)).toEqual([
+    expect(decided({ ...NO_BUDGETS, maxSize: tiers }, figures()).map((r) => r.status)).toEqual([
       'pass',
       'warn',
     ]);
     expect(
-      checkBudgets({ ...NO_BUDGETS, maxSize: tiers }, figures({ sizeBytes: 100_000_000 })).map(
-        (r) => r.status,
-      ),
+      decided({ ...NO_BUDGETS, maxSize: tiers }, figures({ sizeBytes: 100_000_000 })).map((r) => r.status),
     ).toEqual(['pass', 'pass']);
   });
 
   it('takes waste percentages of the own bytes', () => {
     const maxWaste = parseTiered('fail=10%', 'bytes-or-percent', 'x');
-    expect(checkBudgets({ ...NO_BUDGETS, maxWaste }, figures())[0]!.status).toBe('fail'); // 5 MB > 4 MB
-    expect(
-      checkBudgets({ ...NO_BUDGETS, maxWaste }, figures({ reclaimableBytes: 3_000_000 }))[0]!.status,
-    ).toBe('pass');
+    expect(decided({ ...NO_BUDGETS, maxWaste }, figures())[0]!.status).toBe('fail'); // 5 MB > 4 MB
+    expect(decided({ ...NO_BUDGETS, maxWaste }, figures({ reclaimableBytes: 3_000_000 }))[0]!.status).toBe(
+      'pass',
+    );
   });
 
   it('never passes a budget on a figure that was not measured', () => {
-    const [r] = checkBudgets(
+    const [r] = decided(
       { ...NO_BUDGETS, maxCompressedSize: parseTiered('50MB', 'bytes', 'x') },
       figures({ compressedSizeBytes: null }),
     );
@@ -109,7 +132,7 @@ describe('checkBudgets', () => {
   });
 
   it('compares layer counts', () => {
-    const [r] = checkBudgets({ ...NO_BUDGETS, maxLayers: parseTiered('8', 'count', 'x') }, figures());
+    const [r] = decided({ ...NO_BUDGETS, maxLayers: parseTiered('8', 'count', 'x') }, figures());
     expect(r).toMatchObject({
       status: 'fail',
       actual: 9,
@@ -133,6 +156,20 @@ describe('budgets on change', () => {
     ...over,
   });
   const budgets = (over: Partial<ChangeBudgets>): ChangeBudgets => ({ ...NO_CHANGE_BUDGETS, ...over });
+
+  it('leaves growth budgets out against a baseline without image figures, keeping the ratchet', () => {
+    const settings = budgets({
+      maxSizeIncrease: parseTiered('10MB', 'bytes-or-percent', 'x'),
+      noRegression: 'warn',
+    });
+    const none = deltas({ size: null, compressedSize: null, layers: null, reclaimable: null });
+    expect(checkChangeBudgets(settings, none).map((r) => r.name)).toEqual([
+      'max-size-increase',
+      'no-regression',
+    ]);
+    const lintOnly = evaluate({ ...NOTHING_ELSE, change: { settings, deltas: none, imageCompared: false } });
+    expect(lintOnly.budgets.map((r) => r.name)).toEqual(['no-regression']);
+  });
 
   it('reads percentages of counts for max-layers-increase', () => {
     expect(parseTiered('warn=1,fail=20%', 'count-or-percent', 'max-layers-increase')).toEqual({
@@ -187,19 +224,19 @@ describe('budgets on change', () => {
     ['no-regression fails on growth', { noRegression: 'fail' as const }, [['no-regression', 'fail', 'fail']]],
     ['no-regression as a warning', { noRegression: 'warn' as const }, [['no-regression', 'warn', 'warn']]],
   ])('%s', (_name, over, expected) => {
-    const results = checkChangeBudgets(budgets(over), deltas());
+    const results = decidedChange(budgets(over), deltas());
     expect(results.map((r) => [r.name, r.level, r.status])).toEqual(expected);
   });
 
   it('names the growth and the figures in the message', () => {
-    const [r] = checkChangeBudgets(
+    const [r] = decidedChange(
       budgets({ maxSizeIncrease: parseTiered('20MB', 'bytes-or-percent', 'x') }),
       deltas(),
     );
     expect(r!.message).toBe(
       'max-size-increase: image size grew +34 MB (+22.7%) over the baseline (150 MB → 184 MB), over the fail budget of +20 MB',
     );
-    const [n] = checkChangeBudgets(
+    const [n] = decidedChange(
       budgets({ noRegression: 'fail' }),
       deltas({ lint: { new: [], fixed: [], unchanged: 0 } }),
     );
@@ -214,9 +251,9 @@ describe('budgets on change', () => {
       compressedSize: figureDelta(80, 40),
       layers: figureDelta(9, 7),
     });
-    expect(checkChangeBudgets(budgets({ noRegression: 'fail' }), better)[0]!.status).toBe('pass');
+    expect(decidedChange(budgets({ noRegression: 'fail' }), better)[0]!.status).toBe('pass');
     const lint = { new: [{ rule: 'r' } as never], fixed: [], unchanged: 0 };
-    expect(checkChangeBudgets(budgets({ noRegression: 'fail' }), { ...better, lint })[0]!.message).toMatch(
+    expect(decidedChange(budgets({ noRegression: 'fail' }), { ...better, lint })[0]!.message).toMatch(
       /1 new lint finding$/,
     );
     const runtime = {
@@ -224,7 +261,7 @@ describe('budgets on change', () => {
       head: { user: '', uid: 0, nonRoot: false },
       change: 'became-root' as const,
     };
-    expect(checkChangeBudgets(budgets({ noRegression: 'fail' }), { ...better, runtime })[0]!.message).toMatch(
+    expect(decidedChange(budgets({ noRegression: 'fail' }), { ...better, runtime })[0]!.message).toMatch(
       /now runs as root/,
     );
   });
@@ -237,13 +274,13 @@ describe('budgets on change', () => {
       lint: null,
       refused: 'the baseline is linux/arm64 but this image is linux/amd64',
     });
-    const [r] = checkChangeBudgets(
+    const [r] = decidedChange(
       budgets({ maxSizeIncrease: parseTiered('10MB', 'bytes-or-percent', 'x') }),
       refused,
     );
     expect(r).toMatchObject({ status: 'warn', actual: null });
     expect(r!.message).toMatch(/could not be checked: the baseline is linux\/arm64/);
-    expect(checkChangeBudgets(budgets({ noRegression: 'fail' }), refused)[0]).toMatchObject({
+    expect(decidedChange(budgets({ noRegression: 'fail' }), refused)[0]).toMatchObject({
       status: 'warn',
     });
   });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, reaches, DEFAULT_POLICY, type EvaluationInput } from '../../src/report/evaluate.js';
+import {
+  evaluate,
+  reaches,
+  withStageFailure,
+  DEFAULT_POLICY,
+  type EvaluationInput,
+} from '../../src/report/evaluate.js';
+import { headReport } from './fixtures.js';
+import type { StopResult, WritableReport } from '../../src/verify/types.js';
+import type { StaticVerdict } from '../../src/verify/users.js';
 import type { Finding } from '../../src/types.js';
 import type { RuntimeFacts } from '../../src/report/evaluate.js';
 
@@ -19,14 +28,47 @@ const runtime = (over: Partial<RuntimeFacts>): RuntimeFacts => ({
   uid: 0,
   nonRoot: false,
   source: 'runtime',
-  evidence: {},
+  evidence: { processes: [], exitCode: null, notes: [] },
   ...over,
 });
-const base: EvaluationInput = { lint: { findings: [], errors: [] }, build: null, runtime: null, budgets: [] };
+const staticVerdict = (over: Partial<StaticVerdict>): StaticVerdict => ({
+  user: '',
+  uid: null,
+  gid: null,
+  userName: null,
+  groupName: null,
+  supplementaryGids: [],
+  root: null,
+  explanation: '',
+  findings: [],
+  hasPasswd: true,
+  ...over,
+});
+const stopped = (over: Partial<StopResult>): StopResult => ({
+  signal: 'SIGTERM',
+  exitedOnSignal: false,
+  killed: true,
+  ms: 10_000,
+  timeoutMs: 10_000,
+  exitCode: 137,
+  advice: null,
+  ...over,
+});
+const writableFiles = (...paths: string[]): WritableReport => ({
+  uid: 10001,
+  gids: [10001],
+  workingDir: '/app',
+  files: paths.map((path) => ({ path, type: 'file', via: 'owner', uid: 10001, gid: 10001, mode: '0644' })),
+  checked: paths.length,
+  truncated: false,
+  entrypoint: null,
+  notes: [],
+});
+const base: EvaluationInput = { lint: { findings: [], errors: [] }, build: null, runtime: null };
 
 describe('evaluate', () => {
   it('passes when nothing is wrong', () => {
-    expect(evaluate(base)).toEqual({ status: 'pass', reasons: [] });
+    expect(evaluate(base)).toEqual({ status: 'pass', reasons: [], budgets: [] });
   });
 
   it('fails a root image and names the user', () => {
@@ -62,7 +104,7 @@ describe('evaluate', () => {
         user: 'app',
         uid: 0,
         source: 'static',
-        static: { uid: 0, root: true, findings: [] },
+        static: staticVerdict({ uid: 0, root: true }),
       }),
     });
     expect(fromStatic.reasons[0]!.message).toBe(
@@ -78,11 +120,9 @@ describe('evaluate', () => {
         uid: null,
         nonRoot: null,
         source: null,
-        static: {
-          uid: null,
-          root: null,
+        static: staticVerdict({
           findings: [{ code: 'unknown-user', severity: 'error', message: 'no user "ghost" in /etc/passwd' }],
-        },
+        }),
       }),
     });
     expect(r.reasons.map((x) => x.code)).toEqual(['unknown-user']);
@@ -96,11 +136,19 @@ describe('evaluate', () => {
         user: '10001',
         uid: 10001,
         nonRoot: true,
-        stop: { killed: true, timeoutMs: 10_000, advice: 'use tini' },
-        writable: { files: [{ path: '/app/a.py' }, { path: '/app/b.py' }] },
+        stop: stopped({ advice: 'use tini' }),
+        writable: writableFiles('/app/a.py', '/app/b.py'),
         smoke: {
           ok: false,
-          http: { url: 'http://127.0.0.1:1234/healthz', status: 500, error: null },
+          http: {
+            url: 'http://127.0.0.1:1234/healthz',
+            containerPort: '1234/tcp',
+            ok: false,
+            status: 500,
+            ms: 12,
+            attempts: 1,
+            error: null,
+          },
           exec: null,
         },
       }),
@@ -121,7 +169,7 @@ describe('evaluate', () => {
         user: '10001',
         uid: 10001,
         nonRoot: true,
-        stop: { signal: 'SIGQUIT', killed: true, timeoutMs: 5_000, advice: null },
+        stop: stopped({ signal: 'SIGQUIT', timeoutMs: 5_000 }),
       }),
     });
     expect(r.reasons.map((x) => [x.code, x.message])).toEqual([
@@ -150,6 +198,9 @@ describe('evaluate', () => {
       build: {
         ok: false,
         imageId: null,
+        configDigest: null,
+        manifestDigest: null,
+        imageStore: null,
         digest: null,
         durationMs: 1,
         cachedSteps: null,
@@ -167,5 +218,48 @@ describe('evaluate', () => {
     expect(reaches('error', 'warning')).toBe(true);
     expect(reaches('style', 'info')).toBe(false);
     expect(reaches('error', 'none')).toBe(false);
+  });
+});
+
+describe('a stage that could not finish', () => {
+  it('is a reason naming the stage and what happened, before the figures it leaves missing', () => {
+    const r = evaluate({
+      ...base,
+      lint: { findings: [finding('error')], errors: [] },
+      failures: [{ stage: 'measure', message: 'docker save sha256:ab: No such image' }],
+    });
+    expect(r.status).toBe('fail');
+    expect(r.reasons[0]).toEqual({
+      status: 'fail',
+      code: 'measure-failed',
+      message:
+        'the measure stage failed (its figures are not measured): docker save sha256:ab: No such image',
+    });
+    // The lint verdict is still decided beside it.
+    expect(r.reasons.map((x) => x.code)).toEqual(['measure-failed', 'lint']);
+  });
+
+  it('fails the check for measure, verify and the comment, and only warns for the baseline', () => {
+    const statusOf = (stage: 'measure' | 'verify' | 'baseline' | 'comment') =>
+      evaluate({ ...base, failures: [{ stage, message: 'x' }] }).status;
+    expect(statusOf('measure')).toBe('fail');
+    expect(statusOf('verify')).toBe('fail');
+    expect(statusOf('comment')).toBe('fail');
+    expect(statusOf('baseline')).toBe('warn');
+  });
+
+  it('turns a passing report into a failing one when the comment fails after the decision', () => {
+    const passing = evaluate({ ...base, lint: { findings: [finding('warning')], errors: [] } });
+    expect(passing.status).toBe('warn');
+    const report = headReport({ status: passing.status, reasons: passing.reasons });
+    const after = withStageFailure(report, { stage: 'comment', message: 'HTTP 502 Bad Gateway' });
+    expect(after.status).toBe('fail');
+    expect(after.reasons.map((x) => [x.status, x.code])).toEqual([
+      ['fail', 'comment-failed'],
+      ['warn', 'lint'],
+    ]);
+    expect(after.reasons[0]!.message).toContain('HTTP 502 Bad Gateway');
+    // The report it was made from is left as it was.
+    expect(report.status).toBe('warn');
   });
 });

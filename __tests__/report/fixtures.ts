@@ -2,6 +2,8 @@
 import { compare } from '../../src/baseline/compare.js';
 import type { LayerFacts, Snapshot } from '../../src/comparison.js';
 import { parseDockerfile } from '../../src/dockerfile/model.js';
+import type { JunkKind } from '../../src/measure/junk.js';
+import type { JunkFinding, LayerAnalysis, LayerRef, WastedPath } from '../../src/measure/types.js';
 import type { Report } from '../../src/report/types.js';
 import type { Finding } from '../../src/types.js';
 
@@ -24,7 +26,57 @@ const layer = (
   createdBy: string | null,
   line: number | null,
   fromBase = false,
-) => ({ diffId, sizeBytes, createdBy, line, fromBase });
+): LayerAnalysis => ({
+  diffId,
+  sizeBytes,
+  createdBy,
+  line,
+  fromBase,
+  index: 0,
+  tarBytes: sizeBytes,
+  entryCount: sizeBytes ? 1 : 0,
+  addsContent: sizeBytes > 0,
+  origin: fromBase ? 'base' : 'own',
+  instruction: null,
+  stage: null,
+  wastedBytes: 0,
+  hidesBytes: 0,
+  compressedSizeBytes: null,
+  digest: null,
+});
+
+const at = (line: number | null): LayerRef => ({ layer: 0, line, instruction: null, stage: null });
+
+/** A reclaimable path as the measure stage records it, written and removed on the given lines. */
+export const wasted = (
+  path: string,
+  bytes: number,
+  how: WastedPath['how'],
+  writtenLine: number | null = null,
+  removedLine: number | null = null,
+): WastedPath => ({
+  path,
+  bytes,
+  files: 1,
+  how,
+  written: at(writtenLine),
+  removed: at(removedLine),
+  writtenLine,
+  removedLine,
+});
+
+/** Junk as the measure stage records it, added on `line`. */
+export const junk = (kind: JunkKind, path: string, bytes: number, line: number): JunkFinding => ({
+  kind,
+  description: kind,
+  path,
+  paths: [path],
+  bytes,
+  files: 1,
+  layer: at(line),
+  line,
+  fromBase: false,
+});
 
 export const HEAD_TEXT = [
   'FROM debian:bookworm-slim',
@@ -62,7 +114,16 @@ export function headReport(over: Partial<Report> = {}): Report {
       layerCount: 9,
       reclaimableBytes: 0,
       platform: 'linux/amd64',
-      config: { user: '10001' },
+      config: {
+        user: '10001',
+        entrypoint: null,
+        cmd: null,
+        exposedPorts: [],
+        envNames: [],
+        labels: {},
+        workingDir: '',
+        healthcheck: null,
+      },
       layers: [
         layer('sha256:slim', 74_800_000, null, null, true),
         layer(
@@ -78,6 +139,9 @@ export function headReport(over: Partial<Report> = {}): Report {
     build: {
       ok: true,
       imageId: 'sha256:head',
+      configDigest: 'sha256:head',
+      manifestDigest: null,
+      imageStore: 'classic',
       digest: null,
       durationMs: 12_000,
       cachedSteps: 3,
@@ -101,6 +165,7 @@ export function headReport(over: Partial<Report> = {}): Report {
             observedAt: 'start',
           },
         ],
+        exitCode: null,
         notes: [],
       },
       userOrigin: 'image',

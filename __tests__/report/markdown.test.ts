@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withMarker } from '../../src/github/comment.js';
 import { COMMENT_LIMIT, headline, renderComment, renderMarkdown } from '../../src/report/markdown.js';
-import { comparedReport, finding, headReport } from './fixtures.js';
+import { comparedReport, finding, headReport, junk, wasted } from './fixtures.js';
 
 const options = {
   blobUrl: 'https://github.com/o/r/blob/ffac537/',
@@ -56,7 +56,13 @@ describe('headline', () => {
     const report = headReport({
       image: null,
       build: { ...headReport().build!, ok: false },
-      runtime: { user: '', uid: 0, nonRoot: false, source: 'runtime', evidence: null },
+      runtime: {
+        user: '',
+        uid: 0,
+        nonRoot: false,
+        source: 'runtime',
+        evidence: { processes: [], exitCode: null, notes: [] },
+      },
     });
     expect(headline(report)).toBe('**build failed** · **runs as root** · 2 lint findings');
   });
@@ -122,10 +128,11 @@ describe('a hostile Dockerfile and 70,000 characters of findings', () => {
     },
   };
   report.runtime!.evidence = {
-    processes: [{ pid: 1, command: hostile, uids: [0, 0, 0, 0] }],
+    processes: [{ pid: 1, command: hostile, uids: [0, 0, 0, 0], gids: [0, 0, 0, 0], observedAt: 'start' }],
+    exitCode: null,
     notes: [hostile],
   };
-  report.image!.junk = [{ path: `/app/${hostile}`, bytes: 1_000, line: 3 }];
+  report.image!.junk = [junk('apt-cache', `/app/${hostile}`, 1_000, 3)];
   report.subject.dockerfile = `Dockerfile ${hostile}`;
 
   it('has that many characters to render', () => {
@@ -163,16 +170,10 @@ describe('waste and junk', () => {
     const report = headReport();
     report.image!.reclaimableBytes = 843_652;
     report.image!.waste = [
-      { path: 'var/lib/dpkg/status', bytes: 90_495, how: 'overwritten', writtenLine: null, removedLine: 4 },
-      {
-        path: 'var/cache/debconf/templates.dat',
-        bytes: 753_157,
-        how: 'overwritten',
-        writtenLine: 3,
-        removedLine: 4,
-      },
+      wasted('var/lib/dpkg/status', 90_495, 'overwritten', null, 4),
+      wasted('var/cache/debconf/templates.dat', 753_157, 'overwritten', 3, 4),
     ];
-    report.image!.junk = [{ kind: 'apt-cache', path: 'var/cache/apt', bytes: 87_598_904, line: 4 }];
+    report.image!.junk = [junk('apt-cache', 'var/cache/apt', 87_598_904, 4)];
     const md = renderMarkdown(report);
     expect(md).toContain(
       '| <code>var/cache/debconf/templates.dat</code> | 753 kB | overwritten, written on line 3, then on line 4 |',
@@ -187,8 +188,8 @@ describe('waste and junk', () => {
   it('leaves out zero-byte rewrites and shows the 15 biggest paths, summing the rest', () => {
     const report = headReport();
     report.image!.waste = [
-      { path: 'etc/.pwd.lock', bytes: 0, how: 'overwritten' },
-      ...Array.from({ length: 20 }, (_, i) => ({ path: `p${i}`, bytes: 1_000 * (i + 1), how: 'deleted' })),
+      wasted('etc/.pwd.lock', 0, 'overwritten'),
+      ...Array.from({ length: 20 }, (_, i) => wasted(`p${i}`, 1_000 * (i + 1), 'deleted')),
     ];
     const md = renderMarkdown(report);
     expect(md).not.toContain('pwd.lock');

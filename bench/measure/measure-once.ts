@@ -23,6 +23,7 @@ process.stdout.write(
     sizeBytes: result.sizeBytes,
     engineSizeBytes: result.engineSizeBytes,
     compressedSizeBytes: result.compressedSizeBytes,
+    compressedSource: result.compressedSource,
     layerCount: result.layerCount,
     reclaimableBytes: result.reclaimableBytes,
   })}\n`,

@@ -576,7 +576,7 @@ async function finish(linted, options, config) {
     const jobs = perFile.flat();
     if (jobs.length === 0)
         return linted.map((l) => l.result);
-    const outcome = await runShellcheck(jobs, options.logger ?? log/* nullLogger */.G);
+    const outcome = await runShellcheck(jobs, options.logger ?? log/* nullLogger */.Gi);
     if (!outcome.ran)
         return linted.map((l) => l.result);
     let offset = 0;

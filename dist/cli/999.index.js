@@ -85,7 +85,7 @@ async function lintCommand(argv, io) {
         config,
         contextDir: values.context ?? null,
         shellcheck: !values['no-shellcheck'],
-        logger: (0,_log_js__WEBPACK_IMPORTED_MODULE_1__/* .consoleLogger */ .k)(io.stderr),
+        logger: (0,_log_js__WEBPACK_IMPORTED_MODULE_1__/* .consoleLogger */ .kS)(io.stderr),
     });
     if (format === 'json')
         io.stdout.write(lint.formatJson(run));

@@ -284,7 +284,7 @@ async function check(argv, io) {
                 baseRef: values['baseline-ref'] ?? null,
             },
             changeBudgets,
-        }, (0,log/* consoleLogger */.k)(io.stderr));
+        }, (0,log/* consoleLogger */.kS)(io.stderr));
         if (values['report-file']) {
             const path = (0,external_node_path_.resolve)(io.cwd, values['report-file']);
             await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
@@ -352,8 +352,9 @@ async function cli(argv, io) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ nullLogger),
-/* harmony export */   k: () => (/* binding */ consoleLogger)
+/* harmony export */   Gi: () => (/* binding */ nullLogger),
+/* harmony export */   SP: () => (/* binding */ deferredLogger),
+/* harmony export */   kS: () => (/* binding */ consoleLogger)
 /* harmony export */ });
 const nullLogger = {
     debug: () => undefined,
@@ -375,6 +376,27 @@ function consoleLogger(stream = process.stderr) {
             return fn();
         },
     };
+}
+/**
+ * A logger that keeps its lines until `replay`, so a stage can run beside another one (the runtime
+ * check while the image is measured) without their lines interleaving in the log's groups.
+ */
+function deferredLogger() {
+    const lines = [];
+    const self = {
+        debug: (message) => void lines.push({ level: 'debug', message }),
+        info: (message) => void lines.push({ level: 'info', message }),
+        warning: (message) => void lines.push({ level: 'warning', message }),
+        group: async (name, fn) => {
+            lines.push({ level: 'info', message: `${name}:` });
+            return fn();
+        },
+        replay(into) {
+            for (const line of lines.splice(0))
+                into[line.level](line.message);
+        },
+    };
+    return self;
 }
 
 

@@ -1,8 +1,9 @@
-// The baseline stage as the pipeline sees it: load a baseline, compare, hold the deltas against
-// the budgets on change. A baseline that cannot be had is a note, never a failed run.
+// The baseline stage as the pipeline sees it: load a baseline and compare. Holding the deltas
+// against the budgets on change is evaluate's. A baseline that cannot be had is a note, never a
+// failed run.
 import type { Logger } from '../log.js';
-import { checkChangeBudgets, NO_CHANGE_BUDGETS, type ChangeBudgets } from '../report/budgets.js';
-import type { BudgetResult, BuildRequest } from '../types.js';
+import { NO_CHANGE_BUDGETS, type ChangeBudgets } from '../report/budgets.js';
+import type { BuildRequest } from '../types.js';
 import type { BaselineMode, Deltas, ReportBaseline, Snapshot } from '../comparison.js';
 import { compare } from './compare.js';
 import { describeBaseline, loadBaseline, type BaselineStages } from './sources.js';
@@ -45,11 +46,14 @@ export interface BaselineStepInput {
 export interface BaselineStepResult {
   baseline: ReportBaseline | null;
   deltas: Deltas | null;
-  budgets: BudgetResult[];
+  /** The baseline had image figures to compare, or said why they could not be (refused). */
+  imageCompared: boolean;
 }
 
+export const NOTHING_COMPARED: BaselineStepResult = { baseline: null, deltas: null, imageCompared: false };
+
 export async function baselineStep(input: BaselineStepInput, log: Logger): Promise<BaselineStepResult> {
-  if (input.options.mode === 'none') return { baseline: null, deltas: null, budgets: [] };
+  if (input.options.mode === 'none') return NOTHING_COMPARED;
   const budgets = input.changeBudgets ?? NO_CHANGE_BUDGETS;
   let loaded;
   try {
@@ -73,11 +77,11 @@ export async function baselineStep(input: BaselineStepInput, log: Logger): Promi
     );
   } catch (e) {
     log.warning(`No baseline: ${(e as Error).message}`);
-    return { baseline: null, deltas: null, budgets: [] };
+    return NOTHING_COMPARED;
   }
   if (!loaded) {
     log.info('No baseline to compare with (normal until the base branch has a report).');
-    return { baseline: null, deltas: null, budgets: [] };
+    return NOTHING_COMPARED;
   }
   log.info(`Baseline: ${describeBaseline(loaded)}`);
   for (const n of loaded.notes) log.info(`baseline: ${n}`);
@@ -85,11 +89,6 @@ export async function baselineStep(input: BaselineStepInput, log: Logger): Promi
   const refused = loaded.refused ?? deltas.refused;
   deltas.refused = refused;
   if (refused) log.warning(`Sizes and layers not compared with the baseline: ${refused}`);
-  const hasImage = loaded.snapshot.image !== null || refused !== null;
-  const results = checkChangeBudgets(
-    hasImage ? budgets : { ...budgets, maxSizeIncrease: null, maxLayersIncrease: null },
-    deltas,
-  );
   return {
     baseline: {
       source: loaded.source,
@@ -101,6 +100,6 @@ export async function baselineStep(input: BaselineStepInput, log: Logger): Promi
       notes: loaded.notes,
     },
     deltas,
-    budgets: results,
+    imageCompared: loaded.snapshot.image !== null || refused !== null,
   };
 }

@@ -172,6 +172,11 @@ const KNOWN_KEYWORDS = new Set([
   'WORKDIR',
 ]);
 const PARSER_DIRECTIVES = new Set(['syntax', 'escape', 'check']);
+/** A Dockerfile instruction keyword (upper-cased), as BuildKit knows them. */
+export function isInstructionKeyword(keyword: string): boolean {
+  return KNOWN_KEYWORDS.has(keyword);
+}
+
 const SHELL_FORM_SCRIPT_KEYWORDS = new Set(['RUN', 'CMD', 'ENTRYPOINT']);
 const JSON_CAPABLE = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'SHELL', 'COPY', 'ADD', 'VOLUME']);
 const DEFAULT_SHELL = ['/bin/sh', '-c'];
@@ -251,6 +256,7 @@ class ModelBuilder {
     const stageShell = new Map<Stage, string[]>();
     let vars = this.globalVars;
     const fromCount = astInstructions.filter((i) => i.getKeyword() === 'FROM').length;
+    let sawNonInstruction = false;
 
     astInstructions.forEach((node, index) => {
       const keyword = node.getKeyword();
@@ -261,14 +267,20 @@ class ModelBuilder {
       if (keyword === 'FROM') {
         shell = defaultShell;
         vars = new Map();
-      } else if (stage === null && keyword !== 'ARG') {
+      } else if (stage === null && keyword !== 'ARG' && KNOWN_KEYWORDS.has(keyword)) {
         this.problems.push({
           message: `${keyword} before the first FROM (only ARG may come first)`,
           line: lineOf(node),
         });
       }
       if (!KNOWN_KEYWORDS.has(keyword)) {
-        this.problems.push({ message: `unknown instruction "${node.getInstruction()}"`, line: lineOf(node) });
+        // One clear error for a line that is no instruction at all (a stray word, a pasted
+        // fragment), not three: no "before the first FROM" and no "no FROM" on top of it.
+        const line = lineOf(node);
+        const text = (this.lines[line - 1] ?? '').trim();
+        const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
+        this.problems.push({ message: `line ${line} is not a Dockerfile instruction: "${shown}"`, line });
+        sawNonInstruction = true;
       }
       const ins = this.makeInstruction(node, index, stage, shell, vars);
       const missing = missingArguments(ins);
@@ -294,7 +306,7 @@ class ModelBuilder {
       if (keyword === 'SHELL' && ins.json && ins.json.length > 0) shell = ins.json;
       if (stage) stageShell.set(stage, shell);
     });
-    if (this.stages.length === 0) {
+    if (this.stages.length === 0 && !sawNonInstruction) {
       const line = this.instructions[0]?.line ?? 1;
       this.problems.push({ message: 'no FROM instruction: this is not a Dockerfile', line });
     }

@@ -224,8 +224,10 @@ export function makeCommand(
     inPipeline,
     hasFlag: (...names) => flags.some((f) => names.includes(f.name)),
     hasArg: (...values) => args.some((a) => values.includes(a)),
+    // A tool run by path (`/usr/bin/apt-get`, `/venv/bin/pip`) is that tool.
     is: (expected, ...subcommands) =>
-      name === expected && (subcommands.length === 0 || args.some((a) => subcommands.includes(a))),
+      (name === expected || name.endsWith(`/${expected}`)) &&
+      (subcommands.length === 0 || args.some((a) => subcommands.includes(a))),
     argsNoFlags: (withValue = []) => {
       const out: string[] = [];
       for (let k = 0; k < args.length; k++) {

@@ -2,11 +2,9 @@
 // (or a file cannot be linted), 2 on usage errors — as hadolint does.
 import { parseArgs } from 'node:util';
 import { consoleLogger } from '../log.js';
-import type { Severity } from '../types.js';
+import { evaluate, lintOnlyPolicy, parseThreshold, type Threshold } from '../report/evaluate.js';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
-const THRESHOLDS = ['error', 'warning', 'info', 'style', 'none'] as const;
-type Threshold = Severity | 'none';
 
 export const LINT_USAGE = `Usage: shipshape lint <files|globs…> [options]
 
@@ -58,9 +56,12 @@ export async function lintCommand(argv: string[], io: LintIo): Promise<number> {
   const format = values.format as (typeof FORMATS)[number];
   if (!FORMATS.includes(format))
     return usage(io, `--format: "${values.format}" is not one of ${FORMATS.join(', ')}`);
-  const thresholdFlag = values['failure-threshold'] as Threshold | undefined;
-  if (thresholdFlag !== undefined && !THRESHOLDS.includes(thresholdFlag)) {
-    return usage(io, `--failure-threshold: "${thresholdFlag}" is not one of ${THRESHOLDS.join(', ')}`);
+  let thresholdFlag: Threshold | undefined;
+  try {
+    if (values['failure-threshold'] !== undefined)
+      thresholdFlag = parseThreshold(values['failure-threshold'], '--failure-threshold');
+  } catch (e) {
+    return usage(io, (e as Error).message);
   }
   if (positionals.length === 0) return usage(io, 'no Dockerfile given');
 
@@ -88,10 +89,17 @@ export async function lintCommand(argv: string[], io: LintIo): Promise<number> {
     io.stdout.write(formatSarif(run, { repoRoot: io.cwd, cwd: io.cwd }));
   } else io.stdout.write(lint.formatText(run));
 
+  // The same decider as `shipshape check`, with lint's own policy (no image to judge).
   const threshold: Threshold = thresholdFlag ?? config.failureThreshold ?? 'info';
-  const unreadable = run.files.some((f) => f.errors.length > 0);
-  if (threshold === 'none') return 0;
-  return lint.failingFindings(run, threshold).length > 0 || unreadable ? 1 : 0;
+  const { status } = evaluate(
+    {
+      lint: { findings: run.files.flatMap((f) => f.findings), errors: run.files.flatMap((f) => f.errors) },
+      build: null,
+      runtime: null,
+    },
+    lintOnlyPolicy(threshold),
+  );
+  return status === 'fail' ? 1 : 0;
 }
 
 function usage(io: LintIo, message: string): number {

@@ -2,20 +2,45 @@
 import type { Flag } from '../dockerfile/model.js';
 import type { ShellCommand } from '../dockerfile/shell.js';
 
-/** `pip install …`, `pip3 install …`, `python -m pip install …` (hadolint's isPipInstall). */
-export function isPipInstall(cmd: ShellCommand): boolean {
-  if (cmd.name.startsWith('pip') && cmd.args.includes('install')) return true;
-  if (!cmd.name.startsWith('python')) return false;
-  const a = cmd.args;
-  return a.some((x, k) => x === '-m' && a[k + 1] === 'pip' && a[k + 2] === 'install');
+/** The last path segment of a command word (`/opt/venv/bin/pip3` → `pip3`). */
+function toolName(word: string): string {
+  return word.slice(word.lastIndexOf('/') + 1);
 }
 
-/** pipx / pipenv (also as `python -m pipx`): they manage their own environments and caches. */
+/** pip itself, by name or path: `pip`, `pip3`, `pip3.12`, `/venv/bin/pip`, `/usr/local/bin/pip3`. */
+const PIP = /^pip(\d+(\.\d+)*)?$/;
+/** A Python interpreter, by name or path: `python`, `python3`, `python3.12`, `/venv/bin/python`. */
+const PYTHON = /^python(\d+(\.\d+)*)?$/;
+
+/** `python -m <module>` (any interpreter, by name or path). */
+function runsModule(cmd: ShellCommand, module: string): boolean {
+  return PYTHON.test(toolName(cmd.name)) && cmd.args.some((x, k) => x === '-m' && cmd.args[k + 1] === module);
+}
+
+/**
+ * `pip install …` as every pip rule reads it, the one reader they share: pip by name, version or
+ * path (`pip3.12`, `/opt/venv/bin/pip`), and `python -m pip install` by any interpreter
+ * (`python3.12 -m pip`, `/venv/bin/python -m pip`). hadolint's isPipInstall knows the bare names.
+ */
+export function isPipInstall(cmd: ShellCommand): boolean {
+  if (PIP.test(toolName(cmd.name))) return cmd.args.includes('install');
+  const a = cmd.args;
+  return (
+    runsModule(cmd, 'pip') && a.some((x, k) => x === '-m' && a[k + 1] === 'pip' && a[k + 2] === 'install')
+  );
+}
+
+/** `pipx install …` (also `python -m pipx install`): installs a tool, at whatever version is newest. */
+export function isPipxInstall(cmd: ShellCommand): boolean {
+  return (toolName(cmd.name) === 'pipx' || runsModule(cmd, 'pipx')) && cmd.args.includes('install');
+}
+
+/** pipx / pipenv (also as `python -m pipx`, or by path): they manage their own environments and caches. */
 export function isPipWrapper(cmd: ShellCommand): boolean {
-  const wrapper = (w: string): boolean =>
-    cmd.name.includes(w) ||
-    (cmd.name.startsWith('python') && cmd.args.some((x, k) => x === '-m' && cmd.args[k + 1] === w));
-  return wrapper('pipx') || wrapper('pipenv');
+  const name = toolName(cmd.name);
+  return (
+    name.includes('pipx') || name.includes('pipenv') || runsModule(cmd, 'pipx') || runsModule(cmd, 'pipenv')
+  );
 }
 
 /** `apt-get install …` (also `apt-get -y install`). */

@@ -15,9 +15,16 @@ export interface ImageArchive {
   layers: Map<string, LayerScan>;
 }
 
-/** Something that also wants each layer's raw bytes (e.g. the compressed-size computation). */
+/** Something that also wants each layer's uncompressed tar bytes (e.g. the compressed-size computation). */
 export interface LayerTap {
-  open(path: string): { write(chunk: Buffer): void | Promise<void>; end(): void | Promise<void> };
+  /**
+   * Called once per layer; `gzip` says whether the archive held it compressed. Returns where the
+   * tar's bytes go, or null for a layer this tap does not need.
+   */
+  open(
+    path: string,
+    layer: { gzip: boolean },
+  ): { write(chunk: Buffer): void | Promise<void>; end(): void | Promise<void> } | null;
 }
 
 export interface ReadArchiveOptions {
@@ -53,6 +60,7 @@ async function scanLayer(
     // The containerd image store (and skopeo with compression) saves layers as the gzip blobs it
     // keeps. Their size is the exact compressed size, so nothing is tapped to recompress them; the
     // tar inside is what the figures are about, so it is decompressed on the fly.
+    const sink = options.tap?.open(path, { gzip: true }) ?? null;
     let gzipBytes = 0;
     const gunzip = createGunzip({ chunkSize: GUNZIP_CHUNK_BYTES });
     const feeding = (async () => {
@@ -63,11 +71,15 @@ async function scanLayer(
       gunzip.end();
     })();
     feeding.catch((e: unknown) => gunzip.destroy(e as Error));
-    for await (const chunk of gunzip as AsyncIterable<Buffer>) scanner.write(chunk);
+    for await (const chunk of gunzip as AsyncIterable<Buffer>) {
+      scanner.write(chunk);
+      if (sink) await sink.write(chunk);
+    }
     await feeding;
+    if (sink) await sink.end();
     return { ...scanner.end(), gzipBytes };
   }
-  const sink = options.tap?.open(path);
+  const sink = options.tap?.open(path, { gzip: false }) ?? null;
   for await (const chunk of chunksOf(chunks, first)) {
     scanner.write(chunk);
     if (sink) await sink.write(chunk);

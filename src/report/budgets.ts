@@ -2,7 +2,7 @@
 // Syntax of one budget value: `200MB` (a fail level) or `warn=150MB,fail=200MB` (either part
 // optional). Waste budgets may also be a percentage of the image's own bytes: `fail=10%`.
 import { formatBytes, formatBytesBeside, parseBytes } from '../units.js';
-import type { BudgetResult, Status } from '../types.js';
+import type { BudgetCheck } from '../types.js';
 import type { Deltas, FigureDelta } from '../comparison.js';
 
 export type Quantity =
@@ -119,8 +119,8 @@ function measured(c: Check, limit: number): string {
   return c.formatBeside ? c.formatBeside(c.actual!, Math.round(limit)) : c.format(c.actual!);
 }
 
-/** Holds the measured figures against the budgets; one result per configured tier. */
-export function checkBudgets(budgets: Budgets, figures: BudgetFigures): BudgetResult[] {
+/** Holds the measured figures against the budgets; one check per configured tier. */
+export function checkBudgets(budgets: Budgets, figures: BudgetFigures): BudgetCheck[] {
   const checks: Check[] = [
     {
       name: 'max-size',
@@ -157,7 +157,7 @@ export function checkBudgets(budgets: Budgets, figures: BudgetFigures): BudgetRe
       percentOf: figures.ownBytes,
     },
   ];
-  const results: BudgetResult[] = [];
+  const results: BudgetCheck[] = [];
   for (const c of checks) {
     if (!c.tiered) continue;
     for (const level of ['fail', 'warn'] as const) {
@@ -168,16 +168,16 @@ export function checkBudgets(budgets: Budgets, figures: BudgetFigures): BudgetRe
         q.kind === 'percent'
           ? `${q.value}% of own bytes${limit != null ? ` (${c.format(Math.round(limit))})` : ''}`
           : formatQuantity(q);
-      let status: Status = 'pass';
+      let outcome: BudgetCheck['outcome'] = 'within';
       let message: string;
       if (c.actual == null) {
         message = `${c.name} (${level}): ${c.label} was not measured, so the budget of ${limitText} could not be checked`;
-        status = 'warn';
+        outcome = 'unchecked';
       } else if (limit == null) {
         message = `${c.name} (${level}): the image's own bytes are unknown, so ${limitText} could not be checked`;
-        status = 'warn';
+        outcome = 'unchecked';
       } else if (c.actual > limit) {
-        status = level;
+        outcome = 'over';
         message = `${c.name}: ${c.label} ${measured(c, limit)} is over the ${level} budget of ${limitText}`;
         if (c.explain) message += `; biggest contributor: ${c.explain}`;
       } else {
@@ -189,7 +189,7 @@ export function checkBudgets(budgets: Budgets, figures: BudgetFigures): BudgetRe
         limitValue: limit ?? q.value,
         actual: c.actual,
         level,
-        status,
+        outcome,
         message,
       });
     }
@@ -219,8 +219,8 @@ function percentText(p: number | null): string {
  * called with deltas (no baseline yet is not a reason to warn); a delta that could not be
  * computed leaves its budget unchecked, with a warning that says why.
  */
-export function checkChangeBudgets(budgets: ChangeBudgets, deltas: Deltas): BudgetResult[] {
-  const results: BudgetResult[] = [];
+export function checkChangeBudgets(budgets: ChangeBudgets, deltas: Deltas): BudgetCheck[] {
+  const results: BudgetCheck[] = [];
   const why = deltas.refused ? `: ${deltas.refused}` : '';
   const growth: {
     name: string;
@@ -251,15 +251,15 @@ export function checkChangeBudgets(budgets: ChangeBudgets, deltas: Deltas): Budg
       if (!q) continue;
       const limitText = q.kind === 'percent' ? `+${q.value}% of the baseline` : `+${formatQuantity(q)}`;
       const limit = q.kind === 'percent' ? (g.delta ? (q.value / 100) * g.delta.base : null) : q.value;
-      let status: Status = 'pass';
+      let outcome: BudgetCheck['outcome'] = 'within';
       let message: string;
       if (!g.delta || limit == null) {
-        status = 'warn';
+        outcome = 'unchecked';
         message = `${g.name} (${level}): the ${g.label} change over the baseline is unknown, so the budget of ${limitText} could not be checked${why}`;
       } else {
         const change = `${signed(g.delta.change, g.format)}${percentText(g.delta.percent)}`;
         if (g.delta.change > limit) {
-          status = level;
+          outcome = 'over';
           message = `${g.name}: ${g.label} grew ${change} over the baseline (${g.format(g.delta.base)} → ${g.format(g.delta.head)}), over the ${level} budget of ${limitText}`;
         } else {
           message = `${g.name}: ${g.label} changed ${change} over the baseline, within the ${level} budget of ${limitText}`;
@@ -271,7 +271,7 @@ export function checkChangeBudgets(budgets: ChangeBudgets, deltas: Deltas): Budg
         limitValue: limit ?? q.value,
         actual: g.delta?.change ?? null,
         level,
-        status,
+        outcome,
         message,
       });
     }
@@ -292,7 +292,7 @@ export function checkChangeBudgets(budgets: ChangeBudgets, deltas: Deltas): Budg
       grew.push(`${deltas.lint.new.length} new lint finding${deltas.lint.new.length === 1 ? '' : 's'}`);
     if (deltas.runtime?.change === 'became-root') grew.push('now runs as root');
     const compared = figures.filter(([, d]) => d).length + (deltas.lint ? 1 : 0) + (deltas.runtime ? 1 : 0);
-    const status: Status = grew.length ? mode : compared === 0 ? 'warn' : 'pass';
+    const outcome: BudgetCheck['outcome'] = grew.length ? 'over' : compared === 0 ? 'unchecked' : 'within';
     const message = grew.length
       ? `no-regression: worse than the baseline: ${grew.join(', ')}`
       : compared === 0
@@ -304,7 +304,7 @@ export function checkChangeBudgets(budgets: ChangeBudgets, deltas: Deltas): Budg
       limitValue: 0,
       actual: grew.length,
       level: mode,
-      status,
+      outcome,
       message,
     });
   }

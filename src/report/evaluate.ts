@@ -1,9 +1,37 @@
 // The one place that decides pass / warn / fail. Every stage only reports what it saw; the
 // policy turns that into reasons here, so the comment, the exit code and the outputs agree.
-import type { BudgetResult, Finding, LintError, Reason, Severity, Status } from '../types.js';
-import type { ReportBuild } from './types.js';
+import type { Deltas } from '../comparison.js';
+import type {
+  BudgetCheck,
+  BudgetResult,
+  FailedStage,
+  Finding,
+  LintError,
+  Reason,
+  Severity,
+  StageFailure,
+  Status,
+} from '../types.js';
+import {
+  checkBudgets,
+  checkChangeBudgets,
+  type BudgetFigures,
+  type Budgets,
+  type ChangeBudgets,
+} from './budgets.js';
+import type { Report, ReportBuild, ReportRuntime } from './types.js';
 
 export type Threshold = Severity | 'none';
+
+/** Lint thresholds, most severe first; `none` never fails. The one list every front door uses. */
+export const THRESHOLDS: readonly Threshold[] = ['error', 'warning', 'info', 'style', 'none'];
+
+/** A threshold from user text; throws naming `what` (the input or flag) when it is not one. */
+export function parseThreshold(text: string, what: string): Threshold {
+  const t = text.trim() as Threshold;
+  if (!THRESHOLDS.includes(t)) throw new Error(`${what}: "${text}" is not one of ${THRESHOLDS.join(', ')}`);
+  return t;
+}
 
 export interface Policy {
   /** A root verdict fails the check (input `require-non-root`). */
@@ -12,9 +40,31 @@ export interface Policy {
   lintFailOn: Threshold;
   /** Lint findings at or above this severity (and below lintFailOn) make it a warning. */
   lintWarnOn: Threshold;
+  /** What a Dockerfile that could not be fully linted weighs. */
+  unlintable: Exclude<Status, 'pass'>;
 }
 
-export const DEFAULT_POLICY: Policy = { requireNonRoot: true, lintFailOn: 'error', lintWarnOn: 'warning' };
+/** The check's policy: findings at `lintFailOn` fail, those one severity below warn. */
+export function checkPolicy(lintFailOn: Threshold, requireNonRoot: boolean): Policy {
+  const lintWarnOn =
+    lintFailOn === 'none' ? 'none' : (THRESHOLDS[THRESHOLDS.indexOf(lintFailOn) + 1] ?? 'none');
+  return { requireNonRoot, lintFailOn, lintWarnOn, unlintable: 'warn' };
+}
+
+/**
+ * `shipshape lint`'s policy, as hadolint's exit code: findings at the threshold fail, and so does
+ * a file that cannot be linted, unless the threshold is `none`.
+ */
+export function lintOnlyPolicy(failureThreshold: Threshold): Policy {
+  return {
+    requireNonRoot: false,
+    lintFailOn: failureThreshold,
+    lintWarnOn: 'none',
+    unlintable: failureThreshold === 'none' ? 'warn' : 'fail',
+  };
+}
+
+export const DEFAULT_POLICY: Policy = checkPolicy('error', true);
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1, style: 0 };
 
@@ -26,32 +76,33 @@ export interface EvaluationInput {
   lint: { findings: Finding[]; errors: LintError[] };
   build: ReportBuild | null;
   runtime: RuntimeFacts | null;
-  budgets: BudgetResult[];
-  /** Reasons other stages established (e.g. baseline deltas), already tiered. */
-  extraReasons?: Reason[];
+  /** The size budgets and the measured figures they are held against (null: not measured). */
+  budgets?: { settings: Budgets; figures: BudgetFigures } | null;
+  /** The budgets on change and the comparison with the baseline; null without a baseline. */
+  change?: ChangeEvidence | null;
+  /** Stages after lint that could not finish; each is a reason naming the stage. */
+  failures?: StageFailure[];
 }
 
-/** What the verify stage found that policy cares about; every field beyond the verdict is optional. */
-export interface RuntimeFacts {
-  user: string;
-  uid: number | null;
-  nonRoot: boolean | null;
-  source: 'runtime' | 'static' | null;
-  privileges?: 'never-root' | 'dropped' | 'kept-root' | 'unknown';
-  static?: {
-    uid: number | null;
-    root: boolean | null;
-    findings: { code: string; severity: string; message: string }[];
-  } | null;
-  stop?: { signal?: string; killed: boolean; timeoutMs: number; advice: string | null } | null;
-  smoke?: {
-    ok: boolean;
-    http: { url: string; status: number | null; error: string | null } | null;
-    exec: { command: string[]; exitCode: number | null } | null;
-  } | null;
-  writable?: { files: { path: string }[] } | null;
-  evidence?: { notes?: string[] } | unknown;
+export interface ChangeEvidence {
+  settings: ChangeBudgets;
+  deltas: Deltas;
+  /**
+   * Whether the baseline had image figures to compare (or said why not). A lint-only baseline has
+   * none, and growth budgets are then left out rather than reported as unknown.
+   */
+  imageCompared: boolean;
 }
+
+export interface Evaluation {
+  status: Status;
+  reasons: Reason[];
+  /** Every budget check with the status it was given, size budgets first, then budgets on change. */
+  budgets: BudgetResult[];
+}
+
+/** What the verify stage found, as the report carries it: the policy reads the verdict and its detail. */
+export type RuntimeFacts = ReportRuntime;
 
 function runtimeReasons(rt: RuntimeFacts | null, policy: Policy): Reason[] {
   if (!rt) return [];
@@ -129,6 +180,61 @@ function runtimeReasons(rt: RuntimeFacts | null, policy: Policy): Reason[] {
   return reasons;
 }
 
+/**
+ * How much a stage that could not finish weighs. Without measurements or a runtime check the image
+ * cannot be called good, and an unposted comment must not pass silently; a baseline that cannot be
+ * had is never more than a warning (the figures of this image stand on their own).
+ */
+const FAILURE_STATUS: Record<FailedStage, Exclude<Status, 'pass'>> = {
+  measure: 'fail',
+  verify: 'fail',
+  baseline: 'warn',
+  comment: 'fail',
+};
+
+const FAILURE_CONSEQUENCE: Record<FailedStage, string> = {
+  measure: 'its figures are not measured',
+  verify: 'the runtime user is not proven',
+  baseline: 'nothing is compared with the baseline',
+  comment: 'the report is in the job summary and the report file only',
+};
+
+export function stageFailureReason(failure: StageFailure): Reason {
+  return {
+    status: FAILURE_STATUS[failure.stage],
+    code: `${failure.stage}-failed`,
+    message: `the ${failure.stage} stage failed (${FAILURE_CONSEQUENCE[failure.stage]}): ${failure.message}`,
+  };
+}
+
+/** A figure over its limit weighs as the tier it broke; one that could not be checked warns. */
+function decideBudget({ outcome, ...check }: BudgetCheck): BudgetResult {
+  const status: Status = outcome === 'over' ? check.level : outcome === 'unchecked' ? 'warn' : 'pass';
+  return { ...check, status };
+}
+
+function budgetResults(input: EvaluationInput): BudgetResult[] {
+  const checks = input.budgets ? checkBudgets(input.budgets.settings, input.budgets.figures) : [];
+  const change = input.change;
+  if (change) {
+    const settings = change.imageCompared
+      ? change.settings
+      : { ...change.settings, maxSizeIncrease: null, maxLayersIncrease: null };
+    checks.push(...checkChangeBudgets(settings, change.deltas));
+  }
+  return checks.map(decideBudget);
+}
+
+function failuresFirst(reasons: Reason[]): Reason[] {
+  return reasons.sort((a, b) => (a.status === b.status ? 0 : a.status === 'fail' ? -1 : 1));
+}
+
+/** A report decided before a later stage (the comment) failed, with that failure decided in. */
+export function withStageFailure(report: Report, failure: StageFailure): Report {
+  const reasons = failuresFirst([...report.reasons, stageFailureReason(failure)]);
+  return { ...report, reasons, status: worst(reasons) };
+}
+
 function worst(reasons: Reason[]): Status {
   if (reasons.some((r) => r.status === 'fail')) return 'fail';
   return reasons.length ? 'warn' : 'pass';
@@ -140,11 +246,9 @@ function countBySeverity(findings: Finding[]): string {
   return [...counts].map(([s, n]) => `${n} ${s}${n === 1 ? '' : 's'}`).join(', ');
 }
 
-export function evaluate(
-  input: EvaluationInput,
-  policy: Policy = DEFAULT_POLICY,
-): { status: Status; reasons: Reason[] } {
+export function evaluate(input: EvaluationInput, policy: Policy = DEFAULT_POLICY): Evaluation {
   const reasons: Reason[] = [];
+  const budgets = budgetResults(input);
 
   if (input.build && !input.build.ok) {
     const e = input.build.error;
@@ -156,7 +260,10 @@ export function evaluate(
     });
   }
 
-  for (const b of input.budgets) {
+  // A stage that could not finish explains the figures missing below, so it comes before them.
+  reasons.push(...(input.failures ?? []).map(stageFailureReason));
+
+  for (const b of budgets) {
     if (b.status !== 'pass') reasons.push({ status: b.status, code: `budget:${b.name}`, message: b.message });
   }
 
@@ -164,7 +271,7 @@ export function evaluate(
 
   for (const e of input.lint.errors) {
     reasons.push({
-      status: 'warn',
+      status: policy.unlintable,
       code: 'lint-error',
       message: `the Dockerfile could not be fully linted: line ${e.line}: ${e.message}`,
     });
@@ -188,8 +295,7 @@ export function evaluate(
     });
   }
 
-  reasons.push(...(input.extraReasons ?? []));
   // Failures first, so the headline names what broke the check.
-  reasons.sort((a, b) => (a.status === b.status ? 0 : a.status === 'fail' ? -1 : 1));
-  return { status: worst(reasons), reasons };
+  failuresFirst(reasons);
+  return { status: worst(reasons), reasons, budgets };
 }

@@ -2,20 +2,33 @@
 // pull_request job uploaded for `mode: post`. Both accept the same shapes.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { Ajv } from 'ajv';
+import addFormats from 'ajv-formats';
+import schema from '../../docs/schema/report.schema.json' with { type: 'json' };
 import type { Report } from './types.js';
 
-/** Enough of a report to render and compare; anything else in a directory is skipped. */
-export function isReport(value: unknown): value is Report {
-  const r = value as Report;
-  return (
-    !!r &&
-    typeof r === 'object' &&
-    r.version === 1 &&
-    typeof r.key === 'string' &&
-    !!r.lint &&
-    Array.isArray(r.lint.findings) &&
-    typeof r.status === 'string'
-  );
+let validator: ReturnType<Ajv['compile']> | null = null;
+
+/**
+ * A report read back from disk, checked once against the schema users read
+ * (docs/schema/report.schema.json) and upgraded to this version's shape: fields a version-1
+ * report from an earlier release may lack get their "not recorded" value, so nothing downstream
+ * guesses at shapes again. null for anything that is not a valid report.
+ */
+export function upgradeReport(value: unknown): Report | null {
+  if (!validator) {
+    const ajv = new Ajv({ allErrors: false, strict: false });
+    (addFormats as unknown as (a: Ajv) => void)(ajv);
+    validator = ajv.compile(schema);
+  }
+  if (!validator(value)) return null;
+  // The schema has just said it is a report; only the optional parts need filling in.
+  const report = value as Report;
+  return {
+    ...report,
+    lint: { ...report.lint, dockerfileText: report.lint.dockerfileText ?? null },
+    timings: { ...report.timings, baseline: report.timings.baseline ?? null },
+  };
 }
 
 /**
@@ -39,7 +52,10 @@ export async function readReports(path: string): Promise<Report[]> {
     } catch {
       continue;
     }
-    for (const r of Array.isArray(parsed) ? parsed : [parsed]) if (isReport(r)) out.push(r);
+    for (const candidate of Array.isArray(parsed) ? parsed : [parsed]) {
+      const report = upgradeReport(candidate);
+      if (report) out.push(report);
+    }
   }
   return out;
 }

@@ -6,10 +6,11 @@ import type { InstructionDelta, RuntimeChange } from '../comparison.js';
 import { normaliseCreatedBy } from '../measure/history.js';
 import { layerFacts } from './snapshot.js';
 import { formatBytes, formatBytesBeside } from '../units.js';
-import type { BudgetResult, Finding, ProcessEvidence, Status } from '../types.js';
+import type { JunkFinding, WastedPath } from '../measure/types.js';
+import type { BudgetResult, Finding, Status } from '../types.js';
 import { codeBlock, escapeHtml, escapeMarkdown, escapeMessage, inlineCode } from './escape.js';
-import type { PrivilegeStory, RuntimeReport, UserOrigin } from '../verify/types.js';
-import type { Report, ReportRuntime } from './types.js';
+import type { PrivilegeStory, UserOrigin } from '../verify/types.js';
+import type { Report } from './types.js';
 
 export interface RenderOptions {
   /** Base URL for links to Dockerfile lines, e.g. https://github.com/o/r/blob/<sha>/ */
@@ -86,6 +87,8 @@ export function headline(report: Report): string {
       parts.push(`${plural(img.layerCount, 'layer')}${deltaText(d?.layers, String, false)}`);
   } else if (report.build && !report.build.ok) {
     parts.push('**build failed**');
+  } else if (report.reasons.some((r) => r.code === 'measure-failed')) {
+    parts.push('**not measured**');
   }
   const rt = runtimeFigure(report);
   if (rt) parts.push(rt);
@@ -324,29 +327,31 @@ interface PathRow {
   where: string | null;
 }
 
-/** The measure stage's waste/junk lists, read without assuming more than a path, bytes and lines. */
-function pathRows(value: unknown): PathRow[] {
-  const list = Array.isArray(value)
-    ? value
-    : value && typeof value === 'object'
-      ? (Object.values(value).find(Array.isArray) ?? [])
-      : [];
-  const num = (v: unknown) => (typeof v === 'number' ? v : null);
-  return (list as unknown[])
-    .filter((x): x is Record<string, unknown> => !!x && typeof x === 'object')
-    .map((x) => {
-      const bytesValue =
-        [x.bytes, x.sizeBytes, x.reclaimableBytes, x.size].map(num).find((v) => v !== null) ?? null;
-      const kind = [x.kind, x.how, x.category].find((v) => typeof v === 'string') as string | undefined;
-      const where: string[] = kind ? [kind] : [];
-      if ('writtenLine' in x || 'removedLine' in x) {
-        const written = num(x.writtenLine);
-        where.push(written !== null ? `written on line ${written}` : 'written in the base image');
-        if (num(x.removedLine) !== null) where.push(`then on line ${num(x.removedLine)}`);
-      } else if (num(x.line) !== null) where.push(`line ${num(x.line)}`);
-      return { path: String(x.path ?? x.name ?? '?'), bytes: bytesValue, where: where.join(', ') || null };
-    })
-    .sort((p, q) => (q.bytes ?? 0) - (p.bytes ?? 0));
+const biggestFirst = (rows: PathRow[]) => rows.sort((p, q) => (q.bytes ?? 0) - (p.bytes ?? 0));
+
+/** Reclaimable paths: how they were hidden, and the lines that wrote and removed them. */
+function wasteRows(waste: readonly WastedPath[]): PathRow[] {
+  return biggestFirst(
+    waste.map((w) => {
+      const where = [
+        w.how,
+        w.writtenLine !== null ? `written on line ${w.writtenLine}` : 'written in the base image',
+      ];
+      if (w.removedLine !== null) where.push(`then on line ${w.removedLine}`);
+      return { path: w.path, bytes: w.bytes, where: where.join(', ') };
+    }),
+  );
+}
+
+/** Junk in the final image: its kind and the line that added it. */
+function junkRows(junk: readonly JunkFinding[]): PathRow[] {
+  return biggestFirst(
+    junk.map((j) => ({
+      path: j.path,
+      bytes: j.bytes,
+      where: [j.kind, ...(j.line !== null ? [`line ${j.line}`] : [])].join(', '),
+    })),
+  );
 }
 
 const SHOWN_PATHS = 15;
@@ -355,8 +360,8 @@ function wasteSection(report: Report): Section | null {
   const img = report.image;
   if (!img) return null;
   // Zero-byte rewrites (lock files, passwd touched by useradd) are noise next to what costs bytes.
-  const waste = pathRows(img.waste ?? img.topWaste ?? img.wastedPaths).filter((r) => r.bytes !== 0);
-  const junk = pathRows(img.junk).filter((r) => r.bytes !== 0);
+  const waste = wasteRows(img.waste ?? []).filter((r) => r.bytes !== 0);
+  const junk = junkRows(img.junk ?? []).filter((r) => r.bytes !== 0);
   if (img.reclaimableBytes == null && !waste.length && !junk.length) return null;
   return (room) => {
     const parts = [
@@ -418,12 +423,12 @@ function ms(n: number): string {
 
 /** The static view (config and the image's /etc/passwd) beside what the host saw, then the rest. */
 function runtimeSection(report: Report): Section | null {
-  const rt = report.runtime as (ReportRuntime & Partial<RuntimeReport>) | null;
+  const rt = report.runtime;
   if (!rt) return null;
   return () => {
     const st = rt.static ?? null;
-    const evidence = rt.evidence as { processes?: ProcessEvidence[]; notes?: string[] } | null;
-    const processes = evidence?.processes ?? [];
+    const evidence = rt.evidence;
+    const processes = evidence.processes;
     const origin = rt.userOrigin ? escapeMessage(USER_ORIGIN[rt.userOrigin]) : null;
     const user = rt.user ? `${inlineCode(rt.user)}${origin ? `, ${origin}` : ''}` : (origin ?? 'none set');
     const staticUid = st

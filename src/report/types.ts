@@ -1,6 +1,8 @@
 // The report: one versioned document per Dockerfile/target/platform. Public contract
 // (docs/schema/report.schema.json): extend it, never break it. `null` means "not measured".
 import type { Deltas, ReportBaseline } from '../comparison.js';
+import type { ImageAnalysis } from '../measure/types.js';
+import type { RuntimeReport } from '../verify/types.js';
 import type { BudgetResult, Finding, LintError, Reason, Status } from '../types.js';
 
 export type { Deltas, ReportBaseline };
@@ -14,20 +16,24 @@ export interface ReportSubject {
   platform: string | null;
 }
 
-export interface ReportImage {
-  id: string;
-  sizeBytes: number | null;
-  compressedSizeBytes: number | null;
-  compressedSource: 'stored' | 'registry' | 'computed' | null;
-  layerCount: number | null;
-  reclaimableBytes: number | null;
-  /** Further measured detail (layers, waste, junk, config) as the measure stage produced it. */
-  [detail: string]: unknown;
-}
+/** The figures every report has carried since version 1 (the schema requires them). */
+type ImageFigures =
+  'id' | 'sizeBytes' | 'compressedSizeBytes' | 'compressedSource' | 'layerCount' | 'reclaimableBytes';
+
+/**
+ * The image as the measure stage measured it (ImageAnalysis, field for field). The detail beyond
+ * the figures is optional only because a report read back from disk may come from a version that
+ * did not record it yet; this run's report always has all of it.
+ */
+export type ReportImage = Pick<ImageAnalysis, ImageFigures> & Partial<Omit<ImageAnalysis, ImageFigures>>;
 
 export interface ReportBuild {
   ok: boolean;
+  /** The reference the engine knows the image by (manifest digest on containerd, config digest on classic). */
   imageId: string | null;
+  configDigest: string | null;
+  manifestDigest: string | null;
+  imageStore: 'containerd' | 'classic' | null;
   digest: string | null;
   durationMs: number | null;
   cachedSteps: number | null;
@@ -38,14 +44,12 @@ export interface ReportBuild {
   error: { message: string; line: number | null; instruction: string | null; logTail: string | null } | null;
 }
 
-export interface ReportRuntime {
-  user: string;
-  uid: number | null;
-  nonRoot: boolean | null;
-  source: 'runtime' | 'static' | null;
-  evidence: unknown;
-  [detail: string]: unknown;
-}
+/** The verdict every report has carried since version 1 (the schema requires it). */
+type RuntimeVerdictFields = 'user' | 'uid' | 'nonRoot' | 'source' | 'evidence';
+
+/** The runtime check as the verify stage ran it (RuntimeReport), detail optional as for the image. */
+export type ReportRuntime = Pick<RuntimeReport, RuntimeVerdictFields> &
+  Partial<Omit<RuntimeReport, RuntimeVerdictFields>>;
 
 export interface ReportContext {
   repository: string | null;

@@ -168,7 +168,6 @@ describe('seed tutorials through the practice rules', () => {
       '10 python-unbuffered', // set in the build stage only
       '16 avoid-alpine-for-python', // practice 2, taught by seed 000
       '17 expose-server-port',
-      '17 init-process-in-entrypoint', // gunicorn workers under sh -c as PID 1
     ]);
   });
   it('002 (Alpine builder with --prefix, labels, non-root, EXPOSE)', () => {

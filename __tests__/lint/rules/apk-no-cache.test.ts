@@ -5,6 +5,10 @@ const F = 'FROM alpine:3.20\n';
 
 ruleTester(rule, {
   valid: [
+    {
+      code: 'FROM alpine:3.20\nRUN apk add --no-cache --virtual .build-deps gcc && make && apk add --no-network --virtual .rundeps $runDeps && apk del --no-network .build-deps',
+      name: 'apk add --no-network downloads nothing (official images)',
+    },
     // hadolint's DL3019 spec
     { code: `${F}RUN apk add --no-cache flex=2.6.4-r1` },
     {

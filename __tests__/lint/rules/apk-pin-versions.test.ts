@@ -5,6 +5,14 @@ const F = 'FROM alpine:3.20\n';
 
 ruleTester(rule, {
   valid: [
+    {
+      code: 'FROM alpine:3.20\nARG DEPS="curl=8.5.0-r0"\nRUN apk add --no-cache $DEPS',
+      name: 'a pinned list in an ARG',
+    },
+    {
+      code: 'FROM alpine:3.20\nRUN apk add --no-cache "flex>=2.6.1-r1" "libffi~3.2.1" "python3<3.6.12-r2" "libbz2=~1.0.6-r4"',
+      name: 'version ranges pin too',
+    },
     // hadolint's DL3018 spec
     { code: `${F}RUN apk add flex=2.6.4-r1` },
     { code: `${F}RUN apk add --no-cache git~2.52.0`, name: 'fuzzy (~) pin' },
@@ -35,6 +43,12 @@ ruleTester(rule, {
     { code: `${F}RUN apk add -tU .build-deps gcc=13.2.1-r0`, name: 'value option inside a short cluster' },
   ],
   invalid: [
+    {
+      code: 'FROM alpine:3.20\nARG DEPS="curl git"\nRUN apk add --no-cache $DEPS',
+      lines: [3],
+      message: 'curl, git.',
+      name: 'a list in an ARG is named package by package',
+    },
     { code: `${F}RUN apk add flex`, lines: [2], message: 'flex' },
     {
       code: `${F}RUN apk add --no-cache \\\nflex=2.6.4-r1 \\\nlibffi \\\npython2=2.7.13-r1 \\\nlibbz2=1.0.6-r5`,

@@ -3,6 +3,23 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    // Class: every cleanup idiom that empties the lists counts, not one spelling.
+    {
+      code: 'FROM debian:trixie\nRUN set -eux; apt-get update; apt-get install -y --no-install-recommends curl; apt-get dist-clean',
+      name: 'apt-get dist-clean (Debian 13 official images)',
+    },
+    {
+      code: 'FROM debian:trixie\nRUN apt update && apt install -y curl && apt dist-clean',
+      name: 'apt dist-clean',
+    },
+    {
+      code: 'FROM debian:bookworm\nRUN apt-get update && apt-get install -y curl && rm -r /var/lib/apt/lists',
+      name: 'rm -r of the directory',
+    },
+    {
+      code: 'FROM debian:bookworm\nRUN apt-get update && apt-get install -y curl && find /var/lib/apt/lists -mindepth 1 -delete',
+      name: 'find -delete',
+    },
     { code: 'FROM debian\nRUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*' },
     { code: 'FROM debian\nRUN apt-get install -y curl', name: 'no update, no lists' },
     {
@@ -30,6 +47,16 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      code: 'FROM debian:bookworm\nRUN apt-get update && apt-get install -y curl && apt-get clean',
+      lines: [2],
+      name: 'apt-get clean empties the archives, not the lists',
+    },
+    {
+      code: 'FROM debian:bookworm\nRUN apt-get update && apt-get install -y curl && find /var/lib/apt/lists -name x',
+      lines: [2],
+      name: 'find that deletes nothing',
+    },
     { code: 'FROM debian\nRUN apt-get update && apt-get install -y curl', lines: [2] },
     {
       code: 'FROM debian\nRUN apt-get update\nRUN apt-get install -y curl && rm -rf /var/lib/apt/lists/*',

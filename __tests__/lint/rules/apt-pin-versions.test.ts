@@ -3,6 +3,14 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    {
+      code: 'FROM debian:bookworm\nENV PKGS="curl=7.88.1-10 git=1:2.39.2-1"\nRUN apt-get install -y $PKGS',
+      name: 'a pinned list in an ENV',
+    },
+    {
+      code: 'FROM debian:bookworm\nRUN /usr/bin/apt-get install -y curl=7.88.1-10',
+      name: 'pinned, apt-get by path',
+    },
     { code: 'FROM debian\nRUN apt-get install -y python3=3.11.2-1' },
     { code: 'FROM debian\nRUN apt-get install -y tini=0.19.*', name: 'glob version' },
     { code: 'FROM debian\nRUN apt-get install -y ./local.deb' },
@@ -16,6 +24,23 @@ ruleTester(rule, {
     { code: 'FROM debian\nRUN apt install curl', name: 'apt is not checked (hadolint)' },
   ],
   invalid: [
+    {
+      code: 'FROM php:8.3\nENV PHPIZE_DEPS autoconf file\nRUN apt-get install -y $PHPIZE_DEPS curl=7.88.1-10',
+      lines: [3],
+      message: 'autoconf, file (',
+      name: 'a list in an ENV is named package by package',
+    },
+    {
+      code: 'FROM debian:bookworm\nRUN apt-get install -y $UNKNOWN',
+      lines: [2],
+      message: '$UNKNOWN',
+      name: 'a variable with no known value may hold anything (hadolint)',
+    },
+    {
+      code: 'FROM debian:bookworm\nRUN /usr/bin/apt-get install -y curl',
+      lines: [2],
+      name: 'apt-get by path',
+    },
     { code: 'FROM debian\nRUN apt-get install -y curl', lines: [2], message: 'curl' },
     { code: 'FROM debian\nRUN apt-get install -y curl=8.* wget', lines: [2], message: 'wget' },
     {

@@ -4,6 +4,10 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    {
+      code: 'FROM debian:bookworm\nARG USERNAME=vscode\nRUN useradd -m $USERNAME\nUSER $USERNAME',
+      name: 'USERNAME naming a local account',
+    },
     { code: 'FROM debian:bullseye\nRUN foobar' },
     { code: 'ARG foobar\nFROM debian:bullseye\nRUN foobar' },
     { code: 'FROM debian:bullseye\nENV foobar=barfoo\nRUN foobar' },
@@ -11,6 +15,16 @@ ruleTester(rule, {
     { code: 'FROM debian:bullseye\nENV NOTE="the password is in a secret mount"', name: 'only names count' },
   ],
   invalid: [
+    {
+      code: 'FROM debian:bookworm\nARG USERNAME\nRUN curl -u "$USERNAME:$PASS" https://example.com/x',
+      lines: [2],
+      name: 'USERNAME used as a credential',
+    },
+    {
+      code: 'FROM debian:bookworm\nARG DOCKER_USERNAME=bot\nRUN useradd -m $DOCKER_USERNAME',
+      lines: [2],
+      name: 'a name on the credential list stays reported',
+    },
     {
       code: 'ARG AWS_ACCESS_KEY_ID\nFROM debian:bullseye\nRUN foobar',
       lines: [1],

@@ -3,6 +3,12 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    // Class: say only what is true. pip, setuptools and wheel are pure Python: nothing is built.
+    { code: 'FROM python:3.12-alpine\nRUN pip install --upgrade pip', name: 'upgrading pip builds nothing' },
+    {
+      code: "FROM alpine:3.20\nRUN pip3 install --disable-pip-version-check --no-cache-dir 'setuptools==79.0.1' 'wheel<0.46'",
+      name: 'the official image installing setuptools and wheel',
+    },
     { code: 'FROM python:3.12-slim\nRUN pip install --no-cache-dir -r requirements.txt' },
     {
       code: 'FROM python:3.12-alpine\nCOPY app.py .\nCMD ["python", "app.py"]',
@@ -21,6 +27,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      code: 'FROM python:3.12-alpine\nRUN pip install --upgrade pip\nCOPY requirements.txt .\nRUN pip install -r requirements.txt',
+      lines: [4],
+      name: 'reported at the install that can build something',
+    },
     {
       code: 'FROM python:3.12-alpine\nRUN pip install --no-cache-dir flask==3.0.0',
       lines: [2],

@@ -41,6 +41,19 @@ CMD [ "python", "app.py" ]`;
 
 ruleTester(rule, {
   valid: [
+    // An image that runs no app is a base or toolchain image: the compiler is the point.
+    {
+      code: 'FROM alpine:3.20\nRUN apk add --no-cache ca-certificates musl-dev gcc',
+      name: 'a toolchain image (rust official style)',
+    },
+    {
+      code: 'FROM python:3.12-slim\nRUN apt-get update && apt-get install -y gcc && rm -rf /var/lib/apt/lists/*',
+      name: 'no ENTRYPOINT or CMD: a base image to build on',
+    },
+    {
+      code: 'FROM debian:bookworm-slim\nARG BUILD_DEPS="gcc make"\nRUN apt-get install -y $BUILD_DEPS && make && apt-get purge -y $BUILD_DEPS',
+      name: 'a toolchain list in an ARG, installed and purged',
+    },
     { code: SEED_000_MULTISTAGE, name: 'seed 000: toolchain only in the build stage' },
     {
       code: 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends libpq5 curl',
@@ -73,34 +86,42 @@ ruleTester(rule, {
   ],
   invalid: [
     {
-      code: 'FROM python:3.12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends build-essential gcc',
+      code: 'FROM debian:bookworm-slim\nARG BUILD_DEPS="gcc make"\nRUN apt-get install -y $BUILD_DEPS && make\nCMD ["app"]',
+      lines: [3],
+      name: 'a toolchain list in an ARG, left installed',
+    },
+    {
+      code: 'FROM python:3.12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends build-essential gcc\nCMD ["app"]',
       lines: [2],
       message: 'build-essential, gcc',
     },
     {
-      code: 'FROM python:3.12-slim\nRUN apt-get update\nRUN apt-get install -y --no-install-recommends \\\n    libpq-dev=15.* \\\n    curl',
+      code: 'FROM python:3.12-slim\nRUN apt-get update\nRUN apt-get install -y --no-install-recommends \\\n    libpq-dev=15.* \\\n    curl\nCMD ["app"]',
       lines: [3],
       message: 'libpq-dev',
     },
     {
-      code: 'FROM python:3.10-alpine\nRUN apk add --no-cache alpine-sdk build-base --virtual build-dependencies linux-headers make',
+      code: 'FROM python:3.10-alpine\nRUN apk add --no-cache alpine-sdk build-base --virtual build-dependencies linux-headers make\nCMD ["app"]',
       lines: [2],
     },
-    { code: 'FROM fedora:40\nRUN dnf install -y gcc-c++ openssl-devel && dnf clean all', lines: [2] },
     {
-      code: 'FROM python:3.12-slim AS base\nRUN apt-get update && apt-get install -y gcc\nFROM base\nCOPY . .',
+      code: 'FROM fedora:40\nRUN dnf install -y gcc-c++ openssl-devel && dnf clean all\nCMD ["app"]',
+      lines: [2],
+    },
+    {
+      code: 'FROM python:3.12-slim AS base\nRUN apt-get update && apt-get install -y gcc\nFROM base\nCOPY . .\nCMD ["app"]',
       lines: [2],
       name: 'installed in a stage the final one builds on',
     },
     {
-      code: 'FROM python:3.12-slim\nRUN apt-get install -y gcc make && apt-get purge -y gcc',
+      code: 'FROM python:3.12-slim\nRUN apt-get install -y gcc make && apt-get purge -y gcc\nCMD ["app"]',
       lines: [2],
       message: 'make',
       name: 'only part of it removed',
     },
-    { code: 'FROM debian:bookworm-slim\nRUN sudo apt-get install -y g++', lines: [2] },
+    { code: 'FROM debian:bookworm-slim\nRUN sudo apt-get install -y g++\nCMD ["app"]', lines: [2] },
     {
-      code: 'from debian:bookworm-slim\nrun ["apt-get", "install", "-y", "gcc"]',
+      code: 'from debian:bookworm-slim\nrun ["apt-get", "install", "-y", "gcc"]\nCMD ["app"]',
       lines: [2],
       name: 'exec form, lower case',
     },

@@ -3,6 +3,15 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    // Class: only an earlier install of the manifest excuses the copy.
+    {
+      code: 'FROM python:3.12-slim\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\nRUN pip install --no-deps .',
+      name: 'the requirements were installed before the copy',
+    },
+    {
+      code: 'FROM node:20-slim\nCOPY package*.json ./\nRUN npm ci\nCOPY . .\nRUN npm install',
+      name: 'npm ci from the lock before the copy',
+    },
     {
       code: 'FROM python:3.11.4-slim-bookworm\nWORKDIR /usr/app\n\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\n\nCOPY . .\nCMD [ "python", "app.py" ]',
       name: 'seed 000: manifest first',
@@ -38,6 +47,16 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      code: 'FROM python:3.12-slim\nRUN pip install gunicorn\nCOPY . .\nRUN pip install -r requirements.txt',
+      lines: [3],
+      name: 'an unrelated earlier install does not excuse the copy',
+    },
+    {
+      code: 'FROM node:20-slim\nRUN npm install -g pnpm && npm install left-pad\nCOPY . .\nRUN npm ci',
+      lines: [3],
+      name: 'an earlier npm install of a named package does not excuse the copy',
+    },
     {
       code: 'FROM python:3.11.4-slim-bookworm\nWORKDIR /usr/app\nCOPY . .\nRUN pip install -r requirements.txt\nCMD [ "python", "app.py" ]',
       lines: [3],

@@ -3,6 +3,13 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    // Class: a value with `/`, `:` or `@` is an image reference (stage names cannot hold them).
+    { code: 'FROM debian:bookworm\nCOPY --from=gloursdocker/docker / /', name: 'docker hub repository path' },
+    { code: 'FROM debian:bookworm\nCOPY --from=ghcr.io/org/tool /bin/tool /bin/', name: 'registry path' },
+    {
+      code: 'FROM debian:bookworm\nCOPY --from=org/tool@sha256:' + 'a'.repeat(64) + ' /t /t',
+      name: 'digest',
+    },
     // hadolint's DL3022 spec
     { code: 'FROM scratch as build\nRUN foo\nFROM node\nCOPY --from=build foo .\nRUN baz' },
     { code: 'FROM golang:1.22 AS build\nFROM scratch\nCOPY --from=0 /go/bin/app /app', name: 'stage index' },
@@ -15,6 +22,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      code: 'FROM debian:bookworm\nCOPY --from=tool /bin/tool /bin/',
+      lines: [2],
+      name: 'a plain word that is no stage',
+    },
     { code: 'FROM debian\nCOPY --from=foo bar .', lines: [2] },
     {
       code: 'FROM scratch\nCOPY --from=build foo .\nFROM node as build\nRUN baz',

@@ -5,6 +5,10 @@ const F = 'FROM debian:bookworm\n';
 
 ruleTester(rule, {
   valid: [
+    {
+      code: 'FROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nCOPY --from=x C:\\\\a.dll C:\\\\b.dll C:\\\\Windows\\\\System32\\\\',
+      name: 'a Windows directory ends in a backslash',
+    },
     // hadolint's DL3021 spec
     { code: `${F}COPY foo bar` },
     { code: `${F}COPY foo bar baz/` },

@@ -5,6 +5,7 @@ const F = 'FROM ruby:3.3\n';
 
 ruleTester(rule, {
   valid: [
+    { code: 'FROM ruby:3.3\nRUN /usr/local/bin/gem install rails:7.1.0', name: 'pinned, gem by path' },
     // hadolint's DL3028 spec
     { code: `${F}RUN gem i bundler:1` },
     { code: `${F}RUN gem i bunlder:1 nokogiri:1` },
@@ -24,6 +25,7 @@ ruleTester(rule, {
     { code: `${F}RUN bundle install` },
   ],
   invalid: [
+    { code: 'FROM ruby:3.3\nRUN /usr/local/bin/gem install rails', lines: [2], name: 'gem by path' },
     { code: `${F}RUN gem i bundler`, lines: [2] },
     { code: `${F}RUN gem i bunlder:1 nokogiri`, lines: [2], message: 'nokogiri' },
     { code: `${F}RUN gem install bundler`, lines: [2] },

@@ -3,6 +3,7 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { code: 'FROM debian:bookworm\nCOPY --from=org/tool:1.2 /t /t', name: 'COPY --from a release tag' },
     { code: 'FROM debian:bookworm' },
     { code: 'FROM debian', name: 'untagged is DL3006, not this rule' },
     { code: 'FROM python:3.12-slim@sha256:abc' },
@@ -16,6 +17,16 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      code: 'FROM debian:bookworm\nCOPY --from=org/tool:latest /t /t',
+      lines: [2],
+      name: 'COPY --from an image at latest',
+    },
+    {
+      code: 'FROM debian:bookworm\nRUN --mount=from=ghcr.io/org/tool:latest,target=/t true',
+      lines: [2],
+      name: 'RUN --mount from an image at latest',
+    },
     { code: 'FROM debian:latest', lines: [1] },
     { code: 'FROM debian:latest AS build\nFROM build', lines: [1] },
     { code: 'FROM localhost:5000/app:latest', lines: [1] },

@@ -3,6 +3,10 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    {
+      code: 'garbage here\nFROM debian:bookworm',
+      name: 'a line that is no instruction is a file error, not this rule',
+    },
     { code: 'FROM foo\nLABEL foo=bar' },
     { code: 'ARG A=B\nFROM foo\nLABEL foo=bar' },
     {

@@ -3,6 +3,27 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    {
+      code: 'ARG REPO=mcr.microsoft.com/dotnet/runtime\nFROM $REPO:8.0.30-noble-chiseled-amd64\nCOPY app /app',
+      name: '.NET chiseled images set USER app',
+    },
+    {
+      code: 'FROM mcr.microsoft.com/dotnet/aspnet:8.0-azurelinux3.0-distroless\nCOPY app /app',
+      name: '.NET distroless images set USER app',
+    },
+    {
+      code: 'ARG REGISTRY=quay.io\nARG OWNER=jupyter\nARG BASE_IMAGE=$REGISTRY/$OWNER/scipy-notebook\nFROM $BASE_IMAGE\nRUN mamba install --yes xgboost',
+      name: 'Jupyter docker-stacks images run as jovyan',
+    },
+    // Class: ARG/ENV defaults are expanded where package lists are read.
+    {
+      code: 'FROM alpine:3.20\nARG RUNTIME_PACKAGES="gosu tini"\nRUN apk add --no-cache ${RUNTIME_PACKAGES}\nCOPY entrypoint.sh /\nENTRYPOINT ["/entrypoint.sh"]',
+      name: 'gosu installed through an ARG list',
+    },
+    {
+      code: 'FROM debian:bookworm-slim\nENV DROPPER=su-exec\nRUN apt-get install -y $DROPPER\nENTRYPOINT ["/entrypoint.sh"]',
+      name: 'su-exec installed through an ENV',
+    },
     { code: 'FROM python:3.12-slim\nRUN useradd -u 10001 app\nUSER 10001\nCMD ["python", "app.py"]' },
     { code: 'FROM debian:bookworm\nUSER root', name: 'USER root is last-user-not-root, not this rule' },
     { code: 'FROM debian:bookworm\nuser app', name: 'lower-case keyword' },
@@ -50,6 +71,16 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      code: 'FROM mcr.microsoft.com/dotnet/aspnet:8.0-noble\nCOPY app /app',
+      lines: [1],
+      name: 'a .NET image that is not chiseled',
+    },
+    {
+      code: 'FROM alpine:3.20\nARG RUNTIME_PACKAGES="curl tini"\nRUN apk add --no-cache ${RUNTIME_PACKAGES}\nENTRYPOINT ["/entrypoint.sh"]',
+      lines: [1],
+      name: 'an ARG list without gosu',
+    },
     {
       code: 'FROM alpine:3.19\nRUN apk add --no-cache su-exec\nCMD ["app"]',
       lines: [1],

@@ -5,6 +5,7 @@ const F = 'FROM node:22\n';
 
 ruleTester(rule, {
   valid: [
+    { code: 'FROM node:20\nRUN /usr/local/bin/npm install -g pm2@5.3.0', name: 'pinned, npm by path' },
     // hadolint's DL3016 spec
     { code: `${F}RUN npm install`, name: 'versions pinned in package.json' },
     { code: `${F}RUN npm install --progress=false` },
@@ -32,6 +33,7 @@ ruleTester(rule, {
     { code: `${F}RUN yarn add express` },
   ],
   invalid: [
+    { code: 'FROM node:20\nRUN /usr/local/bin/npm install -g pm2', lines: [2], name: 'npm by path' },
     { code: `${F}RUN npm install express`, lines: [2], message: 'express' },
     { code: `${F}RUN npm install @myorg/privatepackage`, lines: [2] },
     { code: `${F}RUN npm install express sax@0.1.1`, lines: [2] },

@@ -3,6 +3,10 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    {
+      code: 'FROM python:3.12-slim\nRUN /venv/bin/python -m pip install --no-cache-dir flask==3.0.0',
+      name: 'no cache, pip by path',
+    },
     { code: 'FROM python:3.12\nRUN pip install --no-cache-dir flask' },
     { code: 'FROM python:3.12\nRUN pip3 install --no-cache-dir -r requirements.txt' },
     { code: 'FROM python:3.12\nRUN python -m pip install --no-cache-dir flask' },
@@ -35,6 +39,36 @@ ruleTester(rule, {
     { code: 'FROM python:3.12\nRUN pip --version' },
   ],
   invalid: [
+    {
+      code: 'FROM python:3.12-slim\nRUN /venv/bin/pip install flask==3.0.0',
+      lines: [2],
+      name: 'pip by path or version: /venv/bin/pip',
+    },
+    {
+      code: 'FROM python:3.12-slim\nRUN /opt/venv/bin/pip3 install flask==3.0.0',
+      lines: [2],
+      name: 'pip by path or version: /opt/venv/bin/pip3',
+    },
+    {
+      code: 'FROM python:3.12-slim\nRUN /usr/local/bin/pip install flask==3.0.0',
+      lines: [2],
+      name: 'pip by path or version: /usr/local/bin/pip',
+    },
+    {
+      code: 'FROM python:3.12-slim\nRUN /venv/bin/python -m pip install flask==3.0.0',
+      lines: [2],
+      name: 'pip by path or version: /venv/bin/python -m pip',
+    },
+    {
+      code: 'FROM python:3.12-slim\nRUN python3.12 -m pip install flask==3.0.0',
+      lines: [2],
+      name: 'pip by path or version: python3.12 -m pip',
+    },
+    {
+      code: 'FROM python:3.12-slim\nRUN pip3.12 install flask==3.0.0',
+      lines: [2],
+      name: 'pip by path or version: pip3.12',
+    },
     { code: 'FROM python:3.12\nRUN pip install flask', lines: [2] },
     { code: 'FROM python:3.12\nRUN pip3 install -r requirements.txt', lines: [2] },
     { code: 'FROM python:3.12\nRUN python3 -m pip install flask', lines: [2] },

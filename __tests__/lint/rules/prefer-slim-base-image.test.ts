@@ -43,6 +43,15 @@ describe('slimSuggestion', () => {
 
 ruleTester(rule, {
   valid: [
+    {
+      code: 'ARG VARIANT=3-trixie\nFROM python:${VARIANT}\nRUN apt-get update && apt-get install -y git',
+      name: 'a dev container or toolchain image runs no app of its own',
+    },
+    // Class: suggest only tags of a known variant family; never invent one.
+    { code: 'FROM python:3-onbuild', name: 'onbuild has no slim sibling (no python:3-onbuild-slim)' },
+    { code: 'FROM node:20-onbuild', name: 'node onbuild' },
+    { code: 'FROM rust:1-bookworm-nightly', name: 'an unknown word in the tag' },
+    { code: 'FROM debian:bookworm-backports', name: 'debian backports' },
     { code: 'FROM python:3.11-slim\nCMD ["flask", "run"]', name: 'seed 003, second version' },
     {
       code: 'FROM python:3.12 AS build\nRUN pip wheel -w /w -r requirements.txt\nFROM python:3.12-slim\nCOPY --from=build /w /w',
@@ -59,18 +68,39 @@ ruleTester(rule, {
     },
   ],
   invalid: [
-    { code: 'FROM python:3.11\nWORKDIR /app\nCMD ["flask", "run"]', lines: [1], message: 'python:3.11-slim' },
     {
-      code: 'ARG BASE_IMAGE=python:3.12\nFROM $BASE_IMAGE\nCMD ["python"]',
+      code: 'FROM python:3.13.0rc1-bookworm\nCMD ["app"]',
+      lines: [1],
+      message: '"python:3.13.0rc1-slim-bookworm"',
+      name: 'a release candidate with a codename',
+    },
+    {
+      code: 'FROM node:iron-bookworm\nCMD ["app"]',
+      lines: [1],
+      message: '"node:iron-bookworm-slim"',
+      name: 'a node LTS line',
+    },
+    {
+      code: 'FROM debian:bookworm-20240110\nCMD ["app"]',
+      lines: [1],
+      message: '"debian:bookworm-20240110-slim"',
+    },
+    {
+      code: 'FROM python:3.11\nWORKDIR /app\nCMD ["flask", "run"]\nCMD ["app"]',
+      lines: [1],
+      message: 'python:3.11-slim',
+    },
+    {
+      code: 'ARG BASE_IMAGE=python:3.12\nFROM $BASE_IMAGE\nCMD ["python"]\nCMD ["app"]',
       lines: [2],
       message: 'python:3.12-slim',
     },
     {
-      code: 'FROM node:20 AS deps\nRUN npm ci\nFROM deps\nCMD ["node", "."]',
+      code: 'FROM node:20 AS deps\nRUN npm ci\nFROM deps\nCMD ["node", "."]\nCMD ["app"]',
       lines: [1],
       name: 'through FROM <stage>',
     },
-    { code: 'from debian:bookworm\nRUN true', lines: [1], message: 'debian:bookworm-slim' },
-    { code: 'FROM python:3.12-slim AS build\nFROM python:3.12-bookworm', lines: [2] },
+    { code: 'from debian:bookworm\nRUN true\nCMD ["app"]', lines: [1], message: 'debian:bookworm-slim' },
+    { code: 'FROM python:3.12-slim AS build\nFROM python:3.12-bookworm\nCMD ["app"]', lines: [2] },
   ],
 });

@@ -16,6 +16,37 @@ ruleTester(rule, {
     { code: 'FROM node as foo\nRUN curl -fsSL my.xyz' },
   ],
   invalid: [
+    {
+      code: 'FROM docker:29-cli\nRUN apk add --no-cache iptables\nRUN wget -O docker.tgz https://example.com/docker.tgz',
+      lines: [3],
+      message: 'busybox',
+      name: 'an image that runs apk is Alpine whatever its name',
+    },
+    // Class: the advice must work for the wget at hand. busybox wget (Alpine) has no --progress.
+    {
+      code: 'FROM alpine:3.20\nRUN wget https://example.com/x.tgz',
+      lines: [2],
+      message: 'use `wget -q <url>`',
+      name: 'busybox wget on Alpine: -q, not --progress',
+    },
+    {
+      code: 'FROM python:3.12-alpine\nRUN wget https://example.com/x.tgz',
+      lines: [2],
+      message: 'busybox',
+      name: 'an -alpine tag',
+    },
+    {
+      code: 'FROM alpine:3.20\nRUN apk add --no-cache wget\nRUN wget https://example.com/x.tgz',
+      lines: [3],
+      message: '--progress=dot:giga',
+      name: 'GNU wget installed on Alpine',
+    },
+    {
+      code: 'FROM debian:bookworm-slim\nRUN /usr/bin/wget https://example.com/x.tgz',
+      lines: [2],
+      message: '--progress=dot:giga',
+      name: 'GNU wget by path on Debian',
+    },
     { code: 'FROM node as foo\nRUN wget my.xyz', lines: [2], message: '--progress' },
     {
       code: 'FROM node as foo\nRUN wget -O /tmp/x my.xyz',

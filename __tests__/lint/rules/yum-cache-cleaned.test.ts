@@ -3,6 +3,10 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    {
+      code: 'FROM centos:7\nRUN yum install -y curl-7.29.0 && find /var/cache/yum -mindepth 1 -delete',
+      name: 'find -delete of the cache (shared cleanup table)',
+    },
     { code: 'FROM centos:7\nRUN yum install -y mariadb-10.4 && yum clean all' },
     { code: 'FROM centos:7\nRUN bash -c `# not even a yum command`' },
     { code: 'FROM centos:7\nRUN yum install -y mariadb-10.4 && rm -rf /var/cache/yum/*' },

@@ -30,7 +30,9 @@ export default defineRule({
       RUN(ins) {
         const script = ins.script();
         if (!script || mountsApkCache(ins.flags)) return;
-        if (script.commands.some((c) => c.is('apk', 'add') && !c.hasFlag('no-cache'))) {
+        // `--no-network` fetches no index and downloads nothing (the packages are already on
+        // disk), so nothing lands in /var/cache/apk either (the official images' rundeps idiom).
+        if (script.commands.some((c) => c.is('apk', 'add') && !c.hasFlag('no-cache', 'no-network'))) {
           ctx.report(
             ins,
             'Use the `--no-cache` switch to avoid the need to use `--update` and remove `/var/cache/apk/*` when done installing packages',

@@ -1,4 +1,5 @@
 import { defineRule } from '../rule.js';
+import { packageWordsExpanded } from './_practice/index.js';
 import type { ShellCommand } from '../../dockerfile/shell.js';
 
 /** apk options whose value is the next word (`-t`/`--virtual NAME`, `-X`/`--repository URL`). */
@@ -19,9 +20,9 @@ function apkAddPackages(cmd: ShellCommand): string[] {
   );
 }
 
-/** `pkg=1.2.3-r0`, `pkg~1.2`, or a local `.apk` file. */
+/** `pkg=1.2.3-r0`, `pkg~1.2`, a range (`pkg>=1.2`, `pkg<2`), or a local `.apk` file (hadolint's versionFixed). */
 export function apkPackagePinned(pkg: string): boolean {
-  return pkg.includes('=') || pkg.includes('~') || pkg.endsWith('.apk');
+  return /[=~<>]/.test(pkg) || pkg.endsWith('.apk');
 }
 
 export default defineRule({
@@ -38,7 +39,7 @@ export default defineRule({
         if (!script) return;
         const unpinned = script.commands
           .filter((c) => c.is('apk', 'add'))
-          .flatMap(apkAddPackages)
+          .flatMap((c) => packageWordsExpanded(ins, apkAddPackages(c)))
           .filter((p) => !apkPackagePinned(p));
         if (unpinned.length > 0) {
           ctx.report(

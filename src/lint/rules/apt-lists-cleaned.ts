@@ -1,6 +1,7 @@
 import { hasCacheOrTmpfsMountWith } from '../commands.js';
 import type { Instruction, Stage } from '../../dockerfile/model.js';
 import { defineRule } from '../rule.js';
+import { cleansCache } from './_cleanup/index.js';
 
 export default defineRule({
   meta: {
@@ -20,8 +21,11 @@ export default defineRule({
         const updates = script.commands.some(
           (c) => c.is('apt-get', 'update') || c.is('apt', 'update') || c.is('aptitude', 'update'),
         );
-        // hadolint's test: any `rm` given `-rf` or `/var/lib/apt/lists/*`.
-        const cleans = script.commands.some((c) => c.is('rm', '-rf', '/var/lib/apt/lists/*'));
+        // hadolint's test (any `rm` given `-rf` or `/var/lib/apt/lists/*`) and the other idioms
+        // that empty the lists: `apt-get dist-clean`, `rm -r /var/lib/apt/lists`, `find … -delete`.
+        const cleans = script.commands.some(
+          (c) => c.is('rm', '-rf', '/var/lib/apt/lists/*') || cleansCache(c, 'apt-lists'),
+        );
         if (!updates || cleans) return;
         // A cache or tmpfs mount keeps the lists out of the layer, like the `rm` does.
         const mounted = (dir: string) => hasCacheOrTmpfsMountWith(ins.flags, dir);

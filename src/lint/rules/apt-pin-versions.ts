@@ -1,4 +1,5 @@
 import { aptGetPackages } from '../commands.js';
+import { packageWordsExpanded } from './_practice/index.js';
 import { defineRule } from '../rule.js';
 
 function isPinned(pkg: string): boolean {
@@ -17,7 +18,7 @@ export default defineRule({
       RUN(ins) {
         const unpinned = (ins.script()?.commands ?? [])
           .filter((c) => c.is('apt-get', 'install'))
-          .flatMap(aptGetPackages)
+          .flatMap((c) => packageWordsExpanded(ins, aptGetPackages(c)))
           .filter((p) => !isPinned(p));
         if (unpinned.length > 0) {
           ctx.report(

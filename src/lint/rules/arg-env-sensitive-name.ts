@@ -64,6 +64,28 @@ export function isSensitiveName(name: string): boolean {
   );
 }
 
+const ACCOUNT_COMMANDS = new Set(['useradd', 'adduser', 'usermod', 'groupadd', 'addgroup', 'chown', 'su']);
+
+/**
+ * A `USERNAME` that names a local account rather than a credential: `username` is its only
+ * suspicious part and the file uses it as one (`USER $USERNAME`, `useradd … $USERNAME`,
+ * `chown $USERNAME …`), as dev containers do with `ARG USERNAME=vscode`.
+ */
+function namesLocalAccount(name: string, instructions: readonly Instruction[]): boolean {
+  const lower = name.toLowerCase();
+  if (KNOWN_SENSITIVE_NAMES.has(name.toUpperCase())) return false;
+  if (SUSPICIOUS_SUBSTRINGS.some((s) => s !== 'username' && lower.includes(s))) return false;
+  const ref = new RegExp(`\\$\\{?${name}\\b`);
+  return instructions.some((ins) => {
+    if (ins.keyword === 'USER') return ref.test(ins.args);
+    if (ins.keyword !== 'RUN') return false;
+    return (ins.script()?.commands ?? []).some(
+      (c) =>
+        ACCOUNT_COMMANDS.has(c.name.slice(c.name.lastIndexOf('/') + 1)) && c.args.some((a) => ref.test(a)),
+    );
+  });
+}
+
 export default defineRule({
   meta: {
     id: 'arg-env-sensitive-name',
@@ -73,7 +95,9 @@ export default defineRule({
   },
   create(ctx) {
     const check = (ins: Instruction): void => {
-      const names = ins.pairs.map((p) => p.key).filter(isSensitiveName);
+      const names = ins.pairs
+        .map((p) => p.key)
+        .filter((n) => isSensitiveName(n) && !namesLocalAccount(n, ctx.model.instructions));
       if (names.length > 0)
         ctx.report(
           ins,

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.js';
-import { finalStage, packagesLeftInstalled } from './_practice/index.js';
+import { finalStage, imageProcess, packagesLeftInstalled } from './_practice/index.js';
 
 const TOOLCHAIN = new Set([
   'build-essential',
@@ -36,6 +36,11 @@ export default defineRule({
       end() {
         const stage = finalStage(ctx.model.stages);
         if (!stage) return;
+        // An image with no ENTRYPOINT or CMD of its own runs no app: it is a base or toolchain
+        // image to build on (rust, golang, a dev container, a CI runner), where the compiler is
+        // the point and "copy the built result" is wrong advice.
+        const { entrypoint, cmd } = imageProcess(stage);
+        if (!entrypoint && !cmd) return;
         const pending = packagesLeftInstalled(stage, isToolchainPackage);
         for (const [ins, names] of pending) {
           if (names.size === 0) continue;

@@ -1,17 +1,40 @@
 import type { Instruction } from '../../dockerfile/model.js';
 import { defineRule } from '../rule.js';
 import type { ShellCommand } from '../../dockerfile/shell.js';
-import { baseName, copiesWholeContext, dependencyInstall } from './_practice/index.js';
+import { baseName, copiesWholeContext, dependencyInstall, PIP_VALUE_FLAGS } from './_practice/index.js';
 
 /** Installs only the project itself (its dependencies came earlier), e.g. `pip install --no-deps .`. */
 function installsProjectOnly(cmd: ShellCommand): boolean {
   return cmd.hasFlag('no-deps', 'only-root');
 }
 
+/**
+ * The install reads the project's manifest (requirements file, package.json + lock, Gemfile, …)
+ * rather than naming packages: only such an install, done before the copy, has the dependency
+ * layer cached. `pip install gunicorn` or `npm install -g pm2` names a tool, not the manifest.
+ */
+function installsFromManifest(cmd: ShellCommand, ecosystem: string): boolean {
+  const positional = cmd.argsNoFlags(PIP_VALUE_FLAGS).filter((w) => w !== 'install' && w !== 'pip');
+  switch (ecosystem) {
+    case 'pip':
+      return (
+        cmd.hasFlag('r', 'requirement', 'c', 'constraint', 'e', 'editable') ||
+        positional.some((w) => w.startsWith('.') || w.startsWith('/'))
+      );
+    case 'npm':
+    case 'pnpm':
+    case 'pipenv':
+      // `npm ci`, `npm install` with no package names: from package.json and its lock.
+      return cmd.argsNoFlags().length <= 1;
+    default:
+      return true;
+  }
+}
+
 interface State {
   /** Whole-context copies not reported yet, in order. */
   copies: Instruction[];
-  /** Ecosystems whose dependencies were installed before the first whole-context copy. */
+  /** Ecosystems whose manifests were installed before the first whole-context copy. */
   installedEarly: Set<string>;
   sawCopy: boolean;
 }
@@ -50,7 +73,7 @@ export default defineRule({
           const ecosystem = dependencyInstall(cmd);
           if (!ecosystem) continue;
           if (!state.sawCopy) {
-            state.installedEarly.add(ecosystem);
+            if (installsFromManifest(cmd, ecosystem)) state.installedEarly.add(ecosystem);
             continue;
           }
           // The manifests were installed first; this install adds the project on top.

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.js';
-import { dropQuotes } from './copy-instead-of-add.js';
+import { isImageReference } from './_image/index.js';
 
 export default defineRule({
   meta: {
@@ -21,8 +21,10 @@ export default defineRule({
       COPY(ins) {
         const from = ins.flag('from');
         if (from === undefined || from === null) return;
-        // `image:tag` is an image, not a stage; hadolint accepts any value with a colon.
-        if (dropQuotes(from).includes(':')) return;
+        // `gloursdocker/docker`, `ghcr.io/org/tool`, `image:tag`, `image@sha256:…` are images (stage
+        // names cannot hold `/`, `:` or `@`); the image-tag rules judge them. hadolint accepts only
+        // a colon, so it reports `--from=org/tool` as a missing stage: a deliberate difference.
+        if (isImageReference(from)) return;
         if (aliases.has(from)) return;
         // A stage index, read as hadolint reads it (leading digits).
         const index = /^\d+/.exec(from);

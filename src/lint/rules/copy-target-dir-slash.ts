@@ -15,7 +15,8 @@ export default defineRule({
       COPY(ins) {
         const { sources, target } = copySourcesAndTarget(ins);
         if (sources.length < 2 || target === null) return;
-        if (!dropQuotes(target).endsWith('/')) {
+        // A Windows destination ends in a backslash (`C:\\Windows\\System32\\`), which names a directory too.
+        if (!/[/\\]$/.test(dropQuotes(target))) {
           ctx.report(
             ins,
             `COPY with more than 2 arguments requires the last argument to end with /: use "${dropQuotes(target)}/"`,

@@ -1,5 +1,6 @@
+import type { Instruction } from '../../dockerfile/model.js';
 import { defineRule } from '../rule.js';
-import { finalStage, stageChain } from './_practice/index.js';
+import { finalStage, imageInstructions } from './_practice/index.js';
 
 export default defineRule({
   meta: {
@@ -12,18 +13,21 @@ export default defineRule({
   },
   create(ctx) {
     return {
-      ENV(ins) {
-        const stage = ins.stage;
+      end() {
         const final = finalStage(ctx.model.stages);
-        // A builder stage's ENV never reaches the final image; the final stage and what it builds on do.
-        if (!stage || !final || !stageChain(final).includes(stage)) return;
-        const pair = ins.pairs.find(
-          (p) => p.key === 'DEBIAN_FRONTEND' && p.value !== null && p.value.trim() !== '',
-        );
-        if (!pair) return;
+        if (!final) return;
+        // Only the value in effect when the image is done matters: a later `ENV DEBIAN_FRONTEND=`
+        // or `=teletype`/`=dialog` resets it, and a builder stage's ENV never reaches the image.
+        let inEffect: { ins: Instruction; value: string } | null = null;
+        for (const ins of imageInstructions(final)) {
+          if (ins.keyword !== 'ENV') continue;
+          for (const p of ins.pairs)
+            if (p.key === 'DEBIAN_FRONTEND') inEffect = { ins, value: ins.expand(p.value ?? '').trim() };
+        }
+        if (inEffect?.value !== 'noninteractive') return;
         ctx.report(
-          ins,
-          `ENV DEBIAN_FRONTEND=${pair.value} persists into every container and child image; use "ARG DEBIAN_FRONTEND=${pair.value}" or set it inline in the RUN`,
+          inEffect.ins,
+          'ENV DEBIAN_FRONTEND=noninteractive persists into every container and child image; use "ARG DEBIAN_FRONTEND=noninteractive" or set it inline in the RUN',
         );
       },
     };

@@ -6,16 +6,18 @@ export default defineRule({
     id: 'dnf-assume-yes',
     aliases: ['DL3038'],
     severity: 'warning',
-    description: 'Pass `-y` to `dnf install` (and `microdnf install`) so the build never waits for an answer',
+    description: 'Pass `-y` to `dnf install` so the build never waits for an answer',
   },
   create(ctx) {
     return {
       RUN(ins) {
         const script = ins.script();
         if (!script) return;
+        // microdnf never asks (its `-y` is documented as "does nothing, we always assume yes"),
+        // so only dnf is held to it; hadolint reports microdnf too.
         const forgot = script.commands.some(
           (c) =>
-            isCommandWith(c, ['dnf', 'microdnf'], ['install', 'groupinstall', 'localinstall']) &&
+            isCommandWith(c, ['dnf'], ['install', 'groupinstall', 'localinstall']) &&
             !c.hasFlag('y', 'assumeyes'),
         );
         if (forgot) ctx.report(ins, 'Use the -y switch to avoid manual input `dnf install -y <package>`');

@@ -1,10 +1,10 @@
 import { hasCacheOrTmpfsMountWith } from '../commands.js';
 import { defineRule } from '../rule.js';
-import { cleanedAfterInstall, isCommandWith, removesCacheDir } from './_rpm/index.js';
+import { removesCacheOf } from './_cleanup/index.js';
+import { cleanedAfterInstall, isCommandWith } from './_rpm/index.js';
 
 /** Cache directories of dnf 4 (`/var/cache/dnf`, `/var/cache/yum` on older releases) and dnf 5. */
-const CACHE_DIRS = ['/var/cache/dnf', '/var/cache/yum', '/var/cache/libdnf5'];
-const MOUNT_TARGETS = [...CACHE_DIRS, '.cache/libdnf5'];
+const MOUNT_TARGETS = ['/var/cache/dnf', '/var/cache/yum', '/var/cache/libdnf5', '.cache/libdnf5'];
 
 /** Subcommands that fill the cache, long and short names (as hadolint lists them). */
 const INSTALLS = ['install', 'in', 'upgrade', 'up', 'upgrade-minimal', 'up-min', 'reinstall', 'rei'];
@@ -30,7 +30,7 @@ export default defineRule({
             cleanedAfterInstall(
               script.commands,
               (c) => isCommandWith(c, [tool], INSTALLS),
-              (c) => (c.is(tool, 'clean') && c.hasArg('all')) || removesCacheDir(c, CACHE_DIRS),
+              (c) => (c.is(tool, 'clean') && c.hasArg('all')) || removesCacheOf(c, 'dnf'),
             ) === false,
         );
         if (forgot.length > 0)

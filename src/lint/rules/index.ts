@@ -18,6 +18,7 @@ export { default as cmdEntrypointJsonForm } from './cmd-entrypoint-json-form.js'
 export { default as copyContextBeforeDependencyInstall } from './copy-context-before-dependency-install.js';
 export { default as copyFromDefinedStage } from './copy-from-defined-stage.js';
 export { default as copyFromNotOwnStage } from './copy-from-not-own-stage.js';
+export { default as copyFromNotWholeFilesystem } from './copy-from-not-whole-filesystem.js';
 export { default as copyInsteadOfAdd } from './copy-instead-of-add.js';
 export { default as copyRelativeNeedsWorkdir } from './copy-relative-needs-workdir.js';
 export { default as copyTargetDirSlash } from './copy-target-dir-slash.js';
@@ -76,6 +77,7 @@ export { default as stageNamesUnique } from './stage-names-unique.js';
 export { default as trustedRegistry } from './trusted-registry.js';
 export { default as useShellToChangeShell } from './use-shell-to-change-shell.js';
 export { default as useWorkdirNotCd } from './use-workdir-not-cd.js';
+export { default as userNumericId } from './user-numeric-id.js';
 export { default as useraddHighUidLogInit } from './useradd-high-uid-log-init.js';
 export { default as wgetProgress } from './wget-progress.js';
 export { default as workdirAbsolute } from './workdir-absolute.js';

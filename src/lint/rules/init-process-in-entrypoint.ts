@@ -36,31 +36,34 @@ function inProcessCeleryPool(args: readonly string[]): boolean {
 }
 
 /**
- * Why this process is known to start children that PID 1 must reap and signal, or null. Kept to
- * what is certain: process managers with workers, npm/yarn running a script, a shell running
- * more than one command. `node server.js` may spawn too, but that cannot be seen from here.
+ * Why this process is known to start children that PID 1 must reap and signal, and what goes
+ * wrong, or null. Kept to what is certain and true of the server seen: gunicorn's arbiter and the
+ * uWSGI master reap their workers (and any orphan handed to them) and stop them on SIGTERM, so
+ * they are fine as PID 1. Process managers that do neither, npm/yarn running a script, and a
+ * shell running more than one command are reported. `node server.js` may spawn too, but that
+ * cannot be seen from here.
  */
 export function spawnsChildren(commands: readonly ShellCommand[], viaShell: boolean): string | null {
+  const orphans = 'but as PID 1 it does not reap the zombies they leave';
   for (const c of commands) {
     const w = baseName(c.name);
-    if (w === 'gunicorn' || w === 'uwsgi') return `${w} runs worker processes`;
     // `celery beat` is one scheduler process, and a worker with a solo/threads/gevent/eventlet pool
     // runs its tasks in its own process: only the default prefork pool forks children.
     if (w === 'celery' && c.args.includes('worker') && !inProcessCeleryPool(c.args))
-      return 'celery runs worker processes';
+      return `celery's prefork pool runs worker processes, ${orphans}`;
     if (w === 'uvicorn' || w === 'hypercorn') {
       const k = c.args.findIndex((a) => a === '--workers' || a === '-w' || a.startsWith('--workers='));
       const n = k < 0 ? 1 : Number(c.args[k]!.includes('=') ? c.args[k]!.split('=')[1] : c.args[k + 1]);
-      if (n > 1) return `${w} --workers runs worker processes`;
+      if (n > 1) return `${w} --workers runs worker processes, ${orphans}`;
     }
     if (NODE_RUNNERS.has(w) && (c.args[0] === 'start' || c.args[0] === 'run' || c.args[0] === 'run-script'))
-      return `${w} runs the app as its child`;
+      return `${w} runs the app as its child, ${orphans}, and the app may never see SIGTERM`;
   }
   // `…; exec app` replaces the shell with the app, which then is PID 1 itself.
   const last = commands[commands.length - 1];
   const endsInExec = !!last && (last.wrappers.includes('exec') || baseName(last.name) === 'exec');
   if (viaShell && commands.length > 1 && !endsInExec)
-    return 'the shell runs several commands as its children';
+    return 'the shell runs several commands as its children, but as PID 1 it does not pass SIGTERM on to them, so `docker stop` ends in a kill';
   return null;
 }
 
@@ -89,10 +92,7 @@ export default defineRule({
         if (entrypoint?.json && cmd?.json) {
           const why = spawnsChildren(argvCommands([...entrypoint.json, ...cmd.json], entrypoint.line), false);
           if (why) {
-            ctx.report(
-              entrypoint,
-              `${why}, but nothing reaps zombies or forwards signals as PID 1: start it with tini/dumb-init in ENTRYPOINT (or run with --init)`,
-            );
+            ctx.report(entrypoint, `${why}: start it with tini/dumb-init in ENTRYPOINT (or run with --init)`);
             return;
           }
         }
@@ -102,10 +102,7 @@ export default defineRule({
           const viaShell = !ins.json || commands.some((c) => c.wrappers.some((w) => w.endsWith(' -c')));
           const why = spawnsChildren(commands, viaShell);
           if (!why) continue;
-          ctx.report(
-            ins,
-            `${why}, but nothing reaps zombies or forwards signals as PID 1: start it with tini/dumb-init in ENTRYPOINT (or run with --init)`,
-          );
+          ctx.report(ins, `${why}: start it with tini/dumb-init in ENTRYPOINT (or run with --init)`);
           return;
         }
       },

@@ -3,6 +3,7 @@ import type { Instruction } from '../../dockerfile/model.js';
 import {
   baseName,
   copySources,
+  expandedWords,
   globMatch,
   imageInstructions,
   imageProcess,
@@ -21,6 +22,12 @@ export const NON_ROOT_BASES = [
   'gcr.io/distroless/*:*-nonroot',
   'gcr.io/distroless/*:nonroot-*',
   'cgr.dev/chainguard/*',
+  // .NET's chiseled (Ubuntu) and distroless (Azure Linux) images set `USER app` (uid 1654).
+  'mcr.microsoft.com/dotnet/*:*-chiseled*',
+  'mcr.microsoft.com/dotnet/*:*-distroless*',
+  // Jupyter's docker-stacks images run as jovyan (NB_UID 1000).
+  'quay.io/jupyter/*',
+  'jupyter/*',
 ];
 
 const PRIVILEGE_DROPPERS = new Set(['gosu', 'su-exec']);
@@ -28,7 +35,8 @@ const PRIVILEGE_DROPPERS = new Set(['gosu', 'su-exec']);
 /**
  * The official-images pattern (postgres, redis, mysql): an ENTRYPOINT script starts as root, fixes
  * ownership, then re-executes itself as the service user with gosu/su-exec. The image has gosu
- * when a RUN mentions it (installs, downloads or chmods it) or an ENV names its version.
+ * when a RUN mentions it (installs, downloads or chmods it, directly or through an ARG/ENV list)
+ * or an ENV names its version.
  */
 export function dropsPrivilegesInEntrypoint(instructions: readonly Instruction[]): boolean {
   if (!instructions.some((i) => i.keyword === 'ENTRYPOINT')) return false;
@@ -36,8 +44,9 @@ export function dropsPrivilegesInEntrypoint(instructions: readonly Instruction[]
     if (i.keyword === 'ENV') return i.pairs.some((p) => /^(GOSU|SU_EXEC)_VERSION$/.test(p.key));
     if (i.keyword === 'COPY') return copySources(i).some((src) => PRIVILEGE_DROPPERS.has(baseName(src)));
     if (i.keyword !== 'RUN') return false;
+    // ARG/ENV defaults expanded: `apk add ${RUNTIME_PACKAGES}` with `ARG RUNTIME_PACKAGES="gosu …"`.
     return (i.script()?.commands ?? []).some((c) =>
-      c.argv.some((w) => PRIVILEGE_DROPPERS.has(baseName(packageName(w)))),
+      expandedWords(i, c.argv).some((w) => PRIVILEGE_DROPPERS.has(baseName(packageName(w)))),
     );
   });
 }

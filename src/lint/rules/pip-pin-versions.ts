@@ -1,4 +1,5 @@
-import { isPipInstall, isPipWrapper } from '../commands.js';
+import { isPipInstall, isPipxInstall } from '../commands.js';
+import type { Instruction } from '../../dockerfile/model.js';
 import { defineRule } from '../rule.js';
 import type { ShellCommand } from '../../dockerfile/shell.js';
 
@@ -21,8 +22,10 @@ const PIP_OPTIONS_WITH_VALUE = [
   'prefix',
   'progress-bar',
   'proxy',
+  'python',
   'python-version',
   'root',
+  'root-user-action',
   'src',
   't',
   'target',
@@ -73,23 +76,47 @@ export function pipRequirementPinned(pkg: string): boolean {
   );
 }
 
-/** The requirements named on the command line: positional words after `install`. */
-function requirements(cmd: ShellCommand): string[] {
-  const words = cmd.argsNoFlags(PIP_OPTIONS_WITH_VALUE);
-  const at = words.indexOf('install');
+/**
+ * The requirements named on the command line: positional words after `install`, with ARG/ENV
+ * defaults expanded (`ARG PKGS="flask requests"` names two; `${PIP_INDEX_OPTION}` holding
+ * `--index-url …` is an option). A word whose variable has no known value is not a package name.
+ */
+function requirements(cmd: ShellCommand, ins: Instruction): string[] {
+  const words = cmd.args.flatMap((a) => {
+    const expanded = a.includes('$') ? ins.expand(a) : a;
+    // Split only what a variable expanded to; `$(which python)` stays one word.
+    return expanded === a ? [a] : splitWords(expanded);
+  });
+  const positional: string[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if (w.startsWith('-') && w !== '-' && w !== '--') {
+      const name = w.startsWith('--') ? w.slice(2) : w.slice(-1);
+      if (!w.includes('=') && PIP_OPTIONS_WITH_VALUE.includes(name)) k++;
+      continue;
+    }
+    positional.push(w);
+  }
+  const at = positional.indexOf('install');
   if (at < 0) return [];
   let k = at;
-  while (words[k] === 'install') k++;
-  return words.slice(k);
+  while (positional[k] === 'install') k++;
+  return positional.slice(k).filter((w) => !w.includes('$'));
 }
 
-function forgotToPin(cmd: ShellCommand): boolean {
-  if (!isPipInstall(cmd) || isPipWrapper(cmd)) return false;
+function splitWords(text: string): string[] {
+  return text.split(/\s+/).filter((w) => w !== '');
+}
+
+function forgotToPin(cmd: ShellCommand, ins: Instruction): boolean {
+  // pipx installs a tool at whatever version is newest, so it is pinned like pip (as hadolint
+  // does); pipenv installs from its Pipfile.lock and is left alone.
+  if (!isPipInstall(cmd) && !isPipxInstall(cmd)) return false;
   // A constraints file pins what is installed; a requirements file or the local project is
   // pinned (or not) elsewhere, so hadolint leaves them alone.
   if (cmd.hasFlag('c', 'constraint')) return false;
   if (cmd.hasArg('-r', '--requirement', '.')) return false;
-  return !requirements(cmd).every(pipRequirementPinned);
+  return !requirements(cmd, ins).every(pipRequirementPinned);
 }
 
 export default defineRule({
@@ -104,9 +131,9 @@ export default defineRule({
       RUN(ins) {
         const script = ins.script();
         if (!script) return;
-        const cmd = script.commands.find(forgotToPin);
+        const cmd = script.commands.find((c) => forgotToPin(c, ins));
         if (!cmd) return;
-        const unpinned = requirements(cmd).filter((p) => !pipRequirementPinned(p));
+        const unpinned = requirements(cmd, ins).filter((p) => !pipRequirementPinned(p));
         ctx.report(
           ins,
           `Pin versions in pip: ${unpinned.join(', ')}. Instead of \`pip install <package>\` use \`pip install <package>==<version>\` or \`pip install --requirement <requirements file>\``,

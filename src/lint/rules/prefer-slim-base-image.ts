@@ -1,8 +1,26 @@
 import type { ImageRef } from '../../dockerfile/model.js';
 import { defineRule } from '../rule.js';
-import { rootImage } from './_practice/index.js';
+import { imageProcess, rootImage } from './_practice/index.js';
 
-const CODENAMES = /^(.*?)-?(stretch|buster|bullseye|bookworm|trixie)$/;
+const CODENAMES = /^(.*?)-?(stretch|buster|bullseye|bookworm|trixie|forky)$/;
+const CODENAME = '(stretch|buster|bullseye|bookworm|trixie|forky)';
+const VERSION = String.raw`\d+(\.\d+)*((a|b|rc)\d+)?`;
+const NODE_LINES = 'lts|current|argon|boron|carbon|dubnium|erbium|fermium|gallium|hydrogen|iron|jod|krypton';
+
+/**
+ * Full-size tags whose slim sibling is known to be published, per image: a version and/or a Debian
+ * codename, nothing else. Any other word in the tag (`3-onbuild`, `3.12-windowsservercore`,
+ * `1-bookworm-nightly`) is a variant family of its own, and inventing `-slim` on it names a tag
+ * that does not exist, so nothing is suggested.
+ */
+const FULL_TAG: Record<string, RegExp> = {
+  python: new RegExp(`^(${VERSION})?(-?${CODENAME})?$`),
+  pypy: new RegExp(`^(${VERSION})?(-?${CODENAME})?$`),
+  ruby: new RegExp(`^(${VERSION})?(-?${CODENAME})?$`),
+  rust: new RegExp(`^(${VERSION})?(-?${CODENAME})?$`),
+  node: new RegExp(`^(${VERSION}|${NODE_LINES})(-${CODENAME})?$`),
+  debian: new RegExp(`^(${VERSION}|stable|oldstable|testing|unstable|sid|${CODENAME})(-\\d{8})?$`),
+};
 
 /**
  * Official images with a published `-slim` variant, and how each spells the slim tag for a given
@@ -38,6 +56,7 @@ export function slimSuggestion(ref: ImageRef): string | null {
   const slim = SLIM_TAG[name];
   if (!slim || ref.text.includes('$')) return null;
   if (ref.tag !== null && NOT_FULL.test(ref.tag)) return null;
+  if (ref.tag !== null && ref.tag !== 'latest' && !FULL_TAG[name]!.test(ref.tag)) return null;
   return `${name}:${slim(ref.tag)}`;
 }
 
@@ -53,6 +72,10 @@ export default defineRule({
     return {
       stageEnd(stage) {
         if (!stage.isFinal) return;
+        // No ENTRYPOINT or CMD of its own: a dev container, toolchain or base image, which wants
+        // the full image's compilers and tools; the advice is for images that run an app.
+        const own = imageProcess(stage);
+        if (!own.entrypoint && !own.cmd) return;
         // The image the final stage is made of, also through `FROM builder` and `FROM ${BASE}`.
         const root = rootImage(stage);
         if (!root) return;

@@ -1,15 +1,10 @@
 import { hasCacheOrTmpfsMountWith } from '../commands.js';
 import { defineRule } from '../rule.js';
-import type { ShellCommand } from '../../dockerfile/shell.js';
-import { cleanedAfterInstall, isCommandWith, removesCacheDir } from './_rpm/index.js';
+import { cleansCache } from './_cleanup/index.js';
+import { cleanedAfterInstall, isCommandWith } from './_rpm/index.js';
 
 /** yum's cache, and dnf's, where `yum` on RHEL 8 and later (dnf underneath) keeps it. */
 const CACHE_DIRS = ['/var/cache/yum', '/var/cache/dnf'];
-
-/** `yum clean all` (`yum clean` alone or `yum clean metadata` leave packages), or an `rm -r` of the cache. */
-function cleansYumCache(c: ShellCommand): boolean {
-  return (c.is('yum', 'clean') && c.hasArg('all')) || removesCacheDir(c, CACHE_DIRS);
-}
 
 export default defineRule({
   meta: {
@@ -29,7 +24,7 @@ export default defineRule({
         const cleaned = cleanedAfterInstall(
           script.commands,
           (c) => isCommandWith(c, ['yum'], ['install']),
-          cleansYumCache,
+          (c) => cleansCache(c, 'yum'),
         );
         if (cleaned === false) ctx.report(ins, '`yum clean all` missing after yum command.');
       },

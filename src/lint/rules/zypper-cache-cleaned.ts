@@ -1,5 +1,6 @@
 import { hasCacheOrTmpfsMountWith } from '../commands.js';
 import { defineRule } from '../rule.js';
+import { cleansCache } from './_cleanup/index.js';
 import { cleanedAfterInstall, isCommandWith } from './_rpm/index.js';
 
 export default defineRule({
@@ -20,7 +21,7 @@ export default defineRule({
         const cleaned = cleanedAfterInstall(
           script.commands,
           (c) => isCommandWith(c, ['zypper'], ['install', 'in']),
-          (c) => isCommandWith(c, ['zypper'], ['clean', 'cc']),
+          (c) => cleansCache(c, 'zypper'),
         );
         if (cleaned === false) ctx.report(ins, '`zypper clean` missing after zypper use.');
       },

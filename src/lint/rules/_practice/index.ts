@@ -3,6 +3,7 @@
 // A folder rather than `rules/_practice.ts` because every `.ts` file directly in `rules/` is a rule
 // for the registry test.
 import type { ImageRef, Instruction, Stage } from '../../../dockerfile/model.js';
+import { isPipInstall } from '../../commands.js';
 import { parseShellScript, type ShellCommand } from '../../../dockerfile/shell.js';
 
 /** The last path segment of a command (`/usr/bin/apt-get` → `apt-get`). */
@@ -257,15 +258,10 @@ export const PIP_VALUE_FLAGS = [
   'cache-dir',
 ];
 
-/** `pip install`, `pip3 install`, `python -m pip install`, `uv pip install`. */
+/** `pip install` as every pip rule reads it (`isPipInstall`: by name, version or path), or `uv pip install`. */
 export function isPipInstallCommand(cmd: ShellCommand): boolean {
-  const name = baseName(cmd.name);
-  const a = cmd.args;
-  if (/^pip(\d+(\.\d+)*)?$/.test(name)) return a.includes('install');
-  if (/^python(\d+(\.\d+)*)?$/.test(name))
-    return a.some((x, k) => x === '-m' && a[k + 1] === 'pip' && a[k + 2] === 'install');
-  if (name === 'uv') return a[0] === 'pip' && a[1] === 'install';
-  return false;
+  if (isPipInstall(cmd)) return true;
+  return baseName(cmd.name) === 'uv' && cmd.args[0] === 'pip' && cmd.args[1] === 'install';
 }
 
 /** The first positional word of a command (its subcommand), flags skipped. */
@@ -311,10 +307,37 @@ export function stringList(value: unknown): string[] {
 }
 
 /**
+ * Words with the ARG/ENV defaults in scope expanded and split as the shell splits an unquoted
+ * variable (`ARG RUNTIME_PACKAGES="gosu tini"` gives two packages); words whose variables have no
+ * known value are dropped, since they name nothing that can be judged.
+ */
+export function expandedWords(ins: Instruction, words: readonly string[]): string[] {
+  return words
+    .flatMap((w) => {
+      const expanded = w.includes('$') ? ins.expand(w) : w;
+      return expanded === w ? [w] : expanded.split(/\s+/);
+    })
+    .filter((w) => w !== '' && !w.includes('$'));
+}
+
+/**
+ * Package words as a pin rule reads them: a variable with a known ARG/ENV default is replaced by
+ * the words it holds (`$PHPIZE_DEPS` → `autoconf dpkg-dev …`), so each is judged and named; a
+ * variable with no known value stays as written (it may hold anything, as hadolint reads it).
+ */
+export function packageWordsExpanded(ins: Instruction, words: readonly string[]): string[] {
+  return words.flatMap((w) => {
+    if (!w.includes('$')) return [w];
+    const expanded = ins.expand(w);
+    return expanded === w ? [w] : expanded.split(/\s+/).filter((x) => x !== '' && !x.startsWith('-'));
+  });
+}
+
+/**
  * Packages (accepted by `keep`) that the image of `stage` still has at the end, by the RUN that
  * installed them: a later purge (same RUN or not) removes them — `apt-get purge/remove`, `apk del`
  * (also of an `apk add --virtual NAME` group), `yum/dnf remove`, and the official images' idiom of
- * `apt-mark auto '.*'` then `apt-get purge --auto-remove`/`autoremove`. Lists in variables are skipped.
+ * `apt-mark auto '.*'` then `apt-get purge --auto-remove`/`autoremove`. Lists in ARG/ENV are expanded.
  */
 export function packagesLeftInstalled(
   stage: Stage,
@@ -328,8 +351,8 @@ export function packagesLeftInstalled(
     for (const cmd of ins.script()?.commands ?? []) {
       const install = packageInstall(cmd);
       if (install) {
-        const names = install.packages
-          .filter((p) => !p.includes('$'))
+        const names = expandedWords(ins, install.packages)
+          .filter((p) => !p.startsWith('-'))
           .map(packageName)
           .filter(keep);
         if (names.length === 0) continue;
@@ -342,7 +365,7 @@ export function packagesLeftInstalled(
       if (baseName(cmd.name) === 'apt-mark' && cmd.args.includes('auto')) aptMarkedAuto = true;
       const removal = packageRemoval(cmd);
       if (!removal) continue;
-      const removed = new Set(removal.packages.map(packageName));
+      const removed = new Set(expandedWords(ins, removal.packages).map(packageName));
       for (const name of removal.packages) for (const n of virtualGroups.get(name) ?? []) removed.add(n);
       const clearsAll = removal.autoRemove && aptMarkedAuto;
       for (const set of pending.values())

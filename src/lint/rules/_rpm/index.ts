@@ -19,19 +19,6 @@ export function installWords(cmd: ShellCommand, subcommands: readonly string[]):
 }
 
 /**
- * A `rm -r` of one of the cache directories `dirs`: the directory itself, `dir/`, `dir/*` or `dir*`
- * (hadolint wants both the recursive flag and the cache path: `rm -rf /var/lib/apt/lists/*` cleans
- * nothing of yum's, and a plain `rm -f dir/*` leaves the per-repository subdirectories).
- */
-export function removesCacheDir(cmd: ShellCommand, dirs: readonly string[]): boolean {
-  return (
-    cmd.name === 'rm' &&
-    cmd.hasFlag('r', 'R', 'recursive') &&
-    cmd.argsNoFlags().some((p) => dirs.includes(p.replace(/\/?\*?$/, '')))
-  );
-}
-
-/**
  * Whether a RUN cleans up after its installs: some command `isClean` comes after the last command
  * `isInstall` (a clean before the install empties a cache that the install fills again). null when
  * nothing is installed. hadolint compares the first install with the first clean; taking the last

@@ -1,0 +1,30 @@
+// Reports read back from disk (a baseline, or the reports `mode: post` renders) are checked
+// against the published schema once, where they are read, and upgraded to this version's shape.
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readReports } from '../../src/report/files.js';
+import { headReport } from './fixtures.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'shipshape-reports-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('readReports', () => {
+  it('keeps valid reports, upgrading what an earlier release did not record, and skips the rest', async () => {
+    const older = headReport({ key: 'older' }) as unknown as Record<string, unknown>;
+    delete (older.lint as Record<string, unknown>).dockerfileText;
+    delete (older.timings as Record<string, unknown> | undefined)?.baseline;
+    // Looks like a report at a glance (version, key, findings, status) but lacks what the schema requires.
+    const partial = { version: 1, key: 'partial', status: 'pass', lint: { findings: [] } };
+    writeFileSync(join(dir, 'a-older.json'), JSON.stringify(older));
+    writeFileSync(join(dir, 'b-partial.json'), JSON.stringify(partial));
+    writeFileSync(join(dir, 'c-not-json.json'), '{ not json');
+
+    const reports = await readReports(dir);
+    expect(reports.map((r) => r.key)).toEqual(['older']);
+    expect(reports[0]!.lint.dockerfileText).toBeNull();
+    expect(reports[0]!.timings.baseline).toBeNull();
+    expect(reports[0]!.image?.sizeBytes).toBe(headReport().image!.sizeBytes);
+  });
+});
