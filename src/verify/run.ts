@@ -13,6 +13,7 @@ import {
   type FileEntry,
 } from './files.js';
 import {
+  runMs,
   parseContainerState,
   parseImageConfig,
   parseSecurityOptions,
@@ -21,9 +22,18 @@ import {
   type ParsedState,
 } from './inspect.js';
 import { httpProbe, parseDockerPort, publishArgs, smokePort, type SmokeOptions } from './smoke.js';
-import { stopAdvice, stopSignal } from './stop.js';
-import { combinedNonRoot, mergeEvidence, parseTop, privilegeStory, topArgs } from './top.js';
+import { catchesSignal, exitCausedBySignal, signalNumber, stopAdvice, stopSignal } from './stop.js';
+import {
+  caughtArgs,
+  combinedNonRoot,
+  mergeEvidence,
+  parseCaught,
+  parseTop,
+  privilegeStory,
+  topArgs,
+} from './top.js';
 import type {
+  AppExit,
   ExecProbeResult,
   HardeningReport,
   HardeningRun,
@@ -168,6 +178,13 @@ class Container {
     return top.code === 0 ? parseTop(top.stdout, observedAt) : null;
   }
 
+  /** Whether host pid `pid` has a handler for signal `signo`; null when that cannot be read. */
+  async catches(pid: number, signo: number): Promise<boolean | null> {
+    const top = await this.budget.docker(caughtArgs(this.name), { allowFailure: true });
+    const mask = top.code === 0 ? parseCaught(top.stdout, pid) : null;
+    return mask === null ? null : catchesSignal(mask, signo);
+  }
+
   async logTail(): Promise<string | null> {
     const result = await this.budget.docker(['logs', '--tail', String(LOG_TAIL_LINES), this.name], {
       allowFailure: true,
@@ -276,6 +293,8 @@ export async function verifyImage(image: string, opts: VerifyOptions): Promise<R
     privileges: 'unknown',
     logTail: null,
     state: null,
+    startFailure: null,
+    exit: null,
     stop: null,
     smoke: null,
     hardening: null,
@@ -316,9 +335,8 @@ export async function verifyImage(image: string, opts: VerifyOptions): Promise<R
       }),
     );
     if (create.code !== 0) {
-      notes.push(
-        `the container could not be created: ${engineReason(create.stderr) || `exit ${create.code}`}`,
-      );
+      report.startFailure = `the container could not be created: ${engineReason(create.stderr) || `exit ${create.code}`}`;
+      notes.push(report.startFailure);
       return;
     }
 
@@ -341,9 +359,8 @@ export async function verifyImage(image: string, opts: VerifyOptions): Promise<R
       budget.docker(['start', name], { allowFailure: true }),
     );
     if (start.code !== 0) {
-      notes.push(
-        `the container never started: ${engineReason(start.stderr) || `docker start exited with ${start.code}`}`,
-      );
+      report.startFailure = `the container never started: ${engineReason(start.stderr) || `docker start exited with ${start.code}`}`;
+      notes.push(report.startFailure);
       report.state = await container.state().catch(() => null);
       report.logTail = await container.logTail().catch(() => null);
       return;
@@ -393,28 +410,33 @@ export async function verifyImage(image: string, opts: VerifyOptions): Promise<R
       state = await container.state();
     }
 
+    let stop: StopResult | null = null;
     if (state.running) {
-      report.stop = await timed(timings, budget, 'stop', () =>
-        stopContainer(container, budget, config, opts.stopTimeoutMs ?? DEFAULT_STOP_TIMEOUT_MS, () =>
-          last.find((p) => p.pid === containerPid),
+      stop = await timed(timings, budget, 'stop', () =>
+        stopContainer(
+          container,
+          budget,
+          config,
+          opts.stopTimeoutMs ?? DEFAULT_STOP_TIMEOUT_MS,
+          containerPid,
+          () => last.find((p) => p.pid === containerPid),
         ),
       );
       state = await container.state();
-      report.evidence.exitCode = state.exitCode;
+    }
+    if (removedByCleanup(container.name)) {
+      // The engine may still show the container as exited while `docker rm -f` finishes: that
+      // exit was shipshape's own cancellation, not the app's.
+      throw new Cancelled();
+    }
+    report.evidence.exitCode = state.exitCode;
+    if (stop && (stop.exitedOnSignal || stop.killed)) {
+      report.stop = stop;
     } else {
-      if (removedByCleanup(container.name)) {
-        // The engine may still show the container as exited while `docker rm -f` finishes: that
-        // exit was shipshape's own cancellation, not the app's.
-        throw new Error('its container was removed because shipshape was cancelled');
-      }
-      report.evidence.exitCode = state.exitCode;
+      // The app ended by itself: before the signal, or after it in a way the signal did not cause.
       report.logTail = await timed(timings, budget, 'logs', () => container.logTail());
-      notes.push(
-        `the container exited by itself${state.exitCode === null ? '' : ` with code ${state.exitCode}`} during the check` +
-          (state.oomKilled ? ' (killed: out of memory)' : '') +
-          (state.error ? `: ${state.error}` : '') +
-          '; no stop test',
-      );
+      report.exit = appExit(state, stop, report.logTail);
+      notes.push(exitNote(report.exit, stop));
     }
     report.state = state;
 
@@ -471,7 +493,11 @@ export function summary(report: RuntimeReport): string {
     ? report.stop.killed
       ? `; killed after ${report.stop.timeoutMs} ms`
       : `; stopped on ${report.stop.signal} in ${report.stop.ms} ms`
-    : '';
+    : report.exit
+      ? `; exited by itself with code ${report.exit.code ?? '?'}`
+      : report.startFailure
+        ? '; did not start'
+        : '';
   return `${verdict}: ${user}${uid}${how}${stop}; ${report.totalMs} ms`;
 }
 
@@ -513,17 +539,15 @@ function conclude(
     }
     return;
   }
+  // Nothing observed: no runtime verdict. The static one stays in report.static, shown as static.
   if (report.static && report.static.root !== null) {
-    report.source = 'static';
-    report.nonRoot = !report.static.root;
-    report.uid = report.static.uid;
     notes.push(
       (remapped && report.started
         ? 'the host-side uids cannot be mapped to the container'
         : report.started
           ? 'no process could be observed before the container exited'
           : 'the container did not run, so nothing could be observed') +
-        ': the verdict comes from the image configuration and its /etc/passwd, not from a running process',
+        `: no runtime verdict; the image configuration and its /etc/passwd say ${report.static.root ? 'root' : `uid ${report.static.uid}`} (static, not proven)`,
     );
   } else if (report.static && report.static.root === null) {
     notes.push(`no verdict: ${report.static.explanation}`);
@@ -534,22 +558,70 @@ function conclude(
   }
 }
 
+function appExit(state: ParsedState, stop: StopResult | null, logTail: string | null): AppExit {
+  return {
+    code: state.exitCode,
+    afterMs: runMs(state),
+    afterSignal: stop?.signalled === true,
+    oomKilled: state.oomKilled,
+    error: state.error,
+    logTail,
+  };
+}
+
+function exitNote(exit: AppExit, stop: StopResult | null): string {
+  const when = exit.afterMs === null ? '' : ` ${(exit.afterMs / 1000).toFixed(2)} s after it started`;
+  const why = !exit.afterSignal
+    ? 'before shipshape sent its stop signal'
+    : stop?.handled === false
+      ? `after ${stop.signal}, which PID 1 has no handler for, so the signal did not cause it`
+      : `after ${stop?.signal ?? 'the stop signal'}, with a code the signal does not explain`;
+  return (
+    `the container exited by itself${exit.code === null ? '' : ` with code ${exit.code}`}${when}, ${why}` +
+    (exit.oomKilled ? ' (killed: out of memory)' : '') +
+    (exit.error ? `: ${exit.error}` : '') +
+    '; not a clean stop'
+  );
+}
+
 async function stopContainer(
   container: Container,
   budget: Budget,
   config: ImageRunConfig,
   timeoutMs: number,
+  containerPid: number,
   pid1: () => ProcessEvidence | undefined,
 ): Promise<StopResult> {
   const signal = stopSignal(config.stopSignal);
+  const signo = signalNumber(signal);
+  const handled = signo === null || !containerPid ? null : await container.catches(containerPid, signo);
   const started = Date.now();
-  await budget.docker(['kill', '--signal', signal, container.name], { allowFailure: true });
+  const kill = await budget.docker(['kill', '--signal', signal, container.name], { allowFailure: true });
+  if (kill.code !== 0) {
+    const state = await container.state();
+    if (!state.running) {
+      // It exited between the last look and the signal: the signal was never delivered.
+      return {
+        signal,
+        signalled: false,
+        handled,
+        exitedOnSignal: false,
+        killed: false,
+        ms: 0,
+        timeoutMs,
+        exitCode: state.exitCode,
+        advice: null,
+      };
+    }
+  }
   let state = await container.waitStopped(timeoutMs, STOP_POLL_MS);
   const ms = Date.now() - started;
   if (!state.running) {
     return {
       signal,
-      exitedOnSignal: true,
+      signalled: true,
+      handled,
+      exitedOnSignal: exitCausedBySignal(state.exitCode, signo, handled),
       killed: false,
       ms,
       timeoutMs,
@@ -561,6 +633,8 @@ async function stopContainer(
   state = await container.waitStopped(10_000, STOP_POLL_MS);
   return {
     signal,
+    signalled: true,
+    handled,
     exitedOnSignal: false,
     killed: true,
     ms: Date.now() - started,

@@ -90,3 +90,17 @@ export function combinedNonRoot(all: ProcessEvidence[], startedAsRoot: boolean |
   if (startedAsRoot) return false;
   return runtimeNonRoot(all);
 }
+
+/** `ps` columns to read which signals a process has a handler for. */
+export function caughtArgs(container: string): string[] {
+  return ['top', container, '-eo', 'pid,caught'];
+}
+
+/** The CAUGHT mask of host pid `pid` from `docker top … -eo pid,caught`; null when it is not listed. */
+export function parseCaught(output: string, pid: number): string | null {
+  for (const line of output.split('\n')) {
+    const m = /^\s*(\d+)\s+([0-9a-fA-F]+)\s*$/.exec(line);
+    if (m && Number(m[1]) === pid) return m[2]!;
+  }
+  return null;
+}
