@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { constants } from 'node:os';
-import { catchesSignal, exitCausedBySignal, signalNumber } from '../../src/verify/stop.js';
-import { parseCaught } from '../../src/verify/top.js';
+import { exitCausedBySignal, maskHas, receivesSignal, signalNumber } from '../../src/verify/stop.js';
+import { parseSignalMasks } from '../../src/verify/top.js';
 
 describe('signalNumber', () => {
   it('reads names with and without SIG, and numbers, as STOPSIGNAL allows', () => {
@@ -12,21 +12,49 @@ describe('signalNumber', () => {
   });
 });
 
-describe('catchesSignal', () => {
+describe('maskHas', () => {
   // Masks as `ps -o caught` printed them on this engine: `sleep` (none) and a shell with
   // `trap … TERM` (SIGINT, SIGTERM and SIGCHLD).
   it('reads the bit of the signal from the CAUGHT mask', () => {
-    expect(catchesSignal('0000000000000000', 15)).toBe(false);
-    expect(catchesSignal('0000000000014002', 15)).toBe(true);
-    expect(catchesSignal('0000000000014002', 2)).toBe(true);
-    expect(catchesSignal('0000000000014002', 3)).toBe(false);
-    expect(catchesSignal('8000000000000000', 64)).toBe(true);
+    expect(maskHas('0000000000000000', 15)).toBe(false);
+    expect(maskHas('0000000000014002', 15)).toBe(true);
+    expect(maskHas('0000000000014002', 2)).toBe(true);
+    expect(maskHas('0000000000014002', 3)).toBe(false);
+    expect(maskHas('8000000000000000', 64)).toBe(true);
   });
 
   it('gives null for what is not a mask', () => {
-    expect(catchesSignal('-', 15)).toBeNull();
-    expect(catchesSignal('00000000000000000', 15)).toBeNull();
-    expect(catchesSignal('0', 0)).toBeNull();
+    expect(maskHas('-', 15)).toBeNull();
+    expect(maskHas('00000000000000000', 15)).toBeNull();
+    expect(maskHas('0', 0)).toBeNull();
+  });
+});
+
+describe('receivesSignal', () => {
+  it('counts a handler or a blocked (waited-for) signal as received', () => {
+    expect(receivesSignal({ caught: '0000000000014002', blocked: '0000000000000000', wchan: '-' }, 15)).toBe(
+      true,
+    );
+    expect(receivesSignal({ caught: '0000000000000000', blocked: '0000000000004000', wchan: '-' }, 15)).toBe(
+      true,
+    );
+    expect(receivesSignal({ caught: '0000000000000000', blocked: '0000000000000000', wchan: '-' }, 15)).toBe(
+      false,
+    );
+  });
+
+  it('counts a sleep in sigtimedwait as waiting for it (the mask then hides it)', () => {
+    // What `docker top` showed for tini on this engine.
+    const tini = { caught: '0000000000000000', blocked: '0000000000000000', wchan: 'do_sigtimedwait.isra.0' };
+    expect(receivesSignal(tini, 15)).toBe(true);
+  });
+
+  it('always delivers SIGKILL and SIGSTOP, and knows nothing without masks', () => {
+    expect(receivesSignal({ caught: '0000000000000000', blocked: '0000000000000000', wchan: '-' }, 9)).toBe(
+      true,
+    );
+    expect(receivesSignal(null, 15)).toBeNull();
+    expect(receivesSignal({ caught: 'x', blocked: '0', wchan: '-' }, 15)).toBeNull();
   });
 });
 
@@ -50,20 +78,28 @@ describe('exitCausedBySignal', () => {
   });
 });
 
-describe('parseCaught', () => {
+describe('parseSignalMasks', () => {
   const output = [
-    'PID                 CAUGHT',
-    '930                 0000000000014002',
-    '949                 0000000000000000',
+    'PID                 CAUGHT              BLOCKED             WCHAN',
+    '930                 0000000000014002    0000000000000000    do_wait',
+    '949                 0000000000000000    0000000000004000    -',
     '',
   ].join('\n');
 
-  it('finds the mask of one host pid', () => {
-    expect(parseCaught(output, 930)).toBe('0000000000014002');
-    expect(parseCaught(output, 949)).toBe('0000000000000000');
+  it('finds the masks of one host pid', () => {
+    expect(parseSignalMasks(output, 930)).toEqual({
+      caught: '0000000000014002',
+      blocked: '0000000000000000',
+      wchan: 'do_wait',
+    });
+    expect(parseSignalMasks(output, 949)).toEqual({
+      caught: '0000000000000000',
+      blocked: '0000000000004000',
+      wchan: '-',
+    });
   });
 
   it('gives null for a pid that is not listed', () => {
-    expect(parseCaught(output, 93)).toBeNull();
+    expect(parseSignalMasks(output, 93)).toBeNull();
   });
 });

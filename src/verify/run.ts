@@ -22,14 +22,14 @@ import {
   type ParsedState,
 } from './inspect.js';
 import { httpProbe, parseDockerPort, publishArgs, smokePort, type SmokeOptions } from './smoke.js';
-import { catchesSignal, exitCausedBySignal, signalNumber, stopAdvice, stopSignal } from './stop.js';
+import { exitCausedBySignal, receivesSignal, signalNumber, stopAdvice, stopSignal } from './stop.js';
 import {
-  caughtArgs,
   combinedNonRoot,
   mergeEvidence,
-  parseCaught,
+  parseSignalMasks,
   parseTop,
   privilegeStory,
+  signalMaskArgs,
   topArgs,
 } from './top.js';
 import type {
@@ -178,11 +178,10 @@ class Container {
     return top.code === 0 ? parseTop(top.stdout, observedAt) : null;
   }
 
-  /** Whether host pid `pid` has a handler for signal `signo`; null when that cannot be read. */
-  async catches(pid: number, signo: number): Promise<boolean | null> {
-    const top = await this.budget.docker(caughtArgs(this.name), { allowFailure: true });
-    const mask = top.code === 0 ? parseCaught(top.stdout, pid) : null;
-    return mask === null ? null : catchesSignal(mask, signo);
+  /** Whether host pid `pid` receives signal `signo` (see receivesSignal); null when unknown. */
+  async receives(pid: number, signo: number): Promise<boolean | null> {
+    const top = await this.budget.docker(signalMaskArgs(this.name), { allowFailure: true });
+    return receivesSignal(top.code === 0 ? parseSignalMasks(top.stdout, pid) : null, signo);
   }
 
   async logTail(): Promise<string | null> {
@@ -427,7 +426,7 @@ export async function verifyImage(image: string, opts: VerifyOptions): Promise<R
     if (removedByCleanup(container.name)) {
       // The engine may still show the container as exited while `docker rm -f` finishes: that
       // exit was shipshape's own cancellation, not the app's.
-      throw new Cancelled();
+      throw new Error('its container was removed because shipshape was cancelled');
     }
     report.evidence.exitCode = state.exitCode;
     if (stop && (stop.exitedOnSignal || stop.killed)) {
@@ -574,7 +573,7 @@ function exitNote(exit: AppExit, stop: StopResult | null): string {
   const why = !exit.afterSignal
     ? 'before shipshape sent its stop signal'
     : stop?.handled === false
-      ? `after ${stop.signal}, which PID 1 has no handler for, so the signal did not cause it`
+      ? `after ${stop.signal}, which PID 1 neither handles nor waits for, so the kernel dropped it`
       : `after ${stop?.signal ?? 'the stop signal'}, with a code the signal does not explain`;
   return (
     `the container exited by itself${exit.code === null ? '' : ` with code ${exit.code}`}${when}, ${why}` +
@@ -594,7 +593,7 @@ async function stopContainer(
 ): Promise<StopResult> {
   const signal = stopSignal(config.stopSignal);
   const signo = signalNumber(signal);
-  const handled = signo === null || !containerPid ? null : await container.catches(containerPid, signo);
+  const handled = signo === null || !containerPid ? null : await container.receives(containerPid, signo);
   const started = Date.now();
   const kill = await budget.docker(['kill', '--signal', signal, container.name], { allowFailure: true });
   if (kill.code !== 0) {

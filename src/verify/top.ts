@@ -91,16 +91,26 @@ export function combinedNonRoot(all: ProcessEvidence[], startedAsRoot: boolean |
   return runtimeNonRoot(all);
 }
 
-/** `ps` columns to read which signals a process has a handler for. */
-export function caughtArgs(container: string): string[] {
-  return ['top', container, '-eo', 'pid,caught'];
+/**
+ * `ps` columns to read which signals a process handles or waits for: the CAUGHT and BLOCKED hex
+ * masks and the kernel function it sleeps in (WCHAN).
+ */
+export function signalMaskArgs(container: string): string[] {
+  return ['top', container, '-eo', 'pid,caught,blocked,wchan:40'];
 }
 
-/** The CAUGHT mask of host pid `pid` from `docker top … -eo pid,caught`; null when it is not listed. */
-export function parseCaught(output: string, pid: number): string | null {
+export interface SignalMasks {
+  caught: string;
+  blocked: string;
+  /** Where the process sleeps in the kernel ("-" when running or unknown). */
+  wchan: string;
+}
+
+/** The masks of host pid `pid` from `docker top … signalMaskArgs`; null when it is not listed. */
+export function parseSignalMasks(output: string, pid: number): SignalMasks | null {
   for (const line of output.split('\n')) {
-    const m = /^\s*(\d+)\s+([0-9a-fA-F]+)\s*$/.exec(line);
-    if (m && Number(m[1]) === pid) return m[2]!;
+    const m = /^\s*(\d+)\s+([0-9a-fA-F]+)\s+([0-9a-fA-F]+)\s+(\S+)\s*$/.exec(line);
+    if (m && Number(m[1]) === pid) return { caught: m[2]!, blocked: m[3]!, wchan: m[4]! };
   }
   return null;
 }

@@ -50,7 +50,7 @@ export interface StopResult {
   exitedOnSignal: boolean;
   /** false when the container had already exited when the signal was to be sent. */
   signalled?: boolean;
-  /** Whether PID 1 had a handler for the signal (the kernel ignores it otherwise); null: not read. */
+  /** Whether PID 1 handles or waits for the signal (the kernel drops it otherwise); null: not read. */
   handled?: boolean | null;
   /** true when it had to be killed with SIGKILL after the timeout. */
   killed: boolean;
