@@ -255,6 +255,7 @@ export async function run(): Promise<void> {
       } catch (e) {
         core.setOutput('comment-url', '');
         core.debug((e as Error).stack ?? '');
+        core.warning(`The comment could not be posted: ${errorText(e)}`);
         report = withStageFailure(report, { stage: 'comment', message: errorText(e) });
       }
     }

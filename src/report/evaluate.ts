@@ -231,21 +231,22 @@ function runtimeReasons(rt: RuntimeFacts | null, policy: Policy): Reason[] {
 
 /**
  * How much a stage that could not finish weighs. Without measurements or a runtime check the image
- * cannot be called good, and an unposted comment must not pass silently; a baseline that cannot be
- * had is never more than a warning (the figures of this image stand on their own).
+ * cannot be called good. A baseline that cannot be had, or a comment GitHub would not take past the
+ * retries, is never more than a warning: the check is decided by the image alone, and the comment
+ * body is still in the comment-body-file output.
  */
 const FAILURE_STATUS: Record<FailedStage, Exclude<Status, 'pass'>> = {
   measure: 'fail',
   verify: 'fail',
   baseline: 'warn',
-  comment: 'fail',
+  comment: 'warn',
 };
 
 const FAILURE_CONSEQUENCE: Record<FailedStage, string> = {
   measure: 'its figures are not measured',
   verify: 'the runtime user is not proven',
   baseline: 'nothing is compared with the baseline',
-  comment: 'the report is in the job summary and the report file only',
+  comment: 'the report is in the job summary, the report file and comment-body-file',
 };
 
 export function stageFailureReason(failure: StageFailure): Reason {
