@@ -2,7 +2,7 @@
 // orchestrator does, and always remove it. Every failure becomes a reason in the report.
 import type { Logger } from '../log.js';
 import type { ProcessEvidence } from '../types.js';
-import { Budget, Cancelled, DeadlineExceeded } from './budget.js';
+import { CheckDeadline, Cancelled, DeadlineExceeded } from './deadline.js';
 import { createArgs, removeContainer, removedByCleanup, track, uniqueContainerName } from './container.js';
 import {
   entrypointCandidates,
@@ -58,7 +58,7 @@ export interface VerifyOptions {
    * image's user was inherited from the base image.
    */
   declaredUser?: string | null;
-  /** Budget for the whole check; every docker call gets at most what is left of it. */
+  /** CheckDeadline for the whole check; every docker call gets at most what is left of it. */
   timeoutMs?: number;
   /** How long to keep watching after the first observation, to catch privilege drops. */
   settleMs?: number;
@@ -90,12 +90,12 @@ export const HARDENING_FLAGS: readonly (readonly string[])[] = [
 
 async function timed<T>(
   timings: StepTiming[],
-  budget: Budget,
+  deadline: CheckDeadline,
   step: string,
   fn: () => Promise<T>,
 ): Promise<T> {
   const started = Date.now();
-  budget.step = step;
+  deadline.step = step;
   try {
     return await fn();
   } finally {
@@ -143,8 +143,8 @@ function message(e: unknown): string {
 let engineIdentityCache: Promise<EngineIdentity> | null = null;
 
 /** Asked once per process: the engine does not change its uid mapping while we run. */
-function engineIdentity(budget: Budget): Promise<EngineIdentity> {
-  const lookup = (engineIdentityCache ??= budget
+function engineIdentity(deadline: CheckDeadline): Promise<EngineIdentity> {
+  const lookup = (engineIdentityCache ??= deadline
     .docker(['info', '--format', '{{json .SecurityOptions}}'])
     .then((r) => parseSecurityOptions(r.stdout)));
   // A failed or cancelled lookup is asked again next time rather than cached.
@@ -158,11 +158,11 @@ function engineIdentity(budget: Budget): Promise<EngineIdentity> {
 class Container {
   constructor(
     readonly name: string,
-    private readonly budget: Budget,
+    private readonly deadline: CheckDeadline,
   ) {}
 
   async state(): Promise<ParsedState> {
-    const result = await this.budget.docker([
+    const result = await this.deadline.docker([
       'container',
       'inspect',
       '--format',
@@ -174,18 +174,18 @@ class Container {
 
   /** The processes now, or null when the container is not running. */
   async top(observedAt: ProcessEvidence['observedAt']): Promise<ProcessEvidence[] | null> {
-    const top = await this.budget.docker(topArgs(this.name), { allowFailure: true });
+    const top = await this.deadline.docker(topArgs(this.name), { allowFailure: true });
     return top.code === 0 ? parseTop(top.stdout, observedAt) : null;
   }
 
   /** Whether host pid `pid` receives signal `signo` (see receivesSignal); null when unknown. */
   async receives(pid: number, signo: number): Promise<boolean | null> {
-    const top = await this.budget.docker(signalMaskArgs(this.name), { allowFailure: true });
+    const top = await this.deadline.docker(signalMaskArgs(this.name), { allowFailure: true });
     return receivesSignal(top.code === 0 ? parseSignalMasks(top.stdout, pid) : null, signo);
   }
 
   async logTail(): Promise<string | null> {
-    const result = await this.budget.docker(['logs', '--tail', String(LOG_TAIL_LINES), this.name], {
+    const result = await this.deadline.docker(['logs', '--tail', String(LOG_TAIL_LINES), this.name], {
       allowFailure: true,
       maxOutputBytes: 16 * 1024,
     });
@@ -194,7 +194,7 @@ class Container {
   }
 
   async hostPort(containerPort: string): Promise<{ host: string; port: number } | null> {
-    const result = await this.budget.docker(['port', this.name, containerPort], { allowFailure: true });
+    const result = await this.deadline.docker(['port', this.name, containerPort], { allowFailure: true });
     return result.code === 0 ? parseDockerPort(result.stdout) : null;
   }
 
@@ -204,14 +204,14 @@ class Container {
     for (;;) {
       const state = await this.state();
       if (!state.running || Date.now() >= until) return state;
-      await this.budget.sleep(Math.min(pollMs, until - Date.now()));
+      await this.deadline.sleep(Math.min(pollMs, until - Date.now()));
     }
   }
 }
 
 async function runSmoke(
   container: Container,
-  budget: Budget,
+  deadline: CheckDeadline,
   smoke: SmokeOptions,
   probePort: string | null,
 ): Promise<SmokeResult> {
@@ -232,8 +232,8 @@ async function runSmoke(
       };
     } else {
       const url = `http://${bound.host}:${bound.port}${path}`;
-      http = await httpProbe(url, probePort, Math.min(timeoutMs, budget.remainingMs()), budget.signal);
-      budget.check();
+      http = await httpProbe(url, probePort, Math.min(timeoutMs, deadline.remainingMs()), deadline.signal);
+      deadline.check();
     }
   } else if (smoke.path != null) {
     http = {
@@ -249,7 +249,7 @@ async function runSmoke(
   let exec: ExecProbeResult | null = null;
   if (smoke.exec?.length) {
     const started = Date.now();
-    const result = await budget.docker(['exec', container.name, ...smoke.exec], {
+    const result = await deadline.docker(['exec', container.name, ...smoke.exec], {
       allowFailure: true,
       capMs: timeoutMs,
       maxOutputBytes: OUTPUT_TAIL_BYTES,
@@ -274,7 +274,7 @@ async function runSmoke(
 export async function verifyImage(image: string, opts: VerifyOptions): Promise<RuntimeReport> {
   const { log } = opts;
   const began = Date.now();
-  const budget = new Budget(opts.timeoutMs ?? DEFAULT_TIMEOUT_MS, opts.signal);
+  const deadline = new CheckDeadline(opts.timeoutMs ?? DEFAULT_TIMEOUT_MS, opts.signal);
   const settleMs = opts.settleMs ?? DEFAULT_SETTLE_MS;
   const name = uniqueContainerName();
   const timings: StepTiming[] = [];
@@ -309,15 +309,15 @@ export async function verifyImage(image: string, opts: VerifyOptions): Promise<R
   const created: string[] = [];
   let cancelled: unknown = null;
   let remapped = false;
-  const container = new Container(name, budget);
+  const container = new Container(name, deadline);
   // Early returns end the check; the verdict is still concluded from whatever was learnt.
   const check = async (): Promise<void> => {
-    const [config, engine] = await timed(timings, budget, 'inspect image', () =>
+    const [config, engine] = await timed(timings, deadline, 'inspect image', () =>
       Promise.all([
-        budget
+        deadline
           .docker(['image', 'inspect', '--format', '{{json .Config}}', image])
           .then((r) => parseImageConfig(r.stdout)),
-        engineIdentity(budget),
+        engineIdentity(deadline),
       ]),
     );
     remapped = engine.usernsRemap || engine.rootless;
@@ -328,8 +328,8 @@ export async function verifyImage(image: string, opts: VerifyOptions): Promise<R
 
     track(name);
     created.push(name);
-    const create = await timed(timings, budget, 'create', () =>
-      budget.docker(createArgs(image, { name, user: opts.user, runCommand: opts.runCommand, publish }), {
+    const create = await timed(timings, deadline, 'create', () =>
+      deadline.docker(createArgs(image, { name, user: opts.user, runCommand: opts.runCommand, publish }), {
         allowFailure: true,
       }),
     );
@@ -339,11 +339,11 @@ export async function verifyImage(image: string, opts: VerifyOptions): Promise<R
       return;
     }
 
-    await timed(timings, budget, 'read users', async () => {
+    await timed(timings, deadline, 'read users', async () => {
       try {
         const [passwd, group] = await Promise.all([
-          readImageText(budget, name, '/etc/passwd'),
-          readImageText(budget, name, '/etc/group'),
+          readImageText(deadline, name, '/etc/passwd'),
+          readImageText(deadline, name, '/etc/group'),
         ]);
         report.static = staticVerdict(report.user, passwd, group);
         if (passwd === null)
@@ -354,8 +354,8 @@ export async function verifyImage(image: string, opts: VerifyOptions): Promise<R
       }
     });
 
-    const start = await timed(timings, budget, 'start', () =>
-      budget.docker(['start', name], { allowFailure: true }),
+    const start = await timed(timings, deadline, 'start', () =>
+      deadline.docker(['start', name], { allowFailure: true }),
     );
     if (start.code !== 0) {
       report.startFailure = `the container never started: ${engineReason(start.stderr) || `docker start exited with ${start.code}`}`;
@@ -368,10 +368,10 @@ export async function verifyImage(image: string, opts: VerifyOptions): Promise<R
     log.debug(`verify: started ${name} from ${image}`);
 
     // Listing WORKDIR reads the container's filesystem, so it can overlap the observation.
-    const listing = listApplicationFiles(budget, name, config);
+    const listing = listApplicationFiles(deadline, name, config);
     listing.catch(() => undefined);
 
-    await timed(timings, budget, 'observe at start', async () => {
+    await timed(timings, deadline, 'observe at start', async () => {
       const until = Date.now() + FIRST_PROCESS_WINDOW_MS;
       for (;;) {
         const snapshot = await container.top('start');
@@ -382,15 +382,15 @@ export async function verifyImage(image: string, opts: VerifyOptions): Promise<R
         }
         const state = await container.state();
         if (!state.running || Date.now() >= until) return;
-        await budget.sleep(POLL_MS);
+        await deadline.sleep(POLL_MS);
       }
     });
 
-    await timed(timings, budget, 'settle', async () => {
+    await timed(timings, deadline, 'settle', async () => {
       if (all.length === 0) return;
       const until = Date.now() + settleMs;
       while (Date.now() < until) {
-        await budget.sleep(Math.min(POLL_MS, until - Date.now()));
+        await deadline.sleep(Math.min(POLL_MS, until - Date.now()));
         const snapshot = await container.top('settled');
         if (!snapshot) return;
         all = mergeEvidence(all, snapshot);
@@ -398,23 +398,23 @@ export async function verifyImage(image: string, opts: VerifyOptions): Promise<R
       }
     });
 
-    let state = await timed(timings, budget, 'inspect container', () => container.state());
+    let state = await timed(timings, deadline, 'inspect container', () => container.state());
     containerPid = state.pid;
 
     if (state.running && opts.smoke) {
       const smoke = opts.smoke;
-      report.smoke = await timed(timings, budget, 'smoke', () =>
-        runSmoke(container, budget, smoke, probePort),
+      report.smoke = await timed(timings, deadline, 'smoke', () =>
+        runSmoke(container, deadline, smoke, probePort),
       );
       state = await container.state();
     }
 
     let stop: StopResult | null = null;
     if (state.running) {
-      stop = await timed(timings, budget, 'stop', () =>
+      stop = await timed(timings, deadline, 'stop', () =>
         stopContainer(
           container,
-          budget,
+          deadline,
           config,
           opts.stopTimeoutMs ?? DEFAULT_STOP_TIMEOUT_MS,
           containerPid,
@@ -433,19 +433,19 @@ export async function verifyImage(image: string, opts: VerifyOptions): Promise<R
       report.stop = stop;
     } else {
       // The app ended by itself: before the signal, or after it in a way the signal did not cause.
-      report.logTail = await timed(timings, budget, 'logs', () => container.logTail());
+      report.logTail = await timed(timings, deadline, 'logs', () => container.logTail());
       report.exit = appExit(state, stop, report.logTail);
       notes.push(exitNote(report.exit, stop));
     }
     report.state = state;
 
     if (opts.hardening) {
-      report.hardening = await timed(timings, budget, 'hardening', () =>
-        hardeningReport(budget, image, opts, publish, probePort, settleMs, created),
+      report.hardening = await timed(timings, deadline, 'hardening', () =>
+        hardeningReport(deadline, image, opts, publish, probePort, settleMs, created),
       );
     }
 
-    await timed(timings, budget, 'writable files', async () => {
+    await timed(timings, deadline, 'writable files', async () => {
       try {
         report.writable = writableReport(await listing, report, last, containerPid);
       } catch (e) {
@@ -461,7 +461,7 @@ export async function verifyImage(image: string, opts: VerifyOptions): Promise<R
     else if (e instanceof DeadlineExceeded) notes.push(e.message);
     else notes.push(`runtime check failed: ${message(e)}`);
   } finally {
-    budget.dispose();
+    deadline.dispose();
     const started = Date.now();
     const removals = await Promise.allSettled(created.map((c) => removeContainer(c)));
     for (const r of removals) {
@@ -585,7 +585,7 @@ function exitNote(exit: AppExit, stop: StopResult | null): string {
 
 async function stopContainer(
   container: Container,
-  budget: Budget,
+  deadline: CheckDeadline,
   config: ImageRunConfig,
   timeoutMs: number,
   containerPid: number,
@@ -595,7 +595,7 @@ async function stopContainer(
   const signo = signalNumber(signal);
   const handled = signo === null || !containerPid ? null : await container.receives(containerPid, signo);
   const started = Date.now();
-  const kill = await budget.docker(['kill', '--signal', signal, container.name], { allowFailure: true });
+  const kill = await deadline.docker(['kill', '--signal', signal, container.name], { allowFailure: true });
   if (kill.code !== 0) {
     const state = await container.state();
     if (!state.running) {
@@ -628,7 +628,7 @@ async function stopContainer(
       advice: null,
     };
   }
-  await budget.docker(['kill', '--signal', 'SIGKILL', container.name], { allowFailure: true });
+  await deadline.docker(['kill', '--signal', 'SIGKILL', container.name], { allowFailure: true });
   state = await container.waitStopped(10_000, STOP_POLL_MS);
   return {
     signal,
@@ -651,7 +651,11 @@ interface Listing {
   notes: string[];
 }
 
-async function listApplicationFiles(budget: Budget, name: string, config: ImageRunConfig): Promise<Listing> {
+async function listApplicationFiles(
+  deadline: CheckDeadline,
+  name: string,
+  config: ImageRunConfig,
+): Promise<Listing> {
   const notes: string[] = [];
   const entries: FileEntry[] = [];
   let truncated = false;
@@ -659,7 +663,7 @@ async function listApplicationFiles(budget: Budget, name: string, config: ImageR
   if (!workdir || workdir === '/') {
     notes.push('no WORKDIR (or WORKDIR /): the application files were not listed, only the entrypoint');
   } else {
-    const read = await readFromContainer(budget, name, workdir, { maxEntries: MAX_LISTED_ENTRIES });
+    const read = await readFromContainer(deadline, name, workdir, { maxEntries: MAX_LISTED_ENTRIES });
     if (!read.found) notes.push(`WORKDIR ${workdir} does not exist in the image`);
     entries.push(...read.entries);
     truncated = read.truncated;
@@ -667,7 +671,7 @@ async function listApplicationFiles(budget: Budget, name: string, config: ImageR
   }
   let entrypoint: string | null = null;
   for (const candidate of entrypointCandidates(config.entrypoint, config.cmd, workdir, pathEnv(config.env))) {
-    const read = await readFromContainer(budget, name, candidate, { maxEntries: 1 });
+    const read = await readFromContainer(deadline, name, candidate, { maxEntries: 1 });
     if (!read.found || !read.entries[0]) continue;
     entrypoint = candidate;
     if (!entries.some((e) => e.path === candidate)) entries.push({ ...read.entries[0], path: candidate });
@@ -702,7 +706,7 @@ function writableReport(
 }
 
 async function hardeningReport(
-  budget: Budget,
+  deadline: CheckDeadline,
   image: string,
   opts: VerifyOptions,
   publish: string[],
@@ -711,7 +715,7 @@ async function hardeningReport(
   created: string[],
 ): Promise<HardeningReport> {
   const combined = await hardenedRun(
-    budget,
+    deadline,
     image,
     opts,
     publish,
@@ -723,14 +727,14 @@ async function hardeningReport(
   const each: HardeningRun[] = [];
   if (!combined.ok) {
     for (const flags of HARDENING_FLAGS) {
-      each.push(await hardenedRun(budget, image, opts, publish, probePort, settleMs, created, [...flags]));
+      each.push(await hardenedRun(deadline, image, opts, publish, probePort, settleMs, created, [...flags]));
     }
   }
   return { combined, each };
 }
 
 async function hardenedRun(
-  budget: Budget,
+  deadline: CheckDeadline,
   image: string,
   opts: VerifyOptions,
   publish: string[],
@@ -740,7 +744,7 @@ async function hardenedRun(
   flags: string[],
 ): Promise<HardeningRun> {
   const name = uniqueContainerName();
-  const container = new Container(name, budget);
+  const container = new Container(name, deadline);
   const run: HardeningRun = {
     flags,
     started: false,
@@ -754,11 +758,11 @@ async function hardenedRun(
   track(name);
   created.push(name);
   try {
-    const create = await budget.docker(
+    const create = await deadline.docker(
       createArgs(image, { name, user: opts.user, runCommand: opts.runCommand, publish, flags }),
       { allowFailure: true },
     );
-    const start = create.code === 0 ? await budget.docker(['start', name], { allowFailure: true }) : create;
+    const start = create.code === 0 ? await deadline.docker(['start', name], { allowFailure: true }) : create;
     if (start.code !== 0) {
       run.error = engineReason(start.stderr) || `exit ${start.code}`;
       return run;
@@ -766,7 +770,7 @@ async function hardenedRun(
     run.started = true;
     let state = await container.waitStopped(settleMs, POLL_MS);
     if (state.running && opts.smoke) {
-      run.smoke = await runSmoke(container, budget, opts.smoke, probePort);
+      run.smoke = await runSmoke(container, deadline, opts.smoke, probePort);
       state = await container.state();
     }
     run.running = state.running;
