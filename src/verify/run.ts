@@ -58,7 +58,7 @@ export interface VerifyOptions {
    * image's user was inherited from the base image.
    */
   declaredUser?: string | null;
-  /** CheckDeadline for the whole check; every docker call gets at most what is left of it. */
+  /** Time limit for the whole check; every docker call gets at most what is left of it. */
   timeoutMs?: number;
   /** How long to keep watching after the first observation, to catch privilege drops. */
   settleMs?: number;
