@@ -844,6 +844,338 @@ class DecodedURL extends URL {
 
 /***/ }),
 
+/***/ 779:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
+function fmtDef(validate, compare) {
+    return { validate, compare };
+}
+exports.fullFormats = {
+    // date: http://tools.ietf.org/html/rfc3339#section-5.6
+    date: fmtDef(date, compareDate),
+    // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
+    time: fmtDef(getTime(true), compareTime),
+    "date-time": fmtDef(getDateTime(true), compareDateTime),
+    "iso-time": fmtDef(getTime(), compareIsoTime),
+    "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
+    // duration: https://tools.ietf.org/html/rfc3339#appendix-A
+    duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
+    uri,
+    "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
+    // uri-template: https://tools.ietf.org/html/rfc6570
+    "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
+    // For the source: https://gist.github.com/dperini/729294
+    // For test cases: https://mathiasbynens.be/demo/url-regex
+    url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
+    email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
+    hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
+    // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
+    ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
+    ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
+    regex,
+    // uuid: http://tools.ietf.org/html/rfc4122
+    uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
+    // JSON-pointer: https://tools.ietf.org/html/rfc6901
+    // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
+    "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
+    "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
+    // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
+    "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
+    // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
+    // byte: https://github.com/miguelmota/is-base64
+    byte,
+    // signed 32 bit integer
+    int32: { type: "number", validate: validateInt32 },
+    // signed 64 bit integer
+    int64: { type: "number", validate: validateInt64 },
+    // C-type float
+    float: { type: "number", validate: validateNumber },
+    // C-type double
+    double: { type: "number", validate: validateNumber },
+    // hint to the UI to hide input strings
+    password: true,
+    // unchecked string payload
+    binary: true,
+};
+exports.fastFormats = {
+    ...exports.fullFormats,
+    date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
+    time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
+    "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
+    "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
+    "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
+    // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
+    uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
+    "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
+    // email (sources from jsen validator):
+    // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
+    // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
+    email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i,
+};
+exports.formatNames = Object.keys(exports.fullFormats);
+function isLeapYear(year) {
+    // https://tools.ietf.org/html/rfc3339#appendix-C
+    return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+const DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
+const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function date(str) {
+    // full-date from http://tools.ietf.org/html/rfc3339#section-5.6
+    const matches = DATE.exec(str);
+    if (!matches)
+        return false;
+    const year = +matches[1];
+    const month = +matches[2];
+    const day = +matches[3];
+    return (month >= 1 &&
+        month <= 12 &&
+        day >= 1 &&
+        day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]));
+}
+function compareDate(d1, d2) {
+    if (!(d1 && d2))
+        return undefined;
+    if (d1 > d2)
+        return 1;
+    if (d1 < d2)
+        return -1;
+    return 0;
+}
+const TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
+function getTime(strictTimeZone) {
+    return function time(str) {
+        const matches = TIME.exec(str);
+        if (!matches)
+            return false;
+        const hr = +matches[1];
+        const min = +matches[2];
+        const sec = +matches[3];
+        const tz = matches[4];
+        const tzSign = matches[5] === "-" ? -1 : 1;
+        const tzH = +(matches[6] || 0);
+        const tzM = +(matches[7] || 0);
+        if (tzH > 23 || tzM > 59 || (strictTimeZone && !tz))
+            return false;
+        if (hr <= 23 && min <= 59 && sec < 60)
+            return true;
+        // leap second
+        const utcMin = min - tzM * tzSign;
+        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
+        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
+    };
+}
+function compareTime(s1, s2) {
+    if (!(s1 && s2))
+        return undefined;
+    const t1 = new Date("2020-01-01T" + s1).valueOf();
+    const t2 = new Date("2020-01-01T" + s2).valueOf();
+    if (!(t1 && t2))
+        return undefined;
+    return t1 - t2;
+}
+function compareIsoTime(t1, t2) {
+    if (!(t1 && t2))
+        return undefined;
+    const a1 = TIME.exec(t1);
+    const a2 = TIME.exec(t2);
+    if (!(a1 && a2))
+        return undefined;
+    t1 = a1[1] + a1[2] + a1[3];
+    t2 = a2[1] + a2[2] + a2[3];
+    if (t1 > t2)
+        return 1;
+    if (t1 < t2)
+        return -1;
+    return 0;
+}
+const DATE_TIME_SEPARATOR = /t|\s/i;
+function getDateTime(strictTimeZone) {
+    const time = getTime(strictTimeZone);
+    return function date_time(str) {
+        // http://tools.ietf.org/html/rfc3339#section-5.6
+        const dateTime = str.split(DATE_TIME_SEPARATOR);
+        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
+    };
+}
+function compareDateTime(dt1, dt2) {
+    if (!(dt1 && dt2))
+        return undefined;
+    const d1 = new Date(dt1).valueOf();
+    const d2 = new Date(dt2).valueOf();
+    if (!(d1 && d2))
+        return undefined;
+    return d1 - d2;
+}
+function compareIsoDateTime(dt1, dt2) {
+    if (!(dt1 && dt2))
+        return undefined;
+    const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
+    const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
+    const res = compareDate(d1, d2);
+    if (res === undefined)
+        return undefined;
+    return res || compareTime(t1, t2);
+}
+const NOT_URI_FRAGMENT = /\/|:/;
+const URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+function uri(str) {
+    // http://jmrware.com/articles/2009/uri_regexp/URI_regex.html + optional protocol + required "."
+    return NOT_URI_FRAGMENT.test(str) && URI.test(str);
+}
+const BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
+function byte(str) {
+    BYTE.lastIndex = 0;
+    return BYTE.test(str);
+}
+const MIN_INT32 = -(2 ** 31);
+const MAX_INT32 = 2 ** 31 - 1;
+function validateInt32(value) {
+    return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
+}
+function validateInt64(value) {
+    // JSON and javascript max Int is 2**53, so any int that passes isInteger is valid for Int64
+    return Number.isInteger(value);
+}
+function validateNumber() {
+    return true;
+}
+const Z_ANCHOR = /[^\\]\\Z/;
+function regex(str) {
+    if (Z_ANCHOR.test(str))
+        return false;
+    try {
+        new RegExp(str);
+        return true;
+    }
+    catch (e) {
+        return false;
+    }
+}
+//# sourceMappingURL=formats.js.map
+
+/***/ }),
+
+/***/ 2815:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const formats_1 = __nccwpck_require__(779);
+const limit_1 = __nccwpck_require__(1284);
+const codegen_1 = __nccwpck_require__(1436);
+const fullName = new codegen_1.Name("fullFormats");
+const fastName = new codegen_1.Name("fastFormats");
+const formatsPlugin = (ajv, opts = { keywords: true }) => {
+    if (Array.isArray(opts)) {
+        addFormats(ajv, opts, formats_1.fullFormats, fullName);
+        return ajv;
+    }
+    const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
+    const list = opts.formats || formats_1.formatNames;
+    addFormats(ajv, list, formats, exportName);
+    if (opts.keywords)
+        (0, limit_1.default)(ajv);
+    return ajv;
+};
+formatsPlugin.get = (name, mode = "full") => {
+    const formats = mode === "fast" ? formats_1.fastFormats : formats_1.fullFormats;
+    const f = formats[name];
+    if (!f)
+        throw new Error(`Unknown format "${name}"`);
+    return f;
+};
+function addFormats(ajv, list, fs, exportName) {
+    var _a;
+    var _b;
+    (_a = (_b = ajv.opts.code).formats) !== null && _a !== void 0 ? _a : (_b.formats = (0, codegen_1._) `require("ajv-formats/dist/formats").${exportName}`);
+    for (const f of list)
+        ajv.addFormat(f, fs[f]);
+}
+module.exports = exports = formatsPlugin;
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports["default"] = formatsPlugin;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 1284:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.formatLimitDefinition = void 0;
+const ajv_1 = __nccwpck_require__(2463);
+const codegen_1 = __nccwpck_require__(1436);
+const ops = codegen_1.operators;
+const KWDs = {
+    formatMaximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
+    formatMinimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
+    formatExclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
+    formatExclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE },
+};
+const error = {
+    message: ({ keyword, schemaCode }) => (0, codegen_1.str) `should be ${KWDs[keyword].okStr} ${schemaCode}`,
+    params: ({ keyword, schemaCode }) => (0, codegen_1._) `{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`,
+};
+exports.formatLimitDefinition = {
+    keyword: Object.keys(KWDs),
+    type: "string",
+    schemaType: "string",
+    $data: true,
+    error,
+    code(cxt) {
+        const { gen, data, schemaCode, keyword, it } = cxt;
+        const { opts, self } = it;
+        if (!opts.validateFormats)
+            return;
+        const fCxt = new ajv_1.KeywordCxt(it, self.RULES.all.format.definition, "format");
+        if (fCxt.$data)
+            validate$DataFormat();
+        else
+            validateFormat();
+        function validate$DataFormat() {
+            const fmts = gen.scopeValue("formats", {
+                ref: self.formats,
+                code: opts.code.formats,
+            });
+            const fmt = gen.const("fmt", (0, codegen_1._) `${fmts}[${fCxt.schemaCode}]`);
+            cxt.fail$data((0, codegen_1.or)((0, codegen_1._) `typeof ${fmt} != "object"`, (0, codegen_1._) `${fmt} instanceof RegExp`, (0, codegen_1._) `typeof ${fmt}.compare != "function"`, compareCode(fmt)));
+        }
+        function validateFormat() {
+            const format = fCxt.schema;
+            const fmtDef = self.formats[format];
+            if (!fmtDef || fmtDef === true)
+                return;
+            if (typeof fmtDef != "object" ||
+                fmtDef instanceof RegExp ||
+                typeof fmtDef.compare != "function") {
+                throw new Error(`"${keyword}": format "${format}" does not define "compare" function`);
+            }
+            const fmt = gen.scopeValue("formats", {
+                key: format,
+                ref: fmtDef,
+                code: opts.code.formats ? (0, codegen_1._) `${opts.code.formats}${(0, codegen_1.getProperty)(format)}` : undefined,
+            });
+            cxt.fail$data(compareCode(fmt));
+        }
+        function compareCode(fmt) {
+            return (0, codegen_1._) `${fmt}.compare(${data}, ${schemaCode}) ${KWDs[keyword].fail} 0`;
+        }
+    },
+    dependencies: ["format"],
+};
+const formatLimitPlugin = (ajv) => {
+    ajv.addKeyword(exports.formatLimitDefinition);
+    return ajv;
+};
+exports["default"] = formatLimitPlugin;
+//# sourceMappingURL=limit.js.map
+
+/***/ }),
+
 /***/ 2463:
 /***/ ((module, exports, __nccwpck_require__) => {
 
@@ -2351,7 +2683,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
 const util_1 = __nccwpck_require__(4464);
 const equal = __nccwpck_require__(3430);
-const traverse = __nccwpck_require__(3548);
+const traverse = __nccwpck_require__(1167);
 // TODO refactor to use keyword definitions
 const SIMPLE_INLINED = new Set([
     "type",
@@ -8831,7 +9163,7 @@ const copy_1 = __nccwpck_require__(444);
 const env_1 = __nccwpck_require__(1822);
 const entrypoint_1 = __nccwpck_require__(1835);
 const from_1 = __nccwpck_require__(5377);
-const healthcheck_1 = __nccwpck_require__(1167);
+const healthcheck_1 = __nccwpck_require__(3548);
 const onbuild_1 = __nccwpck_require__(5554);
 const util_1 = __nccwpck_require__(7459);
 const workdir_1 = __nccwpck_require__(7529);
@@ -10353,7 +10685,7 @@ exports.From = From;
 
 /***/ }),
 
-/***/ 1167:
+/***/ 3548:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -10890,7 +11222,7 @@ const env_1 = __nccwpck_require__(1822);
 Object.defineProperty(exports, "Env", ({ enumerable: true, get: function () { return env_1.Env; } }));
 const from_1 = __nccwpck_require__(5377);
 Object.defineProperty(exports, "From", ({ enumerable: true, get: function () { return from_1.From; } }));
-const healthcheck_1 = __nccwpck_require__(1167);
+const healthcheck_1 = __nccwpck_require__(3548);
 Object.defineProperty(exports, "Healthcheck", ({ enumerable: true, get: function () { return healthcheck_1.Healthcheck; } }));
 var heredoc_1 = __nccwpck_require__(7599);
 Object.defineProperty(exports, "Heredoc", ({ enumerable: true, get: function () { return heredoc_1.Heredoc; } }));
@@ -11071,7 +11403,7 @@ const copy_1 = __nccwpck_require__(444);
 const env_1 = __nccwpck_require__(1822);
 const entrypoint_1 = __nccwpck_require__(1835);
 const from_1 = __nccwpck_require__(5377);
-const healthcheck_1 = __nccwpck_require__(1167);
+const healthcheck_1 = __nccwpck_require__(3548);
 const label_1 = __nccwpck_require__(3871);
 const onbuild_1 = __nccwpck_require__(5554);
 const run_1 = __nccwpck_require__(7224);
@@ -12586,7 +12918,7 @@ module.exports = class FastFIFO {
 
 /***/ }),
 
-/***/ 3548:
+/***/ 1167:
 /***/ ((module) => {
 
 
@@ -46794,7 +47126,7 @@ function docker(args, options = {}) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9254);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2243);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -47010,7 +47342,7 @@ async function loadLintConfig(cwd, configFile) {
 
 /***/ }),
 
-/***/ 9254:
+/***/ 2243:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47041,6 +47373,7 @@ __nccwpck_require__.d(rules_namespaceObject, {
   copyContextBeforeDependencyInstall: () => (copy_context_before_dependency_install),
   copyFromDefinedStage: () => (copy_from_defined_stage),
   copyFromNotOwnStage: () => (copy_from_not_own_stage),
+  copyFromNotWholeFilesystem: () => (copy_from_not_whole_filesystem),
   copyInsteadOfAdd: () => (copy_instead_of_add),
   copyRelativeNeedsWorkdir: () => (copy_relative_needs_workdir),
   copyTargetDirSlash: () => (copy_target_dir_slash),
@@ -47099,6 +47432,7 @@ __nccwpck_require__.d(rules_namespaceObject, {
   trustedRegistry: () => (trusted_registry),
   useShellToChangeShell: () => (use_shell_to_change_shell),
   useWorkdirNotCd: () => (use_workdir_not_cd),
+  userNumericId: () => (user_numeric_id),
   useraddHighUidLogInit: () => (useradd_high_uid_log_init),
   wgetProgress: () => (wget_progress),
   workdirAbsolute: () => (workdir_absolute),
@@ -55564,21 +55898,50 @@ async function publishComment(octokit, target, key, body, decision) {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var dist_ajv = __nccwpck_require__(2463);
+// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
+var dist = __nccwpck_require__(2815);
+var dist_default = /*#__PURE__*/__nccwpck_require__.n(dist);
+;// CONCATENATED MODULE: ./docs/schema/report.schema.json
+const report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/shipshape/shipshape/docs/schema/report.schema.json","title":"shipshape report","description":"One report per Dockerfile/target/platform, written to `report-file`. Version 1: fields are only ever added. A figure that was not measured is null, never a guess.","type":"object","required":["version","tool","generatedAt","key","subject","status","reasons","image","build","runtime","lint","budgets","baseline","deltas","timings"],"properties":{"version":{"const":1},"tool":{"type":"object","required":["name","version"],"properties":{"name":{"const":"shipshape"},"version":{"type":"string"}}},"generatedAt":{"type":"string","format":"date-time"},"key":{"type":"string","description":"Dockerfile path, #target and @platform (or comment-key): pairs comments and baselines."},"subject":{"type":"object","required":["dockerfile","context","target","platform"],"properties":{"dockerfile":{"type":"string"},"context":{"type":"string"},"target":{"type":["string","null"]},"platform":{"type":["string","null"]}}},"status":{"enum":["pass","warn","fail"]},"reasons":{"type":"array","description":"Why the status is not pass, failures first.","items":{"type":"object","required":["status","code","message"],"properties":{"status":{"enum":["warn","fail"]},"code":{"type":"string","description":"build-failed, runs-as-root, root-unproven, lint, lint-error, budget:<name>, …"},"message":{"type":"string"}}}},"image":{"type":["object","null"],"description":"null when no image was built. Further measured detail (layers, waste, junk, config) is documented in docs/measure.md.","required":["id","sizeBytes","compressedSizeBytes","layerCount","reclaimableBytes"],"properties":{"id":{"type":"string","description":"The reference the engine knows the image by: `docker image inspect <id>` works. The config digest on the classic image store, the manifest (or index) digest on the containerd image store."},"configDigest":{"type":["string","null"],"description":"sha256 of the image config: the same on both image stores."},"manifestDigest":{"type":["string","null"],"description":"Digest of the image manifest, when the image was read from an OCI layout (the containerd store saves one)."},"sizeBytes":{"type":["integer","null"],"minimum":0,"description":"Uncompressed payload: the bytes of the regular files in every layer tar, the same on both image stores."},"engineSizeBytes":{"type":["integer","null"],"minimum":0,"description":"The engine\'s own size figure (`docker image inspect` .Size): the unpacked layers on the classic store, the stored content (compressed layers, manifest and config) on the containerd store."},"engineStore":{"enum":["containerd","classic",null],"description":"The image store engineSizeBytes came from."},"compressedSizeBytes":{"type":["integer","null"],"minimum":0},"compressedSource":{"enum":["stored","registry","computed",null],"description":"stored: the gzip blobs the containerd store keeps (exact); registry: the pushed manifest (exact); computed: gzip run by shipshape (an estimate)."},"layerCount":{"type":["integer","null"],"minimum":0},"reclaimableBytes":{"type":["integer","null"],"minimum":0}}},"build":{"type":["object","null"],"required":["ok","imageId","digest","durationMs","cachedSteps","totalSteps","steps","warnings","error"],"properties":{"ok":{"type":"boolean"},"imageId":{"type":["string","null"],"description":"The reference the engine knows the built image by (see image.id)."},"configDigest":{"type":["string","null"]},"manifestDigest":{"type":["string","null"]},"imageStore":{"enum":["containerd","classic",null]},"digest":{"type":["string","null"]},"durationMs":{"type":["integer","null"]},"cachedSteps":{"type":["integer","null"]},"totalSteps":{"type":["integer","null"]},"steps":{"type":"array","items":{"type":"object","required":["name","instruction","line","cached"],"properties":{"name":{"type":"string"},"instruction":{"type":["string","null"]},"line":{"type":["integer","null"]},"cached":{"type":"boolean"}}}},"warnings":{"type":"array","items":{"type":"string"}},"error":{"type":["object","null"],"required":["message","line","instruction","logTail"],"properties":{"message":{"type":"string"},"line":{"type":["integer","null"]},"instruction":{"type":["string","null"]},"logTail":{"type":["string","null"]}}}}},"runtime":{"type":["object","null"],"description":"null when the image was not run. Evidence details are documented in docs/runtime.md.","required":["user","uid","nonRoot","evidence"],"properties":{"user":{"type":"string","description":"Configured user string; empty when none is set (root by default)."},"uid":{"type":["integer","null"]},"nonRoot":{"type":["boolean","null"],"description":"true only when no process was ever seen with effective uid 0."},"source":{"enum":["runtime","static",null]},"evidence":{}}},"lint":{"type":"object","required":["findings","errors"],"properties":{"findings":{"type":"array","items":{"type":"object","required":["rule","aliases","severity","file","line","column","endLine","message","docs"],"properties":{"rule":{"type":"string"},"aliases":{"type":"array","items":{"type":"string"}},"severity":{"enum":["error","warning","info","style"]},"file":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":0},"endLine":{"type":"integer","minimum":1},"message":{"type":"string"},"docs":{"type":"string"}}}},"errors":{"type":"array","items":{"type":"object","required":["message","line"],"properties":{"message":{"type":"string"},"line":{"type":"integer"}}}},"dockerfileText":{"type":["string","null"],"description":"The Dockerfile as linted, so a later run can match findings by instruction rather than line."}}},"budgets":{"type":"array","items":{"type":"object","required":["name","limit","limitValue","actual","level","status","message"],"properties":{"name":{"type":"string"},"limit":{"type":"string"},"limitValue":{"type":"number"},"actual":{"type":["number","null"]},"level":{"enum":["warn","fail"]},"status":{"enum":["pass","warn","fail"]},"message":{"type":"string"}}}},"baseline":{"description":"The baseline this report was compared with, or null (none yet: normal on first adoption). See docs/baselines.md.","type":["object","null"],"required":["source","requested","ref","description","platform","refused","notes"],"properties":{"source":{"enum":["report","image","rebuild","lint-only"],"description":"lint-only: only the base version of the Dockerfile was available (lint deltas, no figures)."},"requested":{"enum":["auto","report","image","rebuild","none"]},"ref":{"type":"string","description":"Report path, image reference or base commit."},"description":{"type":"string"},"platform":{"type":["string","null"]},"refused":{"type":["string","null"],"description":"Why image figures were not compared (e.g. the platforms differ)."},"notes":{"type":"array","items":{"type":"string"}}}},"deltas":{"description":"Differences against the baseline, or null without one. A delta either side cannot give is null.","type":["object","null"],"required":["size","compressedSize","layers","reclaimable","newPull","instructions","lint","runtime","cache","refused"],"properties":{"size":{"type":["object","null"],"required":["base","head","change","percent"],"properties":{"base":{"type":"number"},"head":{"type":"number"},"change":{"type":"number"},"percent":{"type":["number","null"],"description":"Change as % of the base, one decimal; null when the base is 0."}}},"compressedSize":{"type":["object","null"],"required":["base","head","change","percent"],"properties":{"base":{"type":"number"},"head":{"type":"number"},"change":{"type":"number"},"percent":{"type":["number","null"],"description":"Change as % of the base, one decimal; null when the base is 0."}}},"layers":{"type":["object","null"],"required":["base","head","change","percent"],"properties":{"base":{"type":"number"},"head":{"type":"number"},"change":{"type":"number"},"percent":{"type":["number","null"],"description":"Change as % of the base, one decimal; null when the base is 0."}}},"reclaimable":{"type":["object","null"],"required":["base","head","change","percent"],"properties":{"base":{"type":"number"},"head":{"type":"number"},"change":{"type":"number"},"percent":{"type":["number","null"],"description":"Change as % of the base, one decimal; null when the base is 0."}}},"newPull":{"type":["object","null"],"required":["bytes","layers","basis"],"description":"Bytes of layers whose content the baseline does not have: what a pull must download.","properties":{"bytes":{"type":"integer","minimum":0},"layers":{"type":"integer","minimum":0},"basis":{"enum":["compressed","uncompressed"]}}},"instructions":{"type":"array","description":"Per instruction (matched by instruction text and stage), largest change first.","items":{"type":"object","required":["instruction","stage","line","baseLine","baseBytes","headBytes","change","kind"],"properties":{"instruction":{"type":"string"},"stage":{"type":["string","null"]},"line":{"type":["integer","null"]},"baseLine":{"type":["integer","null"]},"baseBytes":{"type":["integer","null"]},"headBytes":{"type":["integer","null"]},"change":{"type":"integer"},"kind":{"enum":["added","removed","grown","shrunk","unchanged"]}}}},"lint":{"type":["object","null"],"required":["new","fixed","unchanged"],"properties":{"new":{"type":"array","items":{"$ref":"#/properties/lint/properties/findings/items"}},"fixed":{"type":"array","items":{"$ref":"#/properties/lint/properties/findings/items"}},"unchanged":{"type":"integer","minimum":0}}},"runtime":{"type":["object","null"],"required":["base","head","change"],"properties":{"base":{"type":"object","required":["user","uid","nonRoot"],"properties":{"user":{"type":"string"},"uid":{"type":["integer","null"]},"nonRoot":{"type":["boolean","null"]}}},"head":{"type":"object","required":["user","uid","nonRoot"],"properties":{"user":{"type":"string"},"uid":{"type":["integer","null"]},"nonRoot":{"type":["boolean","null"]}}},"change":{"enum":["became-root","became-non-root","user-changed","unchanged","unproven"]}}},"cache":{"type":["object","null"],"required":["baseRate","headRate","headCachedSteps","headTotalSteps"],"properties":{"baseRate":{"type":["number","null"]},"headRate":{"type":["number","null"]},"headCachedSteps":{"type":["integer","null"]},"headTotalSteps":{"type":["integer","null"]}}},"refused":{"type":["string","null"]}}},"timings":{"type":"object","required":["lint","build","measure","verify"],"additionalProperties":{"type":["integer","null"]}},"context":{"type":"object","description":"Where the report was made; `mode: post` uses it to find the pull request.","required":["repository","pullRequest","sha"],"properties":{"repository":{"type":["string","null"]},"pullRequest":{"type":["integer","null"]},"sha":{"type":["string","null"]}}}}}');
 ;// CONCATENATED MODULE: ./src/report/files.ts
 // Reading report files back: a baseline from the base branch's run, or the reports a fork's
 // pull_request job uploaded for `mode: post`. Both accept the same shapes.
 
 
-/** Enough of a report to render and compare; anything else in a directory is skipped. */
-function isReport(value) {
-    const r = value;
-    return (!!r &&
-        typeof r === 'object' &&
-        r.version === 1 &&
-        typeof r.key === 'string' &&
-        !!r.lint &&
-        Array.isArray(r.lint.findings) &&
-        typeof r.status === 'string');
+
+
+
+let validator = null;
+/**
+ * A report read back from disk, checked once against the schema users read
+ * (docs/schema/report.schema.json) and upgraded to this version's shape: fields a version-1
+ * report from an earlier release may lack get their "not recorded" value, so nothing downstream
+ * guesses at shapes again. null for anything that is not a valid report.
+ */
+function upgradeReport(value) {
+    if (!validator) {
+        const ajv = new dist_ajv.Ajv({ allErrors: false, strict: false });
+        dist_default()(ajv);
+        validator = ajv.compile(report_schema_namespaceObject);
+    }
+    if (!validator(value))
+        return null;
+    // The schema has just said it is a report; only the optional parts need filling in.
+    const report = value;
+    return {
+        ...report,
+        lint: { ...report.lint, dockerfileText: report.lint.dockerfileText ?? null },
+        // Reports from before the image stores were told apart name the image by one ID only.
+        build: report.build && {
+            ...report.build,
+            configDigest: report.build.configDigest ?? null,
+            manifestDigest: report.build.manifestDigest ?? null,
+            imageStore: report.build.imageStore ?? null,
+        },
+        timings: { ...report.timings, baseline: report.timings.baseline ?? null },
+    };
 }
 /**
  * Reports in a file (one report or an array) or anywhere under a directory (a restored cache or
@@ -55602,9 +55965,11 @@ async function readReports(path) {
         catch {
             continue;
         }
-        for (const r of Array.isArray(parsed) ? parsed : [parsed])
-            if (isReport(r))
-                out.push(r);
+        for (const candidate of Array.isArray(parsed) ? parsed : [parsed]) {
+            const report = upgradeReport(candidate);
+            if (report)
+                out.push(report);
+        }
     }
     return out;
 }
@@ -57753,7 +58118,7 @@ function limitValue(q, percentOf) {
 function measured(c, limit) {
     return c.formatBeside ? c.formatBeside(c.actual, Math.round(limit)) : c.format(c.actual);
 }
-/** Holds the measured figures against the budgets; one result per configured tier. */
+/** Holds the measured figures against the budgets; one check per configured tier. */
 function checkBudgets(budgets, figures) {
     const checks = [
         {
@@ -57803,18 +58168,18 @@ function checkBudgets(budgets, figures) {
             const limitText = q.kind === 'percent'
                 ? `${q.value}% of own bytes${limit != null ? ` (${c.format(Math.round(limit))})` : ''}`
                 : formatQuantity(q);
-            let status = 'pass';
+            let outcome = 'within';
             let message;
             if (c.actual == null) {
                 message = `${c.name} (${level}): ${c.label} was not measured, so the budget of ${limitText} could not be checked`;
-                status = 'warn';
+                outcome = 'unchecked';
             }
             else if (limit == null) {
                 message = `${c.name} (${level}): the image's own bytes are unknown, so ${limitText} could not be checked`;
-                status = 'warn';
+                outcome = 'unchecked';
             }
             else if (c.actual > limit) {
-                status = level;
+                outcome = 'over';
                 message = `${c.name}: ${c.label} ${measured(c, limit)} is over the ${level} budget of ${limitText}`;
                 if (c.explain)
                     message += `; biggest contributor: ${c.explain}`;
@@ -57828,7 +58193,7 @@ function checkBudgets(budgets, figures) {
                 limitValue: limit ?? q.value,
                 actual: c.actual,
                 level,
-                status,
+                outcome,
                 message,
             });
         }
@@ -57885,16 +58250,16 @@ function checkChangeBudgets(budgets, deltas) {
                 continue;
             const limitText = q.kind === 'percent' ? `+${q.value}% of the baseline` : `+${formatQuantity(q)}`;
             const limit = q.kind === 'percent' ? (g.delta ? (q.value / 100) * g.delta.base : null) : q.value;
-            let status = 'pass';
+            let outcome = 'within';
             let message;
             if (!g.delta || limit == null) {
-                status = 'warn';
+                outcome = 'unchecked';
                 message = `${g.name} (${level}): the ${g.label} change over the baseline is unknown, so the budget of ${limitText} could not be checked${why}`;
             }
             else {
                 const change = `${signed(g.delta.change, g.format)}${percentText(g.delta.percent)}`;
                 if (g.delta.change > limit) {
-                    status = level;
+                    outcome = 'over';
                     message = `${g.name}: ${g.label} grew ${change} over the baseline (${g.format(g.delta.base)} → ${g.format(g.delta.head)}), over the ${level} budget of ${limitText}`;
                 }
                 else {
@@ -57907,7 +58272,7 @@ function checkChangeBudgets(budgets, deltas) {
                 limitValue: limit ?? q.value,
                 actual: g.delta?.change ?? null,
                 level,
-                status,
+                outcome,
                 message,
             });
         }
@@ -57929,7 +58294,7 @@ function checkChangeBudgets(budgets, deltas) {
         if (deltas.runtime?.change === 'became-root')
             grew.push('now runs as root');
         const compared = figures.filter(([, d]) => d).length + (deltas.lint ? 1 : 0) + (deltas.runtime ? 1 : 0);
-        const status = grew.length ? mode : compared === 0 ? 'warn' : 'pass';
+        const outcome = grew.length ? 'over' : compared === 0 ? 'unchecked' : 'within';
         const message = grew.length
             ? `no-regression: worse than the baseline: ${grew.join(', ')}`
             : compared === 0
@@ -57941,7 +58306,7 @@ function checkChangeBudgets(budgets, deltas) {
             limitValue: 0,
             actual: grew.length,
             level: mode,
-            status,
+            outcome,
             message,
         });
     }
@@ -59360,7 +59725,9 @@ function makeCommand(argv, env, wrappers, line, inPipeline) {
         inPipeline,
         hasFlag: (...names) => flags.some((f) => names.includes(f.name)),
         hasArg: (...values) => args.some((a) => values.includes(a)),
-        is: (expected, ...subcommands) => name === expected && (subcommands.length === 0 || args.some((a) => subcommands.includes(a))),
+        // A tool run by path (`/usr/bin/apt-get`, `/venv/bin/pip`) is that tool.
+        is: (expected, ...subcommands) => (name === expected || name.endsWith(`/${expected}`)) &&
+            (subcommands.length === 0 || args.some((a) => subcommands.includes(a))),
         argsNoFlags: (withValue = []) => {
             const out = [];
             for (let k = 0; k < args.length; k++) {
@@ -59721,6 +60088,10 @@ const KNOWN_KEYWORDS = new Set([
     'WORKDIR',
 ]);
 const PARSER_DIRECTIVES = new Set(['syntax', 'escape', 'check']);
+/** A Dockerfile instruction keyword (upper-cased), as BuildKit knows them. */
+function isInstructionKeyword(keyword) {
+    return KNOWN_KEYWORDS.has(keyword);
+}
 const SHELL_FORM_SCRIPT_KEYWORDS = new Set(['RUN', 'CMD', 'ENTRYPOINT']);
 const JSON_CAPABLE = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'SHELL', 'COPY', 'ADD', 'VOLUME']);
 const DEFAULT_SHELL = ['/bin/sh', '-c'];
@@ -59799,6 +60170,7 @@ class ModelBuilder {
         const stageShell = new Map();
         let vars = this.globalVars;
         const fromCount = astInstructions.filter((i) => i.getKeyword() === 'FROM').length;
+        let sawNonInstruction = false;
         astInstructions.forEach((node, index) => {
             const keyword = node.getKeyword();
             for (; nextPragma < pragmas.length && pragmas[nextPragma].line < lineOf(node); nextPragma++) {
@@ -59810,14 +60182,20 @@ class ModelBuilder {
                 shell = defaultShell;
                 vars = new Map();
             }
-            else if (stage === null && keyword !== 'ARG') {
+            else if (stage === null && keyword !== 'ARG' && KNOWN_KEYWORDS.has(keyword)) {
                 this.problems.push({
                     message: `${keyword} before the first FROM (only ARG may come first)`,
                     line: lineOf(node),
                 });
             }
             if (!KNOWN_KEYWORDS.has(keyword)) {
-                this.problems.push({ message: `unknown instruction "${node.getInstruction()}"`, line: lineOf(node) });
+                // One clear error for a line that is no instruction at all (a stray word, a pasted
+                // fragment), not three: no "before the first FROM" and no "no FROM" on top of it.
+                const line = lineOf(node);
+                const text = (this.lines[line - 1] ?? '').trim();
+                const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
+                this.problems.push({ message: `line ${line} is not a Dockerfile instruction: "${shown}"`, line });
+                sawNonInstruction = true;
             }
             const ins = this.makeInstruction(node, index, stage, shell, vars);
             const missing = missingArguments(ins);
@@ -59850,7 +60228,7 @@ class ModelBuilder {
             if (stage)
                 stageShell.set(stage, shell);
         });
-        if (this.stages.length === 0) {
+        if (this.stages.length === 0 && !sawNonInstruction) {
             const line = this.instructions[0]?.line ?? 1;
             this.problems.push({ message: 'no FROM instruction: this is not a Dockerfile', line });
         }
@@ -60223,6 +60601,12 @@ function consoleLogger(stream = process.stderr) {
         },
     };
 }
+/** An error as one line of text, for a reason or a warning; the full error goes to the debug log. */
+function errorText(e) {
+    const message = e instanceof Error ? e.message : String(e);
+    const oneLine = message.replace(/\s+/g, ' ').trim();
+    return oneLine.length > 500 ? `${oneLine.slice(0, 499)}…` : oneLine;
+}
 /**
  * A logger that keeps its lines until `replay`, so a stage can run beside another one (the runtime
  * check while the image is measured) without their lines interleaving in the log's groups.
@@ -60262,7 +60646,81 @@ function defineRule(definition) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/lint/commands.ts
+/** The last path segment of a command word (`/opt/venv/bin/pip3` → `pip3`). */
+function toolName(word) {
+    return word.slice(word.lastIndexOf('/') + 1);
+}
+/** pip itself, by name or path: `pip`, `pip3`, `pip3.12`, `/venv/bin/pip`, `/usr/local/bin/pip3`. */
+const PIP = /^pip(\d+(\.\d+)*)?$/;
+/** A Python interpreter, by name or path: `python`, `python3`, `python3.12`, `/venv/bin/python`. */
+const PYTHON = /^python(\d+(\.\d+)*)?$/;
+/** `python -m <module>` (any interpreter, by name or path). */
+function runsModule(cmd, module) {
+    return PYTHON.test(toolName(cmd.name)) && cmd.args.some((x, k) => x === '-m' && cmd.args[k + 1] === module);
+}
+/**
+ * `pip install …` as every pip rule reads it, the one reader they share: pip by name, version or
+ * path (`pip3.12`, `/opt/venv/bin/pip`), and `python -m pip install` by any interpreter
+ * (`python3.12 -m pip`, `/venv/bin/python -m pip`). hadolint's isPipInstall knows the bare names.
+ */
+function isPipInstall(cmd) {
+    if (PIP.test(toolName(cmd.name)))
+        return cmd.args.includes('install');
+    const a = cmd.args;
+    return (runsModule(cmd, 'pip') && a.some((x, k) => x === '-m' && a[k + 1] === 'pip' && a[k + 2] === 'install'));
+}
+/** `pipx install …` (also `python -m pipx install`): installs a tool, at whatever version is newest. */
+function isPipxInstall(cmd) {
+    return (toolName(cmd.name) === 'pipx' || runsModule(cmd, 'pipx')) && cmd.args.includes('install');
+}
+/** pipx / pipenv (also as `python -m pipx`, or by path): they manage their own environments and caches. */
+function isPipWrapper(cmd) {
+    const name = toolName(cmd.name);
+    return (name.includes('pipx') || name.includes('pipenv') || runsModule(cmd, 'pipx') || runsModule(cmd, 'pipenv'));
+}
+/** `apt-get install …` (also `apt-get -y install`). */
+function isAptGetInstall(cmd) {
+    return cmd.is('apt-get', 'install');
+}
+/** The `--mount=…` flags of a RUN, each as its options (`type`, `target`, …). */
+function mountsOf(flags) {
+    const mounts = [];
+    for (const f of flags) {
+        if (f.name !== 'mount' || !f.value)
+            continue;
+        const opts = new Map();
+        for (const kv of f.value.split(',')) {
+            const eq = kv.indexOf('=');
+            opts.set(eq < 0 ? kv : kv.slice(0, eq), eq < 0 ? '' : kv.slice(eq + 1));
+        }
+        mounts.push(opts);
+    }
+    return mounts;
+}
+const targetOf = (opts) => opts.get('target') ?? opts.get('dst') ?? opts.get('destination') ?? '';
+/** Targets of the `--mount=type=cache` and `type=tmpfs` flags: what lives there never lands in the layer. */
+function cacheOrTmpfsMountTargets(flags) {
+    return mountsOf(flags)
+        .filter((m) => m.get('type') === 'cache' || m.get('type') === 'tmpfs')
+        .map(targetOf);
+}
+/** A cache or tmpfs mount whose target contains `fragment` (hadolint's `hasCacheOrTmpfsMountWith`). */
+function hasCacheOrTmpfsMountWith(flags, fragment) {
+    return cacheOrTmpfsMountTargets(flags).some((t) => t.includes(fragment));
+}
+const TRUTHY = new Set(['1', 'true', 'True', 'TRUE', 'on', 'On', 'ON', 'yes', 'Yes', 'YES']);
+/** The package words of `apt-get install` (hadolint's reading: non-flag words except `install`, `-t X` dropped). */
+function aptGetPackages(cmd) {
+    const dropped = new Set();
+    for (const f of cmd.flags)
+        if (f.name === 't' || f.name === 'target-release')
+            dropped.add(f.argIndex + 1);
+    return cmd.args.filter((a, k) => !dropped.has(k) && a !== 'install' && !(a.startsWith('-') && a !== '-' && a !== '--'));
+}
+
 ;// CONCATENATED MODULE: ./src/lint/rules/_practice/index.ts
+
 
 /** The last path segment of a command (`/usr/bin/apt-get` → `apt-get`). */
 function baseName(word) {
@@ -60496,17 +60954,11 @@ const PIP_VALUE_FLAGS = [
     'proxy',
     'cache-dir',
 ];
-/** `pip install`, `pip3 install`, `python -m pip install`, `uv pip install`. */
+/** `pip install` as every pip rule reads it (`isPipInstall`: by name, version or path), or `uv pip install`. */
 function isPipInstallCommand(cmd) {
-    const name = baseName(cmd.name);
-    const a = cmd.args;
-    if (/^pip(\d+(\.\d+)*)?$/.test(name))
-        return a.includes('install');
-    if (/^python(\d+(\.\d+)*)?$/.test(name))
-        return a.some((x, k) => x === '-m' && a[k + 1] === 'pip' && a[k + 2] === 'install');
-    if (name === 'uv')
-        return a[0] === 'pip' && a[1] === 'install';
-    return false;
+    if (isPipInstall(cmd))
+        return true;
+    return baseName(cmd.name) === 'uv' && cmd.args[0] === 'pip' && cmd.args[1] === 'install';
 }
 /** The first positional word of a command (its subcommand), flags skipped. */
 function subcommand(cmd) {
@@ -60553,10 +61005,36 @@ function stringList(value) {
     return Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
 }
 /**
+ * Words with the ARG/ENV defaults in scope expanded and split as the shell splits an unquoted
+ * variable (`ARG RUNTIME_PACKAGES="gosu tini"` gives two packages); words whose variables have no
+ * known value are dropped, since they name nothing that can be judged.
+ */
+function expandedWords(ins, words) {
+    return words
+        .flatMap((w) => {
+        const expanded = w.includes('$') ? ins.expand(w) : w;
+        return expanded === w ? [w] : expanded.split(/\s+/);
+    })
+        .filter((w) => w !== '' && !w.includes('$'));
+}
+/**
+ * Package words as a pin rule reads them: a variable with a known ARG/ENV default is replaced by
+ * the words it holds (`$PHPIZE_DEPS` → `autoconf dpkg-dev …`), so each is judged and named; a
+ * variable with no known value stays as written (it may hold anything, as hadolint reads it).
+ */
+function packageWordsExpanded(ins, words) {
+    return words.flatMap((w) => {
+        if (!w.includes('$'))
+            return [w];
+        const expanded = ins.expand(w);
+        return expanded === w ? [w] : expanded.split(/\s+/).filter((x) => x !== '' && !x.startsWith('-'));
+    });
+}
+/**
  * Packages (accepted by `keep`) that the image of `stage` still has at the end, by the RUN that
  * installed them: a later purge (same RUN or not) removes them — `apt-get purge/remove`, `apk del`
  * (also of an `apk add --virtual NAME` group), `yum/dnf remove`, and the official images' idiom of
- * `apt-mark auto '.*'` then `apt-get purge --auto-remove`/`autoremove`. Lists in variables are skipped.
+ * `apt-mark auto '.*'` then `apt-get purge --auto-remove`/`autoremove`. Lists in ARG/ENV are expanded.
  */
 function packagesLeftInstalled(stage, keep) {
     const pending = new Map();
@@ -60568,8 +61046,8 @@ function packagesLeftInstalled(stage, keep) {
         for (const cmd of ins.script()?.commands ?? []) {
             const install = packageInstall(cmd);
             if (install) {
-                const names = install.packages
-                    .filter((p) => !p.includes('$'))
+                const names = expandedWords(ins, install.packages)
+                    .filter((p) => !p.startsWith('-'))
                     .map(packageName)
                     .filter(keep);
                 if (names.length === 0)
@@ -60586,7 +61064,7 @@ function packagesLeftInstalled(stage, keep) {
             const removal = packageRemoval(cmd);
             if (!removal)
                 continue;
-            const removed = new Set(removal.packages.map(packageName));
+            const removed = new Set(expandedWords(ins, removal.packages).map(packageName));
             for (const name of removal.packages)
                 for (const n of virtualGroups.get(name) ?? [])
                     removed.add(n);
@@ -60827,7 +61305,9 @@ function mountsApkCache(flags) {
                 const script = ins.script();
                 if (!script || mountsApkCache(ins.flags))
                     return;
-                if (script.commands.some((c) => c.is('apk', 'add') && !c.hasFlag('no-cache'))) {
+                // `--no-network` fetches no index and downloads nothing (the packages are already on
+                // disk), so nothing lands in /var/cache/apk either (the official images' rundeps idiom).
+                if (script.commands.some((c) => c.is('apk', 'add') && !c.hasFlag('no-cache', 'no-network'))) {
                     ctx.report(ins, 'Use the `--no-cache` switch to avoid the need to use `--update` and remove `/var/cache/apk/*` when done installing packages');
                 }
             },
@@ -60836,6 +61316,7 @@ function mountsApkCache(flags) {
 }));
 
 ;// CONCATENATED MODULE: ./src/lint/rules/apk-pin-versions.ts
+
 
 /** apk options whose value is the next word (`-t`/`--virtual NAME`, `-X`/`--repository URL`). */
 const APK_OPTIONS_WITH_VALUE = ['t', 'virtual', 'repository', 'X'];
@@ -60849,9 +61330,9 @@ function apkAddPackages(cmd) {
     const values = new Set(cmd.flags.filter((f) => APK_OPTIONS_WITH_VALUE.includes(f.name)).map((f) => f.argIndex + 1));
     return cmd.args.filter((a, k) => !values.has(k) && a !== 'add' && !(a.startsWith('-') && a !== '-' && a !== '--'));
 }
-/** `pkg=1.2.3-r0`, `pkg~1.2`, or a local `.apk` file. */
+/** `pkg=1.2.3-r0`, `pkg~1.2`, a range (`pkg>=1.2`, `pkg<2`), or a local `.apk` file (hadolint's versionFixed). */
 function apkPackagePinned(pkg) {
-    return pkg.includes('=') || pkg.includes('~') || pkg.endsWith('.apk');
+    return /[=~<>]/.test(pkg) || pkg.endsWith('.apk');
 }
 /* harmony default export */ const apk_pin_versions = (defineRule({
     meta: {
@@ -60868,7 +61349,7 @@ function apkPackagePinned(pkg) {
                     return;
                 const unpinned = script.commands
                     .filter((c) => c.is('apk', 'add'))
-                    .flatMap(apkAddPackages)
+                    .flatMap((c) => packageWordsExpanded(ins, apkAddPackages(c)))
                     .filter((p) => !apkPackagePinned(p));
                 if (unpinned.length > 0) {
                     ctx.report(ins, `Pin versions in apk add: ${unpinned.join(', ')}. Instead of \`apk add <package>\` use \`apk add <package>=<version>\``);
@@ -60929,63 +61410,58 @@ function answersYes(cmd) {
     },
 }));
 
-;// CONCATENATED MODULE: ./src/lint/commands.ts
-/** `pip install …`, `pip3 install …`, `python -m pip install …` (hadolint's isPipInstall). */
-function isPipInstall(cmd) {
-    if (cmd.name.startsWith('pip') && cmd.args.includes('install'))
+;// CONCATENATED MODULE: ./src/lint/rules/_cleanup/index.ts
+
+/** Where each cache lives: an `rm -r` or `find … -delete` of one of these empties it. */
+const CACHE_DIRS = {
+    'apt-lists': ['/var/lib/apt/lists'],
+    // yum on RHEL 8 and later is dnf underneath and keeps its cache in /var/cache/dnf, and back.
+    yum: ['/var/cache/yum', '/var/cache/dnf'],
+    dnf: ['/var/cache/dnf', '/var/cache/yum', '/var/cache/libdnf5'],
+    zypper: ['/var/cache/zypp'],
+};
+/** The manager's own commands that empty it: tool names and the words that must follow. */
+const CLEAN_COMMANDS = {
+    // `apt-get clean` empties /var/cache/apt/archives only; `dist-clean` (apt 2.7+, used by
+    // Debian 13's official images) also removes the lists.
+    'apt-lists': { tools: ['apt-get', 'apt'], words: [['dist-clean'], ['distclean']] },
+    // `yum clean` alone or `clean metadata` leave the packages; `clean all` empties both.
+    yum: { tools: ['yum'], words: [['clean', 'all']] },
+    dnf: { tools: ['dnf', 'microdnf', 'dnf5', 'tdnf'], words: [['clean', 'all']] },
+    zypper: { tools: ['zypper'], words: [['clean'], ['cc']] },
+};
+const trimGlob = (path) => path.replace(/\/?\*?$/, '');
+/** `rm -r` of the directory itself, `dir/`, `dir/*` or `dir*` (a plain `rm -f dir/*` leaves subdirectories). */
+function removesDir(cmd, dirs) {
+    const name = baseName(cmd.name);
+    if (name === 'rm')
+        return cmd.hasFlag('r', 'R', 'recursive') && cmd.argsNoFlags().some((p) => dirs.includes(trimGlob(p)));
+    // `find /var/lib/apt/lists -mindepth 1 -delete` (or `-exec rm -rf {} +`).
+    if (name === 'find')
+        return (dirs.includes(trimGlob(cmd.args[0] ?? '')) &&
+            (cmd.args.includes('-delete') || cmd.args.some((a, k) => a === '-exec' && cmd.args[k + 1] === 'rm')));
+    return false;
+}
+/** The command empties the cache of `kind` (by the manager's own clean command, `rm -r` or `find -delete`). */
+function cleansCache(cmd, kind) {
+    if (removesDir(cmd, CACHE_DIRS[kind]))
         return true;
-    if (!cmd.name.startsWith('python'))
+    const spec = CLEAN_COMMANDS[kind];
+    if (!spec.tools.includes(baseName(cmd.name)))
         return false;
-    const a = cmd.args;
-    return a.some((x, k) => x === '-m' && a[k + 1] === 'pip' && a[k + 2] === 'install');
+    const words = cmd.argsNoFlags();
+    return spec.words.some((seq) => {
+        const at = words.indexOf(seq[0]);
+        return at >= 0 && seq.every((w, k) => words[at + k] === w);
+    });
 }
-/** pipx / pipenv (also as `python -m pipx`): they manage their own environments and caches. */
-function isPipWrapper(cmd) {
-    const wrapper = (w) => cmd.name.includes(w) ||
-        (cmd.name.startsWith('python') && cmd.args.some((x, k) => x === '-m' && cmd.args[k + 1] === w));
-    return wrapper('pipx') || wrapper('pipenv');
-}
-/** `apt-get install …` (also `apt-get -y install`). */
-function isAptGetInstall(cmd) {
-    return cmd.is('apt-get', 'install');
-}
-/** The `--mount=…` flags of a RUN, each as its options (`type`, `target`, …). */
-function mountsOf(flags) {
-    const mounts = [];
-    for (const f of flags) {
-        if (f.name !== 'mount' || !f.value)
-            continue;
-        const opts = new Map();
-        for (const kv of f.value.split(',')) {
-            const eq = kv.indexOf('=');
-            opts.set(eq < 0 ? kv : kv.slice(0, eq), eq < 0 ? '' : kv.slice(eq + 1));
-        }
-        mounts.push(opts);
-    }
-    return mounts;
-}
-const targetOf = (opts) => opts.get('target') ?? opts.get('dst') ?? opts.get('destination') ?? '';
-/** Targets of the `--mount=type=cache` and `type=tmpfs` flags: what lives there never lands in the layer. */
-function cacheOrTmpfsMountTargets(flags) {
-    return mountsOf(flags)
-        .filter((m) => m.get('type') === 'cache' || m.get('type') === 'tmpfs')
-        .map(targetOf);
-}
-/** A cache or tmpfs mount whose target contains `fragment` (hadolint's `hasCacheOrTmpfsMountWith`). */
-function hasCacheOrTmpfsMountWith(flags, fragment) {
-    return cacheOrTmpfsMountTargets(flags).some((t) => t.includes(fragment));
-}
-const TRUTHY = new Set(['1', 'true', 'True', 'TRUE', 'on', 'On', 'ON', 'yes', 'Yes', 'YES']);
-/** The package words of `apt-get install` (hadolint's reading: non-flag words except `install`, `-t X` dropped). */
-function aptGetPackages(cmd) {
-    const dropped = new Set();
-    for (const f of cmd.flags)
-        if (f.name === 't' || f.name === 'target-release')
-            dropped.add(f.argIndex + 1);
-    return cmd.args.filter((a, k) => !dropped.has(k) && a !== 'install' && !(a.startsWith('-') && a !== '-' && a !== '--'));
+/** Only the directory half of `cleansCache`: for rules where each tool must run its own clean (dnf, microdnf). */
+function removesCacheOf(cmd, kind) {
+    return removesDir(cmd, CACHE_DIRS[kind]);
 }
 
 ;// CONCATENATED MODULE: ./src/lint/rules/apt-lists-cleaned.ts
+
 
 
 /* harmony default export */ const apt_lists_cleaned = (defineRule({
@@ -61004,8 +61480,9 @@ function aptGetPackages(cmd) {
                     return;
                 // `apt update` and `aptitude update` fill the same /var/lib/apt/lists (hadolint counts all three).
                 const updates = script.commands.some((c) => c.is('apt-get', 'update') || c.is('apt', 'update') || c.is('aptitude', 'update'));
-                // hadolint's test: any `rm` given `-rf` or `/var/lib/apt/lists/*`.
-                const cleans = script.commands.some((c) => c.is('rm', '-rf', '/var/lib/apt/lists/*'));
+                // hadolint's test (any `rm` given `-rf` or `/var/lib/apt/lists/*`) and the other idioms
+                // that empty the lists: `apt-get dist-clean`, `rm -r /var/lib/apt/lists`, `find … -delete`.
+                const cleans = script.commands.some((c) => c.is('rm', '-rf', '/var/lib/apt/lists/*') || cleansCache(c, 'apt-lists'));
                 if (!updates || cleans)
                     return;
                 // A cache or tmpfs mount keeps the lists out of the layer, like the `rm` does.
@@ -61063,6 +61540,7 @@ function aptGetPackages(cmd) {
 ;// CONCATENATED MODULE: ./src/lint/rules/apt-pin-versions.ts
 
 
+
 function isPinned(pkg) {
     return pkg.includes('=') || pkg.includes('/') || pkg.endsWith('.deb');
 }
@@ -61078,7 +61556,7 @@ function isPinned(pkg) {
             RUN(ins) {
                 const unpinned = (ins.script()?.commands ?? [])
                     .filter((c) => c.is('apt-get', 'install'))
-                    .flatMap(aptGetPackages)
+                    .flatMap((c) => packageWordsExpanded(ins, aptGetPackages(c)))
                     .filter((p) => !isPinned(p));
                 if (unpinned.length > 0) {
                     ctx.report(ins, `Pin versions in apt-get install: ${unpinned.join(', ')} (use \`apt-get install <package>=<version>\`)`);
@@ -61148,6 +61626,27 @@ function isSensitiveName(name) {
     const lower = name.toLowerCase();
     return (KNOWN_SENSITIVE_NAMES.has(name.toUpperCase()) || SUSPICIOUS_SUBSTRINGS.some((s) => lower.includes(s)));
 }
+const ACCOUNT_COMMANDS = new Set(['useradd', 'adduser', 'usermod', 'groupadd', 'addgroup', 'chown', 'su']);
+/**
+ * A `USERNAME` that names a local account rather than a credential: `username` is its only
+ * suspicious part and the file uses it as one (`USER $USERNAME`, `useradd … $USERNAME`,
+ * `chown $USERNAME …`), as dev containers do with `ARG USERNAME=vscode`.
+ */
+function namesLocalAccount(name, instructions) {
+    const lower = name.toLowerCase();
+    if (KNOWN_SENSITIVE_NAMES.has(name.toUpperCase()))
+        return false;
+    if (SUSPICIOUS_SUBSTRINGS.some((s) => s !== 'username' && lower.includes(s)))
+        return false;
+    const ref = new RegExp(`\\$\\{?${name}\\b`);
+    return instructions.some((ins) => {
+        if (ins.keyword === 'USER')
+            return ref.test(ins.args);
+        if (ins.keyword !== 'RUN')
+            return false;
+        return (ins.script()?.commands ?? []).some((c) => ACCOUNT_COMMANDS.has(c.name.slice(c.name.lastIndexOf('/') + 1)) && c.args.some((a) => ref.test(a)));
+    });
+}
 /* harmony default export */ const arg_env_sensitive_name = (defineRule({
     meta: {
         id: 'arg-env-sensitive-name',
@@ -61157,7 +61656,9 @@ function isSensitiveName(name) {
     },
     create(ctx) {
         const check = (ins) => {
-            const names = ins.pairs.map((p) => p.key).filter(isSensitiveName);
+            const names = ins.pairs
+                .map((p) => p.key)
+                .filter((n) => isSensitiveName(n) && !namesLocalAccount(n, ctx.model.instructions));
             if (names.length > 0)
                 ctx.report(ins, `Potentially sensitive data should not be used in the \`ARG\` or \`ENV\` commands (${ins.keyword} ${names.join(', ')})`);
         };
@@ -61180,6 +61681,19 @@ function isAlpineImage(ref) {
     return baseName(ref.name) === 'alpine' || /(^|-)alpine/.test(ref.tag ?? '');
 }
 const PYTHON_INSTALLERS = new Set(['pip', 'uv', 'poetry', 'pipenv']);
+/**
+ * pip, setuptools and wheel are pure Python and published as universal wheels, so installing or
+ * upgrading only them (`pip install --upgrade pip`, the official image's own `setuptools==…`)
+ * builds nothing on musl: the message would be false for that install.
+ */
+const PACKAGING_TOOLS = new Set(['pip', 'setuptools', 'wheel']);
+function onlyPackagingTools(cmd) {
+    if (!isPipInstallCommand(cmd) || cmd.hasFlag('r', 'requirement', 'e', 'editable'))
+        return false;
+    const words = cmd.argsNoFlags(PIP_VALUE_FLAGS);
+    const packages = words.slice(words.indexOf('install') + 1);
+    return (packages.length > 0 && packages.every((w) => PACKAGING_TOOLS.has(w.split(/[=<>~![;]/)[0].toLowerCase())));
+}
 /* harmony default export */ const avoid_alpine_for_python = (defineRule({
     meta: {
         id: 'avoid-alpine-for-python',
@@ -61203,7 +61717,7 @@ const PYTHON_INSTALLERS = new Set(['pip', 'uv', 'poetry', 'pipenv']);
                 const script = ins.script();
                 if (!script)
                     return;
-                const install = script.commands.find((c) => PYTHON_INSTALLERS.has(dependencyInstall(c) ?? ''));
+                const install = script.commands.find((c) => PYTHON_INSTALLERS.has(dependencyInstall(c) ?? '') && !onlyPackagingTools(c));
                 // Once per stage: the fix is the FROM, not each install.
                 const key = ins.onbuild ? 'onbuild' : 'stage';
                 if (!install || reported.has(key))
@@ -61301,6 +61815,12 @@ function isToolchainPackage(name) {
                 const stage = finalStage(ctx.model.stages);
                 if (!stage)
                     return;
+                // An image with no ENTRYPOINT or CMD of its own runs no app: it is a base or toolchain
+                // image to build on (rust, golang, a dev container, a CI runner), where the compiler is
+                // the point and "copy the built result" is wrong advice.
+                const { entrypoint, cmd } = imageProcess(stage);
+                if (!entrypoint && !cmd)
+                    return;
                 const pending = packagesLeftInstalled(stage, isToolchainPackage);
                 for (const [ins, names] of pending) {
                     if (names.size === 0)
@@ -61347,6 +61867,26 @@ function isToolchainPackage(name) {
 function installsProjectOnly(cmd) {
     return cmd.hasFlag('no-deps', 'only-root');
 }
+/**
+ * The install reads the project's manifest (requirements file, package.json + lock, Gemfile, …)
+ * rather than naming packages: only such an install, done before the copy, has the dependency
+ * layer cached. `pip install gunicorn` or `npm install -g pm2` names a tool, not the manifest.
+ */
+function installsFromManifest(cmd, ecosystem) {
+    const positional = cmd.argsNoFlags(PIP_VALUE_FLAGS).filter((w) => w !== 'install' && w !== 'pip');
+    switch (ecosystem) {
+        case 'pip':
+            return (cmd.hasFlag('r', 'requirement', 'c', 'constraint', 'e', 'editable') ||
+                positional.some((w) => w.startsWith('.') || w.startsWith('/')));
+        case 'npm':
+        case 'pnpm':
+        case 'pipenv':
+            // `npm ci`, `npm install` with no package names: from package.json and its lock.
+            return cmd.argsNoFlags().length <= 1;
+        default:
+            return true;
+    }
+}
 const fresh = () => ({ copies: [], installedEarly: new Set(), sawCopy: false });
 /* harmony default export */ const copy_context_before_dependency_install = (defineRule({
     meta: {
@@ -61381,7 +61921,8 @@ const fresh = () => ({ copies: [], installedEarly: new Set(), sawCopy: false });
                     if (!ecosystem)
                         continue;
                     if (!state.sawCopy) {
-                        state.installedEarly.add(ecosystem);
+                        if (installsFromManifest(cmd, ecosystem))
+                            state.installedEarly.add(ecosystem);
                         continue;
                     }
                     // The manifests were installed first; this install adds the project on top.
@@ -61397,6 +61938,51 @@ const fresh = () => ({ copies: [], installedEarly: new Set(), sawCopy: false });
         };
     },
 }));
+
+;// CONCATENATED MODULE: ./src/lint/rules/_image/index.ts
+// Image references outside FROM: `COPY --from=<ref>` and `RUN --mount=from=<ref>` may name a stage
+// or an image. What the stage and the image-tag rules share so they agree on which is which. A
+// folder rather than `rules/_image.ts` because every `.ts` directly in `rules/` is a rule.
+
+
+/**
+ * A `--from` value that can only be an image: stage names are `[a-z][a-z0-9-_.]*`, so a `/` (a
+ * repository path), an `@` (a digest) or a `:` (a tag) makes it a reference (`gloursdocker/docker`,
+ * `ghcr.io/org/tool`, `alpine:3.20`). A plain word may be a stage, and a variable is unknown.
+ */
+function isImageReference(from) {
+    const value = dropQuotes(from);
+    return !value.includes('$') && /[/:@]/.test(value);
+}
+/** Where an instruction other than FROM pulls an image: `COPY --from=` and each `RUN --mount=…,from=`. */
+function imageReferencesOf(ins) {
+    const values = [];
+    if (ins.keyword === 'COPY' || ins.keyword === 'ADD') {
+        const from = ins.flag('from');
+        if (typeof from === 'string')
+            values.push(from);
+    }
+    else if (ins.keyword === 'RUN') {
+        for (const f of ins.flags) {
+            if (f.name !== 'mount' || !f.value)
+                continue;
+            for (const kv of f.value.split(',')) {
+                const eq = kv.indexOf('=');
+                if (eq > 0 && kv.slice(0, eq).trim() === 'from')
+                    values.push(kv.slice(eq + 1).trim());
+            }
+        }
+    }
+    return values.filter(isImageReference).map((v) => parseImageRef(dropQuotes(v)));
+}
+/** `binaries-$TARGETOS` fits `binaries-linux`: each variable stands for any run of characters. */
+function fitsAlias(name, alias) {
+    const pattern = new RegExp(`^${name
+        .split(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/)
+        .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.+')}$`);
+    return pattern.test(alias);
+}
 
 ;// CONCATENATED MODULE: ./src/lint/rules/copy-from-defined-stage.ts
 
@@ -61423,8 +62009,10 @@ const fresh = () => ({ copies: [], installedEarly: new Set(), sawCopy: false });
                 const from = ins.flag('from');
                 if (from === undefined || from === null)
                     return;
-                // `image:tag` is an image, not a stage; hadolint accepts any value with a colon.
-                if (dropQuotes(from).includes(':'))
+                // `gloursdocker/docker`, `ghcr.io/org/tool`, `image:tag`, `image@sha256:…` are images (stage
+                // names cannot hold `/`, `:` or `@`); the image-tag rules judge them. hadolint accepts only
+                // a colon, so it reports `--from=org/tool` as a missing stage: a deliberate difference.
+                if (isImageReference(from))
                     return;
                 if (aliases.has(from))
                     return;
@@ -61456,6 +62044,71 @@ const fresh = () => ({ copies: [], installedEarly: new Set(), sawCopy: false });
                 if (from && alias && from === alias) {
                     ctx.report(ins, `\`COPY --from=${from}\` cannot reference its own \`FROM\` alias`);
                 }
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/lint/rules/copy-from-not-whole-filesystem.ts
+
+
+
+
+/**
+ * Whether the root of the image a stage is made of is known to be a whole operating system: an
+ * official image (`debian`, `golang:1.22`, no namespace). `scratch` holds only what was copied into
+ * it, and a third-party image (`tonistiigi/xx`, `org/tool`) cannot be seen: such images are often
+ * carriers of a few files, made to be copied with `COPY --from=… / /`, so they are let through.
+ */
+function rootIsWholeOs(stage, stages) {
+    const root = rootImage(stage);
+    if (!root)
+        return false;
+    if (root.stage.from.isScratch)
+        return false;
+    const written = root.stage.from.name;
+    if (written.includes('$')) {
+        // `FROM binaries-$TARGETOS`: a stage picked at build time; whole only if every candidate is.
+        const candidates = stages.filter((s) => s.index < root.stage.index && s.alias !== null && fitsAlias(written, s.alias));
+        if (candidates.length > 0)
+            return candidates.every((s) => rootIsWholeOs(s, stages));
+    }
+    const name = root.ref.name.replace(/^library\//, '');
+    if (name.includes('$'))
+        return false;
+    const registry = root.ref.registry;
+    return (registry === null || registry === 'docker.io') && !name.includes('/');
+}
+/* harmony default export */ const copy_from_not_whole_filesystem = (defineRule({
+    meta: {
+        id: 'copy-from-not-whole-filesystem',
+        aliases: ['DL3067'],
+        severity: 'warning',
+        description: 'Do not copy an entire filesystem from another stage (`COPY --from=… / /`)',
+        onbuild: false,
+    },
+    create(ctx) {
+        return {
+            COPY(ins) {
+                const from = ins.flag('from');
+                if (typeof from !== 'string')
+                    return;
+                const words = ins.json ?? ins.args.split(/\s+/).filter((w) => w !== '');
+                const target = words[words.length - 1];
+                if (target === undefined || dropQuotes(target) !== '/')
+                    return;
+                if (!copySources(ins).some((s) => dropQuotes(s) === '/'))
+                    return;
+                const stages = ctx.model.stages;
+                const here = ins.stage?.index ?? stages.length;
+                const stage = stages.find((s) => s.index < here && (s.alias === from || String(s.index) === from));
+                // A stage of this file: reported when it is made of an official OS image. Anything else
+                // is an image: reported when it is an official one (`--from=debian`, a plain word as in
+                // hadolint's cases), not when it is a third-party image that may carry a few files.
+                const whole = stage ? rootIsWholeOs(stage, stages) : !dropQuotes(from).includes('/');
+                if (!whole)
+                    return;
+                ctx.report(ins, `Do not copy an entire filesystem from another stage: \`COPY --from=${from} / /\` overwrites this image's /etc, /usr and the rest; copy the directories you need`);
             },
         };
     },
@@ -61555,7 +62208,8 @@ function needsNoWorkdir(dest) {
                 const { sources, target } = copySourcesAndTarget(ins);
                 if (sources.length < 2 || target === null)
                     return;
-                if (!dropQuotes(target).endsWith('/')) {
+                // A Windows destination ends in a backslash (`C:\\Windows\\System32\\`), which names a directory too.
+                if (!/[/\\]$/.test(dropQuotes(target))) {
                     ctx.report(ins, `COPY with more than 2 arguments requires the last argument to end with /: use "${dropQuotes(target)}/"`);
                 }
             },
@@ -61609,16 +62263,23 @@ function needsNoWorkdir(dest) {
     },
     create(ctx) {
         return {
-            ENV(ins) {
-                const stage = ins.stage;
+            end() {
                 const final = finalStage(ctx.model.stages);
-                // A builder stage's ENV never reaches the final image; the final stage and what it builds on do.
-                if (!stage || !final || !stageChain(final).includes(stage))
+                if (!final)
                     return;
-                const pair = ins.pairs.find((p) => p.key === 'DEBIAN_FRONTEND' && p.value !== null && p.value.trim() !== '');
-                if (!pair)
+                // Only the value in effect when the image is done matters: a later `ENV DEBIAN_FRONTEND=`
+                // or `=teletype`/`=dialog` resets it, and a builder stage's ENV never reaches the image.
+                let inEffect = null;
+                for (const ins of imageInstructions(final)) {
+                    if (ins.keyword !== 'ENV')
+                        continue;
+                    for (const p of ins.pairs)
+                        if (p.key === 'DEBIAN_FRONTEND')
+                            inEffect = { ins, value: ins.expand(p.value ?? '').trim() };
+                }
+                if (inEffect?.value !== 'noninteractive')
                     return;
-                ctx.report(ins, `ENV DEBIAN_FRONTEND=${pair.value} persists into every container and child image; use "ARG DEBIAN_FRONTEND=${pair.value}" or set it inline in the RUN`);
+                ctx.report(inEffect.ins, 'ENV DEBIAN_FRONTEND=noninteractive persists into every container and child image; use "ARG DEBIAN_FRONTEND=noninteractive" or set it inline in the RUN');
             },
         };
     },
@@ -61760,16 +62421,6 @@ function installWords(cmd, subcommands) {
     return cmd.argsNoFlags().filter((a) => !subcommands.includes(a));
 }
 /**
- * A `rm -r` of one of the cache directories `dirs`: the directory itself, `dir/`, `dir/*` or `dir*`
- * (hadolint wants both the recursive flag and the cache path: `rm -rf /var/lib/apt/lists/*` cleans
- * nothing of yum's, and a plain `rm -f dir/*` leaves the per-repository subdirectories).
- */
-function removesCacheDir(cmd, dirs) {
-    return (cmd.name === 'rm' &&
-        cmd.hasFlag('r', 'R', 'recursive') &&
-        cmd.argsNoFlags().some((p) => dirs.includes(p.replace(/\/?\*?$/, ''))));
-}
-/**
  * Whether a RUN cleans up after its installs: some command `isClean` comes after the last command
  * `isInstall` (a clean before the install empties a cache that the install fills again). null when
  * nothing is installed. hadolint compares the first install with the first clean; taking the last
@@ -61871,7 +62522,7 @@ function pinVersionsCheck(tools) {
         id: 'dnf-assume-yes',
         aliases: ['DL3038'],
         severity: 'warning',
-        description: 'Pass `-y` to `dnf install` (and `microdnf install`) so the build never waits for an answer',
+        description: 'Pass `-y` to `dnf install` so the build never waits for an answer',
     },
     create(ctx) {
         return {
@@ -61879,7 +62530,9 @@ function pinVersionsCheck(tools) {
                 const script = ins.script();
                 if (!script)
                     return;
-                const forgot = script.commands.some((c) => isCommandWith(c, ['dnf', 'microdnf'], ['install', 'groupinstall', 'localinstall']) &&
+                // microdnf never asks (its `-y` is documented as "does nothing, we always assume yes"),
+                // so only dnf is held to it; hadolint reports microdnf too.
+                const forgot = script.commands.some((c) => isCommandWith(c, ['dnf'], ['install', 'groupinstall', 'localinstall']) &&
                     !c.hasFlag('y', 'assumeyes'));
                 if (forgot)
                     ctx.report(ins, 'Use the -y switch to avoid manual input `dnf install -y <package>`');
@@ -61892,9 +62545,9 @@ function pinVersionsCheck(tools) {
 
 
 
+
 /** Cache directories of dnf 4 (`/var/cache/dnf`, `/var/cache/yum` on older releases) and dnf 5. */
-const CACHE_DIRS = ['/var/cache/dnf', '/var/cache/yum', '/var/cache/libdnf5'];
-const MOUNT_TARGETS = [...CACHE_DIRS, '.cache/libdnf5'];
+const MOUNT_TARGETS = ['/var/cache/dnf', '/var/cache/yum', '/var/cache/libdnf5', '.cache/libdnf5'];
 /** Subcommands that fill the cache, long and short names (as hadolint lists them). */
 const INSTALLS = ['install', 'in', 'upgrade', 'up', 'upgrade-minimal', 'up-min', 'reinstall', 'rei'];
 /* harmony default export */ const dnf_cache_cleaned = (defineRule({
@@ -61914,7 +62567,7 @@ const INSTALLS = ['install', 'in', 'upgrade', 'up', 'upgrade-minimal', 'up-min',
                     return;
                 // As hadolint: each tool cleans after itself (`microdnf clean all` does not clean for
                 // `dnf install`); an `rm -r` of the cache counts for both. The clean must come after.
-                const forgot = ['dnf', 'microdnf'].filter((tool) => cleanedAfterInstall(script.commands, (c) => isCommandWith(c, [tool], INSTALLS), (c) => (c.is(tool, 'clean') && c.hasArg('all')) || removesCacheDir(c, CACHE_DIRS)) === false);
+                const forgot = ['dnf', 'microdnf'].filter((tool) => cleanedAfterInstall(script.commands, (c) => isCommandWith(c, [tool], INSTALLS), (c) => (c.is(tool, 'clean') && c.hasArg('all')) || removesCacheOf(c, 'dnf')) === false);
                 if (forgot.length > 0)
                     ctx.report(ins, `\`${forgot[0]} clean all\` missing after ${forgot[0]} command.`);
             },
@@ -62334,38 +62987,55 @@ function goPackages(commands) {
 
 ;// CONCATENATED MODULE: ./src/lint/rules/image-tag-explicit.ts
 
+
+function fitsAnAlias(name, aliases) {
+    return name.includes('$') && [...aliases].some((alias) => fitsAlias(name, alias));
+}
 /* harmony default export */ const image_tag_explicit = (defineRule({
     meta: {
         id: 'image-tag-explicit',
         aliases: ['DL3006'],
         severity: 'warning',
-        description: 'Always tag the version of a base image explicitly',
+        description: 'Always tag the version of an image explicitly',
         onbuild: false,
     },
     create(ctx) {
         const aliases = new Set();
+        // `COPY --from=org/tool` and `RUN --mount=from=org/tool` pull an image as FROM does; untagged,
+        // they copy whatever latest is on the day of the build (hadolint looks at FROM only).
+        const otherImages = (ins) => {
+            for (const ref of imageReferencesOf(ins)) {
+                if (ref.tag === null && ref.digest === null)
+                    ctx.report(ins, `Always tag the version of an image explicitly: "${ref.text}" is whatever latest is today; pin it to a release tag or a digest`);
+            }
+        };
         return {
             FROM(ins) {
                 const stage = ins.stage;
                 if (!stage)
                     return;
                 const from = stage.from;
-                // hadolint's exceptions: scratch, a digest, an earlier stage's alias, a name that is a variable.
+                // hadolint's exceptions: scratch, a digest, an earlier stage's alias, a name that is a
+                // variable. A name with a variable inside that fits an earlier alias (`binaries-$TARGETOS`
+                // with `AS binaries-linux` above) picks a stage at build time, not an image.
                 const exempt = from.isScratch ||
                     from.digest !== null ||
                     from.tag !== null ||
                     from.name.startsWith('$') ||
-                    (from.registry === null && aliases.has(from.name));
+                    (from.registry === null && (aliases.has(from.name) || fitsAnAlias(from.name, aliases)));
                 if (stage.alias)
                     aliases.add(stage.alias);
                 if (!exempt)
                     ctx.report(ins, `Always tag the version of an image explicitly: "${from.text}" is whatever latest is today`);
             },
+            COPY: otherImages,
+            RUN: otherImages,
         };
     },
 }));
 
 ;// CONCATENATED MODULE: ./src/lint/rules/image-tag-not-latest.ts
+
 
 /* harmony default export */ const image_tag_not_latest = (defineRule({
     meta: {
@@ -62375,6 +63045,13 @@ function goPackages(commands) {
         description: 'Pin the base image to a release tag, not `latest`',
     },
     create(ctx) {
+        // `COPY --from=org/tool:latest` and `RUN --mount=from=…:latest` float as a FROM does.
+        const otherImages = (ins) => {
+            for (const ref of imageReferencesOf(ins)) {
+                if (ref.tag === 'latest' && ref.digest === null)
+                    ctx.report(ins, `Using latest is prone to errors if the image will ever update: pin "${ref.text}" to a release tag`);
+            }
+        };
         return {
             FROM(ins) {
                 // The tag as written, as hadolint reads it; `FROM $BASE` with a default of `x:latest` is not flagged.
@@ -62384,6 +63061,8 @@ function goPackages(commands) {
                     ctx.report(ins, `Using latest is prone to errors if the image will ever update: pin "${from.text}" to a release tag`);
                 }
             },
+            COPY: otherImages,
+            RUN: otherImages,
         };
     },
 }));
@@ -62422,33 +63101,35 @@ function inProcessCeleryPool(args) {
     return ['solo', 'threads', 'gevent', 'eventlet'].includes(pool ?? '');
 }
 /**
- * Why this process is known to start children that PID 1 must reap and signal, or null. Kept to
- * what is certain: process managers with workers, npm/yarn running a script, a shell running
- * more than one command. `node server.js` may spawn too, but that cannot be seen from here.
+ * Why this process is known to start children that PID 1 must reap and signal, and what goes
+ * wrong, or null. Kept to what is certain and true of the server seen: gunicorn's arbiter and the
+ * uWSGI master reap their workers (and any orphan handed to them) and stop them on SIGTERM, so
+ * they are fine as PID 1. Process managers that do neither, npm/yarn running a script, and a
+ * shell running more than one command are reported. `node server.js` may spawn too, but that
+ * cannot be seen from here.
  */
 function spawnsChildren(commands, viaShell) {
+    const orphans = 'but as PID 1 it does not reap the zombies they leave';
     for (const c of commands) {
         const w = baseName(c.name);
-        if (w === 'gunicorn' || w === 'uwsgi')
-            return `${w} runs worker processes`;
         // `celery beat` is one scheduler process, and a worker with a solo/threads/gevent/eventlet pool
         // runs its tasks in its own process: only the default prefork pool forks children.
         if (w === 'celery' && c.args.includes('worker') && !inProcessCeleryPool(c.args))
-            return 'celery runs worker processes';
+            return `celery's prefork pool runs worker processes, ${orphans}`;
         if (w === 'uvicorn' || w === 'hypercorn') {
             const k = c.args.findIndex((a) => a === '--workers' || a === '-w' || a.startsWith('--workers='));
             const n = k < 0 ? 1 : Number(c.args[k].includes('=') ? c.args[k].split('=')[1] : c.args[k + 1]);
             if (n > 1)
-                return `${w} --workers runs worker processes`;
+                return `${w} --workers runs worker processes, ${orphans}`;
         }
         if (init_process_in_entrypoint_NODE_RUNNERS.has(w) && (c.args[0] === 'start' || c.args[0] === 'run' || c.args[0] === 'run-script'))
-            return `${w} runs the app as its child`;
+            return `${w} runs the app as its child, ${orphans}, and the app may never see SIGTERM`;
     }
     // `…; exec app` replaces the shell with the app, which then is PID 1 itself.
     const last = commands[commands.length - 1];
     const endsInExec = !!last && (last.wrappers.includes('exec') || baseName(last.name) === 'exec');
     if (viaShell && commands.length > 1 && !endsInExec)
-        return 'the shell runs several commands as its children';
+        return 'the shell runs several commands as its children, but as PID 1 it does not pass SIGTERM on to them, so `docker stop` ends in a kill';
     return null;
 }
 /* harmony default export */ const init_process_in_entrypoint = (defineRule({
@@ -62475,7 +63156,7 @@ function spawnsChildren(commands, viaShell) {
                 if (entrypoint?.json && cmd?.json) {
                     const why = spawnsChildren(argvCommands([...entrypoint.json, ...cmd.json], entrypoint.line), false);
                     if (why) {
-                        ctx.report(entrypoint, `${why}, but nothing reaps zombies or forwards signals as PID 1: start it with tini/dumb-init in ENTRYPOINT (or run with --init)`);
+                        ctx.report(entrypoint, `${why}: start it with tini/dumb-init in ENTRYPOINT (or run with --init)`);
                         return;
                     }
                 }
@@ -62487,7 +63168,7 @@ function spawnsChildren(commands, viaShell) {
                     const why = spawnsChildren(commands, viaShell);
                     if (!why)
                         continue;
-                    ctx.report(ins, `${why}, but nothing reaps zombies or forwards signals as PID 1: start it with tini/dumb-init in ENTRYPOINT (or run with --init)`);
+                    ctx.report(ins, `${why}: start it with tini/dumb-init in ENTRYPOINT (or run with --init)`);
                     return;
                 }
             },
@@ -62496,6 +63177,7 @@ function spawnsChildren(commands, viaShell) {
 }));
 
 ;// CONCATENATED MODULE: ./src/lint/rules/instruction-order-from-first.ts
+
 
 /* harmony default export */ const instruction_order_from_first = (defineRule({
     meta: {
@@ -62508,6 +63190,9 @@ function spawnsChildren(commands, viaShell) {
     create(ctx) {
         return {
             instruction(ins) {
+                // A line that is no instruction at all is a file error of its own, reported once.
+                if (!isInstructionKeyword(ins.keyword))
+                    return;
                 if (ins.stage === null && ins.keyword !== 'ARG' && ins.keyword !== 'FROM')
                     ctx.report(ins, `Invalid instruction order: ${ins.keyword} before the first FROM`);
             },
@@ -63237,12 +63922,19 @@ const NON_ROOT_BASES = [
     'gcr.io/distroless/*:*-nonroot',
     'gcr.io/distroless/*:nonroot-*',
     'cgr.dev/chainguard/*',
+    // .NET's chiseled (Ubuntu) and distroless (Azure Linux) images set `USER app` (uid 1654).
+    'mcr.microsoft.com/dotnet/*:*-chiseled*',
+    'mcr.microsoft.com/dotnet/*:*-distroless*',
+    // Jupyter's docker-stacks images run as jovyan (NB_UID 1000).
+    'quay.io/jupyter/*',
+    'jupyter/*',
 ];
 const PRIVILEGE_DROPPERS = new Set(['gosu', 'su-exec']);
 /**
  * The official-images pattern (postgres, redis, mysql): an ENTRYPOINT script starts as root, fixes
  * ownership, then re-executes itself as the service user with gosu/su-exec. The image has gosu
- * when a RUN mentions it (installs, downloads or chmods it) or an ENV names its version.
+ * when a RUN mentions it (installs, downloads or chmods it, directly or through an ARG/ENV list)
+ * or an ENV names its version.
  */
 function dropsPrivilegesInEntrypoint(instructions) {
     if (!instructions.some((i) => i.keyword === 'ENTRYPOINT'))
@@ -63254,7 +63946,8 @@ function dropsPrivilegesInEntrypoint(instructions) {
             return copySources(i).some((src) => PRIVILEGE_DROPPERS.has(baseName(src)));
         if (i.keyword !== 'RUN')
             return false;
-        return (i.script()?.commands ?? []).some((c) => c.argv.some((w) => PRIVILEGE_DROPPERS.has(baseName(packageName(w)))));
+        // ARG/ENV defaults expanded: `apk add ${RUNTIME_PACKAGES}` with `ARG RUNTIME_PACKAGES="gosu …"`.
+        return (i.script()?.commands ?? []).some((c) => expandedWords(i, c.argv).some((w) => PRIVILEGE_DROPPERS.has(baseName(packageName(w)))));
     });
 }
 /* harmony default export */ const no_user_in_final_stage = (defineRule({
@@ -63567,8 +64260,10 @@ const PIP_OPTIONS_WITH_VALUE = [
     'prefix',
     'progress-bar',
     'proxy',
+    'python',
     'python-version',
     'root',
+    'root-user-action',
     'src',
     't',
     'target',
@@ -63612,19 +64307,43 @@ function pipRequirementPinned(pkg) {
         pkg.endsWith('.tar.gz') ||
         (!isVcs(pkg) && pkg.includes('/')));
 }
-/** The requirements named on the command line: positional words after `install`. */
-function requirements(cmd) {
-    const words = cmd.argsNoFlags(PIP_OPTIONS_WITH_VALUE);
-    const at = words.indexOf('install');
+/**
+ * The requirements named on the command line: positional words after `install`, with ARG/ENV
+ * defaults expanded (`ARG PKGS="flask requests"` names two; `${PIP_INDEX_OPTION}` holding
+ * `--index-url …` is an option). A word whose variable has no known value is not a package name.
+ */
+function requirements(cmd, ins) {
+    const words = cmd.args.flatMap((a) => {
+        const expanded = a.includes('$') ? ins.expand(a) : a;
+        // Split only what a variable expanded to; `$(which python)` stays one word.
+        return expanded === a ? [a] : pip_pin_versions_splitWords(expanded);
+    });
+    const positional = [];
+    for (let k = 0; k < words.length; k++) {
+        const w = words[k];
+        if (w.startsWith('-') && w !== '-' && w !== '--') {
+            const name = w.startsWith('--') ? w.slice(2) : w.slice(-1);
+            if (!w.includes('=') && PIP_OPTIONS_WITH_VALUE.includes(name))
+                k++;
+            continue;
+        }
+        positional.push(w);
+    }
+    const at = positional.indexOf('install');
     if (at < 0)
         return [];
     let k = at;
-    while (words[k] === 'install')
+    while (positional[k] === 'install')
         k++;
-    return words.slice(k);
+    return positional.slice(k).filter((w) => !w.includes('$'));
 }
-function forgotToPin(cmd) {
-    if (!isPipInstall(cmd) || isPipWrapper(cmd))
+function pip_pin_versions_splitWords(text) {
+    return text.split(/\s+/).filter((w) => w !== '');
+}
+function forgotToPin(cmd, ins) {
+    // pipx installs a tool at whatever version is newest, so it is pinned like pip (as hadolint
+    // does); pipenv installs from its Pipfile.lock and is left alone.
+    if (!isPipInstall(cmd) && !isPipxInstall(cmd))
         return false;
     // A constraints file pins what is installed; a requirements file or the local project is
     // pinned (or not) elsewhere, so hadolint leaves them alone.
@@ -63632,7 +64351,7 @@ function forgotToPin(cmd) {
         return false;
     if (cmd.hasArg('-r', '--requirement', '.'))
         return false;
-    return !requirements(cmd).every(pipRequirementPinned);
+    return !requirements(cmd, ins).every(pipRequirementPinned);
 }
 /* harmony default export */ const pip_pin_versions = (defineRule({
     meta: {
@@ -63647,10 +64366,10 @@ function forgotToPin(cmd) {
                 const script = ins.script();
                 if (!script)
                     return;
-                const cmd = script.commands.find(forgotToPin);
+                const cmd = script.commands.find((c) => forgotToPin(c, ins));
                 if (!cmd)
                     return;
-                const unpinned = requirements(cmd).filter((p) => !pipRequirementPinned(p));
+                const unpinned = requirements(cmd, ins).filter((p) => !pipRequirementPinned(p));
                 ctx.report(ins, `Pin versions in pip: ${unpinned.join(', ')}. Instead of \`pip install <package>\` use \`pip install <package>==<version>\` or \`pip install --requirement <requirements file>\``);
             },
         };
@@ -63766,7 +64485,24 @@ function installsDevDependencies(cmd) {
 ;// CONCATENATED MODULE: ./src/lint/rules/prefer-slim-base-image.ts
 
 
-const CODENAMES = /^(.*?)-?(stretch|buster|bullseye|bookworm|trixie)$/;
+const CODENAMES = /^(.*?)-?(stretch|buster|bullseye|bookworm|trixie|forky)$/;
+const CODENAME = '(stretch|buster|bullseye|bookworm|trixie|forky)';
+const prefer_slim_base_image_VERSION = String.raw `\d+(\.\d+)*((a|b|rc)\d+)?`;
+const NODE_LINES = 'lts|current|argon|boron|carbon|dubnium|erbium|fermium|gallium|hydrogen|iron|jod|krypton';
+/**
+ * Full-size tags whose slim sibling is known to be published, per image: a version and/or a Debian
+ * codename, nothing else. Any other word in the tag (`3-onbuild`, `3.12-windowsservercore`,
+ * `1-bookworm-nightly`) is a variant family of its own, and inventing `-slim` on it names a tag
+ * that does not exist, so nothing is suggested.
+ */
+const FULL_TAG = {
+    python: new RegExp(`^(${prefer_slim_base_image_VERSION})?(-?${CODENAME})?$`),
+    pypy: new RegExp(`^(${prefer_slim_base_image_VERSION})?(-?${CODENAME})?$`),
+    ruby: new RegExp(`^(${prefer_slim_base_image_VERSION})?(-?${CODENAME})?$`),
+    rust: new RegExp(`^(${prefer_slim_base_image_VERSION})?(-?${CODENAME})?$`),
+    node: new RegExp(`^(${prefer_slim_base_image_VERSION}|${NODE_LINES})(-${CODENAME})?$`),
+    debian: new RegExp(`^(${prefer_slim_base_image_VERSION}|stable|oldstable|testing|unstable|sid|${CODENAME})(-\\d{8})?$`),
+};
 /**
  * Official images with a published `-slim` variant, and how each spells the slim tag for a given
  * full tag. Only images whose slim tags really exist for every full tag are listed: `ubuntu` and
@@ -63802,6 +64538,8 @@ function slimSuggestion(ref) {
         return null;
     if (ref.tag !== null && NOT_FULL.test(ref.tag))
         return null;
+    if (ref.tag !== null && ref.tag !== 'latest' && !FULL_TAG[name].test(ref.tag))
+        return null;
     return `${name}:${slim(ref.tag)}`;
 }
 /* harmony default export */ const prefer_slim_base_image = (defineRule({
@@ -63816,6 +64554,11 @@ function slimSuggestion(ref) {
         return {
             stageEnd(stage) {
                 if (!stage.isFinal)
+                    return;
+                // No ENTRYPOINT or CMD of its own: a dev container, toolchain or base image, which wants
+                // the full image's compilers and tools; the advice is for images that run an app.
+                const own = imageProcess(stage);
+                if (!own.entrypoint && !own.cmd)
                     return;
                 // The image the final stage is made of, also through `FROM builder` and `FROM ${BASE}`.
                 const root = rootImage(stage);
@@ -64204,6 +64947,47 @@ function registryMatches(allowed, registry) {
     },
 }));
 
+;// CONCATENATED MODULE: ./src/lint/rules/user-numeric-id.ts
+
+
+/* harmony default export */ const user_numeric_id = (defineRule({
+    meta: {
+        id: 'user-numeric-id',
+        aliases: ['DL3066'],
+        severity: 'info',
+        description: 'Give USER a numeric user id: a name may not be resolvable by the host or the orchestrator (runAsNonRoot)',
+        onbuild: false,
+    },
+    create(ctx) {
+        // ARG and ENV names declared so far anywhere in the file: a user given by one of them is
+        // chosen at build time and cannot be judged (hadolint counts ARGs only).
+        const declared = new Set();
+        const declare = (ins) => ins.pairs.forEach((p) => declared.add(p.key));
+        return {
+            ARG: declare,
+            ENV: declare,
+            USER(ins) {
+                const user = ins.args.trim().split(':')[0];
+                if (/^\d+$/.test(user))
+                    return;
+                const variables = [...user.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]);
+                if (variables.some((v) => declared.has(v)))
+                    return;
+                // A user that is only a variable (`USER $APP_UID`, `USER ${NB_UID}`) comes from the base
+                // image's ENV, which cannot be seen: not judged. `root` is uid 0 on every system. Windows
+                // users (`ContainerUser`) have no numeric id at all.
+                if (/^\$(\{[A-Za-z_][A-Za-z0-9_]*\}|[A-Za-z_][A-Za-z0-9_]*)$/.test(user))
+                    return;
+                if (user === 'root')
+                    return;
+                if (ins.stage && isWindowsImage(ins.stage))
+                    return;
+                ctx.report(ins, `Non-numeric user-id may not be resolvable by host system: USER "${user}" (use its uid, e.g. "USER 10001:10001")`);
+            },
+        };
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/lint/rules/useradd-high-uid-log-init.ts
 
 /**
@@ -64243,6 +65027,33 @@ function uidValues(cmd) {
 
 ;// CONCATENATED MODULE: ./src/lint/rules/wget-progress.ts
 
+
+
+/**
+ * The `wget` of this RUN is busybox's: an Alpine image (by its name, or because the image runs
+ * `apk`, as one built `FROM docker:cli` does) where nothing before the call installed GNU wget
+ * with `apk add wget`. busybox wget rejects `--progress`.
+ */
+function busyboxWget(ins, cmd) {
+    const stage = ins.stage;
+    if (!stage || ins.onbuild)
+        return false;
+    const own = ins.script()?.commands ?? [];
+    const before = [
+        ...imageInstructions(stage)
+            .filter((i) => i.keyword === 'RUN' && i.index < ins.index)
+            .flatMap((i) => i.script()?.commands ?? []),
+        ...own.slice(0, own.indexOf(cmd)),
+    ];
+    const root = rootImage(stage);
+    const alpine = (root !== null && isAlpineImage(root.ref)) || [...before, ...own].some((c) => c.is('apk'));
+    if (!alpine)
+        return false;
+    return !before.some((c) => {
+        const install = packageInstall(c);
+        return install?.manager === 'apk' && install.packages.some((p) => p.split(/[=<>~]/)[0] === 'wget');
+    });
+}
 /** Options that already keep wget's log short: a progress style, quiet, non-verbose, a log file. */
 function quietEnough(cmd) {
     return (cmd.hasFlag('progress', 'q', 'quiet', 'o', 'output-file', 'a', 'append-output', 'no-verbose') ||
@@ -64261,8 +65072,12 @@ function quietEnough(cmd) {
                 const script = ins.script();
                 if (!script)
                     return;
-                if (script.commands.some((c) => c.name === 'wget' && !quietEnough(c)))
-                    ctx.report(ins, 'Avoid use of wget without progress bar. Use `wget --progress=dot:giga <url>`. Or consider using `-q` or `-nv` (shorthands for `--quiet` or `--no-verbose`).');
+                const loud = script.commands.find((c) => c.is('wget') && !quietEnough(c));
+                if (!loud)
+                    return;
+                ctx.report(ins, busyboxWget(ins, loud)
+                    ? "Avoid use of wget without progress bar. This is busybox's wget (an Alpine image), which has no `--progress` option: use `wget -q <url>`."
+                    : 'Avoid use of wget without progress bar. Use `wget --progress=dot:giga <url>`. Or consider using `-q` or `-nv` (shorthands for `--quiet` or `--no-verbose`).');
             },
         };
     },
@@ -64399,12 +65214,9 @@ function fromKey(s) {
 
 
 
+
 /** yum's cache, and dnf's, where `yum` on RHEL 8 and later (dnf underneath) keeps it. */
 const yum_cache_cleaned_CACHE_DIRS = ['/var/cache/yum', '/var/cache/dnf'];
-/** `yum clean all` (`yum clean` alone or `yum clean metadata` leave packages), or an `rm -r` of the cache. */
-function cleansYumCache(c) {
-    return (c.is('yum', 'clean') && c.hasArg('all')) || removesCacheDir(c, yum_cache_cleaned_CACHE_DIRS);
-}
 /* harmony default export */ const yum_cache_cleaned = (defineRule({
     meta: {
         id: 'yum-cache-cleaned',
@@ -64421,7 +65233,7 @@ function cleansYumCache(c) {
                 // The cache never reaches the layer when it lives on a cache or tmpfs mount.
                 if (yum_cache_cleaned_CACHE_DIRS.some((dir) => hasCacheOrTmpfsMountWith(ins.flags, dir)))
                     return;
-                const cleaned = cleanedAfterInstall(script.commands, (c) => isCommandWith(c, ['yum'], ['install']), cleansYumCache);
+                const cleaned = cleanedAfterInstall(script.commands, (c) => isCommandWith(c, ['yum'], ['install']), (c) => cleansCache(c, 'yum'));
                 if (cleaned === false)
                     ctx.report(ins, '`yum clean all` missing after yum command.');
             },
@@ -64446,6 +65258,7 @@ function cleansYumCache(c) {
 
 
 
+
 /* harmony default export */ const zypper_cache_cleaned = (defineRule({
     meta: {
         id: 'zypper-cache-cleaned',
@@ -64462,7 +65275,7 @@ function cleansYumCache(c) {
                 if (hasCacheOrTmpfsMountWith(ins.flags, '/var/cache/zypp'))
                     return;
                 // As for yum and dnf, the clean has to come after the install it cleans up for.
-                const cleaned = cleanedAfterInstall(script.commands, (c) => isCommandWith(c, ['zypper'], ['install', 'in']), (c) => isCommandWith(c, ['zypper'], ['clean', 'cc']));
+                const cleaned = cleanedAfterInstall(script.commands, (c) => isCommandWith(c, ['zypper'], ['install', 'in']), (c) => cleansCache(c, 'zypper'));
                 if (cleaned === false)
                     ctx.report(ins, '`zypper clean` missing after zypper use.');
             },
@@ -64643,6 +65456,8 @@ function zypperVersionPinned(spec) {
 
 
 
+
+
 ;// CONCATENATED MODULE: ./src/lint/registry.ts
 
 const RULES = Object.values(rules_namespaceObject).sort((a, b) => a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0);
@@ -64659,14 +65474,419 @@ function findRule(code) {
     return byCode.get(code);
 }
 
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./src/version.ts
 // Kept equal to package.json's version by a unit test; a constant keeps the bundles from
 // reading package.json at run time.
 const src_version_VERSION = '0.1.0';
 
+;// CONCATENATED MODULE: ./src/lint/fingerprint.ts
+// The `primaryLocationLineHash` partial fingerprint, computed the way GitHub's upload action
+// (github/codeql-action/upload-sarif) computes it when a result has none: a rolling hash over the
+// first 100 non-blank characters from the start of each line (spaces and tabs skipped, CR/CRLF read
+// as LF, then an end-of-file mark and zero padding), as unsigned 64-bit hex, with `:n` counting
+// identical hashes in file order. Written here rather than taken from a library because no package
+// publishes it; computing the same value means an alert keeps the identity the upload action would
+// give it, and the SARIF file is complete wherever it is uploaded from.
+const WINDOW = 100;
+const MULTIPLIER = 37n;
+const END_OF_FILE = 0xffff;
+const SPACE = 0x20;
+const TAB = 0x09;
+const LF = 0x0a;
+const CR = 0x0d;
+const u64 = (n) => BigInt.asUintN(64, n);
+/** MULTIPLIER^WINDOW mod 2^64: the weight of the character that leaves the window. */
+const LEAVING_WEIGHT = (() => {
+    let w = 1n;
+    for (let i = 0; i < WINDOW; i++)
+        w = u64(w * MULTIPLIER);
+    return w;
+})();
+/** The fingerprint of every line of `text`, indexed by line number - 1. */
+function lineHashes(text) {
+    const window = new Array(WINDOW).fill(0);
+    // The line that starts at each window slot, or -1.
+    const lineAt = new Array(WINDOW).fill(-1);
+    const hashes = [];
+    const seen = new Map();
+    let hash = 0n;
+    let slot = 0;
+    let line = 0;
+    let atLineStart = true;
+    let afterCR = false;
+    const emit = () => {
+        const value = hash.toString(16);
+        const count = (seen.get(value) ?? 0) + 1;
+        seen.set(value, count);
+        hashes[lineAt[slot] - 1] = `${value}:${count}`;
+        lineAt[slot] = -1;
+    };
+    const push = (code) => {
+        const leaving = window[slot];
+        window[slot] = code;
+        hash = u64(hash * MULTIPLIER + BigInt(code) - LEAVING_WEIGHT * BigInt(leaving));
+        slot = (slot + 1) % WINDOW;
+    };
+    const read = (raw) => {
+        if (raw === SPACE || raw === TAB || (afterCR && raw === LF)) {
+            afterCR = false;
+            return;
+        }
+        const code = raw === CR ? LF : raw;
+        afterCR = raw === CR;
+        if (lineAt[slot] !== -1)
+            emit();
+        if (atLineStart) {
+            atLineStart = false;
+            lineAt[slot] = ++line;
+        }
+        if (code === LF)
+            atLineStart = true;
+        push(code);
+    };
+    // UTF-16 code units, as the upload action reads the file (a JavaScript string).
+    for (let i = 0; i < text.length; i++)
+        read(text.charCodeAt(i));
+    read(END_OF_FILE);
+    for (let i = 0; i < WINDOW; i++) {
+        if (lineAt[slot] !== -1)
+            emit();
+        push(0);
+    }
+    return hashes;
+}
+
+;// CONCATENATED MODULE: ./src/lint/rule-docs.generated.ts
+// Generated from docs/rules/*.md and docs/checks/*.md by
+// `UPDATE_RULE_DOCS=1 npx vitest run --project unit __tests__/lint/rule-help.test.ts`. Do not edit.
+const RULE_DOCS = {
+    "checks/apt-lists-left.md": "# size/apt-lists-left\n\nThe image carries apt package lists (/var/lib/apt/lists) that no running container needs · severity: warning\n\n## Why\n\nPractices 5 and 13: `apt-get update` downloads the package index of every configured source\n(tens of MB for Debian). A container never needs it (it installs nothing at run time), and a\nlist left in a layer stays in the image for ever, even if a later `RUN` deletes it. The lint rule\n`apt-lists-cleaned` (hadolint DL3009) reads the Dockerfile; this finding is what shipshape\nmeasured in the built image, with the bytes, on the line of the instruction whose layer added the\nlists (or the `FROM` line when they came with the base image).\n\n## Bad\n\n```dockerfile\nFROM debian:bookworm-slim\nRUN apt-get update\nRUN apt-get install -y --no-install-recommends curl\n```\n\n## Good\n\n```dockerfile\nFROM debian:bookworm-slim\nRUN apt-get update \\\n && apt-get install -y --no-install-recommends curl \\\n && rm -rf /var/lib/apt/lists/*\n```\n\nOr keep the lists out of the layers with a cache mount:\n`RUN --mount=type=cache,target=/var/lib/apt/lists,sharing=locked apt-get update && apt-get install …`.\n\n## Exceptions\n\nLists under 1 kB (an empty directory's lock file) are not reported.\n\n## Ignore it\n\nDelete the lists in the same `RUN` that downloaded them; when the base image carries them, use a\nbase that does not (the official Debian and Ubuntu images do not). Dismiss the alert in code\nscanning for an image that must keep them.\n",
+    "checks/junk-left.md": "# size/junk-left\n\nThe image carries caches, build toolchains or build-context leftovers it does not need · severity: info\n\n## Why\n\nPractices 5, 13, 25 and 26: package-manager caches (apt's archives, pip's and npm's caches), a\ncompiler toolchain, and files copied in from the build context by mistake (`.git`, a local\nvirtualenv, `__pycache__`, tests, the Dockerfile itself) make the image bigger, slower to pull\nand wider to attack, and do nothing at run time. shipshape finds them in the built image's\nvisible files and reports each kind on the line of the instruction whose layer added it (or the\n`FROM` line when it came with the base image), with the bytes it costs.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install -r requirements.txt\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY app/ app/\n```\n\nwith a `.dockerignore` that lists `.git`, `.venv`, `__pycache__` and `tests`.\n\n## Exceptions\n\nBytecode, virtualenvs and tests are junk only when `COPY`/`ADD` brought them from the build\ncontext: the same names made by a `RUN` inside the image are the image working as intended.\nFindings under 1 kB are not reported. apt package lists have their own rule,\n`size/apt-lists-left`.\n\n## Ignore it\n\nRemove the files in the instruction that adds them, or keep them out of the context with\n`.dockerignore`; build toolchains belong in a builder stage. Dismiss the alert in code scanning\nfor an image that must keep them.\n",
+    "checks/runs-as-root.md": "# runtime/runs-as-root\n\nThe container ran a process as root (effective uid 0), seen from the host · severity: error (warning with `require-non-root: false`) · security-severity: 7.5\n\n## Why\n\nPractice 8: a container that runs as root turns any escape from the application into root in the\ncontainer and a much shorter path to the host. Unlike the lint rules `last-user-not-root` and\n`no-user-in-final-stage`, which read the Dockerfile, this finding is observed: shipshape started\nthe image as it is configured and read the uids of its processes from the host (`/proc`), so it\nalso catches a root user inherited from the base image, a `user` input of `root`, and an\nentrypoint that starts as root and only later drops privileges.\n\nThe alert is on the `USER` line that decides the image's user (in the built stage or a stage it\nbuilds on), or on the built stage's `FROM` when no stage sets one.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nCMD [\"python3\", \"app.py\"]\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nRUN groupadd -g 10001 app && useradd -r -l -u 10001 -g app app\nWORKDIR /app\nCOPY --chown=10001:10001 . .\nUSER 10001:10001\nCMD [\"python3\", \"app.py\"]\n```\n\n## Exceptions\n\nOnly a verdict seen from the host is reported here. When the container could not be observed\n(it exited at once, the engine refused it), the report says so and the lint rules carry the\nstatic verdict instead.\n\n## Ignore it\n\nFix the user: this is what the image does when it runs. `require-non-root: false` (CLI\n`--allow-root`) turns the failed check into a warning and the alert into a warning; dismiss the\nalert in code scanning for an image that must start as root.\n",
+    "checks/waste-over-budget.md": "# size/waste-over-budget\n\nBytes written by one instruction and deleted or overwritten by a later one exceed the max-waste budget · severity: error (warning for a `warn=` budget)\n\n## Why\n\nPractice 13: every instruction adds a layer, and a file deleted in a later layer is only hidden:\nits bytes are still pulled and stored. shipshape reads every layer of the built image and adds up\nwhat a later layer deletes or overwrites (reclaimable waste); when that is over the `max-waste`\nbudget you set, this finding points at the line that wrote the biggest wasted path, with the line\nthat removed it as a related location.\n\n## Bad\n\n```dockerfile\nFROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends build-essential\nRUN make -C /src && apt-get purge -y build-essential\n```\n\n## Good\n\n```dockerfile\nFROM debian:bookworm-slim AS build\nRUN apt-get update && apt-get install -y --no-install-recommends build-essential\nRUN make -C /src\n\nFROM debian:bookworm-slim\nCOPY --from=build /src/out /usr/local/bin/\n```\n\n## Exceptions\n\nOnly reported when a `max-waste` budget is set and broken; without a budget the figure is in the\nreport and the comment only.\n\n## Ignore it\n\nDelete files in the same `RUN` that creates them, or build in an earlier stage and copy only the\nresult. Raise or remove the `max-waste` budget (input, `--max-waste`, or `budgets:` in\n`.shipshape.yml`) to accept the waste.\n",
+    "rules/add-remote-checksum.md": "# add-remote-checksum\n\nVerify remote `ADD` downloads with `--checksum=sha256:…` so a changed file fails the build · default severity: warning · hadolint: none\n\n## Why\n\nSupply chain: `ADD https://…` fetches whatever the server returns today. A compromised release, a\nre-tagged asset or a man-in-the-middle changes the image silently. Since Dockerfile syntax 1.6,\n`ADD --checksum=sha256:<hex>` makes BuildKit verify the download and fail otherwise.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nADD https://github.com/krallin/tini/releases/download/v0.19.0/tini /tini\n```\n\n## Good\n\n```dockerfile\n# syntax=docker/dockerfile:1\nFROM python:3.12-slim\nADD --checksum=sha256:93dcc18adc78c65a028a84799ecf8ad40c936fdfc5f2a57b1acda5a8117fa82c \\\n    https://github.com/krallin/tini/releases/download/v0.19.0/tini /tini\n```\n\n## Exceptions\n\nOnly `http://`/`https://` sources; Git sources (`….git`, `git@…`) are checked out by ref, local\nfiles and archives are not downloads. Variables in the URL are expanded for the message.\n`ONBUILD ADD` counts. (Prefer `COPY` for local files: that is `copy-instead-of-add`, DL3020.)\n\n## Ignore it\n\n`# shipshape ignore=add-remote-checksum` on the line before the `ADD`;\n`lint: { rules: { add-remote-checksum: off } }` in `.shipshape.yml`.\n",
+    "rules/add-to-extract-archives.md": "# add-to-extract-archives\n\nUse ADD to extract a local archive instead of COPY and a RUN that unpacks it · default severity: info · hadolint: DL3010\n\n## Why\n\n`COPY app.tar.gz` followed by `RUN tar -xzf` stores the archive in one layer and its contents in another: the image carries both (practice 27: know your layers). `ADD` unpacks a local tar archive in one step.\n\n## Bad\n\n```dockerfile\nCOPY app.tar.gz /tmp/\nRUN tar -xzf /tmp/app.tar.gz -C /opt\n```\n\n## Good\n\n```dockerfile\nADD app.tar.gz /opt/\n```\n\n## Exceptions\n\nReported at the COPY when a later RUN of the same stage extracts that file (`tar -x…`, `--extract`, `gunzip`, `unxz`, …). `COPY --from=` sources are not local archives. Zip files are not counted (ADD does not unpack them). hadolint only reports this in the last stage; shipshape reports it in every stage.\n\n## Ignore it\n\n`# shipshape ignore=add-to-extract-archives` (or `# hadolint ignore=DL3010`) on the line before the instruction;\n`lint: { rules: { add-to-extract-archives: off } }` in `.shipshape.yml`.\n",
+    "rules/apk-no-cache.md": "# apk-no-cache\n\nPass `--no-cache` to `apk add` so the package index is not left in the layer · default severity: info · hadolint: DL3019\n\n## Why\n\nThe apk counterpart of practice 25 (`rm -rf /var/lib/apt/lists/*` in the same layer): without\n`--no-cache`, `apk add` keeps the downloaded index under `/var/cache/apk`, which ends up in the\nimage as dead weight unless every RUN also deletes it. `--no-cache` fetches the index into memory\nand leaves nothing behind, and makes `apk update`/`--update` unnecessary.\n\n## Bad\n\n```dockerfile\nRUN apk update && apk add curl=8.9.1-r0\n```\n\n## Good\n\n```dockerfile\nRUN apk add --no-cache curl=8.9.1-r0\n# or keep the cache out of the layer: RUN --mount=type=cache,target=/var/cache/apk apk add curl=8.9.1-r0\n```\n\n## Exceptions\n\nNot reported when the RUN mounts a `type=cache` or `type=tmpfs` whose target contains `/var/cache/apk`. Also checked\nin `ONBUILD RUN`.\n\nhadolint's development branch has turned DL3019 into \"use a cache mount\": there, `--no-cache` no\nlonger counts. shipshape keeps `--no-cache`, deliberately, as it keeps `yum clean all` for\n[yum-cache-cleaned](yum-cache-cleaned.md): with it the index never reaches the layer.\n\n`apk add --no-network` is fine too: it fetches no index and downloads nothing, so nothing lands in `/var/cache/apk` (the official images install their run-time dependencies this way after a build). hadolint reports it, a deliberate difference.\n\n## Ignore it\n\n`# shipshape ignore=apk-no-cache` (or `# hadolint ignore=DL3019`) on the line before the RUN;\n`lint: { rules: { apk-no-cache: off } }` in `.shipshape.yml`.\n",
+    "rules/apk-pin-versions.md": "# apk-pin-versions\n\nPin versions in `apk add` (`pkg=1.2.3-r0` or `pkg~1.2`) · default severity: warning · hadolint: DL3018\n\n## Why\n\nLike pinned pip and apt packages (practices 25 and 26): `apk add curl` installs whatever the\nrepository holds on the day of the build, so two builds of one commit differ. A pinned version\nmakes a change of package a change of the Dockerfile, visible in review.\n\n## Bad\n\n```dockerfile\nRUN apk add --no-cache curl\n```\n\n## Good\n\n```dockerfile\nRUN apk add --no-cache curl=8.9.1-r0\n# or a fuzzy pin on the minor release: curl~8.9\n```\n\n## Exceptions\n\n`pkg=version`, `pkg~version`, a range (`pkg>=version`, `pkg<version`, as hadolint reads it) and local `*.apk` files are pinned. The names given to `-t`/`--virtual`\nand the URLs given to `-X`/`--repository` are not packages. As in hadolint, the word after such an\noption is its value even when the option is written with `=`: `apk add --virtual=.deps gcc` checks\nno package (write `--virtual .deps` and `gcc` is checked). Also checked in `ONBUILD RUN`.\n\nA package list in a variable with a known ARG or ENV default is expanded, and each package in it is judged and named (`ENV PHPIZE_DEPS autoconf file` then `apk add $PHPIZE_DEPS` names `autoconf, file`; a pinned list is fine). A variable with no known value may hold anything and is reported as written, as hadolint reads it (hadolint never expands, so it also reports a variable holding pinned packages: a deliberate difference).\n\n## Ignore it\n\n`# shipshape ignore=apk-pin-versions` (or `# hadolint ignore=DL3018`) on the line before the RUN;\n`lint: { rules: { apk-pin-versions: off } }` in `.shipshape.yml`.\n",
+    "rules/apt-get-assume-yes.md": "# apt-get-assume-yes\n\nPass `-y` to `apt-get install` so the build never waits for an answer · default severity: warning · hadolint: DL3014\n\n## Why\n\nPractice 25 (one `RUN` for `apt-get update && apt-get install -y …`): a build has no terminal.\nWithout `-y`, `apt-get install` asks \"Do you want to continue?\" whenever it would install more\nthan was named, reads end-of-file and aborts, so the build fails on the day a dependency grows.\n\n## Bad\n\n```dockerfile\nRUN apt-get update && apt-get install --no-install-recommends curl\n```\n\n## Good\n\n```dockerfile\nRUN apt-get update && apt-get install -y --no-install-recommends curl \\\n && rm -rf /var/lib/apt/lists/*\n```\n\n## Exceptions\n\n`-y`, `--yes`, `--assume-yes` (also combined, `-yq`), and quiet level 2 (`-qq`, `-q -q`,\n`-q=2`), which implies `-y`, all count. A single `-q` does not. Also checked in `ONBUILD RUN`.\n\n## Ignore it\n\n`# shipshape ignore=apt-get-assume-yes` (or `# hadolint ignore=DL3014`) on the line before the RUN;\n`lint: { rules: { apt-get-assume-yes: off } }` in `.shipshape.yml`.\n",
+    "rules/apt-get-not-apt.md": "# apt-get-not-apt\n\nUse `apt-get` or `apt-cache` in scripts, not `apt` (an interactive tool without a stable CLI) · default severity: warning · hadolint: DL3027\n\n## Why\n\nPractice 25 builds the apt layer with `apt-get`. `apt` is meant for people at a terminal: its\noutput and options may change between releases, and it warns \"apt does not have a stable CLI\ninterface. Use with caution in scripts.\" `apt-get` and `apt-cache` are the script interface.\n\n## Bad\n\n```dockerfile\nRUN apt update && apt install -y curl\n```\n\n## Good\n\n```dockerfile\nRUN apt-get update && apt-get install -y --no-install-recommends curl \\\n && rm -rf /var/lib/apt/lists/*\n```\n\n## Exceptions\n\nOnly a command named `apt` counts (`echo apt install` does not). Also checked in `ONBUILD RUN`.\n\n## Ignore it\n\n`# shipshape ignore=apt-get-not-apt` (or `# hadolint ignore=DL3027`) on the line before the RUN;\n`lint: { rules: { apt-get-not-apt: off } }` in `.shipshape.yml`.\n",
+    "rules/apt-lists-cleaned.md": "# apt-lists-cleaned\n\nDelete the apt-get lists in the RUN that ran `apt-get update` · default severity: info · hadolint: DL3009\n\n## Why\n\nPractice 25: `apt-get update` downloads tens of megabytes of package lists to `/var/lib/apt/lists`. Unless the same RUN deletes them, they stay in the layer forever (a later `rm` only hides them).\n\n## Bad\n\n```dockerfile\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n```\n\n## Good\n\n```dockerfile\nRUN apt-get update \\\n    && apt-get install -y --no-install-recommends curl \\\n    && rm -rf /var/lib/apt/lists/*\n```\n\n## Exceptions\n\nOnly stages that end up in an image are checked: the final stage, a stage another FROM builds on,\nand `ONBUILD RUN`. A builder stage whose files are copied with `COPY --from` is not reported. A RUN\nwith a `--mount=type=cache` or `type=tmpfs` on `/var/lib/apt/lists` (or on both `/var/lib/apt` and\n`/var/cache/apt`) is fine. `apt update` and `aptitude update` fill the same lists and are checked\nlike `apt-get update`.\n\nThe cleanup is any idiom that empties the lists, from one table shared with the yum, dnf and zypper\ncache rules (`src/lint/rules/_cleanup/`): `apt-get dist-clean` or `apt dist-clean` (apt 2.7+, what\nDebian 13's official images run), `rm -r` of `/var/lib/apt/lists`, `/var/lib/apt/lists/` or\n`/var/lib/apt/lists/*`, and `find /var/lib/apt/lists … -delete` (or `-exec rm`). As in hadolint, any\n`rm` given `-rf` or `/var/lib/apt/lists/*` also counts. `apt-get clean` does not: it empties\n`/var/cache/apt/archives`, not the lists. hadolint knows only the `rm` spelling, so it reports\n`apt-get dist-clean`: a deliberate difference.\n\nhadolint's development branch has since turned DL3009 into \"use BuildKit cache mounts for apt\": it reports every `apt-get update` without such mounts, in any stage, even when the lists are deleted. This rule keeps the released meaning (delete the lists, or keep them in a mount); the mounts it accepts are the same.\n\n## Ignore it\n\n`# shipshape ignore=apt-lists-cleaned` (or `# hadolint ignore=DL3009`) on the line before the instruction;\n`lint: { rules: { apt-lists-cleaned: off } }` in `.shipshape.yml`.\n",
+    "rules/apt-no-install-recommends.md": "# apt-no-install-recommends\n\nAvoid additional packages by passing `--no-install-recommends` to `apt-get install` · default severity: info · hadolint: DL3015\n\n## Why\n\nPractice 25: by default apt installs every \"recommended\" package as well, often tens of\nmegabytes of documentation, compilers or X libraries the image never uses. They enlarge the image\nand its attack surface.\n\n## Bad\n\n```dockerfile\nRUN apt-get update && apt-get install -y curl\n```\n\n## Good\n\n```dockerfile\nRUN apt-get update \\\n    && apt-get install -y --no-install-recommends curl \\\n    && rm -rf /var/lib/apt/lists/*\n```\n\n## Exceptions\n\n`-o APT::Install-Recommends=false` counts too. Found through `sudo`, `env X=1`, `sh -c '…'`,\n`ONBUILD RUN`, exec form and `RUN <<EOF` heredocs. `apt` (not `apt-get`) is not checked, as in\nhadolint.\n\n## Ignore it\n\n`# shipshape ignore=apt-no-install-recommends` (or `# hadolint ignore=DL3015`) on the line before\nthe RUN; `lint: { rules: { apt-no-install-recommends: off } }` in `.shipshape.yml`.\n",
+    "rules/apt-pin-versions.md": "# apt-pin-versions\n\nPin versions in `apt-get install` (`pkg=1.2.*`) · default severity: warning · hadolint: DL3008\n\n## Why\n\nPractice 26 (applied to apt): without a version, the package you get depends on the day of the build. Pinning (a glob such as `=1.2.*` keeps security updates within a release) makes a rebuild give the same image.\n\n## Bad\n\n```dockerfile\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n```\n\n## Good\n\n```dockerfile\nRUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.* \\\n    && rm -rf /var/lib/apt/lists/*\n```\n\n## Exceptions\n\nA package counts as pinned with `=`, a `/release`, or when it is a `.deb` file. The value of `-t`/`--target-release` is not a package. Flags are skipped; a variable (`$PACKAGES`) is reported because its value is unknown.\n\nA tool run by path (`/usr/bin/apt-get`, `/usr/local/bin/apt-get`) is the same tool; hadolint matches the bare name only.\n\nA package list in a variable with a known ARG or ENV default is expanded, and each package in it is judged and named (`ENV PHPIZE_DEPS autoconf file` then `apt-get install $PHPIZE_DEPS` names `autoconf, file`; a pinned list is fine). A variable with no known value may hold anything and is reported as written, as hadolint reads it (hadolint never expands, so it also reports a variable holding pinned packages: a deliberate difference).\n\n## Ignore it\n\n`# shipshape ignore=apt-pin-versions` (or `# hadolint ignore=DL3008`) on the line before the instruction;\n`lint: { rules: { apt-pin-versions: off } }` in `.shipshape.yml`.\n",
+    "rules/arg-env-sensitive-name.md": "# arg-env-sensitive-name\n\nDo not pass potentially sensitive data through `ARG` or `ENV`: use a secret mount · default severity: warning · hadolint: DL3064\n\n## Why\n\nPractice 16: `ENV` values are stored in the image config and `ARG` values in its history; anyone\nwho can pull the image reads them with `docker inspect` or `docker history`. Secrets belong in\n`RUN --mount=type=secret` at build time and in the runtime environment.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nARG GITHUB_TOKEN\nRUN pip install git+https://${GITHUB_TOKEN}@github.com/acme/private.git\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nRUN --mount=type=secret,id=github_token \\\n    pip install \"git+https://$(cat /run/secrets/github_token)@github.com/acme/private.git\"\n```\n\n## Exceptions\n\nhadolint's reading, by name only: a name on its list of well-known credential variables\n(`AWS_SECRET_ACCESS_KEY`, `NPM_TOKEN`, …, compared upper-cased) or a name containing `api_key`,\n`client_key`, `password`, `private`, `secret`, `token` or `username` (any case). That list is broad\non purpose (`GOPRIVATE` and `TRAVIS_OS_NAME` match too); ignore the finding where the value is not\na secret. `ONBUILD ARG`/`ONBUILD ENV` are checked, and ARGs before the first `FROM`.\n\n**Deliberate difference:** a name whose only suspicious part is `username` (`USERNAME`,\n`APP_USERNAME`, not `DOCKER_USERNAME`, which is on the credential list) is not reported when the\nfile uses it as a local account: in `USER $USERNAME`, or in `useradd`, `adduser`, `usermod`,\n`groupadd`, `addgroup`, `chown` or `su` (dev containers' `ARG USERNAME=vscode`). hadolint reports\nit.\n\n## Ignore it\n\n`# shipshape ignore=arg-env-sensitive-name` (or `# hadolint ignore=DL3064`) on the line before the instruction\n(for a stage-level finding: before the stage's `FROM`); `# shipshape global ignore=arg-env-sensitive-name` for the\nwhole file; `lint: { rules: { arg-env-sensitive-name: off } }` in `.shipshape.yml`.\n",
+    "rules/avoid-alpine-for-python.md": "# avoid-alpine-for-python\n\nAvoid Alpine for Python: musl makes pip build wheels from source; use a `-slim` image · default severity: warning · hadolint: none\n\n## Why\n\nPractice 2: most wheels on PyPI are built for glibc (`manylinux`). On Alpine (musl) pip falls back\nto source distributions, so the build needs a compiler toolchain and headers, takes far longer,\nand the result is often larger than the Debian `-slim` image it was meant to beat; some packages\nalso behave differently under musl.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-alpine\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\n```\n\n## Exceptions\n\nOnly stages whose base is Alpine (`alpine`, `*:*-alpine*`, also through `FROM <stage>` and a\n`FROM ${BASE}` with a global ARG default) **and** that install Python packages (`pip install`,\n`python -m pip install`, `uv pip install`, `uv sync`, `poetry install`, `pipenv install`) are\nreported, once per stage, at the first such `RUN`. `ONBUILD RUN` counts. An install of only\npip, setuptools and wheel (`pip install --upgrade pip`, the official Alpine image installing\n`setuptools==…`) does not count: they are pure Python, so nothing is built on musl.\n\n## Ignore it\n\n`# shipshape ignore=avoid-alpine-for-python` on the line before the `RUN`;\n`lint: { rules: { avoid-alpine-for-python: off } }` in `.shipshape.yml`.\n",
+    "rules/base-image-digest.md": "# base-image-digest\n\nPin base images by digest (`image:tag@sha256:…`): a tag can be moved, a digest cannot · default severity: info · hadolint: none\n\n## Why\n\nPractice 3: `python:3.12-slim` is re-pushed for every patch release and security fix, so two\nbuilds of the same commit can get different bases. A digest makes the build reproducible and\nturns base updates into reviewed pull requests (Dependabot and Renovate update digests).\nOff by default: many teams prefer to float tags and rebuild often.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim@sha256:36b544be6e796eb5caa0bf1ab75a17d2e20211cad7f66f04f6f5c9eeda930ef5\n```\n\n## Exceptions\n\n`FROM scratch` and `FROM <earlier stage>` have nothing to pin. `FROM ${BASE}` is judged by the\nglobal ARG default; an unresolvable variable is not judged. Enable it with\n`lint: { rules: { base-image-digest: on } }`.\n\n## Ignore it\n\n`# shipshape ignore=base-image-digest` on the line before the `FROM`;\n`lint: { rules: { base-image-digest: off } }` in `.shipshape.yml`.\n",
+    "rules/base-image-from-arg.md": "# base-image-from-arg\n\nName the base image in an ARG (`ARG BASE_IMAGE=python:3.12-slim` / `FROM $BASE_IMAGE`) so it can be swapped without editing · default severity: style · hadolint: none\n\n## Why\n\nPractice 18 (seed 002): with the base in a global `ARG`, CI can build the same Dockerfile on\nanother base (`--build-arg BASE_IMAGE=python:3.13-slim`, an internal mirror, an Alpine variant to\ncompare) without editing it, and every stage that uses the same base stays in step. Off by\ndefault: it is a matter of style.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim AS build\nFROM python:3.12-slim\n```\n\n## Good\n\n```dockerfile\nARG BASE_IMAGE=python:3.12-slim\nFROM ${BASE_IMAGE} AS build\nFROM ${BASE_IMAGE}\n```\n\n## Exceptions\n\n`FROM scratch`, `FROM <earlier stage>` and any FROM that already contains a variable\n(`python:${PY}-slim`) are fine. Enable with `lint: { rules: { base-image-from-arg: on } }`.\n\n## Ignore it\n\n`# shipshape ignore=base-image-from-arg` on the line before the `FROM`;\n`lint: { rules: { base-image-from-arg: off } }` in `.shipshape.yml`.\n",
+    "rules/build-toolchain-in-final-stage.md": "# build-toolchain-in-final-stage\n\nInstall compilers and `-dev` packages in a builder stage, not in the final image; copy the built result instead · default severity: warning · hadolint: none\n\n## Why\n\nPractice 5: compilers (`build-essential`, `gcc`, `g++`, `make`), headers (`*-dev`, `*-devel`,\n`linux-headers`) and SDKs (`build-base`, `alpine-sdk`) are needed to build wheels or binaries, not\nto run them. In the final image they cost hundreds of megabytes and give an attacker a compiler.\nA multi-stage build installs them in a builder stage and copies only the venv, wheels or binary.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends build-essential libpq-dev \\\n && rm -rf /var/lib/apt/lists/*\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim AS build\nRUN apt-get update && apt-get install -y --no-install-recommends build-essential libpq-dev \\\n && rm -rf /var/lib/apt/lists/*\nRUN python -m venv /venv\nCOPY requirements.txt .\nRUN /venv/bin/pip install --no-cache-dir -r requirements.txt\n\nFROM python:3.12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends libpq5 && rm -rf /var/lib/apt/lists/*\nCOPY --from=build /venv /venv\nENV PATH=/venv/bin:$PATH\n```\n\n## Exceptions\n\nOnly the final stage and the stages it builds on (`FROM base`) are checked. Packages removed\nagain later in the image are fine: `apt-get purge/remove`, `apk del` (also of an\n`apk add --virtual NAME` group), `yum/dnf remove`, and the official images' idiom of\n`apt-mark auto '.*'` followed by `apt-get purge --auto-remove` (or `autoremove`). Package lists in\nvariables with no known value are not judged. A final image with no `ENTRYPOINT` or `CMD` of its\nown (in it or the stages it builds on) runs no app: it is a base or toolchain image to build on\n(the official rust and golang images, a dev container, a CI runner), where the compiler is the\npoint, so it is not reported. `ONBUILD RUN` installs into child images and is not\ncounted. Recognised managers: apt-get, apt, aptitude, apk, yum, dnf, microdnf, tdnf, zypper.\n\nPackage lists in ARG and ENV defaults are expanded (`ARG BUILD_DEPS=\"gcc make\"` then `apt-get install $BUILD_DEPS`), both for the install and for a later purge.\n\n## Ignore it\n\n`# shipshape ignore=build-toolchain-in-final-stage` on the line before the `RUN`;\n`lint: { rules: { build-toolchain-in-final-stage: off } }` in `.shipshape.yml`.\n",
+    "rules/cmd-entrypoint-json-form.md": "# cmd-entrypoint-json-form\n\nUse the JSON (exec) form for CMD and ENTRYPOINT so the process gets signals as PID 1 · default severity: warning · hadolint: DL3025\n\n## Why\n\nPractice 23 (exec-form `ENTRYPOINT`/`CMD`): in shell form Docker runs `/bin/sh -c \"…\"`, so the\nshell is PID 1 and the application never receives `SIGTERM` on `docker stop`; it is killed after\nthe timeout instead of shutting down cleanly. The JSON form runs the program itself.\n\n## Bad\n\n```dockerfile\nCMD gunicorn --bind 0.0.0.0:8000 app:app\n```\n\n## Good\n\n```dockerfile\nCMD [\"gunicorn\", \"--bind\", \"0.0.0.0:8000\", \"app:app\"]\n```\n\n## Exceptions\n\nOnly the JSON array form counts as exec form (`['a']` with single quotes is not JSON and runs in\na shell). Like hadolint, `ONBUILD CMD` is not checked.\n\n**Deliberate difference:** hadolint's current DL3025 also reports `HEALTHCHECK CMD` in shell form.\nshipshape does not: a health check is not PID 1 and receives no stop signal, so the reason for the\nrule does not apply, and the shell form is what makes the usual `curl -f … || exit 1` work. This is\nthe one case of hadolint's DL3025 spec that shipshape answers differently.\n\n## Ignore it\n\n`# shipshape ignore=cmd-entrypoint-json-form` (or `# hadolint ignore=DL3025`) on the line before the CMD/ENTRYPOINT;\n`lint: { rules: { cmd-entrypoint-json-form: off } }` in `.shipshape.yml`.\n",
+    "rules/copy-context-before-dependency-install.md": "# copy-context-before-dependency-install\n\nCopy the dependency manifests and install them before copying the whole context, so code edits keep the dependency layer cached · default severity: warning · hadolint: none\n\n## Why\n\nPractices 4 and 20: Docker reuses a layer only while everything before it is unchanged. After\n`COPY . .` any edit to any file invalidates the cache, so a dependency install that follows runs\nagain on every build — minutes of CI per commit. Copy only the manifest (`requirements.txt`,\n`pyproject.toml` + `poetry.lock`, `package.json` + lock, `Gemfile.lock`, `go.sum`), install, then\ncopy the source.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -r requirements.txt\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY . .\n```\n\n## Exceptions\n\nReported at the whole-context `COPY`/`ADD` (`.`, `./`, `*` as a source, not `--from`), once, when\na later `RUN` of the same stage installs dependencies: `pip install`, `uv pip install`, `uv sync`,\n`poetry install|sync`, `pipenv install|sync`, `npm ci|install` (not `-g`), `yarn [install]`,\n`pnpm install`, `bundle install`, `go mod download`, `composer install`. Not reported when the\nsame ecosystem's manifest was installed before the copy (the later install adds the project\nitself, e.g. `pip install .`). Only an install that reads the manifest counts as that: `pip install\n-r …`, `-c …`, `-e …` or a local path, `npm ci` / `npm install` / `pnpm install` / `pipenv install`\nwithout package names, and any `poetry`, `uv sync`, `yarn`, `bundle`, `go mod download` or\n`composer` install. An earlier install of named packages (`pip install gunicorn`, `npm install -g\npnpm`) does not excuse a later `COPY . .` before `pip install -r requirements.txt`. Also not reported when the install resolves no dependencies (`--no-deps`,\n`poetry install --only-root`). `ONBUILD` instructions are followed separately from the stage's\nown.\n\n## Ignore it\n\n`# shipshape ignore=copy-context-before-dependency-install` on the line before the `COPY`;\n`lint: { rules: { copy-context-before-dependency-install: off } }` in `.shipshape.yml`.\n",
+    "rules/copy-from-defined-stage.md": "# copy-from-defined-stage\n\n`COPY --from` should name an earlier stage (alias or index) or an image reference · default severity: warning · hadolint: DL3022\n\n## Why\n\nPractice 5 (multi-stage builds, copying the venv or wheels from a builder): `COPY --from=build`\nmust name a stage defined above it. A typo or a stage defined later makes Docker try to pull an\nimage called `build` from Docker Hub, which fails or, worse, pulls someone else's image.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nCOPY --from=builder /venv /venv\nFROM python:3.12 AS builder\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12 AS builder\nRUN python -m venv /venv && /venv/bin/pip install --no-cache-dir -r requirements.txt\nFROM python:3.12-slim\nCOPY --from=builder /venv /venv\n```\n\n## Exceptions\n\nAn alias defined by an earlier `FROM … AS name` and a stage index below the number of earlier\nFROMs (`--from=0`) are accepted, as in hadolint. Aliases are compared as written (case matters, as\nin hadolint). Like hadolint, `ONBUILD COPY` is not checked.\n\nA value that can only be an image reference is not a stage and is not reported here: one with a\n`:` (a tag, `nginx:1.27`), a `/` (`gloursdocker/docker`, `ghcr.io/org/tool`) or an `@` (a digest),\nsince stage names cannot contain any of them. Whether such an image is pinned is for\n`image-tag-explicit` and `image-tag-not-latest`. **Deliberate difference:** hadolint's DL3022\naccepts only the colon, so it tells `COPY --from=org/tool` to \"reference a previously defined FROM\nalias\", which is wrong advice. A plain word with no such stage (`--from=nginx`) is still reported,\nsince it cannot be told from a mistyped stage.\n\n## Ignore it\n\n`# shipshape ignore=copy-from-defined-stage` (or `# hadolint ignore=DL3022`) on the line before the COPY;\n`lint: { rules: { copy-from-defined-stage: off } }` in `.shipshape.yml`.\n",
+    "rules/copy-from-not-own-stage.md": "# copy-from-not-own-stage\n\n`COPY --from` cannot reference the stage it is in · default severity: error · hadolint: DL3023\n\n## Why\n\nPractice 5 (multi-stage builds): a stage cannot copy from itself; `COPY --from=<own alias>` is a\nbuild error (a circular dependency), usually a wrong alias after a stage was renamed or copied.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim AS runtime\nCOPY --from=runtime /venv /venv\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12 AS builder\nRUN python -m venv /venv\nFROM python:3.12-slim AS runtime\nCOPY --from=builder /venv /venv\n```\n\n## Exceptions\n\nOnly the alias of the stage the COPY is in counts. Like hadolint, `ONBUILD COPY` is not checked.\n\n## Ignore it\n\n`# shipshape ignore=copy-from-not-own-stage` (or `# hadolint ignore=DL3023`) on the line before the COPY;\n`lint: { rules: { copy-from-not-own-stage: off } }` in `.shipshape.yml`.\n",
+    "rules/copy-from-not-whole-filesystem.md": "# copy-from-not-whole-filesystem\n\nDo not copy an entire filesystem from another stage (`COPY --from=… / /`) · default severity: warning · hadolint: DL3067\n\n## Why\n\n`COPY --from=build / /` lays the other stage's whole root over this one: its `/etc/passwd`, its\nlibraries, its package database and every build leftover replace this image's own. The image grows\nby the other stage's size and stops being the base it says it is (practice 1: ship only what the\napp needs).\n\n## Bad\n\n```dockerfile\nFROM golang:1.22 AS build\nRUN go build -o /out/app ./cmd/app\nFROM debian:bookworm-slim\nCOPY --from=build / /\n```\n\n## Good\n\n```dockerfile\nFROM golang:1.22 AS build\nRUN go build -o /out/app ./cmd/app\nFROM debian:bookworm-slim\nCOPY --from=build /out/app /usr/local/bin/app\n```\n\n## Exceptions\n\nOnly a source of `/` copied to a target of `/` (quoted or not, shell or exec form) is looked at. A\ndirectory of the other stage, or its root copied into a subdirectory (`COPY --from=build /\n/rootfs`), is fine. `ONBUILD COPY` is not checked.\n\nIt is reported when the source is known to be a whole system: a stage of this file whose image\nis rooted in an official image (`FROM golang:1.22 AS build`), an official image named directly\n(`--from=debian:bookworm`), or a plain word that names no stage (hadolint's own case,\n`--from=build`). **Deliberate differences** (hadolint reports every `--from=… / /`): a stage rooted\nin `scratch` holds only what was copied into it, so copying its root is how its files are handed\nover; a third-party image (`--from=gloursdocker/docker`, or a stage `FROM tonistiigi/xx`) cannot be\nseen and is often a carrier of a few files made to be copied this way, so it is not reported; a\nstage picked by a variable (`FROM binaries-$TARGETOS AS binaries`) is reported only when every\nstage it can be is a whole system.\n\n## Ignore it\n\n`# shipshape ignore=copy-from-not-whole-filesystem` (or `# hadolint ignore=DL3067`) on the line before the instruction;\n`lint: { rules: { copy-from-not-whole-filesystem: off } }` in `.shipshape.yml`.\n",
+    "rules/copy-instead-of-add.md": "# copy-instead-of-add\n\nUse COPY instead of ADD for files and folders; keep ADD for archives to unpack and URLs · default severity: error · hadolint: DL3020\n\n## Why\n\nPractice 14 (`COPY` rather than `ADD`, except archives on purpose): `ADD` also unpacks local tar\narchives and downloads URLs, so a reader cannot tell what `ADD src /app` will do without\nknowing what `src` is. `COPY` only copies, which is what is meant for files and folders.\n\n## Bad\n\n```dockerfile\nADD requirements.txt /app/\n```\n\n## Good\n\n```dockerfile\nCOPY requirements.txt /app/\nADD rootfs.tar.xz /          # unpacking an archive is what ADD is for\n```\n\n## Exceptions\n\nSources ending in an archive extension ADD unpacks (`.tar`, `.gz`, `.bz2`, `.xz`, `.tgz`, `.tbz2`,\n`.txz`, `.lz`, `.lzma`, `.Z`, …) and `http://`/`https://` URLs are fine (`.zip` is not: ADD does not\nunpack it). Quotes around a source are ignored. Heredoc sources (`ADD <<EOF`) are not reported.\nLike hadolint, `ONBUILD ADD` is not checked.\n\n## Ignore it\n\n`# shipshape ignore=copy-instead-of-add` (or `# hadolint ignore=DL3020`) on the line before the ADD;\n`lint: { rules: { copy-instead-of-add: off } }` in `.shipshape.yml`.\n",
+    "rules/copy-relative-needs-workdir.md": "# copy-relative-needs-workdir\n\nSet a `WORKDIR` before `COPY` to a relative destination · default severity: warning · hadolint: DL3045\n\n## Why\n\nPractice 15 (absolute `WORKDIR`): a relative `COPY` destination is resolved against the working\ndirectory the base image happens to set — `/` for most, something else for others — so files land\nin a place the Dockerfile does not say, and move when the base image changes.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nCOPY requirements.txt .\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\n```\n\n## Exceptions\n\nAbsolute destinations (`/app`, and Windows `c:\\app`, `c:/app`) and destinations that start with a\nvariable (`$APP_HOME`, `\"${DEST}\"`) are fine. A stage built `FROM` an earlier stage inherits that\nstage's WORKDIR, however deep the chain. As in hadolint, a stage is known by its alias, else by its\nimage name, so a second unaliased `FROM debian` counts a WORKDIR set in the first. ONBUILD triggers\nare not checked (they run in a child image whose WORKDIR this file does not decide). `ADD` is not\nchecked.\n\n## Ignore it\n\n`# shipshape ignore=copy-relative-needs-workdir` (or `# hadolint ignore=DL3045`) on the line before the COPY;\n`lint: { rules: { copy-relative-needs-workdir: off } }` in `.shipshape.yml`.\n",
+    "rules/copy-target-dir-slash.md": "# copy-target-dir-slash\n\nCOPY with more than one source needs a destination ending in `/` · default severity: error · hadolint: DL3021\n\n## Why\n\nWith several sources Docker requires the destination to be a directory, written with a trailing\n`/`; otherwise the build fails (\"When using COPY with more than one source file, the destination\nmust be a directory and end with a /\"). Catching it in lint saves a failed build.\n\n## Bad\n\n```dockerfile\nCOPY pyproject.toml poetry.lock /app\n```\n\n## Good\n\n```dockerfile\nCOPY pyproject.toml poetry.lock /app/\n```\n\n## Exceptions\n\nOne source with any destination is fine. Quotes around the destination are ignored; the JSON\nform is checked too. Like hadolint, `ONBUILD COPY` is not checked. A destination ending in a\nbackslash (`C:\\\\Windows\\\\System32\\\\` in a Windows image) names a directory too and is fine;\nhadolint wants a `/` there, a deliberate difference.\n\n## Ignore it\n\n`# shipshape ignore=copy-target-dir-slash` (or `# hadolint ignore=DL3021`) on the line before the COPY;\n`lint: { rules: { copy-target-dir-slash: off } }` in `.shipshape.yml`.\n",
+    "rules/curl-or-wget-not-both.md": "# curl-or-wget-not-both\n\nUse either wget or curl in a stage, not both · default severity: warning · hadolint: DL4001\n\n## Why\n\nTwo download tools in one image is twice the attack surface and size for one job (practice 1: keep the image small).\n\n## Bad\n\n```dockerfile\nRUN wget -q https://example.com/a.tar.gz\nRUN curl -fsSLO https://example.com/b.tar.gz\n```\n\n## Good\n\n```dockerfile\nRUN curl -fsSLO https://example.com/a.tar.gz \\\n    && curl -fsSLO https://example.com/b.tar.gz\n```\n\n## Exceptions\n\nCounted per stage (and separately for `ONBUILD RUN`); the RUN that brings the second tool is reported, and every later RUN using either. Installing both packages is not reported.\n\n## Ignore it\n\n`# shipshape ignore=curl-or-wget-not-both` (or `# hadolint ignore=DL4001`) on the line before the instruction;\n`lint: { rules: { curl-or-wget-not-both: off } }` in `.shipshape.yml`.\n",
+    "rules/debian-frontend-as-arg.md": "# debian-frontend-as-arg\n\nSet `DEBIAN_FRONTEND=noninteractive` with ARG (or inline in the RUN), not ENV, so it does not persist into the image · default severity: info · hadolint: none\n\n## Why\n\nPractice 24: `DEBIAN_FRONTEND=noninteractive` is only needed while `apt-get` runs during the build.\nAs `ENV` it is baked into the image config: every container and every child image inherits it,\nso an interactive `apt-get` or `dpkg-reconfigure` run later in a container silently takes\ndefaults instead of asking. `ARG` is visible to the build's `RUN`s only.\n\n## Bad\n\n```dockerfile\nFROM ubuntu:22.04\nENV DEBIAN_FRONTEND=noninteractive\nRUN apt-get update && apt-get install -y --no-install-recommends tzdata\n```\n\n## Good\n\n```dockerfile\nFROM ubuntu:22.04\nARG DEBIAN_FRONTEND=noninteractive\nRUN apt-get update && apt-get install -y --no-install-recommends tzdata\n```\n\n## Exceptions\n\nOnly the value in effect when the final image is done is judged: the last `ENV DEBIAN_FRONTEND`\nof the final stage and the stages it builds on (`FROM base`), with variables expanded. It is\nreported only when that value is `noninteractive`, at that ENV. A later `ENV DEBIAN_FRONTEND=`,\n`=teletype`, `=dialog` or `=readline` resets it, so the earlier `noninteractive` is not reported;\na builder stage's ENV never reaches the final image. `ONBUILD ENV` is for child images and not\nchecked.\n\n## Ignore it\n\n`# shipshape ignore=debian-frontend-as-arg` on the line before the `ENV`;\n`lint: { rules: { debian-frontend-as-arg: off } }` in `.shipshape.yml`.\n",
+    "rules/dev-server-in-final-stage.md": "# dev-server-in-final-stage\n\nRun a production server in the final image: no `flask run`, `manage.py runserver`, `--reload`, `--debug` or debug ENV · default severity: warning · hadolint: none\n\n## Why\n\nPractice 11: framework development servers (`flask run`, `manage.py runserver`) are\nsingle-threaded, unhardened, and in debug mode expose an interactive debugger that executes code.\nAuto-reload (`uvicorn --reload`, `gunicorn --reload`, `nodemon`, `npm run dev`) watches the file\nsystem and restarts on change — useless in an immutable image and costly. Use gunicorn, uWSGI,\nor uvicorn without `--reload`, with debug settings off.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nENV FLASK_DEBUG=1\nCMD [\"flask\", \"run\", \"--host=0.0.0.0\"]\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nCMD [\"gunicorn\", \"--bind\", \"0.0.0.0:5000\", \"app:app\"]\n```\n\n## Exceptions\n\nOnly the final image is checked: the `ENTRYPOINT`/`CMD` in effect (the last ones, also inherited\nthrough `FROM <stage>`, read together when ENTRYPOINT is exec form) and the `ENV` values in effect\nat the end (a later `ENV DEBUG=0` clears an earlier `DEBUG=1`; `ARG` never reaches the container).\nRecognised: `flask run`, `manage.py|django-admin runserver`, `uvicorn|gunicorn|hypercorn|daphne\n--reload`, `fastapi dev`, `nodemon`, `ts-node-dev`, `npm|yarn|pnpm|bun [run] dev|develop|watch`,\n`next|nuxt dev`, `ng serve`, `react-scripts start`, webpack dev server, `vite` (not `vite build`),\n`artisan serve`, `php -S`, a `--debug` argument; ENV `DEBUG`, `FLASK_DEBUG`, `DJANGO_DEBUG`,\n`APP_DEBUG` truthy, and `FLASK_ENV`, `NODE_ENV`, `RAILS_ENV`, `RACK_ENV`, `APP_ENV` set to\n`development`. A dev target that is not the last stage (`--target dev`) is not checked.\n\n## Ignore it\n\n`# shipshape ignore=dev-server-in-final-stage` on the line before the `CMD`/`ENTRYPOINT`/`ENV`;\n`lint: { rules: { dev-server-in-final-stage: off } }` in `.shipshape.yml`.\n",
+    "rules/dnf-assume-yes.md": "# dnf-assume-yes\n\nPass `-y` to `dnf install` so the build never waits for an answer · default severity: warning · hadolint: DL3038\n\n## Why\n\nA build has no one to answer dnf's confirmation prompt. Without `-y` (`--assumeyes`) the RUN fails\nor, with a terminal attached, hangs.\n\n## Bad\n\n```dockerfile\nRUN dnf install httpd-2.4.57 && dnf clean all\n```\n\n## Good\n\n```dockerfile\nRUN dnf install -y httpd-2.4.57 && dnf clean all\n```\n\n## Exceptions\n\nChecked for `install`, `groupinstall` and `localinstall` of `dnf`; other subcommands are not.\nApplies to `ONBUILD RUN` too. **Deliberate difference:** `microdnf install` without `-y` is not\nreported: microdnf never asks for confirmation (its `-y` is accepted for compatibility and does\nnothing), so the build cannot wait for an answer. hadolint's DL3038 reports it; these are the two\ncases of its spec that shipshape answers differently (with the ONBUILD variant).\n\n## Ignore it\n\n`# shipshape ignore=dnf-assume-yes` (or `# hadolint ignore=DL3038`) on the line before the RUN;\n`lint: { rules: { dnf-assume-yes: off } }` in `.shipshape.yml`.\n",
+    "rules/dnf-cache-cleaned.md": "# dnf-cache-cleaned\n\nRun `dnf clean all` (or `microdnf clean all`) in the RUN that installs with it, or mount a cache · default severity: warning · hadolint: DL3040\n\n## Why\n\nPractice 27 (know your layers): `dnf install` leaves repository metadata and packages in its cache\ndirectory. Only a clean in the same RUN keeps them out of the layer.\n\n## Bad\n\n```dockerfile\nRUN microdnf install -y nginx-1.24.0\n```\n\n## Good\n\n```dockerfile\nRUN microdnf install -y nginx-1.24.0 && microdnf clean all\n# or, with BuildKit:\nRUN --mount=type=cache,target=/var/cache/libdnf5 dnf install -y nginx-1.24.0\n```\n\n## Exceptions\n\nEvery subcommand that fills the cache counts, long or short: `install`/`in`, `upgrade`/`up`,\n`upgrade-minimal`/`up-min`, `reinstall`/`rei`. The clean must come after the last of them, and\neach tool must clean after itself, as in hadolint: `microdnf clean all` does not count for a\n`dnf install`, and `dnf clean packages` is not `dnf clean all`. An `rm -r` of the cache\n(`/var/cache/libdnf5`, `/var/cache/dnf/*`, `/var/cache/yum/*`), or a `find … -delete` of it,\ncounts for both (the cleanup table shared with the apt, yum and zypper rules). A cache or tmpfs\nmount on `/var/cache/libdnf5`, `.cache/libdnf5` (as in hadolint), `/var/cache/dnf` or\n`/var/cache/yum` (dnf 4's caches; shipshape only) makes the rule moot. Applies to `ONBUILD RUN` too.\n\nhadolint's development branch has turned DL3040 into \"use a cache mount\": there, `dnf clean all`\nno longer counts. shipshape keeps the clean, deliberately: this rule is about the size of the\nlayer, and a clean in the same RUN keeps the cache out of it as surely as a mount does.\n\n## Ignore it\n\n`# shipshape ignore=dnf-cache-cleaned` (or `# hadolint ignore=DL3040`) on the line before the RUN;\n`lint: { rules: { dnf-cache-cleaned: off } }` in `.shipshape.yml`.\n",
+    "rules/dnf-pin-versions.md": "# dnf-pin-versions\n\nPin versions in `dnf install` (`<package>-<version>`, modules as `<module>:<stream>`) · default severity: warning · hadolint: DL3041\n\n## Why\n\nPractice 3 and 26 (pin what you install): an unpinned package installs whatever the repository\nholds on the day of the build, so two builds of one commit can differ and a rebuild can break.\n\n## Bad\n\n```dockerfile\nRUN dnf install -y tomcat && dnf clean all\n```\n\n## Good\n\n```dockerfile\nRUN dnf install -y tomcat-9.0.82 && dnf clean all\nRUN microdnf module install -y nodejs:20 && microdnf clean all\n```\n\n## Exceptions\n\nSame reading as hadolint for `dnf` and `microdnf`: after the first `-`, every `-`-separated part\nmust be version characters with one starting with a digit (`rpm-sign-4.16.1.3`, `openssl-1:1.1.1k`,\n`tomcat-9.0.1-1.fc40.x86_64` are pinned; `rpm-sign` is not); modules need a `:stream`; groups\n(`dnf group install …`) have no version and are skipped. A `.rpm` file is accepted. A version\ngiven by a variable (`git-core-${GIT_VER}`) is accepted when the Dockerfile declares it, as\nhadolint reads it: an ENV of the stage or of the stage it builds on, or an ARG anywhere before. An\nundeclared variable, or a bare `$PACKAGES`, is not a version. Applies to `ONBUILD RUN` too.\n\n## Ignore it\n\n`# shipshape ignore=dnf-pin-versions` (or `# hadolint ignore=DL3041`) on the line before the RUN;\n`lint: { rules: { dnf-pin-versions: off } }` in `.shipshape.yml`.\n",
+    "rules/dockerignore-present.md": "# dockerignore-present\n\nAdd a `.dockerignore` when the whole context is copied, so `.git`, venvs, caches and secrets stay out · default severity: warning · hadolint: none\n\n## Why\n\nPractice 13: `COPY . .` copies everything in the build context — `.git` history, a local `.venv`\nor `node_modules`, `__pycache__`, test data, `.env` files with real credentials, the Dockerfile\nitself. The image grows, the cache is busted by irrelevant changes, and secrets ship.\n\n## Bad\n\n```dockerfile\n# (no .dockerignore in the context)\nFROM python:3.12-slim\nCOPY . /app\n```\n\n## Good\n\n```dockerfile\n# .dockerignore: .git  .venv  __pycache__  .pytest_cache  tests  Dockerfile*  .env\nFROM python:3.12-slim\nCOPY . /app\n```\n\n## Exceptions\n\nNeeds the build context directory: skipped when it is unknown (plain `shipshape lint` of a file\nwithout a context). Accepts `.dockerignore` at the context root and, as BuildKit does,\n`<Dockerfile name>.dockerignore` next to the Dockerfile. Only a whole-context `COPY`/`ADD`\n(`.`, `./`, `*` as a source, not `--from`) triggers it; the finding points at the first one.\n\n## Ignore it\n\n`# shipshape ignore=dockerignore-present` on the line before the `COPY`;\n`lint: { rules: { dockerignore-present: off } }` in `.shipshape.yml`.\n",
+    "rules/env-no-same-statement-reference.md": "# env-no-same-statement-reference\n\nDo not refer to a variable in the same `ENV` statement that defines it (it still has its old value there) · default severity: error · hadolint: DL3044\n\n## Why\n\nDocker substitutes every value of one `ENV` with the variables as they were *before* that\ninstruction. In `ENV APP_HOME=/app APP_BIN=$APP_HOME/bin`, `$APP_HOME` is still empty, so `APP_BIN`\nbecomes `/bin` — a silent bug.\n\n## Bad\n\n```dockerfile\nENV APP_HOME=/app APP_BIN=$APP_HOME/bin\n```\n\n## Good\n\n```dockerfile\nENV APP_HOME=/app\nENV APP_BIN=$APP_HOME/bin\n```\n\n## Exceptions\n\nAs in hadolint: a variable may refer to itself (`ENV PATH=/opt/bin:$PATH`), and a name already\ndefined by an earlier `ENV` or `ARG` (anywhere earlier in the file, including a global `ARG`) may\nbe used, since the old value is clearly what is meant. Whole names only: `$BLAFOO` is not a\nreference to `BLA`. `ONBUILD ENV` is not checked.\n\n## Ignore it\n\n`# shipshape ignore=env-no-same-statement-reference` (or `# hadolint ignore=DL3044`) on the line before the ENV;\n`lint: { rules: { env-no-same-statement-reference: off } }` in `.shipshape.yml`.\n",
+    "rules/expose-server-port.md": "# expose-server-port\n\nEXPOSE the port a server image listens on, to document it and let `docker run -P` publish it · default severity: info · hadolint: none\n\n## Why\n\nPractice 22: `EXPOSE` is the image's documentation of where it listens — read by people,\n`docker run -P`, Compose and platform tooling. A server image without it leaves everyone to\nguess from the command line.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nCMD [\"gunicorn\", \"--bind\", \"0.0.0.0:8000\", \"app:app\"]\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nEXPOSE 8000\nCMD [\"gunicorn\", \"--bind\", \"0.0.0.0:8000\", \"app:app\"]\n```\n\n## Exceptions\n\nConservative: only when the final image's process certainly starts a network server — gunicorn,\nuvicorn, hypercorn, uWSGI, daphne, waitress-serve, granian, puma, http-server, `flask run`,\n`manage.py runserver`, `rails server`, `artisan serve`, `fastapi run|dev`, `streamlit run`,\n`next start` — anywhere in the ENTRYPOINT/CMD in effect (e.g. after `tini --` or an entrypoint\nscript). `node server.js` or `python app.py` may or may not listen, and are not reported. An\n`EXPOSE` in a stage the final one builds on counts. (An `EXPOSE` inherited from an external base\nimage cannot be seen.)\n\n## Ignore it\n\n`# shipshape ignore=expose-server-port` on the line before the `CMD`/`ENTRYPOINT`;\n`lint: { rules: { expose-server-port: off } }` in `.shipshape.yml`.\n",
+    "rules/expose-valid-port.md": "# expose-valid-port\n\nEXPOSE ports in the valid range 0-65535 · default severity: error · hadolint: DL3011\n\n## Why\n\nA port above 65535 cannot exist; the build fails later or the documentation lies (practice 22: EXPOSE the port the app listens on).\n\n## Bad\n\n```dockerfile\nEXPOSE 80000\n```\n\n## Good\n\n```dockerfile\nEXPOSE 8000\n```\n\n## Exceptions\n\nRanges (`8000-8010`) are checked at both ends; protocols (`/udp`) are ignored; variables are not judged.\n\n## Ignore it\n\n`# shipshape ignore=expose-valid-port` (or `# hadolint ignore=DL3011`) on the line before the instruction;\n`lint: { rules: { expose-valid-port: off } }` in `.shipshape.yml`.\n",
+    "rules/final-image-labels.md": "# final-image-labels\n\nGive the final image OCI labels (`org.opencontainers.image.source`, description, licenses) for provenance · default severity: info · hadolint: none\n\n## Why\n\nPractice 19: labels tell whoever finds the image in a registry where it came from, what it is\nand under which licence — GitHub links packages to their repository through\n`org.opencontainers.image.source`. Off by default: many pipelines add labels with\n`docker build --label` or the metadata action instead. (Required labels with a schema are\n`label-required`, hadolint's DL3049, configured with `labelSchema`.)\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nCMD [\"python\", \"app.py\"]\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.source=\"https://github.com/acme/app\" \\\n      org.opencontainers.image.description=\"Acme web app\" \\\n      org.opencontainers.image.licenses=\"MIT\"\nCMD [\"python\", \"app.py\"]\n```\n\n## Exceptions\n\nAny LABEL in the final stage or a stage it builds on (`FROM base`) counts; a builder stage's\nlabels do not reach the image; `ONBUILD LABEL` is for child images. The finding points at the\nfinal `FROM`. Enable with `lint: { rules: { final-image-labels: on } }`.\n\n## Ignore it\n\n`# shipshape ignore=final-image-labels` on the line before the final `FROM`;\n`lint: { rules: { final-image-labels: off } }` in `.shipshape.yml`.\n",
+    "rules/from-platform-not-targetplatform.md": "# from-platform-not-targetplatform\n\n`FROM --platform=$TARGETPLATFORM` is redundant: it is the default · default severity: warning · hadolint: DL3065\n\n## Why\n\nA stage is built for the target platform unless told otherwise; spelling it out adds noise and\nsuggests a cross-compilation setup that is not there (BuildKit's own check `RedundantTargetPlatform`\nsays the same).\n\n## Bad\n\n```dockerfile\nFROM --platform=$TARGETPLATFORM alpine:3.20\n```\n\n## Good\n\n```dockerfile\nFROM alpine:3.20\n# cross-compiling is different: FROM --platform=$BUILDPLATFORM golang:1.22 AS build\n```\n\n## Exceptions\n\nOnly the plain spellings `$TARGETPLATFORM` and `${TARGETPLATFORM}` are reported, as written.\n\n## Ignore it\n\n`# shipshape ignore=from-platform-not-targetplatform` (or `# hadolint ignore=DL3065`) on the line before the instruction\n(for a stage-level finding: before the stage's `FROM`); `# shipshape global ignore=from-platform-not-targetplatform` for the\nwhole file; `lint: { rules: { from-platform-not-targetplatform: off } }` in `.shipshape.yml`.\n",
+    "rules/gem-pin-versions.md": "# gem-pin-versions\n\nPin versions in `gem install` (`gem install <gem>:<version>` or `-v <version>`) · default severity: warning · hadolint: DL3028\n\n## Why\n\nAs with pip (practice 26): `gem install bundler` installs the newest release on the day of the\nbuild, so the image changes without a commit. A version in the command keeps it reproducible.\n\n## Bad\n\n```dockerfile\nRUN gem install bundler\n```\n\n## Good\n\n```dockerfile\nRUN gem install bundler:2.5.16\n# or: RUN gem install bundler -v 2.5.16\n```\n\n## Exceptions\n\nAs hadolint: not reported when `-v`/`--version` is given, or every gem is `name:version`.\nWords after `--` are build options, not gems. hadolint reads the word after any option as that\noption's value, so `gem install --no-document rails` names no gem and is not reported (write\n`gem install rails:7.1.3 --no-document` and it is checked). Also checked in `ONBUILD RUN`.\n\nA tool run by path (`/usr/bin/gem`, `/usr/local/bin/gem`) is the same tool; hadolint matches the bare name only.\n\n## Ignore it\n\n`# shipshape ignore=gem-pin-versions` (or `# hadolint ignore=DL3028`) on the line before the RUN;\n`lint: { rules: { gem-pin-versions: off } }` in `.shipshape.yml`.\n",
+    "rules/go-install-pinned.md": "# go-install-pinned\n\nPin versions in `go install`/`go get`/`go run`: `<package>@<version>`, not bare or `@latest` · default severity: warning · hadolint: DL3062\n\n## Why\n\nPractice 3 applied to tools: `go install example.com/tool` (or `@latest`) builds whatever the\nmodule's newest version is today, so the same Dockerfile produces a different image tomorrow.\n\n## Bad\n\n```dockerfile\nFROM golang:1.22 AS build\nRUN go install github.com/golangci/golangci-lint/cmd/golangci-lint@latest\n```\n\n## Good\n\n```dockerfile\nFROM golang:1.22 AS build\nRUN go install github.com/golangci/golangci-lint/cmd/golangci-lint@v1.59.1\n```\n\n## Exceptions\n\nLocal paths (`.`, `./cmd/...`, `/src/app`) are the build's own code and are fine. For `go run`\nonly the package right after `run` is checked (the rest are the program's arguments); when a RUN\nhas a `go run`, its `go install`/`go get` words are not checked, as in hadolint. `tool` in\n`go install tool x` / `go get -tool x` is a subcommand word, not a package. `@none` is not a\nversion.\n\n## Ignore it\n\n`# shipshape ignore=go-install-pinned` (or `# hadolint ignore=DL3062`) on the line before the instruction\n(for a stage-level finding: before the stage's `FROM`); `# shipshape global ignore=go-install-pinned` for the\nwhole file; `lint: { rules: { go-install-pinned: off } }` in `.shipshape.yml`.\n",
+    "rules/healthcheck-present.md": "# healthcheck-present\n\nEvery stage should have a `HEALTHCHECK` or build on a stage that has one · default severity: info · hadolint: DL3057\n\n## Why\n\nWithout a `HEALTHCHECK`, `docker ps` and Compose report a container as running while the app\ninside is stuck. Off by default, as in hadolint (severity \"ignore\"): Kubernetes and most\norchestrators ignore the instruction and probe on their own. Turn it on for images run by plain\nDocker or Compose.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nCMD [\"gunicorn\", \"app:app\"]\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nHEALTHCHECK --interval=30s CMD python3 -c \"import urllib.request; urllib.request.urlopen('http://localhost:8000/health')\"\nCMD [\"gunicorn\", \"app:app\"]\n```\n\n## Exceptions\n\nA stage built `FROM` a stage with a `HEALTHCHECK` inherits it (hadolint names a stage by its\nalias, else by its image), and the stages a stage with a `HEALTHCHECK` is built on (its `FROM`,\nthat stage's `FROM`, …) are excused: they are steps towards that image. A sibling stage built on\nthe same base is not. `HEALTHCHECK NONE` counts as a decision. As in hadolint every stage is\nchecked, builder stages included; an `ONBUILD HEALTHCHECK` does not count.\n\n## Ignore it\n\n`# shipshape ignore=healthcheck-present` (or `# hadolint ignore=DL3057`) on the line before the instruction\n(for a stage-level finding: before the stage's `FROM`); `# shipshape global ignore=healthcheck-present` for the\nwhole file; it is off by default: turn it on with `lint: { rules: { healthcheck-present: on } }` in `.shipshape.yml`.\n",
+    "rules/image-tag-explicit.md": "# image-tag-explicit\n\nAlways tag the version of an image explicitly · default severity: warning · hadolint: DL3006\n\n## Why\n\nPractice 3: `FROM python` means `python:latest`, which moves. Builds stop being reproducible and a new major version arrives unannounced.\n\n## Bad\n\n```dockerfile\nFROM python\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\n```\n\n## Exceptions\n\nNot reported for `scratch`, a reference with a digest, an earlier stage's alias (`FROM builder`),\nand a reference whose name is a variable (`FROM ${BASE}`), as in hadolint. A variable inside a name\n(`FROM img${V}`) is still reported, as hadolint does, unless the name fits an earlier stage's alias\nwith each variable standing for any text (`FROM binaries-$TARGETOS` after `AS binaries-linux`): that\npicks a stage at build time. `:latest` is `image-tag-not-latest`.\n\n**Also checked (beyond hadolint, which reads FROM only):** an image pulled by `COPY --from=<image>`\nor `RUN --mount=…,from=<image>`, when the value is an image reference (it has a `/`, `:` or `@`;\nsee `copy-from-defined-stage`) with neither tag nor digest: `COPY --from=gloursdocker/docker / /`\ncopies whatever that image is on the day of the build, so the advice is to pin it to a release tag\nor a digest.\n\n## Ignore it\n\n`# shipshape ignore=image-tag-explicit` (or `# hadolint ignore=DL3006`) on the line before the instruction;\n`lint: { rules: { image-tag-explicit: off } }` in `.shipshape.yml`.\n",
+    "rules/image-tag-not-latest.md": "# image-tag-not-latest\n\nPin the base image to a release tag, not `latest` · default severity: warning · hadolint: DL3007\n\n## Why\n\nPractice 3: `latest` moves. The same Dockerfile builds a different image next week, a new major\nversion breaks the build (or the app) without a single changed line, and caches stop matching.\n\n## Bad\n\n```dockerfile\nFROM python:latest\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\n# even better: FROM python:3.12-slim@sha256:<digest>\n```\n\n## Exceptions\n\nThe reference is checked as written, as hadolint does: `FROM ${BASE}` with `ARG BASE=python:latest`\nis not reported. `FROM python:latest@sha256:<digest>` is not reported either: the digest pins the\nimage and the tag is only a label. An untagged image (`FROM python`) is a different rule (DL3006).\n\n**Also checked (beyond hadolint, which reads FROM only):** an image pulled at `:latest` by\n`COPY --from=<image>:latest` or `RUN --mount=…,from=<image>:latest`, with the same digest exception.\n\n## Ignore it\n\n`# shipshape ignore=image-tag-not-latest` (or `# hadolint ignore=DL3007`) on the line before the\nFROM; `lint: { rules: { image-tag-not-latest: off } }` in `.shipshape.yml`.\n",
+    "rules/init-process-in-entrypoint.md": "# init-process-in-entrypoint\n\nRun an init (tini, dumb-init) as PID 1 when the app spawns processes, so zombies are reaped and signals forwarded · default severity: info · hadolint: none\n\n## Why\n\nPractice 10: PID 1 in a container must reap orphaned children and pass `SIGTERM` on. A process\nmanager that does not reap (celery's prefork pool, `uvicorn --workers`), `npm start` or a shell\nrunning several commands starts children but is not written to be an init: zombies pile up, and a\nshell does not pass `SIGTERM` on, so `docker stop` waits for the kill timeout. The message says\nwhich of these is true of the process seen. `tini`/`dumb-init` in `ENTRYPOINT` (or `docker run --init`) does the job in a few KB.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nCMD [\"celery\", \"-A\", \"proj\", \"worker\"]\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends tini && rm -rf /var/lib/apt/lists/*\nENTRYPOINT [\"tini\", \"--\"]\nCMD [\"celery\", \"-A\", \"proj\", \"worker\"]\n```\n\n## Exceptions\n\nInfo only and deliberately conservative: `docker run --init` and an init in the base image's\nENTRYPOINT cannot be seen from the Dockerfile. Reported only for the final image's process (the\nENTRYPOINT/CMD in effect, read together when ENTRYPOINT is exec form) when it is certain to spawn\nchildren it does not look after: `celery worker` (not with an in-process `--pool solo|threads|gevent|eventlet`,\nand not `celery beat`, a single process), `uvicorn`/`hypercorn --workers N>1`, `npm|yarn|pnpm\nstart|run`, or a shell (shell form or `sh -c`) running several commands — unless the last one is\n`exec`. A single `python app.py` or `node server.js` is not reported. Accepted inits: tini,\ndumb-init, catatonit, docker-init, s6 (`/init`, `s6-svscan`), supervisord, runsvdir.\n\ngunicorn and the uWSGI master are not reported when they are PID 1 themselves: gunicorn's arbiter\nand uWSGI's master reap their workers (and any orphan handed to them) and stop them on `SIGTERM`.\nRun by a shell that runs other commands first (`migrate && gunicorn …`), the shell is PID 1 and\nthat is reported.\n\n## Ignore it\n\n`# shipshape ignore=init-process-in-entrypoint` on the line before the `CMD`/`ENTRYPOINT`;\n`lint: { rules: { init-process-in-entrypoint: off } }` in `.shipshape.yml`.\n",
+    "rules/instruction-order-from-first.md": "# instruction-order-from-first\n\nA Dockerfile must begin with `FROM`, `ARG` or a comment · default severity: error · hadolint: DL3061\n\n## Why\n\nBuildKit refuses a Dockerfile whose first instruction is anything but `FROM` (or `ARG` for the\nbase image, or parser directives and comments). Reporting it here names the line before a build\nfails on it.\n\n## Bad\n\n```dockerfile\nLABEL org.opencontainers.image.source=\"https://github.com/acme/app\"\nFROM python:3.12-slim\n```\n\n## Good\n\n```dockerfile\nARG PYTHON_VERSION=3.12\nFROM python:${PYTHON_VERSION}-slim\nLABEL org.opencontainers.image.source=\"https://github.com/acme/app\"\n```\n\n## Exceptions\n\nEvery instruction before the first `FROM` other than `ARG` is reported.\n\n## Ignore it\n\n`# shipshape ignore=instruction-order-from-first` (or `# hadolint ignore=DL3061`) on the line before the instruction\n(for a stage-level finding: before the stage's `FROM`); `# shipshape global ignore=instruction-order-from-first` for the\nwhole file; `lint: { rules: { instruction-order-from-first: off } }` in `.shipshape.yml`.\n",
+    "rules/label-email-valid.md": "# label-email-valid\n\nA label the schema types as `email` should hold an email address · default severity: warning · hadolint: DL3058\n\n## Why\n\nPractice 19: labels are read by machines (registries link `source`, scanners read `licenses`,\nrelease tooling compares `version`). A label the schema types as `email` that is not an email address breaks those\nreaders silently.\n\nThe rule does nothing until a label schema is configured, as in hadolint:\n\n```yaml\n# .shipshape.yml\nlint:\n  labelSchema:\n    org.opencontainers.image.source: url\n    org.opencontainers.image.revision: hash\n    org.opencontainers.image.created: rfc3339\n    org.opencontainers.image.version: semver\n    org.opencontainers.image.licenses: spdx\n    org.opencontainers.image.authors: email\n    org.opencontainers.image.description: text\n  strictLabels: false\n```\n\n(`label-schema` and `strict-labels` in a `.hadolint.yaml` are read too.)\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.authors=\"Team <team@example.com>\"\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.authors=\"team@example.com\"\n```\n\n## Exceptions\n\nOnly labels the schema types as `email` are checked; one finding per label per `LABEL`. `ONBUILD LABEL` is not checked. An RFC 5322 address (`local@domain`); a display name around it is not accepted, as in hadolint.\n\n## Ignore it\n\n`# shipshape ignore=label-email-valid` (or `# hadolint ignore=DL3058`) on the line before the instruction\n(for a stage-level finding: before the stage's `FROM`); `# shipshape global ignore=label-email-valid` for the\nwhole file; `lint: { rules: { label-email-valid: off } }` in `.shipshape.yml`.\n",
+    "rules/label-git-hash-valid.md": "# label-git-hash-valid\n\nA label the schema types as `hash` should hold a 7- or 40-character git commit hash · default severity: warning · hadolint: DL3055\n\n## Why\n\nPractice 19: labels are read by machines (registries link `source`, scanners read `licenses`,\nrelease tooling compares `version`). A label the schema types as `hash` that is not a git commit hash breaks those\nreaders silently.\n\nThe rule does nothing until a label schema is configured, as in hadolint:\n\n```yaml\n# .shipshape.yml\nlint:\n  labelSchema:\n    org.opencontainers.image.source: url\n    org.opencontainers.image.revision: hash\n    org.opencontainers.image.created: rfc3339\n    org.opencontainers.image.version: semver\n    org.opencontainers.image.licenses: spdx\n    org.opencontainers.image.authors: email\n    org.opencontainers.image.description: text\n  strictLabels: false\n```\n\n(`label-schema` and `strict-labels` in a `.hadolint.yaml` are read too.)\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.revision=\"main\"\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.revision=\"4f2c1a9e8d7c6b5a4f3e2d1c0b2c6e6a1f6b3b0d\"\n```\n\n## Exceptions\n\nOnly labels the schema types as `hash` are checked; one finding per label per `LABEL`. `ONBUILD LABEL` is not checked. Lower-case hexadecimal, exactly 7 or 40 characters, as hadolint checks.\n\n## Ignore it\n\n`# shipshape ignore=label-git-hash-valid` (or `# hadolint ignore=DL3055`) on the line before the instruction\n(for a stage-level finding: before the stage's `FROM`); `# shipshape global ignore=label-git-hash-valid` for the\nwhole file; `lint: { rules: { label-git-hash-valid: off } }` in `.shipshape.yml`.\n",
+    "rules/label-key-valid.md": "# label-key-valid\n\nLabel keys should be lower-case reverse-DNS names outside the namespaces Docker reserves · default severity: style · hadolint: DL3048\n\n## Why\n\nPractice 19 (OCI `LABEL`s for provenance). Docker's label guidelines: keys are lower-case\nreverse-DNS names (`org.opencontainers.image.source`), made of `a-z`, `0-9`, `.` and `-`, starting\nwith a letter and ending with a letter or digit, without `..` or `--`. The `com.docker.*`,\n`io.docker.*` and `org.dockerproject.*` namespaces belong to Docker. Tools that read labels\n(registries, scanners, `docker inspect --format`) expect that shape; a key like `Maintainer` or\n`my_label` quietly splits one convention into several.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nLABEL Maintainer=\"team@example.com\" com.docker.version=\"1\"\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.authors=\"team@example.com\" \\\n      org.opencontainers.image.version=\"1.4.0\"\n```\n\n## Exceptions\n\nOne finding per `LABEL` instruction, naming every bad key. `ONBUILD LABEL` is not checked\n(hadolint does not look inside ONBUILD for this rule).\n\n## Ignore it\n\n`# shipshape ignore=label-key-valid` (or `# hadolint ignore=DL3048`) on the line before the instruction\n(for a stage-level finding: before the stage's `FROM`); `# shipshape global ignore=label-key-valid` for the\nwhole file; `lint: { rules: { label-key-valid: off } }` in `.shipshape.yml`.\n",
+    "rules/label-not-empty.md": "# label-not-empty\n\nA label the label schema requires should not be empty · default severity: warning · hadolint: DL3051\n\n## Why\n\nPractice 19: an empty required label satisfies the letter of the schema (the key is there) and\nnone of its purpose.\n\nThe rule does nothing until a label schema is configured, as in hadolint:\n\n```yaml\n# .shipshape.yml\nlint:\n  labelSchema:\n    org.opencontainers.image.source: url\n    org.opencontainers.image.revision: hash\n    org.opencontainers.image.created: rfc3339\n    org.opencontainers.image.version: semver\n    org.opencontainers.image.licenses: spdx\n    org.opencontainers.image.authors: email\n    org.opencontainers.image.description: text\n  strictLabels: false\n```\n\n(`label-schema` and `strict-labels` in a `.hadolint.yaml` are read too.)\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.source=\"\"\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.source=\"https://github.com/acme/app\"\n```\n\n## Exceptions\n\nOnly labels in the schema are checked (any kind); one finding per label per `LABEL`.\n\n## Ignore it\n\n`# shipshape ignore=label-not-empty` (or `# hadolint ignore=DL3051`) on the line before the instruction\n(for a stage-level finding: before the stage's `FROM`); `# shipshape global ignore=label-not-empty` for the\nwhole file; `lint: { rules: { label-not-empty: off } }` in `.shipshape.yml`.\n",
+    "rules/label-not-in-schema.md": "# label-not-in-schema\n\nWith strict labels, only the labels in the label schema are allowed · default severity: info · hadolint: DL3050\n\n## Why\n\nPractice 19: with `strictLabels: true` the schema is the complete list of labels the team agreed\non, so a label outside it is a typo (`org.opencontainers.image.licence`) or a convention drifting.\n\nThe rule does nothing until a label schema is configured, as in hadolint:\n\n```yaml\n# .shipshape.yml\nlint:\n  labelSchema:\n    org.opencontainers.image.source: url\n    org.opencontainers.image.revision: hash\n    org.opencontainers.image.created: rfc3339\n    org.opencontainers.image.version: semver\n    org.opencontainers.image.licenses: spdx\n    org.opencontainers.image.authors: email\n    org.opencontainers.image.description: text\n  strictLabels: true\n```\n\n(`label-schema` and `strict-labels` in a `.hadolint.yaml` are read too.)\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.licence=\"MIT\"\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.licenses=\"MIT\"\n```\n\n## Exceptions\n\nOff unless `strictLabels` is true. One finding per `LABEL` instruction.\n\n## Ignore it\n\n`# shipshape ignore=label-not-in-schema` (or `# hadolint ignore=DL3050`) on the line before the instruction\n(for a stage-level finding: before the stage's `FROM`); `# shipshape global ignore=label-not-in-schema` for the\nwhole file; `lint: { rules: { label-not-in-schema: off } }` in `.shipshape.yml`.\n",
+    "rules/label-required.md": "# label-required\n\nEvery stage should carry the labels the label schema requires · default severity: info · hadolint: DL3049\n\n## Why\n\nPractice 19: an image should say where it came from (source, revision, licence). When the team\nconfigures a label schema, every label in it is required, and a stage that lacks one is reported\nat its `FROM`.\n\nThe rule does nothing until a label schema is configured, as in hadolint:\n\n```yaml\n# .shipshape.yml\nlint:\n  labelSchema:\n    org.opencontainers.image.source: url\n    org.opencontainers.image.revision: hash\n    org.opencontainers.image.created: rfc3339\n    org.opencontainers.image.version: semver\n    org.opencontainers.image.licenses: spdx\n    org.opencontainers.image.authors: email\n    org.opencontainers.image.description: text\n  strictLabels: false\n```\n\n(`label-schema` and `strict-labels` in a `.hadolint.yaml` are read too.)\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nCOPY . /app\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.source=\"https://github.com/acme/app\"\nCOPY . /app\n```\n\n## Exceptions\n\nhadolint's stage bookkeeping is kept exactly: a stage built `FROM <alias>` of a stage that set\nthe label inherits it; a stage that is only a `COPY --from` source is excused; when a stage sets the\nlabel, an earlier stage whose alias is this stage's image is excused too. Stages are reported at\ntheir `FROM` line, once per missing label. `ONBUILD LABEL` does not count.\n\n## Ignore it\n\n`# shipshape ignore=label-required` (or `# hadolint ignore=DL3049`) on the line before the instruction\n(for a stage-level finding: before the stage's `FROM`); `# shipshape global ignore=label-required` for the\nwhole file; `lint: { rules: { label-required: off } }` in `.shipshape.yml`.\n",
+    "rules/label-rfc3339-valid.md": "# label-rfc3339-valid\n\nA label the schema types as `rfc3339` should hold an RFC 3339 date-time · default severity: warning · hadolint: DL3053\n\n## Why\n\nPractice 19: labels are read by machines (registries link `source`, scanners read `licenses`,\nrelease tooling compares `version`). A label the schema types as `rfc3339` that is not an RFC 3339 date-time breaks those\nreaders silently.\n\nThe rule does nothing until a label schema is configured, as in hadolint:\n\n```yaml\n# .shipshape.yml\nlint:\n  labelSchema:\n    org.opencontainers.image.source: url\n    org.opencontainers.image.revision: hash\n    org.opencontainers.image.created: rfc3339\n    org.opencontainers.image.version: semver\n    org.opencontainers.image.licenses: spdx\n    org.opencontainers.image.authors: email\n    org.opencontainers.image.description: text\n  strictLabels: false\n```\n\n(`label-schema` and `strict-labels` in a `.hadolint.yaml` are read too.)\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.created=\"2024-05-01\"\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.created=\"2024-05-01T12:00:00Z\"\n```\n\n## Exceptions\n\nOnly labels the schema types as `rfc3339` are checked; one finding per label per `LABEL`. `ONBUILD LABEL` is not checked. A date alone is not enough: RFC 3339 wants a time and a zone (`Z` or `+02:00`).\n\n## Ignore it\n\n`# shipshape ignore=label-rfc3339-valid` (or `# hadolint ignore=DL3053`) on the line before the instruction\n(for a stage-level finding: before the stage's `FROM`); `# shipshape global ignore=label-rfc3339-valid` for the\nwhole file; `lint: { rules: { label-rfc3339-valid: off } }` in `.shipshape.yml`.\n",
+    "rules/label-semver-valid.md": "# label-semver-valid\n\nA label the schema types as `semver` should hold a semantic version · default severity: warning · hadolint: DL3056\n\n## Why\n\nPractice 19: labels are read by machines (registries link `source`, scanners read `licenses`,\nrelease tooling compares `version`). A label the schema types as `semver` that is not a semantic version breaks those\nreaders silently.\n\nThe rule does nothing until a label schema is configured, as in hadolint:\n\n```yaml\n# .shipshape.yml\nlint:\n  labelSchema:\n    org.opencontainers.image.source: url\n    org.opencontainers.image.revision: hash\n    org.opencontainers.image.created: rfc3339\n    org.opencontainers.image.version: semver\n    org.opencontainers.image.licenses: spdx\n    org.opencontainers.image.authors: email\n    org.opencontainers.image.description: text\n  strictLabels: false\n```\n\n(`label-schema` and `strict-labels` in a `.hadolint.yaml` are read too.)\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.version=\"v1.4\"\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.version=\"1.4.0\"\n```\n\n## Exceptions\n\nOnly labels the schema types as `semver` are checked; one finding per label per `LABEL`. `ONBUILD LABEL` is not checked. `MAJOR.MINOR.PATCH` with optional `-prerelease` and `+build`; a leading `v` is not SemVer.\n\n## Ignore it\n\n`# shipshape ignore=label-semver-valid` (or `# hadolint ignore=DL3056`) on the line before the instruction\n(for a stage-level finding: before the stage's `FROM`); `# shipshape global ignore=label-semver-valid` for the\nwhole file; `lint: { rules: { label-semver-valid: off } }` in `.shipshape.yml`.\n",
+    "rules/label-spdx-valid.md": "# label-spdx-valid\n\nA label the schema types as `spdx` should hold an SPDX license identifier · default severity: warning · hadolint: DL3054\n\n## Why\n\nPractice 19: labels are read by machines (registries link `source`, scanners read `licenses`,\nrelease tooling compares `version`). A label the schema types as `spdx` that is not an SPDX license identifier breaks those\nreaders silently.\n\nThe rule does nothing until a label schema is configured, as in hadolint:\n\n```yaml\n# .shipshape.yml\nlint:\n  labelSchema:\n    org.opencontainers.image.source: url\n    org.opencontainers.image.revision: hash\n    org.opencontainers.image.created: rfc3339\n    org.opencontainers.image.version: semver\n    org.opencontainers.image.licenses: spdx\n    org.opencontainers.image.authors: email\n    org.opencontainers.image.description: text\n  strictLabels: false\n```\n\n(`label-schema` and `strict-labels` in a `.hadolint.yaml` are read too.)\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.licenses=\"MIT License\"\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.licenses=\"MIT\"\n```\n\n## Exceptions\n\nOnly labels the schema types as `spdx` are checked; one finding per label per `LABEL`. `ONBUILD LABEL` is not checked. One identifier from the SPDX list (deprecated ones included), matched exactly; like hadolint, expressions such as `MIT OR Apache-2.0` are not accepted.\n\n## Ignore it\n\n`# shipshape ignore=label-spdx-valid` (or `# hadolint ignore=DL3054`) on the line before the instruction\n(for a stage-level finding: before the stage's `FROM`); `# shipshape global ignore=label-spdx-valid` for the\nwhole file; `lint: { rules: { label-spdx-valid: off } }` in `.shipshape.yml`.\n",
+    "rules/label-url-valid.md": "# label-url-valid\n\nA label the schema types as `url` should hold an absolute URI · default severity: warning · hadolint: DL3052\n\n## Why\n\nPractice 19: labels are read by machines (registries link `source`, scanners read `licenses`,\nrelease tooling compares `version`). A label the schema types as `url` that is not an absolute URI breaks those\nreaders silently.\n\nThe rule does nothing until a label schema is configured, as in hadolint:\n\n```yaml\n# .shipshape.yml\nlint:\n  labelSchema:\n    org.opencontainers.image.source: url\n    org.opencontainers.image.revision: hash\n    org.opencontainers.image.created: rfc3339\n    org.opencontainers.image.version: semver\n    org.opencontainers.image.licenses: spdx\n    org.opencontainers.image.authors: email\n    org.opencontainers.image.description: text\n  strictLabels: false\n```\n\n(`label-schema` and `strict-labels` in a `.hadolint.yaml` are read too.)\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.source=\"github.com/acme/app\"\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.source=\"https://github.com/acme/app\"\n```\n\n## Exceptions\n\nOnly labels the schema types as `url` are checked; one finding per label per `LABEL`. `ONBUILD LABEL` is not checked. Any scheme is accepted (`https:`, `git:`, `mailto:`), as RFC 3986 and hadolint's parser do.\n\n## Ignore it\n\n`# shipshape ignore=label-url-valid` (or `# hadolint ignore=DL3052`) on the line before the instruction\n(for a stage-level finding: before the stage's `FROM`); `# shipshape global ignore=label-url-valid` for the\nwhole file; `lint: { rules: { label-url-valid: off } }` in `.shipshape.yml`.\n",
+    "rules/last-user-not-root.md": "# last-user-not-root\n\nThe last USER of a stage should not be root · default severity: warning · hadolint: DL3002\n\n## Why\n\nPractice 8: a container that runs as root turns any escape from the application into root on\nthe container and a much shorter path to the host. Switching to root to install packages is fine;\nthe stage must end on an unprivileged user.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nRUN useradd --uid 10001 app\nUSER app\nUSER root\nCMD [\"python3\", \"app.py\"]\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nUSER root\nRUN apt-get update && apt-get install -y --no-install-recommends tini && rm -rf /var/lib/apt/lists/*\nUSER 10001:10001\nCMD [\"python3\", \"app.py\"]\n```\n\n## Exceptions\n\n`USER root` followed later in the same stage by a non-root `USER` is fine. As in hadolint, every\nstage whose last USER is `root`, `0`, `root:<group>` or `0:<group>` is reported, at that USER line;\na variable (`USER $APP_USER`) is not judged. `ONBUILD USER` is for child images and not counted.\nA stage with no USER at all is a different rule (the image then runs as the base image's user).\n\n## Ignore it\n\n`# shipshape ignore=last-user-not-root` (or `# hadolint ignore=DL3002`) on the line before the\nUSER; `lint: { rules: { last-user-not-root: off } }` in `.shipshape.yml`.\n",
+    "rules/no-fixed-platform.md": "# no-fixed-platform\n\nDo not fix `FROM --platform`; only `$BUILDPLATFORM`/`$TARGETPLATFORM` keep the build portable · default severity: warning · hadolint: DL3029\n\n## Why\n\n`FROM --platform=linux/amd64` pins the stage to one architecture: on an arm64 runner or laptop it\nruns under emulation (slow) or produces an image for the wrong platform. The platform belongs to\nthe build command (`docker buildx build --platform …`); in the Dockerfile, `--platform=$BUILDPLATFORM`\nfor cross-compiling builder stages is the portable use.\n\n## Bad\n\n```dockerfile\nFROM --platform=linux/amd64 python:3.12-slim\n```\n\n## Good\n\n```dockerfile\nFROM --platform=$BUILDPLATFORM golang:1.22 AS build\nFROM python:3.12-slim\n```\n\n## Exceptions\n\nA value mentioning `BUILDPLATFORM` or `TARGETPLATFORM` (`$BUILDPLATFORM`, `${TARGETPLATFORM}`,\n`\"${BUILDPLATFORM:-}\"`) is fine. Any other value, including a variable of your own, is reported,\nas hadolint does.\n\n## Ignore it\n\n`# shipshape ignore=no-fixed-platform` (or `# hadolint ignore=DL3029`) on the line before the FROM;\n`lint: { rules: { no-fixed-platform: off } }` in `.shipshape.yml`.\n",
+    "rules/no-maintainer.md": "# no-maintainer\n\nMAINTAINER is deprecated: use `LABEL org.opencontainers.image.authors=…` · default severity: error · hadolint: DL4000\n\n## Why\n\nPractice 19: provenance belongs in OCI labels, which tools read. MAINTAINER is deprecated and not shown by most of them.\n\n## Bad\n\n```dockerfile\nMAINTAINER jane@example.com\n```\n\n## Good\n\n```dockerfile\nLABEL org.opencontainers.image.authors=\"jane@example.com\"\n```\n\n## Exceptions\n\nNone.\n\n## Ignore it\n\n`# shipshape ignore=no-maintainer` (or `# hadolint ignore=DL4000`) on the line before the instruction;\n`lint: { rules: { no-maintainer: off } }` in `.shipshape.yml`.\n",
+    "rules/no-secrets-in-env-or-arg.md": "# no-secrets-in-env-or-arg\n\nKeep secrets out of ENV and ARG (they stay in the image config and history); use `RUN --mount=type=secret` or runtime env · default severity: warning · hadolint: none\n\n## Why\n\nPractice 16: every `ENV` is in the image config (`docker inspect`), and `ARG` values used by a\n`RUN` are recorded in the image history. Anyone who can pull the image can read them, long after\nthe credential was \"only for the build\". BuildKit secret mounts keep a secret out of every layer\nand of the metadata; runtime secrets belong to the orchestrator.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nENV DATABASE_URL=postgres://app:s3cret@db:5432/app\nARG NPM_TOKEN=npm_0123456789abcdef0123456789abcdef0123\n```\n\n## Good\n\n```dockerfile\n# syntax=docker/dockerfile:1\nFROM python:3.12-slim\nENV DATABASE_URL_FILE=/run/secrets/database_url\nRUN --mount=type=secret,id=npm_token NPM_TOKEN=\"$(cat /run/secrets/npm_token)\" npm ci\n```\n\n## Exceptions\n\nReported: a name with a secret word (`PASSWORD`, `PASSWD`, `SECRET`, `TOKEN`, `APIKEY`,\n`CREDENTIALS`, a trailing `_PASS`, and `KEY` after `API`/`ACCESS`/`SECRET`/`PRIVATE`/`ENCRYPTION`/\n`SIGNING`/`MASTER`/`AUTH`/`CLIENT`/`LICENSE`/`APP`) with a literal value; and any value that is a\nprivate key, a URL with a password (`scheme://user:pass@host`), or a known token format (GitHub,\nGitLab, AWS access key, Slack, Stripe live key, Google API key, npm), whatever the name.\n\nAllowed, to keep false positives rare: names that point at or describe a secret rather than hold\nit (`*_FILE`, `*_PATH`, `*_DIR`, `*_URL`/`*_URI` without credentials, `*_ENDPOINT` such as\n`TOKEN_ENDPOINT`, `*_HOST`, `*_NAME`, `*_ID`, `*_USER`, `*_LENGTH`, `*_TTL`, `*PUBLIC*`,\n`*PUBLISHABLE*`, `*_HASHERS`, `*_MANAGER`, `*_ARN`, `*_REGION`, …); `GPG_KEY`/`*_GPG_KEYS` (bare `KEY` is never a secret word); values that are\nunset (`ARG NPM_TOKEN`), empty, only `$VAR`/`${VAR}` references, booleans, small numbers, paths,\nOpenPGP fingerprints, public keys. The message names the variable, never the value.\n\nOptions (`lint.rules.no-secrets-in-env-or-arg.options`):\n\n- `allow`: names (globs, case-insensitive) never reported, e.g. `['SECRET_KEY']` for a dev default.\n- `deny`: extra names (globs) treated as secret names.\n- `strict: true`: report secret-looking names whatever the value, as BuildKit's\n  `SecretsUsedInArgOrEnv` check does (then `ARG NPM_TOKEN` is reported too).\n\n## Ignore it\n\n`# shipshape ignore=no-secrets-in-env-or-arg` on the line before the `ENV`/`ARG`;\n`lint: { rules: { no-secrets-in-env-or-arg: off } }` in `.shipshape.yml`.\n",
+    "rules/no-sudo.md": "# no-sudo\n\nDo not use sudo in RUN; switch USER or use gosu · default severity: error · hadolint: DL3004\n\n## Why\n\nRUN already runs as the current USER; `sudo` adds a setuid binary and a sudoers policy to the image, behaves differently without a TTY, and hides which user really owns the files a step creates (practice 8: be explicit about users).\n\n## Bad\n\n```dockerfile\nUSER app\nRUN sudo apt-get install -y curl\n```\n\n## Good\n\n```dockerfile\nUSER root\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\nUSER app\n```\n\n## Exceptions\n\nInstalling the `sudo` package is not reported, only running it (also through `sh -c` and `ONBUILD RUN`).\n\n## Ignore it\n\n`# shipshape ignore=no-sudo` (or `# hadolint ignore=DL3004`) on the line before the instruction;\n`lint: { rules: { no-sudo: off } }` in `.shipshape.yml`.\n",
+    "rules/no-user-in-final-stage.md": "# no-user-in-final-stage\n\nSet a non-root USER in the final stage; without one the container runs as root · default severity: warning · hadolint: none\n\n## Why\n\nPractice 8: do not run as root. A final stage with no `USER` at all runs the application as root\n(uid 0) — the default of almost every base image — so any escape from the application is root in\nthe container. hadolint's DL3002 (`last-user-not-root`) only looks at a `USER` that is written;\nthis rule catches the far more common case where none is.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nCMD [\"python\", \"app.py\"]\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nRUN groupadd -g 10001 app && useradd -r -u 10001 -g app app\nWORKDIR /app\nCOPY . .\nUSER 10001:10001\nCMD [\"python\", \"app.py\"]\n```\n\n## Exceptions\n\nA `USER` in a stage the final stage builds on (`FROM base`) counts. Base images documented to run\nas non-root are accepted: `gcr.io/distroless/*:nonroot` (and `*-nonroot` tags),\n`cgr.dev/chainguard/*`, .NET's chiseled and distroless images (`mcr.microsoft.com/dotnet/*` with a\n`-chiseled` or `-distroless` tag, which set `USER app`) and Jupyter's docker-stacks images\n(`quay.io/jupyter/*`, `jupyter/*`, which run as `jovyan`). Add your own with the option `nonRootBases` (globs over\n`registry/name:tag`):\n\n```yaml\nlint:\n  rules:\n    no-user-in-final-stage: { options: { nonRootBases: ['registry.example.com/base/*-nonroot:*'] } }\n```\n\nThe official-images pattern is accepted too: an `ENTRYPOINT` script that starts as root and\nre-executes itself as the service user with `gosu`/`su-exec` (postgres, redis, mysql) — recognised\nwhen the image has an ENTRYPOINT and a RUN installs, downloads or mentions `gosu`/`su-exec` (or an\nENV names `GOSU_VERSION`).\n\nWindows images (a `windows`/`nanoserver`/`servercore` base or a PowerShell/cmd `SHELL`) have no\nuid 0 and are skipped. A `FROM scratch` image with no `ENTRYPOINT` or `CMD` runs nothing (it\ncarries files for `COPY --from=`) and is skipped too.\n\n`ONBUILD USER` is for child images and does not count. Only the final stage is checked (builder\nstages may stay root). The finding points at the final stage's `FROM`.\n\nThe gosu/su-exec exception reads package lists with ARG and ENV defaults expanded: `ARG RUNTIME_PACKAGES=\"gosu tini\"` then `apk add $RUNTIME_PACKAGES` installs gosu.\n\n## Ignore it\n\n`# shipshape ignore=no-user-in-final-stage` on the line before the final `FROM`;\n`lint: { rules: { no-user-in-final-stage: off } }` in `.shipshape.yml`.\n",
+    "rules/npm-pin-versions.md": "# npm-pin-versions\n\nPin versions in `npm install` (`pkg@1.2.3`); a bare `npm install` reads package.json · default severity: warning · hadolint: DL3016\n\n## Why\n\nThe same reason as practice 26 for pip: `npm install express` takes whatever is newest today, so\nthe image changes without a commit. A version (or tag, or commit for git URLs) in the command,\nor the lock file read by a bare `npm install`/`npm ci`, keeps builds reproducible.\n\n## Bad\n\n```dockerfile\nRUN npm install -g pm2\n```\n\n## Good\n\n```dockerfile\nRUN npm install -g pm2@5.4.2\n# or: COPY package.json package-lock.json ./ && RUN npm ci --omit=dev\n```\n\n## Exceptions\n\nAs hadolint: a bare `npm install` (package.json), `name@version` or `@scope/name@version`, git\nURLs with `#commit`/`#semver:…`, tarballs (`.tar`, `.tar.gz`, `.tgz`) and folders (`/`, `./`,\n`../`, `~/`). `npm run … install` is a script, not an install. The values of `--loglevel` and\n`--registry` are not packages. Also checked in `ONBUILD RUN`.\n\nA tool run by path (`/usr/bin/npm`, `/usr/local/bin/npm`) is the same tool; hadolint matches the bare name only.\n\n## Ignore it\n\n`# shipshape ignore=npm-pin-versions` (or `# hadolint ignore=DL3016`) on the line before the RUN;\n`lint: { rules: { npm-pin-versions: off } }` in `.shipshape.yml`.\n",
+    "rules/onbuild-trigger-valid.md": "# onbuild-trigger-valid\n\n`ONBUILD` cannot trigger `ONBUILD`, `FROM` or `MAINTAINER` · default severity: error · hadolint: DL3043\n\n## Why\n\nDocker refuses these triggers: `ONBUILD ONBUILD`, `ONBUILD FROM` and `ONBUILD MAINTAINER` fail the\nbuild of this image (BuildKit: \"… isn't allowed as an ONBUILD trigger\"), so the file cannot work.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nONBUILD FROM python:3.12-slim\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nONBUILD COPY requirements.txt /app/\nONBUILD RUN pip install --no-cache-dir -r /app/requirements.txt\n```\n\n## Exceptions\n\nEvery other instruction is a valid trigger.\n\n## Ignore it\n\n`# shipshape ignore=onbuild-trigger-valid` (or `# hadolint ignore=DL3043`) on the line before the ONBUILD;\n`lint: { rules: { onbuild-trigger-valid: off } }` in `.shipshape.yml`.\n",
+    "rules/package-list-sorted.md": "# package-list-sorted\n\nSort the packages of a multi-package install alphabetically (one per line) so diffs and duplicates are easy to see · default severity: style · hadolint: none\n\n## Why\n\nPractice 21 (seed 002): a sorted list, one package per line, makes reviews one-line diffs, shows\nduplicates at a glance and avoids merge conflicts when two people add packages. Off by default:\na matter of style.\n\n## Bad\n\n```dockerfile\nRUN apt-get update && apt-get install -y --no-install-recommends \\\n    git curl ca-certificates \\\n && rm -rf /var/lib/apt/lists/*\n```\n\n## Good\n\n```dockerfile\nRUN apt-get update && apt-get install -y --no-install-recommends \\\n    ca-certificates \\\n    curl \\\n    git \\\n && rm -rf /var/lib/apt/lists/*\n```\n\n## Exceptions\n\nChecks `apt-get`/`apt`/`aptitude install`, `apk add`, `yum`/`dnf`/`microdnf`/`tdnf install`,\n`zypper install` and `pip install` with two or more named packages, case-insensitively, ignoring\nversions (`curl=7.88.*`) and extras (`psycopg[binary]`). Flags and their values (`--virtual\nNAME`, `-r requirements.txt`) are not packages; local paths, wheels and VCS URLs are skipped; a\nlist containing a variable is not judged. Reported at the command's line. Enable with\n`lint: { rules: { package-list-sorted: on } }`.\n\n## Ignore it\n\n`# shipshape ignore=package-list-sorted` on the line before the `RUN`;\n`lint: { rules: { package-list-sorted: off } }` in `.shipshape.yml`.\n",
+    "rules/pip-install-into-venv.md": "# pip-install-into-venv\n\nIn a builder stage, `pip install` into a venv (or `--prefix`/`--user`) and copy that tree, not the system site-packages · default severity: info · hadolint: none\n\n## Why\n\nPractice 6: a global `pip install` scatters files over `/usr/local/lib/python3.X/site-packages`,\n`/usr/local/bin` and sometimes `/usr/local/share` or `/etc`. Copying `site-packages` into the final\nstage misses the console scripts and data files, or — copying all of `/usr/local` — overwrites the\nfinal image's own Python with the builder's. A venv (or a `--prefix` tree) is one directory that\nholds everything and copies cleanly.\n\n## Bad\n\n```dockerfile\nFROM python:3.12 AS build\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\nFROM python:3.12-slim\nCOPY --from=build /usr/local/lib/python3.12/site-packages /usr/local/lib/python3.12/site-packages\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12 AS build\nRUN python -m venv /venv\nENV PATH=/venv/bin:$PATH\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\nFROM python:3.12-slim\nCOPY --from=build /venv /venv\nENV PATH=/venv/bin:$PATH\n```\n\n## Exceptions\n\nInfo, and only reported when both halves are there: a non-final stage runs a global\n`pip install`, **and** the final image copies system Python paths from that stage (`COPY\n--from=<alias|index>` of `…/site-packages`, `…/dist-packages`, `/usr/local/lib/python…`,\n`/usr/local/bin`, `/usr/local`). Not global: `--prefix`, `--target`, `--user`, `--root`; a pip\ncalled by a venv path (`/venv/bin/pip`); `VIRTUAL_ENV`, `PIP_TARGET`, `PIP_PREFIX`, `PIP_USER`\nset; a `PATH` whose first entry is a non-system `…/bin`; `. venv/bin/activate` in the same RUN.\nCopying only built wheels, or building `FROM` the stage, is fine. The finding points at the\nbuilder's first global install.\n\n## Ignore it\n\n`# shipshape ignore=pip-install-into-venv` on the line before the `RUN`;\n`lint: { rules: { pip-install-into-venv: off } }` in `.shipshape.yml`.\n",
+    "rules/pip-no-cache-dir.md": "# pip-no-cache-dir\n\nPass `--no-cache-dir` to `pip install` (or set `PIP_NO_CACHE_DIR`) · default severity: warning · hadolint: DL3042\n\n## Why\n\nPractice 26: pip keeps every downloaded wheel in `~/.cache/pip`. In an image layer that cache is\ndead weight (often as large as the installed packages) that the next build never reuses.\n\n## Bad\n\n```dockerfile\nRUN pip install -r requirements.txt\n```\n\n## Good\n\n```dockerfile\nRUN pip install --no-cache-dir -r requirements.txt\n# or: ENV PIP_NO_CACHE_DIR=1\n# or: RUN --mount=type=cache,target=/root/.cache/pip pip install -r requirements.txt\n```\n\n## Exceptions\n\nNot reported when `PIP_NO_CACHE_DIR` is set to a true value (`1`, `true`, `on`, `yes`) by ENV or\nARG in the stage or the stage it builds on, or inline (`PIP_NO_CACHE_DIR=1 pip install …`); when\nthe RUN has a cache or tmpfs mount on pip's cache (a target containing `.cache/pip`, as in\nhadolint, or a whole `~/.cache`), which keeps the cache out of the layer — a mount elsewhere does\nnot; and for `pipx`/`pipenv`.\n\nhadolint's development branch has turned DL3042 into \"use a cache mount\": there, `--no-cache-dir`\nand `PIP_NO_CACHE_DIR` no longer count. shipshape keeps them, deliberately: this rule is about the\nsize of the layer, and without a cache there is nothing to keep out of it.\n\npip is recognised by name, version or path, the one reader every pip rule shares (`src/lint/commands.ts`): `pip`, `pip3`, `pip3.12`, `/venv/bin/pip`, `/opt/venv/bin/pip3`, `/usr/local/bin/pip`, and `python -m pip` by any interpreter (`python3.12 -m pip`, `/venv/bin/python -m pip`). hadolint knows only the bare names, so it misses the rest: a deliberate difference.\n\n## Ignore it\n\n`# shipshape ignore=pip-no-cache-dir` (or `# hadolint ignore=DL3042`) on the line before the RUN;\n`lint: { rules: { pip-no-cache-dir: off } }` in `.shipshape.yml`.\n",
+    "rules/pip-pin-versions.md": "# pip-pin-versions\n\nPin versions in `pip install` (`pkg==1.2.3`, or install from a requirements file) · default severity: warning · hadolint: DL3013\n\n## Why\n\nPractice 26 (`pip install --no-cache-dir`, pinned versions): an unpinned `pip install flask` installs\nwhatever is newest on the day of the build, so two builds of the same commit can differ and a\nrelease of a dependency can break an image nobody changed. Pinning makes the build reproducible\nand the dependency layer cacheable.\n\n## Bad\n\n```dockerfile\nRUN pip install --no-cache-dir flask gunicorn\n```\n\n## Good\n\n```dockerfile\nRUN pip install --no-cache-dir flask==3.0.3 gunicorn==22.0.0\n# or, better: COPY requirements.txt . && RUN pip install --no-cache-dir -r requirements.txt\n```\n\n## Exceptions\n\nAs hadolint: not reported for `-r`/`--requirement` files, `-c`/`--constraint` files, the local\nproject (`pip install .`, `-e .`), local archives (`*.whl`, `*.tar.gz`), paths and URLs (a word\nwith `/`), VCS URLs with a ref (`git+https://…@v1.2`), and any version specifier (`==`, `>=`,\n`<=`, `<`, `>`, `!=`, `~=`, `===`). The values of options such as `--index-url`, `-i`,\n`--target`, `--prefix`, `--trusted-host`, `--root-user-action` and pipx's `--python` are not read\nas packages. `pipx install` is checked like pip (it installs a tool at whatever version is newest;\nhadolint 2.14 and later agree); `pipenv` installs from its lock file and is not checked. Also checked in `ONBUILD RUN`. (One deliberate difference: `--index-url=URL pkg` reports\n`pkg`; hadolint drops the word after any such option even when the value is joined with `=`.)\n\npip is recognised by name, version or path, the one reader every pip rule shares (`src/lint/commands.ts`): `pip`, `pip3`, `pip3.12`, `/venv/bin/pip`, `/opt/venv/bin/pip3`, `/usr/local/bin/pip`, and `python -m pip` by any interpreter (`python3.12 -m pip`, `/venv/bin/python -m pip`). hadolint knows only the bare names, so it misses the rest: a deliberate difference.\n\nARG and ENV defaults are expanded before the packages are read: `ARG PKGS=\"flask gunicorn==22.0\"` then `pip install $PKGS` names `flask` unpinned, and a variable holding an option (`${PIP_INDEX_OPTION}` = `--index-url …`) is an option. A word whose variable has no known value is not taken for a package name (hadolint reports it as unpinned).\n\n## Ignore it\n\n`# shipshape ignore=pip-pin-versions` (or `# hadolint ignore=DL3013`) on the line before the RUN;\n`lint: { rules: { pip-pin-versions: off } }` in `.shipshape.yml`.\n",
+    "rules/pipefail-before-pipe.md": "# pipefail-before-pipe\n\nSet `SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]` before a RUN with a pipe · default severity: warning · hadolint: DL4006\n\n## Why\n\n`curl … | tar x` succeeds when curl fails, because a pipeline's status is its last command's: the build goes on with a half-downloaded file. `pipefail` makes the failure fail the build.\n\n## Bad\n\n```dockerfile\nRUN curl -fsSL https://example.com/app.tar.gz | tar -xz\n```\n\n## Good\n\n```dockerfile\nSHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]\nRUN curl -fsSL https://example.com/app.tar.gz | tar -xz\n```\n\n## Exceptions\n\nSHELL with bash, zsh or ash (any path) and `-o pipefail` (also clustered, `-eo pipefail`, and also after `-c`, where bash still applies it) satisfies it until the next FROM or SHELL. Non-POSIX shells (PowerShell, cmd) are not checked. A pipe inside a quoted `sh -c '…'` string is not seen, as in hadolint. `ONBUILD RUN` is not checked: it runs under the child image's SHELL.\n\n## Ignore it\n\n`# shipshape ignore=pipefail-before-pipe` (or `# hadolint ignore=DL4006`) on the line before the instruction;\n`lint: { rules: { pipefail-before-pipe: off } }` in `.shipshape.yml`.\n",
+    "rules/poetry-install-without-dev.md": "# poetry-install-without-dev\n\nInstall only production dependencies in the final stage: `poetry install --only main` (or `--without dev`) · default severity: warning · hadolint: none\n\n## Why\n\nPractice 17: a plain `poetry install` also installs the dev group — test runners, linters, type\ncheckers, debuggers. In the final image they are dead weight and extra attack surface, and they\ncan change behaviour (pytest plugins, debug toolbars).\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nRUN pip install --no-cache-dir poetry\nCOPY pyproject.toml poetry.lock ./\nRUN poetry install --no-root\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nRUN pip install --no-cache-dir poetry\nCOPY pyproject.toml poetry.lock ./\nRUN poetry install --only main --no-root\n```\n\n## Exceptions\n\nOnly `RUN`s of the final stage are checked (a builder or test stage may install everything).\nAccepted: `--only <groups>` without `dev`, any `--without <groups>` (the author chose the groups),\n`--no-dev` (Poetry < 1.2), `--only-root`. `poetry sync` is read like `poetry install`. A RUN\nthat also has a `poetry install` leaving dev out is a build-time choice and is not reported:\n`if [ \"$INSTALL_DEV\" = true ]; then poetry install; else poetry install --only main; fi`.\n`ONBUILD RUN` counts.\n\n## Ignore it\n\n`# shipshape ignore=poetry-install-without-dev` on the line before the `RUN`;\n`lint: { rules: { poetry-install-without-dev: off } }` in `.shipshape.yml`.\n",
+    "rules/prefer-slim-base-image.md": "# prefer-slim-base-image\n\nBuild the final image on the `-slim` variant of an official base image that has one · default severity: warning · hadolint: none\n\n## Why\n\nPractice 1: start from a small base. The full `python:3.11` image is about 1 GB (compilers,\nheaders, documentation), `python:3.11-slim` about 150 MB (seed 003 measures 1.03 GB vs 149 MB).\nEverything in the base is pulled on every deploy and is attack surface for every CVE scanner.\n\n## Bad\n\n```dockerfile\nFROM python:3.12\nCOPY . /app\nCMD [\"gunicorn\", \"app:app\"]\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nCOPY . /app\nCMD [\"gunicorn\", \"app:app\"]\n```\n\n## Exceptions\n\nOnly the image the final stage is made of is checked (also through `FROM <stage>` and through a\n`FROM ${BASE}` whose global `ARG` default names the image); a full image in a builder stage is the\npoint of a multi-stage build. Only official Docker Hub images that really publish a slim tag for\nevery full tag are suggested: `python`, `pypy`, `ruby`, `rust`, `node`, `debian`. `ubuntu` and\n`golang` have no slim variant and are never reported. Tags that are already small (`-slim`,\n`-alpine`, distroless) or not Linux (`windowsservercore`) are left alone.\n\nA slim tag is suggested only when the tag is of a family known to have one: a version and/or a Debian codename for `python`, `pypy`, `ruby` and `rust` (`3.12`, `3.12-bookworm`, `3.13.0rc1`), a version or LTS line with an optional codename for `node` (`20`, `iron-bookworm`), a version, suite or codename with an optional date for `debian`. Any other word in the tag (`3-onbuild`, `1-bookworm-nightly`) is another variant family, and no tag is invented for it (there is no `python:3-onbuild-slim`).\n\nA final image with no `ENTRYPOINT` or `CMD` of its own (in it or the stages it builds on) runs no app: it is a dev container, toolchain or base image that wants the full image's compilers and tools, and is not reported.\n\n## Ignore it\n\n`# shipshape ignore=prefer-slim-base-image` on the line before the `FROM`;\n`lint: { rules: { prefer-slim-base-image: off } }` in `.shipshape.yml`.\n",
+    "rules/python-unbuffered.md": "# python-unbuffered\n\nSet `ENV PYTHONUNBUFFERED=1` in Python images so logs are not lost when the process dies · default severity: info · hadolint: none\n\n## Why\n\nPractice 12: when stdout is not a terminal (always, in a container), Python buffers it. If the\nprocess crashes or is killed, the last buffered lines — usually the ones explaining why — never\nreach `docker logs`. `PYTHONUNBUFFERED=1` (or `python -u`) writes them at once.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nCOPY . /app\nCMD [\"python\", \"/app/app.py\"]\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nENV PYTHONUNBUFFERED=1\nCOPY . /app\nCMD [\"python\", \"/app/app.py\"]\n```\n\n## Exceptions\n\nOnly the final image is checked. It counts as Python when its base image name contains `python`\n(`python:*`, `cgr.dev/chainguard/python`, `gcr.io/distroless/python3`, also through\n`FROM <stage>` and a `FROM ${BASE}` with a global ARG default) or when the image installs the\ninterpreter with a package manager (`python3`, `python3.11`, `python3-pip`, …) and keeps it — an interpreter installed only as a\nbuild dependency and removed again (`apk del .build-deps`, as `node:alpine` does) or a library\nsuch as `python3-yaml` does not count. An interpreter kept in a non-Python base counts only when\nthe image also `pip install`s its own code (a requirements file, `.`, an editable or another\nlocal path; a named tool such as `pip install awscli` does not count) or its process runs Python (`python…`, `gunicorn`, `uvicorn`,\n`celery`, `flask`, a `*.py` script) or it sets no process at all: a Node image that keeps\n`python3` for node-gyp and runs `node server.js` is not a Python app. Any non-empty value counts, as Python reads it; an ENV in a stage\nthe final one builds on counts; `python -u` in the ENTRYPOINT/CMD counts. The finding points at\nthe final `FROM`.\n\n## Ignore it\n\n`# shipshape ignore=python-unbuffered` on the line before the final `FROM`;\n`lint: { rules: { python-unbuffered: off } }` in `.shipshape.yml`.\n",
+    "rules/run-consecutive.md": "# run-consecutive\n\nConsecutive single-command `RUN` instructions: consider one RUN with `&&` · default severity: info · hadolint: DL3059\n\n## Why\n\nPractice 25: every `RUN` is a layer. Two RUNs in a row that each run one command add a layer\n(and a cache step) for nothing, and split work such as `apt-get update` and `apt-get install`\nthat must happen together.\n\n## Bad\n\n```dockerfile\nFROM debian:bookworm\nRUN apt-get update\nRUN apt-get install -y --no-install-recommends curl\n```\n\n## Good\n\n```dockerfile\nFROM debian:bookworm\nRUN apt-get update \\\n && apt-get install -y --no-install-recommends curl \\\n && rm -rf /var/lib/apt/lists/*\n```\n\n## Exceptions\n\nhadolint's exceptions: a RUN that already chains several commands (`&&`, `;`, pipes) is taken\nas deliberate, so it is neither reported nor makes the next one reported; RUNs with different\nflags (`--mount`, `--network`, `--security`) are not merged candidates; a mount's options are\ncompared as parsed, so their order and spellings (`dest=`/`target=`, `readonly`/`ro`) do not\nmatter. Comments between RUNs do not break the sequence; any other instruction does, `ONBUILD`\nincluded.\n\n## Ignore it\n\n`# shipshape ignore=run-consecutive` (or `# hadolint ignore=DL3059`) on the line before the instruction\n(for a stage-level finding: before the stage's `FROM`); `# shipshape global ignore=run-consecutive` for the\nwhole file; `lint: { rules: { run-consecutive: off } }` in `.shipshape.yml`.\n",
+    "rules/run-no-pointless-commands.md": "# run-no-pointless-commands\n\nDo not RUN commands that make no sense in an image build · default severity: info · hadolint: DL3001\n\n## Why\n\nA build step has no terminal, no init system and no running services: `ssh`, `vim`, `service`, `shutdown`, `ps`, `top`, `free`, `kill` and `mount` either hang, fail, or do nothing that survives into the image. Their presence usually means a script written for a VM was pasted into a Dockerfile (practice 10: the container's process model is not a VM's).\n\n## Bad\n\n```dockerfile\nRUN service nginx start && ps aux\n```\n\n## Good\n\n```dockerfile\n# start the server as the container's command instead\nCMD [\"nginx\", \"-g\", \"daemon off;\"]\n```\n\n## Exceptions\n\nOnly command names are checked (also after `sudo`, inside `sh -c` and `$(…)`); the words as arguments (`apt-get install vim`) are fine. CMD and ENTRYPOINT are not checked.\n\n## Ignore it\n\n`# shipshape ignore=run-no-pointless-commands` (or `# hadolint ignore=DL3001`) on the line before the instruction;\n`lint: { rules: { run-no-pointless-commands: off } }` in `.shipshape.yml`.\n",
+    "rules/single-cmd.md": "# single-cmd\n\nUse at most one CMD per stage · default severity: warning · hadolint: DL4003\n\n## Why\n\nOnly the last CMD takes effect; earlier ones mislead whoever reads the file.\n\n## Bad\n\n```dockerfile\nCMD [\"flask\", \"run\"]\nCMD [\"gunicorn\", \"app:app\"]\n```\n\n## Good\n\n```dockerfile\nCMD [\"gunicorn\", \"app:app\"]\n```\n\n## Exceptions\n\nEach stage may have one. `ONBUILD CMD` is not counted.\n\n## Ignore it\n\n`# shipshape ignore=single-cmd` (or `# hadolint ignore=DL4003`) on the line before the instruction;\n`lint: { rules: { single-cmd: off } }` in `.shipshape.yml`.\n",
+    "rules/single-entrypoint.md": "# single-entrypoint\n\nUse at most one ENTRYPOINT per stage · default severity: error · hadolint: DL4004\n\n## Why\n\nOnly the last ENTRYPOINT takes effect; an earlier one (say, the init from practice 10) silently disappears.\n\n## Bad\n\n```dockerfile\nENTRYPOINT [\"/usr/bin/tini\", \"--\"]\nENTRYPOINT [\"python3\"]\n```\n\n## Good\n\n```dockerfile\nENTRYPOINT [\"/usr/bin/tini\", \"--\"]\nCMD [\"python3\", \"app.py\"]\n```\n\n## Exceptions\n\nEach stage may have one.\n\n## Ignore it\n\n`# shipshape ignore=single-entrypoint` (or `# hadolint ignore=DL4004`) on the line before the instruction;\n`lint: { rules: { single-entrypoint: off } }` in `.shipshape.yml`.\n",
+    "rules/single-healthcheck.md": "# single-healthcheck\n\nUse at most one HEALTHCHECK per stage · default severity: error · hadolint: DL3012\n\n## Why\n\nOnly the last HEALTHCHECK of a stage takes effect; an earlier one is dead text that readers will trust.\n\n## Bad\n\n```dockerfile\nHEALTHCHECK CMD curl -f http://localhost/\nHEALTHCHECK CMD wget -q -O- http://localhost/\n```\n\n## Good\n\n```dockerfile\nHEALTHCHECK --interval=30s CMD [\"python3\", \"-c\", \"import urllib.request; urllib.request.urlopen('http://127.0.0.1:8000/healthz')\"]\n```\n\n## Exceptions\n\nEach stage may have one. The second and later ones are reported.\n\n## Ignore it\n\n`# shipshape ignore=single-healthcheck` (or `# hadolint ignore=DL3012`) on the line before the instruction;\n`lint: { rules: { single-healthcheck: off } }` in `.shipshape.yml`.\n",
+    "rules/stage-name-not-reserved.md": "# stage-name-not-reserved\n\nA stage name (`AS …`) should not be a reserved word (`scratch`, `context`) · default severity: warning · hadolint: DL3063\n\n## Why\n\n`scratch` already means the empty image and `context` names the build context in BuildKit\n(`COPY --from=context`, named contexts); a stage called either is confusing at best and, depending\non the BuildKit version, refused or shadowed.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim AS context\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim AS build\n```\n\n## Exceptions\n\nThe alias is compared as written.\n\n## Ignore it\n\n`# shipshape ignore=stage-name-not-reserved` (or `# hadolint ignore=DL3063`) on the line before the instruction\n(for a stage-level finding: before the stage's `FROM`); `# shipshape global ignore=stage-name-not-reserved` for the\nwhole file; `lint: { rules: { stage-name-not-reserved: off } }` in `.shipshape.yml`.\n",
+    "rules/stage-names-unique.md": "# stage-names-unique\n\n`FROM` aliases (stage names) must be unique · default severity: error · hadolint: DL3024\n\n## Why\n\nPractice 5 (multi-stage builds): `COPY --from=<name>` and `--target <name>` pick a stage by name.\nBuildKit refuses a file where two stages share a name (\"duplicate stage name\"), and older builders\nsilently used one of them.\n\n## Bad\n\n```dockerfile\nFROM python:3.12 AS build\nFROM node:22 AS build\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12 AS build-python\nFROM node:22 AS build-assets\n```\n\n## Exceptions\n\nStages without `AS` are not compared. Each repeat is reported at its FROM.\n\n## Ignore it\n\n`# shipshape ignore=stage-names-unique` (or `# hadolint ignore=DL3024`) on the line before the FROM;\n`lint: { rules: { stage-names-unique: off } }` in `.shipshape.yml`.\n",
+    "rules/trusted-registry.md": "# trusted-registry\n\nUse only images from the trusted registries (`trustedRegistries` in the config) · default severity: error · hadolint: DL3026\n\n## Why\n\nPractice 3 (pin the base image) and supply-chain hygiene: an organisation that mirrors or vets its\nbase images wants every `FROM`, `COPY --from=<image>` and `RUN --mount=…,from=<image>` to come from\nits own registries, not from an arbitrary one. The rule only runs when trusted registries are\nconfigured.\n\n## Bad\n\n```dockerfile\n# .shipshape.yml: lint: { trustedRegistries: [ghcr.io/acme, registry.acme.dev] }\nFROM quay.io/someone/python:3.12\n```\n\n## Good\n\n```dockerfile\nFROM registry.acme.dev/python:3.12-slim\n```\n\n## Exceptions\n\nNothing is checked unless `trustedRegistries` is set (`.shipshape.yml`, or `trustedRegistries` in\n`.hadolint.yaml`). `FROM scratch` and earlier stages (`FROM builder`, `COPY --from=builder`) are\nfine. An image without a registry is a Docker Hub image: trusted only when `docker.io` or\n`hub.docker.com` is listed. Patterns: `*` trusts everything, `*.example.com` a suffix,\n`registry.*` a prefix. One deliberate difference from hadolint: a numeric `COPY --from=0` is a\nstage index, never an image, and is not reported. Like hadolint, ONBUILD triggers are not checked.\n\n## Ignore it\n\n`# shipshape ignore=trusted-registry` (or `# hadolint ignore=DL3026`) on the line before the instruction;\n`lint: { rules: { trusted-registry: off } }` in `.shipshape.yml`.\n",
+    "rules/use-shell-to-change-shell.md": "# use-shell-to-change-shell\n\nUse SHELL to change the default shell, not `ln -s … /bin/sh` · default severity: warning · hadolint: DL4005\n\n## Why\n\nRelinking `/bin/sh` changes the shell for every program in the image, including system scripts that expect a POSIX sh; SHELL changes it only for the RUN instructions that follow.\n\n## Bad\n\n```dockerfile\nRUN ln -sf /bin/bash /bin/sh\n```\n\n## Good\n\n```dockerfile\nSHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]\n```\n\n## Exceptions\n\nAny `ln` with the argument `/bin/sh` is reported.\n\n## Ignore it\n\n`# shipshape ignore=use-shell-to-change-shell` (or `# hadolint ignore=DL4005`) on the line before the instruction;\n`lint: { rules: { use-shell-to-change-shell: off } }` in `.shipshape.yml`.\n",
+    "rules/use-workdir-not-cd.md": "# use-workdir-not-cd\n\nUse WORKDIR to switch to a directory, not `cd` in RUN · default severity: warning · hadolint: DL3003\n\n## Why\n\n`cd` lasts for one RUN; the next instruction is back where it was, which surprises readers and breaks copy-pasted sequences. WORKDIR states the directory once for every later instruction and creates it if needed (practice 15).\n\n## Bad\n\n```dockerfile\nRUN cd /usr/src/app && make\n```\n\n## Good\n\n```dockerfile\nWORKDIR /usr/src/app\nRUN make\n```\n\n## Exceptions\n\nAny `cd` command is reported, including in subshells (as hadolint does) and inside `sh -c '…'` (which hadolint does not read). `ONBUILD RUN` is checked like `RUN` (hadolint skips ONBUILD for this rule; shipshape checks every RUN a child image will run). `make -C dir`, `git -C dir` and `tar -C dir` are the per-command alternative.\n\n## Ignore it\n\n`# shipshape ignore=use-workdir-not-cd` (or `# hadolint ignore=DL3003`) on the line before the instruction;\n`lint: { rules: { use-workdir-not-cd: off } }` in `.shipshape.yml`.\n",
+    "rules/user-numeric-id.md": "# user-numeric-id\n\nGive USER a numeric user id: a name may not be resolvable by the host or the orchestrator (runAsNonRoot) · default severity: info · hadolint: DL3066\n\n## Why\n\nA user name is resolved inside the image, from its `/etc/passwd`. Anything outside the image that\nmust know the user before it starts (Kubernetes' `runAsNonRoot`, a pod security policy, a volume's\nownership on the host) sees only the name and cannot tell whether it is uid 0. A numeric uid (and\ngid) says what the process will run as (practice 8: be explicit about users).\n\n## Bad\n\n```dockerfile\nFROM debian:bookworm-slim\nRUN useradd --uid 10001 app\nUSER app\n```\n\n## Good\n\n```dockerfile\nFROM debian:bookworm-slim\nRUN useradd --uid 10001 app\nUSER 10001:10001\n```\n\n## Exceptions\n\nOnly the user part is judged (`USER 10001:app` is fine). A user given by a variable declared\nearlier in the file (`ARG APP_UID` then `USER ${APP_UID}`) is chosen at build time and not\nreported, as in hadolint; shipshape also accepts an ENV-declared variable. `ONBUILD USER` is for\nchild images and not checked.\n\n**Deliberate differences** (hadolint reports all three): a user that is only a variable declared\nnowhere in the file (`USER $APP_UID`, `USER ${NB_UID}`) comes from the base image's ENV, which\ncannot be seen, so it is not judged; `USER root` is uid 0 on every system (whether the image should\nrun as root is `last-user-not-root`'s question); Windows images (`USER ContainerUser`) have no\nnumeric user ids at all.\n\n## Ignore it\n\n`# shipshape ignore=user-numeric-id` (or `# hadolint ignore=DL3066`) on the line before the instruction;\n`lint: { rules: { user-numeric-id: off } }` in `.shipshape.yml`.\n",
+    "rules/useradd-high-uid-log-init.md": "# useradd-high-uid-log-init\n\nPass `-l` (`--no-log-init`) to `useradd` with a high UID, or the lastlog file bloats the image · default severity: warning · hadolint: DL3046\n\n## Why\n\nPractice 8 (a non-root user with a fixed id) meets a trap: `useradd` writes the user's entry into\n`/var/log/lastlog` and `/var/log/faillog` at an offset proportional to the UID. These are sparse\nfiles on disk, but an image layer stores them in full: a UID of 100000000 adds gigabytes. `-l`\nskips the log entries.\n\n## Bad\n\n```dockerfile\nRUN useradd -u 100000 app\n```\n\n## Good\n\n```dockerfile\nRUN useradd -l -u 100000 app\n# or a UID of five digits or fewer:\nRUN useradd -u 10001 app\n```\n\n## Exceptions\n\nAs in hadolint: only a `-u` value longer than five characters is reported. A variable counts as\nsuch (`-u ${APP_UID}` is read as `${VAR}`, six characters), and the value of `--uid` is not read.\n\n## Ignore it\n\n`# shipshape ignore=useradd-high-uid-log-init` (or `# hadolint ignore=DL3046`) on the line before the RUN;\n`lint: { rules: { useradd-high-uid-log-init: off } }` in `.shipshape.yml`.\n",
+    "rules/wget-progress.md": "# wget-progress\n\nPass `--progress=dot:giga` (or `-q`/`-nv`) to `wget`, or its progress bar bloats the build log · default severity: info · hadolint: DL3047\n\n## Why\n\nWithout a terminal, wget's default progress output prints a line per few kilobytes: downloading a\nlarge file writes megabytes into the build log, which CI truncates, hiding the errors that matter.\n\n## Bad\n\n```dockerfile\nRUN wget https://example.com/release.tar.gz\n```\n\n## Good\n\n```dockerfile\nRUN wget --progress=dot:giga https://example.com/release.tar.gz\n# or quiet:\nRUN wget -q https://example.com/release.tar.gz\n```\n\n## Exceptions\n\nAny `--progress=…`, `-q`/`--quiet`, `-nv`/`--no-verbose`, or a log file (`-o`/`--output-file`,\n`-a`/`--append-output`) is fine. `-O` (the download's name) is not a log option. Applies to\n`ONBUILD RUN` too.\n\nThe advice fits the wget at hand. On an Alpine image (`alpine`, an `-alpine` tag, or any image whose RUNs use `apk`) where no `apk add wget` came first, `wget` is busybox's, which rejects `--progress`: the message then asks for `-q` only. hadolint gives the `--progress=dot:giga` advice everywhere. wget run by path (`/usr/bin/wget`) is checked too.\n\n## Ignore it\n\n`# shipshape ignore=wget-progress` (or `# hadolint ignore=DL3047`) on the line before the RUN;\n`lint: { rules: { wget-progress: off } }` in `.shipshape.yml`.\n",
+    "rules/workdir-absolute.md": "# workdir-absolute\n\nUse an absolute WORKDIR · default severity: error · hadolint: DL3000\n\n## Why\n\nPractice 15: `WORKDIR app` is relative to whatever WORKDIR the base image (or an earlier line) set,\nso the same Dockerfile puts files in different places when the base image changes. An absolute\npath says where the application lives.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nWORKDIR app\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nWORKDIR /app\n```\n\n## Exceptions\n\nA path starting with a variable (`WORKDIR $APP_HOME`) and Windows drive paths (`C:\\app`) are\naccepted, as hadolint does. `ONBUILD WORKDIR` is not checked (hadolint does not either).\n\n## Ignore it\n\n`# shipshape ignore=workdir-absolute` (or `# hadolint ignore=DL3000`) on the line before the\ninstruction; `lint: { rules: { workdir-absolute: off } }` in `.shipshape.yml`.\n",
+    "rules/yarn-cache-clean.md": "# yarn-cache-clean\n\nRun `yarn cache clean` after `yarn install` (or use a cache mount) in the image you ship · default severity: info · hadolint: DL3060\n\n## Why\n\nPractice 27 (know the size): yarn keeps every downloaded package in its cache, often hundreds of\nmegabytes, and a cache written in a `RUN` stays in that layer forever. Clean it in the same RUN, or\nkeep it out of the layer with a BuildKit cache mount.\n\n## Bad\n\n```dockerfile\nFROM node:22-slim\nCOPY package.json yarn.lock ./\nRUN yarn install --frozen-lockfile\n```\n\n## Good\n\n```dockerfile\nFROM node:22-slim\nCOPY package.json yarn.lock ./\nRUN --mount=type=cache,target=/root/.cache/yarn yarn install --frozen-lockfile\n# or: RUN yarn install --frozen-lockfile && yarn cache clean\n```\n\n## Exceptions\n\nAs hadolint: only stages that end up in an image matter, the last stage and stages another\nstage is built `FROM` (a builder stage only copied from is fine). A `--mount=type=cache` or\n`type=tmpfs` whose target contains `.cache/yarn` makes the cleanup moot. `yarn cache clean` must\ncome after the install. `ONBUILD RUN` triggers are always checked (they run in child images).\n\n## Ignore it\n\n`# shipshape ignore=yarn-cache-clean` (or `# hadolint ignore=DL3060`) on the line before the instruction\n(for a stage-level finding: before the stage's `FROM`); `# shipshape global ignore=yarn-cache-clean` for the\nwhole file; `lint: { rules: { yarn-cache-clean: off } }` in `.shipshape.yml`.\n",
+    "rules/yum-assume-yes.md": "# yum-assume-yes\n\nPass `-y` to `yum install` so the build never waits for an answer · default severity: warning · hadolint: DL3030\n\n## Why\n\nA build has no one to answer yum's \"Is this ok [y/N]\" prompt. Without `-y` (`--assumeyes`) yum reads\nend-of-input as \"no\" and the RUN fails, or a build with a terminal attached hangs.\n\n## Bad\n\n```dockerfile\nRUN yum install httpd-2.4.6 && yum clean all\n```\n\n## Good\n\n```dockerfile\nRUN yum install -y httpd-2.4.6 && yum clean all\n```\n\n## Exceptions\n\nChecked for `yum install`, `yum groupinstall` and `yum localinstall`; `-y` may be written anywhere\non the command (`yum -y install`, `-qy`). Other subcommands are not checked. Applies to\n`ONBUILD RUN` too.\n\n## Ignore it\n\n`# shipshape ignore=yum-assume-yes` (or `# hadolint ignore=DL3030`) on the line before the RUN;\n`lint: { rules: { yum-assume-yes: off } }` in `.shipshape.yml`.\n",
+    "rules/yum-cache-cleaned.md": "# yum-cache-cleaned\n\nRun `yum clean all` in the RUN that runs `yum install` (or mount a cache at /var/cache/yum) · default severity: warning · hadolint: DL3032\n\n## Why\n\nPractice 27 (know your layers): `yum install` leaves repository metadata and downloaded packages in\n`/var/cache/yum`, often tens of megabytes. Only a clean in the same RUN keeps them out of the layer;\na later RUN can hide them but the bytes stay in the image.\n\n## Bad\n\n```dockerfile\nRUN yum install -y httpd-2.4.6\n```\n\n## Good\n\n```dockerfile\nRUN yum install -y httpd-2.4.6 && yum clean all\n# or, with BuildKit:\nRUN --mount=type=cache,target=/var/cache/yum yum install -y httpd-2.4.6\n```\n\n## Exceptions\n\nFine when, after the last `yum install` of the RUN, it runs `yum clean all` (`yum clean` alone or\n`yum clean metadata` leaves packages behind) or removes the cache with `rm -r` (`rm -rf\n/var/cache/yum/*`; hadolint accepts only that spelling, shipshape also `rm -fr`, `rm -r -f` and the\ndirectory without `/*`) or with `find /var/cache/yum … -delete`, from the cleanup table shared\nwith the apt, dnf and zypper rules (`src/lint/rules/_cleanup/`); a clean before the install cleans nothing the install leaves. Also fine with a\ncache or tmpfs mount whose target contains `/var/cache/yum` — or `/var/cache/dnf`, where `yum` on\nRHEL 8 and later keeps its cache (hadolint knows only the first; the same two paths count for\n`rm`). Applies to `ONBUILD RUN` too.\n\nhadolint's development branch has turned DL3032 into \"use a cache mount\": there, `yum clean all`\nno longer counts. shipshape keeps the clean, deliberately: this rule is about the size of the\nlayer, and a clean in the same RUN keeps the cache out of it as surely as a mount does.\n\n## Ignore it\n\n`# shipshape ignore=yum-cache-cleaned` (or `# hadolint ignore=DL3032`) on the line before the RUN;\n`lint: { rules: { yum-cache-cleaned: off } }` in `.shipshape.yml`.\n",
+    "rules/yum-pin-versions.md": "# yum-pin-versions\n\nPin versions in `yum install` (`<package>-<version>`, modules as `<module>:<stream>`) · default severity: warning · hadolint: DL3033\n\n## Why\n\nPractice 3 and 26 (pin what you install): an unpinned package installs whatever the repository\nholds on the day of the build, so two builds of one commit can differ and a rebuild can break.\n\n## Bad\n\n```dockerfile\nRUN yum install -y httpd && yum clean all\nRUN yum module install -y nodejs && yum clean all\n```\n\n## Good\n\n```dockerfile\nRUN yum install -y httpd-2.4.6-99.el7 && yum clean all\nRUN yum module install -y nodejs:18 && yum clean all\n```\n\n## Exceptions\n\nAs in hadolint, a package counts as pinned when, after its first `-`, every `-`-separated part is\nmade of version characters (`0-9 A-Z a-z . ~ ^ _ : +`) and one of them starts with a digit:\n`gcc-c++-11.3`, `openssl-1:1.1.1k`, `rpm-sign-4.16` are pinned, `rpm-sign` and `python3-devel` are\nnot. A module needs a `:stream`. Two deliberate differences from hadolint, both cases where it\nasks for a version that cannot be given: groups (`yum group install …`) have no version and are\nskipped (hadolint reads `group` and the group names as packages; its dnf rule skips them), and a\n`.rpm` file is accepted even without a `-` in its name (hadolint reports `/tmp/app.rpm`). A version\ngiven by a variable\n(`tomcat-${VERSION}`, `tomcat-$VERSION`) is accepted when the Dockerfile declares the variable, as\nhadolint reads it: an ENV of the stage or of the stage it builds on, or an ARG anywhere before\n(hadolint does not scope ARGs to their stage). An undeclared variable, or a bare `$PACKAGES`, is\nnot a version. Applies to `ONBUILD RUN` too.\n\n## Ignore it\n\n`# shipshape ignore=yum-pin-versions` (or `# hadolint ignore=DL3033`) on the line before the RUN;\n`lint: { rules: { yum-pin-versions: off } }` in `.shipshape.yml`.\n",
+    "rules/zypper-cache-cleaned.md": "# zypper-cache-cleaned\n\nRun `zypper clean` in the RUN that runs `zypper install` (or mount a cache at /var/cache/zypp) · default severity: warning · hadolint: DL3036\n\n## Why\n\nPractice 27 (know your layers): zypper keeps repository metadata and packages in `/var/cache/zypp`.\nOnly a clean in the same RUN keeps them out of the layer.\n\n## Bad\n\n```dockerfile\nRUN zypper -n install mariadb=10.6.16\n```\n\n## Good\n\n```dockerfile\nRUN zypper -n install mariadb=10.6.16 && zypper clean --all\n# or, with BuildKit:\nRUN --mount=type=cache,target=/var/cache/zypp zypper -n install mariadb=10.6.16\n```\n\n## Exceptions\n\n`zypper clean` or `zypper cc` after the last `zypper install`/`zypper in` of the RUN (a clean\nbefore the install cleans nothing it leaves), an `rm -r` of `/var/cache/zypp` (or `find … -delete`;\nthe cleanup table shared with the apt, yum and dnf rules, `src/lint/rules/_cleanup/`), or a cache or tmpfs mount whose target contains\n`/var/cache/zypp`. Applies to `ONBUILD RUN` too.\n\nhadolint's development branch has turned DL3036 into \"use a cache mount\": there, `zypper clean`\nno longer counts. shipshape keeps the clean, deliberately: this rule is about the size of the\nlayer, and a clean in the same RUN keeps the cache out of it as surely as a mount does.\n\n## Ignore it\n\n`# shipshape ignore=zypper-cache-cleaned` (or `# hadolint ignore=DL3036`) on the line before the RUN;\n`lint: { rules: { zypper-cache-cleaned: off } }` in `.shipshape.yml`.\n",
+    "rules/zypper-no-dist-upgrade.md": "# zypper-no-dist-upgrade\n\nDo not run `zypper dist-upgrade` in a build; use a newer base image instead · default severity: warning · hadolint: DL3035\n\n## Why\n\nPractice 1 and 3 (start from a known base): a distribution upgrade inside the build turns a pinned\nbase image into whatever the repositories hold that day, adds a large layer on top of the base\n(practice 27) and can break the image in ways the base's maintainers never tested.\n\n## Bad\n\n```dockerfile\nFROM opensuse/leap:15.5\nRUN zypper -n dup\n```\n\n## Good\n\n```dockerfile\nFROM opensuse/leap:15.6\n```\n\n## Exceptions\n\nOnly `dist-upgrade`/`dup`; hadolint no longer reports `zypper update`.\nApplies to `ONBUILD RUN` too.\n\n## Ignore it\n\n`# shipshape ignore=zypper-no-dist-upgrade` (or `# hadolint ignore=DL3035`) on the line before the RUN;\n`lint: { rules: { zypper-no-dist-upgrade: off } }` in `.shipshape.yml`.\n",
+    "rules/zypper-non-interactive.md": "# zypper-non-interactive\n\nPass `-n`/`--non-interactive` (or `-y`) to `zypper install` so the build never waits for an answer · default severity: warning · hadolint: DL3034\n\n## Why\n\nA build has no one to answer zypper's prompts; without a non-interactive switch the RUN fails or\nhangs.\n\n## Bad\n\n```dockerfile\nRUN zypper install httpd=2.4.51 && zypper clean\n```\n\n## Good\n\n```dockerfile\nRUN zypper --non-interactive install httpd=2.4.51 && zypper clean\n```\n\n## Exceptions\n\nChecked for `install`/`in`, `remove`/`rm`, `source-install`/`si` and `patch`. Any of `-n`,\n`--non-interactive`, `-y`, `--no-confirm` anywhere on the command satisfies it. Applies to\n`ONBUILD RUN` too.\n\n## Ignore it\n\n`# shipshape ignore=zypper-non-interactive` (or `# hadolint ignore=DL3034`) on the line before the RUN;\n`lint: { rules: { zypper-non-interactive: off } }` in `.shipshape.yml`.\n",
+    "rules/zypper-pin-versions.md": "# zypper-pin-versions\n\nPin versions in `zypper install` (`<package>=<version>` or a comparison such as `>=`) · default severity: warning · hadolint: DL3037\n\n## Why\n\nPractice 3 and 26 (pin what you install): an unpinned package installs whatever the repository\nholds on the day of the build, so two builds of one commit can differ.\n\n## Bad\n\n```dockerfile\nRUN zypper -n install tomcat && zypper clean\n```\n\n## Good\n\n```dockerfile\nRUN zypper -n install tomcat=9.0.85 && zypper clean\nRUN zypper -n install 'tomcat>=9.0' && zypper clean\n```\n\n## Exceptions\n\nAny of `=`, `>=`, `>`, `<=`, `<` in the package word (quoted or escaped so the shell does not\nread it as a redirection) or a `.rpm` file counts as pinned. Applies to `ONBUILD RUN` too.\n\n## Ignore it\n\n`# shipshape ignore=zypper-pin-versions` (or `# hadolint ignore=DL3037`) on the line before the RUN;\n`lint: { rules: { zypper-pin-versions: off } }` in `.shipshape.yml`.\n",
+};
+
+;// CONCATENATED MODULE: ./src/lint/rule-help.ts
+// The help code scanning shows on an alert page, taken from the rule's own page in docs/ (why,
+// bad and good examples, exceptions, how to ignore). The pages are embedded at build time in
+// rule-docs.generated.ts, because the action's bundle and the npm package do not ship docs/;
+// __tests__/lint/rule-help.test.ts fails when that file is not the docs as they are.
+
+
+/** Where docs/ lives on the web: relative links in a page are resolved against it. */
+const DOCS_BASE_URL = RULE_DOCS_BASE_URL.replace(/\/rules$/, '');
+function docUrl(docPath) {
+    return `${DOCS_BASE_URL}/${docPath}`;
+}
+/** The help of a page in docs/ (`rules/<id>.md`, `checks/<name>.md`); null when there is none. */
+function ruleHelp(docPath) {
+    const page = RULE_DOCS[docPath];
+    return page === undefined ? null : helpFromPage(page, docUrl(docPath));
+}
+/** Splits a page into its summary, the why, and the help body (everything after the summary line). */
+function helpFromPage(page, url) {
+    const lines = page.replace(/\r\n?/g, '\n').split('\n');
+    let k = lines[0]?.startsWith('# ') ? 1 : 0;
+    while (k < lines.length && lines[k].trim() === '')
+        k++;
+    const summaryLine = k < lines.length && !lines[k].startsWith('#') ? lines[k++] : '';
+    const summary = plain(summaryLine.split(' · ')[0].trim());
+    const body = absoluteLinks(lines.slice(k).join('\n').trim(), url);
+    const markdown = `${body}\n\n[Full documentation](${url})\n`;
+    return { summary, why: plain(firstParagraph(body, '## Why')), markdown, text: markdownToText(markdown) };
+}
+function firstParagraph(markdown, heading) {
+    const at = markdown.split('\n').findIndex((l) => l.trim() === heading);
+    if (at < 0)
+        return '';
+    const rest = markdown.split('\n').slice(at + 1);
+    const start = rest.findIndex((l) => l.trim() !== '');
+    if (start < 0)
+        return '';
+    const end = rest.findIndex((l, i) => i > start && (l.trim() === '' || l.startsWith('#')));
+    return rest.slice(start, end < 0 ? undefined : end).join(' ');
+}
+/** `[a](foo.md)` in a page at `url` becomes `[a](<url of foo.md>)`: an alert page has no relative base. */
+function absoluteLinks(markdown, url) {
+    return markdown.replace(/\]\(([^)\s]+)\)/g, (whole, target) => {
+        if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('#'))
+            return whole;
+        return `](${new URL(target, url).href})`;
+    });
+}
+/** Inline Markdown to plain words: links keep their text and URL, code keeps its text. */
+function plain(markdown) {
+    return markdown
+        .replace(/\[([^\]]*)\]\(([^)\s]+)\)/g, '$1 ($2)')
+        .replace(/`([^`]*)`/g, '$1')
+        .replace(/\*\*([^*]+)\*\*/g, '$1')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+/** The help as plain text, for viewers that do not render Markdown: headings as lines, code indented. */
+function markdownToText(markdown) {
+    const out = [];
+    let inCode = false;
+    for (const line of markdown.split('\n')) {
+        if (/^\s*```/.test(line)) {
+            inCode = !inCode;
+            continue;
+        }
+        if (inCode)
+            out.push(`    ${line}`);
+        else if (/^#+ /.test(line))
+            out.push(line.replace(/^#+ /, '').toUpperCase());
+        else
+            out.push(plainKeepingSpacing(line));
+    }
+    return (out
+        .join('\n')
+        .replace(/\n{3,}/g, '\n\n')
+        .trim() + '\n');
+}
+function plainKeepingSpacing(line) {
+    return line
+        .replace(/\[([^\]]*)\]\(([^)\s]+)\)/g, '$1 ($2)')
+        .replace(/`([^`]*)`/g, '$1')
+        .replace(/\*\*([^*]+)\*\*/g, '$1');
+}
+/** The source of rule-docs.generated.ts for the given pages (path under docs/ → text). */
+function renderRuleDocsModule(pages) {
+    const entries = Object.keys(pages)
+        .sort()
+        .map((path) => `  ${JSON.stringify(path)}: ${JSON.stringify(pages[path])},`);
+    return [
+        '// Generated from docs/rules/*.md and docs/checks/*.md by',
+        '// `UPDATE_RULE_DOCS=1 npx vitest run --project unit __tests__/lint/rule-help.test.ts`. Do not edit.',
+        'export const RULE_DOCS: Readonly<Record<string, string>> = {',
+        ...entries,
+        '};',
+        '',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/lint/rule-tags.ts
+// What each lint rule is about, for code scanning: its tags (GitHub filters alerts by them) and,
+// for the rules about security, a `security-severity` (GitHub ranks security alerts by it:
+// 9.0-10 critical, 7.0-8.9 high, 4.0-6.9 medium, 0.1-3.9 low). Kept in one table rather than in
+// each rule's meta so the scale is read and reviewed in one place; a registry test makes every
+// rule appear here. The scale and the reasons are in docs/code-scanning.md.
+const security = (securitySeverity, ...more) => ({
+    categories: ['security', ...more],
+    securitySeverity,
+});
+const size = { categories: ['size'] };
+const cache = { categories: ['cache'] };
+const reliability = { categories: ['reliability'] };
+const maintainability = { categories: ['maintainability'] };
+const RULE_CLASSES = {
+    // A literal credential is readable by anyone who can pull the image, for ever: high.
+    'no-secrets-in-env-or-arg': security(8.5),
+    // The container runs as root by its Dockerfile (not yet observed; the runtime check may prove it).
+    'last-user-not-root': security(6.5),
+    'no-user-in-final-stage': security(6.5),
+    // A download that is not verified can be swapped under the build.
+    'add-remote-checksum': security(5.5),
+    // A debug server or debugger in production executes what a request tells it to.
+    'dev-server-in-final-stage': security(5.5, 'reliability'),
+    // A name that suggests a secret; the value may be harmless.
+    'arg-env-sensitive-name': security(5.0),
+    // Only when a registry allow-list is configured: the base comes from elsewhere.
+    'trusted-registry': security(4.0),
+    // A tag can be moved to other content; reproducibility more than an attack.
+    'base-image-digest': security(2.0, 'reliability'),
+    'add-to-extract-archives': size,
+    'apk-no-cache': size,
+    'apt-lists-cleaned': size,
+    'apt-no-install-recommends': size,
+    'build-toolchain-in-final-stage': size,
+    'curl-or-wget-not-both': size,
+    'dnf-cache-cleaned': size,
+    'pip-install-into-venv': size,
+    'pip-no-cache-dir': size,
+    'poetry-install-without-dev': size,
+    'prefer-slim-base-image': size,
+    'run-consecutive': size,
+    'useradd-high-uid-log-init': size,
+    'yarn-cache-clean': size,
+    'yum-cache-cleaned': size,
+    'zypper-cache-cleaned': size,
+    'dockerignore-present': { categories: ['size', 'cache'] },
+    'copy-from-not-whole-filesystem': { categories: ['size', 'reliability'] },
+    'copy-context-before-dependency-install': cache,
+    'apk-pin-versions': reliability,
+    'apt-get-assume-yes': reliability,
+    'apt-get-not-apt': reliability,
+    'apt-pin-versions': reliability,
+    'avoid-alpine-for-python': reliability,
+    'cmd-entrypoint-json-form': reliability,
+    'copy-from-defined-stage': reliability,
+    'copy-from-not-own-stage': reliability,
+    'copy-relative-needs-workdir': reliability,
+    'copy-target-dir-slash': reliability,
+    'debian-frontend-as-arg': reliability,
+    'dnf-assume-yes': reliability,
+    'dnf-pin-versions': reliability,
+    'env-no-same-statement-reference': reliability,
+    'expose-valid-port': reliability,
+    'gem-pin-versions': reliability,
+    'go-install-pinned': reliability,
+    'healthcheck-present': reliability,
+    'image-tag-explicit': reliability,
+    'image-tag-not-latest': reliability,
+    'init-process-in-entrypoint': reliability,
+    'instruction-order-from-first': reliability,
+    'no-fixed-platform': reliability,
+    'no-sudo': reliability,
+    'npm-pin-versions': reliability,
+    'onbuild-trigger-valid': reliability,
+    'pip-pin-versions': reliability,
+    'pipefail-before-pipe': reliability,
+    'python-unbuffered': reliability,
+    'single-cmd': reliability,
+    'single-entrypoint': reliability,
+    'single-healthcheck': reliability,
+    'stage-name-not-reserved': reliability,
+    'stage-names-unique': reliability,
+    'use-shell-to-change-shell': reliability,
+    // An orchestrator cannot check a user name for uid 0 (runAsNonRoot) before the container starts.
+    'user-numeric-id': reliability,
+    'workdir-absolute': reliability,
+    'yum-assume-yes': reliability,
+    'yum-pin-versions': reliability,
+    'zypper-no-dist-upgrade': reliability,
+    'zypper-non-interactive': reliability,
+    'zypper-pin-versions': reliability,
+    'base-image-from-arg': maintainability,
+    'copy-instead-of-add': maintainability,
+    'expose-server-port': maintainability,
+    'final-image-labels': maintainability,
+    'from-platform-not-targetplatform': maintainability,
+    'label-email-valid': maintainability,
+    'label-git-hash-valid': maintainability,
+    'label-key-valid': maintainability,
+    'label-not-empty': maintainability,
+    'label-not-in-schema': maintainability,
+    'label-required': maintainability,
+    'label-rfc3339-valid': maintainability,
+    'label-semver-valid': maintainability,
+    'label-spdx-valid': maintainability,
+    'label-url-valid': maintainability,
+    'no-maintainer': maintainability,
+    'package-list-sorted': maintainability,
+    'run-no-pointless-commands': maintainability,
+    'use-workdir-not-cd': maintainability,
+    'wget-progress': maintainability,
+};
+/** ShellCheck findings: problems in a RUN script, which can make the build or the container misbehave. */
+const SHELLCHECK_CLASS = { categories: ['reliability'] };
+
 ;// CONCATENATED MODULE: ./src/lint/sarif.ts
-// SARIF 2.1.0 for GitHub code scanning: one run, the rules that reported (with help URIs), and
-// locations as repo-relative paths with forward slashes.
+// SARIF 2.1.0 for GitHub code scanning, complete enough that GitHub treats shipshape as a
+// first-class tool (checked by the SARIF Multitool with GitHub's rule kind, see
+// __tests__/lint/sarif-multitool.itg.test.ts):
+// - every rule that reported carries a short and a full description, help as text and Markdown
+//   taken from its page in docs/, a help URI, a human name, tags, and for the security rules a
+//   `security-severity` (docs/code-scanning.md has the scale);
+// - results point at repository-relative paths under `%SRCROOT%`, carry the fingerprint GitHub's
+//   upload action would compute, and runs carry `automationDetails.id` when the caller names one.
+// Pure apart from reading the Dockerfiles it fingerprints when their text is not given.
+
+
+
+
+
 
 
 
@@ -64676,58 +65896,184 @@ const LEVEL = {
     info: 'note',
     style: 'note',
 };
-function formatSarif(run, options) {
+/** The base every result URI is relative to: the repository root. */
+const SRCROOT = '%SRCROOT%';
+/** The nearest directory at or above `start` that holds `.git` (a directory or a worktree file); else `start`. */
+function findRepoRoot(start) {
+    let dir = (0,external_node_path_.resolve)(start);
+    for (;;) {
+        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_.resolve)(dir, '.git')))
+            return dir;
+        const up = (0,external_node_path_.dirname)(dir);
+        if (up === dir)
+            return (0,external_node_path_.resolve)(start);
+        dir = up;
+    }
+}
+/** `no-user-in-final-stage` → `NoUserInFinalStage`: SARIF wants a name readers understand, not the id again. */
+function pascalName(id) {
+    return id
+        .split(/[^A-Za-z0-9]+/)
+        .filter((w) => w !== '')
+        .map((w) => w[0].toUpperCase() + w.slice(1))
+        .join('');
+}
+function tagsOf(cls, extra) {
+    return [...cls.categories, ...extra];
+}
+function classProperties(cls, tags) {
+    const props = { tags };
+    if (cls.categories.includes('security') && cls.securitySeverity !== undefined)
+        props['security-severity'] = cls.securitySeverity.toFixed(1);
+    return props;
+}
+/** A sentence ends with a period (GitHub and SARIF show descriptions as sentences). */
+function sentence(text) {
+    const t = text.trim();
+    return /[.!?]$/.test(t) ? t : `${t}.`;
+}
+function fromHelp(base, help, properties) {
+    const short = sentence(base.description);
+    const markdown = help?.markdown ?? `[Documentation](${base.helpUri})\n`;
+    return {
+        id: base.id,
+        ...(base.name && base.name !== base.id ? { name: base.name } : {}),
+        shortDescription: { text: short },
+        fullDescription: { text: help?.why ? sentence(`${short} ${help.why}`) : short },
+        help: { text: help?.text ?? `${short} ${base.helpUri}\n`, markdown },
+        helpUri: base.helpUri,
+        defaultConfiguration: { level: LEVEL[base.severity] },
+        properties,
+    };
+}
+function describeLintRule(f) {
+    const meta = findRule(f.rule)?.meta;
+    const cls = RULE_CLASSES[f.rule] ?? { categories: [] };
+    const aliases = meta?.aliases ?? f.aliases;
+    const tags = tagsOf(cls, ['dockerfile', ...aliases.map((a) => `hadolint:${a}`)]);
+    return fromHelp({
+        id: f.rule,
+        name: pascalName(f.rule),
+        description: meta?.description ?? f.message,
+        severity: meta?.severity ?? f.severity,
+        helpUri: meta?.docs ?? f.docs,
+    }, meta ? ruleHelp(`rules/${meta.id}.md`) : null, { ...classProperties(cls, tags), aliases });
+}
+/** ShellCheck codes keep their own rule, with the ShellCheck wiki as help. */
+function describeShellcheck(f) {
+    const url = f.docs || `https://www.shellcheck.net/wiki/${f.rule}`;
+    const short = sentence(`ShellCheck ${f.rule}: ${f.message}`);
+    const markdown = [
+        `ShellCheck reported **${f.rule}** in the shell script of a \`RUN\` instruction: ${f.message}`,
+        '',
+        `The ShellCheck wiki page [${f.rule}](${url}) explains the problem, shows problematic and correct code, and the exceptions.`,
+        '',
+        '## Ignore it',
+        '',
+        `\`# hadolint ignore=${f.rule}\` (or \`# shipshape ignore=${f.rule}\`) on the line before the \`RUN\`; \`lint: { rules: { ${f.rule}: off } }\` in \`.shipshape.yml\`; \`shellcheck: false\` turns ShellCheck off.`,
+        '',
+    ].join('\n');
+    const text = markdown
+        .replace(/\*\*|`/g, '')
+        .replace(/## /g, '')
+        .replace(/\[([^\]]+)\]\(([^)]+)\)/g, '$1 ($2)');
+    return {
+        id: f.rule,
+        shortDescription: { text: short },
+        fullDescription: {
+            text: sentence(`ShellCheck ${f.rule} in the shell script of a RUN instruction: ${f.message}`),
+        },
+        help: { text, markdown },
+        helpUri: url,
+        defaultConfiguration: { level: LEVEL[f.severity] },
+        properties: classProperties(SHELLCHECK_CLASS, tagsOf(SHELLCHECK_CLASS, ['dockerfile', 'shellcheck'])),
+    };
+}
+function describeCheck(rule) {
+    const tags = tagsOf(rule.class, ['dockerfile', 'image']);
+    return fromHelp({ ...rule, helpUri: docUrl(rule.docPath) }, ruleHelp(rule.docPath), classProperties(rule.class, tags));
+}
+function formatSarif(input, options) {
     const cwd = options.cwd ?? options.repoRoot;
+    const checks = new Map((options.checks ?? []).map((c) => [c.id, c]));
     const rules = [];
     const ruleIndex = new Map();
     const results = [];
-    const uriOf = (file) => (0,external_node_path_.relative)(options.repoRoot, (0,external_node_path_.resolve)(cwd, file)).split(external_node_path_.sep).join('/');
-    for (const file of run.files) {
+    const hashesByFile = new Map();
+    const location = (file) => {
+        const abs = (0,external_node_path_.resolve)(cwd, file);
+        const rel = (0,external_node_path_.relative)(options.repoRoot, abs);
+        // A file outside the repository cannot be relative to it: an absolute file URI then.
+        if (rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel))
+            return { uri: (0,external_node_url_.pathToFileURL)(abs).href };
+        return { uri: encodeURI(rel.split(external_node_path_.sep).join('/')), uriBaseId: SRCROOT };
+    };
+    const hashes = (file) => {
+        if (!hashesByFile.has(file)) {
+            let text = options.sources?.[file] ?? null;
+            if (text === null) {
+                try {
+                    text = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_.resolve)(cwd, file), 'utf8');
+                }
+                catch {
+                    text = null; // no text, no fingerprint: the upload action could not compute one either
+                }
+            }
+            hashesByFile.set(file, text === null ? null : lineHashes(text));
+        }
+        return hashesByFile.get(file);
+    };
+    const region = (line, column = 1, endLine = line) => ({
+        startLine: Math.max(1, line),
+        startColumn: Math.max(1, column),
+        endLine: Math.max(1, line, endLine),
+    });
+    for (const file of input.files) {
         for (const f of file.findings) {
             if (!ruleIndex.has(f.rule)) {
-                const meta = findRule(f.rule)?.meta;
+                const check = checks.get(f.rule);
                 ruleIndex.set(f.rule, rules.length);
-                rules.push({
-                    id: f.rule,
-                    name: f.rule,
-                    shortDescription: { text: meta?.description ?? f.message },
-                    helpUri: f.docs,
-                    defaultConfiguration: { level: LEVEL[meta?.severity ?? f.severity] },
-                    properties: { aliases: f.aliases },
-                });
+                rules.push(check ? describeCheck(check) : /^SC\d+$/.test(f.rule) ? describeShellcheck(f) : describeLintRule(f));
             }
+            const hash = hashes(f.file)?.[Math.max(1, f.line) - 1];
+            const related = (f.related ?? []).map((r, i) => ({
+                id: i + 1,
+                physicalLocation: { artifactLocation: location(f.file), region: region(r.line) },
+                message: { text: sentence(r.message) },
+            }));
             results.push({
                 ruleId: f.rule,
                 ruleIndex: ruleIndex.get(f.rule),
                 level: LEVEL[f.severity],
-                message: { text: f.aliases.length > 0 ? `${f.message} (${f.aliases.join(', ')})` : f.message },
+                message: {
+                    text: sentence(f.aliases.length > 0 ? `${f.message} (${f.aliases.join(', ')})` : f.message),
+                },
                 locations: [
                     {
                         physicalLocation: {
-                            artifactLocation: { uri: uriOf(f.file) },
-                            region: {
-                                startLine: Math.max(1, f.line),
-                                startColumn: Math.max(1, f.column),
-                                endLine: Math.max(f.line, f.endLine),
-                            },
+                            artifactLocation: location(f.file),
+                            region: region(f.line, f.column, f.endLine),
                         },
                     },
                 ],
+                ...(related.length ? { relatedLocations: related } : {}),
+                ...(hash ? { partialFingerprints: { primaryLocationLineHash: hash } } : {}),
             });
         }
     }
-    const notifications = run.files.flatMap((file) => file.errors.map((e) => ({
+    const notifications = input.files.flatMap((file) => file.errors.map((e) => ({
         level: 'error',
-        message: { text: e.message },
+        message: { text: sentence(e.message) },
         locations: [
             {
                 physicalLocation: {
-                    artifactLocation: { uri: uriOf(file.file) },
+                    artifactLocation: location(file.file),
                     region: { startLine: Math.max(1, e.line) },
                 },
             },
         ],
     })));
+    const root = (0,external_node_url_.pathToFileURL)(options.repoRoot).href;
     const log = {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
@@ -64737,12 +66083,21 @@ function formatSarif(run, options) {
                     driver: {
                         name: 'shipshape',
                         version: src_version_VERSION,
+                        semanticVersion: src_version_VERSION,
                         informationUri: 'https://github.com/shipshape/shipshape',
                         rules,
                     },
                 },
+                ...(options.automationId ? { automationDetails: { id: options.automationId } } : {}),
+                originalUriBaseIds: {
+                    [SRCROOT]: {
+                        uri: root.endsWith('/') ? root : `${root}/`,
+                        description: { text: 'The root of the repository the Dockerfiles are in.' },
+                    },
+                },
                 invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
                 results,
+                columnKind: 'utf16CodeUnits',
             },
         ],
     };
@@ -66976,9 +68331,10 @@ const BASELINE_MODES = ['auto', 'report', 'image', 'rebuild', 'none'];
 
 
 const NO_BASELINE = { mode: 'none', reportPath: null, image: null, baseRef: null };
+const NOTHING_COMPARED = { baseline: null, deltas: null, imageCompared: false };
 async function baselineStep(input, log) {
     if (input.options.mode === 'none')
-        return { baseline: null, deltas: null, budgets: [] };
+        return NOTHING_COMPARED;
     const budgets = input.changeBudgets ?? NO_CHANGE_BUDGETS;
     let loaded;
     try {
@@ -66998,11 +68354,11 @@ async function baselineStep(input, log) {
     }
     catch (e) {
         log.warning(`No baseline: ${e.message}`);
-        return { baseline: null, deltas: null, budgets: [] };
+        return NOTHING_COMPARED;
     }
     if (!loaded) {
         log.info('No baseline to compare with (normal until the base branch has a report).');
-        return { baseline: null, deltas: null, budgets: [] };
+        return NOTHING_COMPARED;
     }
     log.info(`Baseline: ${describeBaseline(loaded)}`);
     for (const n of loaded.notes)
@@ -67012,8 +68368,6 @@ async function baselineStep(input, log) {
     deltas.refused = refused;
     if (refused)
         log.warning(`Sizes and layers not compared with the baseline: ${refused}`);
-    const hasImage = loaded.snapshot.image !== null || refused !== null;
-    const results = checkChangeBudgets(hasImage ? budgets : { ...budgets, maxSizeIncrease: null, maxLayersIncrease: null }, deltas);
     return {
         baseline: {
             source: loaded.source,
@@ -67025,229 +68379,39 @@ async function baselineStep(input, log) {
             notes: loaded.notes,
         },
         deltas,
-        budgets: results,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/inputs.ts
-// The action's inputs, read once, keyed by their action.yml names (as docker/build-push-action
-// does). Only this file and main.ts talk to @actions/core.
-
-
-
-
-
-
-const THRESHOLDS = ['error', 'warning', 'info', 'style', 'none'];
-/** List inputs are read exactly as docker/build-push-action reads them (src/build/lists.ts). */
-function list(name) {
-    return parseListInput(name, getInput(name));
-}
-function bool(name) {
-    return getBooleanInput(name);
-}
-function optional(name) {
-    return getInput(name).trim() || null;
-}
-function getInputs() {
-    const lintFailOn = (getInput('lint-fail-on') || 'error').trim();
-    if (!THRESHOLDS.includes(lintFailOn)) {
-        throw new Error(`input lint-fail-on: "${lintFailOn}" is not one of ${THRESHOLDS.join(', ')}`);
-    }
-    const lower = THRESHOLDS[THRESHOLDS.indexOf(lintFailOn) + 1] ?? 'none';
-    const secrets = list('secrets');
-    const commentMode = parseCommentMode(getInput('comment'));
-    const mode = (getInput('mode') || 'check').trim();
-    if (mode !== 'check' && mode !== 'post')
-        throw new Error(`input mode: "${mode}" is not check or post`);
-    const baselineMode = (getInput('baseline') || 'auto').trim();
-    if (!BASELINE_MODES.includes(baselineMode))
-        throw new Error(`input baseline: "${baselineMode}" is not one of ${BASELINE_MODES.join(', ')}`);
-    const prNumber = getInput('pr-number').trim();
-    if (prNumber && !/^[1-9]\d*$/.test(prNumber))
-        throw new Error(`input pr-number: "${prNumber}" is not a pull request number`);
-    return {
-        build: {
-            file: getInput('file') || 'Dockerfile',
-            context: getInput('context') || '.',
-            target: optional('target'),
-            buildArgs: list('build-args'),
-            secrets,
-            tags: list('tags'),
-            labels: list('labels'),
-            platforms: list('platforms'),
-            push: bool('push'),
-            load: bool('load'),
-            pull: bool('pull'),
-            noCache: bool('no-cache'),
-            builder: optional('builder'),
-            cacheFrom: list('cache-from'),
-            cacheTo: list('cache-to'),
-            network: optional('network'),
-        },
-        budgets: {
-            maxSize: parseTiered(getInput('max-size'), 'bytes', 'input max-size'),
-            maxCompressedSize: parseTiered(getInput('max-compressed-size'), 'bytes', 'input max-compressed-size'),
-            maxLayers: parseTiered(getInput('max-layers'), 'count', 'input max-layers'),
-            maxWaste: parseTiered(getInput('max-waste'), 'bytes-or-percent', 'input max-waste'),
-        },
-        policy: {
-            requireNonRoot: bool('require-non-root'),
-            lintFailOn,
-            lintWarnOn: lintFailOn === 'none' ? 'none' : lower,
-        },
-        runtime: {
-            user: optional('user'),
-            runCommand: parseArgv(getInput('run-command'), 'input run-command'),
-            smoke: {
-                path: parseHttpPath(getInput('smoke-path'), 'input smoke-path'),
-                port: parsePort(getInput('smoke-port'), 'input smoke-port'),
-                timeoutMs: parseDuration(getInput('smoke-timeout'), 'input smoke-timeout'),
-                exec: parseArgv(getInput('smoke-command'), 'input smoke-command'),
-            },
-            hardening: bool('hardening'),
-        },
-        configFile: optional('config'),
-        shellcheck: bool('shellcheck'),
-        computeCompressedSize: bool('compute-compressed-size'),
-        comment: commentMode !== 'never',
-        commentMode,
-        mode,
-        prNumber: prNumber ? Number(prNumber) : null,
-        baseline: {
-            mode: baselineMode,
-            reportPath: optional('baseline-report'),
-            image: optional('baseline-image'),
-            baseRef: optional('baseline-ref'),
-        },
-        changeBudgets: {
-            maxSizeIncrease: parseTiered(getInput('max-size-increase'), 'bytes-or-percent', 'input max-size-increase'),
-            maxLayersIncrease: parseTiered(getInput('max-layers-increase'), 'count-or-percent', 'input max-layers-increase'),
-            noRegression: parseNoRegression(getInput('no-regression'), 'input no-regression'),
-        },
-        commentKey: optional('comment-key'),
-        reportFile: optional('report-file'),
-        sarifFile: optional('sarif-file'),
-        githubToken: getInput('github-token'),
-    };
-}
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __nccwpck_require__(2463);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./docs/schema/shipshape-config.schema.json
-const shipshape_config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/shipshape/shipshape/docs/schema/shipshape-config.schema.json","title":".shipshape.yml","description":"Project configuration for shipshape. Action inputs and CLI flags override what is set here. The `lint` section is described by lint-config.schema.json.","type":"object","additionalProperties":false,"properties":{"lint":{"type":"object","description":"Lint configuration: see lint-config.schema.json."},"budgets":{"type":"object","additionalProperties":false,"properties":{"max-size":{"$ref":"#/definitions/bytesBudget"},"max-compressed-size":{"$ref":"#/definitions/bytesBudget"},"max-layers":{"$ref":"#/definitions/countBudget"},"max-waste":{"$ref":"#/definitions/wasteBudget"}}}},"definitions":{"bytes":{"type":"string","pattern":"^\\\\s*\\\\d+(\\\\.\\\\d+)?\\\\s*(B|kB|MB|GB|KiB|MiB|GiB)\\\\s*$","description":"A size with its unit, e.g. 200MB (1 MB = 10^6 B) or 1.5GiB."},"waste":{"type":"string","pattern":"^\\\\s*(\\\\d+(\\\\.\\\\d+)?\\\\s*(B|kB|MB|GB|KiB|MiB|GiB)|\\\\d+(\\\\.\\\\d+)?%)\\\\s*$"},"bytesBudget":{"description":"A fail level (\\"200MB\\") or both tiers.","oneOf":[{"$ref":"#/definitions/bytes"},{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"warn":{"$ref":"#/definitions/bytes"},"fail":{"$ref":"#/definitions/bytes"}}}]},"countBudget":{"oneOf":[{"type":"integer","minimum":0},{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"warn":{"type":"integer","minimum":0},"fail":{"type":"integer","minimum":0}}}]},"wasteBudget":{"oneOf":[{"$ref":"#/definitions/waste"},{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"warn":{"$ref":"#/definitions/waste"},"fail":{"$ref":"#/definitions/waste"}}}]}}}');
-;// CONCATENATED MODULE: ./src/config.ts
-// `.shipshape.yml`: read once, validated against docs/schema/shipshape-config.schema.json, with
-// errors that name the file, the key's path and its line. Sections belong to their stages:
-// `budgets` is read here; `lint` is handed to the lint stage as it is.
-
-
-
-
-
-
-const CONFIG_FILE = '.shipshape.yml';
-const EMPTY_CONFIG = { path: null, budgets: {}, lint: undefined };
-class ConfigError extends Error {
-    name = 'ConfigError';
-}
-const validate = new ajv.Ajv({ allErrors: true, strict: false }).compile(shipshape_config_schema_namespaceObject);
-function config_lineOf(node, path, lines) {
-    let current = node;
-    for (const key of path) {
-        if ((0,dist/* isMap */.jh)(current))
-            current = current.items.find((p) => p.key?.value === key)?.value;
-        else if ((0,dist/* isSeq */.oP)(current))
-            current = current.items[Number(key)];
-        else
-            break;
-    }
-    const range = current?.range;
-    return range ? lines.linePos(range[0]).line : null;
-}
-function describe(error) {
-    if (error.keyword === 'additionalProperties')
-        return 'unknown key';
-    if (error.keyword === 'pattern')
-        return ('must be a size with a unit (B, kB, MB, GB, KiB, MiB, GiB)' +
-            (error.schemaPath.includes('waste') ? ' or a percentage' : ''));
-    return error.message ?? error.keyword;
-}
-function tier(raw, unit, what) {
-    if (raw === undefined)
-        return null;
-    if (typeof raw !== 'object')
-        return parseTiered(String(raw), unit, what);
-    const parts = ['warn', 'fail'].filter((k) => raw[k] !== undefined).map((k) => `${k}=${raw[k]}`);
-    return parseTiered(parts.join(','), unit, what);
-}
-/** Reads `.shipshape.yml` from `dir` (or `file` when given); no file is not an error. */
-async function loadProjectConfig(dir, file) {
-    const path = file ? file : (0,external_node_path_.join)(dir, CONFIG_FILE);
-    let text;
-    try {
-        text = await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch (e) {
-        if (e.code === 'ENOENT' && !file)
-            return EMPTY_CONFIG;
-        throw new ConfigError(`cannot read ${path}: ${e.code ?? e.message}`);
-    }
-    const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: true });
-    if (doc.errors.length) {
-        const e = doc.errors[0];
-        throw new ConfigError(`${path}:${e.linePos?.[0]?.line ?? 1}: ${e.message.split('\n')[0]}`);
-    }
-    const data = (doc.toJS() ?? {});
-    if (!validate(data)) {
-        // oneOf failures repeat each branch's complaint: report the most specific error per key.
-        const seen = new Set();
-        const messages = [];
-        for (const err of validate.errors ?? []) {
-            if (err.keyword === 'oneOf' ||
-                (err.keyword === 'type' &&
-                    (validate.errors ?? []).some((o) => o !== err && o.instancePath === err.instancePath && o.keyword !== 'type')))
-                continue;
-            const keyPath = err.instancePath.split('/').filter(Boolean);
-            if (err.keyword === 'additionalProperties')
-                keyPath.push(err.params.additionalProperty);
-            const key = keyPath.join('.') || '(top level)';
-            if (seen.has(key))
-                continue;
-            seen.add(key);
-            const line = config_lineOf(doc.contents, keyPath, lines);
-            messages.push(`${path}${line ? `:${line}` : ''}: ${key}: ${describe(err)}`);
-        }
-        throw new ConfigError(messages.join('\n') || `${path}: invalid configuration`);
-    }
-    const b = (data.budgets ?? {});
-    const budgets = {};
-    const set = (key, name, unit) => {
-        const t = tier(b[name], unit, `${path}: budgets.${name}`);
-        if (t)
-            budgets[key] = t;
-    };
-    set('maxSize', 'max-size', 'bytes');
-    set('maxCompressedSize', 'max-compressed-size', 'bytes');
-    set('maxLayers', 'max-layers', 'count');
-    set('maxWaste', 'max-waste', 'bytes-or-percent');
-    return { path, budgets, lint: data.lint };
-}
-/** Inputs and flags win over the file; a budget given in neither is absent. */
-function mergeBudgets(fromInputs, fromFile) {
-    return {
-        maxSize: fromInputs.maxSize ?? fromFile.maxSize ?? null,
-        maxCompressedSize: fromInputs.maxCompressedSize ?? fromFile.maxCompressedSize ?? null,
-        maxLayers: fromInputs.maxLayers ?? fromFile.maxLayers ?? null,
-        maxWaste: fromInputs.maxWaste ?? fromFile.maxWaste ?? null,
+        imageCompared: loaded.snapshot.image !== null || refused !== null,
     };
 }
 
 ;// CONCATENATED MODULE: ./src/report/evaluate.ts
-const DEFAULT_POLICY = { requireNonRoot: true, lintFailOn: 'error', lintWarnOn: 'warning' };
+
+/** Lint thresholds, most severe first; `none` never fails. The one list every front door uses. */
+const THRESHOLDS = ['error', 'warning', 'info', 'style', 'none'];
+/** A threshold from user text; throws naming `what` (the input or flag) when it is not one. */
+function parseThreshold(text, what) {
+    const t = text.trim();
+    if (!THRESHOLDS.includes(t))
+        throw new Error(`${what}: "${text}" is not one of ${THRESHOLDS.join(', ')}`);
+    return t;
+}
+/** The check's policy: findings at `lintFailOn` fail, those one severity below warn. */
+function checkPolicy(lintFailOn, requireNonRoot) {
+    const lintWarnOn = lintFailOn === 'none' ? 'none' : (THRESHOLDS[THRESHOLDS.indexOf(lintFailOn) + 1] ?? 'none');
+    return { requireNonRoot, lintFailOn, lintWarnOn, unlintable: 'warn' };
+}
+/**
+ * `shipshape lint`'s policy, as hadolint's exit code: findings at the threshold fail, and so does
+ * a file that cannot be linted, unless the threshold is `none`.
+ */
+function lintOnlyPolicy(failureThreshold) {
+    return {
+        requireNonRoot: false,
+        lintFailOn: failureThreshold,
+        lintWarnOn: 'none',
+        unlintable: failureThreshold === 'none' ? 'warn' : 'fail',
+    };
+}
+const DEFAULT_POLICY = checkPolicy('error', true);
 const RANK = { error: 3, warning: 2, info: 1, style: 0 };
 function reaches(severity, threshold) {
     return threshold !== 'none' && RANK[severity] >= RANK[threshold];
@@ -67326,6 +68490,54 @@ function runtimeReasons(rt, policy) {
     }
     return reasons;
 }
+/**
+ * How much a stage that could not finish weighs. Without measurements or a runtime check the image
+ * cannot be called good, and an unposted comment must not pass silently; a baseline that cannot be
+ * had is never more than a warning (the figures of this image stand on their own).
+ */
+const FAILURE_STATUS = {
+    measure: 'fail',
+    verify: 'fail',
+    baseline: 'warn',
+    comment: 'fail',
+};
+const FAILURE_CONSEQUENCE = {
+    measure: 'its figures are not measured',
+    verify: 'the runtime user is not proven',
+    baseline: 'nothing is compared with the baseline',
+    comment: 'the report is in the job summary and the report file only',
+};
+function stageFailureReason(failure) {
+    return {
+        status: FAILURE_STATUS[failure.stage],
+        code: `${failure.stage}-failed`,
+        message: `the ${failure.stage} stage failed (${FAILURE_CONSEQUENCE[failure.stage]}): ${failure.message}`,
+    };
+}
+/** A figure over its limit weighs as the tier it broke; one that could not be checked warns. */
+function decideBudget({ outcome, ...check }) {
+    const status = outcome === 'over' ? check.level : outcome === 'unchecked' ? 'warn' : 'pass';
+    return { ...check, status };
+}
+function budgetResults(input) {
+    const checks = input.budgets ? checkBudgets(input.budgets.settings, input.budgets.figures) : [];
+    const change = input.change;
+    if (change) {
+        const settings = change.imageCompared
+            ? change.settings
+            : { ...change.settings, maxSizeIncrease: null, maxLayersIncrease: null };
+        checks.push(...checkChangeBudgets(settings, change.deltas));
+    }
+    return checks.map(decideBudget);
+}
+function failuresFirst(reasons) {
+    return reasons.sort((a, b) => (a.status === b.status ? 0 : a.status === 'fail' ? -1 : 1));
+}
+/** A report decided before a later stage (the comment) failed, with that failure decided in. */
+function withStageFailure(report, failure) {
+    const reasons = failuresFirst([...report.reasons, stageFailureReason(failure)]);
+    return { ...report, reasons, status: worst(reasons) };
+}
 function worst(reasons) {
     if (reasons.some((r) => r.status === 'fail'))
         return 'fail';
@@ -67339,6 +68551,7 @@ function countBySeverity(findings) {
 }
 function evaluate(input, policy = DEFAULT_POLICY) {
     const reasons = [];
+    const budgets = budgetResults(input);
     if (input.build && !input.build.ok) {
         const e = input.build.error;
         const where = e?.line ? ` at line ${e.line}${e.instruction ? ` (${e.instruction})` : ''}` : '';
@@ -67348,14 +68561,16 @@ function evaluate(input, policy = DEFAULT_POLICY) {
             message: `the build failed${where}: ${e?.message ?? 'unknown error'}`,
         });
     }
-    for (const b of input.budgets) {
+    // A stage that could not finish explains the figures missing below, so it comes before them.
+    reasons.push(...(input.failures ?? []).map(stageFailureReason));
+    for (const b of budgets) {
         if (b.status !== 'pass')
             reasons.push({ status: b.status, code: `budget:${b.name}`, message: b.message });
     }
     reasons.push(...runtimeReasons(input.runtime, policy));
     for (const e of input.lint.errors) {
         reasons.push({
-            status: 'warn',
+            status: policy.unlintable,
             code: 'lint-error',
             message: `the Dockerfile could not be fully linted: line ${e.line}: ${e.message}`,
         });
@@ -67376,10 +68591,216 @@ function evaluate(input, policy = DEFAULT_POLICY) {
             message: `${warning.length} lint finding${warning.length === 1 ? '' : 's'} at or above "${policy.lintWarnOn}" (${countBySeverity(warning)})`,
         });
     }
-    reasons.push(...(input.extraReasons ?? []));
     // Failures first, so the headline names what broke the check.
-    reasons.sort((a, b) => (a.status === b.status ? 0 : a.status === 'fail' ? -1 : 1));
-    return { status: worst(reasons), reasons };
+    failuresFirst(reasons);
+    return { status: worst(reasons), reasons, budgets };
+}
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+// The action's inputs, read once, keyed by their action.yml names (as docker/build-push-action
+// does). Only this file and main.ts talk to @actions/core.
+
+
+
+
+
+
+
+/** List inputs are read exactly as docker/build-push-action reads them (src/build/lists.ts). */
+function list(name) {
+    return parseListInput(name, getInput(name));
+}
+function bool(name) {
+    return getBooleanInput(name);
+}
+function optional(name) {
+    return getInput(name).trim() || null;
+}
+function getInputs() {
+    const lintFailOn = parseThreshold(getInput('lint-fail-on') || 'error', 'input lint-fail-on');
+    const secrets = list('secrets');
+    const commentMode = parseCommentMode(getInput('comment'));
+    const mode = (getInput('mode') || 'check').trim();
+    if (mode !== 'check' && mode !== 'post')
+        throw new Error(`input mode: "${mode}" is not check or post`);
+    const baselineMode = (getInput('baseline') || 'auto').trim();
+    if (!BASELINE_MODES.includes(baselineMode))
+        throw new Error(`input baseline: "${baselineMode}" is not one of ${BASELINE_MODES.join(', ')}`);
+    const prNumber = getInput('pr-number').trim();
+    if (prNumber && !/^[1-9]\d*$/.test(prNumber))
+        throw new Error(`input pr-number: "${prNumber}" is not a pull request number`);
+    return {
+        build: {
+            file: getInput('file') || 'Dockerfile',
+            context: getInput('context') || '.',
+            target: optional('target'),
+            buildArgs: list('build-args'),
+            secrets,
+            tags: list('tags'),
+            labels: list('labels'),
+            platforms: list('platforms'),
+            push: bool('push'),
+            load: bool('load'),
+            pull: bool('pull'),
+            noCache: bool('no-cache'),
+            builder: optional('builder'),
+            cacheFrom: list('cache-from'),
+            cacheTo: list('cache-to'),
+            network: optional('network'),
+        },
+        budgets: {
+            maxSize: parseTiered(getInput('max-size'), 'bytes', 'input max-size'),
+            maxCompressedSize: parseTiered(getInput('max-compressed-size'), 'bytes', 'input max-compressed-size'),
+            maxLayers: parseTiered(getInput('max-layers'), 'count', 'input max-layers'),
+            maxWaste: parseTiered(getInput('max-waste'), 'bytes-or-percent', 'input max-waste'),
+        },
+        policy: checkPolicy(lintFailOn, bool('require-non-root')),
+        runtime: {
+            user: optional('user'),
+            runCommand: parseArgv(getInput('run-command'), 'input run-command'),
+            smoke: {
+                path: parseHttpPath(getInput('smoke-path'), 'input smoke-path'),
+                port: parsePort(getInput('smoke-port'), 'input smoke-port'),
+                timeoutMs: parseDuration(getInput('smoke-timeout'), 'input smoke-timeout'),
+                exec: parseArgv(getInput('smoke-command'), 'input smoke-command'),
+            },
+            hardening: bool('hardening'),
+        },
+        configFile: optional('config'),
+        shellcheck: bool('shellcheck'),
+        computeCompressedSize: bool('compute-compressed-size'),
+        comment: commentMode !== 'never',
+        commentMode,
+        mode,
+        prNumber: prNumber ? Number(prNumber) : null,
+        baseline: {
+            mode: baselineMode,
+            reportPath: optional('baseline-report'),
+            image: optional('baseline-image'),
+            baseRef: optional('baseline-ref'),
+        },
+        changeBudgets: {
+            maxSizeIncrease: parseTiered(getInput('max-size-increase'), 'bytes-or-percent', 'input max-size-increase'),
+            maxLayersIncrease: parseTiered(getInput('max-layers-increase'), 'count-or-percent', 'input max-layers-increase'),
+            noRegression: parseNoRegression(getInput('no-regression'), 'input no-regression'),
+        },
+        commentKey: optional('comment-key'),
+        reportFile: optional('report-file'),
+        sarifFile: optional('sarif-file'),
+        githubToken: getInput('github-token'),
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var yaml_dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./docs/schema/shipshape-config.schema.json
+const shipshape_config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/shipshape/shipshape/docs/schema/shipshape-config.schema.json","title":".shipshape.yml","description":"Project configuration for shipshape. Action inputs and CLI flags override what is set here. The `lint` section is described by lint-config.schema.json.","type":"object","additionalProperties":false,"properties":{"lint":{"type":"object","description":"Lint configuration: see lint-config.schema.json."},"budgets":{"type":"object","additionalProperties":false,"properties":{"max-size":{"$ref":"#/definitions/bytesBudget"},"max-compressed-size":{"$ref":"#/definitions/bytesBudget"},"max-layers":{"$ref":"#/definitions/countBudget"},"max-waste":{"$ref":"#/definitions/wasteBudget"}}}},"definitions":{"bytes":{"type":"string","pattern":"^\\\\s*\\\\d+(\\\\.\\\\d+)?\\\\s*(B|kB|MB|GB|KiB|MiB|GiB)\\\\s*$","description":"A size with its unit, e.g. 200MB (1 MB = 10^6 B) or 1.5GiB."},"waste":{"type":"string","pattern":"^\\\\s*(\\\\d+(\\\\.\\\\d+)?\\\\s*(B|kB|MB|GB|KiB|MiB|GiB)|\\\\d+(\\\\.\\\\d+)?%)\\\\s*$"},"bytesBudget":{"description":"A fail level (\\"200MB\\") or both tiers.","oneOf":[{"$ref":"#/definitions/bytes"},{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"warn":{"$ref":"#/definitions/bytes"},"fail":{"$ref":"#/definitions/bytes"}}}]},"countBudget":{"oneOf":[{"type":"integer","minimum":0},{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"warn":{"type":"integer","minimum":0},"fail":{"type":"integer","minimum":0}}}]},"wasteBudget":{"oneOf":[{"$ref":"#/definitions/waste"},{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"warn":{"$ref":"#/definitions/waste"},"fail":{"$ref":"#/definitions/waste"}}}]}}}');
+;// CONCATENATED MODULE: ./src/config.ts
+// `.shipshape.yml`: read once, validated against docs/schema/shipshape-config.schema.json, with
+// errors that name the file, the key's path and its line. Sections belong to their stages:
+// `budgets` is read here; `lint` is handed to the lint stage as it is.
+
+
+
+
+
+
+const CONFIG_FILE = '.shipshape.yml';
+const EMPTY_CONFIG = { path: null, budgets: {}, lint: undefined };
+class ConfigError extends Error {
+    name = 'ConfigError';
+}
+const validate = new dist_ajv.Ajv({ allErrors: true, strict: false }).compile(shipshape_config_schema_namespaceObject);
+function config_lineOf(node, path, lines) {
+    let current = node;
+    for (const key of path) {
+        if ((0,yaml_dist/* isMap */.jh)(current))
+            current = current.items.find((p) => p.key?.value === key)?.value;
+        else if ((0,yaml_dist/* isSeq */.oP)(current))
+            current = current.items[Number(key)];
+        else
+            break;
+    }
+    const range = current?.range;
+    return range ? lines.linePos(range[0]).line : null;
+}
+function describe(error) {
+    if (error.keyword === 'additionalProperties')
+        return 'unknown key';
+    if (error.keyword === 'pattern')
+        return ('must be a size with a unit (B, kB, MB, GB, KiB, MiB, GiB)' +
+            (error.schemaPath.includes('waste') ? ' or a percentage' : ''));
+    return error.message ?? error.keyword;
+}
+function tier(raw, unit, what) {
+    if (raw === undefined)
+        return null;
+    if (typeof raw !== 'object')
+        return parseTiered(String(raw), unit, what);
+    const parts = ['warn', 'fail'].filter((k) => raw[k] !== undefined).map((k) => `${k}=${raw[k]}`);
+    return parseTiered(parts.join(','), unit, what);
+}
+/** Reads `.shipshape.yml` from `dir` (or `file` when given); no file is not an error. */
+async function loadProjectConfig(dir, file) {
+    const path = file ? file : (0,external_node_path_.join)(dir, CONFIG_FILE);
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (e) {
+        if (e.code === 'ENOENT' && !file)
+            return EMPTY_CONFIG;
+        throw new ConfigError(`cannot read ${path}: ${e.code ?? e.message}`);
+    }
+    const lines = new yaml_dist/* LineCounter */.HN();
+    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: true });
+    if (doc.errors.length) {
+        const e = doc.errors[0];
+        throw new ConfigError(`${path}:${e.linePos?.[0]?.line ?? 1}: ${e.message.split('\n')[0]}`);
+    }
+    const data = (doc.toJS() ?? {});
+    if (!validate(data)) {
+        // oneOf failures repeat each branch's complaint: report the most specific error per key.
+        const seen = new Set();
+        const messages = [];
+        for (const err of validate.errors ?? []) {
+            if (err.keyword === 'oneOf' ||
+                (err.keyword === 'type' &&
+                    (validate.errors ?? []).some((o) => o !== err && o.instancePath === err.instancePath && o.keyword !== 'type')))
+                continue;
+            const keyPath = err.instancePath.split('/').filter(Boolean);
+            if (err.keyword === 'additionalProperties')
+                keyPath.push(err.params.additionalProperty);
+            const key = keyPath.join('.') || '(top level)';
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            const line = config_lineOf(doc.contents, keyPath, lines);
+            messages.push(`${path}${line ? `:${line}` : ''}: ${key}: ${describe(err)}`);
+        }
+        throw new ConfigError(messages.join('\n') || `${path}: invalid configuration`);
+    }
+    const b = (data.budgets ?? {});
+    const budgets = {};
+    const set = (key, name, unit) => {
+        const t = tier(b[name], unit, `${path}: budgets.${name}`);
+        if (t)
+            budgets[key] = t;
+    };
+    set('maxSize', 'max-size', 'bytes');
+    set('maxCompressedSize', 'max-compressed-size', 'bytes');
+    set('maxLayers', 'max-layers', 'count');
+    set('maxWaste', 'max-waste', 'bytes-or-percent');
+    return { path, budgets, lint: data.lint };
+}
+/** Inputs and flags win over the file; a budget given in neither is absent. */
+function mergeBudgets(fromInputs, fromFile) {
+    return {
+        maxSize: fromInputs.maxSize ?? fromFile.maxSize ?? null,
+        maxCompressedSize: fromInputs.maxCompressedSize ?? fromFile.maxCompressedSize ?? null,
+        maxLayers: fromInputs.maxLayers ?? fromFile.maxLayers ?? null,
+        maxWaste: fromInputs.maxWaste ?? fromFile.maxWaste ?? null,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/report/types.ts
@@ -68687,6 +70108,24 @@ async function pipeline_timed(fn) {
     const value = await fn();
     return [value, Math.round(performance.now() - start)];
 }
+async function stage(name, { failures, log, timings, signal }, fn) {
+    const start = performance.now();
+    try {
+        const value = await fn();
+        timings[name] = Math.round(performance.now() - start);
+        return value;
+    }
+    catch (e) {
+        if (signal?.aborted)
+            throw e;
+        const message = errorText(e);
+        log.warning(`The ${name} stage failed: ${message}`);
+        if (e instanceof Error && e.stack)
+            log.debug(e.stack);
+        failures.push({ stage: name, message });
+        return null;
+    }
+}
 async function runPipeline(options, log) {
     const at = (p) => ((0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(options.cwd, p));
     const request = {
@@ -68714,7 +70153,7 @@ async function runPipeline(options, log) {
         : loadConfigFor({ cwd: options.cwd, configFile: undefined })).catch((e) => {
         throw e instanceof lint_config/* LintConfigError */.ak ? new UsageError(e.message) : e;
     });
-    const timings = { lint: null, build: null, measure: null, verify: null };
+    const timings = { lint: null, build: null, measure: null, verify: null, baseline: null };
     const [lintResult, lintMs] = await pipeline_timed(() => log.group(`Lint ${displayFile}`, () => lintText(displayFile, text, {
         cwd: options.cwd,
         contextDir: request.context,
@@ -68755,8 +70194,9 @@ async function runPipeline(options, log) {
             log.warning(w);
     }
     catch (e) {
-        if (!(e instanceof BuildError))
-            throw e;
+        // Not only BuildError: buildx that cannot be started at all is a failed build too, reported
+        // with the lint findings rather than thrown past them.
+        const known = e instanceof BuildError ? e : null;
         build = {
             ok: false,
             imageId: null,
@@ -68764,25 +70204,28 @@ async function runPipeline(options, log) {
             manifestDigest: null,
             imageStore: null,
             digest: null,
-            durationMs: e.durationMs ?? null,
+            durationMs: known?.durationMs ?? null,
             cachedSteps: null,
             totalSteps: null,
             steps: [],
             warnings: [],
             error: {
-                message: e.message,
-                line: e.line ?? null,
-                instruction: e.instruction ?? null,
-                logTail: e.logTail ?? null,
+                message: known ? known.message : errorText(e),
+                line: known?.line ?? null,
+                instruction: known?.instruction ?? null,
+                logTail: known?.logTail ?? null,
             },
         };
     }
     let image = null;
     let runtime = null;
     let analysis = null;
+    const failures = [];
+    const stageRun = { failures, log, timings, signal: options.signal };
     if (imageId) {
         // The runtime check does not need the measurement: it runs beside it, and its log lines are
-        // kept and written after the measurement's group, so the two never interleave.
+        // kept and written after the measurement's group, so the two never interleave. Either may
+        // fail without the other: each failure is recorded and the report still tells the rest.
         const verifyLog = deferredLogger();
         const rt = options.runtime ?? DEFAULT_RUNTIME;
         const smoke = rt.smoke.path || rt.smoke.exec
@@ -68793,7 +70236,7 @@ async function runPipeline(options, log) {
                 ...(rt.smoke.timeoutMs ? { timeoutMs: rt.smoke.timeoutMs } : {}),
             }
             : null;
-        const verifying = pipeline_timed(() => verifyImage(imageId, {
+        const verifying = stage('verify', stageRun, () => verifyImage(imageId, {
             log: verifyLog,
             declaredUser: finalStageUser(text, request),
             user: rt.user,
@@ -68802,9 +70245,9 @@ async function runPipeline(options, log) {
             hardening: rt.hardening,
             signal: options.signal,
         }));
-        // If measuring throws, the check still ends (and removes its container) before the error goes on.
+        // Rejects only on cancellation; then the check still ends (and removes its container) first.
         verifying.catch(() => undefined);
-        const [measured, measureMs] = await pipeline_timed(() => log.group('Measure the image', () => measureImage(imageId, {
+        const measured = await stage('measure', stageRun, () => log.group('Measure the image', () => measureImage(imageId, {
             log,
             dockerfile: { path: displayFile, text },
             target: request.target,
@@ -68816,10 +70259,11 @@ async function runPipeline(options, log) {
             await verifying.catch(() => undefined);
             throw e;
         });
-        timings.measure = measureMs;
-        analysis = measured;
-        image = { ...measured };
-        const [verdict, verifyMs] = await log.group('Run the image', async () => {
+        if (measured) {
+            analysis = measured;
+            image = measured;
+        }
+        runtime = await log.group('Run the image', async () => {
             try {
                 return await verifying;
             }
@@ -68827,21 +70271,11 @@ async function runPipeline(options, log) {
                 verifyLog.replay(log);
             }
         });
-        timings.verify = verifyMs;
-        runtime = { ...verdict };
     }
-    const budgets = checkBudgets(mergeBudgets(options.budgets ?? NO_BUDGETS, config.budgets), {
-        sizeBytes: image?.sizeBytes ?? null,
-        compressedSizeBytes: image?.compressedSizeBytes ?? null,
-        layerCount: image?.layerCount ?? null,
-        reclaimableBytes: image?.reclaimableBytes ?? null,
-        ownBytes: analysis?.ownBytes ?? null,
-        biggestContributor: analysis?.biggestContributor ?? null,
-    });
     const lint = { findings: lintResult.findings, errors: lintResult.errors, dockerfileText: text };
     const key = reportKey(options.build, options.key);
     const head = snapshotOfReport({ image, runtime, lint, build }, text);
-    const [compared, baselineMs] = await pipeline_timed(() => log.group('Compare with the baseline', () => baselineStep({
+    const compared = (await stage('baseline', stageRun, () => log.group('Compare with the baseline', () => baselineStep({
         options: options.baseline ?? NO_BASELINE,
         changeBudgets: options.changeBudgets ?? NO_CHANGE_BUDGETS,
         cwd: options.cwd,
@@ -68851,10 +70285,31 @@ async function runPipeline(options, log) {
         head,
         headImageId: imageId,
         signal: options.signal,
-    }, log)));
-    timings.baseline = baselineMs;
-    budgets.push(...compared.budgets);
-    const { status, reasons } = evaluate({ lint, build, runtime, budgets }, options.policy ?? DEFAULT_POLICY);
+    }, log)))) ?? NOTHING_COMPARED;
+    const { status, reasons, budgets } = evaluate({
+        lint,
+        build,
+        runtime,
+        budgets: {
+            settings: mergeBudgets(options.budgets ?? NO_BUDGETS, config.budgets),
+            figures: {
+                sizeBytes: image?.sizeBytes ?? null,
+                compressedSizeBytes: image?.compressedSizeBytes ?? null,
+                layerCount: image?.layerCount ?? null,
+                reclaimableBytes: image?.reclaimableBytes ?? null,
+                ownBytes: analysis?.ownBytes ?? null,
+                biggestContributor: analysis?.biggestContributor ?? null,
+            },
+        },
+        change: compared.deltas
+            ? {
+                settings: options.changeBudgets ?? NO_CHANGE_BUDGETS,
+                deltas: compared.deltas,
+                imageCompared: compared.imageCompared,
+            }
+            : null,
+        failures,
+    }, options.policy ?? DEFAULT_POLICY);
     return {
         version: REPORT_VERSION,
         tool: { name: 'shipshape', version: src_version_VERSION },
@@ -69015,6 +70470,9 @@ function headline(report) {
     }
     else if (report.build && !report.build.ok) {
         parts.push('**build failed**');
+    }
+    else if (report.reasons.some((r) => r.code === 'measure-failed')) {
+        parts.push('**not measured**');
     }
     const rt = runtimeFigure(report);
     if (rt)
@@ -69205,31 +70663,26 @@ function instructionsSection(report) {
         return details('Largest instructions', body.trim(), withBase && grown.length > 0);
     };
 }
-/** The measure stage's waste/junk lists, read without assuming more than a path, bytes and lines. */
-function pathRows(value) {
-    const list = Array.isArray(value)
-        ? value
-        : value && typeof value === 'object'
-            ? (Object.values(value).find(Array.isArray) ?? [])
-            : [];
-    const num = (v) => (typeof v === 'number' ? v : null);
-    return list
-        .filter((x) => !!x && typeof x === 'object')
-        .map((x) => {
-        const bytesValue = [x.bytes, x.sizeBytes, x.reclaimableBytes, x.size].map(num).find((v) => v !== null) ?? null;
-        const kind = [x.kind, x.how, x.category].find((v) => typeof v === 'string');
-        const where = kind ? [kind] : [];
-        if ('writtenLine' in x || 'removedLine' in x) {
-            const written = num(x.writtenLine);
-            where.push(written !== null ? `written on line ${written}` : 'written in the base image');
-            if (num(x.removedLine) !== null)
-                where.push(`then on line ${num(x.removedLine)}`);
-        }
-        else if (num(x.line) !== null)
-            where.push(`line ${num(x.line)}`);
-        return { path: String(x.path ?? x.name ?? '?'), bytes: bytesValue, where: where.join(', ') || null };
-    })
-        .sort((p, q) => (q.bytes ?? 0) - (p.bytes ?? 0));
+const biggestFirst = (rows) => rows.sort((p, q) => (q.bytes ?? 0) - (p.bytes ?? 0));
+/** Reclaimable paths: how they were hidden, and the lines that wrote and removed them. */
+function wasteRows(waste) {
+    return biggestFirst(waste.map((w) => {
+        const where = [
+            w.how,
+            w.writtenLine !== null ? `written on line ${w.writtenLine}` : 'written in the base image',
+        ];
+        if (w.removedLine !== null)
+            where.push(`then on line ${w.removedLine}`);
+        return { path: w.path, bytes: w.bytes, where: where.join(', ') };
+    }));
+}
+/** Junk in the final image: its kind and the line that added it. */
+function junkRows(junk) {
+    return biggestFirst(junk.map((j) => ({
+        path: j.path,
+        bytes: j.bytes,
+        where: [j.kind, ...(j.line !== null ? [`line ${j.line}`] : [])].join(', '),
+    })));
 }
 const SHOWN_PATHS = 15;
 function wasteSection(report) {
@@ -69237,8 +70690,8 @@ function wasteSection(report) {
     if (!img)
         return null;
     // Zero-byte rewrites (lock files, passwd touched by useradd) are noise next to what costs bytes.
-    const waste = pathRows(img.waste ?? img.topWaste ?? img.wastedPaths).filter((r) => r.bytes !== 0);
-    const junk = pathRows(img.junk).filter((r) => r.bytes !== 0);
+    const waste = wasteRows(img.waste ?? []).filter((r) => r.bytes !== 0);
+    const junk = junkRows(img.junk ?? []).filter((r) => r.bytes !== 0);
     if (img.reclaimableBytes == null && !waste.length && !junk.length)
         return null;
     return (room) => {
@@ -69294,7 +70747,7 @@ function runtimeSection(report) {
     return () => {
         const st = rt.static ?? null;
         const evidence = rt.evidence;
-        const processes = evidence?.processes ?? [];
+        const processes = evidence.processes;
         const origin = rt.userOrigin ? escapeMessage(USER_ORIGIN[rt.userOrigin]) : null;
         const user = rt.user ? `${inlineCode(rt.user)}${origin ? `, ${origin}` : ''}` : (origin ?? 'none set');
         const staticUid = st
@@ -69480,9 +70933,174 @@ function deltaOutputs(report) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+// The whole report as SARIF: the lint findings, and what the build, measure and verify stages
+// observed about the image, as results on the Dockerfile line each comes from, so code scanning
+// holds the same truth as the comment. The runtime and size findings have rules of their own
+// (`runtime/…`, `size/…`), documented in docs/checks/. Pure.
+
+
+
+const RUNS_AS_ROOT = {
+    id: 'runtime/runs-as-root',
+    name: 'RunsAsRootObserved',
+    description: 'The container ran a process as root (effective uid 0), seen from the host',
+    docPath: 'checks/runs-as-root.md',
+    severity: 'error',
+    // Proven by observation, not inferred from the Dockerfile: ranked above the static root rules.
+    class: { categories: ['security'], securitySeverity: 7.5 },
+};
+const APT_LISTS_LEFT = {
+    id: 'size/apt-lists-left',
+    name: 'AptListsLeftInImage',
+    description: 'The image carries apt package lists (/var/lib/apt/lists) that no running container needs',
+    docPath: 'checks/apt-lists-left.md',
+    severity: 'warning',
+    class: { categories: ['size'] },
+};
+const JUNK_LEFT = {
+    id: 'size/junk-left',
+    name: 'JunkLeftInImage',
+    description: 'The image carries caches, build toolchains or build-context leftovers it does not need',
+    docPath: 'checks/junk-left.md',
+    severity: 'info',
+    class: { categories: ['size'] },
+};
+const WASTE_OVER_BUDGET = {
+    id: 'size/waste-over-budget',
+    name: 'WasteOverBudget',
+    description: 'Bytes written by one instruction and deleted or overwritten by a later one exceed the max-waste budget',
+    docPath: 'checks/waste-over-budget.md',
+    severity: 'error',
+    class: { categories: ['size', 'cache'] },
+};
+/** The rules of the runtime and size findings, for the SARIF driver. */
+const CHECK_RULES = [RUNS_AS_ROOT, APT_LISTS_LEFT, JUNK_LEFT, WASTE_OVER_BUDGET];
+/** Junk below this is not worth an alert (a lock file, an empty cache directory's metadata). */
+const MIN_JUNK_BYTES = 1024;
+function observedFacts(report) {
+    const runtime = report.runtime;
+    const privileges = runtime?.privileges ?? null;
+    return {
+        junk: report.image?.junk ?? [],
+        waste: report.image?.waste ?? [],
+        // Only what the host saw: a verdict read from the image config alone is the lint rules' job.
+        rootObserved: runtime?.nonRoot === false && (runtime.source === 'runtime' || privileges === 'dropped'),
+        userOrigin: runtime?.userOrigin ?? null,
+    };
+}
+/** The stage that was built: `--target`, else the last. */
+function builtStage(model, target) {
+    if (!model || model.stages.length === 0)
+        return null;
+    if (target) {
+        const named = model.stages.find((s) => s.alias?.toLowerCase() === target.toLowerCase());
+        if (named)
+            return named;
+    }
+    return model.stages[model.stages.length - 1];
+}
+/** The USER that decides the image's user (the built stage's, else the stages it builds on); else its FROM. */
+function userLine(stage) {
+    for (let s = stage; s; s = s.from.parentStage) {
+        const users = s.instructions.filter((i) => i.keyword === 'USER' && !i.onbuild);
+        if (users.length)
+            return { line: users[users.length - 1].line, isUser: true };
+    }
+    return { line: stage?.fromInstruction.line ?? 1, isUser: false };
+}
+function sarif_parse(text) {
+    if (!text)
+        return null;
+    try {
+        return parseDockerfile(text);
+    }
+    catch {
+        return null; // the lint errors already say why; findings then point at line 1
+    }
+}
+const levelOf = (status) => (status === 'fail' ? 'error' : 'warning');
+/** The runtime and size findings of a report, on the Dockerfile lines they come from (pure). */
+function checkFindings(report) {
+    const facts = observedFacts(report);
+    const file = report.subject.dockerfile;
+    const stage = builtStage(sarif_parse(report.lint.dockerfileText), report.subject.target);
+    const fromLine = stage?.fromInstruction.line ?? 1;
+    const out = [];
+    const add = (rule, severity, line, message, related = []) => out.push({
+        rule: rule.id,
+        aliases: [],
+        severity,
+        file,
+        line,
+        column: 1,
+        endLine: line,
+        message,
+        docs: '',
+        related,
+    });
+    const root = report.reasons.find((r) => r.code === 'runs-as-root');
+    if (facts.rootObserved && root) {
+        const at = userLine(stage);
+        const where = facts.userOrigin === 'input'
+            ? '; the user was set by the `user` input'
+            : at.isUser
+                ? ''
+                : '; no USER in the built stage, so the base image decides';
+        add(RUNS_AS_ROOT, levelOf(root.status), at.line, `${root.message}${where}`);
+    }
+    for (const j of facts.junk) {
+        if (j.bytes < MIN_JUNK_BYTES)
+            continue;
+        const rule = j.kind === 'apt-lists' ? APT_LISTS_LEFT : JUNK_LEFT;
+        const origin = j.fromBase ? ' It came with the base image.' : '';
+        add(rule, rule.severity, j.line ?? fromLine, `${j.description}: ${formatBytes(j.bytes)} in ${j.files} file${j.files === 1 ? '' : 's'} under /${j.path}, left in the image.${origin}`);
+    }
+    const wasteBudget = report.budgets.find((b) => b.name === 'max-waste' && b.status !== 'pass' && b.actual !== null);
+    if (wasteBudget && wasteBudget.status !== 'pass') {
+        const biggest = facts.waste.find((w) => w.writtenLine !== null) ?? null;
+        const related = biggest && biggest.removedLine !== null
+            ? [
+                {
+                    line: biggest.removedLine,
+                    message: `line ${biggest.removedLine} deleted or overwrote /${biggest.path}`,
+                },
+            ]
+            : [];
+        const detail = biggest
+            ? ` The biggest: /${biggest.path}, ${formatBytes(biggest.bytes)} written here and ${biggest.how} ${biggest.removedLine !== null ? `on line ${biggest.removedLine}` : 'later'}.`
+            : '';
+        add(WASTE_OVER_BUDGET, levelOf(wasteBudget.status), biggest?.writtenLine ?? fromLine, `${wasteBudget.message}.${detail}`, related);
+    }
+    return out;
+}
+/** `runs[].automationDetails.id`: one code-scanning category per report key, so matrix jobs keep their own alerts. */
+function automationId(report) {
+    return `shipshape/${report.key}/`;
+}
+/** The report as a SARIF log: lint, runtime and size findings of the one Dockerfile it is about. */
+function formatReportSarif(report, options) {
+    const file = report.subject.dockerfile;
+    const text = report.lint.dockerfileText;
+    return formatSarif({
+        files: [
+            { file, findings: [...report.lint.findings, ...checkFindings(report)], errors: report.lint.errors },
+        ],
+    }, {
+        repoRoot: options.repoRoot,
+        cwd: options.cwd,
+        automationId: automationId(report),
+        checks: CHECK_RULES,
+        ...(text ? { sources: { [file]: text } } : {}),
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 // The action's front door. Reads inputs, runs the pipeline, and publishes: job summary,
 // outputs, annotations, report file, sticky comment, exit status. Never runs on import.
+
+
+
 
 
 
@@ -69542,15 +71160,10 @@ async function writeReportFile(report, path) {
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
     await (0,promises_.writeFile)(path, JSON.stringify(report, null, 2) + '\n');
 }
-/** Lint findings as SARIF, paths relative to the workspace as code scanning expects. */
+/** Lint, runtime and size findings as SARIF, paths relative to the repository root as code scanning expects. */
 async function writeSarifFile(report, path, workspace) {
-    const file = {
-        file: report.subject.dockerfile,
-        findings: report.lint.findings,
-        errors: report.lint.errors,
-    };
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    await (0,promises_.writeFile)(path, formatSarif({ files: [file] }, { repoRoot: workspace, cwd: workspace }));
+    await (0,promises_.writeFile)(path, formatReportSarif(report, { repoRoot: findRepoRoot(workspace), cwd: workspace }));
 }
 /** Writes the comment body to a file (always: the two-phase fork workflow and debugging use it). */
 async function writeCommentBody(report, dir, body) {
@@ -69606,6 +71219,7 @@ async function runPost(inputs) {
     if (!reports.length)
         throw new UsageError(`no shipshape report found at ${inputs.reportFile}`);
     let firstUrl = null;
+    const unposted = [];
     for (const report of reports) {
         const target = postTarget(report, { prNumber: inputs.prNumber, payload: github_context.payload });
         if (target.problem)
@@ -69619,12 +71233,22 @@ async function runPost(inputs) {
         const body = renderComment(report, options);
         setOutput('comment-body-file', await writeCommentBody(report, process.env.RUNNER_TEMP ?? cwd, body));
         setReportOutputs(report);
-        const url = target.number
-            ? await postComment({ ...inputs, commentMode: inputs.commentMode === 'never' ? 'never' : 'always' }, report, body, target.number)
-            : null;
+        let url = null;
+        try {
+            url = target.number
+                ? await postComment({ ...inputs, commentMode: inputs.commentMode === 'never' ? 'never' : 'always' }, report, body, target.number)
+                : null;
+        }
+        catch (e) {
+            // One report's comment failing does not keep the others from being posted.
+            core_debug(e.stack ?? '');
+            unposted.push(`${report.key}: ${errorText(e)}`);
+        }
         firstUrl ??= url;
     }
     setOutput('comment-url', firstUrl ?? '');
+    if (unposted.length)
+        setFailed(`the comment could not be posted for ${unposted.join('; ')}`);
 }
 function relativeToWorkspace(file) {
     const ws = process.env.GITHUB_WORKSPACE;
@@ -69650,7 +71274,7 @@ async function run() {
         const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd();
         const key = reportKey(inputs.build, inputs.commentKey);
         const number = pullRequestNumber();
-        const report = await runPipeline({
+        let report = await runPipeline({
             cwd,
             build: inputs.build,
             budgets: inputs.budgets,
@@ -69670,9 +71294,22 @@ async function run() {
             context: { repository: process.env.GITHUB_REPOSITORY ?? null, pullRequest: number, sha: headSha() },
         }, actionsLogger);
         const renderOptions = { blobUrl: blobUrl(), baseBlobUrl: blobUrl(baseSha()), summaryUrl: summaryUrl() };
-        await summary.addRaw(renderMarkdown(report, { ...renderOptions, maxLength: SUMMARY_LIMIT })).write();
         const body = renderComment(report, renderOptions);
         setOutput('comment-body-file', await writeCommentBody(report, process.env.RUNNER_TEMP ?? cwd, body));
+        // The comment goes first so that, should it fail, the summary, outputs and report file that
+        // follow carry that failure as a reason instead of the run ending in a bare error.
+        if (inputs.comment) {
+            try {
+                const url = await postComment(inputs, report, body, number);
+                setOutput('comment-url', url ?? '');
+            }
+            catch (e) {
+                setOutput('comment-url', '');
+                core_debug(e.stack ?? '');
+                report = withStageFailure(report, { stage: 'comment', message: errorText(e) });
+            }
+        }
+        await summary.addRaw(renderMarkdown(report, { ...renderOptions, maxLength: SUMMARY_LIMIT })).write();
         for (const a of annotationsFor(report.lint.findings)) {
             const props = {
                 title: a.title,
@@ -69695,10 +71332,6 @@ async function run() {
         const sarifFile = inputs.sarifFile ?? (0,external_node_path_.join)(process.env.RUNNER_TEMP ?? cwd, 'shipshape.sarif');
         await writeSarifFile(report, sarifFile, cwd);
         setOutput('sarif-file', sarifFile);
-        if (inputs.comment) {
-            const url = await postComment(inputs, report, body, number);
-            setOutput('comment-url', url ?? '');
-        }
         if (report.status === 'fail') {
             setFailed(report.reasons
                 .filter((r) => r.status === 'fail')
