@@ -165,9 +165,10 @@ describe('runtime verdicts, cancellation and GitHub faults (issue 13)', () => {
         file: 'Dockerfile',
         context: '.',
         'github-token': TOKEN,
-        secrets: 'id=token,env=VERDICTS_SECRET',
+        // NAME=value: the form the build writes to a temp file for buildx.
+        secrets: `token=${SECRET}`,
       },
-      extraEnv: { TMPDIR: temp, VERDICTS_SECRET: SECRET },
+      extraEnv: { TMPDIR: temp },
     });
     // Wait until buildx has the secret file and the long RUN step is under way.
     const deadline = Date.now() + 120_000;
