@@ -174,18 +174,18 @@ describe('a stage that fails after lint', () => {
     expect(failed?.status).toBe('warn');
     expect(failed?.message).toContain('the comment stage failed');
     expect(failed?.message).toContain('Bad credentials');
-    // The check is the image's: no reason fails it, so the step passes.
-    expect(report.reasons.filter((x) => x.status === 'fail')).toEqual([]);
-    expect(r.code).toBe(0);
-    expect(report.status).toBe('warn');
-    expect(r.outputs.status).toBe('warn');
-    expect(r.outputs.passed).toBe('true');
+    // The check is the image's: only the lint error (ADD) fails it, never the comment.
+    expect(report.reasons.filter((x) => x.status === 'fail').map((x) => x.code)).toEqual(['lint']);
+    expect(r.code).toBe(1);
+    expect(report.status).toBe('fail');
+    expect(r.outputs.status).toBe(report.status);
+    expect(r.outputs.passed).toBe('false');
     expect(r.stdout).toMatch(/::warning::The comment could not be posted: .*Bad credentials/);
     expect(r.outputs['comment-url']).toBe('');
     expect(r.summary).toContain('the comment stage failed');
     expect(r.summary).toContain('copy-instead-of-add');
     expect(readFileSync(r.outputs['comment-body-file']!, 'utf8')).toContain('copy-instead-of-add');
-    expect(r.stdout).not.toMatch(/::error::/);
+    expect(r.stdout).not.toMatch(/::error::.*comment/);
   });
 
   it('the CLI writes its report file when measuring fails', async () => {
