@@ -9,7 +9,7 @@ import { exec, ExecError } from '../exec.js';
 import { makeTempDir, removeTempDir } from '../tempdir.js';
 import type { Logger } from '../log.js';
 import type { Finding, Severity } from '../types.js';
-import type { DockerfileModel, Instruction, Stage } from './model.js';
+import type { DockerfileModel, Instruction, Stage } from '../dockerfile/model.js';
 
 export interface ShellcheckJob {
   /** The Dockerfile path as given. */
