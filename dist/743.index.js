@@ -12,11 +12,10 @@ export const modules = {
 /* unused harmony exports PREDEFINED_VARS, EXCLUDED, dialectOf, parseShellcheckJson */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4981);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4981);
+/* harmony import */ var _tempdir_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9270);
 // ShellCheck on RUN scripts, the way hadolint runs it: per stage the script gets a shebang from the
 // SHELL in effect and `export NAME=1` for every ARG/ENV declared so far (so SC2154 does not fire on
 // build variables), SC2187 (ash), SC1090 and SC1091 (sourced files) are excluded, and findings are
@@ -221,13 +220,13 @@ function parseShellcheckJson(stdout, jobs, fileOfJob) {
 async function runShellcheck(jobs, logger, binary = 'shellcheck') {
     if (jobs.length === 0)
         return { ran: true, findings: [] };
-    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'shipshape-shellcheck-'));
+    const dir = await (0,_tempdir_js__WEBPACK_IMPORTED_MODULE_3__/* .makeTempDir */ .mk)('shipshape-shellcheck-');
     try {
         const names = jobs.map((_, i) => `run-${i}.sh`);
-        await Promise.all(jobs.map((job, i) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, names[i]), job.script)));
+        await Promise.all(jobs.map((job, i) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, names[i]), job.script)));
         let result;
         try {
-            result = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .exec */ .m0)(binary, ['--format=json1', '--severity=style', `--exclude=${EXCLUDED.join(',')}`, '--', ...names], {
+            result = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0)(binary, ['--format=json1', '--severity=style', `--exclude=${EXCLUDED.join(',')}`, '--', ...names], {
                 cwd: dir,
                 allowFailure: true,
                 timeoutMs: 120_000,
@@ -235,7 +234,7 @@ async function runShellcheck(jobs, logger, binary = 'shellcheck') {
             });
         }
         catch (e) {
-            const reason = e instanceof _exec_js__WEBPACK_IMPORTED_MODULE_3__/* .ExecError */ .cI ? e.message : String(e);
+            const reason = e instanceof _exec_js__WEBPACK_IMPORTED_MODULE_2__/* .ExecError */ .cI ? e.message : String(e);
             logger.debug(`shellcheck not run (${reason}); RUN scripts are checked by shipshape's own rules only`);
             return { ran: false, reason };
         }
@@ -248,7 +247,7 @@ async function runShellcheck(jobs, logger, binary = 'shellcheck') {
         return { ran: true, findings: parseShellcheckJson(result.stdout, jobs, (i) => names[i]) };
     }
     finally {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
+        await (0,_tempdir_js__WEBPACK_IMPORTED_MODULE_3__/* .removeTempDir */ .CT)(dir);
     }
 }
 

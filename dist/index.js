@@ -47126,7 +47126,7 @@ function docker(args, options = {}) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6982);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8848);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -47154,7 +47154,7 @@ class LintConfigError extends Error {
 
 /***/ }),
 
-/***/ 6982:
+/***/ 8848:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -55207,6 +55207,1471 @@ var promises_ = __nccwpck_require__(1455);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/exec.ts + 1 modules
 var src_exec = __nccwpck_require__(4981);
+// EXTERNAL MODULE: ./src/tempdir.ts
+var tempdir = __nccwpck_require__(9270);
+;// CONCATENATED MODULE: ./src/verify/deadline.ts
+
+/** No single docker call may take longer than this, whatever the overall deadline. */
+const CALL_CAP_MS = 30_000;
+class Cancelled extends Error {
+    constructor() {
+        super('runtime check cancelled');
+        this.name = 'Cancelled';
+    }
+}
+class DeadlineExceeded extends Error {
+    constructor(timeoutMs, step) {
+        super(`runtime check timed out after ${timeoutMs} ms (during ${step})`);
+        this.name = 'DeadlineExceeded';
+    }
+}
+class CheckDeadline {
+    timeoutMs;
+    outer;
+    endsAt;
+    controller = new AbortController();
+    timer;
+    /** The step in progress, named in a timeout message. */
+    step = 'start';
+    constructor(timeoutMs, outer) {
+        this.timeoutMs = timeoutMs;
+        this.outer = outer;
+        this.endsAt = Date.now() + timeoutMs;
+        this.timer = setTimeout(() => this.controller.abort(), timeoutMs);
+        if (outer?.aborted)
+            this.controller.abort();
+        outer?.addEventListener('abort', this.onOuterAbort, { once: true });
+    }
+    onOuterAbort = () => this.controller.abort();
+    get signal() {
+        return this.controller.signal;
+    }
+    get cancelled() {
+        return this.outer?.aborted === true;
+    }
+    remainingMs() {
+        return Math.max(0, this.endsAt - Date.now());
+    }
+    dispose() {
+        clearTimeout(this.timer);
+        this.outer?.removeEventListener('abort', this.onOuterAbort);
+    }
+    /** Throws the right error when the deadline passed or the caller stopped us. */
+    check() {
+        if (this.cancelled)
+            throw new Cancelled();
+        if (this.controller.signal.aborted || Date.now() >= this.endsAt) {
+            throw new DeadlineExceeded(this.timeoutMs, this.step);
+        }
+    }
+    callTimeout(capMs = CALL_CAP_MS) {
+        return Math.max(1, Math.min(capMs, this.remainingMs()));
+    }
+    async docker(args, options = {}) {
+        this.check();
+        const { capMs, ...rest } = options;
+        let result;
+        try {
+            result = await (0,src_exec/* docker */.T3)(args, { ...rest, timeoutMs: this.callTimeout(capMs), signal: this.signal });
+        }
+        catch (e) {
+            this.check();
+            throw e;
+        }
+        // A call killed by the deadline "fails" with allowFailure too; its result means nothing.
+        this.check();
+        return result;
+    }
+    /** A docker call whose stdout is consumed as a stream; `stop` kills it early. */
+    dockerStream(args) {
+        this.check();
+        const local = new AbortController();
+        const { stdout, done } = (0,src_exec/* execStream */.U1)(process.env.SHIPSHAPE_DOCKER ?? 'docker', args, {
+            timeoutMs: this.callTimeout(),
+            signal: AbortSignal.any([this.signal, local.signal]),
+            allowFailure: true,
+        });
+        return { stdout, done, stop: () => local.abort() };
+    }
+    /** Waits `ms` (cut short by the deadline or cancellation, which then throw). */
+    async sleep(ms) {
+        this.check();
+        const signal = this.signal;
+        const left = this.remainingMs();
+        await new Promise((resolve) => {
+            const done = () => {
+                clearTimeout(t);
+                signal.removeEventListener('abort', done);
+                resolve();
+            };
+            const t = setTimeout(done, Math.max(0, Math.min(ms, left)));
+            signal.addEventListener('abort', done, { once: true });
+        });
+        this.check();
+        // Timers may fire a millisecond early: a wait the deadline cut short has used up the time.
+        if (ms >= left)
+            throw new DeadlineExceeded(this.timeoutMs, this.step);
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/verify/container.ts
+// Container lifecycle: unique names, the managed label, and removal that always happens.
+
+
+/** Label on every container shipshape starts (kept equal to the one the tests look for). */
+const CONTAINER_LABEL = 'dev.shipshape.managed';
+/** Hard cap for `docker rm -f`; it must not inherit a spent deadline or an aborted signal. */
+const REMOVE_TIMEOUT_MS = 30_000;
+/** Containers started and not yet removed, so a cancelled run can remove them. */
+const live = new Set();
+function uniqueContainerName() {
+    return `shipshape-verify-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+}
+/**
+ * `docker create` for the image exactly as a user would start it: its own ENTRYPOINT/CMD and
+ * configured user, no shell, no init. `--user` only when the workflow runs the image as someone
+ * else; `runCommand` replaces CMD (arguments to the ENTRYPOINT), as `docker run IMAGE ARGS…` does.
+ * Created first and started separately so the image's files can be read before anything runs.
+ */
+function createArgs(image, options) {
+    const args = ['create', '--name', options.name, '--label', `${CONTAINER_LABEL}=1`];
+    if (options.user)
+        args.push('--user', options.user);
+    args.push(...(options.publish ?? []), ...(options.flags ?? []));
+    args.push(image);
+    if (options.runCommand?.length)
+        args.push(...options.runCommand);
+    return args;
+}
+/** Marks a container as ours before `docker run`, so even a half-started one gets removed. */
+function track(name) {
+    live.add(name);
+}
+/** Removals under way: the check's own and cleanupAll's remove a container once, not twice. */
+const removing = new Map();
+function removeContainer(name) {
+    let removal = removing.get(name);
+    if (!removal) {
+        removal = removeOnce(name).finally(() => removing.delete(name));
+        removing.set(name, removal);
+    }
+    return removal;
+}
+async function removeOnce(name) {
+    const result = await (0,src_exec/* docker */.T3)(['rm', '--force', '--volumes', name], {
+        timeoutMs: REMOVE_TIMEOUT_MS,
+        allowFailure: true,
+    });
+    // "already in progress": another process's `docker rm` of the same container will finish it.
+    if (result.code === 0 || /no such container|already in progress/i.test(result.stderr)) {
+        live.delete(name);
+        return;
+    }
+    throw new Error(`could not remove container ${name}: ${result.stderr.trim() || `exit ${result.code}`}`);
+}
+/** Containers cleanupAll removed: their check must not read the kill as the app's own exit. */
+const removedOnCancel = new Set();
+/** Removes every container this process started and has not removed yet (SIGINT/SIGTERM). */
+async function cleanupAll() {
+    for (const name of live)
+        removedOnCancel.add(name);
+    await Promise.allSettled([...live].map((name) => removeContainer(name)));
+}
+/** Whether cleanupAll removed this container while its check ran. */
+function removedByCleanup(name) {
+    return removedOnCancel.has(name);
+}
+/** Names still tracked; for tests and diagnostics. */
+function liveContainers() {
+    return [...live];
+}
+
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __nccwpck_require__(6118);
+;// CONCATENATED MODULE: ./src/verify/files.ts
+// Reading files and ownership from the image content (docker cp's tar stream), never by running
+// a shell inside: works for scratch and distroless images.
+
+
+/**
+ * How `who` may write `entry`, by the classic owner/group/other bits. Root (uid 0) can write
+ * anything and is not reported here: the root verdict already covers it. Symlinks are skipped:
+ * their own bits mean nothing.
+ */
+function writeAccess(entry, who) {
+    if (entry.type === 'symlink' || who.uid === 0)
+        return null;
+    if (entry.uid === who.uid)
+        return entry.mode & 0o200 ? 'owner' : null;
+    if (who.gids.includes(entry.gid))
+        return entry.mode & 0o020 ? 'group' : null;
+    return entry.mode & 0o002 ? 'other' : null;
+}
+function writableFiles(entries, who) {
+    const out = [];
+    for (const e of entries) {
+        const via = writeAccess(e, who);
+        if (via) {
+            out.push({
+                path: e.path,
+                type: e.type,
+                via,
+                uid: e.uid,
+                gid: e.gid,
+                mode: (e.mode & 0o7777).toString(8),
+            });
+        }
+    }
+    return out;
+}
+/**
+ * Where the program the container starts lives, in the order the kernel would find it: the first
+ * word of ENTRYPOINT (or CMD), absolute as is, relative to WORKDIR when it has a slash, else each
+ * directory of the image's PATH.
+ */
+function entrypointCandidates(entrypoint, cmd, workingDir, pathEnv) {
+    const program = (entrypoint?.length ? entrypoint : cmd)?.[0];
+    if (!program)
+        return [];
+    if (program.startsWith('/'))
+        return [external_node_path_.posix.normalize(program)];
+    if (program.includes('/'))
+        return [external_node_path_.posix.resolve(workingDir || '/', program)];
+    const dirs = (pathEnv ?? '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin')
+        .split(':')
+        .filter(Boolean);
+    return dirs.map((d) => external_node_path_.posix.join(d, program));
+}
+function pathEnv(env) {
+    const entry = env.find((e) => e.startsWith('PATH='));
+    return entry ? entry.slice('PATH='.length) : null;
+}
+function entryType(type) {
+    if (type === 'file' || type === 'contiguous-file')
+        return 'file';
+    if (type === 'directory')
+        return 'directory';
+    if (type === 'symlink' || type === 'link')
+        return 'symlink';
+    return 'other';
+}
+/**
+ * Streams `docker cp -L <container>:<path> -` (a tar of the path, ownership included) and lists
+ * it. tar names are relative to the parent of `path`; they are turned back into image paths.
+ */
+async function readFromContainer(deadline, container, path, options = {}) {
+    const maxEntries = options.maxEntries ?? 20_000;
+    const parent = external_node_path_.posix.dirname(external_node_path_.posix.normalize(path));
+    const proc = deadline.dockerStream(['cp', '--follow-link', `${container}:${path}`, '-']);
+    const extract = tar_stream.extract();
+    proc.stdout.pipe(extract);
+    const result = { found: false, entries: [], contents: new Map(), truncated: false };
+    let parseError = null;
+    try {
+        for await (const entry of extract) {
+            const h = entry.header;
+            const abs = external_node_path_.posix.join(parent, h.name).replace(/\/$/, '') || '/';
+            if (result.entries.length >= maxEntries) {
+                result.truncated = true;
+                entry.resume();
+                break;
+            }
+            result.entries.push({
+                path: abs,
+                type: entryType(h.type),
+                mode: h.mode ?? 0,
+                uid: h.uid ?? 0,
+                gid: h.gid ?? 0,
+            });
+            if (options.keepContent?.(abs)) {
+                const chunks = [];
+                for await (const chunk of entry)
+                    chunks.push(chunk);
+                result.contents.set(abs, Buffer.concat(chunks));
+            }
+            else {
+                entry.resume();
+            }
+        }
+    }
+    catch (e) {
+        parseError = e;
+    }
+    // Stop docker cp when we quit reading early, or it blocks on a full pipe until its timeout.
+    if (result.truncated || parseError)
+        proc.stop();
+    const done = await proc.done;
+    deadline.check();
+    if (done.code !== 0 && !result.truncated) {
+        if (/no such container:path|could not find the file|not found/i.test(done.stderr))
+            return result;
+        throw new Error(`reading ${path} from the image failed: ${done.stderr.trim() || `exit ${done.code}`}`);
+    }
+    if (parseError && !result.truncated)
+        throw parseError;
+    result.found = true;
+    return result;
+}
+/** Reads one small file's text; null when the image does not have it. */
+async function readImageText(deadline, container, path) {
+    const read = await readFromContainer(deadline, container, path, { maxEntries: 1, keepContent: () => true });
+    if (!read.found)
+        return null;
+    const content = read.contents.get(path);
+    return content ? content.toString('utf8') : null;
+}
+
+;// CONCATENATED MODULE: ./src/verify/inspect.ts
+function stringArray(value) {
+    return Array.isArray(value) ? value.map(String) : null;
+}
+/** Parses `docker image inspect --format '{{json .Config}}'`. */
+function parseImageConfig(json) {
+    const config = (JSON.parse(json) ?? {});
+    return {
+        user: typeof config.User === 'string' ? config.User : '',
+        entrypoint: stringArray(config.Entrypoint),
+        cmd: stringArray(config.Cmd),
+        exposedPorts: Object.keys(config.ExposedPorts ?? {}),
+        workingDir: typeof config.WorkingDir === 'string' ? config.WorkingDir : '',
+        env: stringArray(config.Env) ?? [],
+        stopSignal: typeof config.StopSignal === 'string' && config.StopSignal ? config.StopSignal : null,
+    };
+}
+/** The engine writes "0001-01-01T00:00:00Z" for a time that never happened. */
+function engineTime(value) {
+    return typeof value === 'string' && value && !value.startsWith('0001-') ? value : null;
+}
+/** Milliseconds between the engine's start and finish times; null when either is missing. */
+function runMs(state) {
+    if (!state.startedAt || !state.finishedAt)
+        return null;
+    const ms = Date.parse(state.finishedAt) - Date.parse(state.startedAt);
+    return Number.isFinite(ms) && ms >= 0 ? ms : null;
+}
+/** Parses `docker container inspect --format '{{json .State}}'`. */
+function parseContainerState(json) {
+    const state = (JSON.parse(json) ?? {});
+    const running = state.Running === true;
+    const status = typeof state.Status === 'string' ? state.Status : 'unknown';
+    return {
+        status,
+        running,
+        // A container that was only created never ran, so its ExitCode 0 means nothing.
+        exitCode: running || status === 'created' || typeof state.ExitCode !== 'number' ? null : state.ExitCode,
+        error: typeof state.Error === 'string' && state.Error ? state.Error : null,
+        oomKilled: state.OOMKilled === true,
+        startedAt: engineTime(state.StartedAt),
+        finishedAt: running ? null : engineTime(state.FinishedAt),
+        pid: typeof state.Pid === 'number' ? state.Pid : 0,
+    };
+}
+/**
+ * Parses `docker info --format '{{json .SecurityOptions}}'`. With user-namespace remapping or a
+ * rootless engine, the uids `ps` shows on the host are not the container's uids, so a host-side
+ * reading cannot prove anything about uid 0 inside.
+ */
+function parseSecurityOptions(json) {
+    const options = (JSON.parse(json) ?? []);
+    const names = Array.isArray(options)
+        ? options.map((o) => /(?:^|,)name=([^,]+)/.exec(String(o))?.[1] ?? '').filter(Boolean)
+        : [];
+    return { usernsRemap: names.includes('userns'), rootless: names.includes('rootless') };
+}
+
+;// CONCATENATED MODULE: ./src/verify/smoke.ts
+const MAX_PUBLISHED_PORTS = 16;
+/** Normalises "8080" / "8080/tcp" / "53/udp" to the engine's "port/proto" form. */
+function portSpec(port) {
+    const text = String(port);
+    return text.includes('/') ? text : `${text}/tcp`;
+}
+/** The container port the HTTP probe targets, or null when there is none to probe. */
+function smokePort(exposedPorts, port) {
+    if (port)
+        return portSpec(port);
+    const tcp = exposedPorts.map(portSpec).filter((p) => p.endsWith('/tcp'));
+    tcp.sort((a, b) => parseInt(a, 10) - parseInt(b, 10));
+    return tcp[0] ?? null;
+}
+/**
+ * Publishes every EXPOSEd port (and the probe port) to a free port on the loopback interface
+ * only, so a check never opens the runner to the network and never collides with another run.
+ */
+function publishArgs(exposedPorts, extraPort, maxPorts = MAX_PUBLISHED_PORTS) {
+    // A port range in EXPOSE becomes one entry per port; publishing thousands would start as many
+    // proxies, so only the probe port and the first few others are published.
+    const ports = [...new Set([...(extraPort ? [extraPort] : []), ...exposedPorts.map(portSpec)])].slice(0, maxPorts);
+    return ports.flatMap((p) => ['--publish', `127.0.0.1::${p}`]);
+}
+/** Parses `docker port <c> <port>` ("127.0.0.1:49153", maybe more lines) into host:port. */
+function parseDockerPort(output) {
+    for (const line of output.split('\n')) {
+        const m = /^\s*(\[[^\]]+\]|[^:\s]+):(\d+)\s*$/.exec(line);
+        if (!m)
+            continue;
+        const host = m[1] === '0.0.0.0' ? '127.0.0.1' : m[1];
+        return { host, port: Number(m[2]) };
+    }
+    return null;
+}
+function isSmokeStatus(status) {
+    return status >= 200 && status < 400;
+}
+const PROBE_INTERVAL_MS = 100;
+const ATTEMPT_CAP_MS = 2_000;
+/**
+ * GETs `url` until it answers 2xx–3xx or `timeoutMs` passes. Redirects are not followed: a 3xx
+ * is already a sign of life. Connection errors while the app is still starting are retried.
+ */
+async function httpProbe(url, containerPort, timeoutMs, signal) {
+    const started = Date.now();
+    const until = started + timeoutMs;
+    let attempts = 0;
+    let status = null;
+    let error = null;
+    while (!signal.aborted) {
+        attempts += 1;
+        const left = until - Date.now();
+        try {
+            const res = await fetch(url, {
+                redirect: 'manual',
+                signal: AbortSignal.any([signal, AbortSignal.timeout(Math.max(1, Math.min(ATTEMPT_CAP_MS, left)))]),
+            });
+            status = res.status;
+            await res.body?.cancel();
+            if (isSmokeStatus(res.status)) {
+                return { url, containerPort, ok: true, status, ms: Date.now() - started, attempts, error: null };
+            }
+            error = `HTTP ${res.status}`;
+        }
+        catch (e) {
+            const cause = e instanceof Error && e.cause instanceof Error ? e.cause.message : null;
+            error = cause ?? (e instanceof Error ? e.message : String(e));
+        }
+        if (Date.now() + PROBE_INTERVAL_MS >= until)
+            break;
+        await new Promise((r) => setTimeout(r, PROBE_INTERVAL_MS));
+    }
+    return {
+        url,
+        containerPort,
+        ok: false,
+        status,
+        ms: Date.now() - started,
+        attempts,
+        error: `no 2xx–3xx answer within ${timeoutMs} ms (last: ${error ?? 'no attempt'})`,
+    };
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+;// CONCATENATED MODULE: ./src/verify/stop.ts
+
+/** The image's STOPSIGNAL, as `docker kill --signal` takes it; SIGTERM when unset. */
+function stopSignal(configured) {
+    return configured?.trim() || 'SIGTERM';
+}
+/**
+ * Advice when PID 1 had to be killed. A shell as PID 1 (shell-form ENTRYPOINT/CMD) does not pass
+ * signals on, and any PID 1 without a handler ignores SIGTERM, because the kernel gives PID 1 no
+ * default signal actions: an init (tini, dumb-init, `docker run --init`) fixes both.
+ */
+function stopAdvice(signal, timeoutMs, pid1) {
+    const command = pid1?.command ?? '';
+    const shell = /^(\S*\/)?(sh|bash|ash|dash)(\s|$)/.test(command);
+    const who = pid1 ? `PID 1 (\`${command}\`)` : 'PID 1';
+    const why = shell
+        ? 'a shell as PID 1 (shell-form ENTRYPOINT/CMD) does not forward signals to the app'
+        : 'a process running as PID 1 gets no default signal handling from the kernel, so without its own handler it ignores SIGTERM';
+    return (`${who} did not exit within ${timeoutMs} ms of ${signal} and had to be killed: ${why}. ` +
+        'Use the exec form (`ENTRYPOINT ["app"]`) and put an init in front of the app: ' +
+        '`ENTRYPOINT ["tini", "--", "app"]` (Debian package `tini`) or run with `docker run --init`.');
+}
+/**
+ * The number of a stop signal as `STOPSIGNAL` or `docker kill --signal` take it ("SIGTERM",
+ * "TERM", "15"); null when it is not one this platform knows.
+ */
+function signalNumber(signal) {
+    const text = signal.trim().toUpperCase();
+    if (/^\d+$/.test(text))
+        return Number(text);
+    const name = (text.startsWith('SIG') ? text : `SIG${text}`);
+    return (external_node_os_default()).constants.signals[name] ?? null;
+}
+/**
+ * Whether a `ps` signal mask (CAUGHT or BLOCKED: hex, bit n-1 for signal n) has `signo`; null
+ * when the mask cannot be read.
+ */
+function maskHas(mask, signo) {
+    const hex = mask.trim();
+    if (!/^[0-9a-fA-F]{1,16}$/.test(hex) || signo < 1 || signo > 64)
+        return null;
+    return ((BigInt(`0x${hex}`) >> BigInt(signo - 1)) & 1n) === 1n;
+}
+/**
+ * Whether PID 1 receives `signo` at all. The kernel drops a signal sent to a container's PID 1
+ * unless PID 1 has a handler for it or blocks it to wait for it; SIGKILL and SIGSTOP always
+ * arrive. While a process sleeps in sigtimedwait (tini, dumb-init) the kernel shows a mask without
+ * the awaited signals, so that wait counts as receiving. null when the masks cannot be read.
+ */
+function receivesSignal(masks, signo) {
+    if (signo === 9 || signo === 19)
+        return true;
+    if (!masks)
+        return null;
+    if (masks.wchan.startsWith('do_sigtimedwait'))
+        return true;
+    const caught = maskHas(masks.caught, signo);
+    const blocked = maskHas(masks.blocked, signo);
+    if (caught === null || blocked === null)
+        return null;
+    return caught || blocked;
+}
+/**
+ * Whether the stop signal caused an exit that followed it. A signal PID 1 does not receive (see
+ * receivesSignal) did nothing, so the exit was the app's own. With one (or when that is unknown), an app that
+ * obeys exits 0 or dies of the signal (128 + its number); any other code is the app's own exit.
+ */
+function exitCausedBySignal(exitCode, signo, handled) {
+    if (handled === false)
+        return false;
+    if (exitCode === 0)
+        return true;
+    return exitCode !== null && signo !== null && exitCode === 128 + signo;
+}
+
+;// CONCATENATED MODULE: ./src/verify/top.ts
+/** ps columns: pid, then real/effective/saved/fs uid, then the same for gid, then the command. */
+const TOP_FORMAT = 'pid,ruid,euid,suid,fsuid,rgid,egid,sgid,fsgid,args';
+function topArgs(container) {
+    return ['top', container, '-eo', TOP_FORMAT];
+}
+const ROW = /^\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*(.*)$/;
+/**
+ * Parses `docker top … -eo TOP_FORMAT` output. The header line and anything that is not a
+ * complete row are skipped; the command keeps its inner spacing.
+ */
+function parseTop(output, observedAt) {
+    const processes = [];
+    for (const line of output.split('\n')) {
+        const m = ROW.exec(line);
+        if (!m)
+            continue;
+        const n = m.slice(1, 10).map(Number);
+        processes.push({
+            pid: n[0],
+            uids: [n[1], n[2], n[3], n[4]],
+            gids: [n[5], n[6], n[7], n[8]],
+            command: m[10].trimEnd(),
+            observedAt,
+        });
+    }
+    return processes;
+}
+/** Credentials of a process, for spotting changes between observations (a privilege drop). */
+function credentialKey(p) {
+    return `${p.pid}|${p.uids.join(',')}|${p.gids.join(',')}|${p.command}`;
+}
+/**
+ * Appends to `seen` the processes of a new snapshot whose pid/credentials/command were not seen
+ * before, so the evidence lists every distinct state without repeating identical polls.
+ */
+function mergeEvidence(seen, snapshot) {
+    const keys = new Set(seen.map(credentialKey));
+    const merged = [...seen];
+    for (const p of snapshot) {
+        const key = credentialKey(p);
+        if (keys.has(key))
+            continue;
+        keys.add(key);
+        merged.push(p);
+    }
+    return merged;
+}
+/**
+ * The runtime answer: non-root only when something was observed and no process ever had
+ * effective uid 0. null means nothing was observed, which is not a proof either way.
+ */
+function runtimeNonRoot(processes) {
+    if (processes.length === 0)
+        return null;
+    return processes.every((p) => p.uids[1] !== 0);
+}
+/**
+ * Tells a privilege drop (gosu/su-exec/setpriv: root first, then only non-root processes) from an
+ * entrypoint that keeps a root process around (e.g. `su` waiting for its child). `startedAsRoot`
+ * is the static answer for the start user: when the engine starts PID 1 as uid 0, it was root even
+ * if it dropped before the first observation.
+ */
+function privilegeStory(all, last, startedAsRoot) {
+    if (all.length === 0)
+        return 'unknown';
+    if (last.some((p) => p.uids[1] === 0))
+        return 'kept-root';
+    if (startedAsRoot || all.some((p) => p.uids[1] === 0))
+        return 'dropped';
+    return 'never-root';
+}
+/**
+ * The combined answer: non-root only if no process ever had effective uid 0, counting PID 1's
+ * start as the configured user when that resolves to root.
+ */
+function combinedNonRoot(all, startedAsRoot) {
+    if (all.length === 0)
+        return null;
+    if (startedAsRoot)
+        return false;
+    return runtimeNonRoot(all);
+}
+/**
+ * `ps` columns to read which signals a process handles or waits for: the CAUGHT and BLOCKED hex
+ * masks and the kernel function it sleeps in (WCHAN).
+ */
+function signalMaskArgs(container) {
+    return ['top', container, '-eo', 'pid,caught,blocked,wchan:40'];
+}
+/** The masks of host pid `pid` from `docker top … signalMaskArgs`; null when it is not listed. */
+function parseSignalMasks(output, pid) {
+    for (const line of output.split('\n')) {
+        const m = /^\s*(\d+)\s+([0-9a-fA-F]+)\s+([0-9a-fA-F]+)\s+(\S+)\s*$/.exec(line);
+        if (m && Number(m[1]) === pid)
+            return { caught: m[2], blocked: m[3], wchan: m[4] };
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/verify/users.ts
+// The static side of the verdict: which uid/gid the engine will start the image's process with,
+// resolved the way runc does (libcontainer/user.GetExecUser) against the image's own /etc/passwd
+// and /etc/group. Pure: the caller reads the files from the image content.
+const NUMERIC = /^\d+$/;
+function fields(text) {
+    return text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l && !l.startsWith('#'))
+        .map((l) => l.split(':'));
+}
+function parsePasswd(text) {
+    const entries = [];
+    for (const f of fields(text)) {
+        if (f.length < 4 || !NUMERIC.test(f[2]) || !NUMERIC.test(f[3]))
+            continue;
+        entries.push({ name: f[0], uid: Number(f[2]), gid: Number(f[3]) });
+    }
+    return entries;
+}
+function parseGroup(text) {
+    const entries = [];
+    for (const f of fields(text)) {
+        if (f.length < 3 || !NUMERIC.test(f[2]))
+            continue;
+        const members = (f[3] ?? '').split(',').filter(Boolean);
+        entries.push({ name: f[0], gid: Number(f[2]), members });
+    }
+    return entries;
+}
+/**
+ * Resolves `configUser` ("user", "user:group", numeric or named, "" for none) against the image's
+ * passwd and group files (null when the file does not exist in the image). Root in every
+ * spelling: "", "root", "0", "0:0", "root:root", or any name whose passwd uid is 0.
+ */
+function staticVerdict(configUser, passwd, group) {
+    const users = passwd === null ? [] : parsePasswd(passwd);
+    const groups = group === null ? [] : parseGroup(group);
+    const user = configUser.trim();
+    const findings = [];
+    const verdict = {
+        user: configUser,
+        uid: null,
+        gid: null,
+        userName: null,
+        groupName: null,
+        supplementaryGids: [],
+        root: null,
+        explanation: '',
+        findings,
+        hasPasswd: passwd !== null,
+    };
+    const colon = user.indexOf(':');
+    // The engine treats an empty user part ("" or ":grp") as root.
+    const userPart = colon === -1 ? user : user.slice(0, colon);
+    const groupPart = colon === -1 ? null : user.slice(colon + 1);
+    // runc matches a passwd line by name, or by uid when the spec is numeric.
+    const entry = userPart
+        ? users.find((u) => u.name === userPart || (NUMERIC.test(userPart) && u.uid === Number(userPart)))
+        : users.find((u) => u.uid === 0);
+    let uid;
+    if (!userPart) {
+        uid = 0;
+    }
+    else if (entry) {
+        uid = entry.uid;
+    }
+    else if (NUMERIC.test(userPart)) {
+        uid = Number(userPart);
+    }
+    else {
+        findings.push({
+            code: 'unknown-user',
+            severity: 'error',
+            message: passwd === null
+                ? `user "${userPart}" cannot be resolved: the image has no /etc/passwd, so only a numeric uid works; the engine refuses to start it`
+                : `user "${userPart}" is not in the image's /etc/passwd; the engine refuses to start it`,
+        });
+        verdict.explanation = `"${user}" names a user the image does not have`;
+        return verdict;
+    }
+    verdict.uid = uid;
+    verdict.userName = entry?.name ?? null;
+    verdict.root = uid === 0;
+    let gid;
+    if (groupPart) {
+        const g = groups.find((x) => x.name === groupPart || (NUMERIC.test(groupPart) && x.gid === Number(groupPart)));
+        if (g)
+            gid = g.gid;
+        else if (NUMERIC.test(groupPart))
+            gid = Number(groupPart);
+        else {
+            findings.push({
+                code: 'unknown-group',
+                severity: 'error',
+                message: `group "${groupPart}" is not in the image's /etc/group; the engine refuses to start it`,
+            });
+            verdict.explanation = `"${user}" names a group the image does not have`;
+            verdict.root = null;
+            return verdict;
+        }
+    }
+    else {
+        // No group given: the passwd entry's primary group, or 0 when the uid has no entry.
+        gid = entry?.gid ?? 0;
+    }
+    verdict.gid = gid;
+    verdict.groupName = groups.find((g) => g.gid === gid)?.name ?? null;
+    if (entry && !groupPart) {
+        verdict.supplementaryGids = groups
+            .filter((g) => g.members.includes(entry.name) && g.gid !== gid)
+            .map((g) => g.gid);
+    }
+    const resolved = `uid ${uid}${verdict.userName ? ` (${verdict.userName})` : ''}, gid ${gid}`;
+    if (!user) {
+        findings.push({
+            code: 'no-user',
+            severity: 'error',
+            message: 'no USER is set (here or in the base image), so the container runs as root',
+        });
+        verdict.explanation = `no user configured: the engine's default, ${resolved}`;
+    }
+    else if (uid === 0) {
+        const alias = userPart !== '' && userPart !== 'root' && userPart !== '0';
+        findings.push(alias
+            ? {
+                code: 'root-alias',
+                severity: 'error',
+                message: `user "${userPart}" has uid 0 in the image's /etc/passwd: it is root under another name`,
+            }
+            : { code: 'root-user', severity: 'error', message: `user "${user}" is root` });
+        verdict.explanation = `"${user}" resolves to ${resolved}`;
+    }
+    else {
+        verdict.explanation = `"${user}" resolves to ${resolved}`;
+    }
+    if (uid !== 0 && (gid === 0 || verdict.supplementaryGids.includes(0))) {
+        findings.push({
+            code: 'root-group',
+            severity: 'info',
+            message: `the process runs with group 0 (root's group); files owned by group 0 and group-writable are writable to it`,
+        });
+    }
+    return verdict;
+}
+
+;// CONCATENATED MODULE: ./src/verify/run.ts
+
+
+
+
+
+
+
+
+const DEFAULT_TIMEOUT_MS = 120_000;
+const DEFAULT_SETTLE_MS = 500;
+const DEFAULT_STOP_TIMEOUT_MS = 10_000;
+const DEFAULT_SMOKE_TIMEOUT_MS = 10_000;
+const POLL_MS = 100;
+const STOP_POLL_MS = 25;
+/** How long to wait for a started container to show its first process. */
+const FIRST_PROCESS_WINDOW_MS = 5_000;
+const LOG_TAIL_LINES = 20;
+const OUTPUT_TAIL_BYTES = 4 * 1024;
+const MAX_LISTED_ENTRIES = 20_000;
+const HARDENING_FLAGS = [
+    ['--read-only', '--tmpfs', '/tmp'],
+    ['--cap-drop', 'ALL'],
+    ['--security-opt', 'no-new-privileges'],
+];
+async function timed(timings, deadline, step, fn) {
+    const started = Date.now();
+    deadline.step = step;
+    try {
+        return await fn();
+    }
+    finally {
+        timings.push({ step, ms: Date.now() - started });
+    }
+}
+/**
+ * The engine's own reason from a failed docker CLI call, without the CLI's "Run 'docker run
+ * --help'" trailer or its "docker: Error response from daemon:" prefix.
+ */
+function engineReason(stderr) {
+    const lines = stderr
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l && !/^(Run|See) 'docker .*--help'/.test(l) && !/^Error: failed to start containers:/.test(l));
+    const reason = lines.find((l) => /^(docker: )?Error response from daemon: /.test(l)) ?? lines.pop() ?? '';
+    const daemon = reason.replace(/^docker: /, '').replace(/^Error response from daemon: /, '');
+    // runc wraps the one useful clause ("exec: \"app\": … no such file or directory") in shim layers.
+    const runc = /unable to start container process: (.+?)(?:: unknown)?$/.exec(daemon);
+    return runc ? runc[1] : daemon;
+}
+function userOrigin(inputUser, configUser, declared) {
+    if (inputUser)
+        return 'input';
+    if (!configUser)
+        return 'default';
+    if (declared === null)
+        return 'base-image';
+    return 'image';
+}
+function tail(text, bytes = OUTPUT_TAIL_BYTES) {
+    return text.length > bytes ? text.slice(-bytes) : text;
+}
+function message(e) {
+    return e instanceof Error ? e.message : String(e);
+}
+let engineIdentityCache = null;
+/** Asked once per process: the engine does not change its uid mapping while we run. */
+function engineIdentity(deadline) {
+    const lookup = (engineIdentityCache ??= deadline
+        .docker(['info', '--format', '{{json .SecurityOptions}}'])
+        .then((r) => parseSecurityOptions(r.stdout)));
+    // A failed or cancelled lookup is asked again next time rather than cached.
+    lookup.catch(() => {
+        if (engineIdentityCache === lookup)
+            engineIdentityCache = null;
+    });
+    return lookup;
+}
+/** One started container and the calls the check makes against it. */
+class Container {
+    name;
+    deadline;
+    constructor(name, deadline) {
+        this.name = name;
+        this.deadline = deadline;
+    }
+    async state() {
+        const result = await this.deadline.docker([
+            'container',
+            'inspect',
+            '--format',
+            '{{json .State}}',
+            this.name,
+        ]);
+        return parseContainerState(result.stdout);
+    }
+    /** The processes now, or null when the container is not running. */
+    async top(observedAt) {
+        const top = await this.deadline.docker(topArgs(this.name), { allowFailure: true });
+        return top.code === 0 ? parseTop(top.stdout, observedAt) : null;
+    }
+    /** Whether host pid `pid` receives signal `signo` (see receivesSignal); null when unknown. */
+    async receives(pid, signo) {
+        const top = await this.deadline.docker(signalMaskArgs(this.name), { allowFailure: true });
+        return receivesSignal(top.code === 0 ? parseSignalMasks(top.stdout, pid) : null, signo);
+    }
+    async logTail() {
+        const result = await this.deadline.docker(['logs', '--tail', String(LOG_TAIL_LINES), this.name], {
+            allowFailure: true,
+            maxOutputBytes: 16 * 1024,
+        });
+        const text = [result.stdout.trim(), result.stderr.trim()].filter(Boolean).join('\n');
+        return text || null;
+    }
+    async hostPort(containerPort) {
+        const result = await this.deadline.docker(['port', this.name, containerPort], { allowFailure: true });
+        return result.code === 0 ? parseDockerPort(result.stdout) : null;
+    }
+    /** Polls until the container is no longer running or `ms` passed; the last state seen. */
+    async waitStopped(ms, pollMs) {
+        const until = Date.now() + ms;
+        for (;;) {
+            const state = await this.state();
+            if (!state.running || Date.now() >= until)
+                return state;
+            await this.deadline.sleep(Math.min(pollMs, until - Date.now()));
+        }
+    }
+}
+async function runSmoke(container, deadline, smoke, probePort) {
+    const timeoutMs = smoke.timeoutMs ?? DEFAULT_SMOKE_TIMEOUT_MS;
+    let http = null;
+    if (smoke.path != null && probePort) {
+        const bound = await container.hostPort(probePort);
+        const path = smoke.path.startsWith('/') ? smoke.path : `/${smoke.path}`;
+        if (!bound) {
+            http = {
+                url: '',
+                containerPort: probePort,
+                ok: false,
+                status: null,
+                ms: 0,
+                attempts: 0,
+                error: `port ${probePort} is not published (the container may have exited)`,
+            };
+        }
+        else {
+            const url = `http://${bound.host}:${bound.port}${path}`;
+            http = await httpProbe(url, probePort, Math.min(timeoutMs, deadline.remainingMs()), deadline.signal);
+            deadline.check();
+        }
+    }
+    else if (smoke.path != null) {
+        http = {
+            url: '',
+            containerPort: '',
+            ok: false,
+            status: null,
+            ms: 0,
+            attempts: 0,
+            error: 'no port to probe: the image EXPOSEs no TCP port and no smoke port was given',
+        };
+    }
+    let exec = null;
+    if (smoke.exec?.length) {
+        const started = Date.now();
+        const result = await deadline.docker(['exec', container.name, ...smoke.exec], {
+            allowFailure: true,
+            capMs: timeoutMs,
+            maxOutputBytes: OUTPUT_TAIL_BYTES,
+        });
+        exec = {
+            command: smoke.exec,
+            ok: result.code === 0,
+            exitCode: result.code,
+            ms: Date.now() - started,
+            outputTail: tail([result.stdout.trim(), result.stderr.trim()].filter(Boolean).join('\n')),
+        };
+    }
+    return { http, exec, ok: (http?.ok ?? true) && (exec?.ok ?? true) };
+}
+/**
+ * Runs `image` as a user would and reports which uids its processes really had (read from the
+ * host), next to what the image's passwd/group say it should be. The container is removed before
+ * this returns or throws, whatever happened. Rejects only when `signal` aborts (cancellation);
+ * every other failure is a report with reasons in `evidence.notes`.
+ */
+async function verifyImage(image, opts) {
+    const { log } = opts;
+    const began = Date.now();
+    const deadline = new CheckDeadline(opts.timeoutMs ?? DEFAULT_TIMEOUT_MS, opts.signal);
+    const settleMs = opts.settleMs ?? DEFAULT_SETTLE_MS;
+    const name = uniqueContainerName();
+    const timings = [];
+    const notes = [];
+    const report = {
+        image,
+        container: name,
+        user: opts.user ?? '',
+        userOrigin: opts.user ? 'input' : 'default',
+        uid: null,
+        nonRoot: null,
+        source: null,
+        started: false,
+        static: null,
+        privileges: 'unknown',
+        logTail: null,
+        state: null,
+        startFailure: null,
+        exit: null,
+        stop: null,
+        smoke: null,
+        hardening: null,
+        writable: null,
+        timings,
+        totalMs: 0,
+        evidence: { processes: [], exitCode: null, notes },
+    };
+    let all = [];
+    let last = [];
+    let containerPid = 0;
+    const created = [];
+    let cancelled = null;
+    let remapped = false;
+    const container = new Container(name, deadline);
+    // Early returns end the check; the verdict is still concluded from whatever was learnt.
+    const check = async () => {
+        const [config, engine] = await timed(timings, deadline, 'inspect image', () => Promise.all([
+            deadline
+                .docker(['image', 'inspect', '--format', '{{json .Config}}', image])
+                .then((r) => parseImageConfig(r.stdout)),
+            engineIdentity(deadline),
+        ]));
+        remapped = engine.usernsRemap || engine.rootless;
+        report.user = opts.user ?? config.user;
+        report.userOrigin = userOrigin(opts.user, config.user, opts.declaredUser);
+        const probePort = opts.smoke?.path != null ? smokePort(config.exposedPorts, opts.smoke.port) : null;
+        const publish = publishArgs(config.exposedPorts, probePort);
+        track(name);
+        created.push(name);
+        const create = await timed(timings, deadline, 'create', () => deadline.docker(createArgs(image, { name, user: opts.user, runCommand: opts.runCommand, publish }), {
+            allowFailure: true,
+        }));
+        if (create.code !== 0) {
+            report.startFailure = `the container could not be created: ${engineReason(create.stderr) || `exit ${create.code}`}`;
+            notes.push(report.startFailure);
+            return;
+        }
+        await timed(timings, deadline, 'read users', async () => {
+            try {
+                const [passwd, group] = await Promise.all([
+                    readImageText(deadline, name, '/etc/passwd'),
+                    readImageText(deadline, name, '/etc/group'),
+                ]);
+                report.static = staticVerdict(report.user, passwd, group);
+                if (passwd === null)
+                    notes.push('the image has no /etc/passwd: user names cannot resolve, numeric uids can');
+            }
+            catch (e) {
+                if (e instanceof Cancelled || e instanceof DeadlineExceeded)
+                    throw e;
+                notes.push(`could not read /etc/passwd and /etc/group from the image: ${message(e)}`);
+            }
+        });
+        const start = await timed(timings, deadline, 'start', () => deadline.docker(['start', name], { allowFailure: true }));
+        if (start.code !== 0) {
+            report.startFailure = `the container never started: ${engineReason(start.stderr) || `docker start exited with ${start.code}`}`;
+            notes.push(report.startFailure);
+            report.state = await container.state().catch(() => null);
+            report.logTail = await container.logTail().catch(() => null);
+            return;
+        }
+        report.started = true;
+        log.debug(`verify: started ${name} from ${image}`);
+        // Listing WORKDIR reads the container's filesystem, so it can overlap the observation.
+        const listing = listApplicationFiles(deadline, name, config);
+        listing.catch(() => undefined);
+        await timed(timings, deadline, 'observe at start', async () => {
+            const until = Date.now() + FIRST_PROCESS_WINDOW_MS;
+            for (;;) {
+                const snapshot = await container.top('start');
+                if (snapshot?.length) {
+                    all = mergeEvidence(all, snapshot);
+                    last = snapshot;
+                    return;
+                }
+                const state = await container.state();
+                if (!state.running || Date.now() >= until)
+                    return;
+                await deadline.sleep(POLL_MS);
+            }
+        });
+        await timed(timings, deadline, 'settle', async () => {
+            if (all.length === 0)
+                return;
+            const until = Date.now() + settleMs;
+            while (Date.now() < until) {
+                await deadline.sleep(Math.min(POLL_MS, until - Date.now()));
+                const snapshot = await container.top('settled');
+                if (!snapshot)
+                    return;
+                all = mergeEvidence(all, snapshot);
+                last = snapshot;
+            }
+        });
+        let state = await timed(timings, deadline, 'inspect container', () => container.state());
+        containerPid = state.pid;
+        if (state.running && opts.smoke) {
+            const smoke = opts.smoke;
+            report.smoke = await timed(timings, deadline, 'smoke', () => runSmoke(container, deadline, smoke, probePort));
+            state = await container.state();
+        }
+        let stop = null;
+        if (state.running) {
+            stop = await timed(timings, deadline, 'stop', () => stopContainer(container, deadline, config, opts.stopTimeoutMs ?? DEFAULT_STOP_TIMEOUT_MS, containerPid, () => last.find((p) => p.pid === containerPid)));
+            state = await container.state();
+        }
+        if (removedByCleanup(container.name)) {
+            // The engine may still show the container as exited while `docker rm -f` finishes: that
+            // exit was shipshape's own cancellation, not the app's.
+            throw new Error('its container was removed because shipshape was cancelled');
+        }
+        report.evidence.exitCode = state.exitCode;
+        if (stop && (stop.exitedOnSignal || stop.killed)) {
+            report.stop = stop;
+        }
+        else {
+            // The app ended by itself: before the signal, or after it in a way the signal did not cause.
+            report.logTail = await timed(timings, deadline, 'logs', () => container.logTail());
+            report.exit = appExit(state, stop, report.logTail);
+            notes.push(exitNote(report.exit, stop));
+        }
+        report.state = state;
+        if (opts.hardening) {
+            report.hardening = await timed(timings, deadline, 'hardening', () => hardeningReport(deadline, image, opts, publish, probePort, settleMs, created));
+        }
+        await timed(timings, deadline, 'writable files', async () => {
+            try {
+                report.writable = writableReport(await listing, report, last, containerPid);
+            }
+            catch (e) {
+                if (e instanceof Cancelled || e instanceof DeadlineExceeded)
+                    throw e;
+                notes.push(`could not list the application files: ${message(e)}`);
+            }
+        });
+    };
+    try {
+        await check();
+    }
+    catch (e) {
+        if (e instanceof Cancelled)
+            cancelled = e;
+        else if (e instanceof DeadlineExceeded)
+            notes.push(e.message);
+        else
+            notes.push(`runtime check failed: ${message(e)}`);
+    }
+    finally {
+        deadline.dispose();
+        const started = Date.now();
+        const removals = await Promise.allSettled(created.map((c) => removeContainer(c)));
+        for (const r of removals) {
+            if (r.status === 'rejected') {
+                log.warning(message(r.reason));
+                notes.push(message(r.reason));
+            }
+        }
+        timings.push({ step: 'remove', ms: Date.now() - started });
+    }
+    if (cancelled)
+        throw cancelled;
+    conclude(report, all, last, containerPid, remapped);
+    report.totalMs = Date.now() - began;
+    log.info(run_summary(report));
+    for (const note of notes)
+        log.info(`  ${note}`);
+    log.debug(`verify timings: ${timings.map((t) => `${t.step} ${t.ms} ms`).join(', ')}`);
+    return report;
+}
+/** One line for the log: the verdict, where it came from and how long the check took. */
+function run_summary(report) {
+    const verdict = report.nonRoot === null ? 'no verdict' : report.nonRoot ? 'non-root' : 'ROOT';
+    const user = report.user ? `user "${report.user}"` : 'no user set';
+    const uid = report.uid === null ? '' : `, uid ${report.uid}`;
+    const how = report.source ? ` (${report.source}, privileges ${report.privileges})` : '';
+    const stop = report.stop
+        ? report.stop.killed
+            ? `; killed after ${report.stop.timeoutMs} ms`
+            : `; stopped on ${report.stop.signal} in ${report.stop.ms} ms`
+        : report.exit
+            ? `; exited by itself with code ${report.exit.code ?? '?'}`
+            : report.startFailure
+                ? '; did not start'
+                : '';
+    return `${verdict}: ${user}${uid}${how}${stop}; ${report.totalMs} ms`;
+}
+/** Fills the verdict fields from what was observed, falling back to the static view and saying so. */
+function conclude(report, all, last, containerPid, remapped) {
+    const notes = report.evidence.notes;
+    const startedAsRoot = report.started && report.static ? report.static.root : null;
+    report.evidence.processes = all;
+    if (remapped && all.length) {
+        // Kept as evidence, but not used for the verdict below.
+        notes.push('the engine remaps user namespaces (userns-remap or rootless): the uids seen from the host are not the ' +
+            "container's, so the observed processes prove nothing about uid 0 inside");
+        all = [];
+        last = [];
+    }
+    report.privileges = privilegeStory(all, last, startedAsRoot);
+    if (all.length) {
+        report.source = 'runtime';
+        report.nonRoot = combinedNonRoot(all, startedAsRoot);
+        const pid1 = (list) => list.find((p) => p.pid === containerPid);
+        const main = pid1(last) ?? [...all].reverse().find((p) => p.pid === containerPid) ?? last[0] ?? all[0];
+        report.uid = main ? main.uids[1] : null;
+        if (startedAsRoot && !all.some((p) => p.uids[1] === 0)) {
+            notes.push(`PID 1 was started as root ("${report.user}" resolves to uid 0) and had already dropped to uid ` +
+                `${report.uid} when first observed`);
+        }
+        if (report.privileges === 'dropped') {
+            notes.push('the entrypoint starts as root and drops privileges; the image itself still starts as root');
+        }
+        return;
+    }
+    // Nothing observed: no runtime verdict. The static one stays in report.static, shown as static.
+    if (report.static && report.static.root !== null) {
+        notes.push((remapped && report.started
+            ? 'the host-side uids cannot be mapped to the container'
+            : report.started
+                ? 'no process could be observed before the container exited'
+                : 'the container did not run, so nothing could be observed') +
+            `: no runtime verdict; the image configuration and its /etc/passwd say ${report.static.root ? 'root' : `uid ${report.static.uid}`} (static, not proven)`);
+    }
+    else if (report.static && report.static.root === null) {
+        notes.push(`no verdict: ${report.static.explanation}`);
+    }
+    else {
+        notes.push('no process could be observed and the image user could not be resolved: no verdict either way');
+    }
+}
+function appExit(state, stop, logTail) {
+    return {
+        code: state.exitCode,
+        afterMs: runMs(state),
+        afterSignal: stop?.signalled === true,
+        oomKilled: state.oomKilled,
+        error: state.error,
+        logTail,
+    };
+}
+function exitNote(exit, stop) {
+    const when = exit.afterMs === null ? '' : ` ${(exit.afterMs / 1000).toFixed(2)} s after it started`;
+    const why = !exit.afterSignal
+        ? 'before shipshape sent its stop signal'
+        : stop?.handled === false
+            ? `after ${stop.signal}, which PID 1 neither handles nor waits for, so the kernel dropped it`
+            : `after ${stop?.signal ?? 'the stop signal'}, with a code the signal does not explain`;
+    return (`the container exited by itself${exit.code === null ? '' : ` with code ${exit.code}`}${when}, ${why}` +
+        (exit.oomKilled ? ' (killed: out of memory)' : '') +
+        (exit.error ? `: ${exit.error}` : '') +
+        '; not a clean stop');
+}
+async function stopContainer(container, deadline, config, timeoutMs, containerPid, pid1) {
+    const signal = stopSignal(config.stopSignal);
+    const signo = signalNumber(signal);
+    const handled = signo === null || !containerPid ? null : await container.receives(containerPid, signo);
+    const started = Date.now();
+    const kill = await deadline.docker(['kill', '--signal', signal, container.name], { allowFailure: true });
+    if (kill.code !== 0) {
+        const state = await container.state();
+        if (!state.running) {
+            // It exited between the last look and the signal: the signal was never delivered.
+            return {
+                signal,
+                signalled: false,
+                handled,
+                exitedOnSignal: false,
+                killed: false,
+                ms: 0,
+                timeoutMs,
+                exitCode: state.exitCode,
+                advice: null,
+            };
+        }
+    }
+    let state = await container.waitStopped(timeoutMs, STOP_POLL_MS);
+    const ms = Date.now() - started;
+    if (!state.running) {
+        return {
+            signal,
+            signalled: true,
+            handled,
+            exitedOnSignal: exitCausedBySignal(state.exitCode, signo, handled),
+            killed: false,
+            ms,
+            timeoutMs,
+            exitCode: state.exitCode,
+            advice: null,
+        };
+    }
+    await deadline.docker(['kill', '--signal', 'SIGKILL', container.name], { allowFailure: true });
+    state = await container.waitStopped(10_000, STOP_POLL_MS);
+    return {
+        signal,
+        signalled: true,
+        handled,
+        exitedOnSignal: false,
+        killed: true,
+        ms: Date.now() - started,
+        timeoutMs,
+        exitCode: state.exitCode,
+        advice: stopAdvice(signal, timeoutMs, pid1()),
+    };
+}
+async function listApplicationFiles(deadline, name, config) {
+    const notes = [];
+    const entries = [];
+    let truncated = false;
+    const workdir = config.workingDir;
+    if (!workdir || workdir === '/') {
+        notes.push('no WORKDIR (or WORKDIR /): the application files were not listed, only the entrypoint');
+    }
+    else {
+        const read = await readFromContainer(deadline, name, workdir, { maxEntries: MAX_LISTED_ENTRIES });
+        if (!read.found)
+            notes.push(`WORKDIR ${workdir} does not exist in the image`);
+        entries.push(...read.entries);
+        truncated = read.truncated;
+        if (truncated)
+            notes.push(`only the first ${MAX_LISTED_ENTRIES} entries under ${workdir} were checked`);
+    }
+    let entrypoint = null;
+    for (const candidate of entrypointCandidates(config.entrypoint, config.cmd, workdir, pathEnv(config.env))) {
+        const read = await readFromContainer(deadline, name, candidate, { maxEntries: 1 });
+        if (!read.found || !read.entries[0])
+            continue;
+        entrypoint = candidate;
+        if (!entries.some((e) => e.path === candidate))
+            entries.push({ ...read.entries[0], path: candidate });
+        break;
+    }
+    return { workingDir: workdir, entries, truncated, entrypoint, notes };
+}
+function writableReport(listed, report, last, containerPid) {
+    const main = last.find((p) => p.pid === containerPid) ?? last[0];
+    const uid = main ? main.uids[1] : report.static?.uid;
+    const gid = main ? main.gids[1] : report.static?.gid;
+    if (uid == null || gid == null)
+        return null;
+    const gids = [gid, ...(report.static?.uid === uid ? report.static.supplementaryGids : [])];
+    const notes = [...listed.notes];
+    if (uid === 0)
+        notes.push('the runtime user is root, which can write every file: see the root verdict');
+    return {
+        uid,
+        gids,
+        workingDir: listed.workingDir,
+        files: writableFiles(listed.entries, { uid, gids }),
+        checked: listed.entries.length,
+        truncated: listed.truncated,
+        entrypoint: listed.entrypoint,
+        notes,
+    };
+}
+async function hardeningReport(deadline, image, opts, publish, probePort, settleMs, created) {
+    const combined = await hardenedRun(deadline, image, opts, publish, probePort, settleMs, created, HARDENING_FLAGS.flat());
+    const each = [];
+    if (!combined.ok) {
+        for (const flags of HARDENING_FLAGS) {
+            each.push(await hardenedRun(deadline, image, opts, publish, probePort, settleMs, created, [...flags]));
+        }
+    }
+    return { combined, each };
+}
+async function hardenedRun(deadline, image, opts, publish, probePort, settleMs, created, flags) {
+    const name = uniqueContainerName();
+    const container = new Container(name, deadline);
+    const run = {
+        flags,
+        started: false,
+        running: false,
+        smoke: null,
+        exitCode: null,
+        error: null,
+        logTail: null,
+        ok: false,
+    };
+    track(name);
+    created.push(name);
+    try {
+        const create = await deadline.docker(createArgs(image, { name, user: opts.user, runCommand: opts.runCommand, publish, flags }), { allowFailure: true });
+        const start = create.code === 0 ? await deadline.docker(['start', name], { allowFailure: true }) : create;
+        if (start.code !== 0) {
+            run.error = engineReason(start.stderr) || `exit ${start.code}`;
+            return run;
+        }
+        run.started = true;
+        let state = await container.waitStopped(settleMs, POLL_MS);
+        if (state.running && opts.smoke) {
+            run.smoke = await runSmoke(container, deadline, opts.smoke, probePort);
+            state = await container.state();
+        }
+        run.running = state.running;
+        if (!state.running) {
+            run.exitCode = state.exitCode;
+            run.error = state.error;
+            run.logTail = await container.logTail();
+        }
+        run.ok = run.running && (run.smoke?.ok ?? true);
+    }
+    finally {
+        // Removed now rather than at the end, so hardened runs never pile up.
+        await removeContainer(name).then(() => created.splice(created.indexOf(name), 1), () => undefined);
+    }
+    return run;
+}
+
+;// CONCATENATED MODULE: ./src/verify/index.ts
+// The verify stage: run the image and prove from the host which uids its processes have.
+
+
+
+;// CONCATENATED MODULE: ./src/cancel.ts
+// SIGINT/SIGTERM for both front doors: stop every child, remove every temporary folder (secrets
+// first) and every container at once, then let the run unwind so it can say which stage was
+// cancelled. A second signal, or a run that does not unwind in time, exits at once.
+
+
+
+/** A run stopped by SIGINT/SIGTERM; `stage` is the one that was in progress. */
+class RunCancelled extends Error {
+    stage;
+    name = 'RunCancelled';
+    constructor(stage) {
+        super(`cancelled during the ${stage} stage`);
+        this.stage = stage;
+    }
+}
+/** How long the run gets to unwind and report after the signal (the runner kills at 7.5 s). */
+const UNWIND_MS = 5_000;
+/**
+ * Installs the handlers. `exitCode` is what the process exits with when it has to exit before the
+ * run has unwound (a second signal or UNWIND_MS passed).
+ */
+function installCancellation(exitCode) {
+    const controller = new AbortController();
+    let received = null;
+    let containers = Promise.resolve();
+    const onSignal = (signal) => {
+        if (received) {
+            (0,tempdir/* removeAllTempDirsNow */.OV)();
+            process.exit(exitCode);
+        }
+        received = signal;
+        controller.abort();
+        // Children first (a build reading a secret file), so the folders can go before anything else.
+        (0,src_exec/* killAllChildren */.Nr)();
+        (0,tempdir/* removeAllTempDirsNow */.OV)();
+        containers = cleanupAll();
+        setTimeout(() => {
+            (0,tempdir/* removeAllTempDirsNow */.OV)();
+            process.exit(exitCode);
+        }, UNWIND_MS).unref();
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    return {
+        signal: controller.signal,
+        received: () => received,
+        cleanedUp: async () => {
+            await containers;
+            (0,tempdir/* removeAllTempDirsNow */.OV)();
+        },
+        dispose: () => {
+            process.off('SIGINT', onSignal);
+            process.off('SIGTERM', onSignal);
+        },
+    };
+}
+
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
 var light = __nccwpck_require__(3251);
 ;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
@@ -55716,7 +57181,7 @@ var dist_ajv = __nccwpck_require__(2463);
 var dist = __nccwpck_require__(2815);
 var dist_default = /*#__PURE__*/__nccwpck_require__.n(dist);
 ;// CONCATENATED MODULE: ./docs/schema/report.schema.json
-const report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/shipshape/shipshape/docs/schema/report.schema.json","title":"shipshape report","description":"One report per Dockerfile/target/platform, written to `report-file`. Version 1: fields are only ever added. A figure that was not measured is null, never a guess.","type":"object","required":["version","tool","generatedAt","key","subject","status","reasons","image","build","runtime","lint","budgets","baseline","deltas","timings"],"properties":{"version":{"const":1},"tool":{"type":"object","required":["name","version"],"properties":{"name":{"const":"shipshape"},"version":{"type":"string"}}},"generatedAt":{"type":"string","format":"date-time"},"key":{"type":"string","description":"Dockerfile path, #target and @platform (or comment-key): pairs comments and baselines."},"subject":{"type":"object","required":["dockerfile","context","target","platform"],"properties":{"dockerfile":{"type":"string"},"context":{"type":"string"},"target":{"type":["string","null"]},"platform":{"type":["string","null"]}}},"status":{"enum":["pass","warn","fail"]},"reasons":{"type":"array","description":"Why the status is not pass, failures first.","items":{"type":"object","required":["status","code","message"],"properties":{"status":{"enum":["warn","fail"]},"code":{"type":"string","description":"build-failed, runs-as-root, root-unproven, lint, lint-error, budget:<name>, …"},"message":{"type":"string"}}}},"image":{"type":["object","null"],"description":"null when no image was built. Further measured detail (layers, waste, junk, config) is documented in docs/measure.md.","required":["id","sizeBytes","compressedSizeBytes","layerCount","reclaimableBytes"],"properties":{"id":{"type":"string","description":"The reference the engine knows the image by: `docker image inspect <id>` works. The config digest on the classic image store, the manifest (or index) digest on the containerd image store."},"configDigest":{"type":["string","null"],"description":"sha256 of the image config: the same on both image stores."},"manifestDigest":{"type":["string","null"],"description":"Digest of the image manifest, when the image was read from an OCI layout (the containerd store saves one)."},"sizeBytes":{"type":["integer","null"],"minimum":0,"description":"Uncompressed payload: the bytes of the regular files in every layer tar, the same on both image stores."},"engineSizeBytes":{"type":["integer","null"],"minimum":0,"description":"The engine\'s own size figure (`docker image inspect` .Size): the unpacked layers on the classic store, the stored content (compressed layers, manifest and config) on the containerd store."},"engineStore":{"enum":["containerd","classic",null],"description":"The image store engineSizeBytes came from."},"compressedSizeBytes":{"type":["integer","null"],"minimum":0},"compressedSource":{"enum":["stored","registry","computed",null],"description":"stored: the gzip blobs the containerd store keeps (exact); registry: the pushed manifest (exact); computed: gzip run by shipshape (an estimate)."},"layerCount":{"type":["integer","null"],"minimum":0},"reclaimableBytes":{"type":["integer","null"],"minimum":0}}},"build":{"type":["object","null"],"required":["ok","imageId","digest","durationMs","cachedSteps","totalSteps","steps","warnings","error"],"properties":{"ok":{"type":"boolean"},"imageId":{"type":["string","null"],"description":"The reference the engine knows the built image by (see image.id)."},"configDigest":{"type":["string","null"]},"manifestDigest":{"type":["string","null"]},"imageStore":{"enum":["containerd","classic",null]},"digest":{"type":["string","null"]},"durationMs":{"type":["integer","null"]},"cachedSteps":{"type":["integer","null"]},"totalSteps":{"type":["integer","null"]},"steps":{"type":"array","items":{"type":"object","required":["name","instruction","line","cached"],"properties":{"name":{"type":"string"},"instruction":{"type":["string","null"]},"line":{"type":["integer","null"]},"cached":{"type":"boolean"}}}},"warnings":{"type":"array","items":{"type":"string"}},"error":{"type":["object","null"],"required":["message","line","instruction","logTail"],"properties":{"message":{"type":"string"},"line":{"type":["integer","null"]},"instruction":{"type":["string","null"]},"logTail":{"type":["string","null"]}}}}},"runtime":{"type":["object","null"],"description":"null when the image was not run. Evidence details are documented in docs/runtime.md.","required":["user","uid","nonRoot","evidence"],"properties":{"user":{"type":"string","description":"Configured user string; empty when none is set (root by default)."},"uid":{"type":["integer","null"]},"nonRoot":{"type":["boolean","null"],"description":"true only when no process was ever seen with effective uid 0."},"source":{"enum":["runtime","static",null]},"evidence":{}}},"lint":{"type":"object","required":["findings","errors"],"properties":{"findings":{"type":"array","items":{"type":"object","required":["rule","aliases","severity","file","line","column","endLine","message","docs"],"properties":{"rule":{"type":"string"},"aliases":{"type":"array","items":{"type":"string"}},"severity":{"enum":["error","warning","info","style"]},"file":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":0},"endLine":{"type":"integer","minimum":1},"message":{"type":"string"},"docs":{"type":"string"}}}},"errors":{"type":"array","items":{"type":"object","required":["message","line"],"properties":{"message":{"type":"string"},"line":{"type":"integer"}}}},"dockerfileText":{"type":["string","null"],"description":"The Dockerfile as linted, so a later run can match findings by instruction rather than line."}}},"budgets":{"type":"array","items":{"type":"object","required":["name","limit","limitValue","actual","level","status","message"],"properties":{"name":{"type":"string"},"limit":{"type":"string"},"limitValue":{"type":"number"},"actual":{"type":["number","null"]},"level":{"enum":["warn","fail"]},"status":{"enum":["pass","warn","fail"]},"message":{"type":"string"}}}},"baseline":{"description":"The baseline this report was compared with, or null (none yet: normal on first adoption). See docs/baselines.md.","type":["object","null"],"required":["source","requested","ref","description","platform","refused","notes"],"properties":{"source":{"enum":["report","image","rebuild","lint-only"],"description":"lint-only: only the base version of the Dockerfile was available (lint deltas, no figures)."},"requested":{"enum":["auto","report","image","rebuild","none"]},"ref":{"type":"string","description":"Report path, image reference or base commit."},"description":{"type":"string"},"platform":{"type":["string","null"]},"refused":{"type":["string","null"],"description":"Why image figures were not compared (e.g. the platforms differ)."},"notes":{"type":"array","items":{"type":"string"}}}},"deltas":{"description":"Differences against the baseline, or null without one. A delta either side cannot give is null.","type":["object","null"],"required":["size","compressedSize","layers","reclaimable","newPull","instructions","lint","runtime","cache","refused"],"properties":{"size":{"type":["object","null"],"required":["base","head","change","percent"],"properties":{"base":{"type":"number"},"head":{"type":"number"},"change":{"type":"number"},"percent":{"type":["number","null"],"description":"Change as % of the base, one decimal; null when the base is 0."}}},"compressedSize":{"type":["object","null"],"required":["base","head","change","percent"],"properties":{"base":{"type":"number"},"head":{"type":"number"},"change":{"type":"number"},"percent":{"type":["number","null"],"description":"Change as % of the base, one decimal; null when the base is 0."}}},"layers":{"type":["object","null"],"required":["base","head","change","percent"],"properties":{"base":{"type":"number"},"head":{"type":"number"},"change":{"type":"number"},"percent":{"type":["number","null"],"description":"Change as % of the base, one decimal; null when the base is 0."}}},"reclaimable":{"type":["object","null"],"required":["base","head","change","percent"],"properties":{"base":{"type":"number"},"head":{"type":"number"},"change":{"type":"number"},"percent":{"type":["number","null"],"description":"Change as % of the base, one decimal; null when the base is 0."}}},"newPull":{"type":["object","null"],"required":["bytes","layers","basis"],"description":"Bytes of layers whose content the baseline does not have: what a pull must download.","properties":{"bytes":{"type":"integer","minimum":0},"layers":{"type":"integer","minimum":0},"basis":{"enum":["compressed","uncompressed"]}}},"instructions":{"type":"array","description":"Per instruction (matched by instruction text and stage), largest change first.","items":{"type":"object","required":["instruction","stage","line","baseLine","baseBytes","headBytes","change","kind"],"properties":{"instruction":{"type":"string"},"stage":{"type":["string","null"]},"line":{"type":["integer","null"]},"baseLine":{"type":["integer","null"]},"baseBytes":{"type":["integer","null"]},"headBytes":{"type":["integer","null"]},"change":{"type":"integer"},"kind":{"enum":["added","removed","grown","shrunk","unchanged"]}}}},"lint":{"type":["object","null"],"required":["new","fixed","unchanged"],"properties":{"new":{"type":"array","items":{"$ref":"#/properties/lint/properties/findings/items"}},"fixed":{"type":"array","items":{"$ref":"#/properties/lint/properties/findings/items"}},"unchanged":{"type":"integer","minimum":0}}},"runtime":{"type":["object","null"],"required":["base","head","change"],"properties":{"base":{"type":"object","required":["user","uid","nonRoot"],"properties":{"user":{"type":"string"},"uid":{"type":["integer","null"]},"nonRoot":{"type":["boolean","null"]}}},"head":{"type":"object","required":["user","uid","nonRoot"],"properties":{"user":{"type":"string"},"uid":{"type":["integer","null"]},"nonRoot":{"type":["boolean","null"]}}},"change":{"enum":["became-root","became-non-root","user-changed","unchanged","unproven"]}}},"cache":{"type":["object","null"],"required":["baseRate","headRate","headCachedSteps","headTotalSteps"],"properties":{"baseRate":{"type":["number","null"]},"headRate":{"type":["number","null"]},"headCachedSteps":{"type":["integer","null"]},"headTotalSteps":{"type":["integer","null"]}}},"refused":{"type":["string","null"]}}},"timings":{"type":"object","required":["lint","build","measure","verify"],"additionalProperties":{"type":["integer","null"]}},"context":{"type":"object","description":"Where the report was made; `mode: post` uses it to find the pull request.","required":["repository","pullRequest","sha"],"properties":{"repository":{"type":["string","null"]},"pullRequest":{"type":["integer","null"]},"sha":{"type":["string","null"]}}}}}');
+const report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/shipshape/shipshape/docs/schema/report.schema.json","title":"shipshape report","description":"One report per Dockerfile/target/platform, written to `report-file`. Version 1: fields are only ever added. A figure that was not measured is null, never a guess.","type":"object","required":["version","tool","generatedAt","key","subject","status","reasons","image","build","runtime","lint","budgets","baseline","deltas","timings"],"properties":{"version":{"const":1},"tool":{"type":"object","required":["name","version"],"properties":{"name":{"const":"shipshape"},"version":{"type":"string"}}},"generatedAt":{"type":"string","format":"date-time"},"key":{"type":"string","description":"Dockerfile path, #target and @platform (or comment-key): pairs comments and baselines."},"subject":{"type":"object","required":["dockerfile","context","target","platform"],"properties":{"dockerfile":{"type":"string"},"context":{"type":"string"},"target":{"type":["string","null"]},"platform":{"type":["string","null"]}}},"status":{"enum":["pass","warn","fail"]},"reasons":{"type":"array","description":"Why the status is not pass, failures first.","items":{"type":"object","required":["status","code","message"],"properties":{"status":{"enum":["warn","fail"]},"code":{"type":"string","description":"build-failed, runs-as-root, root-unproven, lint, lint-error, budget:<name>, …"},"message":{"type":"string"}}}},"image":{"type":["object","null"],"description":"null when no image was built. Further measured detail (layers, waste, junk, config) is documented in docs/measure.md.","required":["id","sizeBytes","compressedSizeBytes","layerCount","reclaimableBytes"],"properties":{"id":{"type":"string","description":"The reference the engine knows the image by: `docker image inspect <id>` works. The config digest on the classic image store, the manifest (or index) digest on the containerd image store."},"configDigest":{"type":["string","null"],"description":"sha256 of the image config: the same on both image stores."},"manifestDigest":{"type":["string","null"],"description":"Digest of the image manifest, when the image was read from an OCI layout (the containerd store saves one)."},"sizeBytes":{"type":["integer","null"],"minimum":0,"description":"Uncompressed payload: the bytes of the regular files in every layer tar, the same on both image stores."},"engineSizeBytes":{"type":["integer","null"],"minimum":0,"description":"The engine\'s own size figure (`docker image inspect` .Size): the unpacked layers on the classic store, the stored content (compressed layers, manifest and config) on the containerd store."},"engineStore":{"enum":["containerd","classic",null],"description":"The image store engineSizeBytes came from."},"compressedSizeBytes":{"type":["integer","null"],"minimum":0},"compressedSource":{"enum":["stored","registry","computed",null],"description":"stored: the gzip blobs the containerd store keeps (exact); registry: the pushed manifest (exact); computed: gzip run by shipshape (an estimate)."},"layerCount":{"type":["integer","null"],"minimum":0},"reclaimableBytes":{"type":["integer","null"],"minimum":0}}},"build":{"type":["object","null"],"required":["ok","imageId","digest","durationMs","cachedSteps","totalSteps","steps","warnings","error"],"properties":{"ok":{"type":"boolean"},"imageId":{"type":["string","null"],"description":"The reference the engine knows the built image by (see image.id)."},"configDigest":{"type":["string","null"]},"manifestDigest":{"type":["string","null"]},"imageStore":{"enum":["containerd","classic",null]},"digest":{"type":["string","null"]},"durationMs":{"type":["integer","null"]},"cachedSteps":{"type":["integer","null"]},"totalSteps":{"type":["integer","null"]},"steps":{"type":"array","items":{"type":"object","required":["name","instruction","line","cached"],"properties":{"name":{"type":"string"},"instruction":{"type":["string","null"]},"line":{"type":["integer","null"]},"cached":{"type":"boolean"}}}},"warnings":{"type":"array","items":{"type":"string"}},"error":{"type":["object","null"],"required":["message","line","instruction","logTail"],"properties":{"message":{"type":"string"},"line":{"type":["integer","null"]},"instruction":{"type":["string","null"]},"logTail":{"type":["string","null"]}}}}},"runtime":{"type":["object","null"],"description":"null when the image was not run. Evidence details are documented in docs/runtime.md.","required":["user","uid","nonRoot","evidence"],"properties":{"user":{"type":"string","description":"Configured user string; empty when none is set (root by default)."},"uid":{"type":["integer","null"]},"nonRoot":{"type":["boolean","null"],"description":"true only when processes were observed from the host and none ever had effective uid 0; null when no process was observed (the static verdict is in static)."},"source":{"enum":["runtime","static",null],"description":"\\"runtime\\" when processes were observed, null otherwise. Reports from earlier versions may say \\"static\\": they fell back to the image configuration."},"evidence":{},"startFailure":{"type":["string","null"],"description":"Why the container never ran, in the engine\'s words."},"exit":{"type":["object","null"],"description":"An exit shipshape\'s stop signal did not cause: before the signal, or after it with a code other than 0 or 128 + the signal\'s number, or after a signal PID 1 has no handler for.","properties":{"code":{"type":["integer","null"]},"afterMs":{"type":["integer","null"],"description":"From the start of PID 1 to its exit, by the engine\'s clock."},"afterSignal":{"type":"boolean"},"oomKilled":{"type":"boolean"},"error":{"type":["string","null"]},"logTail":{"type":["string","null"]}}}}},"lint":{"type":"object","required":["findings","errors"],"properties":{"findings":{"type":"array","items":{"type":"object","required":["rule","aliases","severity","file","line","column","endLine","message","docs"],"properties":{"rule":{"type":"string"},"aliases":{"type":"array","items":{"type":"string"}},"severity":{"enum":["error","warning","info","style"]},"file":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":0},"endLine":{"type":"integer","minimum":1},"message":{"type":"string"},"docs":{"type":"string"}}}},"errors":{"type":"array","items":{"type":"object","required":["message","line"],"properties":{"message":{"type":"string"},"line":{"type":"integer"}}}},"dockerfileText":{"type":["string","null"],"description":"The Dockerfile as linted, so a later run can match findings by instruction rather than line."}}},"budgets":{"type":"array","items":{"type":"object","required":["name","limit","limitValue","actual","level","status","message"],"properties":{"name":{"type":"string"},"limit":{"type":"string"},"limitValue":{"type":"number"},"actual":{"type":["number","null"]},"level":{"enum":["warn","fail"]},"status":{"enum":["pass","warn","fail"]},"message":{"type":"string"}}}},"baseline":{"description":"The baseline this report was compared with, or null (none yet: normal on first adoption). See docs/baselines.md.","type":["object","null"],"required":["source","requested","ref","description","platform","refused","notes"],"properties":{"source":{"enum":["report","image","rebuild","lint-only"],"description":"lint-only: only the base version of the Dockerfile was available (lint deltas, no figures)."},"requested":{"enum":["auto","report","image","rebuild","none"]},"ref":{"type":"string","description":"Report path, image reference or base commit."},"description":{"type":"string"},"platform":{"type":["string","null"]},"refused":{"type":["string","null"],"description":"Why image figures were not compared (e.g. the platforms differ)."},"notes":{"type":"array","items":{"type":"string"}}}},"deltas":{"description":"Differences against the baseline, or null without one. A delta either side cannot give is null.","type":["object","null"],"required":["size","compressedSize","layers","reclaimable","newPull","instructions","lint","runtime","cache","refused"],"properties":{"size":{"type":["object","null"],"required":["base","head","change","percent"],"properties":{"base":{"type":"number"},"head":{"type":"number"},"change":{"type":"number"},"percent":{"type":["number","null"],"description":"Change as % of the base, one decimal; null when the base is 0."}}},"compressedSize":{"type":["object","null"],"required":["base","head","change","percent"],"properties":{"base":{"type":"number"},"head":{"type":"number"},"change":{"type":"number"},"percent":{"type":["number","null"],"description":"Change as % of the base, one decimal; null when the base is 0."}}},"layers":{"type":["object","null"],"required":["base","head","change","percent"],"properties":{"base":{"type":"number"},"head":{"type":"number"},"change":{"type":"number"},"percent":{"type":["number","null"],"description":"Change as % of the base, one decimal; null when the base is 0."}}},"reclaimable":{"type":["object","null"],"required":["base","head","change","percent"],"properties":{"base":{"type":"number"},"head":{"type":"number"},"change":{"type":"number"},"percent":{"type":["number","null"],"description":"Change as % of the base, one decimal; null when the base is 0."}}},"newPull":{"type":["object","null"],"required":["bytes","layers","basis"],"description":"Bytes of layers whose content the baseline does not have: what a pull must download.","properties":{"bytes":{"type":"integer","minimum":0},"layers":{"type":"integer","minimum":0},"basis":{"enum":["compressed","uncompressed"]}}},"instructions":{"type":"array","description":"Per instruction (matched by instruction text and stage), largest change first.","items":{"type":"object","required":["instruction","stage","line","baseLine","baseBytes","headBytes","change","kind"],"properties":{"instruction":{"type":"string"},"stage":{"type":["string","null"]},"line":{"type":["integer","null"]},"baseLine":{"type":["integer","null"]},"baseBytes":{"type":["integer","null"]},"headBytes":{"type":["integer","null"]},"change":{"type":"integer"},"kind":{"enum":["added","removed","grown","shrunk","unchanged"]}}}},"lint":{"type":["object","null"],"required":["new","fixed","unchanged"],"properties":{"new":{"type":"array","items":{"$ref":"#/properties/lint/properties/findings/items"}},"fixed":{"type":"array","items":{"$ref":"#/properties/lint/properties/findings/items"}},"unchanged":{"type":"integer","minimum":0}}},"runtime":{"type":["object","null"],"required":["base","head","change"],"properties":{"base":{"type":"object","required":["user","uid","nonRoot"],"properties":{"user":{"type":"string"},"uid":{"type":["integer","null"]},"nonRoot":{"type":["boolean","null"]}}},"head":{"type":"object","required":["user","uid","nonRoot"],"properties":{"user":{"type":"string"},"uid":{"type":["integer","null"]},"nonRoot":{"type":["boolean","null"]}}},"change":{"enum":["became-root","became-non-root","user-changed","unchanged","unproven"]}}},"cache":{"type":["object","null"],"required":["baseRate","headRate","headCachedSteps","headTotalSteps"],"properties":{"baseRate":{"type":["number","null"]},"headRate":{"type":["number","null"]},"headCachedSteps":{"type":["integer","null"]},"headTotalSteps":{"type":["integer","null"]}}},"refused":{"type":["string","null"]}}},"timings":{"type":"object","required":["lint","build","measure","verify"],"additionalProperties":{"type":["integer","null"]}},"context":{"type":"object","description":"Where the report was made; `mode: post` uses it to find the pull request.","required":["repository","pullRequest","sha"],"properties":{"repository":{"type":["string","null"]},"pullRequest":{"type":["integer","null"]},"sha":{"type":["string","null"]}}}}}');
 ;// CONCATENATED MODULE: ./src/report/files.ts
 // Reading report files back: a baseline from the base branch's run, or the reports a fork's
 // pull_request job uploaded for `mode: post`. Both accept the same shapes.
@@ -59473,12 +60938,8 @@ function compare(base, head) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/registry/client.ts
 // Reads an image's manifest and config straight from its registry (Distribution HTTP API v2),
 // so a baseline costs two small requests instead of a pull. Auth works as docker's does: the
@@ -59767,7 +61228,7 @@ function git(cwd, args, timeoutMs = GIT_TIMEOUT) {
 // --- report -------------------------------------------------------------------------------------
 /** The base branch's report for this key; a single report with another key is used with a note. */
 async function loadReportBaseline(path, key, notes, readReports) {
-    if (!(0,external_node_fs_namespaceObject.existsSync)(path)) {
+    if (!(0,external_node_fs_.existsSync)(path)) {
         notes.push(`no baseline report at ${path} yet (the base branch has not produced one; normal on first adoption)`);
         return null;
     }
@@ -59914,19 +61375,19 @@ async function rebuildBaseline(request, commit, notes) {
     const where = await repoPath(request.cwd, request.dockerfile);
     if (!where)
         return null;
-    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'shipshape-base-'));
+    const dir = await (0,tempdir/* makeTempDir */.mk)('shipshape-base-');
     const tree = (0,external_node_path_.join)(dir, 'tree');
     const added = await git(request.cwd, ['worktree', 'add', '--detach', tree, commit], 120_000);
     if (added.code !== 0) {
         notes.push(`could not check out ${commit.slice(0, 7)} in a worktree: ${added.stderr.trim().split('\n').pop()}`);
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        await (0,tempdir/* removeTempDir */.CT)(dir);
         return null;
     }
     let imageId = null;
     try {
         const inTree = (p) => (0,external_node_path_.join)(tree, (0,external_node_path_.relative)(where.top, (0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(request.cwd, p)));
         const file = inTree(request.dockerfile);
-        if (!(0,external_node_fs_namespaceObject.existsSync)(file)) {
+        if (!(0,external_node_fs_.existsSync)(file)) {
             notes.push(`${request.dockerfile} does not exist in the base commit ${commit.slice(0, 7)}`);
             return null;
         }
@@ -59950,7 +61411,7 @@ async function rebuildBaseline(request, commit, notes) {
     }
     finally {
         await git(request.cwd, ['worktree', 'remove', '--force', tree], 120_000);
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        await (0,tempdir/* removeTempDir */.CT)(dir);
         if (imageId && imageId !== request.headImageId)
             await (0,src_exec/* docker */.T3)(['image', 'rm', imageId], { timeoutMs: 60_000, allowFailure: true });
     }
@@ -60152,9 +61613,15 @@ function parseThreshold(text, what) {
     return t;
 }
 /** The check's policy: findings at `lintFailOn` fail, those one severity below warn. */
-function checkPolicy(lintFailOn, requireNonRoot) {
+function checkPolicy(lintFailOn, requireNonRoot, failOnCrash = false) {
     const lintWarnOn = lintFailOn === 'none' ? 'none' : (THRESHOLDS[THRESHOLDS.indexOf(lintFailOn) + 1] ?? 'none');
-    return { requireNonRoot, lintFailOn, lintWarnOn, unlintable: 'warn' };
+    return {
+        requireNonRoot,
+        lintFailOn,
+        lintWarnOn,
+        unlintable: 'warn',
+        ...(failOnCrash ? { crash: 'fail' } : {}),
+    };
 }
 /**
  * `shipshape lint`'s policy, as hadolint's exit code: findings at the threshold fail, and so does
@@ -60172,6 +61639,26 @@ const DEFAULT_POLICY = checkPolicy('error', true);
 const RANK = { error: 3, warning: 2, info: 1, style: 0 };
 function reaches(severity, threshold) {
     return threshold !== 'none' && RANK[severity] >= RANK[threshold];
+}
+/** The last few lines of output, on one line, for a reason. */
+function lastOutput(logTail) {
+    const lines = (logTail ?? '')
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .slice(-3);
+    const text = lines.join(' ⏎ ');
+    return text ? `; last output: ${text.length > 300 ? `…${text.slice(-300)}` : text}` : '; no output';
+}
+function appExitMessage(exit) {
+    const after = exit.afterMs === null ? '' : ` after ${(exit.afterMs / 1000).toFixed(2)} s`;
+    const when = exit.afterSignal
+        ? "after shipshape's stop signal, which did not cause it"
+        : 'before it was asked to stop';
+    return (`the app exited with code ${exit.code ?? '?'}${after} during the runtime check, ${when}` +
+        (exit.oomKilled ? ', killed for running out of memory' : '') +
+        (exit.error ? `: ${exit.error}` : '') +
+        lastOutput(exit.logTail));
 }
 function runtimeReasons(rt, policy) {
     if (!rt)
@@ -60207,12 +61694,27 @@ function runtimeReasons(rt, policy) {
             });
         }
     }
+    else if (rt.nonRoot === null && rt.static?.root === true) {
+        // Nothing was observed, but the configuration alone says root: the engine starts PID 1 as uid 0.
+        reasons.push({
+            status: rootStatus,
+            code: 'runs-as-root',
+            message: `the image is configured to run as root: ${who} resolves to uid ${rt.static.uid ?? 0} (static: from the image configuration; no process was observed)`,
+        });
+    }
     else if (rt.nonRoot === null && policy.requireNonRoot) {
         reasons.push({
             status: 'warn',
             code: 'root-unproven',
             message: `could not prove the container does not run as root (${who})`,
         });
+    }
+    const crashStatus = policy.crash ?? 'warn';
+    if (rt.started === false && rt.startFailure && !unknownUser) {
+        reasons.push({ status: crashStatus, code: 'did-not-start', message: rt.startFailure });
+    }
+    if (rt.exit && rt.exit.code !== 0) {
+        reasons.push({ status: crashStatus, code: 'app-exited', message: appExitMessage(rt.exit) });
     }
     if (rt.smoke && !rt.smoke.ok) {
         const what = rt.smoke.http && rt.smoke.http.error !== null
@@ -60249,20 +61751,21 @@ function runtimeReasons(rt, policy) {
 }
 /**
  * How much a stage that could not finish weighs. Without measurements or a runtime check the image
- * cannot be called good, and an unposted comment must not pass silently; a baseline that cannot be
- * had is never more than a warning (the figures of this image stand on their own).
+ * cannot be called good. A baseline that cannot be had, or a comment GitHub would not take past the
+ * retries, is never more than a warning: the check is decided by the image alone, and the comment
+ * body is still in the comment-body-file output.
  */
 const FAILURE_STATUS = {
     measure: 'fail',
     verify: 'fail',
     baseline: 'warn',
-    comment: 'fail',
+    comment: 'warn',
 };
 const FAILURE_CONSEQUENCE = {
     measure: 'its figures are not measured',
     verify: 'the runtime user is not proven',
     baseline: 'nothing is compared with the baseline',
-    comment: 'the report is in the job summary and the report file only',
+    comment: 'the report is in the job summary, the report file and comment-body-file',
 };
 function stageFailureReason(failure) {
     return {
@@ -60968,8 +62471,9 @@ function cacheSummary(steps) {
 
 
 
+
 const DEFAULT_BUILD_TIMEOUT_MS = 60 * 60_000;
-const LOG_TAIL_LINES = 30;
+const buildx_LOG_TAIL_LINES = 30;
 class BuildError extends Error {
     instruction;
     line;
@@ -61073,7 +62577,7 @@ async function resolveSecrets(secrets, dir) {
     }
     return args;
 }
-function tail(text, lines = LOG_TAIL_LINES) {
+function buildx_tail(text, lines = buildx_LOG_TAIL_LINES) {
     return text.replace(/\s+$/, '').split('\n').slice(-lines).join('\n');
 }
 function dockerfilePath(request) {
@@ -61090,9 +62594,9 @@ async function readDockerfile(path) {
 async function failure(request, dockerfile, steps, messages, stderr, durationMs) {
     const failed = steps.find((s) => s.error !== null && parseStepName(s.name)) ?? steps.find((s) => s.error !== null);
     const summary = [...messages].reverse().find((m) => /^ERROR:/.test(m)) ??
-        (tail(stderr, 1) || 'docker buildx build failed');
+        (buildx_tail(stderr, 1) || 'docker buildx build failed');
     if (!failed) {
-        return new BuildError((0,src_exec/* redact */.E$)(summary), null, lineFromErrorOutput(stderr), (0,src_exec/* redact */.E$)(tail(messages.join('\n'))), durationMs);
+        return new BuildError((0,src_exec/* redact */.E$)(summary), null, lineFromErrorOutput(stderr), (0,src_exec/* redact */.E$)(buildx_tail(messages.join('\n'))), durationMs);
     }
     const step = parseStepName(failed.name);
     const model = step ? (dockerfile ?? (await readDockerfile(dockerfilePath(request)))) : null;
@@ -61101,7 +62605,7 @@ async function failure(request, dockerfile, steps, messages, stderr, durationMs)
     const instruction = located?.instruction ?? step?.command ?? failed.name;
     const where = line !== null ? ` (Dockerfile line ${line})` : '';
     const message = `build failed at ${instruction}${where}: ${failed.error}`;
-    const logTail = tail(failed.log) || tail(messages.join('\n'));
+    const logTail = buildx_tail(failed.log) || buildx_tail(messages.join('\n'));
     return new BuildError((0,src_exec/* redact */.E$)(message), (0,src_exec/* redact */.E$)(instruction), line, (0,src_exec/* redact */.E$)(logTail) || null, durationMs);
 }
 async function readResult(iidFile, metadataFile, store) {
@@ -61186,7 +62690,8 @@ async function buildOne(request, log, opts, platformLabel) {
     const driver = await builderDriver(request.builder);
     const what = `${request.target ? `${request.file} (target ${request.target})` : request.file}${platformLabel ? ` for ${platformLabel}` : ''}`;
     return log.group(`Build ${what}`, async () => {
-        const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'shipshape-build-'));
+        // Holds the build's secret files: tracked so a cancelled run removes it first.
+        const dir = await (0,tempdir/* makeTempDir */.mk)('shipshape-build-', { secret: true });
         const files = { iidFile: (0,external_node_path_.join)(dir, 'iid'), metadataFile: (0,external_node_path_.join)(dir, 'metadata.json') };
         const parser = progressParser(progress);
         const show = (lines) => lines.forEach((l) => log.info((0,src_exec/* redact */.E$)(l)));
@@ -61256,12 +62761,12 @@ async function buildOne(request, log, opts, platformLabel) {
         }
         catch (e) {
             if (e instanceof src_exec/* ExecError */.cI && e.result.timedOut) {
-                throw new BuildError((0,src_exec/* redact */.E$)(e.message), null, null, (0,src_exec/* redact */.E$)(tail(parser.messages.join('\n'))) || null, Math.round(performance.now() - started));
+                throw new BuildError((0,src_exec/* redact */.E$)(e.message), null, null, (0,src_exec/* redact */.E$)(buildx_tail(parser.messages.join('\n'))) || null, Math.round(performance.now() - started));
             }
             throw e;
         }
         finally {
-            await (0,promises_.rm)(dir, { recursive: true, force: true });
+            await (0,tempdir/* removeTempDir */.CT)(dir);
         }
     });
 }
@@ -63681,7 +65186,7 @@ function dockerignoreCandidates(dockerfile, contextDir) {
                 // Without the context directory there is nothing to look at.
                 if (!first || ctx.contextDir === null)
                     return;
-                if (dockerignoreCandidates(ctx.file, ctx.contextDir).some((p) => (0,external_node_fs_namespaceObject.existsSync)(p)))
+                if (dockerignoreCandidates(ctx.file, ctx.contextDir).some((p) => (0,external_node_fs_.existsSync)(p)))
                     return;
                 ctx.report(first, 'The whole context is copied but it has no .dockerignore: .git, .venv, __pycache__, tests and local secrets end up in the image');
             },
@@ -67438,8 +68943,6 @@ function biggestContributor(layers, baseBytes, baseImage) {
 
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
-// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
-var tar_stream = __nccwpck_require__(6118);
 ;// CONCATENATED MODULE: ./src/measure/archive.ts
 
 
@@ -67820,7 +69323,7 @@ function resolveImage(archive, platform = null) {
 
 
 
-const DEFAULT_TIMEOUT_MS = 15 * 60_000;
+const measure_DEFAULT_TIMEOUT_MS = 15 * 60_000;
 const READ_AHEAD_BYTES = 16 * 1024 * 1024;
 const INSPECT_TIMEOUT_MS = 60_000;
 function dockerBinary() {
@@ -67905,7 +69408,7 @@ async function compressedFacts(resolved, registry, tap, log) {
     return { source: 'computed', layers };
 }
 async function measureImage(image, options) {
-    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const timeoutMs = options.timeoutMs ?? measure_DEFAULT_TIMEOUT_MS;
     const inspectTimeout = Math.min(timeoutMs, INSPECT_TIMEOUT_MS);
     const { log } = options;
     let registry = null;
@@ -68162,1253 +69665,6 @@ function mergeBudgets(fromInputs, fromFile) {
 ;// CONCATENATED MODULE: ./src/report/types.ts
 const REPORT_VERSION = 1;
 
-;// CONCATENATED MODULE: ./src/verify/budget.ts
-
-/** No single docker call may take longer than this, whatever the overall budget. */
-const CALL_CAP_MS = 30_000;
-class Cancelled extends Error {
-    constructor() {
-        super('runtime check cancelled');
-        this.name = 'Cancelled';
-    }
-}
-class DeadlineExceeded extends Error {
-    constructor(timeoutMs, step) {
-        super(`runtime check timed out after ${timeoutMs} ms (during ${step})`);
-        this.name = 'DeadlineExceeded';
-    }
-}
-class Budget {
-    timeoutMs;
-    outer;
-    deadline;
-    controller = new AbortController();
-    timer;
-    /** The step in progress, named in a timeout message. */
-    step = 'start';
-    constructor(timeoutMs, outer) {
-        this.timeoutMs = timeoutMs;
-        this.outer = outer;
-        this.deadline = Date.now() + timeoutMs;
-        this.timer = setTimeout(() => this.controller.abort(), timeoutMs);
-        if (outer?.aborted)
-            this.controller.abort();
-        outer?.addEventListener('abort', this.onOuterAbort, { once: true });
-    }
-    onOuterAbort = () => this.controller.abort();
-    get signal() {
-        return this.controller.signal;
-    }
-    get cancelled() {
-        return this.outer?.aborted === true;
-    }
-    remainingMs() {
-        return Math.max(0, this.deadline - Date.now());
-    }
-    dispose() {
-        clearTimeout(this.timer);
-        this.outer?.removeEventListener('abort', this.onOuterAbort);
-    }
-    /** Throws the right error when the budget ran out or the caller stopped us. */
-    check() {
-        if (this.cancelled)
-            throw new Cancelled();
-        if (this.controller.signal.aborted || Date.now() >= this.deadline) {
-            throw new DeadlineExceeded(this.timeoutMs, this.step);
-        }
-    }
-    callTimeout(capMs = CALL_CAP_MS) {
-        return Math.max(1, Math.min(capMs, this.remainingMs()));
-    }
-    async docker(args, options = {}) {
-        this.check();
-        const { capMs, ...rest } = options;
-        let result;
-        try {
-            result = await (0,src_exec/* docker */.T3)(args, { ...rest, timeoutMs: this.callTimeout(capMs), signal: this.signal });
-        }
-        catch (e) {
-            this.check();
-            throw e;
-        }
-        // A call killed by the deadline "fails" with allowFailure too; its result means nothing.
-        this.check();
-        return result;
-    }
-    /** A docker call whose stdout is consumed as a stream; `stop` kills it early. */
-    dockerStream(args) {
-        this.check();
-        const local = new AbortController();
-        const { stdout, done } = (0,src_exec/* execStream */.U1)(process.env.SHIPSHAPE_DOCKER ?? 'docker', args, {
-            timeoutMs: this.callTimeout(),
-            signal: AbortSignal.any([this.signal, local.signal]),
-            allowFailure: true,
-        });
-        return { stdout, done, stop: () => local.abort() };
-    }
-    /** Waits `ms` (cut short by the deadline or cancellation, which then throw). */
-    async sleep(ms) {
-        this.check();
-        const signal = this.signal;
-        const left = this.remainingMs();
-        await new Promise((resolve) => {
-            const done = () => {
-                clearTimeout(t);
-                signal.removeEventListener('abort', done);
-                resolve();
-            };
-            const t = setTimeout(done, Math.max(0, Math.min(ms, left)));
-            signal.addEventListener('abort', done, { once: true });
-        });
-        this.check();
-        // Timers may fire a millisecond early: a wait the deadline cut short has used up the budget.
-        if (ms >= left)
-            throw new DeadlineExceeded(this.timeoutMs, this.step);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/verify/container.ts
-// Container lifecycle: unique names, the managed label, and removal that always happens.
-
-
-/** Label on every container shipshape starts (kept equal to the one the tests look for). */
-const CONTAINER_LABEL = 'dev.shipshape.managed';
-/** Hard cap for `docker rm -f`; it must not inherit a spent deadline or an aborted signal. */
-const REMOVE_TIMEOUT_MS = 30_000;
-/** Containers started and not yet removed, so a cancelled run can remove them. */
-const live = new Set();
-function uniqueContainerName() {
-    return `shipshape-verify-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
-}
-/**
- * `docker create` for the image exactly as a user would start it: its own ENTRYPOINT/CMD and
- * configured user, no shell, no init. `--user` only when the workflow runs the image as someone
- * else; `runCommand` replaces CMD (arguments to the ENTRYPOINT), as `docker run IMAGE ARGS…` does.
- * Created first and started separately so the image's files can be read before anything runs.
- */
-function createArgs(image, options) {
-    const args = ['create', '--name', options.name, '--label', `${CONTAINER_LABEL}=1`];
-    if (options.user)
-        args.push('--user', options.user);
-    args.push(...(options.publish ?? []), ...(options.flags ?? []));
-    args.push(image);
-    if (options.runCommand?.length)
-        args.push(...options.runCommand);
-    return args;
-}
-/** Marks a container as ours before `docker run`, so even a half-started one gets removed. */
-function track(name) {
-    live.add(name);
-}
-async function removeContainer(name) {
-    const result = await (0,src_exec/* docker */.T3)(['rm', '--force', '--volumes', name], {
-        timeoutMs: REMOVE_TIMEOUT_MS,
-        allowFailure: true,
-    });
-    if (result.code === 0 || /no such container/i.test(result.stderr)) {
-        live.delete(name);
-        return;
-    }
-    throw new Error(`could not remove container ${name}: ${result.stderr.trim() || `exit ${result.code}`}`);
-}
-/** Containers cleanupAll removed: their check must not read the kill as the app's own exit. */
-const removedOnCancel = new Set();
-/** Removes every container this process started and has not removed yet (SIGINT/SIGTERM). */
-async function cleanupAll() {
-    for (const name of live)
-        removedOnCancel.add(name);
-    await Promise.allSettled([...live].map((name) => removeContainer(name)));
-}
-/** Whether cleanupAll removed this container while its check ran. */
-function removedByCleanup(name) {
-    return removedOnCancel.has(name);
-}
-/** Names still tracked; for tests and diagnostics. */
-function liveContainers() {
-    return [...live];
-}
-
-;// CONCATENATED MODULE: ./src/verify/files.ts
-// Reading files and ownership from the image content (docker cp's tar stream), never by running
-// a shell inside: works for scratch and distroless images.
-
-
-/**
- * How `who` may write `entry`, by the classic owner/group/other bits. Root (uid 0) can write
- * anything and is not reported here: the root verdict already covers it. Symlinks are skipped:
- * their own bits mean nothing.
- */
-function writeAccess(entry, who) {
-    if (entry.type === 'symlink' || who.uid === 0)
-        return null;
-    if (entry.uid === who.uid)
-        return entry.mode & 0o200 ? 'owner' : null;
-    if (who.gids.includes(entry.gid))
-        return entry.mode & 0o020 ? 'group' : null;
-    return entry.mode & 0o002 ? 'other' : null;
-}
-function writableFiles(entries, who) {
-    const out = [];
-    for (const e of entries) {
-        const via = writeAccess(e, who);
-        if (via) {
-            out.push({
-                path: e.path,
-                type: e.type,
-                via,
-                uid: e.uid,
-                gid: e.gid,
-                mode: (e.mode & 0o7777).toString(8),
-            });
-        }
-    }
-    return out;
-}
-/**
- * Where the program the container starts lives, in the order the kernel would find it: the first
- * word of ENTRYPOINT (or CMD), absolute as is, relative to WORKDIR when it has a slash, else each
- * directory of the image's PATH.
- */
-function entrypointCandidates(entrypoint, cmd, workingDir, pathEnv) {
-    const program = (entrypoint?.length ? entrypoint : cmd)?.[0];
-    if (!program)
-        return [];
-    if (program.startsWith('/'))
-        return [external_node_path_.posix.normalize(program)];
-    if (program.includes('/'))
-        return [external_node_path_.posix.resolve(workingDir || '/', program)];
-    const dirs = (pathEnv ?? '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin')
-        .split(':')
-        .filter(Boolean);
-    return dirs.map((d) => external_node_path_.posix.join(d, program));
-}
-function pathEnv(env) {
-    const entry = env.find((e) => e.startsWith('PATH='));
-    return entry ? entry.slice('PATH='.length) : null;
-}
-function entryType(type) {
-    if (type === 'file' || type === 'contiguous-file')
-        return 'file';
-    if (type === 'directory')
-        return 'directory';
-    if (type === 'symlink' || type === 'link')
-        return 'symlink';
-    return 'other';
-}
-/**
- * Streams `docker cp -L <container>:<path> -` (a tar of the path, ownership included) and lists
- * it. tar names are relative to the parent of `path`; they are turned back into image paths.
- */
-async function readFromContainer(budget, container, path, options = {}) {
-    const maxEntries = options.maxEntries ?? 20_000;
-    const parent = external_node_path_.posix.dirname(external_node_path_.posix.normalize(path));
-    const proc = budget.dockerStream(['cp', '--follow-link', `${container}:${path}`, '-']);
-    const extract = tar_stream.extract();
-    proc.stdout.pipe(extract);
-    const result = { found: false, entries: [], contents: new Map(), truncated: false };
-    let parseError = null;
-    try {
-        for await (const entry of extract) {
-            const h = entry.header;
-            const abs = external_node_path_.posix.join(parent, h.name).replace(/\/$/, '') || '/';
-            if (result.entries.length >= maxEntries) {
-                result.truncated = true;
-                entry.resume();
-                break;
-            }
-            result.entries.push({
-                path: abs,
-                type: entryType(h.type),
-                mode: h.mode ?? 0,
-                uid: h.uid ?? 0,
-                gid: h.gid ?? 0,
-            });
-            if (options.keepContent?.(abs)) {
-                const chunks = [];
-                for await (const chunk of entry)
-                    chunks.push(chunk);
-                result.contents.set(abs, Buffer.concat(chunks));
-            }
-            else {
-                entry.resume();
-            }
-        }
-    }
-    catch (e) {
-        parseError = e;
-    }
-    // Stop docker cp when we quit reading early, or it blocks on a full pipe until its timeout.
-    if (result.truncated || parseError)
-        proc.stop();
-    const done = await proc.done;
-    budget.check();
-    if (done.code !== 0 && !result.truncated) {
-        if (/no such container:path|could not find the file|not found/i.test(done.stderr))
-            return result;
-        throw new Error(`reading ${path} from the image failed: ${done.stderr.trim() || `exit ${done.code}`}`);
-    }
-    if (parseError && !result.truncated)
-        throw parseError;
-    result.found = true;
-    return result;
-}
-/** Reads one small file's text; null when the image does not have it. */
-async function readImageText(budget, container, path) {
-    const read = await readFromContainer(budget, container, path, { maxEntries: 1, keepContent: () => true });
-    if (!read.found)
-        return null;
-    const content = read.contents.get(path);
-    return content ? content.toString('utf8') : null;
-}
-
-;// CONCATENATED MODULE: ./src/verify/inspect.ts
-function stringArray(value) {
-    return Array.isArray(value) ? value.map(String) : null;
-}
-/** Parses `docker image inspect --format '{{json .Config}}'`. */
-function parseImageConfig(json) {
-    const config = (JSON.parse(json) ?? {});
-    return {
-        user: typeof config.User === 'string' ? config.User : '',
-        entrypoint: stringArray(config.Entrypoint),
-        cmd: stringArray(config.Cmd),
-        exposedPorts: Object.keys(config.ExposedPorts ?? {}),
-        workingDir: typeof config.WorkingDir === 'string' ? config.WorkingDir : '',
-        env: stringArray(config.Env) ?? [],
-        stopSignal: typeof config.StopSignal === 'string' && config.StopSignal ? config.StopSignal : null,
-    };
-}
-/** Parses `docker container inspect --format '{{json .State}}'`. */
-function parseContainerState(json) {
-    const state = (JSON.parse(json) ?? {});
-    const running = state.Running === true;
-    const status = typeof state.Status === 'string' ? state.Status : 'unknown';
-    return {
-        status,
-        running,
-        // A container that was only created never ran, so its ExitCode 0 means nothing.
-        exitCode: running || status === 'created' || typeof state.ExitCode !== 'number' ? null : state.ExitCode,
-        error: typeof state.Error === 'string' && state.Error ? state.Error : null,
-        oomKilled: state.OOMKilled === true,
-        pid: typeof state.Pid === 'number' ? state.Pid : 0,
-    };
-}
-/**
- * Parses `docker info --format '{{json .SecurityOptions}}'`. With user-namespace remapping or a
- * rootless engine, the uids `ps` shows on the host are not the container's uids, so a host-side
- * reading cannot prove anything about uid 0 inside.
- */
-function parseSecurityOptions(json) {
-    const options = (JSON.parse(json) ?? []);
-    const names = Array.isArray(options)
-        ? options.map((o) => /(?:^|,)name=([^,]+)/.exec(String(o))?.[1] ?? '').filter(Boolean)
-        : [];
-    return { usernsRemap: names.includes('userns'), rootless: names.includes('rootless') };
-}
-
-;// CONCATENATED MODULE: ./src/verify/smoke.ts
-const MAX_PUBLISHED_PORTS = 16;
-/** Normalises "8080" / "8080/tcp" / "53/udp" to the engine's "port/proto" form. */
-function portSpec(port) {
-    const text = String(port);
-    return text.includes('/') ? text : `${text}/tcp`;
-}
-/** The container port the HTTP probe targets, or null when there is none to probe. */
-function smokePort(exposedPorts, port) {
-    if (port)
-        return portSpec(port);
-    const tcp = exposedPorts.map(portSpec).filter((p) => p.endsWith('/tcp'));
-    tcp.sort((a, b) => parseInt(a, 10) - parseInt(b, 10));
-    return tcp[0] ?? null;
-}
-/**
- * Publishes every EXPOSEd port (and the probe port) to a free port on the loopback interface
- * only, so a check never opens the runner to the network and never collides with another run.
- */
-function publishArgs(exposedPorts, extraPort, maxPorts = MAX_PUBLISHED_PORTS) {
-    // A port range in EXPOSE becomes one entry per port; publishing thousands would start as many
-    // proxies, so only the probe port and the first few others are published.
-    const ports = [...new Set([...(extraPort ? [extraPort] : []), ...exposedPorts.map(portSpec)])].slice(0, maxPorts);
-    return ports.flatMap((p) => ['--publish', `127.0.0.1::${p}`]);
-}
-/** Parses `docker port <c> <port>` ("127.0.0.1:49153", maybe more lines) into host:port. */
-function parseDockerPort(output) {
-    for (const line of output.split('\n')) {
-        const m = /^\s*(\[[^\]]+\]|[^:\s]+):(\d+)\s*$/.exec(line);
-        if (!m)
-            continue;
-        const host = m[1] === '0.0.0.0' ? '127.0.0.1' : m[1];
-        return { host, port: Number(m[2]) };
-    }
-    return null;
-}
-function isSmokeStatus(status) {
-    return status >= 200 && status < 400;
-}
-const PROBE_INTERVAL_MS = 100;
-const ATTEMPT_CAP_MS = 2_000;
-/**
- * GETs `url` until it answers 2xx–3xx or `timeoutMs` passes. Redirects are not followed: a 3xx
- * is already a sign of life. Connection errors while the app is still starting are retried.
- */
-async function httpProbe(url, containerPort, timeoutMs, signal) {
-    const started = Date.now();
-    const until = started + timeoutMs;
-    let attempts = 0;
-    let status = null;
-    let error = null;
-    while (!signal.aborted) {
-        attempts += 1;
-        const left = until - Date.now();
-        try {
-            const res = await fetch(url, {
-                redirect: 'manual',
-                signal: AbortSignal.any([signal, AbortSignal.timeout(Math.max(1, Math.min(ATTEMPT_CAP_MS, left)))]),
-            });
-            status = res.status;
-            await res.body?.cancel();
-            if (isSmokeStatus(res.status)) {
-                return { url, containerPort, ok: true, status, ms: Date.now() - started, attempts, error: null };
-            }
-            error = `HTTP ${res.status}`;
-        }
-        catch (e) {
-            const cause = e instanceof Error && e.cause instanceof Error ? e.cause.message : null;
-            error = cause ?? (e instanceof Error ? e.message : String(e));
-        }
-        if (Date.now() + PROBE_INTERVAL_MS >= until)
-            break;
-        await new Promise((r) => setTimeout(r, PROBE_INTERVAL_MS));
-    }
-    return {
-        url,
-        containerPort,
-        ok: false,
-        status,
-        ms: Date.now() - started,
-        attempts,
-        error: `no 2xx–3xx answer within ${timeoutMs} ms (last: ${error ?? 'no attempt'})`,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/verify/stop.ts
-/** The image's STOPSIGNAL, as `docker kill --signal` takes it; SIGTERM when unset. */
-function stopSignal(configured) {
-    return configured?.trim() || 'SIGTERM';
-}
-/**
- * Advice when PID 1 had to be killed. A shell as PID 1 (shell-form ENTRYPOINT/CMD) does not pass
- * signals on, and any PID 1 without a handler ignores SIGTERM, because the kernel gives PID 1 no
- * default signal actions: an init (tini, dumb-init, `docker run --init`) fixes both.
- */
-function stopAdvice(signal, timeoutMs, pid1) {
-    const command = pid1?.command ?? '';
-    const shell = /^(\S*\/)?(sh|bash|ash|dash)(\s|$)/.test(command);
-    const who = pid1 ? `PID 1 (\`${command}\`)` : 'PID 1';
-    const why = shell
-        ? 'a shell as PID 1 (shell-form ENTRYPOINT/CMD) does not forward signals to the app'
-        : 'a process running as PID 1 gets no default signal handling from the kernel, so without its own handler it ignores SIGTERM';
-    return (`${who} did not exit within ${timeoutMs} ms of ${signal} and had to be killed: ${why}. ` +
-        'Use the exec form (`ENTRYPOINT ["app"]`) and put an init in front of the app: ' +
-        '`ENTRYPOINT ["tini", "--", "app"]` (Debian package `tini`) or run with `docker run --init`.');
-}
-
-;// CONCATENATED MODULE: ./src/verify/top.ts
-/** ps columns: pid, then real/effective/saved/fs uid, then the same for gid, then the command. */
-const TOP_FORMAT = 'pid,ruid,euid,suid,fsuid,rgid,egid,sgid,fsgid,args';
-function topArgs(container) {
-    return ['top', container, '-eo', TOP_FORMAT];
-}
-const ROW = /^\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*(.*)$/;
-/**
- * Parses `docker top … -eo TOP_FORMAT` output. The header line and anything that is not a
- * complete row are skipped; the command keeps its inner spacing.
- */
-function parseTop(output, observedAt) {
-    const processes = [];
-    for (const line of output.split('\n')) {
-        const m = ROW.exec(line);
-        if (!m)
-            continue;
-        const n = m.slice(1, 10).map(Number);
-        processes.push({
-            pid: n[0],
-            uids: [n[1], n[2], n[3], n[4]],
-            gids: [n[5], n[6], n[7], n[8]],
-            command: m[10].trimEnd(),
-            observedAt,
-        });
-    }
-    return processes;
-}
-/** Credentials of a process, for spotting changes between observations (a privilege drop). */
-function credentialKey(p) {
-    return `${p.pid}|${p.uids.join(',')}|${p.gids.join(',')}|${p.command}`;
-}
-/**
- * Appends to `seen` the processes of a new snapshot whose pid/credentials/command were not seen
- * before, so the evidence lists every distinct state without repeating identical polls.
- */
-function mergeEvidence(seen, snapshot) {
-    const keys = new Set(seen.map(credentialKey));
-    const merged = [...seen];
-    for (const p of snapshot) {
-        const key = credentialKey(p);
-        if (keys.has(key))
-            continue;
-        keys.add(key);
-        merged.push(p);
-    }
-    return merged;
-}
-/**
- * The runtime answer: non-root only when something was observed and no process ever had
- * effective uid 0. null means nothing was observed, which is not a proof either way.
- */
-function runtimeNonRoot(processes) {
-    if (processes.length === 0)
-        return null;
-    return processes.every((p) => p.uids[1] !== 0);
-}
-/**
- * Tells a privilege drop (gosu/su-exec/setpriv: root first, then only non-root processes) from an
- * entrypoint that keeps a root process around (e.g. `su` waiting for its child). `startedAsRoot`
- * is the static answer for the start user: when the engine starts PID 1 as uid 0, it was root even
- * if it dropped before the first observation.
- */
-function privilegeStory(all, last, startedAsRoot) {
-    if (all.length === 0)
-        return 'unknown';
-    if (last.some((p) => p.uids[1] === 0))
-        return 'kept-root';
-    if (startedAsRoot || all.some((p) => p.uids[1] === 0))
-        return 'dropped';
-    return 'never-root';
-}
-/**
- * The combined answer: non-root only if no process ever had effective uid 0, counting PID 1's
- * start as the configured user when that resolves to root.
- */
-function combinedNonRoot(all, startedAsRoot) {
-    if (all.length === 0)
-        return null;
-    if (startedAsRoot)
-        return false;
-    return runtimeNonRoot(all);
-}
-
-;// CONCATENATED MODULE: ./src/verify/users.ts
-// The static side of the verdict: which uid/gid the engine will start the image's process with,
-// resolved the way runc does (libcontainer/user.GetExecUser) against the image's own /etc/passwd
-// and /etc/group. Pure: the caller reads the files from the image content.
-const NUMERIC = /^\d+$/;
-function fields(text) {
-    return text
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l && !l.startsWith('#'))
-        .map((l) => l.split(':'));
-}
-function parsePasswd(text) {
-    const entries = [];
-    for (const f of fields(text)) {
-        if (f.length < 4 || !NUMERIC.test(f[2]) || !NUMERIC.test(f[3]))
-            continue;
-        entries.push({ name: f[0], uid: Number(f[2]), gid: Number(f[3]) });
-    }
-    return entries;
-}
-function parseGroup(text) {
-    const entries = [];
-    for (const f of fields(text)) {
-        if (f.length < 3 || !NUMERIC.test(f[2]))
-            continue;
-        const members = (f[3] ?? '').split(',').filter(Boolean);
-        entries.push({ name: f[0], gid: Number(f[2]), members });
-    }
-    return entries;
-}
-/**
- * Resolves `configUser` ("user", "user:group", numeric or named, "" for none) against the image's
- * passwd and group files (null when the file does not exist in the image). Root in every
- * spelling: "", "root", "0", "0:0", "root:root", or any name whose passwd uid is 0.
- */
-function staticVerdict(configUser, passwd, group) {
-    const users = passwd === null ? [] : parsePasswd(passwd);
-    const groups = group === null ? [] : parseGroup(group);
-    const user = configUser.trim();
-    const findings = [];
-    const verdict = {
-        user: configUser,
-        uid: null,
-        gid: null,
-        userName: null,
-        groupName: null,
-        supplementaryGids: [],
-        root: null,
-        explanation: '',
-        findings,
-        hasPasswd: passwd !== null,
-    };
-    const colon = user.indexOf(':');
-    // The engine treats an empty user part ("" or ":grp") as root.
-    const userPart = colon === -1 ? user : user.slice(0, colon);
-    const groupPart = colon === -1 ? null : user.slice(colon + 1);
-    // runc matches a passwd line by name, or by uid when the spec is numeric.
-    const entry = userPart
-        ? users.find((u) => u.name === userPart || (NUMERIC.test(userPart) && u.uid === Number(userPart)))
-        : users.find((u) => u.uid === 0);
-    let uid;
-    if (!userPart) {
-        uid = 0;
-    }
-    else if (entry) {
-        uid = entry.uid;
-    }
-    else if (NUMERIC.test(userPart)) {
-        uid = Number(userPart);
-    }
-    else {
-        findings.push({
-            code: 'unknown-user',
-            severity: 'error',
-            message: passwd === null
-                ? `user "${userPart}" cannot be resolved: the image has no /etc/passwd, so only a numeric uid works; the engine refuses to start it`
-                : `user "${userPart}" is not in the image's /etc/passwd; the engine refuses to start it`,
-        });
-        verdict.explanation = `"${user}" names a user the image does not have`;
-        return verdict;
-    }
-    verdict.uid = uid;
-    verdict.userName = entry?.name ?? null;
-    verdict.root = uid === 0;
-    let gid;
-    if (groupPart) {
-        const g = groups.find((x) => x.name === groupPart || (NUMERIC.test(groupPart) && x.gid === Number(groupPart)));
-        if (g)
-            gid = g.gid;
-        else if (NUMERIC.test(groupPart))
-            gid = Number(groupPart);
-        else {
-            findings.push({
-                code: 'unknown-group',
-                severity: 'error',
-                message: `group "${groupPart}" is not in the image's /etc/group; the engine refuses to start it`,
-            });
-            verdict.explanation = `"${user}" names a group the image does not have`;
-            verdict.root = null;
-            return verdict;
-        }
-    }
-    else {
-        // No group given: the passwd entry's primary group, or 0 when the uid has no entry.
-        gid = entry?.gid ?? 0;
-    }
-    verdict.gid = gid;
-    verdict.groupName = groups.find((g) => g.gid === gid)?.name ?? null;
-    if (entry && !groupPart) {
-        verdict.supplementaryGids = groups
-            .filter((g) => g.members.includes(entry.name) && g.gid !== gid)
-            .map((g) => g.gid);
-    }
-    const resolved = `uid ${uid}${verdict.userName ? ` (${verdict.userName})` : ''}, gid ${gid}`;
-    if (!user) {
-        findings.push({
-            code: 'no-user',
-            severity: 'error',
-            message: 'no USER is set (here or in the base image), so the container runs as root',
-        });
-        verdict.explanation = `no user configured: the engine's default, ${resolved}`;
-    }
-    else if (uid === 0) {
-        const alias = userPart !== '' && userPart !== 'root' && userPart !== '0';
-        findings.push(alias
-            ? {
-                code: 'root-alias',
-                severity: 'error',
-                message: `user "${userPart}" has uid 0 in the image's /etc/passwd: it is root under another name`,
-            }
-            : { code: 'root-user', severity: 'error', message: `user "${user}" is root` });
-        verdict.explanation = `"${user}" resolves to ${resolved}`;
-    }
-    else {
-        verdict.explanation = `"${user}" resolves to ${resolved}`;
-    }
-    if (uid !== 0 && (gid === 0 || verdict.supplementaryGids.includes(0))) {
-        findings.push({
-            code: 'root-group',
-            severity: 'info',
-            message: `the process runs with group 0 (root's group); files owned by group 0 and group-writable are writable to it`,
-        });
-    }
-    return verdict;
-}
-
-;// CONCATENATED MODULE: ./src/verify/run.ts
-
-
-
-
-
-
-
-
-const run_DEFAULT_TIMEOUT_MS = 120_000;
-const DEFAULT_SETTLE_MS = 500;
-const DEFAULT_STOP_TIMEOUT_MS = 10_000;
-const DEFAULT_SMOKE_TIMEOUT_MS = 10_000;
-const POLL_MS = 100;
-const STOP_POLL_MS = 25;
-/** How long to wait for a started container to show its first process. */
-const FIRST_PROCESS_WINDOW_MS = 5_000;
-const run_LOG_TAIL_LINES = 20;
-const OUTPUT_TAIL_BYTES = 4 * 1024;
-const MAX_LISTED_ENTRIES = 20_000;
-const HARDENING_FLAGS = [
-    ['--read-only', '--tmpfs', '/tmp'],
-    ['--cap-drop', 'ALL'],
-    ['--security-opt', 'no-new-privileges'],
-];
-async function timed(timings, budget, step, fn) {
-    const started = Date.now();
-    budget.step = step;
-    try {
-        return await fn();
-    }
-    finally {
-        timings.push({ step, ms: Date.now() - started });
-    }
-}
-/**
- * The engine's own reason from a failed docker CLI call, without the CLI's "Run 'docker run
- * --help'" trailer or its "docker: Error response from daemon:" prefix.
- */
-function engineReason(stderr) {
-    const lines = stderr
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l && !/^(Run|See) 'docker .*--help'/.test(l) && !/^Error: failed to start containers:/.test(l));
-    const reason = lines.find((l) => /^(docker: )?Error response from daemon: /.test(l)) ?? lines.pop() ?? '';
-    const daemon = reason.replace(/^docker: /, '').replace(/^Error response from daemon: /, '');
-    // runc wraps the one useful clause ("exec: \"app\": … no such file or directory") in shim layers.
-    const runc = /unable to start container process: (.+?)(?:: unknown)?$/.exec(daemon);
-    return runc ? runc[1] : daemon;
-}
-function userOrigin(inputUser, configUser, declared) {
-    if (inputUser)
-        return 'input';
-    if (!configUser)
-        return 'default';
-    if (declared === null)
-        return 'base-image';
-    return 'image';
-}
-function run_tail(text, bytes = OUTPUT_TAIL_BYTES) {
-    return text.length > bytes ? text.slice(-bytes) : text;
-}
-function message(e) {
-    return e instanceof Error ? e.message : String(e);
-}
-let engineIdentityCache = null;
-/** Asked once per process: the engine does not change its uid mapping while we run. */
-function engineIdentity(budget) {
-    const lookup = (engineIdentityCache ??= budget
-        .docker(['info', '--format', '{{json .SecurityOptions}}'])
-        .then((r) => parseSecurityOptions(r.stdout)));
-    // A failed or cancelled lookup is asked again next time rather than cached.
-    lookup.catch(() => {
-        if (engineIdentityCache === lookup)
-            engineIdentityCache = null;
-    });
-    return lookup;
-}
-/** One started container and the calls the check makes against it. */
-class Container {
-    name;
-    budget;
-    constructor(name, budget) {
-        this.name = name;
-        this.budget = budget;
-    }
-    async state() {
-        const result = await this.budget.docker([
-            'container',
-            'inspect',
-            '--format',
-            '{{json .State}}',
-            this.name,
-        ]);
-        return parseContainerState(result.stdout);
-    }
-    /** The processes now, or null when the container is not running. */
-    async top(observedAt) {
-        const top = await this.budget.docker(topArgs(this.name), { allowFailure: true });
-        return top.code === 0 ? parseTop(top.stdout, observedAt) : null;
-    }
-    async logTail() {
-        const result = await this.budget.docker(['logs', '--tail', String(run_LOG_TAIL_LINES), this.name], {
-            allowFailure: true,
-            maxOutputBytes: 16 * 1024,
-        });
-        const text = [result.stdout.trim(), result.stderr.trim()].filter(Boolean).join('\n');
-        return text || null;
-    }
-    async hostPort(containerPort) {
-        const result = await this.budget.docker(['port', this.name, containerPort], { allowFailure: true });
-        return result.code === 0 ? parseDockerPort(result.stdout) : null;
-    }
-    /** Polls until the container is no longer running or `ms` passed; the last state seen. */
-    async waitStopped(ms, pollMs) {
-        const until = Date.now() + ms;
-        for (;;) {
-            const state = await this.state();
-            if (!state.running || Date.now() >= until)
-                return state;
-            await this.budget.sleep(Math.min(pollMs, until - Date.now()));
-        }
-    }
-}
-async function runSmoke(container, budget, smoke, probePort) {
-    const timeoutMs = smoke.timeoutMs ?? DEFAULT_SMOKE_TIMEOUT_MS;
-    let http = null;
-    if (smoke.path != null && probePort) {
-        const bound = await container.hostPort(probePort);
-        const path = smoke.path.startsWith('/') ? smoke.path : `/${smoke.path}`;
-        if (!bound) {
-            http = {
-                url: '',
-                containerPort: probePort,
-                ok: false,
-                status: null,
-                ms: 0,
-                attempts: 0,
-                error: `port ${probePort} is not published (the container may have exited)`,
-            };
-        }
-        else {
-            const url = `http://${bound.host}:${bound.port}${path}`;
-            http = await httpProbe(url, probePort, Math.min(timeoutMs, budget.remainingMs()), budget.signal);
-            budget.check();
-        }
-    }
-    else if (smoke.path != null) {
-        http = {
-            url: '',
-            containerPort: '',
-            ok: false,
-            status: null,
-            ms: 0,
-            attempts: 0,
-            error: 'no port to probe: the image EXPOSEs no TCP port and no smoke port was given',
-        };
-    }
-    let exec = null;
-    if (smoke.exec?.length) {
-        const started = Date.now();
-        const result = await budget.docker(['exec', container.name, ...smoke.exec], {
-            allowFailure: true,
-            capMs: timeoutMs,
-            maxOutputBytes: OUTPUT_TAIL_BYTES,
-        });
-        exec = {
-            command: smoke.exec,
-            ok: result.code === 0,
-            exitCode: result.code,
-            ms: Date.now() - started,
-            outputTail: run_tail([result.stdout.trim(), result.stderr.trim()].filter(Boolean).join('\n')),
-        };
-    }
-    return { http, exec, ok: (http?.ok ?? true) && (exec?.ok ?? true) };
-}
-/**
- * Runs `image` as a user would and reports which uids its processes really had (read from the
- * host), next to what the image's passwd/group say it should be. The container is removed before
- * this returns or throws, whatever happened. Rejects only when `signal` aborts (cancellation);
- * every other failure is a report with reasons in `evidence.notes`.
- */
-async function verifyImage(image, opts) {
-    const { log } = opts;
-    const began = Date.now();
-    const budget = new Budget(opts.timeoutMs ?? run_DEFAULT_TIMEOUT_MS, opts.signal);
-    const settleMs = opts.settleMs ?? DEFAULT_SETTLE_MS;
-    const name = uniqueContainerName();
-    const timings = [];
-    const notes = [];
-    const report = {
-        image,
-        container: name,
-        user: opts.user ?? '',
-        userOrigin: opts.user ? 'input' : 'default',
-        uid: null,
-        nonRoot: null,
-        source: null,
-        started: false,
-        static: null,
-        privileges: 'unknown',
-        logTail: null,
-        state: null,
-        stop: null,
-        smoke: null,
-        hardening: null,
-        writable: null,
-        timings,
-        totalMs: 0,
-        evidence: { processes: [], exitCode: null, notes },
-    };
-    let all = [];
-    let last = [];
-    let containerPid = 0;
-    const created = [];
-    let cancelled = null;
-    let remapped = false;
-    const container = new Container(name, budget);
-    // Early returns end the check; the verdict is still concluded from whatever was learnt.
-    const check = async () => {
-        const [config, engine] = await timed(timings, budget, 'inspect image', () => Promise.all([
-            budget
-                .docker(['image', 'inspect', '--format', '{{json .Config}}', image])
-                .then((r) => parseImageConfig(r.stdout)),
-            engineIdentity(budget),
-        ]));
-        remapped = engine.usernsRemap || engine.rootless;
-        report.user = opts.user ?? config.user;
-        report.userOrigin = userOrigin(opts.user, config.user, opts.declaredUser);
-        const probePort = opts.smoke?.path != null ? smokePort(config.exposedPorts, opts.smoke.port) : null;
-        const publish = publishArgs(config.exposedPorts, probePort);
-        track(name);
-        created.push(name);
-        const create = await timed(timings, budget, 'create', () => budget.docker(createArgs(image, { name, user: opts.user, runCommand: opts.runCommand, publish }), {
-            allowFailure: true,
-        }));
-        if (create.code !== 0) {
-            notes.push(`the container could not be created: ${engineReason(create.stderr) || `exit ${create.code}`}`);
-            return;
-        }
-        await timed(timings, budget, 'read users', async () => {
-            try {
-                const [passwd, group] = await Promise.all([
-                    readImageText(budget, name, '/etc/passwd'),
-                    readImageText(budget, name, '/etc/group'),
-                ]);
-                report.static = staticVerdict(report.user, passwd, group);
-                if (passwd === null)
-                    notes.push('the image has no /etc/passwd: user names cannot resolve, numeric uids can');
-            }
-            catch (e) {
-                if (e instanceof Cancelled || e instanceof DeadlineExceeded)
-                    throw e;
-                notes.push(`could not read /etc/passwd and /etc/group from the image: ${message(e)}`);
-            }
-        });
-        const start = await timed(timings, budget, 'start', () => budget.docker(['start', name], { allowFailure: true }));
-        if (start.code !== 0) {
-            notes.push(`the container never started: ${engineReason(start.stderr) || `docker start exited with ${start.code}`}`);
-            report.state = await container.state().catch(() => null);
-            report.logTail = await container.logTail().catch(() => null);
-            return;
-        }
-        report.started = true;
-        log.debug(`verify: started ${name} from ${image}`);
-        // Listing WORKDIR reads the container's filesystem, so it can overlap the observation.
-        const listing = listApplicationFiles(budget, name, config);
-        listing.catch(() => undefined);
-        await timed(timings, budget, 'observe at start', async () => {
-            const until = Date.now() + FIRST_PROCESS_WINDOW_MS;
-            for (;;) {
-                const snapshot = await container.top('start');
-                if (snapshot?.length) {
-                    all = mergeEvidence(all, snapshot);
-                    last = snapshot;
-                    return;
-                }
-                const state = await container.state();
-                if (!state.running || Date.now() >= until)
-                    return;
-                await budget.sleep(POLL_MS);
-            }
-        });
-        await timed(timings, budget, 'settle', async () => {
-            if (all.length === 0)
-                return;
-            const until = Date.now() + settleMs;
-            while (Date.now() < until) {
-                await budget.sleep(Math.min(POLL_MS, until - Date.now()));
-                const snapshot = await container.top('settled');
-                if (!snapshot)
-                    return;
-                all = mergeEvidence(all, snapshot);
-                last = snapshot;
-            }
-        });
-        let state = await timed(timings, budget, 'inspect container', () => container.state());
-        containerPid = state.pid;
-        if (state.running && opts.smoke) {
-            const smoke = opts.smoke;
-            report.smoke = await timed(timings, budget, 'smoke', () => runSmoke(container, budget, smoke, probePort));
-            state = await container.state();
-        }
-        if (state.running) {
-            report.stop = await timed(timings, budget, 'stop', () => stopContainer(container, budget, config, opts.stopTimeoutMs ?? DEFAULT_STOP_TIMEOUT_MS, () => last.find((p) => p.pid === containerPid)));
-            state = await container.state();
-            report.evidence.exitCode = state.exitCode;
-        }
-        else {
-            if (removedByCleanup(container.name)) {
-                // The engine may still show the container as exited while `docker rm -f` finishes: that
-                // exit was shipshape's own cancellation, not the app's.
-                throw new Error('its container was removed because shipshape was cancelled');
-            }
-            report.evidence.exitCode = state.exitCode;
-            report.logTail = await timed(timings, budget, 'logs', () => container.logTail());
-            notes.push(`the container exited by itself${state.exitCode === null ? '' : ` with code ${state.exitCode}`} during the check` +
-                (state.oomKilled ? ' (killed: out of memory)' : '') +
-                (state.error ? `: ${state.error}` : '') +
-                '; no stop test');
-        }
-        report.state = state;
-        if (opts.hardening) {
-            report.hardening = await timed(timings, budget, 'hardening', () => hardeningReport(budget, image, opts, publish, probePort, settleMs, created));
-        }
-        await timed(timings, budget, 'writable files', async () => {
-            try {
-                report.writable = writableReport(await listing, report, last, containerPid);
-            }
-            catch (e) {
-                if (e instanceof Cancelled || e instanceof DeadlineExceeded)
-                    throw e;
-                notes.push(`could not list the application files: ${message(e)}`);
-            }
-        });
-    };
-    try {
-        await check();
-    }
-    catch (e) {
-        if (e instanceof Cancelled)
-            cancelled = e;
-        else if (e instanceof DeadlineExceeded)
-            notes.push(e.message);
-        else
-            notes.push(`runtime check failed: ${message(e)}`);
-    }
-    finally {
-        budget.dispose();
-        const started = Date.now();
-        const removals = await Promise.allSettled(created.map((c) => removeContainer(c)));
-        for (const r of removals) {
-            if (r.status === 'rejected') {
-                log.warning(message(r.reason));
-                notes.push(message(r.reason));
-            }
-        }
-        timings.push({ step: 'remove', ms: Date.now() - started });
-    }
-    if (cancelled)
-        throw cancelled;
-    conclude(report, all, last, containerPid, remapped);
-    report.totalMs = Date.now() - began;
-    log.info(run_summary(report));
-    for (const note of notes)
-        log.info(`  ${note}`);
-    log.debug(`verify timings: ${timings.map((t) => `${t.step} ${t.ms} ms`).join(', ')}`);
-    return report;
-}
-/** One line for the log: the verdict, where it came from and how long the check took. */
-function run_summary(report) {
-    const verdict = report.nonRoot === null ? 'no verdict' : report.nonRoot ? 'non-root' : 'ROOT';
-    const user = report.user ? `user "${report.user}"` : 'no user set';
-    const uid = report.uid === null ? '' : `, uid ${report.uid}`;
-    const how = report.source ? ` (${report.source}, privileges ${report.privileges})` : '';
-    const stop = report.stop
-        ? report.stop.killed
-            ? `; killed after ${report.stop.timeoutMs} ms`
-            : `; stopped on ${report.stop.signal} in ${report.stop.ms} ms`
-        : '';
-    return `${verdict}: ${user}${uid}${how}${stop}; ${report.totalMs} ms`;
-}
-/** Fills the verdict fields from what was observed, falling back to the static view and saying so. */
-function conclude(report, all, last, containerPid, remapped) {
-    const notes = report.evidence.notes;
-    const startedAsRoot = report.started && report.static ? report.static.root : null;
-    report.evidence.processes = all;
-    if (remapped && all.length) {
-        // Kept as evidence, but not used for the verdict below.
-        notes.push('the engine remaps user namespaces (userns-remap or rootless): the uids seen from the host are not the ' +
-            "container's, so the observed processes prove nothing about uid 0 inside");
-        all = [];
-        last = [];
-    }
-    report.privileges = privilegeStory(all, last, startedAsRoot);
-    if (all.length) {
-        report.source = 'runtime';
-        report.nonRoot = combinedNonRoot(all, startedAsRoot);
-        const pid1 = (list) => list.find((p) => p.pid === containerPid);
-        const main = pid1(last) ?? [...all].reverse().find((p) => p.pid === containerPid) ?? last[0] ?? all[0];
-        report.uid = main ? main.uids[1] : null;
-        if (startedAsRoot && !all.some((p) => p.uids[1] === 0)) {
-            notes.push(`PID 1 was started as root ("${report.user}" resolves to uid 0) and had already dropped to uid ` +
-                `${report.uid} when first observed`);
-        }
-        if (report.privileges === 'dropped') {
-            notes.push('the entrypoint starts as root and drops privileges; the image itself still starts as root');
-        }
-        return;
-    }
-    if (report.static && report.static.root !== null) {
-        report.source = 'static';
-        report.nonRoot = !report.static.root;
-        report.uid = report.static.uid;
-        notes.push((remapped && report.started
-            ? 'the host-side uids cannot be mapped to the container'
-            : report.started
-                ? 'no process could be observed before the container exited'
-                : 'the container did not run, so nothing could be observed') +
-            ': the verdict comes from the image configuration and its /etc/passwd, not from a running process');
-    }
-    else if (report.static && report.static.root === null) {
-        notes.push(`no verdict: ${report.static.explanation}`);
-    }
-    else {
-        notes.push('no process could be observed and the image user could not be resolved: no verdict either way');
-    }
-}
-async function stopContainer(container, budget, config, timeoutMs, pid1) {
-    const signal = stopSignal(config.stopSignal);
-    const started = Date.now();
-    await budget.docker(['kill', '--signal', signal, container.name], { allowFailure: true });
-    let state = await container.waitStopped(timeoutMs, STOP_POLL_MS);
-    const ms = Date.now() - started;
-    if (!state.running) {
-        return {
-            signal,
-            exitedOnSignal: true,
-            killed: false,
-            ms,
-            timeoutMs,
-            exitCode: state.exitCode,
-            advice: null,
-        };
-    }
-    await budget.docker(['kill', '--signal', 'SIGKILL', container.name], { allowFailure: true });
-    state = await container.waitStopped(10_000, STOP_POLL_MS);
-    return {
-        signal,
-        exitedOnSignal: false,
-        killed: true,
-        ms: Date.now() - started,
-        timeoutMs,
-        exitCode: state.exitCode,
-        advice: stopAdvice(signal, timeoutMs, pid1()),
-    };
-}
-async function listApplicationFiles(budget, name, config) {
-    const notes = [];
-    const entries = [];
-    let truncated = false;
-    const workdir = config.workingDir;
-    if (!workdir || workdir === '/') {
-        notes.push('no WORKDIR (or WORKDIR /): the application files were not listed, only the entrypoint');
-    }
-    else {
-        const read = await readFromContainer(budget, name, workdir, { maxEntries: MAX_LISTED_ENTRIES });
-        if (!read.found)
-            notes.push(`WORKDIR ${workdir} does not exist in the image`);
-        entries.push(...read.entries);
-        truncated = read.truncated;
-        if (truncated)
-            notes.push(`only the first ${MAX_LISTED_ENTRIES} entries under ${workdir} were checked`);
-    }
-    let entrypoint = null;
-    for (const candidate of entrypointCandidates(config.entrypoint, config.cmd, workdir, pathEnv(config.env))) {
-        const read = await readFromContainer(budget, name, candidate, { maxEntries: 1 });
-        if (!read.found || !read.entries[0])
-            continue;
-        entrypoint = candidate;
-        if (!entries.some((e) => e.path === candidate))
-            entries.push({ ...read.entries[0], path: candidate });
-        break;
-    }
-    return { workingDir: workdir, entries, truncated, entrypoint, notes };
-}
-function writableReport(listed, report, last, containerPid) {
-    const main = last.find((p) => p.pid === containerPid) ?? last[0];
-    const uid = main ? main.uids[1] : report.static?.uid;
-    const gid = main ? main.gids[1] : report.static?.gid;
-    if (uid == null || gid == null)
-        return null;
-    const gids = [gid, ...(report.static?.uid === uid ? report.static.supplementaryGids : [])];
-    const notes = [...listed.notes];
-    if (uid === 0)
-        notes.push('the runtime user is root, which can write every file: see the root verdict');
-    return {
-        uid,
-        gids,
-        workingDir: listed.workingDir,
-        files: writableFiles(listed.entries, { uid, gids }),
-        checked: listed.entries.length,
-        truncated: listed.truncated,
-        entrypoint: listed.entrypoint,
-        notes,
-    };
-}
-async function hardeningReport(budget, image, opts, publish, probePort, settleMs, created) {
-    const combined = await hardenedRun(budget, image, opts, publish, probePort, settleMs, created, HARDENING_FLAGS.flat());
-    const each = [];
-    if (!combined.ok) {
-        for (const flags of HARDENING_FLAGS) {
-            each.push(await hardenedRun(budget, image, opts, publish, probePort, settleMs, created, [...flags]));
-        }
-    }
-    return { combined, each };
-}
-async function hardenedRun(budget, image, opts, publish, probePort, settleMs, created, flags) {
-    const name = uniqueContainerName();
-    const container = new Container(name, budget);
-    const run = {
-        flags,
-        started: false,
-        running: false,
-        smoke: null,
-        exitCode: null,
-        error: null,
-        logTail: null,
-        ok: false,
-    };
-    track(name);
-    created.push(name);
-    try {
-        const create = await budget.docker(createArgs(image, { name, user: opts.user, runCommand: opts.runCommand, publish, flags }), { allowFailure: true });
-        const start = create.code === 0 ? await budget.docker(['start', name], { allowFailure: true }) : create;
-        if (start.code !== 0) {
-            run.error = engineReason(start.stderr) || `exit ${start.code}`;
-            return run;
-        }
-        run.started = true;
-        let state = await container.waitStopped(settleMs, POLL_MS);
-        if (state.running && opts.smoke) {
-            run.smoke = await runSmoke(container, budget, opts.smoke, probePort);
-            state = await container.state();
-        }
-        run.running = state.running;
-        if (!state.running) {
-            run.exitCode = state.exitCode;
-            run.error = state.error;
-            run.logTail = await container.logTail();
-        }
-        run.ok = run.running && (run.smoke?.ok ?? true);
-    }
-    finally {
-        // Removed now rather than at the end, so hardened runs never pile up.
-        await removeContainer(name).then(() => created.splice(created.indexOf(name), 1), () => undefined);
-    }
-    return run;
-}
-
-;// CONCATENATED MODULE: ./src/verify/index.ts
-// The verify stage: run the image and prove from the host which uids its processes have.
-
-
-
 ;// CONCATENATED MODULE: ./src/version.ts
 // Kept equal to package.json's version by a unit test; a constant keeps the bundles from
 // reading package.json at run time.
@@ -69417,6 +69673,7 @@ const src_version_VERSION = '0.1.0';
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 // lint → build → measure → verify → evaluate, for one Dockerfile. Both front doors (the action
 // and the CLI) call this; it never touches @actions/core and never decides the exit code itself.
+
 
 
 
@@ -69478,7 +69735,7 @@ async function stage(name, { failures, log, timings, signal }, fn) {
     }
     catch (e) {
         if (signal?.aborted)
-            throw e;
+            throw e instanceof RunCancelled ? e : new RunCancelled(name);
         const message = errorText(e);
         log.warning(`The ${name} stage failed: ${message}`);
         if (e instanceof Error && e.stack)
@@ -69526,6 +69783,8 @@ async function runPipeline(options, log) {
         model: dockerfile,
     })));
     timings.lint = lintMs;
+    if (options.signal?.aborted)
+        throw new RunCancelled('lint');
     for (const f of lintResult.findings)
         log.info(`${f.file}:${f.line} ${f.severity} ${f.rule}: ${f.message}`);
     let build;
@@ -69582,6 +69841,8 @@ async function runPipeline(options, log) {
             },
         };
     }
+    if (options.signal?.aborted)
+        throw new RunCancelled('build');
     let image = null;
     let runtime = null;
     let analysis = null;
@@ -70132,7 +70393,7 @@ const SRCROOT = '%SRCROOT%';
 function findRepoRoot(start) {
     let dir = (0,external_node_path_.resolve)(start);
     for (;;) {
-        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_.resolve)(dir, '.git')))
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(dir, '.git')))
             return dir;
         const up = (0,external_node_path_.dirname)(dir);
         if (up === dir)
@@ -70243,7 +70504,7 @@ function formatSarif(input, options) {
             let text = options.sources?.[file] ?? null;
             if (text === null) {
                 try {
-                    text = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_.resolve)(cwd, file), 'utf8');
+                    text = (0,external_node_fs_.readFileSync)((0,external_node_path_.resolve)(cwd, file), 'utf8');
                 }
                 catch {
                     text = null; // no text, no fingerprint: the upload action could not compute one either
@@ -70781,6 +71042,10 @@ function runtimeSection(report) {
                 ? `- stop: PID 1 did not exit within ${ms(rt.stop.timeoutMs)} of ${escapeMarkdown(rt.stop.signal)} and was killed`
                 : `- stop: exited on ${escapeMarkdown(rt.stop.signal)} in ${ms(rt.stop.ms)}`);
         }
+        else if (rt.exit) {
+            const after = rt.exit.afterMs === null ? '' : ` after ${ms(rt.exit.afterMs)}`;
+            lines.push(`- exited by itself with code ${rt.exit.code ?? '?'}${after}, ${rt.exit.afterSignal ? 'after the stop signal, which did not cause it: not a clean stop' : 'before it was asked to stop'}`);
+        }
         else if (rt.state && !rt.state.running && rt.state.exitCode !== null) {
             lines.push(`- exited on its own with code ${rt.state.exitCode} before it could be stopped`);
         }
@@ -71249,15 +71514,21 @@ function relativeToWorkspace(file) {
     const ws = process.env.GITHUB_WORKSPACE;
     return ws && (0,external_node_path_.isAbsolute)(file) ? (0,external_node_path_.relative)(ws, file) : file;
 }
+/** A cancelled run still says so: a summary and outputs naming the stage, then a failed step. */
+async function reportCancelled(cancellation, stage) {
+    await cancellation.cleanedUp();
+    const message = `shipshape was cancelled (${cancellation.received() ?? 'signal'}) during the ${stage} stage`;
+    await summary
+        .addRaw(`### ⏹️ shipshape: cancelled\n\n${message}; nothing it made was left behind.\n`)
+        .write()
+        .catch(() => undefined);
+    setOutput('status', 'cancelled');
+    setOutput('cancelled-stage', stage);
+    setOutput('passed', false);
+    setFailed(message);
+}
 async function run() {
-    const onSignal = () => {
-        void cleanupAll().finally(() => {
-            (0,src_exec/* killAllChildren */.Nr)();
-            process.exit(1);
-        });
-    };
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
+    const cancellation = installCancellation(1);
     try {
         const inputs = getInputs();
         if (inputs.githubToken)
@@ -71286,6 +71557,7 @@ async function run() {
                     (process.env.GITHUB_BASE_REF ? `origin/${process.env.GITHUB_BASE_REF}` : null),
             },
             changeBudgets: inputs.changeBudgets,
+            signal: cancellation.signal,
             context: { repository: process.env.GITHUB_REPOSITORY ?? null, pullRequest: number, sha: headSha() },
         }, actionsLogger);
         const renderOptions = { blobUrl: blobUrl(), baseBlobUrl: blobUrl(baseSha()), summaryUrl: summaryUrl() };
@@ -71301,6 +71573,7 @@ async function run() {
             catch (e) {
                 setOutput('comment-url', '');
                 core_debug(e.stack ?? '');
+                warning(`The comment could not be posted: ${errorText(e)}`);
                 report = withStageFailure(report, { stage: 'comment', message: errorText(e) });
             }
         }
@@ -71335,6 +71608,9 @@ async function run() {
         }
     }
     catch (e) {
+        if (e instanceof RunCancelled || cancellation.received()) {
+            return await reportCancelled(cancellation, e instanceof RunCancelled ? e.stage : 'report');
+        }
         const message = e instanceof UsageError ? e.message : `shipshape failed: ${e.message}`;
         if (!(e instanceof UsageError))
             core_debug(e.stack ?? '');
@@ -71347,9 +71623,73 @@ async function run() {
         setFailed(message);
     }
     finally {
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
+        cancellation.dispose();
     }
+}
+
+
+/***/ }),
+
+/***/ 9270:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CT: () => (/* binding */ removeTempDir),
+/* harmony export */   OV: () => (/* binding */ removeAllTempDirsNow),
+/* harmony export */   mk: () => (/* binding */ makeTempDir)
+/* harmony export */ });
+/* unused harmony exports makeTempDirSync, liveTempDirs */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+// Every temporary folder shipshape makes, so a cancelled run can remove them all before it exits
+// (a build's secret files first) even when the code that made them never reaches its `finally`.
+
+
+
+
+/** Folders made and not yet removed; true for those holding secrets. */
+const live = new Map();
+/** Makes `<tmp>/<prefix>XXXXXX` and remembers it until removeTempDir. */
+async function makeTempDir(prefix, options = {}) {
+    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), prefix));
+    live.set(dir, options.secret === true);
+    return dir;
+}
+/** The synchronous twin, for callers that cannot await. */
+function makeTempDirSync(prefix, options = {}) {
+    const dir = mkdtempSync(join(tmpdir(), prefix));
+    live.set(dir, options.secret === true);
+    return dir;
+}
+async function removeTempDir(dir) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dir, { recursive: true, force: true });
+    live.delete(dir);
+}
+/**
+ * Removes every folder still tracked, secrets first, synchronously: a signal handler runs it
+ * before the process can be killed, and no other code gets to run in between.
+ */
+function removeAllTempDirsNow() {
+    const ordered = [...live].sort(([, a], [, b]) => Number(b) - Number(a));
+    for (const [dir] of ordered) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
+            live.delete(dir);
+        }
+        catch {
+            // Left tracked; the caller's own finally may still remove it.
+        }
+    }
+}
+/** Folders still tracked; for tests and diagnostics. */
+function liveTempDirs() {
+    return [...live.keys()];
 }
 
 
@@ -71464,6 +71804,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 

@@ -307,9 +307,15 @@ function parseThreshold(text, what) {
     return t;
 }
 /** The check's policy: findings at `lintFailOn` fail, those one severity below warn. */
-function checkPolicy(lintFailOn, requireNonRoot) {
+function checkPolicy(lintFailOn, requireNonRoot, failOnCrash = false) {
     const lintWarnOn = lintFailOn === 'none' ? 'none' : (THRESHOLDS[THRESHOLDS.indexOf(lintFailOn) + 1] ?? 'none');
-    return { requireNonRoot, lintFailOn, lintWarnOn, unlintable: 'warn' };
+    return {
+        requireNonRoot,
+        lintFailOn,
+        lintWarnOn,
+        unlintable: 'warn',
+        ...(failOnCrash ? { crash: 'fail' } : {}),
+    };
 }
 /**
  * `shipshape lint`'s policy, as hadolint's exit code: findings at the threshold fail, and so does
@@ -327,6 +333,26 @@ const DEFAULT_POLICY = checkPolicy('error', true);
 const RANK = { error: 3, warning: 2, info: 1, style: 0 };
 function reaches(severity, threshold) {
     return threshold !== 'none' && RANK[severity] >= RANK[threshold];
+}
+/** The last few lines of output, on one line, for a reason. */
+function lastOutput(logTail) {
+    const lines = (logTail ?? '')
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .slice(-3);
+    const text = lines.join(' ⏎ ');
+    return text ? `; last output: ${text.length > 300 ? `…${text.slice(-300)}` : text}` : '; no output';
+}
+function appExitMessage(exit) {
+    const after = exit.afterMs === null ? '' : ` after ${(exit.afterMs / 1000).toFixed(2)} s`;
+    const when = exit.afterSignal
+        ? "after shipshape's stop signal, which did not cause it"
+        : 'before it was asked to stop';
+    return (`the app exited with code ${exit.code ?? '?'}${after} during the runtime check, ${when}` +
+        (exit.oomKilled ? ', killed for running out of memory' : '') +
+        (exit.error ? `: ${exit.error}` : '') +
+        lastOutput(exit.logTail));
 }
 function runtimeReasons(rt, policy) {
     if (!rt)
@@ -362,12 +388,27 @@ function runtimeReasons(rt, policy) {
             });
         }
     }
+    else if (rt.nonRoot === null && rt.static?.root === true) {
+        // Nothing was observed, but the configuration alone says root: the engine starts PID 1 as uid 0.
+        reasons.push({
+            status: rootStatus,
+            code: 'runs-as-root',
+            message: `the image is configured to run as root: ${who} resolves to uid ${rt.static.uid ?? 0} (static: from the image configuration; no process was observed)`,
+        });
+    }
     else if (rt.nonRoot === null && policy.requireNonRoot) {
         reasons.push({
             status: 'warn',
             code: 'root-unproven',
             message: `could not prove the container does not run as root (${who})`,
         });
+    }
+    const crashStatus = policy.crash ?? 'warn';
+    if (rt.started === false && rt.startFailure && !unknownUser) {
+        reasons.push({ status: crashStatus, code: 'did-not-start', message: rt.startFailure });
+    }
+    if (rt.exit && rt.exit.code !== 0) {
+        reasons.push({ status: crashStatus, code: 'app-exited', message: appExitMessage(rt.exit) });
     }
     if (rt.smoke && !rt.smoke.ok) {
         const what = rt.smoke.http && rt.smoke.http.error !== null
@@ -404,20 +445,21 @@ function runtimeReasons(rt, policy) {
 }
 /**
  * How much a stage that could not finish weighs. Without measurements or a runtime check the image
- * cannot be called good, and an unposted comment must not pass silently; a baseline that cannot be
- * had is never more than a warning (the figures of this image stand on their own).
+ * cannot be called good. A baseline that cannot be had, or a comment GitHub would not take past the
+ * retries, is never more than a warning: the check is decided by the image alone, and the comment
+ * body is still in the comment-body-file output.
  */
 const FAILURE_STATUS = {
     measure: 'fail',
     verify: 'fail',
     baseline: 'warn',
-    comment: 'fail',
+    comment: 'warn',
 };
 const FAILURE_CONSEQUENCE = {
     measure: 'its figures are not measured',
     verify: 'the runtime user is not proven',
     baseline: 'nothing is compared with the baseline',
-    comment: 'the report is in the job summary and the report file only',
+    comment: 'the report is in the job summary, the report file and comment-body-file',
 };
 function stageFailureReason(failure) {
     return {

@@ -7,13 +7,13 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   Nr: () => (/* binding */ killAllChildren),
 /* harmony export */   T3: () => (/* binding */ docker),
 /* harmony export */   U1: () => (/* binding */ execStream),
 /* harmony export */   cI: () => (/* binding */ ExecError),
 /* harmony export */   cl: () => (/* binding */ registerSecret),
 /* harmony export */   m0: () => (/* binding */ exec)
 /* harmony export */ });
-/* unused harmony export killAllChildren */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 // The one way shipshape starts a process. Always argv (never a shell string), always a hard
@@ -185,11 +185,10 @@ function docker(args, options = {}) {
 /* unused harmony exports PREDEFINED_VARS, EXCLUDED, dialectOf, parseShellcheckJson */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3190);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3190);
+/* harmony import */ var _tempdir_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9270);
 // ShellCheck on RUN scripts, the way hadolint runs it: per stage the script gets a shebang from the
 // SHELL in effect and `export NAME=1` for every ARG/ENV declared so far (so SC2154 does not fire on
 // build variables), SC2187 (ash), SC1090 and SC1091 (sourced files) are excluded, and findings are
@@ -394,13 +393,13 @@ function parseShellcheckJson(stdout, jobs, fileOfJob) {
 async function runShellcheck(jobs, logger, binary = 'shellcheck') {
     if (jobs.length === 0)
         return { ran: true, findings: [] };
-    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'shipshape-shellcheck-'));
+    const dir = await (0,_tempdir_js__WEBPACK_IMPORTED_MODULE_3__/* .makeTempDir */ .mk)('shipshape-shellcheck-');
     try {
         const names = jobs.map((_, i) => `run-${i}.sh`);
-        await Promise.all(jobs.map((job, i) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, names[i]), job.script)));
+        await Promise.all(jobs.map((job, i) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, names[i]), job.script)));
         let result;
         try {
-            result = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .exec */ .m0)(binary, ['--format=json1', '--severity=style', `--exclude=${EXCLUDED.join(',')}`, '--', ...names], {
+            result = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0)(binary, ['--format=json1', '--severity=style', `--exclude=${EXCLUDED.join(',')}`, '--', ...names], {
                 cwd: dir,
                 allowFailure: true,
                 timeoutMs: 120_000,
@@ -408,7 +407,7 @@ async function runShellcheck(jobs, logger, binary = 'shellcheck') {
             });
         }
         catch (e) {
-            const reason = e instanceof _exec_js__WEBPACK_IMPORTED_MODULE_3__/* .ExecError */ .cI ? e.message : String(e);
+            const reason = e instanceof _exec_js__WEBPACK_IMPORTED_MODULE_2__/* .ExecError */ .cI ? e.message : String(e);
             logger.debug(`shellcheck not run (${reason}); RUN scripts are checked by shipshape's own rules only`);
             return { ran: false, reason };
         }
@@ -421,8 +420,73 @@ async function runShellcheck(jobs, logger, binary = 'shellcheck') {
         return { ran: true, findings: parseShellcheckJson(result.stdout, jobs, (i) => names[i]) };
     }
     finally {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
+        await (0,_tempdir_js__WEBPACK_IMPORTED_MODULE_3__/* .removeTempDir */ .CT)(dir);
     }
+}
+
+
+/***/ }),
+
+/***/ 9270:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CT: () => (/* binding */ removeTempDir),
+/* harmony export */   OV: () => (/* binding */ removeAllTempDirsNow),
+/* harmony export */   mk: () => (/* binding */ makeTempDir)
+/* harmony export */ });
+/* unused harmony exports makeTempDirSync, liveTempDirs */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+// Every temporary folder shipshape makes, so a cancelled run can remove them all before it exits
+// (a build's secret files first) even when the code that made them never reaches its `finally`.
+
+
+
+
+/** Folders made and not yet removed; true for those holding secrets. */
+const live = new Map();
+/** Makes `<tmp>/<prefix>XXXXXX` and remembers it until removeTempDir. */
+async function makeTempDir(prefix, options = {}) {
+    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), prefix));
+    live.set(dir, options.secret === true);
+    return dir;
+}
+/** The synchronous twin, for callers that cannot await. */
+function makeTempDirSync(prefix, options = {}) {
+    const dir = mkdtempSync(join(tmpdir(), prefix));
+    live.set(dir, options.secret === true);
+    return dir;
+}
+async function removeTempDir(dir) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dir, { recursive: true, force: true });
+    live.delete(dir);
+}
+/**
+ * Removes every folder still tracked, secrets first, synchronously: a signal handler runs it
+ * before the process can be killed, and no other code gets to run in between.
+ */
+function removeAllTempDirsNow() {
+    const ordered = [...live].sort(([, a], [, b]) => Number(b) - Number(a));
+    for (const [dir] of ordered) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
+            live.delete(dir);
+        }
+        catch {
+            // Left tracked; the caller's own finally may still remove it.
+        }
+    }
+}
+/** Folders still tracked; for tests and diagnostics. */
+function liveTempDirs() {
+    return [...live.keys()];
 }
 
 

@@ -196,11 +196,11 @@ async function check(argv, io) {
     });
     if (values.format !== 'markdown' && values.format !== 'json')
         throw new UsageFault(`--format: "${values.format}" is not markdown or json`);
-    const [{ parseTiered, parseNoRegression }, { runPipeline }, { renderMarkdown }, { cleanupAll }, decider] = await Promise.all([
+    const [{ parseTiered, parseNoRegression }, { runPipeline }, { renderMarkdown }, { installCancellation, RunCancelled }, decider,] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 664).then(__nccwpck_require__.bind(__nccwpck_require__, 6664)),
-        Promise.all(/* import() */[__nccwpck_require__.e(839), __nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(118), __nccwpck_require__.e(10), __nccwpck_require__.e(11), __nccwpck_require__.e(874), __nccwpck_require__.e(323), __nccwpck_require__.e(745), __nccwpck_require__.e(41), __nccwpck_require__.e(177)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5177)),
+        Promise.all(/* import() */[__nccwpck_require__.e(839), __nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(118), __nccwpck_require__.e(10), __nccwpck_require__.e(11), __nccwpck_require__.e(874), __nccwpck_require__.e(323), __nccwpck_require__.e(833), __nccwpck_require__.e(41), __nccwpck_require__.e(177)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5177)),
         Promise.all(/* import() */[__nccwpck_require__.e(839), __nccwpck_require__.e(11), __nccwpck_require__.e(703)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3703)),
-        Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(745)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1745)),
+        Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(833)]).then(__nccwpck_require__.bind(__nccwpck_require__, 833)),
         __nccwpck_require__.e(/* import() */ 323).then(__nccwpck_require__.bind(__nccwpck_require__, 8323)),
     ]);
     let failOn;
@@ -244,13 +244,7 @@ async function check(argv, io) {
     catch (e) {
         throw new UsageFault(e.message);
     }
-    const abort = new AbortController();
-    const onSignal = () => {
-        abort.abort();
-        void cleanupAll().finally(() => process.exit(130));
-    };
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
+    const cancellation = installCancellation(130);
     try {
         const report = await runPipeline({
             cwd: io.cwd,
@@ -278,7 +272,7 @@ async function check(argv, io) {
             configFile: values.config ?? null,
             shellcheck: !values['no-shellcheck'],
             computeCompressedSize: !values['no-compressed-size'],
-            signal: abort.signal,
+            signal: cancellation.signal,
             baseline: {
                 mode: baselineMode,
                 reportPath: values['baseline-report'] ?? null,
@@ -304,9 +298,16 @@ async function check(argv, io) {
         io.stdout.write(values.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : renderMarkdown(report));
         return report.status === 'fail' ? 1 : 0;
     }
+    catch (e) {
+        if (!(e instanceof RunCancelled) && !cancellation.received())
+            throw e;
+        await cancellation.cleanedUp();
+        const stage = e instanceof RunCancelled ? e.stage : 'report';
+        io.stderr.write(`shipshape: cancelled (${cancellation.received() ?? 'signal'}) during the ${stage} stage\n`);
+        return 130;
+    }
     finally {
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
+        cancellation.dispose();
     }
 }
 class UsageFault extends Error {
@@ -320,7 +321,7 @@ async function cli(argv, io) {
                     break;
                 return await check(rest, io);
             case 'lint': {
-                const { lintCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(365)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1365));
+                const { lintCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(365)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3746));
                 return await lintCommand(rest, io);
             }
             case '-v':

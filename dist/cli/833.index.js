@@ -1,19 +1,90 @@
-export const id = 745;
-export const ids = [745];
+export const id = 833;
+export const ids = [833];
 export const modules = {
+
+/***/ 833:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RunCancelled: () => (/* binding */ RunCancelled),
+/* harmony export */   installCancellation: () => (/* binding */ installCancellation)
+/* harmony export */ });
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3190);
+/* harmony import */ var _tempdir_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9270);
+/* harmony import */ var _verify_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1365);
+// SIGINT/SIGTERM for both front doors: stop every child, remove every temporary folder (secrets
+// first) and every container at once, then let the run unwind so it can say which stage was
+// cancelled. A second signal, or a run that does not unwind in time, exits at once.
+
+
+
+/** A run stopped by SIGINT/SIGTERM; `stage` is the one that was in progress. */
+class RunCancelled extends Error {
+    stage;
+    name = 'RunCancelled';
+    constructor(stage) {
+        super(`cancelled during the ${stage} stage`);
+        this.stage = stage;
+    }
+}
+/** How long the run gets to unwind and report after the signal (the runner kills at 7.5 s). */
+const UNWIND_MS = 5_000;
+/**
+ * Installs the handlers. `exitCode` is what the process exits with when it has to exit before the
+ * run has unwound (a second signal or UNWIND_MS passed).
+ */
+function installCancellation(exitCode) {
+    const controller = new AbortController();
+    let received = null;
+    let containers = Promise.resolve();
+    const onSignal = (signal) => {
+        if (received) {
+            (0,_tempdir_js__WEBPACK_IMPORTED_MODULE_1__/* .removeAllTempDirsNow */ .OV)();
+            process.exit(exitCode);
+        }
+        received = signal;
+        controller.abort();
+        // Children first (a build reading a secret file), so the folders can go before anything else.
+        (0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .killAllChildren */ .Nr)();
+        (0,_tempdir_js__WEBPACK_IMPORTED_MODULE_1__/* .removeAllTempDirsNow */ .OV)();
+        containers = (0,_verify_index_js__WEBPACK_IMPORTED_MODULE_2__/* .cleanupAll */ .Gt)();
+        setTimeout(() => {
+            (0,_tempdir_js__WEBPACK_IMPORTED_MODULE_1__/* .removeAllTempDirsNow */ .OV)();
+            process.exit(exitCode);
+        }, UNWIND_MS).unref();
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    return {
+        signal: controller.signal,
+        received: () => received,
+        cleanedUp: async () => {
+            await containers;
+            (0,_tempdir_js__WEBPACK_IMPORTED_MODULE_1__/* .removeAllTempDirsNow */ .OV)();
+        },
+        dispose: () => {
+            process.off('SIGINT', onSignal);
+            process.off('SIGTERM', onSignal);
+        },
+    };
+}
+
+
+/***/ }),
 
 /***/ 3190:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   Nr: () => (/* binding */ killAllChildren),
 /* harmony export */   T3: () => (/* binding */ docker),
 /* harmony export */   U1: () => (/* binding */ execStream),
 /* harmony export */   cI: () => (/* binding */ ExecError),
 /* harmony export */   cl: () => (/* binding */ registerSecret),
 /* harmony export */   m0: () => (/* binding */ exec)
 /* harmony export */ });
-/* unused harmony export killAllChildren */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 // The one way shipshape starts a process. Always argv (never a shell string), always a hard
@@ -175,24 +246,88 @@ function docker(args, options = {}) {
 
 /***/ }),
 
-/***/ 1745:
+/***/ 9270:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CT: () => (/* binding */ removeTempDir),
+/* harmony export */   OV: () => (/* binding */ removeAllTempDirsNow),
+/* harmony export */   mk: () => (/* binding */ makeTempDir)
+/* harmony export */ });
+/* unused harmony exports makeTempDirSync, liveTempDirs */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+// Every temporary folder shipshape makes, so a cancelled run can remove them all before it exits
+// (a build's secret files first) even when the code that made them never reaches its `finally`.
+
+
+
+
+/** Folders made and not yet removed; true for those holding secrets. */
+const live = new Map();
+/** Makes `<tmp>/<prefix>XXXXXX` and remembers it until removeTempDir. */
+async function makeTempDir(prefix, options = {}) {
+    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), prefix));
+    live.set(dir, options.secret === true);
+    return dir;
+}
+/** The synchronous twin, for callers that cannot await. */
+function makeTempDirSync(prefix, options = {}) {
+    const dir = mkdtempSync(join(tmpdir(), prefix));
+    live.set(dir, options.secret === true);
+    return dir;
+}
+async function removeTempDir(dir) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dir, { recursive: true, force: true });
+    live.delete(dir);
+}
+/**
+ * Removes every folder still tracked, secrets first, synchronously: a signal handler runs it
+ * before the process can be killed, and no other code gets to run in between.
+ */
+function removeAllTempDirsNow() {
+    const ordered = [...live].sort(([, a], [, b]) => Number(b) - Number(a));
+    for (const [dir] of ordered) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
+            live.delete(dir);
+        }
+        catch {
+            // Left tracked; the caller's own finally may still remove it.
+        }
+    }
+}
+/** Folders still tracked; for tests and diagnostics. */
+function liveTempDirs() {
+    return [...live.keys()];
+}
+
+
+/***/ }),
+
+/***/ 1365:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  CONTAINER_LABEL: () => (/* reexport */ CONTAINER_LABEL),
-  cleanupAll: () => (/* reexport */ cleanupAll),
-  verifyImage: () => (/* reexport */ verifyImage)
+  Gt: () => (/* reexport */ cleanupAll),
+  ZG: () => (/* reexport */ verifyImage)
 });
+
+// UNUSED EXPORTS: CONTAINER_LABEL
 
 // EXTERNAL MODULE: ./src/exec.ts
 var exec = __webpack_require__(3190);
-;// CONCATENATED MODULE: ./src/verify/budget.ts
+;// CONCATENATED MODULE: ./src/verify/deadline.ts
 
-/** No single docker call may take longer than this, whatever the overall budget. */
+/** No single docker call may take longer than this, whatever the overall deadline. */
 const CALL_CAP_MS = 30_000;
 class Cancelled extends Error {
     constructor() {
@@ -206,10 +341,10 @@ class DeadlineExceeded extends Error {
         this.name = 'DeadlineExceeded';
     }
 }
-class Budget {
+class CheckDeadline {
     timeoutMs;
     outer;
-    deadline;
+    endsAt;
     controller = new AbortController();
     timer;
     /** The step in progress, named in a timeout message. */
@@ -217,7 +352,7 @@ class Budget {
     constructor(timeoutMs, outer) {
         this.timeoutMs = timeoutMs;
         this.outer = outer;
-        this.deadline = Date.now() + timeoutMs;
+        this.endsAt = Date.now() + timeoutMs;
         this.timer = setTimeout(() => this.controller.abort(), timeoutMs);
         if (outer?.aborted)
             this.controller.abort();
@@ -231,17 +366,17 @@ class Budget {
         return this.outer?.aborted === true;
     }
     remainingMs() {
-        return Math.max(0, this.deadline - Date.now());
+        return Math.max(0, this.endsAt - Date.now());
     }
     dispose() {
         clearTimeout(this.timer);
         this.outer?.removeEventListener('abort', this.onOuterAbort);
     }
-    /** Throws the right error when the budget ran out or the caller stopped us. */
+    /** Throws the right error when the deadline passed or the caller stopped us. */
     check() {
         if (this.cancelled)
             throw new Cancelled();
-        if (this.controller.signal.aborted || Date.now() >= this.deadline) {
+        if (this.controller.signal.aborted || Date.now() >= this.endsAt) {
             throw new DeadlineExceeded(this.timeoutMs, this.step);
         }
     }
@@ -289,7 +424,7 @@ class Budget {
             signal.addEventListener('abort', done, { once: true });
         });
         this.check();
-        // Timers may fire a millisecond early: a wait the deadline cut short has used up the budget.
+        // Timers may fire a millisecond early: a wait the deadline cut short has used up the time.
         if (ms >= left)
             throw new DeadlineExceeded(this.timeoutMs, this.step);
     }
@@ -330,12 +465,23 @@ function createArgs(image, options) {
 function track(name) {
     live.add(name);
 }
-async function removeContainer(name) {
+/** Removals under way: the check's own and cleanupAll's remove a container once, not twice. */
+const removing = new Map();
+function removeContainer(name) {
+    let removal = removing.get(name);
+    if (!removal) {
+        removal = removeOnce(name).finally(() => removing.delete(name));
+        removing.set(name, removal);
+    }
+    return removal;
+}
+async function removeOnce(name) {
     const result = await (0,exec/* docker */.T3)(['rm', '--force', '--volumes', name], {
         timeoutMs: REMOVE_TIMEOUT_MS,
         allowFailure: true,
     });
-    if (result.code === 0 || /no such container/i.test(result.stderr)) {
+    // "already in progress": another process's `docker rm` of the same container will finish it.
+    if (result.code === 0 || /no such container|already in progress/i.test(result.stderr)) {
         live.delete(name);
         return;
     }
@@ -433,10 +579,10 @@ function entryType(type) {
  * Streams `docker cp -L <container>:<path> -` (a tar of the path, ownership included) and lists
  * it. tar names are relative to the parent of `path`; they are turned back into image paths.
  */
-async function readFromContainer(budget, container, path, options = {}) {
+async function readFromContainer(deadline, container, path, options = {}) {
     const maxEntries = options.maxEntries ?? 20_000;
     const parent = external_node_path_.posix.dirname(external_node_path_.posix.normalize(path));
-    const proc = budget.dockerStream(['cp', '--follow-link', `${container}:${path}`, '-']);
+    const proc = deadline.dockerStream(['cp', '--follow-link', `${container}:${path}`, '-']);
     const extract = tar_stream.extract();
     proc.stdout.pipe(extract);
     const result = { found: false, entries: [], contents: new Map(), truncated: false };
@@ -475,7 +621,7 @@ async function readFromContainer(budget, container, path, options = {}) {
     if (result.truncated || parseError)
         proc.stop();
     const done = await proc.done;
-    budget.check();
+    deadline.check();
     if (done.code !== 0 && !result.truncated) {
         if (/no such container:path|could not find the file|not found/i.test(done.stderr))
             return result;
@@ -487,8 +633,8 @@ async function readFromContainer(budget, container, path, options = {}) {
     return result;
 }
 /** Reads one small file's text; null when the image does not have it. */
-async function readImageText(budget, container, path) {
-    const read = await readFromContainer(budget, container, path, { maxEntries: 1, keepContent: () => true });
+async function readImageText(deadline, container, path) {
+    const read = await readFromContainer(deadline, container, path, { maxEntries: 1, keepContent: () => true });
     if (!read.found)
         return null;
     const content = read.contents.get(path);
@@ -512,6 +658,17 @@ function parseImageConfig(json) {
         stopSignal: typeof config.StopSignal === 'string' && config.StopSignal ? config.StopSignal : null,
     };
 }
+/** The engine writes "0001-01-01T00:00:00Z" for a time that never happened. */
+function engineTime(value) {
+    return typeof value === 'string' && value && !value.startsWith('0001-') ? value : null;
+}
+/** Milliseconds between the engine's start and finish times; null when either is missing. */
+function runMs(state) {
+    if (!state.startedAt || !state.finishedAt)
+        return null;
+    const ms = Date.parse(state.finishedAt) - Date.parse(state.startedAt);
+    return Number.isFinite(ms) && ms >= 0 ? ms : null;
+}
 /** Parses `docker container inspect --format '{{json .State}}'`. */
 function parseContainerState(json) {
     const state = (JSON.parse(json) ?? {});
@@ -524,6 +681,8 @@ function parseContainerState(json) {
         exitCode: running || status === 'created' || typeof state.ExitCode !== 'number' ? null : state.ExitCode,
         error: typeof state.Error === 'string' && state.Error ? state.Error : null,
         oomKilled: state.OOMKilled === true,
+        startedAt: engineTime(state.StartedAt),
+        finishedAt: running ? null : engineTime(state.FinishedAt),
         pid: typeof state.Pid === 'number' ? state.Pid : 0,
     };
 }
@@ -625,7 +784,11 @@ async function httpProbe(url, containerPort, timeoutMs, signal) {
     };
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 ;// CONCATENATED MODULE: ./src/verify/stop.ts
+
 /** The image's STOPSIGNAL, as `docker kill --signal` takes it; SIGTERM when unset. */
 function stopSignal(configured) {
     return configured?.trim() || 'SIGTERM';
@@ -645,6 +808,58 @@ function stopAdvice(signal, timeoutMs, pid1) {
     return (`${who} did not exit within ${timeoutMs} ms of ${signal} and had to be killed: ${why}. ` +
         'Use the exec form (`ENTRYPOINT ["app"]`) and put an init in front of the app: ' +
         '`ENTRYPOINT ["tini", "--", "app"]` (Debian package `tini`) or run with `docker run --init`.');
+}
+/**
+ * The number of a stop signal as `STOPSIGNAL` or `docker kill --signal` take it ("SIGTERM",
+ * "TERM", "15"); null when it is not one this platform knows.
+ */
+function signalNumber(signal) {
+    const text = signal.trim().toUpperCase();
+    if (/^\d+$/.test(text))
+        return Number(text);
+    const name = (text.startsWith('SIG') ? text : `SIG${text}`);
+    return (external_node_os_default()).constants.signals[name] ?? null;
+}
+/**
+ * Whether a `ps` signal mask (CAUGHT or BLOCKED: hex, bit n-1 for signal n) has `signo`; null
+ * when the mask cannot be read.
+ */
+function maskHas(mask, signo) {
+    const hex = mask.trim();
+    if (!/^[0-9a-fA-F]{1,16}$/.test(hex) || signo < 1 || signo > 64)
+        return null;
+    return ((BigInt(`0x${hex}`) >> BigInt(signo - 1)) & 1n) === 1n;
+}
+/**
+ * Whether PID 1 receives `signo` at all. The kernel drops a signal sent to a container's PID 1
+ * unless PID 1 has a handler for it or blocks it to wait for it; SIGKILL and SIGSTOP always
+ * arrive. While a process sleeps in sigtimedwait (tini, dumb-init) the kernel shows a mask without
+ * the awaited signals, so that wait counts as receiving. null when the masks cannot be read.
+ */
+function receivesSignal(masks, signo) {
+    if (signo === 9 || signo === 19)
+        return true;
+    if (!masks)
+        return null;
+    if (masks.wchan.startsWith('do_sigtimedwait'))
+        return true;
+    const caught = maskHas(masks.caught, signo);
+    const blocked = maskHas(masks.blocked, signo);
+    if (caught === null || blocked === null)
+        return null;
+    return caught || blocked;
+}
+/**
+ * Whether the stop signal caused an exit that followed it. A signal PID 1 does not receive (see
+ * receivesSignal) did nothing, so the exit was the app's own. With one (or when that is unknown), an app that
+ * obeys exits 0 or dies of the signal (128 + its number); any other code is the app's own exit.
+ */
+function exitCausedBySignal(exitCode, signo, handled) {
+    if (handled === false)
+        return false;
+    if (exitCode === 0)
+        return true;
+    return exitCode !== null && signo !== null && exitCode === 128 + signo;
 }
 
 ;// CONCATENATED MODULE: ./src/verify/top.ts
@@ -729,6 +944,22 @@ function combinedNonRoot(all, startedAsRoot) {
     if (startedAsRoot)
         return false;
     return runtimeNonRoot(all);
+}
+/**
+ * `ps` columns to read which signals a process handles or waits for: the CAUGHT and BLOCKED hex
+ * masks and the kernel function it sleeps in (WCHAN).
+ */
+function signalMaskArgs(container) {
+    return ['top', container, '-eo', 'pid,caught,blocked,wchan:40'];
+}
+/** The masks of host pid `pid` from `docker top … signalMaskArgs`; null when it is not listed. */
+function parseSignalMasks(output, pid) {
+    for (const line of output.split('\n')) {
+        const m = /^\s*(\d+)\s+([0-9a-fA-F]+)\s+([0-9a-fA-F]+)\s+(\S+)\s*$/.exec(line);
+        if (m && Number(m[1]) === pid)
+            return { caught: m[2], blocked: m[3], wchan: m[4] };
+    }
+    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/verify/users.ts
@@ -903,9 +1134,9 @@ const HARDENING_FLAGS = [
     ['--cap-drop', 'ALL'],
     ['--security-opt', 'no-new-privileges'],
 ];
-async function timed(timings, budget, step, fn) {
+async function timed(timings, deadline, step, fn) {
     const started = Date.now();
-    budget.step = step;
+    deadline.step = step;
     try {
         return await fn();
     }
@@ -945,8 +1176,8 @@ function message(e) {
 }
 let engineIdentityCache = null;
 /** Asked once per process: the engine does not change its uid mapping while we run. */
-function engineIdentity(budget) {
-    const lookup = (engineIdentityCache ??= budget
+function engineIdentity(deadline) {
+    const lookup = (engineIdentityCache ??= deadline
         .docker(['info', '--format', '{{json .SecurityOptions}}'])
         .then((r) => parseSecurityOptions(r.stdout)));
     // A failed or cancelled lookup is asked again next time rather than cached.
@@ -959,13 +1190,13 @@ function engineIdentity(budget) {
 /** One started container and the calls the check makes against it. */
 class Container {
     name;
-    budget;
-    constructor(name, budget) {
+    deadline;
+    constructor(name, deadline) {
         this.name = name;
-        this.budget = budget;
+        this.deadline = deadline;
     }
     async state() {
-        const result = await this.budget.docker([
+        const result = await this.deadline.docker([
             'container',
             'inspect',
             '--format',
@@ -976,11 +1207,16 @@ class Container {
     }
     /** The processes now, or null when the container is not running. */
     async top(observedAt) {
-        const top = await this.budget.docker(topArgs(this.name), { allowFailure: true });
+        const top = await this.deadline.docker(topArgs(this.name), { allowFailure: true });
         return top.code === 0 ? parseTop(top.stdout, observedAt) : null;
     }
+    /** Whether host pid `pid` receives signal `signo` (see receivesSignal); null when unknown. */
+    async receives(pid, signo) {
+        const top = await this.deadline.docker(signalMaskArgs(this.name), { allowFailure: true });
+        return receivesSignal(top.code === 0 ? parseSignalMasks(top.stdout, pid) : null, signo);
+    }
     async logTail() {
-        const result = await this.budget.docker(['logs', '--tail', String(LOG_TAIL_LINES), this.name], {
+        const result = await this.deadline.docker(['logs', '--tail', String(LOG_TAIL_LINES), this.name], {
             allowFailure: true,
             maxOutputBytes: 16 * 1024,
         });
@@ -988,7 +1224,7 @@ class Container {
         return text || null;
     }
     async hostPort(containerPort) {
-        const result = await this.budget.docker(['port', this.name, containerPort], { allowFailure: true });
+        const result = await this.deadline.docker(['port', this.name, containerPort], { allowFailure: true });
         return result.code === 0 ? parseDockerPort(result.stdout) : null;
     }
     /** Polls until the container is no longer running or `ms` passed; the last state seen. */
@@ -998,11 +1234,11 @@ class Container {
             const state = await this.state();
             if (!state.running || Date.now() >= until)
                 return state;
-            await this.budget.sleep(Math.min(pollMs, until - Date.now()));
+            await this.deadline.sleep(Math.min(pollMs, until - Date.now()));
         }
     }
 }
-async function runSmoke(container, budget, smoke, probePort) {
+async function runSmoke(container, deadline, smoke, probePort) {
     const timeoutMs = smoke.timeoutMs ?? DEFAULT_SMOKE_TIMEOUT_MS;
     let http = null;
     if (smoke.path != null && probePort) {
@@ -1021,8 +1257,8 @@ async function runSmoke(container, budget, smoke, probePort) {
         }
         else {
             const url = `http://${bound.host}:${bound.port}${path}`;
-            http = await httpProbe(url, probePort, Math.min(timeoutMs, budget.remainingMs()), budget.signal);
-            budget.check();
+            http = await httpProbe(url, probePort, Math.min(timeoutMs, deadline.remainingMs()), deadline.signal);
+            deadline.check();
         }
     }
     else if (smoke.path != null) {
@@ -1039,7 +1275,7 @@ async function runSmoke(container, budget, smoke, probePort) {
     let exec = null;
     if (smoke.exec?.length) {
         const started = Date.now();
-        const result = await budget.docker(['exec', container.name, ...smoke.exec], {
+        const result = await deadline.docker(['exec', container.name, ...smoke.exec], {
             allowFailure: true,
             capMs: timeoutMs,
             maxOutputBytes: OUTPUT_TAIL_BYTES,
@@ -1063,7 +1299,7 @@ async function runSmoke(container, budget, smoke, probePort) {
 async function verifyImage(image, opts) {
     const { log } = opts;
     const began = Date.now();
-    const budget = new Budget(opts.timeoutMs ?? DEFAULT_TIMEOUT_MS, opts.signal);
+    const deadline = new CheckDeadline(opts.timeoutMs ?? DEFAULT_TIMEOUT_MS, opts.signal);
     const settleMs = opts.settleMs ?? DEFAULT_SETTLE_MS;
     const name = uniqueContainerName();
     const timings = [];
@@ -1081,6 +1317,8 @@ async function verifyImage(image, opts) {
         privileges: 'unknown',
         logTail: null,
         state: null,
+        startFailure: null,
+        exit: null,
         stop: null,
         smoke: null,
         hardening: null,
@@ -1095,14 +1333,14 @@ async function verifyImage(image, opts) {
     const created = [];
     let cancelled = null;
     let remapped = false;
-    const container = new Container(name, budget);
+    const container = new Container(name, deadline);
     // Early returns end the check; the verdict is still concluded from whatever was learnt.
     const check = async () => {
-        const [config, engine] = await timed(timings, budget, 'inspect image', () => Promise.all([
-            budget
+        const [config, engine] = await timed(timings, deadline, 'inspect image', () => Promise.all([
+            deadline
                 .docker(['image', 'inspect', '--format', '{{json .Config}}', image])
                 .then((r) => parseImageConfig(r.stdout)),
-            engineIdentity(budget),
+            engineIdentity(deadline),
         ]));
         remapped = engine.usernsRemap || engine.rootless;
         report.user = opts.user ?? config.user;
@@ -1111,18 +1349,19 @@ async function verifyImage(image, opts) {
         const publish = publishArgs(config.exposedPorts, probePort);
         track(name);
         created.push(name);
-        const create = await timed(timings, budget, 'create', () => budget.docker(createArgs(image, { name, user: opts.user, runCommand: opts.runCommand, publish }), {
+        const create = await timed(timings, deadline, 'create', () => deadline.docker(createArgs(image, { name, user: opts.user, runCommand: opts.runCommand, publish }), {
             allowFailure: true,
         }));
         if (create.code !== 0) {
-            notes.push(`the container could not be created: ${engineReason(create.stderr) || `exit ${create.code}`}`);
+            report.startFailure = `the container could not be created: ${engineReason(create.stderr) || `exit ${create.code}`}`;
+            notes.push(report.startFailure);
             return;
         }
-        await timed(timings, budget, 'read users', async () => {
+        await timed(timings, deadline, 'read users', async () => {
             try {
                 const [passwd, group] = await Promise.all([
-                    readImageText(budget, name, '/etc/passwd'),
-                    readImageText(budget, name, '/etc/group'),
+                    readImageText(deadline, name, '/etc/passwd'),
+                    readImageText(deadline, name, '/etc/group'),
                 ]);
                 report.static = staticVerdict(report.user, passwd, group);
                 if (passwd === null)
@@ -1134,9 +1373,10 @@ async function verifyImage(image, opts) {
                 notes.push(`could not read /etc/passwd and /etc/group from the image: ${message(e)}`);
             }
         });
-        const start = await timed(timings, budget, 'start', () => budget.docker(['start', name], { allowFailure: true }));
+        const start = await timed(timings, deadline, 'start', () => deadline.docker(['start', name], { allowFailure: true }));
         if (start.code !== 0) {
-            notes.push(`the container never started: ${engineReason(start.stderr) || `docker start exited with ${start.code}`}`);
+            report.startFailure = `the container never started: ${engineReason(start.stderr) || `docker start exited with ${start.code}`}`;
+            notes.push(report.startFailure);
             report.state = await container.state().catch(() => null);
             report.logTail = await container.logTail().catch(() => null);
             return;
@@ -1144,9 +1384,9 @@ async function verifyImage(image, opts) {
         report.started = true;
         log.debug(`verify: started ${name} from ${image}`);
         // Listing WORKDIR reads the container's filesystem, so it can overlap the observation.
-        const listing = listApplicationFiles(budget, name, config);
+        const listing = listApplicationFiles(deadline, name, config);
         listing.catch(() => undefined);
-        await timed(timings, budget, 'observe at start', async () => {
+        await timed(timings, deadline, 'observe at start', async () => {
             const until = Date.now() + FIRST_PROCESS_WINDOW_MS;
             for (;;) {
                 const snapshot = await container.top('start');
@@ -1158,15 +1398,15 @@ async function verifyImage(image, opts) {
                 const state = await container.state();
                 if (!state.running || Date.now() >= until)
                     return;
-                await budget.sleep(POLL_MS);
+                await deadline.sleep(POLL_MS);
             }
         });
-        await timed(timings, budget, 'settle', async () => {
+        await timed(timings, deadline, 'settle', async () => {
             if (all.length === 0)
                 return;
             const until = Date.now() + settleMs;
             while (Date.now() < until) {
-                await budget.sleep(Math.min(POLL_MS, until - Date.now()));
+                await deadline.sleep(Math.min(POLL_MS, until - Date.now()));
                 const snapshot = await container.top('settled');
                 if (!snapshot)
                     return;
@@ -1174,36 +1414,38 @@ async function verifyImage(image, opts) {
                 last = snapshot;
             }
         });
-        let state = await timed(timings, budget, 'inspect container', () => container.state());
+        let state = await timed(timings, deadline, 'inspect container', () => container.state());
         containerPid = state.pid;
         if (state.running && opts.smoke) {
             const smoke = opts.smoke;
-            report.smoke = await timed(timings, budget, 'smoke', () => runSmoke(container, budget, smoke, probePort));
+            report.smoke = await timed(timings, deadline, 'smoke', () => runSmoke(container, deadline, smoke, probePort));
             state = await container.state();
         }
+        let stop = null;
         if (state.running) {
-            report.stop = await timed(timings, budget, 'stop', () => stopContainer(container, budget, config, opts.stopTimeoutMs ?? DEFAULT_STOP_TIMEOUT_MS, () => last.find((p) => p.pid === containerPid)));
+            stop = await timed(timings, deadline, 'stop', () => stopContainer(container, deadline, config, opts.stopTimeoutMs ?? DEFAULT_STOP_TIMEOUT_MS, containerPid, () => last.find((p) => p.pid === containerPid)));
             state = await container.state();
-            report.evidence.exitCode = state.exitCode;
+        }
+        if (removedByCleanup(container.name)) {
+            // The engine may still show the container as exited while `docker rm -f` finishes: that
+            // exit was shipshape's own cancellation, not the app's.
+            throw new Error('its container was removed because shipshape was cancelled');
+        }
+        report.evidence.exitCode = state.exitCode;
+        if (stop && (stop.exitedOnSignal || stop.killed)) {
+            report.stop = stop;
         }
         else {
-            if (removedByCleanup(container.name)) {
-                // The engine may still show the container as exited while `docker rm -f` finishes: that
-                // exit was shipshape's own cancellation, not the app's.
-                throw new Error('its container was removed because shipshape was cancelled');
-            }
-            report.evidence.exitCode = state.exitCode;
-            report.logTail = await timed(timings, budget, 'logs', () => container.logTail());
-            notes.push(`the container exited by itself${state.exitCode === null ? '' : ` with code ${state.exitCode}`} during the check` +
-                (state.oomKilled ? ' (killed: out of memory)' : '') +
-                (state.error ? `: ${state.error}` : '') +
-                '; no stop test');
+            // The app ended by itself: before the signal, or after it in a way the signal did not cause.
+            report.logTail = await timed(timings, deadline, 'logs', () => container.logTail());
+            report.exit = appExit(state, stop, report.logTail);
+            notes.push(exitNote(report.exit, stop));
         }
         report.state = state;
         if (opts.hardening) {
-            report.hardening = await timed(timings, budget, 'hardening', () => hardeningReport(budget, image, opts, publish, probePort, settleMs, created));
+            report.hardening = await timed(timings, deadline, 'hardening', () => hardeningReport(deadline, image, opts, publish, probePort, settleMs, created));
         }
-        await timed(timings, budget, 'writable files', async () => {
+        await timed(timings, deadline, 'writable files', async () => {
             try {
                 report.writable = writableReport(await listing, report, last, containerPid);
             }
@@ -1226,7 +1468,7 @@ async function verifyImage(image, opts) {
             notes.push(`runtime check failed: ${message(e)}`);
     }
     finally {
-        budget.dispose();
+        deadline.dispose();
         const started = Date.now();
         const removals = await Promise.allSettled(created.map((c) => removeContainer(c)));
         for (const r of removals) {
@@ -1257,7 +1499,11 @@ function summary(report) {
         ? report.stop.killed
             ? `; killed after ${report.stop.timeoutMs} ms`
             : `; stopped on ${report.stop.signal} in ${report.stop.ms} ms`
-        : '';
+        : report.exit
+            ? `; exited by itself with code ${report.exit.code ?? '?'}`
+            : report.startFailure
+                ? '; did not start'
+                : '';
     return `${verdict}: ${user}${uid}${how}${stop}; ${report.totalMs} ms`;
 }
 /** Fills the verdict fields from what was observed, falling back to the static view and saying so. */
@@ -1288,16 +1534,14 @@ function conclude(report, all, last, containerPid, remapped) {
         }
         return;
     }
+    // Nothing observed: no runtime verdict. The static one stays in report.static, shown as static.
     if (report.static && report.static.root !== null) {
-        report.source = 'static';
-        report.nonRoot = !report.static.root;
-        report.uid = report.static.uid;
         notes.push((remapped && report.started
             ? 'the host-side uids cannot be mapped to the container'
             : report.started
                 ? 'no process could be observed before the container exited'
                 : 'the container did not run, so nothing could be observed') +
-            ': the verdict comes from the image configuration and its /etc/passwd, not from a running process');
+            `: no runtime verdict; the image configuration and its /etc/passwd say ${report.static.root ? 'root' : `uid ${report.static.uid}`} (static, not proven)`);
     }
     else if (report.static && report.static.root === null) {
         notes.push(`no verdict: ${report.static.explanation}`);
@@ -1306,16 +1550,59 @@ function conclude(report, all, last, containerPid, remapped) {
         notes.push('no process could be observed and the image user could not be resolved: no verdict either way');
     }
 }
-async function stopContainer(container, budget, config, timeoutMs, pid1) {
+function appExit(state, stop, logTail) {
+    return {
+        code: state.exitCode,
+        afterMs: runMs(state),
+        afterSignal: stop?.signalled === true,
+        oomKilled: state.oomKilled,
+        error: state.error,
+        logTail,
+    };
+}
+function exitNote(exit, stop) {
+    const when = exit.afterMs === null ? '' : ` ${(exit.afterMs / 1000).toFixed(2)} s after it started`;
+    const why = !exit.afterSignal
+        ? 'before shipshape sent its stop signal'
+        : stop?.handled === false
+            ? `after ${stop.signal}, which PID 1 neither handles nor waits for, so the kernel dropped it`
+            : `after ${stop?.signal ?? 'the stop signal'}, with a code the signal does not explain`;
+    return (`the container exited by itself${exit.code === null ? '' : ` with code ${exit.code}`}${when}, ${why}` +
+        (exit.oomKilled ? ' (killed: out of memory)' : '') +
+        (exit.error ? `: ${exit.error}` : '') +
+        '; not a clean stop');
+}
+async function stopContainer(container, deadline, config, timeoutMs, containerPid, pid1) {
     const signal = stopSignal(config.stopSignal);
+    const signo = signalNumber(signal);
+    const handled = signo === null || !containerPid ? null : await container.receives(containerPid, signo);
     const started = Date.now();
-    await budget.docker(['kill', '--signal', signal, container.name], { allowFailure: true });
+    const kill = await deadline.docker(['kill', '--signal', signal, container.name], { allowFailure: true });
+    if (kill.code !== 0) {
+        const state = await container.state();
+        if (!state.running) {
+            // It exited between the last look and the signal: the signal was never delivered.
+            return {
+                signal,
+                signalled: false,
+                handled,
+                exitedOnSignal: false,
+                killed: false,
+                ms: 0,
+                timeoutMs,
+                exitCode: state.exitCode,
+                advice: null,
+            };
+        }
+    }
     let state = await container.waitStopped(timeoutMs, STOP_POLL_MS);
     const ms = Date.now() - started;
     if (!state.running) {
         return {
             signal,
-            exitedOnSignal: true,
+            signalled: true,
+            handled,
+            exitedOnSignal: exitCausedBySignal(state.exitCode, signo, handled),
             killed: false,
             ms,
             timeoutMs,
@@ -1323,10 +1610,12 @@ async function stopContainer(container, budget, config, timeoutMs, pid1) {
             advice: null,
         };
     }
-    await budget.docker(['kill', '--signal', 'SIGKILL', container.name], { allowFailure: true });
+    await deadline.docker(['kill', '--signal', 'SIGKILL', container.name], { allowFailure: true });
     state = await container.waitStopped(10_000, STOP_POLL_MS);
     return {
         signal,
+        signalled: true,
+        handled,
         exitedOnSignal: false,
         killed: true,
         ms: Date.now() - started,
@@ -1335,7 +1624,7 @@ async function stopContainer(container, budget, config, timeoutMs, pid1) {
         advice: stopAdvice(signal, timeoutMs, pid1()),
     };
 }
-async function listApplicationFiles(budget, name, config) {
+async function listApplicationFiles(deadline, name, config) {
     const notes = [];
     const entries = [];
     let truncated = false;
@@ -1344,7 +1633,7 @@ async function listApplicationFiles(budget, name, config) {
         notes.push('no WORKDIR (or WORKDIR /): the application files were not listed, only the entrypoint');
     }
     else {
-        const read = await readFromContainer(budget, name, workdir, { maxEntries: MAX_LISTED_ENTRIES });
+        const read = await readFromContainer(deadline, name, workdir, { maxEntries: MAX_LISTED_ENTRIES });
         if (!read.found)
             notes.push(`WORKDIR ${workdir} does not exist in the image`);
         entries.push(...read.entries);
@@ -1354,7 +1643,7 @@ async function listApplicationFiles(budget, name, config) {
     }
     let entrypoint = null;
     for (const candidate of entrypointCandidates(config.entrypoint, config.cmd, workdir, pathEnv(config.env))) {
-        const read = await readFromContainer(budget, name, candidate, { maxEntries: 1 });
+        const read = await readFromContainer(deadline, name, candidate, { maxEntries: 1 });
         if (!read.found || !read.entries[0])
             continue;
         entrypoint = candidate;
@@ -1385,19 +1674,19 @@ function writableReport(listed, report, last, containerPid) {
         notes,
     };
 }
-async function hardeningReport(budget, image, opts, publish, probePort, settleMs, created) {
-    const combined = await hardenedRun(budget, image, opts, publish, probePort, settleMs, created, HARDENING_FLAGS.flat());
+async function hardeningReport(deadline, image, opts, publish, probePort, settleMs, created) {
+    const combined = await hardenedRun(deadline, image, opts, publish, probePort, settleMs, created, HARDENING_FLAGS.flat());
     const each = [];
     if (!combined.ok) {
         for (const flags of HARDENING_FLAGS) {
-            each.push(await hardenedRun(budget, image, opts, publish, probePort, settleMs, created, [...flags]));
+            each.push(await hardenedRun(deadline, image, opts, publish, probePort, settleMs, created, [...flags]));
         }
     }
     return { combined, each };
 }
-async function hardenedRun(budget, image, opts, publish, probePort, settleMs, created, flags) {
+async function hardenedRun(deadline, image, opts, publish, probePort, settleMs, created, flags) {
     const name = uniqueContainerName();
-    const container = new Container(name, budget);
+    const container = new Container(name, deadline);
     const run = {
         flags,
         started: false,
@@ -1411,8 +1700,8 @@ async function hardenedRun(budget, image, opts, publish, probePort, settleMs, cr
     track(name);
     created.push(name);
     try {
-        const create = await budget.docker(createArgs(image, { name, user: opts.user, runCommand: opts.runCommand, publish, flags }), { allowFailure: true });
-        const start = create.code === 0 ? await budget.docker(['start', name], { allowFailure: true }) : create;
+        const create = await deadline.docker(createArgs(image, { name, user: opts.user, runCommand: opts.runCommand, publish, flags }), { allowFailure: true });
+        const start = create.code === 0 ? await deadline.docker(['start', name], { allowFailure: true }) : create;
         if (start.code !== 0) {
             run.error = engineReason(start.stderr) || `exit ${start.code}`;
             return run;
@@ -1420,7 +1709,7 @@ async function hardenedRun(budget, image, opts, publish, probePort, settleMs, cr
         run.started = true;
         let state = await container.waitStopped(settleMs, POLL_MS);
         if (state.running && opts.smoke) {
-            run.smoke = await runSmoke(container, budget, opts.smoke, probePort);
+            run.smoke = await runSmoke(container, deadline, opts.smoke, probePort);
             state = await container.state();
         }
         run.running = state.running;
