@@ -5,6 +5,8 @@ import {
   lintOnlyPolicy,
   reaches,
   SIZE_PROBLEM_THRESHOLDS,
+  SIZE_PROBLEM_LEVELS,
+  parseSizeProblemLevel,
   withStageFailure,
   DEFAULT_POLICY,
   type EvaluationInput,
@@ -323,5 +325,18 @@ describe('size problems', () => {
       '30 MB written and then deleted or overwritten in a later layer, most of it `tmp/toolchain.tar` (30 MB, written by line 5, deleted by line 6): delete files in the same RUN that writes them, or build in another stage and COPY only the result',
       '2 MB of a .git directory left by line 9: add `.git` to .dockerignore',
     ]);
+  });
+});
+
+describe('parseSizeProblemLevel', () => {
+  it('reads warn, fail and none, and names the input on anything else', () => {
+    expect(SIZE_PROBLEM_LEVELS.map((l) => parseSizeProblemLevel(` ${l} `, 'input size-problems'))).toEqual([
+      'warn',
+      'fail',
+      'none',
+    ]);
+    expect(() => parseSizeProblemLevel('error', 'input size-problems')).toThrow(
+      'input size-problems: "error" is not one of warn, fail, none',
+    );
   });
 });
