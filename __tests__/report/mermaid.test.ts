@@ -2,6 +2,9 @@
 // Every chart the comment can carry goes through Mermaid's own parser (the major version GitHub
 // renders with), so a chart GitHub would show as an error box can never ship.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO_ROOT } from '../support/runner.js';
 import type { Mermaid } from 'mermaid';
 import { renderComment } from '../../src/report/markdown.js';
 import { comparedReport, rootPullRequestReport } from './fixtures.js';
@@ -62,4 +65,15 @@ describe('the change chart, parsed by Mermaid', () => {
       await expect(mermaid.parse(found[0]!)).resolves.toMatchObject({ diagramType: 'xychart' });
     });
   }
+});
+
+describe("the README's example comment", () => {
+  it('carries a chart Mermaid parses', async () => {
+    const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
+    // The example is quoted: take the quote marks off before looking for the chart.
+    const found = charts(readme.replace(/^> ?/gm, ''));
+    expect(found.length).toBeGreaterThan(0);
+    for (const chart of found)
+      await expect(mermaid.parse(chart)).resolves.toMatchObject({ diagramType: 'xychart' });
+  });
 });
