@@ -106,6 +106,12 @@ describe('base → PR → change', () => {
     );
   });
 
+  it('says why there are no figures where the figures would be', () => {
+    const failed = headReport({ image: null, build: { ...headReport().build!, ok: false } });
+    expect(renderComment(failed)).toContain('| image | **build failed** |');
+    expect(renderComment(headReport({ image: null }))).toContain('| image | **not measured** |');
+  });
+
   it('without a baseline, shows this image alone', () => {
     const md = plain(renderComment(headReport()));
     expect(md).toContain('| | this image |\n| --- | ---: |\n| to pull (compressed) | 61 MB |');

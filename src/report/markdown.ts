@@ -221,6 +221,10 @@ function factsTable(report: Report): string | null {
         String(img.layerCount),
         compared ? markedChange(d.layers, String, false) : '',
       ]);
+  } else {
+    // No figures: say why where they would be.
+    const why = report.build && !report.build.ok ? '**build failed**' : '**not measured**';
+    rows.push(['image', '', why, '']);
   }
   if (rt) {
     const change = d?.runtime;
@@ -249,7 +253,6 @@ function factsTable(report: Report): string | null {
           .join(', ') || '±0'
       : '',
   ]);
-  if (!img && !rt && rows.length === 1) return null;
   const withBase = !!report.baseline && !!d;
   const header = withBase
     ? ['| | base | PR | change |', '| --- | ---: | ---: | --- |']
