@@ -209,6 +209,20 @@ describe('say each thing once', () => {
     }
   });
 
+  it('leaves a stop that needed a kill to its reason in the comment, and never calls it an exit of its own', () => {
+    const report = headReport();
+    Object.assign(report.runtime!, {
+      stop: { ...report.runtime!.stop!, killed: true, exitedOnSignal: false, ms: 10_000, exitCode: 137 },
+      state: { status: 'exited', running: false, exitCode: 137, error: null, oomKilled: false },
+    });
+    const comment = plain(renderComment(report));
+    expect(comment).not.toContain('exited on its own');
+    expect(comment).not.toContain('- stop:');
+    expect(plain(renderMarkdown(report))).toContain(
+      '- stop: PID 1 did not exit within 10.0 s of SIGTERM and was killed',
+    );
+  });
+
   it('budget rows read "max-size ≤ 400 MB", with the tier only when it was broken', () => {
     const report = headReport();
     report.budgets = [

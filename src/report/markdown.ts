@@ -713,12 +713,13 @@ function runtimeSection(report: Report, audience: RenderOptions['audience']): Se
       if (processes.length > 10) lines.push(`- …and ${processes.length - 10} more processes`);
     }
     // A stop that needed a kill is a reason already; the comment does not say it twice.
-    if (rt.stop && (full || !rt.stop.killed)) {
-      lines.push(
-        rt.stop.killed
-          ? `- stop: PID 1 did not exit within ${ms(rt.stop.timeoutMs)} of ${escapeMarkdown(rt.stop.signal)} and was killed`
-          : `- stop: exited on ${escapeMarkdown(rt.stop.signal)}${full ? ` in ${ms(rt.stop.ms)}` : ''}`,
-      );
+    if (rt.stop) {
+      if (full || !rt.stop.killed)
+        lines.push(
+          rt.stop.killed
+            ? `- stop: PID 1 did not exit within ${ms(rt.stop.timeoutMs)} of ${escapeMarkdown(rt.stop.signal)} and was killed`
+            : `- stop: exited on ${escapeMarkdown(rt.stop.signal)}${full ? ` in ${ms(rt.stop.ms)}` : ''}`,
+        );
     } else if (rt.state && !rt.state.running && rt.state.exitCode !== null) {
       lines.push(`- exited on its own with code ${rt.state.exitCode} before it could be stopped`);
     }
