@@ -56,6 +56,7 @@ check options:
       --no-shellcheck        do not run ShellCheck on RUN scripts
       --no-compressed-size   do not compute the compressed size of an image that was not pushed
       --report-file PATH     write the JSON report here
+      --sarif-file PATH      write lint, runtime and size findings as SARIF 2.1.0 here
       --format FMT           markdown (default) or json
   -h, --help                 this help
   -v, --version              the version
@@ -101,6 +102,7 @@ async function check(argv: string[], io: CliIo): Promise<number> {
       'no-shellcheck': { type: 'boolean', default: false },
       'no-compressed-size': { type: 'boolean', default: false },
       'report-file': { type: 'string' },
+      'sarif-file': { type: 'string' },
       format: { type: 'string', default: 'markdown' },
     },
   });
@@ -208,6 +210,15 @@ async function check(argv: string[], io: CliIo): Promise<number> {
       const path = resolve(io.cwd, values['report-file']);
       await mkdir(dirname(path), { recursive: true });
       await writeFile(path, JSON.stringify(report, null, 2) + '\n');
+    }
+    if (values['sarif-file']) {
+      const path = resolve(io.cwd, values['sarif-file']);
+      const [{ formatReportSarif }, { findRepoRoot }] = await Promise.all([
+        import('./report/sarif.js'),
+        import('./lint/sarif.js'),
+      ]);
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, formatReportSarif(report, { repoRoot: findRepoRoot(io.cwd), cwd: io.cwd }));
     }
     io.stdout.write(
       values.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : renderMarkdown(report),

@@ -11,11 +11,12 @@ import { loadReportsForPost, postTarget } from './github/post.js';
 import { getInputs, type Inputs } from './inputs.js';
 import { errorText, type Logger } from './log.js';
 import { runPipeline, reportKey, UsageError } from './pipeline.js';
-import { formatSarif } from './lint/sarif.js';
+import { findRepoRoot } from './lint/sarif.js';
 import { annotationsFor } from './report/annotations.js';
 import { renderComment, renderMarkdown, SUMMARY_LIMIT } from './report/markdown.js';
 import { withStageFailure } from './report/evaluate.js';
 import { deltaOutputs } from './report/outputs.js';
+import { formatReportSarif } from './report/sarif.js';
 import type { Report } from './report/types.js';
 import { cleanupAll } from './verify/index.js';
 
@@ -68,15 +69,10 @@ async function writeReportFile(report: Report, path: string): Promise<void> {
   await writeFile(path, JSON.stringify(report, null, 2) + '\n');
 }
 
-/** Lint findings as SARIF, paths relative to the workspace as code scanning expects. */
+/** Lint, runtime and size findings as SARIF, paths relative to the repository root as code scanning expects. */
 async function writeSarifFile(report: Report, path: string, workspace: string): Promise<void> {
-  const file = {
-    file: report.subject.dockerfile,
-    findings: report.lint.findings,
-    errors: report.lint.errors,
-  };
   await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, formatSarif({ files: [file] }, { repoRoot: workspace, cwd: workspace }));
+  await writeFile(path, formatReportSarif(report, { repoRoot: findRepoRoot(workspace), cwd: workspace }));
 }
 
 /** Writes the comment body to a file (always: the two-phase fork workflow and debugging use it). */
