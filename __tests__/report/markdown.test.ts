@@ -81,6 +81,16 @@ describe('the verdict, first', () => {
     );
   });
 
+  it('says the good news beside a warning, and no percentage for a change that rounds to 0 %', () => {
+    const report = comparedReport();
+    report.status = 'warn';
+    report.reasons = [{ status: 'warn', code: 'lint', message: '1 lint finding at or above "warning"' }];
+    report.deltas!.size = { base: 184_000_000, head: 184_004_350, change: 4_350, percent: 0 };
+    expect(firstTwo(renderComment(report))).toMatch(
+      /\n⚠️ \*\*Warns\*\*: 1 lint finding .* · the container no longer runs as root \(uid 10001\) · \+4\.35 kB unpacked\b/,
+    );
+  });
+
   it('says each reason once: the one in the verdict is not listed again', () => {
     const report = rootPullRequestReport();
     report.reasons.push({ status: 'warn', code: 'lint', message: 'one more thing' });

@@ -66,7 +66,8 @@ type Change = { change: number; percent: number | null };
 /** "+9 MB (+13.5 %)", "±0". */
 function changeText(d: Change, format: (n: number) => string, withPercent = true): string {
   if (d.change === 0) return '±0';
-  const percent = withPercent && d.percent != null ? ` (${signedPercent(d.percent)})` : '';
+  // A change that rounds to 0.0 % is left without a percentage rather than called "±0 %".
+  const percent = withPercent && d.percent != null && d.percent !== 0 ? ` (${signedPercent(d.percent)})` : '';
   return `${signed(d.change, format)}${percent}`;
 }
 
@@ -150,6 +151,8 @@ export function verdict(report: Report): { sentence: string; said: Reason | null
     said = first;
     const isRoot = first.code === 'runs-as-root' && story?.includes('now runs as root');
     clauses.push(isRoot ? story! : escapeMessage(first.message));
+    // Good news is not lost behind a warning: "no longer runs as root" is said all the same.
+    if (story && !isRoot && !story.includes('now runs as root')) clauses.push(story);
   } else if (story) {
     clauses.push(story);
   }
