@@ -109,14 +109,19 @@ async function check(argv: string[], io: CliIo): Promise<number> {
   if (values.format !== 'markdown' && values.format !== 'json')
     throw new UsageFault(`--format: "${values.format}" is not markdown or json`);
 
-  const [{ parseTiered, parseNoRegression }, { runPipeline }, { renderMarkdown }, { cleanupAll }, decider] =
-    await Promise.all([
-      import('./report/budgets.js'),
-      import('./pipeline.js'),
-      import('./report/markdown.js'),
-      import('./verify/index.js'),
-      import('./report/evaluate.js'),
-    ]);
+  const [
+    { parseTiered, parseNoRegression },
+    { runPipeline },
+    { renderMarkdown },
+    { installCancellation, RunCancelled },
+    decider,
+  ] = await Promise.all([
+    import('./report/budgets.js'),
+    import('./pipeline.js'),
+    import('./report/markdown.js'),
+    import('./cancel.js'),
+    import('./report/evaluate.js'),
+  ]);
   let failOn;
   try {
     failOn = decider.parseThreshold(values['lint-fail-on']!, '--lint-fail-on');
@@ -160,13 +165,7 @@ async function check(argv: string[], io: CliIo): Promise<number> {
   } catch (e) {
     throw new UsageFault((e as Error).message);
   }
-  const abort = new AbortController();
-  const onSignal = () => {
-    abort.abort();
-    void cleanupAll().finally(() => process.exit(130));
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  const cancellation = installCancellation(130);
   try {
     const report = await runPipeline(
       {
@@ -195,7 +194,7 @@ async function check(argv: string[], io: CliIo): Promise<number> {
         configFile: values.config ?? null,
         shellcheck: !values['no-shellcheck'],
         computeCompressedSize: !values['no-compressed-size'],
-        signal: abort.signal,
+        signal: cancellation.signal,
         baseline: {
           mode: baselineMode,
           reportPath: values['baseline-report'] ?? null,
@@ -224,9 +223,16 @@ async function check(argv: string[], io: CliIo): Promise<number> {
       values.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : renderMarkdown(report),
     );
     return report.status === 'fail' ? 1 : 0;
+  } catch (e) {
+    if (!(e instanceof RunCancelled) && !cancellation.received()) throw e;
+    await cancellation.cleanedUp();
+    const stage = e instanceof RunCancelled ? e.stage : 'report';
+    io.stderr.write(
+      `shipshape: cancelled (${cancellation.received() ?? 'signal'}) during the ${stage} stage\n`,
+    );
+    return 130;
   } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    cancellation.dispose();
   }
 }
 
@@ -240,7 +246,7 @@ export async function cli(argv: string[], io: CliIo): Promise<number> {
         if (rest.includes('-h') || rest.includes('--help')) break;
         return await check(rest, io);
       case 'lint': {
-        const { lintCommand } = await import('./lint/cli.js');
+        const { lintCommand } = await import('./lint-cli.js');
         return await lintCommand(rest, io);
       }
       case '-v':

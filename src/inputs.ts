@@ -91,6 +91,7 @@ export function getInputs(): Inputs {
     policy: checkPolicy(
       lintFailOn,
       bool('require-non-root'),
+      false,
       parseSizeProblemLevel(core.getInput('size-problems') || 'warn', 'input size-problems'),
     ),
     runtime: {

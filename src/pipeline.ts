@@ -2,25 +2,23 @@
 // and the CLI) call this; it never touches @actions/core and never decides the exit code itself.
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
-import {
-  baselineStep,
-  NO_BASELINE,
-  NOTHING_COMPARED,
-  snapshotOfReport,
-  type BaselineOptions,
-} from './baseline/index.js';
+import { baselineStep, NO_BASELINE, NOTHING_COMPARED, type BaselineOptions } from './baseline/index.js';
+import { baselineStages } from './baseline-stages.js';
 import { buildImage, BuildError } from './build/buildx.js';
+import { RunCancelled } from './cancel.js';
 import { ConfigError, loadProjectConfig, mergeBudgets } from './config.js';
 import { repositoryOf } from './build/platforms.js';
 import { LintConfigError } from './lint/config.js';
 import { lintConfigFromSection, loadConfigFor, lintText } from './lint/index.js';
 import type { LintConfig } from './lint/config.js';
-import { buildArgMap, declaredUser, stageChain } from './measure/dockerfile.js';
+import type { DockerfileModel } from './dockerfile/model.js';
+import { buildArgMap, declaredUser, parseDockerfileOrNull, stageChain } from './dockerfile/stages.js';
 import { deferredLogger, errorText, type Logger } from './log.js';
 import { measureImage } from './measure/index.js';
 import type { ImageAnalysis } from './measure/types.js';
 import { NO_BUDGETS, NO_CHANGE_BUDGETS, type Budgets, type ChangeBudgets } from './report/budgets.js';
 import { DEFAULT_POLICY, evaluate, type Policy } from './report/evaluate.js';
+import { snapshotOfReport } from './report/snapshot.js';
 import {
   REPORT_VERSION,
   type Report,
@@ -95,12 +93,11 @@ export function reportKey(
 }
 
 /** The USER the built stage chain declares last (null: none, so the image's user is inherited). */
-function finalStageUser(text: string, request: BuildRequest): string | null {
-  try {
-    return declaredUser(stageChain(text, request.target, buildArgMap(request.buildArgs)));
-  } catch {
-    return null; // the linter already reported why the file cannot be read
-  }
+function finalStageUser(dockerfile: DockerfileModel | null, request: BuildRequest): string | null {
+  // Without a model the linter has already reported why the file cannot be read.
+  return dockerfile
+    ? declaredUser(stageChain(dockerfile, request.target, buildArgMap(request.buildArgs)))
+    : null;
 }
 
 async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
@@ -134,7 +131,7 @@ async function stage<T>(
     timings[name] = Math.round(performance.now() - start);
     return value;
   } catch (e) {
-    if (signal?.aborted) throw e;
+    if (signal?.aborted) throw e instanceof RunCancelled ? e : new RunCancelled(name);
     const message = errorText(e);
     log.warning(`The ${name} stage failed: ${message}`);
     if (e instanceof Error && e.stack) log.debug(e.stack);
@@ -160,6 +157,8 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
     const why = FILE_ERRORS[code] ?? (e as Error).message;
     throw new UsageError(`cannot read the Dockerfile ${displayFile}: ${why}`);
   }
+  // Parsed once: lint, build, measure, verify and baseline all read this one model.
+  const dockerfile = parseDockerfileOrNull(text);
 
   const config = await loadProjectConfig(
     options.cwd,
@@ -186,10 +185,12 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
         config: lintConfig,
         shellcheck: options.shellcheck ?? true,
         logger: log,
+        model: dockerfile,
       }),
     ),
   );
   timings.lint = lintMs;
+  if (options.signal?.aborted) throw new RunCancelled('lint');
   for (const f of lintResult.findings) log.info(`${f.file}:${f.line} ${f.severity} ${f.rule}: ${f.message}`);
 
   let build: ReportBuild;
@@ -200,6 +201,7 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
       buildImage(request, log, {
         signal: options.signal,
         cacheFromFallback: options.baseline?.image ?? null,
+        dockerfile,
       }),
     );
     timings.build = ms;
@@ -245,6 +247,8 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
     };
   }
 
+  if (options.signal?.aborted) throw new RunCancelled('build');
+
   let image: ReportImage | null = null;
   let runtime: ReportRuntime | null = null;
   let analysis: ImageAnalysis | null = null;
@@ -268,7 +272,7 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
     const verifying = stage('verify', stageRun, () =>
       verifyImage(imageId!, {
         log: verifyLog,
-        declaredUser: finalStageUser(text, request),
+        declaredUser: finalStageUser(dockerfile, request),
         user: rt.user,
         runCommand: rt.runCommand,
         smoke,
@@ -282,7 +286,7 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
       log.group('Measure the image', () =>
         measureImage(imageId!, {
           log,
-          dockerfile: { path: displayFile, text },
+          ...(dockerfile ? { dockerfile: { path: displayFile, model: dockerfile } } : {}),
           target: request.target,
           buildArgs: request.buildArgs,
           pushedRef,
@@ -311,7 +315,7 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
   const lint = { findings: lintResult.findings, errors: lintResult.errors, dockerfileText: text };
   const key = reportKey(options.build, options.key);
 
-  const head = snapshotOfReport({ image, runtime, lint, build }, text);
+  const head = snapshotOfReport({ image, runtime, lint, build }, dockerfile);
   const compared =
     (await stage('baseline', stageRun, () =>
       log.group('Compare with the baseline', () =>
@@ -326,6 +330,15 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
             head,
             headImageId: imageId,
             signal: options.signal,
+            stages: baselineStages({
+              request,
+              displayFile,
+              cwd: options.cwd,
+              lintConfig,
+              shellcheck: options.shellcheck ?? true,
+              signal: options.signal,
+              log,
+            }),
           },
           log,
         ),

@@ -1,14 +1,16 @@
 // Runs `docker buildx build` for one BuildRequest and turns what it wrote (iid file, metadata
 // file, progress stream) into a BuildResult, or into a BuildError that names the failing
 // instruction and its Dockerfile line.
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { imageStore, type ImageStore } from '../engine.js';
 import { docker, ExecError, redact, registerSecret } from '../exec.js';
+import { parseDockerfile, type DockerfileModel } from '../dockerfile/model.js';
 import type { Logger } from '../log.js';
 import type { BuildRequest, BuildResult } from '../types.js';
+import { makeTempDir, removeTempDir } from '../tempdir.js';
 import { buildxArgs, type ProgressMode } from './args.js';
 import { planCache, unreadableCacheSources } from './cache.js';
 import { parseSecret } from './lists.js';
@@ -79,7 +81,7 @@ export interface BuildOutcome extends BuildResult {
   steps: BuildStep[];
 }
 
-function describeSteps(records: readonly StepRecord[], dockerfile: string | null): BuildStep[] {
+function describeSteps(records: readonly StepRecord[], dockerfile: DockerfileModel | null): BuildStep[] {
   return ownSteps(records).map((record) => {
     const parsed = parseStepName(record.name);
     const located = parsed && dockerfile !== null ? locateStep(dockerfile, parsed) : null;
@@ -102,6 +104,8 @@ export interface BuildOptions {
   cacheFromFallback?: string | null;
   /** Use this progress format instead of the detected one (both are parsed; tests compare them). */
   progress?: ProgressMode;
+  /** The request's Dockerfile, already parsed (the pipeline parses once); read from disk when absent. */
+  dockerfile?: DockerfileModel | null;
 }
 
 const builderDrivers = new Map<string, Promise<string>>();
@@ -167,16 +171,17 @@ function dockerfilePath(request: BuildRequest): string {
   return request.file || join(request.context, 'Dockerfile');
 }
 
-async function readDockerfile(path: string): Promise<string | null> {
+async function readDockerfile(path: string): Promise<DockerfileModel | null> {
   try {
-    return await readFile(path, 'utf8');
+    return parseDockerfile(await readFile(path, 'utf8'));
   } catch {
-    return null;
+    return null; // unreadable or unparsable: the steps keep BuildKit's names
   }
 }
 
 async function failure(
   request: BuildRequest,
+  dockerfile: DockerfileModel | null | undefined,
   steps: StepRecord[],
   messages: string[],
   stderr: string,
@@ -197,8 +202,8 @@ async function failure(
     );
   }
   const step = parseStepName(failed.name);
-  const text = step ? await readDockerfile(dockerfilePath(request)) : null;
-  const located = step && text !== null ? locateStep(text, step) : null;
+  const model = step ? (dockerfile ?? (await readDockerfile(dockerfilePath(request)))) : null;
+  const located = step && model ? locateStep(model, step) : null;
   const line = lineFromErrorOutput(stderr) ?? located?.line ?? null;
   const instruction = located?.instruction ?? step?.command ?? failed.name;
   const where = line !== null ? ` (Dockerfile line ${line})` : '';
@@ -316,7 +321,8 @@ async function buildOne(
   const driver = await builderDriver(request.builder);
   const what = `${request.target ? `${request.file} (target ${request.target})` : request.file}${platformLabel ? ` for ${platformLabel}` : ''}`;
   return log.group(`Build ${what}`, async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'shipshape-build-'));
+    // Holds the build's secret files: tracked so a cancelled run removes it first.
+    const dir = await makeTempDir('shipshape-build-', { secret: true });
     const files = { iidFile: join(dir, 'iid'), metadataFile: join(dir, 'metadata.json') };
     const parser = progressParser(progress);
     const show = (lines: string[]) => lines.forEach((l) => log.info(redact(l)));
@@ -357,7 +363,8 @@ async function buildOne(
       if (run.code !== 0 && opts.signal?.aborted) {
         throw new BuildError('the build was cancelled', null, null, null, durationMs);
       }
-      if (run.code !== 0) throw await failure(request, parser.steps, parser.messages, run.stderr, durationMs);
+      if (run.code !== 0)
+        throw await failure(request, opts.dockerfile, parser.steps, parser.messages, run.stderr, durationMs);
       const { imageId, configDigest, manifestDigest, metadata } = await readResult(
         files.iidFile,
         files.metadataFile,
@@ -383,7 +390,10 @@ async function buildOne(
         cacheFrom: cache.cacheFrom,
         cacheTo: cache.cacheTo,
         warnings: [...cache.warnings, ...unreadable].map(redact),
-        steps: describeSteps(parser.steps, await readDockerfile(dockerfilePath(request))),
+        steps: describeSteps(
+          parser.steps,
+          opts.dockerfile ?? (await readDockerfile(dockerfilePath(request))),
+        ),
       };
     } catch (e) {
       if (e instanceof ExecError && e.result.timedOut) {
@@ -397,7 +407,7 @@ async function buildOne(
       }
       throw e;
     } finally {
-      await rm(dir, { recursive: true, force: true });
+      await removeTempDir(dir);
     }
   });
 }

@@ -2,8 +2,9 @@
 // and the CLI; the comment module only adds the hidden marker. Everything that came from a
 // Dockerfile, a log or an image goes through escape.ts; the comment is cut to fit GitHub's limit
 // section by section (never mid-tag), with a pointer to the job summary.
-import { normaliseCreatedBy, type RuntimeChange } from '../baseline/compare.js';
-import { snapshotOfReport } from '../baseline/snapshot.js';
+import type { RuntimeChange } from '../comparison.js';
+import { normaliseCreatedBy } from '../measure/history.js';
+import { layerFacts } from './snapshot.js';
 import { formatBytes, formatBytesBeside } from '../units.js';
 import type { JunkFinding, WastedPath } from '../measure/types.js';
 import type { BudgetResult, Finding, Reason, Status } from '../types.js';
@@ -424,7 +425,7 @@ function sizeRows(report: Report): SizeRow[] {
       change: report.baseline ? d.change : null,
     }));
   }
-  const layers = snapshotOfReport(report).image?.layers ?? [];
+  const layers = layerFacts(report.image?.layers);
   const baseBytes = layers.filter((l) => l.fromBase).reduce((s, l) => s + (l.sizeBytes ?? 0), 0);
   const own = layers.filter((l) => !l.fromBase && l.sizeBytes != null);
   const rows: SizeRow[] = own.map((l) => {
@@ -723,6 +724,11 @@ function runtimeSection(report: Report, audience: RenderOptions['audience']): Se
             ? `- stop: PID 1 did not exit within ${ms(rt.stop.timeoutMs)} of ${escapeMarkdown(rt.stop.signal)} and was killed`
             : `- stop: exited on ${escapeMarkdown(rt.stop.signal)}${full ? ` in ${ms(rt.stop.ms)}` : ''}`,
         );
+    } else if (rt.exit) {
+      const after = rt.exit.afterMs === null ? '' : ` after ${ms(rt.exit.afterMs)}`;
+      lines.push(
+        `- exited by itself with code ${rt.exit.code ?? '?'}${after}, ${rt.exit.afterSignal ? 'after the stop signal, which did not cause it: not a clean stop' : 'before it was asked to stop'}`,
+      );
     } else if (rt.state && !rt.state.running && rt.state.exitCode !== null) {
       lines.push(`- exited on its own with code ${rt.state.exitCode} before it could be stopped`);
     }
