@@ -31,6 +31,7 @@ describe('getInputs', () => {
       lintFailOn: 'error',
       lintWarnOn: 'warning',
       unlintable: 'warn',
+      sizeProblems: 'warn',
     });
     expect(i.comment).toBe(true);
   });

@@ -7,7 +7,7 @@ import type { RuntimeOptions } from './pipeline.js';
 import { BASELINE_MODES, type BaselineOptions } from './baseline/index.js';
 import { parseCommentMode, type CommentMode } from './github/publish.js';
 import { parseNoRegression, parseTiered, type Budgets, type ChangeBudgets } from './report/budgets.js';
-import { checkPolicy, parseThreshold, type Policy } from './report/evaluate.js';
+import { checkPolicy, parseSizeProblemLevel, parseThreshold, type Policy } from './report/evaluate.js';
 import type { BuildRequest } from './types.js';
 
 export interface Inputs {
@@ -88,7 +88,12 @@ export function getInputs(): Inputs {
       maxLayers: parseTiered(core.getInput('max-layers'), 'count', 'input max-layers'),
       maxWaste: parseTiered(core.getInput('max-waste'), 'bytes-or-percent', 'input max-waste'),
     },
-    policy: checkPolicy(lintFailOn, bool('require-non-root')),
+    policy: checkPolicy(
+      lintFailOn,
+      bool('require-non-root'),
+      false,
+      parseSizeProblemLevel(core.getInput('size-problems') || 'warn', 'input size-problems'),
+    ),
     runtime: {
       user: optional('user'),
       runCommand: parseArgv(core.getInput('run-command'), 'input run-command'),

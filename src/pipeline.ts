@@ -368,6 +368,9 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
           }
         : null,
       failures,
+      leftovers: analysis
+        ? { junk: analysis.junk, waste: analysis.waste, reclaimableBytes: analysis.reclaimableBytes }
+        : null,
     },
     options.policy ?? DEFAULT_POLICY,
   );

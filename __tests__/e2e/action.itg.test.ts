@@ -68,7 +68,7 @@ describe('the action, end to end', () => {
     expect(r.outputs['non-root']).toBe('true');
     expect(r.outputs.passed).toBe('true');
     expect(r.summary).toContain('shipshape');
-    expect(r.summary).toContain('runs as uid 10001');
+    expect(r.summary).toMatch(/\| user \|.* uid 10001 \|/);
     const report = JSON.parse(readFileSync(r.outputs['report-file']!, 'utf8'));
     expect(report.version).toBe(1);
     expect(report.image.sizeBytes).toBe(Number(r.outputs.size));

@@ -196,7 +196,7 @@ describe('the seed tutorials’ journey, as successive runs on one pull request'
     expect(run.summary).toContain('No baseline to compare with yet');
     expect(mine()).toHaveLength(1);
     expect(mine()[0]!.body.startsWith(commentMarker('Dockerfile'))).toBe(true);
-    expect(mine()[0]!.body).toContain('**runs as root**');
+    expect(mine()[0]!.body).toContain('| user | **root** |');
     expect(readFileSync(run.outputs['comment-body-file']!, 'utf8')).toBe(
       mine()[0]!.body.slice(commentMarker('Dockerfile').length + 1),
     );
@@ -221,8 +221,13 @@ describe('the seed tutorials’ journey, as successive runs on one pull request'
     const comments = mine();
     expect(comments).toHaveLength(1);
     expect(comments[0]!.id).toBe(first.id);
-    expect(comments[0]!.body).toContain(`Fixed lint findings (${report.deltas!.lint!.fixed.length})`);
-    expect(comments[0]!.body).toMatch(/^\d+(\.\d+)? MB \(−[\d.]+ [kM]B, −[\d.]+%\)/m);
+    expect(comments[0]!.body).toContain(
+      `Fixed lint findings in <code>Dockerfile</code> (${report.deltas!.lint!.fixed.length})`,
+    );
+    // The verdict, second line, says by how much it shrank.
+    expect(comments[0]!.body).toMatch(
+      /^\S+ \*\*\w+\*\*: .* · −[\d.]+ [kM]B \(−[\d.]+\u00a0%\) (?:to pull|unpacked)/m,
+    );
   });
 
   it('3. the slim-style base: smaller again', async () => {
@@ -254,7 +259,8 @@ describe('the seed tutorials’ journey, as successive runs on one pull request'
       ['max-layers-increase', 'pass'],
     ]);
     expect(mine()).toHaveLength(1);
-    expect(mine()[0]!.body).toContain('runs as uid 10001 (was root)');
+    expect(mine()[0]!.body).toContain('the container no longer runs as root (uid 10001)');
+    expect(mine()[0]!.body).toContain('| user | **root** | uid 10001 | 🟢 no longer root |');
   });
 
   it('re-running step 4 leaves exactly one comment', async () => {
@@ -300,7 +306,7 @@ describe('the seed tutorials’ journey, as successive runs on one pull request'
       expect(run.stdout).toMatch(/::warning::The token cannot comment on #5 \(HTTP 403/);
       expect(run.summary).toContain('shipshape');
       expect(run.summary).toContain(report.key);
-      expect(readFileSync(run.outputs['comment-body-file']!, 'utf8')).toContain('runs as uid 10001');
+      expect(readFileSync(run.outputs['comment-body-file']!, 'utf8')).toMatch(/\| user \|.* uid 10001 \|/);
       expect(github.list(OWNER, REPO, FORK_PR)).toHaveLength(0);
       reportFiles.fork = join(reportsDir, 'fork-artifact');
       mkdirSync(reportFiles.fork, { recursive: true });
@@ -344,12 +350,12 @@ describe('the seed tutorials’ journey, as successive runs on one pull request'
       });
       runs.push(r);
       expect(r.code, r.stdout + r.stderr).toBe(0);
-      expect(r.summary).toContain('runs as uid 10001');
+      expect(r.summary).toMatch(/\| user \|.* uid 10001 \|/);
     }
     const posted = github.list(OWNER, REPO, FORK_PR);
     expect(posted).toHaveLength(1);
     expect(posted[0]!.body.startsWith(commentMarker('Dockerfile'))).toBe(true);
-    expect(posted[0]!.body).toContain('runs as uid 10001');
+    expect(posted[0]!.body).toMatch(/\| user \|.* uid 10001 \|/);
   });
 
   it('refuses to post a report for another commit than the workflow run’s', async () => {

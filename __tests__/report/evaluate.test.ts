@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
   evaluate,
+  lintOnlyPolicy,
   reaches,
+  SIZE_PROBLEM_THRESHOLDS,
+  SIZE_PROBLEM_LEVELS,
+  parseSizeProblemLevel,
   withStageFailure,
   DEFAULT_POLICY,
   checkPolicy,
   type EvaluationInput,
 } from '../../src/report/evaluate.js';
-import { headReport } from './fixtures.js';
+import { headReport, junk, wasted } from './fixtures.js';
 import type { StopResult, WritableReport } from '../../src/verify/types.js';
 import type { StaticVerdict } from '../../src/verify/users.js';
 import type { Finding } from '../../src/types.js';
@@ -327,5 +331,77 @@ describe('a stage that could not finish', () => {
     expect(after.reasons[0]!.message).toContain('HTTP 502 Bad Gateway');
     // The report it was made from is left as it was.
     expect(report.status).toBe('pass');
+  });
+});
+
+describe('size problems', () => {
+  const noFindings: EvaluationInput = { lint: { findings: [], errors: [] }, build: null, runtime: null };
+  // 82.9 MB of apt lists, the figure the naive example measured, split over two layers.
+  const aptLists = [
+    junk('apt-lists', 'var/lib/apt/lists', 80_000_000, 7),
+    junk('apt-lists', 'var/lib/apt/lists', 2_900_000, 12),
+  ];
+
+  it('names the junk, its size, the lines that left it and the fix, as a warning by default', () => {
+    const result = evaluate({ ...noFindings, leftovers: { junk: aptLists, waste: [], reclaimableBytes: 0 } });
+    expect(result.status).toBe('warn');
+    expect(result.reasons).toEqual([
+      {
+        status: 'warn',
+        code: 'junk:apt-lists',
+        message:
+          '82.9 MB of apt lists left by lines 7 and 12: add `rm -rf /var/lib/apt/lists/*` in the same RUN',
+      },
+    ]);
+  });
+
+  it('fails or stays silent when the policy says so', () => {
+    const input = { ...noFindings, leftovers: { junk: aptLists, waste: [], reclaimableBytes: 0 } };
+    expect(evaluate(input, checkPolicy('error', true, false, 'fail')).status).toBe('fail');
+    expect(evaluate(input, checkPolicy('error', true, false, 'none')).reasons).toEqual([]);
+    expect(evaluate(input, lintOnlyPolicy('error')).reasons).toEqual([]);
+  });
+
+  it('leaves junk under the threshold, the base image’s junk and a toolchain (a lint rule says it) to the tables', () => {
+    const under = SIZE_PROBLEM_THRESHOLDS.junkBytes - 1;
+    const leftovers = {
+      junk: [
+        junk('pip-cache', 'root/.cache/pip', under, 4),
+        { ...junk('apt-cache', 'var/cache/apt', 50_000_000, 2), fromBase: true },
+        junk('build-toolchain', 'usr/lib/gcc', 90_000_000, 3),
+      ],
+      waste: [],
+      reclaimableBytes: SIZE_PROBLEM_THRESHOLDS.wasteBytes - 1,
+    };
+    expect(evaluate({ ...noFindings, leftovers }).reasons).toEqual([]);
+  });
+
+  it('names reclaimable waste over the threshold with its biggest path and lines, biggest problem first', () => {
+    const leftovers = {
+      junk: [junk('git', 'app/.git', 2_000_000, 9)],
+      waste: [
+        wasted('tmp/toolchain.tar', 30_000_000, 'deleted', 5, 6),
+        wasted('tmp/a', 20_000, 'deleted', 5, 6),
+      ],
+      reclaimableBytes: 30_020_000,
+    };
+    const messages = evaluate({ ...noFindings, leftovers }).reasons.map((r) => r.message);
+    expect(messages).toEqual([
+      '30 MB written and then deleted or overwritten in a later layer, most of it `tmp/toolchain.tar` (30 MB, written by line 5, deleted by line 6): delete files in the same RUN that writes them, or build in another stage and COPY only the result',
+      '2 MB of a .git directory left by line 9: add `.git` to .dockerignore',
+    ]);
+  });
+});
+
+describe('parseSizeProblemLevel', () => {
+  it('reads warn, fail and none, and names the input on anything else', () => {
+    expect(SIZE_PROBLEM_LEVELS.map((l) => parseSizeProblemLevel(` ${l} `, 'input size-problems'))).toEqual([
+      'warn',
+      'fail',
+      'none',
+    ]);
+    expect(() => parseSizeProblemLevel('error', 'input size-problems')).toThrow(
+      'input size-problems: "error" is not one of warn, fail, none',
+    );
   });
 });

@@ -4,6 +4,7 @@ import type { LayerFacts, Snapshot } from '../../src/comparison.js';
 import { parseDockerfile } from '../../src/dockerfile/model.js';
 import type { JunkKind } from '../../src/measure/junk.js';
 import type { JunkFinding, LayerAnalysis, LayerRef, WastedPath } from '../../src/measure/types.js';
+import { evaluate } from '../../src/report/evaluate.js';
 import type { Report } from '../../src/report/types.js';
 import type { Finding } from '../../src/types.js';
 
@@ -335,5 +336,81 @@ export function comparedReport(extraFindings: Finding[] = []): Report {
     refused: null,
     notes: [],
   };
+  return report;
+}
+
+/**
+ * The issue's third case: a PR that adds a 9 MB layer (line 8) and removes `USER 10001:10001`
+ * from a Dockerfile that was otherwise the head report's. Reasons come from the decider itself.
+ */
+export function rootPullRequestReport(): Report {
+  const base = headReport();
+  const report = headReport();
+  const added = layer(
+    'sha256:blob',
+    9_000_000,
+    'RUN /bin/sh -c head -c 9000000 /dev/urandom > /blob # buildkit',
+    8,
+  );
+  report.image!.layers = [...(report.image!.layers as LayerAnalysis[]), added];
+  report.image!.sizeBytes += 9_000_000;
+  report.image!.compressedSizeBytes = 61_000_000 + 8_235_000;
+  report.image!.layerCount = 10;
+  report.runtime = {
+    ...report.runtime!,
+    user: '',
+    uid: 0,
+    nonRoot: false,
+    userOrigin: 'default',
+    privileges: 'kept-root',
+    static: {
+      ...report.runtime!.static!,
+      user: '',
+      uid: 0,
+      gid: 0,
+      userName: 'root',
+      groupName: 'root',
+      root: true,
+    },
+    evidence: {
+      processes: [
+        { pid: 4321, command: 'python3 app.py', uids: [0, 0, 0, 0], gids: [0, 0, 0, 0], observedAt: 'start' },
+      ],
+      exitCode: null,
+      notes: [],
+    },
+  };
+  const snapshot = (r: Report, user: string, nonRoot: boolean, uid: number): Snapshot => ({
+    image: {
+      sizeBytes: r.image!.sizeBytes,
+      compressedSizeBytes: r.image!.compressedSizeBytes,
+      layerCount: r.image!.layerCount,
+      reclaimableBytes: r.image!.reclaimableBytes,
+      layers: (r.image!.layers as LayerAnalysis[]).map((l) => ({
+        ...l,
+        digest: null,
+        compressedSizeBytes: null,
+        stage: null,
+      })),
+      user,
+      platform: 'linux/amd64',
+    },
+    lint: { findings: r.lint.findings, dockerfile: parseDockerfile(HEAD_TEXT) },
+    runtime: { user, uid, nonRoot },
+    cache: null,
+  });
+  report.deltas = compare(snapshot(base, '10001:10001', true, 10001), snapshot(report, '', false, 0));
+  report.baseline = {
+    source: 'report',
+    requested: 'auto',
+    ref: 'shipshape-base/report.json',
+    description: 'the report of main (6dcb09b)',
+    platform: 'linux/amd64',
+    refused: null,
+    notes: [],
+  };
+  const decided = evaluate({ lint: report.lint, build: report.build, runtime: report.runtime });
+  report.status = decided.status;
+  report.reasons = decided.reasons;
   return report;
 }

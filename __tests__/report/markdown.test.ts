@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { withMarker } from '../../src/github/comment.js';
-import { COMMENT_LIMIT, headline, renderComment, renderMarkdown } from '../../src/report/markdown.js';
-import { comparedReport, finding, headReport, junk, wasted } from './fixtures.js';
+import { evaluate } from '../../src/report/evaluate.js';
+import {
+  caveats,
+  chartLabel,
+  COMMENT_LIMIT,
+  renderComment,
+  renderMarkdown,
+} from '../../src/report/markdown.js';
+import { comparedReport, finding, headReport, junk, rootPullRequestReport, wasted } from './fixtures.js';
 
 const options = {
   blobUrl: 'https://github.com/o/r/blob/ffac537/',
@@ -32,77 +39,281 @@ function expectWellFormed(md: string): void {
   }
 }
 
-describe('headline', () => {
-  it('shows the figures that matter with their deltas', () => {
-    const report = comparedReport([finding('new-one', 2), finding('new-two', 5)]);
-    expect(headline(report)).toBe(
-      '184 MB (−32 MB, −14.8%) · 61 MB compressed · 9 layers (−2) · runs as uid 10001 (was root) · 4 new findings · 4 fixed',
+/** The comment as a reader sees it: no-break spaces read as spaces. */
+const plain = (md: string) => md.replaceAll('\u00a0', ' ');
+/** The first two lines a reviewer reads: the title and the verdict. */
+const firstTwo = (md: string) => plain(md).split('\n').filter(Boolean).slice(0, 2).join('\n');
+
+describe('the verdict, first', () => {
+  it('a PR that removes USER and adds 9 MB: what changed, by how much and why', () => {
+    expect(firstTwo(renderComment(rootPullRequestReport()))).toBe(
+      [
+        '### ❌ shipshape: <code>Dockerfile</code>',
+        '❌ **Fails**: this PR removed <code>USER 10001:10001</code>, so the container now runs as root · +8.23 MB (+13.5 %) to pull, mostly line 8 <code>RUN head -c 9000000 /dev/urandom &gt; /blob</code>',
+      ].join('\n'),
     );
   });
 
-  it('says "no new findings" when the baseline had them all', () => {
-    const report = comparedReport();
-    report.deltas!.lint = { new: [], fixed: [], unchanged: 2 };
-    expect(headline(report)).toMatch(/ · no new findings$/);
-  });
-
-  it('without a baseline, shows plain figures and the finding count', () => {
-    expect(headline(headReport())).toBe(
-      '184 MB · 61 MB compressed · 9 layers · runs as uid 10001 · 2 lint findings',
+  it('says "smaller" as plainly as it says a failure', () => {
+    expect(firstTwo(renderComment(comparedReport()))).toMatch(
+      /\n✅ \*\*Smaller\*\*: the container no longer runs as root \(uid 10001\) · −32 MB \(−14\.8 %\) unpacked/,
     );
   });
 
-  it('names a failed build and a root user', () => {
-    const report = headReport({
-      image: null,
-      build: { ...headReport().build!, ok: false },
-      runtime: {
-        user: '',
-        uid: 0,
-        nonRoot: false,
-        source: 'runtime',
-        evidence: { processes: [], exitCode: null, notes: [] },
-      },
+  it('a first report names the size a pull costs', () => {
+    expect(firstTwo(renderComment(headReport()))).toMatch(
+      /\n✅ \*\*Passes\*\*: 61 MB to pull \(184 MB unpacked\)$/,
+    );
+  });
+
+  it('the naive example: the apt lists left behind are the verdict, with the line and the fix', () => {
+    const report = headReport();
+    report.image!.junk = [junk('apt-lists', 'var/lib/apt/lists', 82_900_000, 7)];
+    const decided = evaluate({
+      lint: report.lint,
+      build: report.build,
+      runtime: report.runtime,
+      leftovers: { junk: report.image!.junk, waste: [], reclaimableBytes: 223_000 },
     });
-    expect(headline(report)).toBe('**build failed** · **runs as root** · 2 lint findings');
+    Object.assign(report, { status: decided.status, reasons: decided.reasons });
+    expect(firstTwo(renderComment(report))).toMatch(
+      /\n⚠️ \*\*Warns\*\*: 82\.9 MB of apt lists left by line 7: add <code>rm -rf \/var\/lib\/apt\/lists\/&#42;<\/code> in the same RUN · 61 MB to pull/,
+    );
+  });
+
+  it('says the good news beside a warning, and no percentage for a change that rounds to 0 %', () => {
+    const report = comparedReport();
+    report.status = 'warn';
+    report.reasons = [{ status: 'warn', code: 'lint', message: '1 lint finding at or above "warning"' }];
+    report.deltas!.size = { base: 184_000_000, head: 184_004_350, change: 4_350, percent: 0 };
+    expect(firstTwo(renderComment(report))).toMatch(
+      /\n⚠️ \*\*Warns\*\*: 1 lint finding .* · the container no longer runs as root \(uid 10001\) · \+4\.35 kB unpacked\b/,
+    );
+  });
+
+  it('says each reason once: the one in the verdict is not listed again', () => {
+    const report = rootPullRequestReport();
+    report.reasons.push({ status: 'warn', code: 'lint', message: 'one more thing' });
+    const md = renderComment(report);
+    expect(md.match(/so the container now runs as root/g)).toHaveLength(1);
+    expect(md).not.toContain('the container runs as root: no USER set');
+    expect(md).toContain('- ⚠️ one more thing');
+  });
+});
+
+describe('base → PR → change', () => {
+  it('marks growth and improvement on each figure, with the bytes new to pull', () => {
+    const md = plain(renderComment(rootPullRequestReport()));
+    expect(md).toContain('| | base | PR | change |');
+    expect(md).toContain(
+      '| to pull (compressed) | 61 MB | 69.2 MB | 🔴 +8.23 MB (+13.5 %); 9 MB new in 1 layer (uncompressed) |',
+    );
+    expect(md).toContain('| unpacked | 184 MB | 193 MB | 🔴 +9 MB (+4.9 %) |');
+    expect(md).toContain('| layers | 9 | 10 | 🔴 +1 |');
+    expect(md).toContain('| user | uid 10001 | **root** | 🔴 became root |');
+    expect(plain(renderComment(comparedReport([finding('new-one', 2)])))).toContain(
+      '| lint findings | 4 | 3 | 🔴 3 new, 🟢 4 fixed |',
+    );
+  });
+
+  it('says why there are no figures where the figures would be', () => {
+    const failed = headReport({ image: null, build: { ...headReport().build!, ok: false } });
+    expect(renderComment(failed)).toContain('| image | **build failed** |');
+    expect(renderComment(headReport({ image: null }))).toContain('| image | **not measured** |');
+  });
+
+  it('without a baseline, shows this image alone', () => {
+    const md = plain(renderComment(headReport()));
+    expect(md).toContain('| | this image |\n| --- | ---: |\n| to pull (compressed) | 61 MB |');
+  });
+});
+
+describe('caveats are stated in the comment', () => {
+  it('a baseline of another key, another platform, and an approximate compressed change', () => {
+    const report = rootPullRequestReport();
+    report.baseline!.notes = [
+      'the baseline report\'s key "api.Dockerfile" is not "Dockerfile"; compared anyway as it is the only one',
+    ];
+    report.baseline!.platform = 'linux/arm64';
+    const md = plain(renderComment(report));
+    expect(md).toContain('> [!NOTE]');
+    expect(md).toContain(
+      "> The baseline may be another image: the baseline report's key &quot;api.Dockerfile&quot; is not &quot;Dockerfile&quot;; compared anyway",
+    );
+    expect(md).toContain('> The baseline was built for linux/arm64, this image for linux/amd64.');
+    expect(md).toContain(
+      '> Compressed sizes are computed here (gzip of each layer), not read from a registry',
+    );
+  });
+
+  it("no caveat when the compressed sizes are the store's own", () => {
+    const report = rootPullRequestReport();
+    report.image!.compressedSource = 'stored';
+    expect(caveats(report).join(' ')).not.toContain('approximate');
+  });
+});
+
+describe('the change chart', () => {
+  it("plots the PR's growth per instruction without the base image, labelled with line, instruction and value", () => {
+    const md = renderComment(rootPullRequestReport());
+    const chart = /```mermaid\n([\s\S]*?)```/.exec(md)![1]!;
+    expect(chart).toContain('xychart-beta horizontal');
+    expect(chart).toContain('x-axis ["L8 RUN head +9 MB"]');
+    expect(chart).toContain('bar [9]');
+    expect(chart).not.toContain('base image');
+    expect(chart).toContain('"plotColorPalette":"#cf222e"');
+  });
+
+  it('shows growth and shrinking as two coloured series, biggest change first', () => {
+    const chart = /```mermaid\n([\s\S]*?)```/.exec(renderComment(comparedReport()))![1]!;
+    expect(chart).toContain(
+      'x-axis ["L3 RUN apt-get +109 MB", "was L3 RUN apt-get −79 MB", "was L2 RUN apt-get −20.1 MB"]',
+    );
+    expect(chart).toContain('bar [109.1, 0, 0]');
+    expect(chart).toContain('bar [0, 79, 20.1]');
+  });
+
+  it("has no chart without a baseline, nor when nothing of the Dockerfile's own changed", () => {
+    expect(renderComment(headReport())).not.toContain('```mermaid');
+    const report = rootPullRequestReport();
+    report.deltas!.instructions = report.deltas!.instructions.filter((i) => i.kind === 'unchanged');
+    expect(renderComment(report)).not.toContain('```mermaid');
+  });
+
+  it('labels keep nothing of the Dockerfile but letters, digits and ._/-', () => {
+    expect(chartLabel('RUN "x"]; %%{init}%% echo', 4)).toBe('L4 RUN x');
+    expect(chartLabel('COPY --chown=app . /app', null, 9)).toBe('was L9 COPY');
+  });
+});
+
+describe('the instructions table', () => {
+  it('never wraps a size, and its bars are proportional under a header with their scale', () => {
+    const md = renderComment(headReport());
+    const table = md.slice(md.indexOf('| instruction |'));
+    expect(table).not.toMatch(/\d (?:B|kB|MB|GB)\b/);
+    expect(plain(table)).toContain('| instruction | size | size, █ = 10 MB |');
+    // 109.1 MB at 10 MB a cell is 10 cells and 7 eighths; 100 kB is under an eighth: no bar.
+    expect(plain(table)).toContain('| 109 MB | ██████████▉ |');
+    expect(plain(table)).toContain('| <code>COPY app.py .</code> | 100 kB |  |');
+  });
+
+  it('in a PR, folds the unchanged rows under <details>', () => {
+    const md = plain(renderComment(rootPullRequestReport()));
+    const folded = md.indexOf('<details><summary>3 unchanged instructions (184 MB)</summary>');
+    expect(folded).toBeGreaterThan(
+      md.indexOf(
+        '| <code>RUN head -c 9000000 /dev/urandom &gt; /blob</code> | added | 9 MB | 🔴 +9 MB | ▉ |',
+      ),
+    );
+    expect(md.indexOf('<code>COPY app.py .</code>')).toBeGreaterThan(folded);
+  });
+});
+
+describe('say each thing once', () => {
+  it('keeps uids per process, pids and timings out of the comment and in the job summary', () => {
+    const comment = plain(renderComment(rootPullRequestReport()));
+    const summary = plain(renderMarkdown(rootPullRequestReport()));
+    for (const debug of ['pid 4321', 'real/effective/saved/fs', 'start 240 ms', 'in 140 ms']) {
+      expect(comment).not.toContain(debug);
+      expect(summary).toContain(debug);
+    }
+  });
+
+  it('leaves a stop that needed a kill to its reason in the comment, and never calls it an exit of its own', () => {
+    const report = headReport();
+    Object.assign(report.runtime!, {
+      stop: { ...report.runtime!.stop!, killed: true, exitedOnSignal: false, ms: 10_000, exitCode: 137 },
+      state: { status: 'exited', running: false, exitCode: 137, error: null, oomKilled: false },
+    });
+    const comment = plain(renderComment(report));
+    expect(comment).not.toContain('exited on its own');
+    expect(comment).not.toContain('- stop:');
+    expect(plain(renderMarkdown(report))).toContain(
+      '- stop: PID 1 did not exit within 10.0 s of SIGTERM and was killed',
+    );
+  });
+
+  it('budget rows read "max-size ≤ 400 MB", with the tier only when it was broken', () => {
+    const report = headReport();
+    report.budgets = [
+      {
+        name: 'max-size',
+        limit: '400 MB',
+        limitValue: 400e6,
+        actual: 184e6,
+        level: 'fail',
+        status: 'pass',
+        message: '',
+      },
+      {
+        name: 'max-layers',
+        limit: '8',
+        limitValue: 8,
+        actual: 9,
+        level: 'warn',
+        status: 'warn',
+        message: '',
+      },
+    ];
+    const md = plain(renderComment(report));
+    expect(md).toContain('| ✅ | max-size ≤ 400 MB | 184 MB |');
+    expect(md).toContain('| ⚠️ | max-layers ≤ 8 (warns) | 9 |');
+    expect(md).not.toContain('(fail)');
+  });
+
+  it('lint rows show L4 linked to the line, the most severe first', () => {
+    const report = headReport();
+    report.lint.findings = [
+      finding('style-one', 2, { severity: 'style' }),
+      finding('info-one', 3, { severity: 'info' }),
+      finding('error-one', 9, { severity: 'error' }),
+      finding('warning-one', 4),
+    ];
+    const md = renderComment(report, options);
+    expect(md).toContain('| 🟠 warning | [L4](https://github.com/o/r/blob/ffac537/Dockerfile#L4) |');
+    const order = ['error-one', 'warning-one', 'info-one', 'style-one'].map((r) => md.indexOf(`[${r}]`));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
   });
 });
 
 describe('renderMarkdown', () => {
+  it('renders the comment of a PR that removes USER and adds 9 MB (snapshot)', () => {
+    const md = renderComment(rootPullRequestReport(), options);
+    expectWellFormed(md);
+    expect(md).toMatchSnapshot();
+  });
+
+  it('renders the job summary of the same PR, with the runtime detail (snapshot)', () => {
+    const md = renderMarkdown(rootPullRequestReport(), options);
+    expectWellFormed(md);
+    expect(md).toMatchSnapshot();
+  });
+
   it('renders a compared report (snapshot)', () => {
-    const md = renderMarkdown(comparedReport([finding('new-one', 2)]), options);
+    const md = renderComment(comparedReport([finding('new-one', 2)]), options);
     expectWellFormed(md);
     expect(md).toMatchSnapshot();
   });
 
   it('renders a first report without a baseline (snapshot)', () => {
-    const md = renderMarkdown(headReport(), options);
+    const md = renderComment(headReport(), options);
     expectWellFormed(md);
     expect(md).toMatchSnapshot();
   });
 
-  it('charts base vs head per instruction with labels of its own making', () => {
-    const md = renderMarkdown(comparedReport(), options);
-    const mermaid = /```mermaid\n([\s\S]*?)```/.exec(md)![1]!;
-    expect(mermaid).toContain('xychart-beta');
-    expect(mermaid).toContain('x-axis ["base image", "was L2 RUN", "L3 RUN", "was L3 RUN", "L5 COPY"]');
-    expect(mermaid).toContain('bar [74.8, 0.0, 109.1, 0.0, 0.1]');
-    expect(mermaid).toContain('line [116.8, 20.1, 0.0, 79.0, 0.1]');
-  });
-
   it('lists fixed findings linked to the base version and new ones linked to the head', () => {
     const md = renderMarkdown(comparedReport([finding('new-one', 2)]), options);
-    expect(md).toContain('Fixed lint findings (4)');
-    expect(md).toContain('[Dockerfile:6](https://github.com/o/r/blob/6dcb09b/Dockerfile#L6)');
-    expect(md).toContain('New lint findings (3)');
-    expect(md).toContain('[Dockerfile:2](https://github.com/o/r/blob/ffac537/Dockerfile#L2)');
+    expect(md).toContain('Fixed lint findings in <code>Dockerfile</code> (4)');
+    expect(md).toContain('[L6](https://github.com/o/r/blob/6dcb09b/Dockerfile#L6)');
+    expect(md).toContain('New lint findings in <code>Dockerfile</code> (3)');
+    expect(md).toContain('[L2](https://github.com/o/r/blob/ffac537/Dockerfile#L2)');
   });
 
   it('says when the baseline could not be compared and why', () => {
     const report = comparedReport();
     report.baseline!.refused = 'the baseline is linux/arm64 but this image is linux/amd64';
     expect(renderMarkdown(report)).toContain(
-      'image figures not compared: the baseline is linux/arm64 but this image is linux/amd64',
+      'Image figures not compared: the baseline is linux/arm64 but this image is linux/amd64',
     );
   });
 });
@@ -150,7 +361,9 @@ describe('a hostile Dockerfile and 70,000 characters of findings', () => {
 
   it('cannot open or close an HTML comment, inject a tag, break a table or mention anyone', () => {
     for (const md of [renderComment(report, options), renderMarkdown(report, options)]) {
-      expect(md).not.toMatch(/<!--|-->|@someone|@x/);
+      // Mermaid's axis range is the one `-->` we write, on a line of our own making.
+      const ours = /^ {2}y-axis "(?:MB|kB)" 0 --> [\d.]+$/gm;
+      expect(md.replace(ours, '')).not.toMatch(/<!--|-->|@someone|@x/);
       expectWellFormed(md);
       // Outside code blocks (where text is literal), no tag and no raw backtick survives.
       const prose = md.replace(/^(`{3,})[^\n]*\n[\s\S]*?\n\1$/gm, '');
@@ -174,7 +387,7 @@ describe('waste and junk', () => {
       wasted('var/cache/debconf/templates.dat', 753_157, 'overwritten', 3, 4),
     ];
     report.image!.junk = [junk('apt-cache', 'var/cache/apt', 87_598_904, 4)];
-    const md = renderMarkdown(report);
+    const md = plain(renderMarkdown(report));
     expect(md).toContain(
       '| <code>var/cache/debconf/templates.dat</code> | 753 kB | overwritten, written on line 3, then on line 4 |',
     );
@@ -185,17 +398,19 @@ describe('waste and junk', () => {
     expect(md.indexOf('templates.dat')).toBeLessThan(md.indexOf('dpkg/status'));
   });
 
-  it('leaves out zero-byte rewrites and shows the 15 biggest paths, summing the rest', () => {
+  it('leaves out rows under 10 kB and shows the 15 biggest paths, summing the rest', () => {
     const report = headReport();
     report.image!.waste = [
       wasted('etc/.pwd.lock', 0, 'overwritten'),
-      ...Array.from({ length: 20 }, (_, i) => wasted(`p${i}`, 1_000 * (i + 1), 'deleted')),
+      wasted('etc/passwd', 9_999, 'overwritten'),
+      ...Array.from({ length: 20 }, (_, i) => wasted(`p${i}`, 10_000 * (i + 1), 'deleted')),
     ];
-    const md = renderMarkdown(report);
+    const md = plain(renderMarkdown(report));
     expect(md).not.toContain('pwd.lock');
+    expect(md).not.toContain('<code>etc/passwd</code>');
     expect(md).toContain('<code>p19</code>');
     expect(md).not.toContain('<code>p4</code>');
-    expect(md).toContain('…and 5 more paths (15 kB).');
+    expect(md).toContain('…and 5 more paths (150 kB).');
   });
 });
 
@@ -203,7 +418,7 @@ describe('runtime evidence', () => {
   const runtimeOf = (md: string) => md.slice(md.indexOf('Runtime evidence'));
 
   it('puts the static and the runtime verdict side by side, with the steps it took', () => {
-    const md = runtimeOf(renderMarkdown(headReport()));
+    const md = plain(runtimeOf(renderMarkdown(headReport())));
     expect(md).toContain('| user | <code>10001</code>, set by this Dockerfile | started with this user |');
     expect(md).toContain('| uid | 10001 (app), gid 10001 (app) | 10001 (effective, 1 process) |');
     expect(md).toContain('| verdict | non-root | non-root: never root |');
@@ -214,7 +429,7 @@ describe('runtime evidence', () => {
   it('claims no uid the host did not see and no total that was not timed', () => {
     const report = headReport();
     Object.assign(report.runtime!, { evidence: { processes: [], notes: [] }, totalMs: undefined });
-    const md = runtimeOf(renderMarkdown(report));
+    const md = plain(runtimeOf(renderMarkdown(report)));
     expect(md).toContain('| uid | 10001 (app), gid 10001 (app) | not observed |');
     expect(md).toContain('<sub>start 240 ms · settle 520 ms · stop 140 ms</sub>');
   });
@@ -250,7 +465,7 @@ describe('runtime evidence', () => {
       },
       writable: { ...(report.runtime!.writable as object), files: [{ path: '/app/app.py' }] },
     });
-    const md = runtimeOf(renderMarkdown(report));
+    const md = plain(runtimeOf(renderMarkdown(report)));
     expect(md).toContain('| verdict | non-root | not observed: the verdict is the static one |');
     expect(md).toContain('- exited on its own with code 3 before it could be stopped');
     expect(md).toContain('- smoke: http://127.0.0.1:4000/healthz answered 500 after 35 ms ❌');

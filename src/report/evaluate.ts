@@ -12,6 +12,9 @@ import type {
   StageFailure,
   Status,
 } from '../types.js';
+import type { JunkKind } from '../measure/junk.js';
+import type { JunkFinding, WastedPath } from '../measure/types.js';
+import { formatBytes } from '../units.js';
 import {
   checkBudgets,
   checkChangeBudgets,
@@ -42,6 +45,8 @@ export interface Policy {
   lintWarnOn: Threshold;
   /** What a Dockerfile that could not be fully linted weighs. */
   unlintable: Exclude<Status, 'pass'>;
+  /** What junk or waste above SIZE_PROBLEM_THRESHOLDS weighs; `none` leaves it to the tables. */
+  sizeProblems: SizeProblemLevel;
   /**
    * What an app that exits non-zero during the runtime check, or a container that never starts,
    * weighs (input `fail-on-crash`); default warn.
@@ -49,8 +54,50 @@ export interface Policy {
   crash?: Exclude<Status, 'pass'>;
 }
 
+export type SizeProblemLevel = Exclude<Status, 'pass'> | 'none';
+export const SIZE_PROBLEM_LEVELS: readonly SizeProblemLevel[] = ['warn', 'fail', 'none'];
+
+/** A size-problem level from user text; throws naming `what` (the input or flag) when it is not one. */
+export function parseSizeProblemLevel(text: string, what: string): SizeProblemLevel {
+  const level = text.trim() as SizeProblemLevel;
+  if (!SIZE_PROBLEM_LEVELS.includes(level))
+    throw new Error(`${what}: "${text}" is not one of ${SIZE_PROBLEM_LEVELS.join(', ')}`);
+  return level;
+}
+
+/**
+ * When leftovers become a reason rather than a row in a collapsed table. One kind of junk left by
+ * this Dockerfile of at least `junkBytes`, or reclaimable bytes of at least `wasteBytes`: below
+ * these a fix saves less than a pull's round trip. The SARIF writer reads the same figures.
+ */
+export const SIZE_PROBLEM_THRESHOLDS = { junkBytes: 1_000_000, wasteBytes: 10_000_000 } as const;
+
+/** Reclaimable paths smaller than this are not worth a row in the waste table. */
+export const WASTE_ROW_MIN_BYTES = 10_000;
+
+/**
+ * What each kind of junk is and the fix, for the reason. A compiler toolchain is left out: the
+ * lint rule build-toolchain-in-final-stage already says it, with the line, and it is said once.
+ */
+export const JUNK_FIXES: Record<Exclude<JunkKind, 'build-toolchain'>, { what: string; fix: string }> = {
+  'apt-lists': { what: 'apt lists', fix: 'add `rm -rf /var/lib/apt/lists/*` in the same RUN' },
+  'apt-cache': { what: 'apt cache', fix: 'add `apt-get clean` in the same RUN' },
+  'pip-cache': { what: 'pip cache', fix: 'use `pip install --no-cache-dir`' },
+  'npm-cache': { what: 'npm cache', fix: 'add `npm cache clean --force` in the same RUN' },
+  pycache: { what: 'Python bytecode from the build context', fix: 'add `__pycache__` to .dockerignore' },
+  git: { what: 'a .git directory', fix: 'add `.git` to .dockerignore' },
+  venv: { what: 'a virtualenv from the build context', fix: 'add `.venv` to .dockerignore' },
+  tests: { what: 'tests from the build context', fix: 'add `tests` to .dockerignore' },
+  dockerfile: { what: 'the Dockerfile copied into the image', fix: 'add it to .dockerignore' },
+};
+
 /** The check's policy: findings at `lintFailOn` fail, those one severity below warn. */
-export function checkPolicy(lintFailOn: Threshold, requireNonRoot: boolean, failOnCrash = false): Policy {
+export function checkPolicy(
+  lintFailOn: Threshold,
+  requireNonRoot: boolean,
+  failOnCrash = false,
+  sizeProblems: SizeProblemLevel = 'warn',
+): Policy {
   const lintWarnOn =
     lintFailOn === 'none' ? 'none' : (THRESHOLDS[THRESHOLDS.indexOf(lintFailOn) + 1] ?? 'none');
   return {
@@ -58,6 +105,7 @@ export function checkPolicy(lintFailOn: Threshold, requireNonRoot: boolean, fail
     lintFailOn,
     lintWarnOn,
     unlintable: 'warn',
+    sizeProblems,
     ...(failOnCrash ? { crash: 'fail' } : {}),
   };
 }
@@ -72,6 +120,7 @@ export function lintOnlyPolicy(failureThreshold: Threshold): Policy {
     lintFailOn: failureThreshold,
     lintWarnOn: 'none',
     unlintable: failureThreshold === 'none' ? 'warn' : 'fail',
+    sizeProblems: 'none',
   };
 }
 
@@ -93,6 +142,14 @@ export interface EvaluationInput {
   change?: ChangeEvidence | null;
   /** Stages after lint that could not finish; each is a reason naming the stage. */
   failures?: StageFailure[];
+  /** What the measure stage found left in the image; null when not measured. */
+  leftovers?: Leftovers | null;
+}
+
+export interface Leftovers {
+  junk: readonly JunkFinding[];
+  waste: readonly WastedPath[];
+  reclaimableBytes: number | null;
 }
 
 export interface ChangeEvidence {
@@ -229,6 +286,54 @@ function runtimeReasons(rt: RuntimeFacts | null, policy: Policy): Reason[] {
   return reasons;
 }
 
+function lines(numbers: (number | null)[]): string {
+  const known = [...new Set(numbers.filter((n): n is number => n !== null))].sort((a, b) => a - b);
+  if (!known.length) return 'this Dockerfile';
+  if (known.length === 1) return `line ${known[0]}`;
+  return `lines ${known.slice(0, -1).join(', ')} and ${known.at(-1)}`;
+}
+
+/** Junk this Dockerfile left (per kind) and waste over the thresholds, each with its line and fix. */
+function sizeProblemReasons(leftovers: Leftovers | null | undefined, policy: Policy): Reason[] {
+  if (!leftovers || policy.sizeProblems === 'none') return [];
+  const status = policy.sizeProblems;
+  const reasons: (Reason & { bytes: number })[] = [];
+  const byKind = new Map<keyof typeof JUNK_FIXES, JunkFinding[]>();
+  for (const j of leftovers.junk) {
+    // The base image's junk is not this Dockerfile's to fix in a RUN; the table still shows it.
+    if (j.fromBase || j.kind === 'build-toolchain') continue;
+    byKind.set(j.kind, [...(byKind.get(j.kind) ?? []), j]);
+  }
+  for (const [kind, found] of byKind) {
+    const total = found.reduce((n, j) => n + j.bytes, 0);
+    if (total < SIZE_PROBLEM_THRESHOLDS.junkBytes) continue;
+    const { what, fix } = JUNK_FIXES[kind];
+    reasons.push({
+      status,
+      code: `junk:${kind}`,
+      message: `${formatBytes(total)} of ${what} left by ${lines(found.map((j) => j.line))}: ${fix}`,
+      bytes: total,
+    });
+  }
+  const reclaimable = leftovers.reclaimableBytes ?? 0;
+  if (reclaimable >= SIZE_PROBLEM_THRESHOLDS.wasteBytes) {
+    const top = [...leftovers.waste].sort((a, b) => b.bytes - a.bytes)[0];
+    const biggest = top
+      ? `, most of it \`${top.path}\` (${formatBytes(top.bytes)}, written by ${top.writtenLine === null ? 'the base image' : `line ${top.writtenLine}`}${top.removedLine === null ? '' : `, ${top.how} by line ${top.removedLine}`})`
+      : '';
+    reasons.push({
+      status,
+      code: 'waste',
+      message: `${formatBytes(reclaimable)} written and then deleted or overwritten in a later layer${biggest}: delete files in the same RUN that writes them, or build in another stage and COPY only the result`,
+      bytes: reclaimable,
+    });
+  }
+  // The biggest first: it is the one worth fixing first.
+  return reasons
+    .sort((a, b) => b.bytes - a.bytes)
+    .map(({ status, code, message }) => ({ status, code, message }));
+}
+
 /**
  * How much a stage that could not finish weighs. Without measurements or a runtime check the image
  * cannot be called good. A baseline that cannot be had, or a comment GitHub would not take past the
@@ -318,6 +423,7 @@ export function evaluate(input: EvaluationInput, policy: Policy = DEFAULT_POLICY
   }
 
   reasons.push(...runtimeReasons(input.runtime, policy));
+  reasons.push(...sizeProblemReasons(input.leftovers, policy));
 
   for (const e of input.lint.errors) {
     reasons.push({
