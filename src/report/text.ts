@@ -1,6 +1,7 @@
 // The report for a terminal (pure): what `shipshape check` prints by default. The same typed
 // report as the comment, in plain text: the headline, the reasons, the findings and the largest
 // instructions; ANSI colours only when asked for (the CLI asks on a TTY without NO_COLOR).
+import { normaliseCreatedBy } from '../baseline/compare.js';
 import { formatBytes } from '../units.js';
 import type { Severity, Status } from '../types.js';
 import type { Report } from './types.js';
@@ -67,7 +68,7 @@ function largestInstructions(report: Report, max: number): { label: string; byte
     if (!l.sizeBytes) continue;
     const label = l.fromBase
       ? 'base image layers'
-      : `${l.line != null ? `line ${l.line}: ` : ''}${l.instruction ?? l.createdBy ?? 'layer'}`;
+      : `${l.line != null ? `line ${l.line}: ` : ''}${l.instruction ?? (l.createdBy ? normaliseCreatedBy(l.createdBy) : 'layer')}`;
     rows.set(label, (rows.get(label) ?? 0) + l.sizeBytes);
   }
   return [...rows]
