@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { UsageError } from './errors.js';
 import { consoleLogger } from './log.js';
-import { readOptions, type OptionName, type OptionSource } from './options.js';
+import { readOptions, type OptionName, type OptionSource, type Options } from './options.js';
 import type { Report } from './report/types.js';
 import { writeReportFile } from './report/write.js';
 import { checkBuildPaths } from './workspace.js';
@@ -114,7 +114,8 @@ export function useColor(out: NodeJS.WritableStream, env: NodeJS.ProcessEnv = pr
   return Boolean((out as NodeJS.WriteStream).isTTY) && !env.NO_COLOR;
 }
 
-async function check(argv: string[], io: CliIo): Promise<number> {
+/** `check`'s flags read through the one options reader; throws a UsageError on a bad one. */
+export function readCheckFlags(argv: string[]): { options: Options; format: Format } {
   const { values } = parseArgs({
     args: argv,
     allowPositionals: false,
@@ -162,7 +163,15 @@ async function check(argv: string[], io: CliIo): Promise<number> {
     throw new UsageError(`--format: "${values.format}" is not one of ${FORMATS.join(', ')}`);
   const options = readOptions(flagSource(values));
   // The CLI always loads the image into the local engine: it is measured and run there.
-  const build = { ...options.build, load: true };
+  return {
+    options: { ...options, build: { ...options.build, load: true } },
+    format: values.format as Format,
+  };
+}
+
+async function check(argv: string[], io: CliIo): Promise<number> {
+  const { options, format } = readCheckFlags(argv);
+  const build = options.build;
   await checkBuildPaths(build, io.cwd, {
     allowOutside: options.allowOutsideWorkspace,
     label: (name) => `--${name}`,
@@ -198,7 +207,7 @@ async function check(argv: string[], io: CliIo): Promise<number> {
       consoleLogger(io.stderr),
     );
     if (options.reportFile) await writeReportFile(report, resolve(io.cwd, options.reportFile));
-    io.stdout.write(await render(report, values.format as Format, io.stdout));
+    io.stdout.write(await render(report, format, io.stdout));
     return report.status === 'fail' ? 1 : 0;
   } finally {
     process.off('SIGINT', onSignal);
