@@ -844,6 +844,338 @@ class DecodedURL extends URL {
 
 /***/ }),
 
+/***/ 779:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
+function fmtDef(validate, compare) {
+    return { validate, compare };
+}
+exports.fullFormats = {
+    // date: http://tools.ietf.org/html/rfc3339#section-5.6
+    date: fmtDef(date, compareDate),
+    // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
+    time: fmtDef(getTime(true), compareTime),
+    "date-time": fmtDef(getDateTime(true), compareDateTime),
+    "iso-time": fmtDef(getTime(), compareIsoTime),
+    "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
+    // duration: https://tools.ietf.org/html/rfc3339#appendix-A
+    duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
+    uri,
+    "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
+    // uri-template: https://tools.ietf.org/html/rfc6570
+    "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
+    // For the source: https://gist.github.com/dperini/729294
+    // For test cases: https://mathiasbynens.be/demo/url-regex
+    url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
+    email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
+    hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
+    // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
+    ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
+    ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
+    regex,
+    // uuid: http://tools.ietf.org/html/rfc4122
+    uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
+    // JSON-pointer: https://tools.ietf.org/html/rfc6901
+    // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
+    "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
+    "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
+    // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
+    "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
+    // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
+    // byte: https://github.com/miguelmota/is-base64
+    byte,
+    // signed 32 bit integer
+    int32: { type: "number", validate: validateInt32 },
+    // signed 64 bit integer
+    int64: { type: "number", validate: validateInt64 },
+    // C-type float
+    float: { type: "number", validate: validateNumber },
+    // C-type double
+    double: { type: "number", validate: validateNumber },
+    // hint to the UI to hide input strings
+    password: true,
+    // unchecked string payload
+    binary: true,
+};
+exports.fastFormats = {
+    ...exports.fullFormats,
+    date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
+    time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
+    "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
+    "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
+    "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
+    // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
+    uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
+    "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
+    // email (sources from jsen validator):
+    // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
+    // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
+    email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i,
+};
+exports.formatNames = Object.keys(exports.fullFormats);
+function isLeapYear(year) {
+    // https://tools.ietf.org/html/rfc3339#appendix-C
+    return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+const DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
+const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function date(str) {
+    // full-date from http://tools.ietf.org/html/rfc3339#section-5.6
+    const matches = DATE.exec(str);
+    if (!matches)
+        return false;
+    const year = +matches[1];
+    const month = +matches[2];
+    const day = +matches[3];
+    return (month >= 1 &&
+        month <= 12 &&
+        day >= 1 &&
+        day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]));
+}
+function compareDate(d1, d2) {
+    if (!(d1 && d2))
+        return undefined;
+    if (d1 > d2)
+        return 1;
+    if (d1 < d2)
+        return -1;
+    return 0;
+}
+const TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
+function getTime(strictTimeZone) {
+    return function time(str) {
+        const matches = TIME.exec(str);
+        if (!matches)
+            return false;
+        const hr = +matches[1];
+        const min = +matches[2];
+        const sec = +matches[3];
+        const tz = matches[4];
+        const tzSign = matches[5] === "-" ? -1 : 1;
+        const tzH = +(matches[6] || 0);
+        const tzM = +(matches[7] || 0);
+        if (tzH > 23 || tzM > 59 || (strictTimeZone && !tz))
+            return false;
+        if (hr <= 23 && min <= 59 && sec < 60)
+            return true;
+        // leap second
+        const utcMin = min - tzM * tzSign;
+        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
+        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
+    };
+}
+function compareTime(s1, s2) {
+    if (!(s1 && s2))
+        return undefined;
+    const t1 = new Date("2020-01-01T" + s1).valueOf();
+    const t2 = new Date("2020-01-01T" + s2).valueOf();
+    if (!(t1 && t2))
+        return undefined;
+    return t1 - t2;
+}
+function compareIsoTime(t1, t2) {
+    if (!(t1 && t2))
+        return undefined;
+    const a1 = TIME.exec(t1);
+    const a2 = TIME.exec(t2);
+    if (!(a1 && a2))
+        return undefined;
+    t1 = a1[1] + a1[2] + a1[3];
+    t2 = a2[1] + a2[2] + a2[3];
+    if (t1 > t2)
+        return 1;
+    if (t1 < t2)
+        return -1;
+    return 0;
+}
+const DATE_TIME_SEPARATOR = /t|\s/i;
+function getDateTime(strictTimeZone) {
+    const time = getTime(strictTimeZone);
+    return function date_time(str) {
+        // http://tools.ietf.org/html/rfc3339#section-5.6
+        const dateTime = str.split(DATE_TIME_SEPARATOR);
+        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
+    };
+}
+function compareDateTime(dt1, dt2) {
+    if (!(dt1 && dt2))
+        return undefined;
+    const d1 = new Date(dt1).valueOf();
+    const d2 = new Date(dt2).valueOf();
+    if (!(d1 && d2))
+        return undefined;
+    return d1 - d2;
+}
+function compareIsoDateTime(dt1, dt2) {
+    if (!(dt1 && dt2))
+        return undefined;
+    const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
+    const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
+    const res = compareDate(d1, d2);
+    if (res === undefined)
+        return undefined;
+    return res || compareTime(t1, t2);
+}
+const NOT_URI_FRAGMENT = /\/|:/;
+const URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+function uri(str) {
+    // http://jmrware.com/articles/2009/uri_regexp/URI_regex.html + optional protocol + required "."
+    return NOT_URI_FRAGMENT.test(str) && URI.test(str);
+}
+const BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
+function byte(str) {
+    BYTE.lastIndex = 0;
+    return BYTE.test(str);
+}
+const MIN_INT32 = -(2 ** 31);
+const MAX_INT32 = 2 ** 31 - 1;
+function validateInt32(value) {
+    return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
+}
+function validateInt64(value) {
+    // JSON and javascript max Int is 2**53, so any int that passes isInteger is valid for Int64
+    return Number.isInteger(value);
+}
+function validateNumber() {
+    return true;
+}
+const Z_ANCHOR = /[^\\]\\Z/;
+function regex(str) {
+    if (Z_ANCHOR.test(str))
+        return false;
+    try {
+        new RegExp(str);
+        return true;
+    }
+    catch (e) {
+        return false;
+    }
+}
+//# sourceMappingURL=formats.js.map
+
+/***/ }),
+
+/***/ 2815:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const formats_1 = __nccwpck_require__(779);
+const limit_1 = __nccwpck_require__(1284);
+const codegen_1 = __nccwpck_require__(1436);
+const fullName = new codegen_1.Name("fullFormats");
+const fastName = new codegen_1.Name("fastFormats");
+const formatsPlugin = (ajv, opts = { keywords: true }) => {
+    if (Array.isArray(opts)) {
+        addFormats(ajv, opts, formats_1.fullFormats, fullName);
+        return ajv;
+    }
+    const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
+    const list = opts.formats || formats_1.formatNames;
+    addFormats(ajv, list, formats, exportName);
+    if (opts.keywords)
+        (0, limit_1.default)(ajv);
+    return ajv;
+};
+formatsPlugin.get = (name, mode = "full") => {
+    const formats = mode === "fast" ? formats_1.fastFormats : formats_1.fullFormats;
+    const f = formats[name];
+    if (!f)
+        throw new Error(`Unknown format "${name}"`);
+    return f;
+};
+function addFormats(ajv, list, fs, exportName) {
+    var _a;
+    var _b;
+    (_a = (_b = ajv.opts.code).formats) !== null && _a !== void 0 ? _a : (_b.formats = (0, codegen_1._) `require("ajv-formats/dist/formats").${exportName}`);
+    for (const f of list)
+        ajv.addFormat(f, fs[f]);
+}
+module.exports = exports = formatsPlugin;
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports["default"] = formatsPlugin;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 1284:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.formatLimitDefinition = void 0;
+const ajv_1 = __nccwpck_require__(2463);
+const codegen_1 = __nccwpck_require__(1436);
+const ops = codegen_1.operators;
+const KWDs = {
+    formatMaximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
+    formatMinimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
+    formatExclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
+    formatExclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE },
+};
+const error = {
+    message: ({ keyword, schemaCode }) => (0, codegen_1.str) `should be ${KWDs[keyword].okStr} ${schemaCode}`,
+    params: ({ keyword, schemaCode }) => (0, codegen_1._) `{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`,
+};
+exports.formatLimitDefinition = {
+    keyword: Object.keys(KWDs),
+    type: "string",
+    schemaType: "string",
+    $data: true,
+    error,
+    code(cxt) {
+        const { gen, data, schemaCode, keyword, it } = cxt;
+        const { opts, self } = it;
+        if (!opts.validateFormats)
+            return;
+        const fCxt = new ajv_1.KeywordCxt(it, self.RULES.all.format.definition, "format");
+        if (fCxt.$data)
+            validate$DataFormat();
+        else
+            validateFormat();
+        function validate$DataFormat() {
+            const fmts = gen.scopeValue("formats", {
+                ref: self.formats,
+                code: opts.code.formats,
+            });
+            const fmt = gen.const("fmt", (0, codegen_1._) `${fmts}[${fCxt.schemaCode}]`);
+            cxt.fail$data((0, codegen_1.or)((0, codegen_1._) `typeof ${fmt} != "object"`, (0, codegen_1._) `${fmt} instanceof RegExp`, (0, codegen_1._) `typeof ${fmt}.compare != "function"`, compareCode(fmt)));
+        }
+        function validateFormat() {
+            const format = fCxt.schema;
+            const fmtDef = self.formats[format];
+            if (!fmtDef || fmtDef === true)
+                return;
+            if (typeof fmtDef != "object" ||
+                fmtDef instanceof RegExp ||
+                typeof fmtDef.compare != "function") {
+                throw new Error(`"${keyword}": format "${format}" does not define "compare" function`);
+            }
+            const fmt = gen.scopeValue("formats", {
+                key: format,
+                ref: fmtDef,
+                code: opts.code.formats ? (0, codegen_1._) `${opts.code.formats}${(0, codegen_1.getProperty)(format)}` : undefined,
+            });
+            cxt.fail$data(compareCode(fmt));
+        }
+        function compareCode(fmt) {
+            return (0, codegen_1._) `${fmt}.compare(${data}, ${schemaCode}) ${KWDs[keyword].fail} 0`;
+        }
+    },
+    dependencies: ["format"],
+};
+const formatLimitPlugin = (ajv) => {
+    ajv.addKeyword(exports.formatLimitDefinition);
+    return ajv;
+};
+exports["default"] = formatLimitPlugin;
+//# sourceMappingURL=limit.js.map
+
+/***/ }),
+
 /***/ 2463:
 /***/ ((module, exports, __nccwpck_require__) => {
 
@@ -2351,7 +2683,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
 const util_1 = __nccwpck_require__(4464);
 const equal = __nccwpck_require__(3430);
-const traverse = __nccwpck_require__(3548);
+const traverse = __nccwpck_require__(1167);
 // TODO refactor to use keyword definitions
 const SIMPLE_INLINED = new Set([
     "type",
@@ -8831,7 +9163,7 @@ const copy_1 = __nccwpck_require__(444);
 const env_1 = __nccwpck_require__(1822);
 const entrypoint_1 = __nccwpck_require__(1835);
 const from_1 = __nccwpck_require__(5377);
-const healthcheck_1 = __nccwpck_require__(1167);
+const healthcheck_1 = __nccwpck_require__(3548);
 const onbuild_1 = __nccwpck_require__(5554);
 const util_1 = __nccwpck_require__(7459);
 const workdir_1 = __nccwpck_require__(7529);
@@ -10353,7 +10685,7 @@ exports.From = From;
 
 /***/ }),
 
-/***/ 1167:
+/***/ 3548:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -10890,7 +11222,7 @@ const env_1 = __nccwpck_require__(1822);
 Object.defineProperty(exports, "Env", ({ enumerable: true, get: function () { return env_1.Env; } }));
 const from_1 = __nccwpck_require__(5377);
 Object.defineProperty(exports, "From", ({ enumerable: true, get: function () { return from_1.From; } }));
-const healthcheck_1 = __nccwpck_require__(1167);
+const healthcheck_1 = __nccwpck_require__(3548);
 Object.defineProperty(exports, "Healthcheck", ({ enumerable: true, get: function () { return healthcheck_1.Healthcheck; } }));
 var heredoc_1 = __nccwpck_require__(7599);
 Object.defineProperty(exports, "Heredoc", ({ enumerable: true, get: function () { return heredoc_1.Heredoc; } }));
@@ -11071,7 +11403,7 @@ const copy_1 = __nccwpck_require__(444);
 const env_1 = __nccwpck_require__(1822);
 const entrypoint_1 = __nccwpck_require__(1835);
 const from_1 = __nccwpck_require__(5377);
-const healthcheck_1 = __nccwpck_require__(1167);
+const healthcheck_1 = __nccwpck_require__(3548);
 const label_1 = __nccwpck_require__(3871);
 const onbuild_1 = __nccwpck_require__(5554);
 const run_1 = __nccwpck_require__(7224);
@@ -12586,7 +12918,7 @@ module.exports = class FastFIFO {
 
 /***/ }),
 
-/***/ 3548:
+/***/ 1167:
 /***/ ((module) => {
 
 
@@ -46794,7 +47126,7 @@ function docker(args, options = {}) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9254);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3393);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -47010,7 +47342,7 @@ async function loadLintConfig(cwd, configFile) {
 
 /***/ }),
 
-/***/ 9254:
+/***/ 3393:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47041,6 +47373,7 @@ __nccwpck_require__.d(rules_namespaceObject, {
   copyContextBeforeDependencyInstall: () => (copy_context_before_dependency_install),
   copyFromDefinedStage: () => (copy_from_defined_stage),
   copyFromNotOwnStage: () => (copy_from_not_own_stage),
+  copyFromNotWholeFilesystem: () => (copy_from_not_whole_filesystem),
   copyInsteadOfAdd: () => (copy_instead_of_add),
   copyRelativeNeedsWorkdir: () => (copy_relative_needs_workdir),
   copyTargetDirSlash: () => (copy_target_dir_slash),
@@ -47099,6 +47432,7 @@ __nccwpck_require__.d(rules_namespaceObject, {
   trustedRegistry: () => (trusted_registry),
   useShellToChangeShell: () => (use_shell_to_change_shell),
   useWorkdirNotCd: () => (use_workdir_not_cd),
+  userNumericId: () => (user_numeric_id),
   useraddHighUidLogInit: () => (useradd_high_uid_log_init),
   wgetProgress: () => (wget_progress),
   workdirAbsolute: () => (workdir_absolute),
@@ -55564,21 +55898,50 @@ async function publishComment(octokit, target, key, body, decision) {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var dist_ajv = __nccwpck_require__(2463);
+// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
+var dist = __nccwpck_require__(2815);
+var dist_default = /*#__PURE__*/__nccwpck_require__.n(dist);
+;// CONCATENATED MODULE: ./docs/schema/report.schema.json
+const report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/shipshape/shipshape/docs/schema/report.schema.json","title":"shipshape report","description":"One report per Dockerfile/target/platform, written to `report-file`. Version 1: fields are only ever added. A figure that was not measured is null, never a guess.","type":"object","required":["version","tool","generatedAt","key","subject","status","reasons","image","build","runtime","lint","budgets","baseline","deltas","timings"],"properties":{"version":{"const":1},"tool":{"type":"object","required":["name","version"],"properties":{"name":{"const":"shipshape"},"version":{"type":"string"}}},"generatedAt":{"type":"string","format":"date-time"},"key":{"type":"string","description":"Dockerfile path, #target and @platform (or comment-key): pairs comments and baselines."},"subject":{"type":"object","required":["dockerfile","context","target","platform"],"properties":{"dockerfile":{"type":"string"},"context":{"type":"string"},"target":{"type":["string","null"]},"platform":{"type":["string","null"]}}},"status":{"enum":["pass","warn","fail"]},"reasons":{"type":"array","description":"Why the status is not pass, failures first.","items":{"type":"object","required":["status","code","message"],"properties":{"status":{"enum":["warn","fail"]},"code":{"type":"string","description":"build-failed, runs-as-root, root-unproven, lint, lint-error, budget:<name>, …"},"message":{"type":"string"}}}},"image":{"type":["object","null"],"description":"null when no image was built. Further measured detail (layers, waste, junk, config) is documented in docs/measure.md.","required":["id","sizeBytes","compressedSizeBytes","layerCount","reclaimableBytes"],"properties":{"id":{"type":"string","description":"The reference the engine knows the image by: `docker image inspect <id>` works. The config digest on the classic image store, the manifest (or index) digest on the containerd image store."},"configDigest":{"type":["string","null"],"description":"sha256 of the image config: the same on both image stores."},"manifestDigest":{"type":["string","null"],"description":"Digest of the image manifest, when the image was read from an OCI layout (the containerd store saves one)."},"sizeBytes":{"type":["integer","null"],"minimum":0,"description":"Uncompressed payload: the bytes of the regular files in every layer tar, the same on both image stores."},"engineSizeBytes":{"type":["integer","null"],"minimum":0,"description":"The engine\'s own size figure (`docker image inspect` .Size): the unpacked layers on the classic store, the stored content (compressed layers, manifest and config) on the containerd store."},"engineStore":{"enum":["containerd","classic",null],"description":"The image store engineSizeBytes came from."},"compressedSizeBytes":{"type":["integer","null"],"minimum":0},"compressedSource":{"enum":["stored","registry","computed",null],"description":"stored: the gzip blobs the containerd store keeps (exact); registry: the pushed manifest (exact); computed: gzip run by shipshape (an estimate)."},"layerCount":{"type":["integer","null"],"minimum":0},"reclaimableBytes":{"type":["integer","null"],"minimum":0}}},"build":{"type":["object","null"],"required":["ok","imageId","digest","durationMs","cachedSteps","totalSteps","steps","warnings","error"],"properties":{"ok":{"type":"boolean"},"imageId":{"type":["string","null"],"description":"The reference the engine knows the built image by (see image.id)."},"configDigest":{"type":["string","null"]},"manifestDigest":{"type":["string","null"]},"imageStore":{"enum":["containerd","classic",null]},"digest":{"type":["string","null"]},"durationMs":{"type":["integer","null"]},"cachedSteps":{"type":["integer","null"]},"totalSteps":{"type":["integer","null"]},"steps":{"type":"array","items":{"type":"object","required":["name","instruction","line","cached"],"properties":{"name":{"type":"string"},"instruction":{"type":["string","null"]},"line":{"type":["integer","null"]},"cached":{"type":"boolean"}}}},"warnings":{"type":"array","items":{"type":"string"}},"error":{"type":["object","null"],"required":["message","line","instruction","logTail"],"properties":{"message":{"type":"string"},"line":{"type":["integer","null"]},"instruction":{"type":["string","null"]},"logTail":{"type":["string","null"]}}}}},"runtime":{"type":["object","null"],"description":"null when the image was not run. Evidence details are documented in docs/runtime.md.","required":["user","uid","nonRoot","evidence"],"properties":{"user":{"type":"string","description":"Configured user string; empty when none is set (root by default)."},"uid":{"type":["integer","null"]},"nonRoot":{"type":["boolean","null"],"description":"true only when no process was ever seen with effective uid 0."},"source":{"enum":["runtime","static",null]},"evidence":{}}},"lint":{"type":"object","required":["findings","errors"],"properties":{"findings":{"type":"array","items":{"type":"object","required":["rule","aliases","severity","file","line","column","endLine","message","docs"],"properties":{"rule":{"type":"string"},"aliases":{"type":"array","items":{"type":"string"}},"severity":{"enum":["error","warning","info","style"]},"file":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":0},"endLine":{"type":"integer","minimum":1},"message":{"type":"string"},"docs":{"type":"string"}}}},"errors":{"type":"array","items":{"type":"object","required":["message","line"],"properties":{"message":{"type":"string"},"line":{"type":"integer"}}}},"dockerfileText":{"type":["string","null"],"description":"The Dockerfile as linted, so a later run can match findings by instruction rather than line."}}},"budgets":{"type":"array","items":{"type":"object","required":["name","limit","limitValue","actual","level","status","message"],"properties":{"name":{"type":"string"},"limit":{"type":"string"},"limitValue":{"type":"number"},"actual":{"type":["number","null"]},"level":{"enum":["warn","fail"]},"status":{"enum":["pass","warn","fail"]},"message":{"type":"string"}}}},"baseline":{"description":"The baseline this report was compared with, or null (none yet: normal on first adoption). See docs/baselines.md.","type":["object","null"],"required":["source","requested","ref","description","platform","refused","notes"],"properties":{"source":{"enum":["report","image","rebuild","lint-only"],"description":"lint-only: only the base version of the Dockerfile was available (lint deltas, no figures)."},"requested":{"enum":["auto","report","image","rebuild","none"]},"ref":{"type":"string","description":"Report path, image reference or base commit."},"description":{"type":"string"},"platform":{"type":["string","null"]},"refused":{"type":["string","null"],"description":"Why image figures were not compared (e.g. the platforms differ)."},"notes":{"type":"array","items":{"type":"string"}}}},"deltas":{"description":"Differences against the baseline, or null without one. A delta either side cannot give is null.","type":["object","null"],"required":["size","compressedSize","layers","reclaimable","newPull","instructions","lint","runtime","cache","refused"],"properties":{"size":{"type":["object","null"],"required":["base","head","change","percent"],"properties":{"base":{"type":"number"},"head":{"type":"number"},"change":{"type":"number"},"percent":{"type":["number","null"],"description":"Change as % of the base, one decimal; null when the base is 0."}}},"compressedSize":{"type":["object","null"],"required":["base","head","change","percent"],"properties":{"base":{"type":"number"},"head":{"type":"number"},"change":{"type":"number"},"percent":{"type":["number","null"],"description":"Change as % of the base, one decimal; null when the base is 0."}}},"layers":{"type":["object","null"],"required":["base","head","change","percent"],"properties":{"base":{"type":"number"},"head":{"type":"number"},"change":{"type":"number"},"percent":{"type":["number","null"],"description":"Change as % of the base, one decimal; null when the base is 0."}}},"reclaimable":{"type":["object","null"],"required":["base","head","change","percent"],"properties":{"base":{"type":"number"},"head":{"type":"number"},"change":{"type":"number"},"percent":{"type":["number","null"],"description":"Change as % of the base, one decimal; null when the base is 0."}}},"newPull":{"type":["object","null"],"required":["bytes","layers","basis"],"description":"Bytes of layers whose content the baseline does not have: what a pull must download.","properties":{"bytes":{"type":"integer","minimum":0},"layers":{"type":"integer","minimum":0},"basis":{"enum":["compressed","uncompressed"]}}},"instructions":{"type":"array","description":"Per instruction (matched by instruction text and stage), largest change first.","items":{"type":"object","required":["instruction","stage","line","baseLine","baseBytes","headBytes","change","kind"],"properties":{"instruction":{"type":"string"},"stage":{"type":["string","null"]},"line":{"type":["integer","null"]},"baseLine":{"type":["integer","null"]},"baseBytes":{"type":["integer","null"]},"headBytes":{"type":["integer","null"]},"change":{"type":"integer"},"kind":{"enum":["added","removed","grown","shrunk","unchanged"]}}}},"lint":{"type":["object","null"],"required":["new","fixed","unchanged"],"properties":{"new":{"type":"array","items":{"$ref":"#/properties/lint/properties/findings/items"}},"fixed":{"type":"array","items":{"$ref":"#/properties/lint/properties/findings/items"}},"unchanged":{"type":"integer","minimum":0}}},"runtime":{"type":["object","null"],"required":["base","head","change"],"properties":{"base":{"type":"object","required":["user","uid","nonRoot"],"properties":{"user":{"type":"string"},"uid":{"type":["integer","null"]},"nonRoot":{"type":["boolean","null"]}}},"head":{"type":"object","required":["user","uid","nonRoot"],"properties":{"user":{"type":"string"},"uid":{"type":["integer","null"]},"nonRoot":{"type":["boolean","null"]}}},"change":{"enum":["became-root","became-non-root","user-changed","unchanged","unproven"]}}},"cache":{"type":["object","null"],"required":["baseRate","headRate","headCachedSteps","headTotalSteps"],"properties":{"baseRate":{"type":["number","null"]},"headRate":{"type":["number","null"]},"headCachedSteps":{"type":["integer","null"]},"headTotalSteps":{"type":["integer","null"]}}},"refused":{"type":["string","null"]}}},"timings":{"type":"object","required":["lint","build","measure","verify"],"additionalProperties":{"type":["integer","null"]}},"context":{"type":"object","description":"Where the report was made; `mode: post` uses it to find the pull request.","required":["repository","pullRequest","sha"],"properties":{"repository":{"type":["string","null"]},"pullRequest":{"type":["integer","null"]},"sha":{"type":["string","null"]}}}}}');
 ;// CONCATENATED MODULE: ./src/report/files.ts
 // Reading report files back: a baseline from the base branch's run, or the reports a fork's
 // pull_request job uploaded for `mode: post`. Both accept the same shapes.
 
 
-/** Enough of a report to render and compare; anything else in a directory is skipped. */
-function isReport(value) {
-    const r = value;
-    return (!!r &&
-        typeof r === 'object' &&
-        r.version === 1 &&
-        typeof r.key === 'string' &&
-        !!r.lint &&
-        Array.isArray(r.lint.findings) &&
-        typeof r.status === 'string');
+
+
+
+let validator = null;
+/**
+ * A report read back from disk, checked once against the schema users read
+ * (docs/schema/report.schema.json) and upgraded to this version's shape: fields a version-1
+ * report from an earlier release may lack get their "not recorded" value, so nothing downstream
+ * guesses at shapes again. null for anything that is not a valid report.
+ */
+function upgradeReport(value) {
+    if (!validator) {
+        const ajv = new dist_ajv.Ajv({ allErrors: false, strict: false });
+        dist_default()(ajv);
+        validator = ajv.compile(report_schema_namespaceObject);
+    }
+    if (!validator(value))
+        return null;
+    // The schema has just said it is a report; only the optional parts need filling in.
+    const report = value;
+    return {
+        ...report,
+        lint: { ...report.lint, dockerfileText: report.lint.dockerfileText ?? null },
+        // Reports from before the image stores were told apart name the image by one ID only.
+        build: report.build && {
+            ...report.build,
+            configDigest: report.build.configDigest ?? null,
+            manifestDigest: report.build.manifestDigest ?? null,
+            imageStore: report.build.imageStore ?? null,
+        },
+        timings: { ...report.timings, baseline: report.timings.baseline ?? null },
+    };
 }
 /**
  * Reports in a file (one report or an array) or anywhere under a directory (a restored cache or
@@ -55602,9 +55965,11 @@ async function readReports(path) {
         catch {
             continue;
         }
-        for (const r of Array.isArray(parsed) ? parsed : [parsed])
-            if (isReport(r))
-                out.push(r);
+        for (const candidate of Array.isArray(parsed) ? parsed : [parsed]) {
+            const report = upgradeReport(candidate);
+            if (report)
+                out.push(report);
+        }
     }
     return out;
 }
@@ -57753,7 +58118,7 @@ function limitValue(q, percentOf) {
 function measured(c, limit) {
     return c.formatBeside ? c.formatBeside(c.actual, Math.round(limit)) : c.format(c.actual);
 }
-/** Holds the measured figures against the budgets; one result per configured tier. */
+/** Holds the measured figures against the budgets; one check per configured tier. */
 function checkBudgets(budgets, figures) {
     const checks = [
         {
@@ -57803,18 +58168,18 @@ function checkBudgets(budgets, figures) {
             const limitText = q.kind === 'percent'
                 ? `${q.value}% of own bytes${limit != null ? ` (${c.format(Math.round(limit))})` : ''}`
                 : formatQuantity(q);
-            let status = 'pass';
+            let outcome = 'within';
             let message;
             if (c.actual == null) {
                 message = `${c.name} (${level}): ${c.label} was not measured, so the budget of ${limitText} could not be checked`;
-                status = 'warn';
+                outcome = 'unchecked';
             }
             else if (limit == null) {
                 message = `${c.name} (${level}): the image's own bytes are unknown, so ${limitText} could not be checked`;
-                status = 'warn';
+                outcome = 'unchecked';
             }
             else if (c.actual > limit) {
-                status = level;
+                outcome = 'over';
                 message = `${c.name}: ${c.label} ${measured(c, limit)} is over the ${level} budget of ${limitText}`;
                 if (c.explain)
                     message += `; biggest contributor: ${c.explain}`;
@@ -57828,7 +58193,7 @@ function checkBudgets(budgets, figures) {
                 limitValue: limit ?? q.value,
                 actual: c.actual,
                 level,
-                status,
+                outcome,
                 message,
             });
         }
@@ -57885,16 +58250,16 @@ function checkChangeBudgets(budgets, deltas) {
                 continue;
             const limitText = q.kind === 'percent' ? `+${q.value}% of the baseline` : `+${formatQuantity(q)}`;
             const limit = q.kind === 'percent' ? (g.delta ? (q.value / 100) * g.delta.base : null) : q.value;
-            let status = 'pass';
+            let outcome = 'within';
             let message;
             if (!g.delta || limit == null) {
-                status = 'warn';
+                outcome = 'unchecked';
                 message = `${g.name} (${level}): the ${g.label} change over the baseline is unknown, so the budget of ${limitText} could not be checked${why}`;
             }
             else {
                 const change = `${signed(g.delta.change, g.format)}${percentText(g.delta.percent)}`;
                 if (g.delta.change > limit) {
-                    status = level;
+                    outcome = 'over';
                     message = `${g.name}: ${g.label} grew ${change} over the baseline (${g.format(g.delta.base)} → ${g.format(g.delta.head)}), over the ${level} budget of ${limitText}`;
                 }
                 else {
@@ -57907,7 +58272,7 @@ function checkChangeBudgets(budgets, deltas) {
                 limitValue: limit ?? q.value,
                 actual: g.delta?.change ?? null,
                 level,
-                status,
+                outcome,
                 message,
             });
         }
@@ -57929,7 +58294,7 @@ function checkChangeBudgets(budgets, deltas) {
         if (deltas.runtime?.change === 'became-root')
             grew.push('now runs as root');
         const compared = figures.filter(([, d]) => d).length + (deltas.lint ? 1 : 0) + (deltas.runtime ? 1 : 0);
-        const status = grew.length ? mode : compared === 0 ? 'warn' : 'pass';
+        const outcome = grew.length ? 'over' : compared === 0 ? 'unchecked' : 'within';
         const message = grew.length
             ? `no-regression: worse than the baseline: ${grew.join(', ')}`
             : compared === 0
@@ -57941,7 +58306,7 @@ function checkChangeBudgets(budgets, deltas) {
             limitValue: 0,
             actual: grew.length,
             level: mode,
-            status,
+            outcome,
             message,
         });
     }
@@ -59360,7 +59725,9 @@ function makeCommand(argv, env, wrappers, line, inPipeline) {
         inPipeline,
         hasFlag: (...names) => flags.some((f) => names.includes(f.name)),
         hasArg: (...values) => args.some((a) => values.includes(a)),
-        is: (expected, ...subcommands) => name === expected && (subcommands.length === 0 || args.some((a) => subcommands.includes(a))),
+        // A tool run by path (`/usr/bin/apt-get`, `/venv/bin/pip`) is that tool.
+        is: (expected, ...subcommands) => (name === expected || name.endsWith(`/${expected}`)) &&
+            (subcommands.length === 0 || args.some((a) => subcommands.includes(a))),
         argsNoFlags: (withValue = []) => {
             const out = [];
             for (let k = 0; k < args.length; k++) {
@@ -59721,6 +60088,10 @@ const KNOWN_KEYWORDS = new Set([
     'WORKDIR',
 ]);
 const PARSER_DIRECTIVES = new Set(['syntax', 'escape', 'check']);
+/** A Dockerfile instruction keyword (upper-cased), as BuildKit knows them. */
+function isInstructionKeyword(keyword) {
+    return KNOWN_KEYWORDS.has(keyword);
+}
 const SHELL_FORM_SCRIPT_KEYWORDS = new Set(['RUN', 'CMD', 'ENTRYPOINT']);
 const JSON_CAPABLE = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'SHELL', 'COPY', 'ADD', 'VOLUME']);
 const DEFAULT_SHELL = ['/bin/sh', '-c'];
@@ -59799,6 +60170,7 @@ class ModelBuilder {
         const stageShell = new Map();
         let vars = this.globalVars;
         const fromCount = astInstructions.filter((i) => i.getKeyword() === 'FROM').length;
+        let sawNonInstruction = false;
         astInstructions.forEach((node, index) => {
             const keyword = node.getKeyword();
             for (; nextPragma < pragmas.length && pragmas[nextPragma].line < lineOf(node); nextPragma++) {
@@ -59810,14 +60182,20 @@ class ModelBuilder {
                 shell = defaultShell;
                 vars = new Map();
             }
-            else if (stage === null && keyword !== 'ARG') {
+            else if (stage === null && keyword !== 'ARG' && KNOWN_KEYWORDS.has(keyword)) {
                 this.problems.push({
                     message: `${keyword} before the first FROM (only ARG may come first)`,
                     line: lineOf(node),
                 });
             }
             if (!KNOWN_KEYWORDS.has(keyword)) {
-                this.problems.push({ message: `unknown instruction "${node.getInstruction()}"`, line: lineOf(node) });
+                // One clear error for a line that is no instruction at all (a stray word, a pasted
+                // fragment), not three: no "before the first FROM" and no "no FROM" on top of it.
+                const line = lineOf(node);
+                const text = (this.lines[line - 1] ?? '').trim();
+                const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
+                this.problems.push({ message: `line ${line} is not a Dockerfile instruction: "${shown}"`, line });
+                sawNonInstruction = true;
             }
             const ins = this.makeInstruction(node, index, stage, shell, vars);
             const missing = missingArguments(ins);
@@ -59850,7 +60228,7 @@ class ModelBuilder {
             if (stage)
                 stageShell.set(stage, shell);
         });
-        if (this.stages.length === 0) {
+        if (this.stages.length === 0 && !sawNonInstruction) {
             const line = this.instructions[0]?.line ?? 1;
             this.problems.push({ message: 'no FROM instruction: this is not a Dockerfile', line });
         }
@@ -60223,6 +60601,12 @@ function consoleLogger(stream = process.stderr) {
         },
     };
 }
+/** An error as one line of text, for a reason or a warning; the full error goes to the debug log. */
+function errorText(e) {
+    const message = e instanceof Error ? e.message : String(e);
+    const oneLine = message.replace(/\s+/g, ' ').trim();
+    return oneLine.length > 500 ? `${oneLine.slice(0, 499)}…` : oneLine;
+}
 /**
  * A logger that keeps its lines until `replay`, so a stage can run beside another one (the runtime
  * check while the image is measured) without their lines interleaving in the log's groups.
@@ -60262,7 +60646,81 @@ function defineRule(definition) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/lint/commands.ts
+/** The last path segment of a command word (`/opt/venv/bin/pip3` → `pip3`). */
+function toolName(word) {
+    return word.slice(word.lastIndexOf('/') + 1);
+}
+/** pip itself, by name or path: `pip`, `pip3`, `pip3.12`, `/venv/bin/pip`, `/usr/local/bin/pip3`. */
+const PIP = /^pip(\d+(\.\d+)*)?$/;
+/** A Python interpreter, by name or path: `python`, `python3`, `python3.12`, `/venv/bin/python`. */
+const PYTHON = /^python(\d+(\.\d+)*)?$/;
+/** `python -m <module>` (any interpreter, by name or path). */
+function runsModule(cmd, module) {
+    return PYTHON.test(toolName(cmd.name)) && cmd.args.some((x, k) => x === '-m' && cmd.args[k + 1] === module);
+}
+/**
+ * `pip install …` as every pip rule reads it, the one reader they share: pip by name, version or
+ * path (`pip3.12`, `/opt/venv/bin/pip`), and `python -m pip install` by any interpreter
+ * (`python3.12 -m pip`, `/venv/bin/python -m pip`). hadolint's isPipInstall knows the bare names.
+ */
+function isPipInstall(cmd) {
+    if (PIP.test(toolName(cmd.name)))
+        return cmd.args.includes('install');
+    const a = cmd.args;
+    return (runsModule(cmd, 'pip') && a.some((x, k) => x === '-m' && a[k + 1] === 'pip' && a[k + 2] === 'install'));
+}
+/** `pipx install …` (also `python -m pipx install`): installs a tool, at whatever version is newest. */
+function isPipxInstall(cmd) {
+    return (toolName(cmd.name) === 'pipx' || runsModule(cmd, 'pipx')) && cmd.args.includes('install');
+}
+/** pipx / pipenv (also as `python -m pipx`, or by path): they manage their own environments and caches. */
+function isPipWrapper(cmd) {
+    const name = toolName(cmd.name);
+    return (name.includes('pipx') || name.includes('pipenv') || runsModule(cmd, 'pipx') || runsModule(cmd, 'pipenv'));
+}
+/** `apt-get install …` (also `apt-get -y install`). */
+function isAptGetInstall(cmd) {
+    return cmd.is('apt-get', 'install');
+}
+/** The `--mount=…` flags of a RUN, each as its options (`type`, `target`, …). */
+function mountsOf(flags) {
+    const mounts = [];
+    for (const f of flags) {
+        if (f.name !== 'mount' || !f.value)
+            continue;
+        const opts = new Map();
+        for (const kv of f.value.split(',')) {
+            const eq = kv.indexOf('=');
+            opts.set(eq < 0 ? kv : kv.slice(0, eq), eq < 0 ? '' : kv.slice(eq + 1));
+        }
+        mounts.push(opts);
+    }
+    return mounts;
+}
+const targetOf = (opts) => opts.get('target') ?? opts.get('dst') ?? opts.get('destination') ?? '';
+/** Targets of the `--mount=type=cache` and `type=tmpfs` flags: what lives there never lands in the layer. */
+function cacheOrTmpfsMountTargets(flags) {
+    return mountsOf(flags)
+        .filter((m) => m.get('type') === 'cache' || m.get('type') === 'tmpfs')
+        .map(targetOf);
+}
+/** A cache or tmpfs mount whose target contains `fragment` (hadolint's `hasCacheOrTmpfsMountWith`). */
+function hasCacheOrTmpfsMountWith(flags, fragment) {
+    return cacheOrTmpfsMountTargets(flags).some((t) => t.includes(fragment));
+}
+const TRUTHY = new Set(['1', 'true', 'True', 'TRUE', 'on', 'On', 'ON', 'yes', 'Yes', 'YES']);
+/** The package words of `apt-get install` (hadolint's reading: non-flag words except `install`, `-t X` dropped). */
+function aptGetPackages(cmd) {
+    const dropped = new Set();
+    for (const f of cmd.flags)
+        if (f.name === 't' || f.name === 'target-release')
+            dropped.add(f.argIndex + 1);
+    return cmd.args.filter((a, k) => !dropped.has(k) && a !== 'install' && !(a.startsWith('-') && a !== '-' && a !== '--'));
+}
+
 ;// CONCATENATED MODULE: ./src/lint/rules/_practice/index.ts
+
 
 /** The last path segment of a command (`/usr/bin/apt-get` → `apt-get`). */
 function baseName(word) {
@@ -60496,17 +60954,11 @@ const PIP_VALUE_FLAGS = [
     'proxy',
     'cache-dir',
 ];
-/** `pip install`, `pip3 install`, `python -m pip install`, `uv pip install`. */
+/** `pip install` as every pip rule reads it (`isPipInstall`: by name, version or path), or `uv pip install`. */
 function isPipInstallCommand(cmd) {
-    const name = baseName(cmd.name);
-    const a = cmd.args;
-    if (/^pip(\d+(\.\d+)*)?$/.test(name))
-        return a.includes('install');
-    if (/^python(\d+(\.\d+)*)?$/.test(name))
-        return a.some((x, k) => x === '-m' && a[k + 1] === 'pip' && a[k + 2] === 'install');
-    if (name === 'uv')
-        return a[0] === 'pip' && a[1] === 'install';
-    return false;
+    if (isPipInstall(cmd))
+        return true;
+    return baseName(cmd.name) === 'uv' && cmd.args[0] === 'pip' && cmd.args[1] === 'install';
 }
 /** The first positional word of a command (its subcommand), flags skipped. */
 function subcommand(cmd) {
@@ -60553,10 +61005,36 @@ function stringList(value) {
     return Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
 }
 /**
+ * Words with the ARG/ENV defaults in scope expanded and split as the shell splits an unquoted
+ * variable (`ARG RUNTIME_PACKAGES="gosu tini"` gives two packages); words whose variables have no
+ * known value are dropped, since they name nothing that can be judged.
+ */
+function expandedWords(ins, words) {
+    return words
+        .flatMap((w) => {
+        const expanded = w.includes('$') ? ins.expand(w) : w;
+        return expanded === w ? [w] : expanded.split(/\s+/);
+    })
+        .filter((w) => w !== '' && !w.includes('$'));
+}
+/**
+ * Package words as a pin rule reads them: a variable with a known ARG/ENV default is replaced by
+ * the words it holds (`$PHPIZE_DEPS` → `autoconf dpkg-dev …`), so each is judged and named; a
+ * variable with no known value stays as written (it may hold anything, as hadolint reads it).
+ */
+function packageWordsExpanded(ins, words) {
+    return words.flatMap((w) => {
+        if (!w.includes('$'))
+            return [w];
+        const expanded = ins.expand(w);
+        return expanded === w ? [w] : expanded.split(/\s+/).filter((x) => x !== '' && !x.startsWith('-'));
+    });
+}
+/**
  * Packages (accepted by `keep`) that the image of `stage` still has at the end, by the RUN that
  * installed them: a later purge (same RUN or not) removes them — `apt-get purge/remove`, `apk del`
  * (also of an `apk add --virtual NAME` group), `yum/dnf remove`, and the official images' idiom of
- * `apt-mark auto '.*'` then `apt-get purge --auto-remove`/`autoremove`. Lists in variables are skipped.
+ * `apt-mark auto '.*'` then `apt-get purge --auto-remove`/`autoremove`. Lists in ARG/ENV are expanded.
  */
 function packagesLeftInstalled(stage, keep) {
     const pending = new Map();
@@ -60568,8 +61046,8 @@ function packagesLeftInstalled(stage, keep) {
         for (const cmd of ins.script()?.commands ?? []) {
             const install = packageInstall(cmd);
             if (install) {
-                const names = install.packages
-                    .filter((p) => !p.includes('$'))
+                const names = expandedWords(ins, install.packages)
+                    .filter((p) => !p.startsWith('-'))
                     .map(packageName)
                     .filter(keep);
                 if (names.length === 0)
@@ -60586,7 +61064,7 @@ function packagesLeftInstalled(stage, keep) {
             const removal = packageRemoval(cmd);
             if (!removal)
                 continue;
-            const removed = new Set(removal.packages.map(packageName));
+            const removed = new Set(expandedWords(ins, removal.packages).map(packageName));
             for (const name of removal.packages)
                 for (const n of virtualGroups.get(name) ?? [])
                     removed.add(n);
@@ -60827,7 +61305,9 @@ function mountsApkCache(flags) {
                 const script = ins.script();
                 if (!script || mountsApkCache(ins.flags))
                     return;
-                if (script.commands.some((c) => c.is('apk', 'add') && !c.hasFlag('no-cache'))) {
+                // `--no-network` fetches no index and downloads nothing (the packages are already on
+                // disk), so nothing lands in /var/cache/apk either (the official images' rundeps idiom).
+                if (script.commands.some((c) => c.is('apk', 'add') && !c.hasFlag('no-cache', 'no-network'))) {
                     ctx.report(ins, 'Use the `--no-cache` switch to avoid the need to use `--update` and remove `/var/cache/apk/*` when done installing packages');
                 }
             },
@@ -60836,6 +61316,7 @@ function mountsApkCache(flags) {
 }));
 
 ;// CONCATENATED MODULE: ./src/lint/rules/apk-pin-versions.ts
+
 
 /** apk options whose value is the next word (`-t`/`--virtual NAME`, `-X`/`--repository URL`). */
 const APK_OPTIONS_WITH_VALUE = ['t', 'virtual', 'repository', 'X'];
@@ -60849,9 +61330,9 @@ function apkAddPackages(cmd) {
     const values = new Set(cmd.flags.filter((f) => APK_OPTIONS_WITH_VALUE.includes(f.name)).map((f) => f.argIndex + 1));
     return cmd.args.filter((a, k) => !values.has(k) && a !== 'add' && !(a.startsWith('-') && a !== '-' && a !== '--'));
 }
-/** `pkg=1.2.3-r0`, `pkg~1.2`, or a local `.apk` file. */
+/** `pkg=1.2.3-r0`, `pkg~1.2`, a range (`pkg>=1.2`, `pkg<2`), or a local `.apk` file (hadolint's versionFixed). */
 function apkPackagePinned(pkg) {
-    return pkg.includes('=') || pkg.includes('~') || pkg.endsWith('.apk');
+    return /[=~<>]/.test(pkg) || pkg.endsWith('.apk');
 }
 /* harmony default export */ const apk_pin_versions = (defineRule({
     meta: {
@@ -60868,7 +61349,7 @@ function apkPackagePinned(pkg) {
                     return;
                 const unpinned = script.commands
                     .filter((c) => c.is('apk', 'add'))
-                    .flatMap(apkAddPackages)
+                    .flatMap((c) => packageWordsExpanded(ins, apkAddPackages(c)))
                     .filter((p) => !apkPackagePinned(p));
                 if (unpinned.length > 0) {
                     ctx.report(ins, `Pin versions in apk add: ${unpinned.join(', ')}. Instead of \`apk add <package>\` use \`apk add <package>=<version>\``);
@@ -60929,63 +61410,58 @@ function answersYes(cmd) {
     },
 }));
 
-;// CONCATENATED MODULE: ./src/lint/commands.ts
-/** `pip install …`, `pip3 install …`, `python -m pip install …` (hadolint's isPipInstall). */
-function isPipInstall(cmd) {
-    if (cmd.name.startsWith('pip') && cmd.args.includes('install'))
+;// CONCATENATED MODULE: ./src/lint/rules/_cleanup/index.ts
+
+/** Where each cache lives: an `rm -r` or `find … -delete` of one of these empties it. */
+const CACHE_DIRS = {
+    'apt-lists': ['/var/lib/apt/lists'],
+    // yum on RHEL 8 and later is dnf underneath and keeps its cache in /var/cache/dnf, and back.
+    yum: ['/var/cache/yum', '/var/cache/dnf'],
+    dnf: ['/var/cache/dnf', '/var/cache/yum', '/var/cache/libdnf5'],
+    zypper: ['/var/cache/zypp'],
+};
+/** The manager's own commands that empty it: tool names and the words that must follow. */
+const CLEAN_COMMANDS = {
+    // `apt-get clean` empties /var/cache/apt/archives only; `dist-clean` (apt 2.7+, used by
+    // Debian 13's official images) also removes the lists.
+    'apt-lists': { tools: ['apt-get', 'apt'], words: [['dist-clean'], ['distclean']] },
+    // `yum clean` alone or `clean metadata` leave the packages; `clean all` empties both.
+    yum: { tools: ['yum'], words: [['clean', 'all']] },
+    dnf: { tools: ['dnf', 'microdnf', 'dnf5', 'tdnf'], words: [['clean', 'all']] },
+    zypper: { tools: ['zypper'], words: [['clean'], ['cc']] },
+};
+const trimGlob = (path) => path.replace(/\/?\*?$/, '');
+/** `rm -r` of the directory itself, `dir/`, `dir/*` or `dir*` (a plain `rm -f dir/*` leaves subdirectories). */
+function removesDir(cmd, dirs) {
+    const name = baseName(cmd.name);
+    if (name === 'rm')
+        return cmd.hasFlag('r', 'R', 'recursive') && cmd.argsNoFlags().some((p) => dirs.includes(trimGlob(p)));
+    // `find /var/lib/apt/lists -mindepth 1 -delete` (or `-exec rm -rf {} +`).
+    if (name === 'find')
+        return (dirs.includes(trimGlob(cmd.args[0] ?? '')) &&
+            (cmd.args.includes('-delete') || cmd.args.some((a, k) => a === '-exec' && cmd.args[k + 1] === 'rm')));
+    return false;
+}
+/** The command empties the cache of `kind` (by the manager's own clean command, `rm -r` or `find -delete`). */
+function cleansCache(cmd, kind) {
+    if (removesDir(cmd, CACHE_DIRS[kind]))
         return true;
-    if (!cmd.name.startsWith('python'))
+    const spec = CLEAN_COMMANDS[kind];
+    if (!spec.tools.includes(baseName(cmd.name)))
         return false;
-    const a = cmd.args;
-    return a.some((x, k) => x === '-m' && a[k + 1] === 'pip' && a[k + 2] === 'install');
+    const words = cmd.argsNoFlags();
+    return spec.words.some((seq) => {
+        const at = words.indexOf(seq[0]);
+        return at >= 0 && seq.every((w, k) => words[at + k] === w);
+    });
 }
-/** pipx / pipenv (also as `python -m pipx`): they manage their own environments and caches. */
-function isPipWrapper(cmd) {
-    const wrapper = (w) => cmd.name.includes(w) ||
-        (cmd.name.startsWith('python') && cmd.args.some((x, k) => x === '-m' && cmd.args[k + 1] === w));
-    return wrapper('pipx') || wrapper('pipenv');
-}
-/** `apt-get install …` (also `apt-get -y install`). */
-function isAptGetInstall(cmd) {
-    return cmd.is('apt-get', 'install');
-}
-/** The `--mount=…` flags of a RUN, each as its options (`type`, `target`, …). */
-function mountsOf(flags) {
-    const mounts = [];
-    for (const f of flags) {
-        if (f.name !== 'mount' || !f.value)
-            continue;
-        const opts = new Map();
-        for (const kv of f.value.split(',')) {
-            const eq = kv.indexOf('=');
-            opts.set(eq < 0 ? kv : kv.slice(0, eq), eq < 0 ? '' : kv.slice(eq + 1));
-        }
-        mounts.push(opts);
-    }
-    return mounts;
-}
-const targetOf = (opts) => opts.get('target') ?? opts.get('dst') ?? opts.get('destination') ?? '';
-/** Targets of the `--mount=type=cache` and `type=tmpfs` flags: what lives there never lands in the layer. */
-function cacheOrTmpfsMountTargets(flags) {
-    return mountsOf(flags)
-        .filter((m) => m.get('type') === 'cache' || m.get('type') === 'tmpfs')
-        .map(targetOf);
-}
-/** A cache or tmpfs mount whose target contains `fragment` (hadolint's `hasCacheOrTmpfsMountWith`). */
-function hasCacheOrTmpfsMountWith(flags, fragment) {
-    return cacheOrTmpfsMountTargets(flags).some((t) => t.includes(fragment));
-}
-const TRUTHY = new Set(['1', 'true', 'True', 'TRUE', 'on', 'On', 'ON', 'yes', 'Yes', 'YES']);
-/** The package words of `apt-get install` (hadolint's reading: non-flag words except `install`, `-t X` dropped). */
-function aptGetPackages(cmd) {
-    const dropped = new Set();
-    for (const f of cmd.flags)
-        if (f.name === 't' || f.name === 'target-release')
-            dropped.add(f.argIndex + 1);
-    return cmd.args.filter((a, k) => !dropped.has(k) && a !== 'install' && !(a.startsWith('-') && a !== '-' && a !== '--'));
+/** Only the directory half of `cleansCache`: for rules where each tool must run its own clean (dnf, microdnf). */
+function removesCacheOf(cmd, kind) {
+    return removesDir(cmd, CACHE_DIRS[kind]);
 }
 
 ;// CONCATENATED MODULE: ./src/lint/rules/apt-lists-cleaned.ts
+
 
 
 /* harmony default export */ const apt_lists_cleaned = (defineRule({
@@ -61004,8 +61480,9 @@ function aptGetPackages(cmd) {
                     return;
                 // `apt update` and `aptitude update` fill the same /var/lib/apt/lists (hadolint counts all three).
                 const updates = script.commands.some((c) => c.is('apt-get', 'update') || c.is('apt', 'update') || c.is('aptitude', 'update'));
-                // hadolint's test: any `rm` given `-rf` or `/var/lib/apt/lists/*`.
-                const cleans = script.commands.some((c) => c.is('rm', '-rf', '/var/lib/apt/lists/*'));
+                // hadolint's test (any `rm` given `-rf` or `/var/lib/apt/lists/*`) and the other idioms
+                // that empty the lists: `apt-get dist-clean`, `rm -r /var/lib/apt/lists`, `find … -delete`.
+                const cleans = script.commands.some((c) => c.is('rm', '-rf', '/var/lib/apt/lists/*') || cleansCache(c, 'apt-lists'));
                 if (!updates || cleans)
                     return;
                 // A cache or tmpfs mount keeps the lists out of the layer, like the `rm` does.
@@ -61063,6 +61540,7 @@ function aptGetPackages(cmd) {
 ;// CONCATENATED MODULE: ./src/lint/rules/apt-pin-versions.ts
 
 
+
 function isPinned(pkg) {
     return pkg.includes('=') || pkg.includes('/') || pkg.endsWith('.deb');
 }
@@ -61078,7 +61556,7 @@ function isPinned(pkg) {
             RUN(ins) {
                 const unpinned = (ins.script()?.commands ?? [])
                     .filter((c) => c.is('apt-get', 'install'))
-                    .flatMap(aptGetPackages)
+                    .flatMap((c) => packageWordsExpanded(ins, aptGetPackages(c)))
                     .filter((p) => !isPinned(p));
                 if (unpinned.length > 0) {
                     ctx.report(ins, `Pin versions in apt-get install: ${unpinned.join(', ')} (use \`apt-get install <package>=<version>\`)`);
@@ -61148,6 +61626,27 @@ function isSensitiveName(name) {
     const lower = name.toLowerCase();
     return (KNOWN_SENSITIVE_NAMES.has(name.toUpperCase()) || SUSPICIOUS_SUBSTRINGS.some((s) => lower.includes(s)));
 }
+const ACCOUNT_COMMANDS = new Set(['useradd', 'adduser', 'usermod', 'groupadd', 'addgroup', 'chown', 'su']);
+/**
+ * A `USERNAME` that names a local account rather than a credential: `username` is its only
+ * suspicious part and the file uses it as one (`USER $USERNAME`, `useradd … $USERNAME`,
+ * `chown $USERNAME …`), as dev containers do with `ARG USERNAME=vscode`.
+ */
+function namesLocalAccount(name, instructions) {
+    const lower = name.toLowerCase();
+    if (KNOWN_SENSITIVE_NAMES.has(name.toUpperCase()))
+        return false;
+    if (SUSPICIOUS_SUBSTRINGS.some((s) => s !== 'username' && lower.includes(s)))
+        return false;
+    const ref = new RegExp(`\\$\\{?${name}\\b`);
+    return instructions.some((ins) => {
+        if (ins.keyword === 'USER')
+            return ref.test(ins.args);
+        if (ins.keyword !== 'RUN')
+            return false;
+        return (ins.script()?.commands ?? []).some((c) => ACCOUNT_COMMANDS.has(c.name.slice(c.name.lastIndexOf('/') + 1)) && c.args.some((a) => ref.test(a)));
+    });
+}
 /* harmony default export */ const arg_env_sensitive_name = (defineRule({
     meta: {
         id: 'arg-env-sensitive-name',
@@ -61157,7 +61656,9 @@ function isSensitiveName(name) {
     },
     create(ctx) {
         const check = (ins) => {
-            const names = ins.pairs.map((p) => p.key).filter(isSensitiveName);
+            const names = ins.pairs
+                .map((p) => p.key)
+                .filter((n) => isSensitiveName(n) && !namesLocalAccount(n, ctx.model.instructions));
             if (names.length > 0)
                 ctx.report(ins, `Potentially sensitive data should not be used in the \`ARG\` or \`ENV\` commands (${ins.keyword} ${names.join(', ')})`);
         };
@@ -61180,6 +61681,19 @@ function isAlpineImage(ref) {
     return baseName(ref.name) === 'alpine' || /(^|-)alpine/.test(ref.tag ?? '');
 }
 const PYTHON_INSTALLERS = new Set(['pip', 'uv', 'poetry', 'pipenv']);
+/**
+ * pip, setuptools and wheel are pure Python and published as universal wheels, so installing or
+ * upgrading only them (`pip install --upgrade pip`, the official image's own `setuptools==…`)
+ * builds nothing on musl: the message would be false for that install.
+ */
+const PACKAGING_TOOLS = new Set(['pip', 'setuptools', 'wheel']);
+function onlyPackagingTools(cmd) {
+    if (!isPipInstallCommand(cmd) || cmd.hasFlag('r', 'requirement', 'e', 'editable'))
+        return false;
+    const words = cmd.argsNoFlags(PIP_VALUE_FLAGS);
+    const packages = words.slice(words.indexOf('install') + 1);
+    return (packages.length > 0 && packages.every((w) => PACKAGING_TOOLS.has(w.split(/[=<>~![;]/)[0].toLowerCase())));
+}
 /* harmony default export */ const avoid_alpine_for_python = (defineRule({
     meta: {
         id: 'avoid-alpine-for-python',
@@ -61203,7 +61717,7 @@ const PYTHON_INSTALLERS = new Set(['pip', 'uv', 'poetry', 'pipenv']);
                 const script = ins.script();
                 if (!script)
                     return;
-                const install = script.commands.find((c) => PYTHON_INSTALLERS.has(dependencyInstall(c) ?? ''));
+                const install = script.commands.find((c) => PYTHON_INSTALLERS.has(dependencyInstall(c) ?? '') && !onlyPackagingTools(c));
                 // Once per stage: the fix is the FROM, not each install.
                 const key = ins.onbuild ? 'onbuild' : 'stage';
                 if (!install || reported.has(key))
@@ -61301,6 +61815,12 @@ function isToolchainPackage(name) {
                 const stage = finalStage(ctx.model.stages);
                 if (!stage)
                     return;
+                // An image with no ENTRYPOINT or CMD of its own runs no app: it is a base or toolchain
+                // image to build on (rust, golang, a dev container, a CI runner), where the compiler is
+                // the point and "copy the built result" is wrong advice.
+                const { entrypoint, cmd } = imageProcess(stage);
+                if (!entrypoint && !cmd)
+                    return;
                 const pending = packagesLeftInstalled(stage, isToolchainPackage);
                 for (const [ins, names] of pending) {
                     if (names.size === 0)
@@ -61347,6 +61867,26 @@ function isToolchainPackage(name) {
 function installsProjectOnly(cmd) {
     return cmd.hasFlag('no-deps', 'only-root');
 }
+/**
+ * The install reads the project's manifest (requirements file, package.json + lock, Gemfile, …)
+ * rather than naming packages: only such an install, done before the copy, has the dependency
+ * layer cached. `pip install gunicorn` or `npm install -g pm2` names a tool, not the manifest.
+ */
+function installsFromManifest(cmd, ecosystem) {
+    const positional = cmd.argsNoFlags(PIP_VALUE_FLAGS).filter((w) => w !== 'install' && w !== 'pip');
+    switch (ecosystem) {
+        case 'pip':
+            return (cmd.hasFlag('r', 'requirement', 'c', 'constraint', 'e', 'editable') ||
+                positional.some((w) => w.startsWith('.') || w.startsWith('/')));
+        case 'npm':
+        case 'pnpm':
+        case 'pipenv':
+            // `npm ci`, `npm install` with no package names: from package.json and its lock.
+            return cmd.argsNoFlags().length <= 1;
+        default:
+            return true;
+    }
+}
 const fresh = () => ({ copies: [], installedEarly: new Set(), sawCopy: false });
 /* harmony default export */ const copy_context_before_dependency_install = (defineRule({
     meta: {
@@ -61381,7 +61921,8 @@ const fresh = () => ({ copies: [], installedEarly: new Set(), sawCopy: false });
                     if (!ecosystem)
                         continue;
                     if (!state.sawCopy) {
-                        state.installedEarly.add(ecosystem);
+                        if (installsFromManifest(cmd, ecosystem))
+                            state.installedEarly.add(ecosystem);
                         continue;
                     }
                     // The manifests were installed first; this install adds the project on top.
@@ -61397,6 +61938,51 @@ const fresh = () => ({ copies: [], installedEarly: new Set(), sawCopy: false });
         };
     },
 }));
+
+;// CONCATENATED MODULE: ./src/lint/rules/_image/index.ts
+// Image references outside FROM: `COPY --from=<ref>` and `RUN --mount=from=<ref>` may name a stage
+// or an image. What the stage and the image-tag rules share so they agree on which is which. A
+// folder rather than `rules/_image.ts` because every `.ts` directly in `rules/` is a rule.
+
+
+/**
+ * A `--from` value that can only be an image: stage names are `[a-z][a-z0-9-_.]*`, so a `/` (a
+ * repository path), an `@` (a digest) or a `:` (a tag) makes it a reference (`gloursdocker/docker`,
+ * `ghcr.io/org/tool`, `alpine:3.20`). A plain word may be a stage, and a variable is unknown.
+ */
+function isImageReference(from) {
+    const value = dropQuotes(from);
+    return !value.includes('$') && /[/:@]/.test(value);
+}
+/** Where an instruction other than FROM pulls an image: `COPY --from=` and each `RUN --mount=…,from=`. */
+function imageReferencesOf(ins) {
+    const values = [];
+    if (ins.keyword === 'COPY' || ins.keyword === 'ADD') {
+        const from = ins.flag('from');
+        if (typeof from === 'string')
+            values.push(from);
+    }
+    else if (ins.keyword === 'RUN') {
+        for (const f of ins.flags) {
+            if (f.name !== 'mount' || !f.value)
+                continue;
+            for (const kv of f.value.split(',')) {
+                const eq = kv.indexOf('=');
+                if (eq > 0 && kv.slice(0, eq).trim() === 'from')
+                    values.push(kv.slice(eq + 1).trim());
+            }
+        }
+    }
+    return values.filter(isImageReference).map((v) => parseImageRef(dropQuotes(v)));
+}
+/** `binaries-$TARGETOS` fits `binaries-linux`: each variable stands for any run of characters. */
+function fitsAlias(name, alias) {
+    const pattern = new RegExp(`^${name
+        .split(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/)
+        .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.+')}$`);
+    return pattern.test(alias);
+}
 
 ;// CONCATENATED MODULE: ./src/lint/rules/copy-from-defined-stage.ts
 
@@ -61423,8 +62009,10 @@ const fresh = () => ({ copies: [], installedEarly: new Set(), sawCopy: false });
                 const from = ins.flag('from');
                 if (from === undefined || from === null)
                     return;
-                // `image:tag` is an image, not a stage; hadolint accepts any value with a colon.
-                if (dropQuotes(from).includes(':'))
+                // `gloursdocker/docker`, `ghcr.io/org/tool`, `image:tag`, `image@sha256:…` are images (stage
+                // names cannot hold `/`, `:` or `@`); the image-tag rules judge them. hadolint accepts only
+                // a colon, so it reports `--from=org/tool` as a missing stage: a deliberate difference.
+                if (isImageReference(from))
                     return;
                 if (aliases.has(from))
                     return;
@@ -61456,6 +62044,71 @@ const fresh = () => ({ copies: [], installedEarly: new Set(), sawCopy: false });
                 if (from && alias && from === alias) {
                     ctx.report(ins, `\`COPY --from=${from}\` cannot reference its own \`FROM\` alias`);
                 }
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/lint/rules/copy-from-not-whole-filesystem.ts
+
+
+
+
+/**
+ * Whether the root of the image a stage is made of is known to be a whole operating system: an
+ * official image (`debian`, `golang:1.22`, no namespace). `scratch` holds only what was copied into
+ * it, and a third-party image (`tonistiigi/xx`, `org/tool`) cannot be seen: such images are often
+ * carriers of a few files, made to be copied with `COPY --from=… / /`, so they are let through.
+ */
+function rootIsWholeOs(stage, stages) {
+    const root = rootImage(stage);
+    if (!root)
+        return false;
+    if (root.stage.from.isScratch)
+        return false;
+    const written = root.stage.from.name;
+    if (written.includes('$')) {
+        // `FROM binaries-$TARGETOS`: a stage picked at build time; whole only if every candidate is.
+        const candidates = stages.filter((s) => s.index < root.stage.index && s.alias !== null && fitsAlias(written, s.alias));
+        if (candidates.length > 0)
+            return candidates.every((s) => rootIsWholeOs(s, stages));
+    }
+    const name = root.ref.name.replace(/^library\//, '');
+    if (name.includes('$'))
+        return false;
+    const registry = root.ref.registry;
+    return (registry === null || registry === 'docker.io') && !name.includes('/');
+}
+/* harmony default export */ const copy_from_not_whole_filesystem = (defineRule({
+    meta: {
+        id: 'copy-from-not-whole-filesystem',
+        aliases: ['DL3067'],
+        severity: 'warning',
+        description: 'Do not copy an entire filesystem from another stage (`COPY --from=… / /`)',
+        onbuild: false,
+    },
+    create(ctx) {
+        return {
+            COPY(ins) {
+                const from = ins.flag('from');
+                if (typeof from !== 'string')
+                    return;
+                const words = ins.json ?? ins.args.split(/\s+/).filter((w) => w !== '');
+                const target = words[words.length - 1];
+                if (target === undefined || dropQuotes(target) !== '/')
+                    return;
+                if (!copySources(ins).some((s) => dropQuotes(s) === '/'))
+                    return;
+                const stages = ctx.model.stages;
+                const here = ins.stage?.index ?? stages.length;
+                const stage = stages.find((s) => s.index < here && (s.alias === from || String(s.index) === from));
+                // A stage of this file: reported when it is made of an official OS image. Anything else
+                // is an image: reported when it is an official one (`--from=debian`, a plain word as in
+                // hadolint's cases), not when it is a third-party image that may carry a few files.
+                const whole = stage ? rootIsWholeOs(stage, stages) : !dropQuotes(from).includes('/');
+                if (!whole)
+                    return;
+                ctx.report(ins, `Do not copy an entire filesystem from another stage: \`COPY --from=${from} / /\` overwrites this image's /etc, /usr and the rest; copy the directories you need`);
             },
         };
     },
@@ -61555,7 +62208,8 @@ function needsNoWorkdir(dest) {
                 const { sources, target } = copySourcesAndTarget(ins);
                 if (sources.length < 2 || target === null)
                     return;
-                if (!dropQuotes(target).endsWith('/')) {
+                // A Windows destination ends in a backslash (`C:\\Windows\\System32\\`), which names a directory too.
+                if (!/[/\\]$/.test(dropQuotes(target))) {
                     ctx.report(ins, `COPY with more than 2 arguments requires the last argument to end with /: use "${dropQuotes(target)}/"`);
                 }
             },
@@ -61609,16 +62263,23 @@ function needsNoWorkdir(dest) {
     },
     create(ctx) {
         return {
-            ENV(ins) {
-                const stage = ins.stage;
+            end() {
                 const final = finalStage(ctx.model.stages);
-                // A builder stage's ENV never reaches the final image; the final stage and what it builds on do.
-                if (!stage || !final || !stageChain(final).includes(stage))
+                if (!final)
                     return;
-                const pair = ins.pairs.find((p) => p.key === 'DEBIAN_FRONTEND' && p.value !== null && p.value.trim() !== '');
-                if (!pair)
+                // Only the value in effect when the image is done matters: a later `ENV DEBIAN_FRONTEND=`
+                // or `=teletype`/`=dialog` resets it, and a builder stage's ENV never reaches the image.
+                let inEffect = null;
+                for (const ins of imageInstructions(final)) {
+                    if (ins.keyword !== 'ENV')
+                        continue;
+                    for (const p of ins.pairs)
+                        if (p.key === 'DEBIAN_FRONTEND')
+                            inEffect = { ins, value: ins.expand(p.value ?? '').trim() };
+                }
+                if (inEffect?.value !== 'noninteractive')
                     return;
-                ctx.report(ins, `ENV DEBIAN_FRONTEND=${pair.value} persists into every container and child image; use "ARG DEBIAN_FRONTEND=${pair.value}" or set it inline in the RUN`);
+                ctx.report(inEffect.ins, 'ENV DEBIAN_FRONTEND=noninteractive persists into every container and child image; use "ARG DEBIAN_FRONTEND=noninteractive" or set it inline in the RUN');
             },
         };
     },
@@ -61760,16 +62421,6 @@ function installWords(cmd, subcommands) {
     return cmd.argsNoFlags().filter((a) => !subcommands.includes(a));
 }
 /**
- * A `rm -r` of one of the cache directories `dirs`: the directory itself, `dir/`, `dir/*` or `dir*`
- * (hadolint wants both the recursive flag and the cache path: `rm -rf /var/lib/apt/lists/*` cleans
- * nothing of yum's, and a plain `rm -f dir/*` leaves the per-repository subdirectories).
- */
-function removesCacheDir(cmd, dirs) {
-    return (cmd.name === 'rm' &&
-        cmd.hasFlag('r', 'R', 'recursive') &&
-        cmd.argsNoFlags().some((p) => dirs.includes(p.replace(/\/?\*?$/, ''))));
-}
-/**
  * Whether a RUN cleans up after its installs: some command `isClean` comes after the last command
  * `isInstall` (a clean before the install empties a cache that the install fills again). null when
  * nothing is installed. hadolint compares the first install with the first clean; taking the last
@@ -61871,7 +62522,7 @@ function pinVersionsCheck(tools) {
         id: 'dnf-assume-yes',
         aliases: ['DL3038'],
         severity: 'warning',
-        description: 'Pass `-y` to `dnf install` (and `microdnf install`) so the build never waits for an answer',
+        description: 'Pass `-y` to `dnf install` so the build never waits for an answer',
     },
     create(ctx) {
         return {
@@ -61879,7 +62530,9 @@ function pinVersionsCheck(tools) {
                 const script = ins.script();
                 if (!script)
                     return;
-                const forgot = script.commands.some((c) => isCommandWith(c, ['dnf', 'microdnf'], ['install', 'groupinstall', 'localinstall']) &&
+                // microdnf never asks (its `-y` is documented as "does nothing, we always assume yes"),
+                // so only dnf is held to it; hadolint reports microdnf too.
+                const forgot = script.commands.some((c) => isCommandWith(c, ['dnf'], ['install', 'groupinstall', 'localinstall']) &&
                     !c.hasFlag('y', 'assumeyes'));
                 if (forgot)
                     ctx.report(ins, 'Use the -y switch to avoid manual input `dnf install -y <package>`');
@@ -61892,9 +62545,9 @@ function pinVersionsCheck(tools) {
 
 
 
+
 /** Cache directories of dnf 4 (`/var/cache/dnf`, `/var/cache/yum` on older releases) and dnf 5. */
-const CACHE_DIRS = ['/var/cache/dnf', '/var/cache/yum', '/var/cache/libdnf5'];
-const MOUNT_TARGETS = [...CACHE_DIRS, '.cache/libdnf5'];
+const MOUNT_TARGETS = ['/var/cache/dnf', '/var/cache/yum', '/var/cache/libdnf5', '.cache/libdnf5'];
 /** Subcommands that fill the cache, long and short names (as hadolint lists them). */
 const INSTALLS = ['install', 'in', 'upgrade', 'up', 'upgrade-minimal', 'up-min', 'reinstall', 'rei'];
 /* harmony default export */ const dnf_cache_cleaned = (defineRule({
@@ -61914,7 +62567,7 @@ const INSTALLS = ['install', 'in', 'upgrade', 'up', 'upgrade-minimal', 'up-min',
                     return;
                 // As hadolint: each tool cleans after itself (`microdnf clean all` does not clean for
                 // `dnf install`); an `rm -r` of the cache counts for both. The clean must come after.
-                const forgot = ['dnf', 'microdnf'].filter((tool) => cleanedAfterInstall(script.commands, (c) => isCommandWith(c, [tool], INSTALLS), (c) => (c.is(tool, 'clean') && c.hasArg('all')) || removesCacheDir(c, CACHE_DIRS)) === false);
+                const forgot = ['dnf', 'microdnf'].filter((tool) => cleanedAfterInstall(script.commands, (c) => isCommandWith(c, [tool], INSTALLS), (c) => (c.is(tool, 'clean') && c.hasArg('all')) || removesCacheOf(c, 'dnf')) === false);
                 if (forgot.length > 0)
                     ctx.report(ins, `\`${forgot[0]} clean all\` missing after ${forgot[0]} command.`);
             },
@@ -62334,38 +62987,55 @@ function goPackages(commands) {
 
 ;// CONCATENATED MODULE: ./src/lint/rules/image-tag-explicit.ts
 
+
+function fitsAnAlias(name, aliases) {
+    return name.includes('$') && [...aliases].some((alias) => fitsAlias(name, alias));
+}
 /* harmony default export */ const image_tag_explicit = (defineRule({
     meta: {
         id: 'image-tag-explicit',
         aliases: ['DL3006'],
         severity: 'warning',
-        description: 'Always tag the version of a base image explicitly',
+        description: 'Always tag the version of an image explicitly',
         onbuild: false,
     },
     create(ctx) {
         const aliases = new Set();
+        // `COPY --from=org/tool` and `RUN --mount=from=org/tool` pull an image as FROM does; untagged,
+        // they copy whatever latest is on the day of the build (hadolint looks at FROM only).
+        const otherImages = (ins) => {
+            for (const ref of imageReferencesOf(ins)) {
+                if (ref.tag === null && ref.digest === null)
+                    ctx.report(ins, `Always tag the version of an image explicitly: "${ref.text}" is whatever latest is today; pin it to a release tag or a digest`);
+            }
+        };
         return {
             FROM(ins) {
                 const stage = ins.stage;
                 if (!stage)
                     return;
                 const from = stage.from;
-                // hadolint's exceptions: scratch, a digest, an earlier stage's alias, a name that is a variable.
+                // hadolint's exceptions: scratch, a digest, an earlier stage's alias, a name that is a
+                // variable. A name with a variable inside that fits an earlier alias (`binaries-$TARGETOS`
+                // with `AS binaries-linux` above) picks a stage at build time, not an image.
                 const exempt = from.isScratch ||
                     from.digest !== null ||
                     from.tag !== null ||
                     from.name.startsWith('$') ||
-                    (from.registry === null && aliases.has(from.name));
+                    (from.registry === null && (aliases.has(from.name) || fitsAnAlias(from.name, aliases)));
                 if (stage.alias)
                     aliases.add(stage.alias);
                 if (!exempt)
                     ctx.report(ins, `Always tag the version of an image explicitly: "${from.text}" is whatever latest is today`);
             },
+            COPY: otherImages,
+            RUN: otherImages,
         };
     },
 }));
 
 ;// CONCATENATED MODULE: ./src/lint/rules/image-tag-not-latest.ts
+
 
 /* harmony default export */ const image_tag_not_latest = (defineRule({
     meta: {
@@ -62375,6 +63045,13 @@ function goPackages(commands) {
         description: 'Pin the base image to a release tag, not `latest`',
     },
     create(ctx) {
+        // `COPY --from=org/tool:latest` and `RUN --mount=from=…:latest` float as a FROM does.
+        const otherImages = (ins) => {
+            for (const ref of imageReferencesOf(ins)) {
+                if (ref.tag === 'latest' && ref.digest === null)
+                    ctx.report(ins, `Using latest is prone to errors if the image will ever update: pin "${ref.text}" to a release tag`);
+            }
+        };
         return {
             FROM(ins) {
                 // The tag as written, as hadolint reads it; `FROM $BASE` with a default of `x:latest` is not flagged.
@@ -62384,6 +63061,8 @@ function goPackages(commands) {
                     ctx.report(ins, `Using latest is prone to errors if the image will ever update: pin "${from.text}" to a release tag`);
                 }
             },
+            COPY: otherImages,
+            RUN: otherImages,
         };
     },
 }));
@@ -62422,33 +63101,35 @@ function inProcessCeleryPool(args) {
     return ['solo', 'threads', 'gevent', 'eventlet'].includes(pool ?? '');
 }
 /**
- * Why this process is known to start children that PID 1 must reap and signal, or null. Kept to
- * what is certain: process managers with workers, npm/yarn running a script, a shell running
- * more than one command. `node server.js` may spawn too, but that cannot be seen from here.
+ * Why this process is known to start children that PID 1 must reap and signal, and what goes
+ * wrong, or null. Kept to what is certain and true of the server seen: gunicorn's arbiter and the
+ * uWSGI master reap their workers (and any orphan handed to them) and stop them on SIGTERM, so
+ * they are fine as PID 1. Process managers that do neither, npm/yarn running a script, and a
+ * shell running more than one command are reported. `node server.js` may spawn too, but that
+ * cannot be seen from here.
  */
 function spawnsChildren(commands, viaShell) {
+    const orphans = 'but as PID 1 it does not reap the zombies they leave';
     for (const c of commands) {
         const w = baseName(c.name);
-        if (w === 'gunicorn' || w === 'uwsgi')
-            return `${w} runs worker processes`;
         // `celery beat` is one scheduler process, and a worker with a solo/threads/gevent/eventlet pool
         // runs its tasks in its own process: only the default prefork pool forks children.
         if (w === 'celery' && c.args.includes('worker') && !inProcessCeleryPool(c.args))
-            return 'celery runs worker processes';
+            return `celery's prefork pool runs worker processes, ${orphans}`;
         if (w === 'uvicorn' || w === 'hypercorn') {
             const k = c.args.findIndex((a) => a === '--workers' || a === '-w' || a.startsWith('--workers='));
             const n = k < 0 ? 1 : Number(c.args[k].includes('=') ? c.args[k].split('=')[1] : c.args[k + 1]);
             if (n > 1)
-                return `${w} --workers runs worker processes`;
+                return `${w} --workers runs worker processes, ${orphans}`;
         }
         if (init_process_in_entrypoint_NODE_RUNNERS.has(w) && (c.args[0] === 'start' || c.args[0] === 'run' || c.args[0] === 'run-script'))
-            return `${w} runs the app as its child`;
+            return `${w} runs the app as its child, ${orphans}, and the app may never see SIGTERM`;
     }
     // `…; exec app` replaces the shell with the app, which then is PID 1 itself.
     const last = commands[commands.length - 1];
     const endsInExec = !!last && (last.wrappers.includes('exec') || baseName(last.name) === 'exec');
     if (viaShell && commands.length > 1 && !endsInExec)
-        return 'the shell runs several commands as its children';
+        return 'the shell runs several commands as its children, but as PID 1 it does not pass SIGTERM on to them, so `docker stop` ends in a kill';
     return null;
 }
 /* harmony default export */ const init_process_in_entrypoint = (defineRule({
@@ -62475,7 +63156,7 @@ function spawnsChildren(commands, viaShell) {
                 if (entrypoint?.json && cmd?.json) {
                     const why = spawnsChildren(argvCommands([...entrypoint.json, ...cmd.json], entrypoint.line), false);
                     if (why) {
-                        ctx.report(entrypoint, `${why}, but nothing reaps zombies or forwards signals as PID 1: start it with tini/dumb-init in ENTRYPOINT (or run with --init)`);
+                        ctx.report(entrypoint, `${why}: start it with tini/dumb-init in ENTRYPOINT (or run with --init)`);
                         return;
                     }
                 }
@@ -62487,7 +63168,7 @@ function spawnsChildren(commands, viaShell) {
                     const why = spawnsChildren(commands, viaShell);
                     if (!why)
                         continue;
-                    ctx.report(ins, `${why}, but nothing reaps zombies or forwards signals as PID 1: start it with tini/dumb-init in ENTRYPOINT (or run with --init)`);
+                    ctx.report(ins, `${why}: start it with tini/dumb-init in ENTRYPOINT (or run with --init)`);
                     return;
                 }
             },
@@ -62496,6 +63177,7 @@ function spawnsChildren(commands, viaShell) {
 }));
 
 ;// CONCATENATED MODULE: ./src/lint/rules/instruction-order-from-first.ts
+
 
 /* harmony default export */ const instruction_order_from_first = (defineRule({
     meta: {
@@ -62508,6 +63190,9 @@ function spawnsChildren(commands, viaShell) {
     create(ctx) {
         return {
             instruction(ins) {
+                // A line that is no instruction at all is a file error of its own, reported once.
+                if (!isInstructionKeyword(ins.keyword))
+                    return;
                 if (ins.stage === null && ins.keyword !== 'ARG' && ins.keyword !== 'FROM')
                     ctx.report(ins, `Invalid instruction order: ${ins.keyword} before the first FROM`);
             },
@@ -63237,12 +63922,19 @@ const NON_ROOT_BASES = [
     'gcr.io/distroless/*:*-nonroot',
     'gcr.io/distroless/*:nonroot-*',
     'cgr.dev/chainguard/*',
+    // .NET's chiseled (Ubuntu) and distroless (Azure Linux) images set `USER app` (uid 1654).
+    'mcr.microsoft.com/dotnet/*:*-chiseled*',
+    'mcr.microsoft.com/dotnet/*:*-distroless*',
+    // Jupyter's docker-stacks images run as jovyan (NB_UID 1000).
+    'quay.io/jupyter/*',
+    'jupyter/*',
 ];
 const PRIVILEGE_DROPPERS = new Set(['gosu', 'su-exec']);
 /**
  * The official-images pattern (postgres, redis, mysql): an ENTRYPOINT script starts as root, fixes
  * ownership, then re-executes itself as the service user with gosu/su-exec. The image has gosu
- * when a RUN mentions it (installs, downloads or chmods it) or an ENV names its version.
+ * when a RUN mentions it (installs, downloads or chmods it, directly or through an ARG/ENV list)
+ * or an ENV names its version.
  */
 function dropsPrivilegesInEntrypoint(instructions) {
     if (!instructions.some((i) => i.keyword === 'ENTRYPOINT'))
@@ -63254,7 +63946,8 @@ function dropsPrivilegesInEntrypoint(instructions) {
             return copySources(i).some((src) => PRIVILEGE_DROPPERS.has(baseName(src)));
         if (i.keyword !== 'RUN')
             return false;
-        return (i.script()?.commands ?? []).some((c) => c.argv.some((w) => PRIVILEGE_DROPPERS.has(baseName(packageName(w)))));
+        // ARG/ENV defaults expanded: `apk add ${RUNTIME_PACKAGES}` with `ARG RUNTIME_PACKAGES="gosu …"`.
+        return (i.script()?.commands ?? []).some((c) => expandedWords(i, c.argv).some((w) => PRIVILEGE_DROPPERS.has(baseName(packageName(w)))));
     });
 }
 /* harmony default export */ const no_user_in_final_stage = (defineRule({
@@ -63567,8 +64260,10 @@ const PIP_OPTIONS_WITH_VALUE = [
     'prefix',
     'progress-bar',
     'proxy',
+    'python',
     'python-version',
     'root',
+    'root-user-action',
     'src',
     't',
     'target',
@@ -63612,19 +64307,43 @@ function pipRequirementPinned(pkg) {
         pkg.endsWith('.tar.gz') ||
         (!isVcs(pkg) && pkg.includes('/')));
 }
-/** The requirements named on the command line: positional words after `install`. */
-function requirements(cmd) {
-    const words = cmd.argsNoFlags(PIP_OPTIONS_WITH_VALUE);
-    const at = words.indexOf('install');
+/**
+ * The requirements named on the command line: positional words after `install`, with ARG/ENV
+ * defaults expanded (`ARG PKGS="flask requests"` names two; `${PIP_INDEX_OPTION}` holding
+ * `--index-url …` is an option). A word whose variable has no known value is not a package name.
+ */
+function requirements(cmd, ins) {
+    const words = cmd.args.flatMap((a) => {
+        const expanded = a.includes('$') ? ins.expand(a) : a;
+        // Split only what a variable expanded to; `$(which python)` stays one word.
+        return expanded === a ? [a] : pip_pin_versions_splitWords(expanded);
+    });
+    const positional = [];
+    for (let k = 0; k < words.length; k++) {
+        const w = words[k];
+        if (w.startsWith('-') && w !== '-' && w !== '--') {
+            const name = w.startsWith('--') ? w.slice(2) : w.slice(-1);
+            if (!w.includes('=') && PIP_OPTIONS_WITH_VALUE.includes(name))
+                k++;
+            continue;
+        }
+        positional.push(w);
+    }
+    const at = positional.indexOf('install');
     if (at < 0)
         return [];
     let k = at;
-    while (words[k] === 'install')
+    while (positional[k] === 'install')
         k++;
-    return words.slice(k);
+    return positional.slice(k).filter((w) => !w.includes('$'));
 }
-function forgotToPin(cmd) {
-    if (!isPipInstall(cmd) || isPipWrapper(cmd))
+function pip_pin_versions_splitWords(text) {
+    return text.split(/\s+/).filter((w) => w !== '');
+}
+function forgotToPin(cmd, ins) {
+    // pipx installs a tool at whatever version is newest, so it is pinned like pip (as hadolint
+    // does); pipenv installs from its Pipfile.lock and is left alone.
+    if (!isPipInstall(cmd) && !isPipxInstall(cmd))
         return false;
     // A constraints file pins what is installed; a requirements file or the local project is
     // pinned (or not) elsewhere, so hadolint leaves them alone.
@@ -63632,7 +64351,7 @@ function forgotToPin(cmd) {
         return false;
     if (cmd.hasArg('-r', '--requirement', '.'))
         return false;
-    return !requirements(cmd).every(pipRequirementPinned);
+    return !requirements(cmd, ins).every(pipRequirementPinned);
 }
 /* harmony default export */ const pip_pin_versions = (defineRule({
     meta: {
@@ -63647,10 +64366,10 @@ function forgotToPin(cmd) {
                 const script = ins.script();
                 if (!script)
                     return;
-                const cmd = script.commands.find(forgotToPin);
+                const cmd = script.commands.find((c) => forgotToPin(c, ins));
                 if (!cmd)
                     return;
-                const unpinned = requirements(cmd).filter((p) => !pipRequirementPinned(p));
+                const unpinned = requirements(cmd, ins).filter((p) => !pipRequirementPinned(p));
                 ctx.report(ins, `Pin versions in pip: ${unpinned.join(', ')}. Instead of \`pip install <package>\` use \`pip install <package>==<version>\` or \`pip install --requirement <requirements file>\``);
             },
         };
@@ -63766,7 +64485,24 @@ function installsDevDependencies(cmd) {
 ;// CONCATENATED MODULE: ./src/lint/rules/prefer-slim-base-image.ts
 
 
-const CODENAMES = /^(.*?)-?(stretch|buster|bullseye|bookworm|trixie)$/;
+const CODENAMES = /^(.*?)-?(stretch|buster|bullseye|bookworm|trixie|forky)$/;
+const CODENAME = '(stretch|buster|bullseye|bookworm|trixie|forky)';
+const prefer_slim_base_image_VERSION = String.raw `\d+(\.\d+)*((a|b|rc)\d+)?`;
+const NODE_LINES = 'lts|current|argon|boron|carbon|dubnium|erbium|fermium|gallium|hydrogen|iron|jod|krypton';
+/**
+ * Full-size tags whose slim sibling is known to be published, per image: a version and/or a Debian
+ * codename, nothing else. Any other word in the tag (`3-onbuild`, `3.12-windowsservercore`,
+ * `1-bookworm-nightly`) is a variant family of its own, and inventing `-slim` on it names a tag
+ * that does not exist, so nothing is suggested.
+ */
+const FULL_TAG = {
+    python: new RegExp(`^(${prefer_slim_base_image_VERSION})?(-?${CODENAME})?$`),
+    pypy: new RegExp(`^(${prefer_slim_base_image_VERSION})?(-?${CODENAME})?$`),
+    ruby: new RegExp(`^(${prefer_slim_base_image_VERSION})?(-?${CODENAME})?$`),
+    rust: new RegExp(`^(${prefer_slim_base_image_VERSION})?(-?${CODENAME})?$`),
+    node: new RegExp(`^(${prefer_slim_base_image_VERSION}|${NODE_LINES})(-${CODENAME})?$`),
+    debian: new RegExp(`^(${prefer_slim_base_image_VERSION}|stable|oldstable|testing|unstable|sid|${CODENAME})(-\\d{8})?$`),
+};
 /**
  * Official images with a published `-slim` variant, and how each spells the slim tag for a given
  * full tag. Only images whose slim tags really exist for every full tag are listed: `ubuntu` and
@@ -63802,6 +64538,8 @@ function slimSuggestion(ref) {
         return null;
     if (ref.tag !== null && NOT_FULL.test(ref.tag))
         return null;
+    if (ref.tag !== null && ref.tag !== 'latest' && !FULL_TAG[name].test(ref.tag))
+        return null;
     return `${name}:${slim(ref.tag)}`;
 }
 /* harmony default export */ const prefer_slim_base_image = (defineRule({
@@ -63816,6 +64554,11 @@ function slimSuggestion(ref) {
         return {
             stageEnd(stage) {
                 if (!stage.isFinal)
+                    return;
+                // No ENTRYPOINT or CMD of its own: a dev container, toolchain or base image, which wants
+                // the full image's compilers and tools; the advice is for images that run an app.
+                const own = imageProcess(stage);
+                if (!own.entrypoint && !own.cmd)
                     return;
                 // The image the final stage is made of, also through `FROM builder` and `FROM ${BASE}`.
                 const root = rootImage(stage);
@@ -64204,6 +64947,47 @@ function registryMatches(allowed, registry) {
     },
 }));
 
+;// CONCATENATED MODULE: ./src/lint/rules/user-numeric-id.ts
+
+
+/* harmony default export */ const user_numeric_id = (defineRule({
+    meta: {
+        id: 'user-numeric-id',
+        aliases: ['DL3066'],
+        severity: 'info',
+        description: 'Give USER a numeric user id: a name may not be resolvable by the host or the orchestrator (runAsNonRoot)',
+        onbuild: false,
+    },
+    create(ctx) {
+        // ARG and ENV names declared so far anywhere in the file: a user given by one of them is
+        // chosen at build time and cannot be judged (hadolint counts ARGs only).
+        const declared = new Set();
+        const declare = (ins) => ins.pairs.forEach((p) => declared.add(p.key));
+        return {
+            ARG: declare,
+            ENV: declare,
+            USER(ins) {
+                const user = ins.args.trim().split(':')[0];
+                if (/^\d+$/.test(user))
+                    return;
+                const variables = [...user.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]);
+                if (variables.some((v) => declared.has(v)))
+                    return;
+                // A user that is only a variable (`USER $APP_UID`, `USER ${NB_UID}`) comes from the base
+                // image's ENV, which cannot be seen: not judged. `root` is uid 0 on every system. Windows
+                // users (`ContainerUser`) have no numeric id at all.
+                if (/^\$(\{[A-Za-z_][A-Za-z0-9_]*\}|[A-Za-z_][A-Za-z0-9_]*)$/.test(user))
+                    return;
+                if (user === 'root')
+                    return;
+                if (ins.stage && isWindowsImage(ins.stage))
+                    return;
+                ctx.report(ins, `Non-numeric user-id may not be resolvable by host system: USER "${user}" (use its uid, e.g. "USER 10001:10001")`);
+            },
+        };
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/lint/rules/useradd-high-uid-log-init.ts
 
 /**
@@ -64243,6 +65027,33 @@ function uidValues(cmd) {
 
 ;// CONCATENATED MODULE: ./src/lint/rules/wget-progress.ts
 
+
+
+/**
+ * The `wget` of this RUN is busybox's: an Alpine image (by its name, or because the image runs
+ * `apk`, as one built `FROM docker:cli` does) where nothing before the call installed GNU wget
+ * with `apk add wget`. busybox wget rejects `--progress`.
+ */
+function busyboxWget(ins, cmd) {
+    const stage = ins.stage;
+    if (!stage || ins.onbuild)
+        return false;
+    const own = ins.script()?.commands ?? [];
+    const before = [
+        ...imageInstructions(stage)
+            .filter((i) => i.keyword === 'RUN' && i.index < ins.index)
+            .flatMap((i) => i.script()?.commands ?? []),
+        ...own.slice(0, own.indexOf(cmd)),
+    ];
+    const root = rootImage(stage);
+    const alpine = (root !== null && isAlpineImage(root.ref)) || [...before, ...own].some((c) => c.is('apk'));
+    if (!alpine)
+        return false;
+    return !before.some((c) => {
+        const install = packageInstall(c);
+        return install?.manager === 'apk' && install.packages.some((p) => p.split(/[=<>~]/)[0] === 'wget');
+    });
+}
 /** Options that already keep wget's log short: a progress style, quiet, non-verbose, a log file. */
 function quietEnough(cmd) {
     return (cmd.hasFlag('progress', 'q', 'quiet', 'o', 'output-file', 'a', 'append-output', 'no-verbose') ||
@@ -64261,8 +65072,12 @@ function quietEnough(cmd) {
                 const script = ins.script();
                 if (!script)
                     return;
-                if (script.commands.some((c) => c.name === 'wget' && !quietEnough(c)))
-                    ctx.report(ins, 'Avoid use of wget without progress bar. Use `wget --progress=dot:giga <url>`. Or consider using `-q` or `-nv` (shorthands for `--quiet` or `--no-verbose`).');
+                const loud = script.commands.find((c) => c.is('wget') && !quietEnough(c));
+                if (!loud)
+                    return;
+                ctx.report(ins, busyboxWget(ins, loud)
+                    ? "Avoid use of wget without progress bar. This is busybox's wget (an Alpine image), which has no `--progress` option: use `wget -q <url>`."
+                    : 'Avoid use of wget without progress bar. Use `wget --progress=dot:giga <url>`. Or consider using `-q` or `-nv` (shorthands for `--quiet` or `--no-verbose`).');
             },
         };
     },
@@ -64399,12 +65214,9 @@ function fromKey(s) {
 
 
 
+
 /** yum's cache, and dnf's, where `yum` on RHEL 8 and later (dnf underneath) keeps it. */
 const yum_cache_cleaned_CACHE_DIRS = ['/var/cache/yum', '/var/cache/dnf'];
-/** `yum clean all` (`yum clean` alone or `yum clean metadata` leave packages), or an `rm -r` of the cache. */
-function cleansYumCache(c) {
-    return (c.is('yum', 'clean') && c.hasArg('all')) || removesCacheDir(c, yum_cache_cleaned_CACHE_DIRS);
-}
 /* harmony default export */ const yum_cache_cleaned = (defineRule({
     meta: {
         id: 'yum-cache-cleaned',
@@ -64421,7 +65233,7 @@ function cleansYumCache(c) {
                 // The cache never reaches the layer when it lives on a cache or tmpfs mount.
                 if (yum_cache_cleaned_CACHE_DIRS.some((dir) => hasCacheOrTmpfsMountWith(ins.flags, dir)))
                     return;
-                const cleaned = cleanedAfterInstall(script.commands, (c) => isCommandWith(c, ['yum'], ['install']), cleansYumCache);
+                const cleaned = cleanedAfterInstall(script.commands, (c) => isCommandWith(c, ['yum'], ['install']), (c) => cleansCache(c, 'yum'));
                 if (cleaned === false)
                     ctx.report(ins, '`yum clean all` missing after yum command.');
             },
@@ -64446,6 +65258,7 @@ function cleansYumCache(c) {
 
 
 
+
 /* harmony default export */ const zypper_cache_cleaned = (defineRule({
     meta: {
         id: 'zypper-cache-cleaned',
@@ -64462,7 +65275,7 @@ function cleansYumCache(c) {
                 if (hasCacheOrTmpfsMountWith(ins.flags, '/var/cache/zypp'))
                     return;
                 // As for yum and dnf, the clean has to come after the install it cleans up for.
-                const cleaned = cleanedAfterInstall(script.commands, (c) => isCommandWith(c, ['zypper'], ['install', 'in']), (c) => isCommandWith(c, ['zypper'], ['clean', 'cc']));
+                const cleaned = cleanedAfterInstall(script.commands, (c) => isCommandWith(c, ['zypper'], ['install', 'in']), (c) => cleansCache(c, 'zypper'));
                 if (cleaned === false)
                     ctx.report(ins, '`zypper clean` missing after zypper use.');
             },
@@ -64555,6 +65368,8 @@ function zypperVersionPinned(spec) {
 ;// CONCATENATED MODULE: ./src/lint/rules/index.ts
 // Every rule, one line each, sorted by file name. Adding a rule = adding its line here;
 // the registry and the registry test pick it up from this file.
+
+
 
 
 
@@ -66976,9 +67791,10 @@ const BASELINE_MODES = ['auto', 'report', 'image', 'rebuild', 'none'];
 
 
 const NO_BASELINE = { mode: 'none', reportPath: null, image: null, baseRef: null };
+const NOTHING_COMPARED = { baseline: null, deltas: null, imageCompared: false };
 async function baselineStep(input, log) {
     if (input.options.mode === 'none')
-        return { baseline: null, deltas: null, budgets: [] };
+        return NOTHING_COMPARED;
     const budgets = input.changeBudgets ?? NO_CHANGE_BUDGETS;
     let loaded;
     try {
@@ -66998,11 +67814,11 @@ async function baselineStep(input, log) {
     }
     catch (e) {
         log.warning(`No baseline: ${e.message}`);
-        return { baseline: null, deltas: null, budgets: [] };
+        return NOTHING_COMPARED;
     }
     if (!loaded) {
         log.info('No baseline to compare with (normal until the base branch has a report).');
-        return { baseline: null, deltas: null, budgets: [] };
+        return NOTHING_COMPARED;
     }
     log.info(`Baseline: ${describeBaseline(loaded)}`);
     for (const n of loaded.notes)
@@ -67012,8 +67828,6 @@ async function baselineStep(input, log) {
     deltas.refused = refused;
     if (refused)
         log.warning(`Sizes and layers not compared with the baseline: ${refused}`);
-    const hasImage = loaded.snapshot.image !== null || refused !== null;
-    const results = checkChangeBudgets(hasImage ? budgets : { ...budgets, maxSizeIncrease: null, maxLayersIncrease: null }, deltas);
     return {
         baseline: {
             source: loaded.source,
@@ -67025,229 +67839,39 @@ async function baselineStep(input, log) {
             notes: loaded.notes,
         },
         deltas,
-        budgets: results,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/inputs.ts
-// The action's inputs, read once, keyed by their action.yml names (as docker/build-push-action
-// does). Only this file and main.ts talk to @actions/core.
-
-
-
-
-
-
-const THRESHOLDS = ['error', 'warning', 'info', 'style', 'none'];
-/** List inputs are read exactly as docker/build-push-action reads them (src/build/lists.ts). */
-function list(name) {
-    return parseListInput(name, getInput(name));
-}
-function bool(name) {
-    return getBooleanInput(name);
-}
-function optional(name) {
-    return getInput(name).trim() || null;
-}
-function getInputs() {
-    const lintFailOn = (getInput('lint-fail-on') || 'error').trim();
-    if (!THRESHOLDS.includes(lintFailOn)) {
-        throw new Error(`input lint-fail-on: "${lintFailOn}" is not one of ${THRESHOLDS.join(', ')}`);
-    }
-    const lower = THRESHOLDS[THRESHOLDS.indexOf(lintFailOn) + 1] ?? 'none';
-    const secrets = list('secrets');
-    const commentMode = parseCommentMode(getInput('comment'));
-    const mode = (getInput('mode') || 'check').trim();
-    if (mode !== 'check' && mode !== 'post')
-        throw new Error(`input mode: "${mode}" is not check or post`);
-    const baselineMode = (getInput('baseline') || 'auto').trim();
-    if (!BASELINE_MODES.includes(baselineMode))
-        throw new Error(`input baseline: "${baselineMode}" is not one of ${BASELINE_MODES.join(', ')}`);
-    const prNumber = getInput('pr-number').trim();
-    if (prNumber && !/^[1-9]\d*$/.test(prNumber))
-        throw new Error(`input pr-number: "${prNumber}" is not a pull request number`);
-    return {
-        build: {
-            file: getInput('file') || 'Dockerfile',
-            context: getInput('context') || '.',
-            target: optional('target'),
-            buildArgs: list('build-args'),
-            secrets,
-            tags: list('tags'),
-            labels: list('labels'),
-            platforms: list('platforms'),
-            push: bool('push'),
-            load: bool('load'),
-            pull: bool('pull'),
-            noCache: bool('no-cache'),
-            builder: optional('builder'),
-            cacheFrom: list('cache-from'),
-            cacheTo: list('cache-to'),
-            network: optional('network'),
-        },
-        budgets: {
-            maxSize: parseTiered(getInput('max-size'), 'bytes', 'input max-size'),
-            maxCompressedSize: parseTiered(getInput('max-compressed-size'), 'bytes', 'input max-compressed-size'),
-            maxLayers: parseTiered(getInput('max-layers'), 'count', 'input max-layers'),
-            maxWaste: parseTiered(getInput('max-waste'), 'bytes-or-percent', 'input max-waste'),
-        },
-        policy: {
-            requireNonRoot: bool('require-non-root'),
-            lintFailOn,
-            lintWarnOn: lintFailOn === 'none' ? 'none' : lower,
-        },
-        runtime: {
-            user: optional('user'),
-            runCommand: parseArgv(getInput('run-command'), 'input run-command'),
-            smoke: {
-                path: parseHttpPath(getInput('smoke-path'), 'input smoke-path'),
-                port: parsePort(getInput('smoke-port'), 'input smoke-port'),
-                timeoutMs: parseDuration(getInput('smoke-timeout'), 'input smoke-timeout'),
-                exec: parseArgv(getInput('smoke-command'), 'input smoke-command'),
-            },
-            hardening: bool('hardening'),
-        },
-        configFile: optional('config'),
-        shellcheck: bool('shellcheck'),
-        computeCompressedSize: bool('compute-compressed-size'),
-        comment: commentMode !== 'never',
-        commentMode,
-        mode,
-        prNumber: prNumber ? Number(prNumber) : null,
-        baseline: {
-            mode: baselineMode,
-            reportPath: optional('baseline-report'),
-            image: optional('baseline-image'),
-            baseRef: optional('baseline-ref'),
-        },
-        changeBudgets: {
-            maxSizeIncrease: parseTiered(getInput('max-size-increase'), 'bytes-or-percent', 'input max-size-increase'),
-            maxLayersIncrease: parseTiered(getInput('max-layers-increase'), 'count-or-percent', 'input max-layers-increase'),
-            noRegression: parseNoRegression(getInput('no-regression'), 'input no-regression'),
-        },
-        commentKey: optional('comment-key'),
-        reportFile: optional('report-file'),
-        sarifFile: optional('sarif-file'),
-        githubToken: getInput('github-token'),
-    };
-}
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __nccwpck_require__(2463);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./docs/schema/shipshape-config.schema.json
-const shipshape_config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/shipshape/shipshape/docs/schema/shipshape-config.schema.json","title":".shipshape.yml","description":"Project configuration for shipshape. Action inputs and CLI flags override what is set here. The `lint` section is described by lint-config.schema.json.","type":"object","additionalProperties":false,"properties":{"lint":{"type":"object","description":"Lint configuration: see lint-config.schema.json."},"budgets":{"type":"object","additionalProperties":false,"properties":{"max-size":{"$ref":"#/definitions/bytesBudget"},"max-compressed-size":{"$ref":"#/definitions/bytesBudget"},"max-layers":{"$ref":"#/definitions/countBudget"},"max-waste":{"$ref":"#/definitions/wasteBudget"}}}},"definitions":{"bytes":{"type":"string","pattern":"^\\\\s*\\\\d+(\\\\.\\\\d+)?\\\\s*(B|kB|MB|GB|KiB|MiB|GiB)\\\\s*$","description":"A size with its unit, e.g. 200MB (1 MB = 10^6 B) or 1.5GiB."},"waste":{"type":"string","pattern":"^\\\\s*(\\\\d+(\\\\.\\\\d+)?\\\\s*(B|kB|MB|GB|KiB|MiB|GiB)|\\\\d+(\\\\.\\\\d+)?%)\\\\s*$"},"bytesBudget":{"description":"A fail level (\\"200MB\\") or both tiers.","oneOf":[{"$ref":"#/definitions/bytes"},{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"warn":{"$ref":"#/definitions/bytes"},"fail":{"$ref":"#/definitions/bytes"}}}]},"countBudget":{"oneOf":[{"type":"integer","minimum":0},{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"warn":{"type":"integer","minimum":0},"fail":{"type":"integer","minimum":0}}}]},"wasteBudget":{"oneOf":[{"$ref":"#/definitions/waste"},{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"warn":{"$ref":"#/definitions/waste"},"fail":{"$ref":"#/definitions/waste"}}}]}}}');
-;// CONCATENATED MODULE: ./src/config.ts
-// `.shipshape.yml`: read once, validated against docs/schema/shipshape-config.schema.json, with
-// errors that name the file, the key's path and its line. Sections belong to their stages:
-// `budgets` is read here; `lint` is handed to the lint stage as it is.
-
-
-
-
-
-
-const CONFIG_FILE = '.shipshape.yml';
-const EMPTY_CONFIG = { path: null, budgets: {}, lint: undefined };
-class ConfigError extends Error {
-    name = 'ConfigError';
-}
-const validate = new ajv.Ajv({ allErrors: true, strict: false }).compile(shipshape_config_schema_namespaceObject);
-function config_lineOf(node, path, lines) {
-    let current = node;
-    for (const key of path) {
-        if ((0,dist/* isMap */.jh)(current))
-            current = current.items.find((p) => p.key?.value === key)?.value;
-        else if ((0,dist/* isSeq */.oP)(current))
-            current = current.items[Number(key)];
-        else
-            break;
-    }
-    const range = current?.range;
-    return range ? lines.linePos(range[0]).line : null;
-}
-function describe(error) {
-    if (error.keyword === 'additionalProperties')
-        return 'unknown key';
-    if (error.keyword === 'pattern')
-        return ('must be a size with a unit (B, kB, MB, GB, KiB, MiB, GiB)' +
-            (error.schemaPath.includes('waste') ? ' or a percentage' : ''));
-    return error.message ?? error.keyword;
-}
-function tier(raw, unit, what) {
-    if (raw === undefined)
-        return null;
-    if (typeof raw !== 'object')
-        return parseTiered(String(raw), unit, what);
-    const parts = ['warn', 'fail'].filter((k) => raw[k] !== undefined).map((k) => `${k}=${raw[k]}`);
-    return parseTiered(parts.join(','), unit, what);
-}
-/** Reads `.shipshape.yml` from `dir` (or `file` when given); no file is not an error. */
-async function loadProjectConfig(dir, file) {
-    const path = file ? file : (0,external_node_path_.join)(dir, CONFIG_FILE);
-    let text;
-    try {
-        text = await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch (e) {
-        if (e.code === 'ENOENT' && !file)
-            return EMPTY_CONFIG;
-        throw new ConfigError(`cannot read ${path}: ${e.code ?? e.message}`);
-    }
-    const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: true });
-    if (doc.errors.length) {
-        const e = doc.errors[0];
-        throw new ConfigError(`${path}:${e.linePos?.[0]?.line ?? 1}: ${e.message.split('\n')[0]}`);
-    }
-    const data = (doc.toJS() ?? {});
-    if (!validate(data)) {
-        // oneOf failures repeat each branch's complaint: report the most specific error per key.
-        const seen = new Set();
-        const messages = [];
-        for (const err of validate.errors ?? []) {
-            if (err.keyword === 'oneOf' ||
-                (err.keyword === 'type' &&
-                    (validate.errors ?? []).some((o) => o !== err && o.instancePath === err.instancePath && o.keyword !== 'type')))
-                continue;
-            const keyPath = err.instancePath.split('/').filter(Boolean);
-            if (err.keyword === 'additionalProperties')
-                keyPath.push(err.params.additionalProperty);
-            const key = keyPath.join('.') || '(top level)';
-            if (seen.has(key))
-                continue;
-            seen.add(key);
-            const line = config_lineOf(doc.contents, keyPath, lines);
-            messages.push(`${path}${line ? `:${line}` : ''}: ${key}: ${describe(err)}`);
-        }
-        throw new ConfigError(messages.join('\n') || `${path}: invalid configuration`);
-    }
-    const b = (data.budgets ?? {});
-    const budgets = {};
-    const set = (key, name, unit) => {
-        const t = tier(b[name], unit, `${path}: budgets.${name}`);
-        if (t)
-            budgets[key] = t;
-    };
-    set('maxSize', 'max-size', 'bytes');
-    set('maxCompressedSize', 'max-compressed-size', 'bytes');
-    set('maxLayers', 'max-layers', 'count');
-    set('maxWaste', 'max-waste', 'bytes-or-percent');
-    return { path, budgets, lint: data.lint };
-}
-/** Inputs and flags win over the file; a budget given in neither is absent. */
-function mergeBudgets(fromInputs, fromFile) {
-    return {
-        maxSize: fromInputs.maxSize ?? fromFile.maxSize ?? null,
-        maxCompressedSize: fromInputs.maxCompressedSize ?? fromFile.maxCompressedSize ?? null,
-        maxLayers: fromInputs.maxLayers ?? fromFile.maxLayers ?? null,
-        maxWaste: fromInputs.maxWaste ?? fromFile.maxWaste ?? null,
+        imageCompared: loaded.snapshot.image !== null || refused !== null,
     };
 }
 
 ;// CONCATENATED MODULE: ./src/report/evaluate.ts
-const DEFAULT_POLICY = { requireNonRoot: true, lintFailOn: 'error', lintWarnOn: 'warning' };
+
+/** Lint thresholds, most severe first; `none` never fails. The one list every front door uses. */
+const THRESHOLDS = ['error', 'warning', 'info', 'style', 'none'];
+/** A threshold from user text; throws naming `what` (the input or flag) when it is not one. */
+function parseThreshold(text, what) {
+    const t = text.trim();
+    if (!THRESHOLDS.includes(t))
+        throw new Error(`${what}: "${text}" is not one of ${THRESHOLDS.join(', ')}`);
+    return t;
+}
+/** The check's policy: findings at `lintFailOn` fail, those one severity below warn. */
+function checkPolicy(lintFailOn, requireNonRoot) {
+    const lintWarnOn = lintFailOn === 'none' ? 'none' : (THRESHOLDS[THRESHOLDS.indexOf(lintFailOn) + 1] ?? 'none');
+    return { requireNonRoot, lintFailOn, lintWarnOn, unlintable: 'warn' };
+}
+/**
+ * `shipshape lint`'s policy, as hadolint's exit code: findings at the threshold fail, and so does
+ * a file that cannot be linted, unless the threshold is `none`.
+ */
+function lintOnlyPolicy(failureThreshold) {
+    return {
+        requireNonRoot: false,
+        lintFailOn: failureThreshold,
+        lintWarnOn: 'none',
+        unlintable: failureThreshold === 'none' ? 'warn' : 'fail',
+    };
+}
+const DEFAULT_POLICY = checkPolicy('error', true);
 const RANK = { error: 3, warning: 2, info: 1, style: 0 };
 function reaches(severity, threshold) {
     return threshold !== 'none' && RANK[severity] >= RANK[threshold];
@@ -67326,6 +67950,54 @@ function runtimeReasons(rt, policy) {
     }
     return reasons;
 }
+/**
+ * How much a stage that could not finish weighs. Without measurements or a runtime check the image
+ * cannot be called good, and an unposted comment must not pass silently; a baseline that cannot be
+ * had is never more than a warning (the figures of this image stand on their own).
+ */
+const FAILURE_STATUS = {
+    measure: 'fail',
+    verify: 'fail',
+    baseline: 'warn',
+    comment: 'fail',
+};
+const FAILURE_CONSEQUENCE = {
+    measure: 'its figures are not measured',
+    verify: 'the runtime user is not proven',
+    baseline: 'nothing is compared with the baseline',
+    comment: 'the report is in the job summary and the report file only',
+};
+function stageFailureReason(failure) {
+    return {
+        status: FAILURE_STATUS[failure.stage],
+        code: `${failure.stage}-failed`,
+        message: `the ${failure.stage} stage failed (${FAILURE_CONSEQUENCE[failure.stage]}): ${failure.message}`,
+    };
+}
+/** A figure over its limit weighs as the tier it broke; one that could not be checked warns. */
+function decideBudget({ outcome, ...check }) {
+    const status = outcome === 'over' ? check.level : outcome === 'unchecked' ? 'warn' : 'pass';
+    return { ...check, status };
+}
+function budgetResults(input) {
+    const checks = input.budgets ? checkBudgets(input.budgets.settings, input.budgets.figures) : [];
+    const change = input.change;
+    if (change) {
+        const settings = change.imageCompared
+            ? change.settings
+            : { ...change.settings, maxSizeIncrease: null, maxLayersIncrease: null };
+        checks.push(...checkChangeBudgets(settings, change.deltas));
+    }
+    return checks.map(decideBudget);
+}
+function failuresFirst(reasons) {
+    return reasons.sort((a, b) => (a.status === b.status ? 0 : a.status === 'fail' ? -1 : 1));
+}
+/** A report decided before a later stage (the comment) failed, with that failure decided in. */
+function withStageFailure(report, failure) {
+    const reasons = failuresFirst([...report.reasons, stageFailureReason(failure)]);
+    return { ...report, reasons, status: worst(reasons) };
+}
 function worst(reasons) {
     if (reasons.some((r) => r.status === 'fail'))
         return 'fail';
@@ -67339,6 +68011,7 @@ function countBySeverity(findings) {
 }
 function evaluate(input, policy = DEFAULT_POLICY) {
     const reasons = [];
+    const budgets = budgetResults(input);
     if (input.build && !input.build.ok) {
         const e = input.build.error;
         const where = e?.line ? ` at line ${e.line}${e.instruction ? ` (${e.instruction})` : ''}` : '';
@@ -67348,14 +68021,16 @@ function evaluate(input, policy = DEFAULT_POLICY) {
             message: `the build failed${where}: ${e?.message ?? 'unknown error'}`,
         });
     }
-    for (const b of input.budgets) {
+    // A stage that could not finish explains the figures missing below, so it comes before them.
+    reasons.push(...(input.failures ?? []).map(stageFailureReason));
+    for (const b of budgets) {
         if (b.status !== 'pass')
             reasons.push({ status: b.status, code: `budget:${b.name}`, message: b.message });
     }
     reasons.push(...runtimeReasons(input.runtime, policy));
     for (const e of input.lint.errors) {
         reasons.push({
-            status: 'warn',
+            status: policy.unlintable,
             code: 'lint-error',
             message: `the Dockerfile could not be fully linted: line ${e.line}: ${e.message}`,
         });
@@ -67376,10 +68051,216 @@ function evaluate(input, policy = DEFAULT_POLICY) {
             message: `${warning.length} lint finding${warning.length === 1 ? '' : 's'} at or above "${policy.lintWarnOn}" (${countBySeverity(warning)})`,
         });
     }
-    reasons.push(...(input.extraReasons ?? []));
     // Failures first, so the headline names what broke the check.
-    reasons.sort((a, b) => (a.status === b.status ? 0 : a.status === 'fail' ? -1 : 1));
-    return { status: worst(reasons), reasons };
+    failuresFirst(reasons);
+    return { status: worst(reasons), reasons, budgets };
+}
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+// The action's inputs, read once, keyed by their action.yml names (as docker/build-push-action
+// does). Only this file and main.ts talk to @actions/core.
+
+
+
+
+
+
+
+/** List inputs are read exactly as docker/build-push-action reads them (src/build/lists.ts). */
+function list(name) {
+    return parseListInput(name, getInput(name));
+}
+function bool(name) {
+    return getBooleanInput(name);
+}
+function optional(name) {
+    return getInput(name).trim() || null;
+}
+function getInputs() {
+    const lintFailOn = parseThreshold(getInput('lint-fail-on') || 'error', 'input lint-fail-on');
+    const secrets = list('secrets');
+    const commentMode = parseCommentMode(getInput('comment'));
+    const mode = (getInput('mode') || 'check').trim();
+    if (mode !== 'check' && mode !== 'post')
+        throw new Error(`input mode: "${mode}" is not check or post`);
+    const baselineMode = (getInput('baseline') || 'auto').trim();
+    if (!BASELINE_MODES.includes(baselineMode))
+        throw new Error(`input baseline: "${baselineMode}" is not one of ${BASELINE_MODES.join(', ')}`);
+    const prNumber = getInput('pr-number').trim();
+    if (prNumber && !/^[1-9]\d*$/.test(prNumber))
+        throw new Error(`input pr-number: "${prNumber}" is not a pull request number`);
+    return {
+        build: {
+            file: getInput('file') || 'Dockerfile',
+            context: getInput('context') || '.',
+            target: optional('target'),
+            buildArgs: list('build-args'),
+            secrets,
+            tags: list('tags'),
+            labels: list('labels'),
+            platforms: list('platforms'),
+            push: bool('push'),
+            load: bool('load'),
+            pull: bool('pull'),
+            noCache: bool('no-cache'),
+            builder: optional('builder'),
+            cacheFrom: list('cache-from'),
+            cacheTo: list('cache-to'),
+            network: optional('network'),
+        },
+        budgets: {
+            maxSize: parseTiered(getInput('max-size'), 'bytes', 'input max-size'),
+            maxCompressedSize: parseTiered(getInput('max-compressed-size'), 'bytes', 'input max-compressed-size'),
+            maxLayers: parseTiered(getInput('max-layers'), 'count', 'input max-layers'),
+            maxWaste: parseTiered(getInput('max-waste'), 'bytes-or-percent', 'input max-waste'),
+        },
+        policy: checkPolicy(lintFailOn, bool('require-non-root')),
+        runtime: {
+            user: optional('user'),
+            runCommand: parseArgv(getInput('run-command'), 'input run-command'),
+            smoke: {
+                path: parseHttpPath(getInput('smoke-path'), 'input smoke-path'),
+                port: parsePort(getInput('smoke-port'), 'input smoke-port'),
+                timeoutMs: parseDuration(getInput('smoke-timeout'), 'input smoke-timeout'),
+                exec: parseArgv(getInput('smoke-command'), 'input smoke-command'),
+            },
+            hardening: bool('hardening'),
+        },
+        configFile: optional('config'),
+        shellcheck: bool('shellcheck'),
+        computeCompressedSize: bool('compute-compressed-size'),
+        comment: commentMode !== 'never',
+        commentMode,
+        mode,
+        prNumber: prNumber ? Number(prNumber) : null,
+        baseline: {
+            mode: baselineMode,
+            reportPath: optional('baseline-report'),
+            image: optional('baseline-image'),
+            baseRef: optional('baseline-ref'),
+        },
+        changeBudgets: {
+            maxSizeIncrease: parseTiered(getInput('max-size-increase'), 'bytes-or-percent', 'input max-size-increase'),
+            maxLayersIncrease: parseTiered(getInput('max-layers-increase'), 'count-or-percent', 'input max-layers-increase'),
+            noRegression: parseNoRegression(getInput('no-regression'), 'input no-regression'),
+        },
+        commentKey: optional('comment-key'),
+        reportFile: optional('report-file'),
+        sarifFile: optional('sarif-file'),
+        githubToken: getInput('github-token'),
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var yaml_dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./docs/schema/shipshape-config.schema.json
+const shipshape_config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/shipshape/shipshape/docs/schema/shipshape-config.schema.json","title":".shipshape.yml","description":"Project configuration for shipshape. Action inputs and CLI flags override what is set here. The `lint` section is described by lint-config.schema.json.","type":"object","additionalProperties":false,"properties":{"lint":{"type":"object","description":"Lint configuration: see lint-config.schema.json."},"budgets":{"type":"object","additionalProperties":false,"properties":{"max-size":{"$ref":"#/definitions/bytesBudget"},"max-compressed-size":{"$ref":"#/definitions/bytesBudget"},"max-layers":{"$ref":"#/definitions/countBudget"},"max-waste":{"$ref":"#/definitions/wasteBudget"}}}},"definitions":{"bytes":{"type":"string","pattern":"^\\\\s*\\\\d+(\\\\.\\\\d+)?\\\\s*(B|kB|MB|GB|KiB|MiB|GiB)\\\\s*$","description":"A size with its unit, e.g. 200MB (1 MB = 10^6 B) or 1.5GiB."},"waste":{"type":"string","pattern":"^\\\\s*(\\\\d+(\\\\.\\\\d+)?\\\\s*(B|kB|MB|GB|KiB|MiB|GiB)|\\\\d+(\\\\.\\\\d+)?%)\\\\s*$"},"bytesBudget":{"description":"A fail level (\\"200MB\\") or both tiers.","oneOf":[{"$ref":"#/definitions/bytes"},{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"warn":{"$ref":"#/definitions/bytes"},"fail":{"$ref":"#/definitions/bytes"}}}]},"countBudget":{"oneOf":[{"type":"integer","minimum":0},{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"warn":{"type":"integer","minimum":0},"fail":{"type":"integer","minimum":0}}}]},"wasteBudget":{"oneOf":[{"$ref":"#/definitions/waste"},{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"warn":{"$ref":"#/definitions/waste"},"fail":{"$ref":"#/definitions/waste"}}}]}}}');
+;// CONCATENATED MODULE: ./src/config.ts
+// `.shipshape.yml`: read once, validated against docs/schema/shipshape-config.schema.json, with
+// errors that name the file, the key's path and its line. Sections belong to their stages:
+// `budgets` is read here; `lint` is handed to the lint stage as it is.
+
+
+
+
+
+
+const CONFIG_FILE = '.shipshape.yml';
+const EMPTY_CONFIG = { path: null, budgets: {}, lint: undefined };
+class ConfigError extends Error {
+    name = 'ConfigError';
+}
+const validate = new dist_ajv.Ajv({ allErrors: true, strict: false }).compile(shipshape_config_schema_namespaceObject);
+function config_lineOf(node, path, lines) {
+    let current = node;
+    for (const key of path) {
+        if ((0,yaml_dist/* isMap */.jh)(current))
+            current = current.items.find((p) => p.key?.value === key)?.value;
+        else if ((0,yaml_dist/* isSeq */.oP)(current))
+            current = current.items[Number(key)];
+        else
+            break;
+    }
+    const range = current?.range;
+    return range ? lines.linePos(range[0]).line : null;
+}
+function describe(error) {
+    if (error.keyword === 'additionalProperties')
+        return 'unknown key';
+    if (error.keyword === 'pattern')
+        return ('must be a size with a unit (B, kB, MB, GB, KiB, MiB, GiB)' +
+            (error.schemaPath.includes('waste') ? ' or a percentage' : ''));
+    return error.message ?? error.keyword;
+}
+function tier(raw, unit, what) {
+    if (raw === undefined)
+        return null;
+    if (typeof raw !== 'object')
+        return parseTiered(String(raw), unit, what);
+    const parts = ['warn', 'fail'].filter((k) => raw[k] !== undefined).map((k) => `${k}=${raw[k]}`);
+    return parseTiered(parts.join(','), unit, what);
+}
+/** Reads `.shipshape.yml` from `dir` (or `file` when given); no file is not an error. */
+async function loadProjectConfig(dir, file) {
+    const path = file ? file : (0,external_node_path_.join)(dir, CONFIG_FILE);
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (e) {
+        if (e.code === 'ENOENT' && !file)
+            return EMPTY_CONFIG;
+        throw new ConfigError(`cannot read ${path}: ${e.code ?? e.message}`);
+    }
+    const lines = new yaml_dist/* LineCounter */.HN();
+    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: true });
+    if (doc.errors.length) {
+        const e = doc.errors[0];
+        throw new ConfigError(`${path}:${e.linePos?.[0]?.line ?? 1}: ${e.message.split('\n')[0]}`);
+    }
+    const data = (doc.toJS() ?? {});
+    if (!validate(data)) {
+        // oneOf failures repeat each branch's complaint: report the most specific error per key.
+        const seen = new Set();
+        const messages = [];
+        for (const err of validate.errors ?? []) {
+            if (err.keyword === 'oneOf' ||
+                (err.keyword === 'type' &&
+                    (validate.errors ?? []).some((o) => o !== err && o.instancePath === err.instancePath && o.keyword !== 'type')))
+                continue;
+            const keyPath = err.instancePath.split('/').filter(Boolean);
+            if (err.keyword === 'additionalProperties')
+                keyPath.push(err.params.additionalProperty);
+            const key = keyPath.join('.') || '(top level)';
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            const line = config_lineOf(doc.contents, keyPath, lines);
+            messages.push(`${path}${line ? `:${line}` : ''}: ${key}: ${describe(err)}`);
+        }
+        throw new ConfigError(messages.join('\n') || `${path}: invalid configuration`);
+    }
+    const b = (data.budgets ?? {});
+    const budgets = {};
+    const set = (key, name, unit) => {
+        const t = tier(b[name], unit, `${path}: budgets.${name}`);
+        if (t)
+            budgets[key] = t;
+    };
+    set('maxSize', 'max-size', 'bytes');
+    set('maxCompressedSize', 'max-compressed-size', 'bytes');
+    set('maxLayers', 'max-layers', 'count');
+    set('maxWaste', 'max-waste', 'bytes-or-percent');
+    return { path, budgets, lint: data.lint };
+}
+/** Inputs and flags win over the file; a budget given in neither is absent. */
+function mergeBudgets(fromInputs, fromFile) {
+    return {
+        maxSize: fromInputs.maxSize ?? fromFile.maxSize ?? null,
+        maxCompressedSize: fromInputs.maxCompressedSize ?? fromFile.maxCompressedSize ?? null,
+        maxLayers: fromInputs.maxLayers ?? fromFile.maxLayers ?? null,
+        maxWaste: fromInputs.maxWaste ?? fromFile.maxWaste ?? null,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/report/types.ts
@@ -68687,6 +69568,24 @@ async function pipeline_timed(fn) {
     const value = await fn();
     return [value, Math.round(performance.now() - start)];
 }
+async function stage(name, { failures, log, timings, signal }, fn) {
+    const start = performance.now();
+    try {
+        const value = await fn();
+        timings[name] = Math.round(performance.now() - start);
+        return value;
+    }
+    catch (e) {
+        if (signal?.aborted)
+            throw e;
+        const message = errorText(e);
+        log.warning(`The ${name} stage failed: ${message}`);
+        if (e instanceof Error && e.stack)
+            log.debug(e.stack);
+        failures.push({ stage: name, message });
+        return null;
+    }
+}
 async function runPipeline(options, log) {
     const at = (p) => ((0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(options.cwd, p));
     const request = {
@@ -68714,7 +69613,7 @@ async function runPipeline(options, log) {
         : loadConfigFor({ cwd: options.cwd, configFile: undefined })).catch((e) => {
         throw e instanceof lint_config/* LintConfigError */.ak ? new UsageError(e.message) : e;
     });
-    const timings = { lint: null, build: null, measure: null, verify: null };
+    const timings = { lint: null, build: null, measure: null, verify: null, baseline: null };
     const [lintResult, lintMs] = await pipeline_timed(() => log.group(`Lint ${displayFile}`, () => lintText(displayFile, text, {
         cwd: options.cwd,
         contextDir: request.context,
@@ -68755,8 +69654,9 @@ async function runPipeline(options, log) {
             log.warning(w);
     }
     catch (e) {
-        if (!(e instanceof BuildError))
-            throw e;
+        // Not only BuildError: buildx that cannot be started at all is a failed build too, reported
+        // with the lint findings rather than thrown past them.
+        const known = e instanceof BuildError ? e : null;
         build = {
             ok: false,
             imageId: null,
@@ -68764,25 +69664,28 @@ async function runPipeline(options, log) {
             manifestDigest: null,
             imageStore: null,
             digest: null,
-            durationMs: e.durationMs ?? null,
+            durationMs: known?.durationMs ?? null,
             cachedSteps: null,
             totalSteps: null,
             steps: [],
             warnings: [],
             error: {
-                message: e.message,
-                line: e.line ?? null,
-                instruction: e.instruction ?? null,
-                logTail: e.logTail ?? null,
+                message: known ? known.message : errorText(e),
+                line: known?.line ?? null,
+                instruction: known?.instruction ?? null,
+                logTail: known?.logTail ?? null,
             },
         };
     }
     let image = null;
     let runtime = null;
     let analysis = null;
+    const failures = [];
+    const stageRun = { failures, log, timings, signal: options.signal };
     if (imageId) {
         // The runtime check does not need the measurement: it runs beside it, and its log lines are
-        // kept and written after the measurement's group, so the two never interleave.
+        // kept and written after the measurement's group, so the two never interleave. Either may
+        // fail without the other: each failure is recorded and the report still tells the rest.
         const verifyLog = deferredLogger();
         const rt = options.runtime ?? DEFAULT_RUNTIME;
         const smoke = rt.smoke.path || rt.smoke.exec
@@ -68793,7 +69696,7 @@ async function runPipeline(options, log) {
                 ...(rt.smoke.timeoutMs ? { timeoutMs: rt.smoke.timeoutMs } : {}),
             }
             : null;
-        const verifying = pipeline_timed(() => verifyImage(imageId, {
+        const verifying = stage('verify', stageRun, () => verifyImage(imageId, {
             log: verifyLog,
             declaredUser: finalStageUser(text, request),
             user: rt.user,
@@ -68802,9 +69705,9 @@ async function runPipeline(options, log) {
             hardening: rt.hardening,
             signal: options.signal,
         }));
-        // If measuring throws, the check still ends (and removes its container) before the error goes on.
+        // Rejects only on cancellation; then the check still ends (and removes its container) first.
         verifying.catch(() => undefined);
-        const [measured, measureMs] = await pipeline_timed(() => log.group('Measure the image', () => measureImage(imageId, {
+        const measured = await stage('measure', stageRun, () => log.group('Measure the image', () => measureImage(imageId, {
             log,
             dockerfile: { path: displayFile, text },
             target: request.target,
@@ -68816,10 +69719,11 @@ async function runPipeline(options, log) {
             await verifying.catch(() => undefined);
             throw e;
         });
-        timings.measure = measureMs;
-        analysis = measured;
-        image = { ...measured };
-        const [verdict, verifyMs] = await log.group('Run the image', async () => {
+        if (measured) {
+            analysis = measured;
+            image = measured;
+        }
+        runtime = await log.group('Run the image', async () => {
             try {
                 return await verifying;
             }
@@ -68827,21 +69731,11 @@ async function runPipeline(options, log) {
                 verifyLog.replay(log);
             }
         });
-        timings.verify = verifyMs;
-        runtime = { ...verdict };
     }
-    const budgets = checkBudgets(mergeBudgets(options.budgets ?? NO_BUDGETS, config.budgets), {
-        sizeBytes: image?.sizeBytes ?? null,
-        compressedSizeBytes: image?.compressedSizeBytes ?? null,
-        layerCount: image?.layerCount ?? null,
-        reclaimableBytes: image?.reclaimableBytes ?? null,
-        ownBytes: analysis?.ownBytes ?? null,
-        biggestContributor: analysis?.biggestContributor ?? null,
-    });
     const lint = { findings: lintResult.findings, errors: lintResult.errors, dockerfileText: text };
     const key = reportKey(options.build, options.key);
     const head = snapshotOfReport({ image, runtime, lint, build }, text);
-    const [compared, baselineMs] = await pipeline_timed(() => log.group('Compare with the baseline', () => baselineStep({
+    const compared = (await stage('baseline', stageRun, () => log.group('Compare with the baseline', () => baselineStep({
         options: options.baseline ?? NO_BASELINE,
         changeBudgets: options.changeBudgets ?? NO_CHANGE_BUDGETS,
         cwd: options.cwd,
@@ -68851,10 +69745,31 @@ async function runPipeline(options, log) {
         head,
         headImageId: imageId,
         signal: options.signal,
-    }, log)));
-    timings.baseline = baselineMs;
-    budgets.push(...compared.budgets);
-    const { status, reasons } = evaluate({ lint, build, runtime, budgets }, options.policy ?? DEFAULT_POLICY);
+    }, log)))) ?? NOTHING_COMPARED;
+    const { status, reasons, budgets } = evaluate({
+        lint,
+        build,
+        runtime,
+        budgets: {
+            settings: mergeBudgets(options.budgets ?? NO_BUDGETS, config.budgets),
+            figures: {
+                sizeBytes: image?.sizeBytes ?? null,
+                compressedSizeBytes: image?.compressedSizeBytes ?? null,
+                layerCount: image?.layerCount ?? null,
+                reclaimableBytes: image?.reclaimableBytes ?? null,
+                ownBytes: analysis?.ownBytes ?? null,
+                biggestContributor: analysis?.biggestContributor ?? null,
+            },
+        },
+        change: compared.deltas
+            ? {
+                settings: options.changeBudgets ?? NO_CHANGE_BUDGETS,
+                deltas: compared.deltas,
+                imageCompared: compared.imageCompared,
+            }
+            : null,
+        failures,
+    }, options.policy ?? DEFAULT_POLICY);
     return {
         version: REPORT_VERSION,
         tool: { name: 'shipshape', version: src_version_VERSION },
@@ -69015,6 +69930,9 @@ function headline(report) {
     }
     else if (report.build && !report.build.ok) {
         parts.push('**build failed**');
+    }
+    else if (report.reasons.some((r) => r.code === 'measure-failed')) {
+        parts.push('**not measured**');
     }
     const rt = runtimeFigure(report);
     if (rt)
@@ -69205,31 +70123,26 @@ function instructionsSection(report) {
         return details('Largest instructions', body.trim(), withBase && grown.length > 0);
     };
 }
-/** The measure stage's waste/junk lists, read without assuming more than a path, bytes and lines. */
-function pathRows(value) {
-    const list = Array.isArray(value)
-        ? value
-        : value && typeof value === 'object'
-            ? (Object.values(value).find(Array.isArray) ?? [])
-            : [];
-    const num = (v) => (typeof v === 'number' ? v : null);
-    return list
-        .filter((x) => !!x && typeof x === 'object')
-        .map((x) => {
-        const bytesValue = [x.bytes, x.sizeBytes, x.reclaimableBytes, x.size].map(num).find((v) => v !== null) ?? null;
-        const kind = [x.kind, x.how, x.category].find((v) => typeof v === 'string');
-        const where = kind ? [kind] : [];
-        if ('writtenLine' in x || 'removedLine' in x) {
-            const written = num(x.writtenLine);
-            where.push(written !== null ? `written on line ${written}` : 'written in the base image');
-            if (num(x.removedLine) !== null)
-                where.push(`then on line ${num(x.removedLine)}`);
-        }
-        else if (num(x.line) !== null)
-            where.push(`line ${num(x.line)}`);
-        return { path: String(x.path ?? x.name ?? '?'), bytes: bytesValue, where: where.join(', ') || null };
-    })
-        .sort((p, q) => (q.bytes ?? 0) - (p.bytes ?? 0));
+const biggestFirst = (rows) => rows.sort((p, q) => (q.bytes ?? 0) - (p.bytes ?? 0));
+/** Reclaimable paths: how they were hidden, and the lines that wrote and removed them. */
+function wasteRows(waste) {
+    return biggestFirst(waste.map((w) => {
+        const where = [
+            w.how,
+            w.writtenLine !== null ? `written on line ${w.writtenLine}` : 'written in the base image',
+        ];
+        if (w.removedLine !== null)
+            where.push(`then on line ${w.removedLine}`);
+        return { path: w.path, bytes: w.bytes, where: where.join(', ') };
+    }));
+}
+/** Junk in the final image: its kind and the line that added it. */
+function junkRows(junk) {
+    return biggestFirst(junk.map((j) => ({
+        path: j.path,
+        bytes: j.bytes,
+        where: [j.kind, ...(j.line !== null ? [`line ${j.line}`] : [])].join(', '),
+    })));
 }
 const SHOWN_PATHS = 15;
 function wasteSection(report) {
@@ -69237,8 +70150,8 @@ function wasteSection(report) {
     if (!img)
         return null;
     // Zero-byte rewrites (lock files, passwd touched by useradd) are noise next to what costs bytes.
-    const waste = pathRows(img.waste ?? img.topWaste ?? img.wastedPaths).filter((r) => r.bytes !== 0);
-    const junk = pathRows(img.junk).filter((r) => r.bytes !== 0);
+    const waste = wasteRows(img.waste ?? []).filter((r) => r.bytes !== 0);
+    const junk = junkRows(img.junk ?? []).filter((r) => r.bytes !== 0);
     if (img.reclaimableBytes == null && !waste.length && !junk.length)
         return null;
     return (room) => {
@@ -69294,7 +70207,7 @@ function runtimeSection(report) {
     return () => {
         const st = rt.static ?? null;
         const evidence = rt.evidence;
-        const processes = evidence?.processes ?? [];
+        const processes = evidence.processes;
         const origin = rt.userOrigin ? escapeMessage(USER_ORIGIN[rt.userOrigin]) : null;
         const user = rt.user ? `${inlineCode(rt.user)}${origin ? `, ${origin}` : ''}` : (origin ?? 'none set');
         const staticUid = st
@@ -69498,6 +70411,8 @@ function deltaOutputs(report) {
 
 
 
+
+
 const actionsLogger = {
     debug: (m) => core_debug(m),
     info: (m) => info(m),
@@ -69606,6 +70521,7 @@ async function runPost(inputs) {
     if (!reports.length)
         throw new UsageError(`no shipshape report found at ${inputs.reportFile}`);
     let firstUrl = null;
+    const unposted = [];
     for (const report of reports) {
         const target = postTarget(report, { prNumber: inputs.prNumber, payload: github_context.payload });
         if (target.problem)
@@ -69619,12 +70535,22 @@ async function runPost(inputs) {
         const body = renderComment(report, options);
         setOutput('comment-body-file', await writeCommentBody(report, process.env.RUNNER_TEMP ?? cwd, body));
         setReportOutputs(report);
-        const url = target.number
-            ? await postComment({ ...inputs, commentMode: inputs.commentMode === 'never' ? 'never' : 'always' }, report, body, target.number)
-            : null;
+        let url = null;
+        try {
+            url = target.number
+                ? await postComment({ ...inputs, commentMode: inputs.commentMode === 'never' ? 'never' : 'always' }, report, body, target.number)
+                : null;
+        }
+        catch (e) {
+            // One report's comment failing does not keep the others from being posted.
+            core_debug(e.stack ?? '');
+            unposted.push(`${report.key}: ${errorText(e)}`);
+        }
         firstUrl ??= url;
     }
     setOutput('comment-url', firstUrl ?? '');
+    if (unposted.length)
+        setFailed(`the comment could not be posted for ${unposted.join('; ')}`);
 }
 function relativeToWorkspace(file) {
     const ws = process.env.GITHUB_WORKSPACE;
@@ -69650,7 +70576,7 @@ async function run() {
         const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd();
         const key = reportKey(inputs.build, inputs.commentKey);
         const number = pullRequestNumber();
-        const report = await runPipeline({
+        let report = await runPipeline({
             cwd,
             build: inputs.build,
             budgets: inputs.budgets,
@@ -69670,9 +70596,22 @@ async function run() {
             context: { repository: process.env.GITHUB_REPOSITORY ?? null, pullRequest: number, sha: headSha() },
         }, actionsLogger);
         const renderOptions = { blobUrl: blobUrl(), baseBlobUrl: blobUrl(baseSha()), summaryUrl: summaryUrl() };
-        await summary.addRaw(renderMarkdown(report, { ...renderOptions, maxLength: SUMMARY_LIMIT })).write();
         const body = renderComment(report, renderOptions);
         setOutput('comment-body-file', await writeCommentBody(report, process.env.RUNNER_TEMP ?? cwd, body));
+        // The comment goes first so that, should it fail, the summary, outputs and report file that
+        // follow carry that failure as a reason instead of the run ending in a bare error.
+        if (inputs.comment) {
+            try {
+                const url = await postComment(inputs, report, body, number);
+                setOutput('comment-url', url ?? '');
+            }
+            catch (e) {
+                setOutput('comment-url', '');
+                core_debug(e.stack ?? '');
+                report = withStageFailure(report, { stage: 'comment', message: errorText(e) });
+            }
+        }
+        await summary.addRaw(renderMarkdown(report, { ...renderOptions, maxLength: SUMMARY_LIMIT })).write();
         for (const a of annotationsFor(report.lint.findings)) {
             const props = {
                 title: a.title,
@@ -69695,10 +70634,6 @@ async function run() {
         const sarifFile = inputs.sarifFile ?? (0,external_node_path_.join)(process.env.RUNNER_TEMP ?? cwd, 'shipshape.sarif');
         await writeSarifFile(report, sarifFile, cwd);
         setOutput('sarif-file', sarifFile);
-        if (inputs.comment) {
-            const url = await postComment(inputs, report, body, number);
-            setOutput('comment-url', url ?? '');
-        }
         if (report.status === 'fail') {
             setFailed(report.reasons
                 .filter((r) => r.status === 'fail')

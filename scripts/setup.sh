@@ -219,6 +219,7 @@ main() {
     start_registry
     make_base "$BASE_DEBIAN"
     make_base "$BASE_PYTHON" --include=python3
+    bash "$ROOT/scripts/install-sarif-multitool.sh" >/dev/null
   fi
   (cd "$ROOT" && { [ -d node_modules ] && [ node_modules/.package-lock.json -nt package-lock.json ] || npm ci --no-audit --no-fund --loglevel=error; })
   log "ready"

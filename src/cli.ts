@@ -7,7 +7,6 @@ import { UsageError } from './errors.js';
 import { consoleLogger } from './log.js';
 import { readOptions, type OptionName, type OptionSource, type Options } from './options.js';
 import type { Report } from './report/types.js';
-import { writeReportFile } from './report/write.js';
 import { checkBuildPaths } from './workspace.js';
 import { VERSION } from './version.js';
 
@@ -61,6 +60,7 @@ check options:
       --no-shellcheck        do not run ShellCheck on RUN scripts
       --no-compressed-size   do not compute the compressed size of an image that was not pushed
       --report-file PATH     write the JSON report here
+      --sarif-file PATH      write lint, runtime and size findings as SARIF 2.1.0 here
       --format FMT           text (default; coloured on a terminal unless NO_COLOR is set),
                              markdown (the comment's) or json (the report)
   -h, --help                 this help
@@ -156,6 +156,7 @@ export function readCheckFlags(argv: string[]): { options: Options; format: Form
       'no-shellcheck': { type: 'boolean', default: false },
       'no-compressed-size': { type: 'boolean', default: false },
       'report-file': { type: 'string' },
+      'sarif-file': { type: 'string' },
       format: { type: 'string', default: 'text' },
     },
   });
@@ -206,7 +207,9 @@ async function check(argv: string[], io: CliIo): Promise<number> {
       },
       consoleLogger(io.stderr),
     );
-    if (options.reportFile) await writeReportFile(report, resolve(io.cwd, options.reportFile));
+    const files = await import('./report/write.js');
+    if (options.reportFile) await files.writeReportFile(report, resolve(io.cwd, options.reportFile));
+    if (options.sarifFile) await files.writeSarifFile(report, resolve(io.cwd, options.sarifFile), io.cwd);
     io.stdout.write(await render(report, format, io.stdout));
     return report.status === 'fail' ? 1 : 0;
   } finally {

@@ -116,19 +116,34 @@ describe('the action, end to end', () => {
     expect(r.stdout).toMatch(/::error::.*runs as root: no USER set/);
     expect(github.list(OWNER, REPO, 2)).toHaveLength(1);
     expect(r.summary).toContain('runs as root');
-    // Code scanning gets the same findings, located by workspace-relative path and line.
+    // Code scanning gets the same findings, located by repository-relative path and line: the lint
+    // findings, then what running and measuring the image showed.
     const report = JSON.parse(readFileSync(r.outputs['report-file']!, 'utf8'));
     const sarif = JSON.parse(readFileSync(r.outputs['sarif-file']!, 'utf8'));
     expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0].automationDetails.id).toBe('shipshape/examples/python-web/Dockerfile.naive/');
     const results = sarif.runs[0].results as {
       ruleId: string;
-      locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[];
+      locations: {
+        physicalLocation: {
+          artifactLocation: { uri: string; uriBaseId: string };
+          region: { startLine: number };
+        };
+      }[];
     }[];
-    expect(results.map((x) => [x.ruleId, x.locations[0]!.physicalLocation.region.startLine])).toEqual(
+    const at = (x: (typeof results)[number]) => [x.ruleId, x.locations[0]!.physicalLocation.region.startLine];
+    const observed = (x: (typeof results)[number]) => /^(runtime|size)\//.test(x.ruleId);
+    expect(results.filter((x) => !observed(x)).map(at)).toEqual(
       report.lint.findings.map((f: { rule: string; line: number }) => [f.rule, f.line]),
     );
+    // No USER: the root alert is on the FROM (line 4); `RUN apt-get update` (line 7) left its lists.
+    expect(results.filter(observed).map(at)).toContainEqual(['runtime/runs-as-root', 4]);
+    expect(results.filter(observed).map(at)).toContainEqual(['size/apt-lists-left', 7]);
     expect(new Set(results.map((x) => x.locations[0]!.physicalLocation.artifactLocation.uri))).toEqual(
       new Set(['examples/python-web/Dockerfile.naive']),
+    );
+    expect(new Set(results.map((x) => x.locations[0]!.physicalLocation.artifactLocation.uriBaseId))).toEqual(
+      new Set(['%SRCROOT%']),
     );
   });
 

@@ -15,6 +15,8 @@ describe('readReports', () => {
     const older = headReport({ key: 'older' }) as unknown as Record<string, unknown>;
     delete (older.lint as Record<string, unknown>).dockerfileText;
     delete (older.timings as Record<string, unknown> | undefined)?.baseline;
+    for (const field of ['configDigest', 'manifestDigest', 'imageStore'])
+      delete (older.build as Record<string, unknown>)[field];
     // Looks like a report at a glance (version, key, findings, status) but lacks what the schema requires.
     const partial = { version: 1, key: 'partial', status: 'pass', lint: { findings: [] } };
     writeFileSync(join(dir, 'a-older.json'), JSON.stringify(older));
@@ -25,6 +27,7 @@ describe('readReports', () => {
     expect(reports.map((r) => r.key)).toEqual(['older']);
     expect(reports[0]!.lint.dockerfileText).toBeNull();
     expect(reports[0]!.timings.baseline).toBeNull();
+    expect(reports[0]!.build).toMatchObject({ configDigest: null, manifestDigest: null, imageStore: null });
     expect(reports[0]!.image?.sizeBytes).toBe(headReport().image!.sizeBytes);
   });
 });

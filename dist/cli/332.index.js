@@ -8,6 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ai: () => (/* binding */ parseDockerfile),
 /* harmony export */   Q: () => (/* binding */ parseImageRef),
+/* harmony export */   eR: () => (/* binding */ isInstructionKeyword),
 /* harmony export */   uM: () => (/* binding */ DockerfileParseError)
 /* harmony export */ });
 /* unused harmony exports shellKindOf, joinContinuations, expandVariables */
@@ -48,6 +49,10 @@ const KNOWN_KEYWORDS = new Set([
     'WORKDIR',
 ]);
 const PARSER_DIRECTIVES = new Set(['syntax', 'escape', 'check']);
+/** A Dockerfile instruction keyword (upper-cased), as BuildKit knows them. */
+function isInstructionKeyword(keyword) {
+    return KNOWN_KEYWORDS.has(keyword);
+}
 const SHELL_FORM_SCRIPT_KEYWORDS = new Set(['RUN', 'CMD', 'ENTRYPOINT']);
 const JSON_CAPABLE = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'SHELL', 'COPY', 'ADD', 'VOLUME']);
 const DEFAULT_SHELL = ['/bin/sh', '-c'];
@@ -126,6 +131,7 @@ class ModelBuilder {
         const stageShell = new Map();
         let vars = this.globalVars;
         const fromCount = astInstructions.filter((i) => i.getKeyword() === 'FROM').length;
+        let sawNonInstruction = false;
         astInstructions.forEach((node, index) => {
             const keyword = node.getKeyword();
             for (; nextPragma < pragmas.length && pragmas[nextPragma].line < lineOf(node); nextPragma++) {
@@ -137,14 +143,20 @@ class ModelBuilder {
                 shell = defaultShell;
                 vars = new Map();
             }
-            else if (stage === null && keyword !== 'ARG') {
+            else if (stage === null && keyword !== 'ARG' && KNOWN_KEYWORDS.has(keyword)) {
                 this.problems.push({
                     message: `${keyword} before the first FROM (only ARG may come first)`,
                     line: lineOf(node),
                 });
             }
             if (!KNOWN_KEYWORDS.has(keyword)) {
-                this.problems.push({ message: `unknown instruction "${node.getInstruction()}"`, line: lineOf(node) });
+                // One clear error for a line that is no instruction at all (a stray word, a pasted
+                // fragment), not three: no "before the first FROM" and no "no FROM" on top of it.
+                const line = lineOf(node);
+                const text = (this.lines[line - 1] ?? '').trim();
+                const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
+                this.problems.push({ message: `line ${line} is not a Dockerfile instruction: "${shown}"`, line });
+                sawNonInstruction = true;
             }
             const ins = this.makeInstruction(node, index, stage, shell, vars);
             const missing = missingArguments(ins);
@@ -177,7 +189,7 @@ class ModelBuilder {
             if (stage)
                 stageShell.set(stage, shell);
         });
-        if (this.stages.length === 0) {
+        if (this.stages.length === 0 && !sawNonInstruction) {
             const line = this.instructions[0]?.line ?? 1;
             this.problems.push({ message: 'no FROM instruction: this is not a Dockerfile', line });
         }
@@ -531,7 +543,7 @@ function expandVariables(text, vars) {
 
 /***/ }),
 
-/***/ 3260:
+/***/ 6874:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -563,6 +575,7 @@ __webpack_require__.d(rules_namespaceObject, {
   copyContextBeforeDependencyInstall: () => (copy_context_before_dependency_install),
   copyFromDefinedStage: () => (copy_from_defined_stage),
   copyFromNotOwnStage: () => (copy_from_not_own_stage),
+  copyFromNotWholeFilesystem: () => (copy_from_not_whole_filesystem),
   copyInsteadOfAdd: () => (copy_instead_of_add),
   copyRelativeNeedsWorkdir: () => (copy_relative_needs_workdir),
   copyTargetDirSlash: () => (copy_target_dir_slash),
@@ -621,6 +634,7 @@ __webpack_require__.d(rules_namespaceObject, {
   trustedRegistry: () => (trusted_registry),
   useShellToChangeShell: () => (use_shell_to_change_shell),
   useWorkdirNotCd: () => (use_workdir_not_cd),
+  userNumericId: () => (user_numeric_id),
   useraddHighUidLogInit: () => (useradd_high_uid_log_init),
   wgetProgress: () => (wget_progress),
   workdirAbsolute: () => (workdir_absolute),
@@ -636,9 +650,83 @@ __webpack_require__.d(rules_namespaceObject, {
 
 // EXTERNAL MODULE: ./src/lint/rule.ts
 var rule = __webpack_require__(5619);
+;// CONCATENATED MODULE: ./src/lint/commands.ts
+/** The last path segment of a command word (`/opt/venv/bin/pip3` → `pip3`). */
+function toolName(word) {
+    return word.slice(word.lastIndexOf('/') + 1);
+}
+/** pip itself, by name or path: `pip`, `pip3`, `pip3.12`, `/venv/bin/pip`, `/usr/local/bin/pip3`. */
+const PIP = /^pip(\d+(\.\d+)*)?$/;
+/** A Python interpreter, by name or path: `python`, `python3`, `python3.12`, `/venv/bin/python`. */
+const PYTHON = /^python(\d+(\.\d+)*)?$/;
+/** `python -m <module>` (any interpreter, by name or path). */
+function runsModule(cmd, module) {
+    return PYTHON.test(toolName(cmd.name)) && cmd.args.some((x, k) => x === '-m' && cmd.args[k + 1] === module);
+}
+/**
+ * `pip install …` as every pip rule reads it, the one reader they share: pip by name, version or
+ * path (`pip3.12`, `/opt/venv/bin/pip`), and `python -m pip install` by any interpreter
+ * (`python3.12 -m pip`, `/venv/bin/python -m pip`). hadolint's isPipInstall knows the bare names.
+ */
+function isPipInstall(cmd) {
+    if (PIP.test(toolName(cmd.name)))
+        return cmd.args.includes('install');
+    const a = cmd.args;
+    return (runsModule(cmd, 'pip') && a.some((x, k) => x === '-m' && a[k + 1] === 'pip' && a[k + 2] === 'install'));
+}
+/** `pipx install …` (also `python -m pipx install`): installs a tool, at whatever version is newest. */
+function isPipxInstall(cmd) {
+    return (toolName(cmd.name) === 'pipx' || runsModule(cmd, 'pipx')) && cmd.args.includes('install');
+}
+/** pipx / pipenv (also as `python -m pipx`, or by path): they manage their own environments and caches. */
+function isPipWrapper(cmd) {
+    const name = toolName(cmd.name);
+    return (name.includes('pipx') || name.includes('pipenv') || runsModule(cmd, 'pipx') || runsModule(cmd, 'pipenv'));
+}
+/** `apt-get install …` (also `apt-get -y install`). */
+function isAptGetInstall(cmd) {
+    return cmd.is('apt-get', 'install');
+}
+/** The `--mount=…` flags of a RUN, each as its options (`type`, `target`, …). */
+function mountsOf(flags) {
+    const mounts = [];
+    for (const f of flags) {
+        if (f.name !== 'mount' || !f.value)
+            continue;
+        const opts = new Map();
+        for (const kv of f.value.split(',')) {
+            const eq = kv.indexOf('=');
+            opts.set(eq < 0 ? kv : kv.slice(0, eq), eq < 0 ? '' : kv.slice(eq + 1));
+        }
+        mounts.push(opts);
+    }
+    return mounts;
+}
+const targetOf = (opts) => opts.get('target') ?? opts.get('dst') ?? opts.get('destination') ?? '';
+/** Targets of the `--mount=type=cache` and `type=tmpfs` flags: what lives there never lands in the layer. */
+function cacheOrTmpfsMountTargets(flags) {
+    return mountsOf(flags)
+        .filter((m) => m.get('type') === 'cache' || m.get('type') === 'tmpfs')
+        .map(targetOf);
+}
+/** A cache or tmpfs mount whose target contains `fragment` (hadolint's `hasCacheOrTmpfsMountWith`). */
+function hasCacheOrTmpfsMountWith(flags, fragment) {
+    return cacheOrTmpfsMountTargets(flags).some((t) => t.includes(fragment));
+}
+const TRUTHY = new Set(['1', 'true', 'True', 'TRUE', 'on', 'On', 'ON', 'yes', 'Yes', 'YES']);
+/** The package words of `apt-get install` (hadolint's reading: non-flag words except `install`, `-t X` dropped). */
+function aptGetPackages(cmd) {
+    const dropped = new Set();
+    for (const f of cmd.flags)
+        if (f.name === 't' || f.name === 'target-release')
+            dropped.add(f.argIndex + 1);
+    return cmd.args.filter((a, k) => !dropped.has(k) && a !== 'install' && !(a.startsWith('-') && a !== '-' && a !== '--'));
+}
+
 // EXTERNAL MODULE: ./src/lint/shell.ts
 var lint_shell = __webpack_require__(6383);
 ;// CONCATENATED MODULE: ./src/lint/rules/_practice/index.ts
+
 
 /** The last path segment of a command (`/usr/bin/apt-get` → `apt-get`). */
 function baseName(word) {
@@ -872,17 +960,11 @@ const PIP_VALUE_FLAGS = [
     'proxy',
     'cache-dir',
 ];
-/** `pip install`, `pip3 install`, `python -m pip install`, `uv pip install`. */
+/** `pip install` as every pip rule reads it (`isPipInstall`: by name, version or path), or `uv pip install`. */
 function isPipInstallCommand(cmd) {
-    const name = baseName(cmd.name);
-    const a = cmd.args;
-    if (/^pip(\d+(\.\d+)*)?$/.test(name))
-        return a.includes('install');
-    if (/^python(\d+(\.\d+)*)?$/.test(name))
-        return a.some((x, k) => x === '-m' && a[k + 1] === 'pip' && a[k + 2] === 'install');
-    if (name === 'uv')
-        return a[0] === 'pip' && a[1] === 'install';
-    return false;
+    if (isPipInstall(cmd))
+        return true;
+    return baseName(cmd.name) === 'uv' && cmd.args[0] === 'pip' && cmd.args[1] === 'install';
 }
 /** The first positional word of a command (its subcommand), flags skipped. */
 function subcommand(cmd) {
@@ -929,10 +1011,36 @@ function stringList(value) {
     return Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
 }
 /**
+ * Words with the ARG/ENV defaults in scope expanded and split as the shell splits an unquoted
+ * variable (`ARG RUNTIME_PACKAGES="gosu tini"` gives two packages); words whose variables have no
+ * known value are dropped, since they name nothing that can be judged.
+ */
+function expandedWords(ins, words) {
+    return words
+        .flatMap((w) => {
+        const expanded = w.includes('$') ? ins.expand(w) : w;
+        return expanded === w ? [w] : expanded.split(/\s+/);
+    })
+        .filter((w) => w !== '' && !w.includes('$'));
+}
+/**
+ * Package words as a pin rule reads them: a variable with a known ARG/ENV default is replaced by
+ * the words it holds (`$PHPIZE_DEPS` → `autoconf dpkg-dev …`), so each is judged and named; a
+ * variable with no known value stays as written (it may hold anything, as hadolint reads it).
+ */
+function packageWordsExpanded(ins, words) {
+    return words.flatMap((w) => {
+        if (!w.includes('$'))
+            return [w];
+        const expanded = ins.expand(w);
+        return expanded === w ? [w] : expanded.split(/\s+/).filter((x) => x !== '' && !x.startsWith('-'));
+    });
+}
+/**
  * Packages (accepted by `keep`) that the image of `stage` still has at the end, by the RUN that
  * installed them: a later purge (same RUN or not) removes them — `apt-get purge/remove`, `apk del`
  * (also of an `apk add --virtual NAME` group), `yum/dnf remove`, and the official images' idiom of
- * `apt-mark auto '.*'` then `apt-get purge --auto-remove`/`autoremove`. Lists in variables are skipped.
+ * `apt-mark auto '.*'` then `apt-get purge --auto-remove`/`autoremove`. Lists in ARG/ENV are expanded.
  */
 function packagesLeftInstalled(stage, keep) {
     const pending = new Map();
@@ -944,8 +1052,8 @@ function packagesLeftInstalled(stage, keep) {
         for (const cmd of ins.script()?.commands ?? []) {
             const install = packageInstall(cmd);
             if (install) {
-                const names = install.packages
-                    .filter((p) => !p.includes('$'))
+                const names = expandedWords(ins, install.packages)
+                    .filter((p) => !p.startsWith('-'))
                     .map(packageName)
                     .filter(keep);
                 if (names.length === 0)
@@ -962,7 +1070,7 @@ function packagesLeftInstalled(stage, keep) {
             const removal = packageRemoval(cmd);
             if (!removal)
                 continue;
-            const removed = new Set(removal.packages.map(packageName));
+            const removed = new Set(expandedWords(ins, removal.packages).map(packageName));
             for (const name of removal.packages)
                 for (const n of virtualGroups.get(name) ?? [])
                     removed.add(n);
@@ -1203,7 +1311,9 @@ function mountsApkCache(flags) {
                 const script = ins.script();
                 if (!script || mountsApkCache(ins.flags))
                     return;
-                if (script.commands.some((c) => c.is('apk', 'add') && !c.hasFlag('no-cache'))) {
+                // `--no-network` fetches no index and downloads nothing (the packages are already on
+                // disk), so nothing lands in /var/cache/apk either (the official images' rundeps idiom).
+                if (script.commands.some((c) => c.is('apk', 'add') && !c.hasFlag('no-cache', 'no-network'))) {
                     ctx.report(ins, 'Use the `--no-cache` switch to avoid the need to use `--update` and remove `/var/cache/apk/*` when done installing packages');
                 }
             },
@@ -1212,6 +1322,7 @@ function mountsApkCache(flags) {
 }));
 
 ;// CONCATENATED MODULE: ./src/lint/rules/apk-pin-versions.ts
+
 
 /** apk options whose value is the next word (`-t`/`--virtual NAME`, `-X`/`--repository URL`). */
 const APK_OPTIONS_WITH_VALUE = ['t', 'virtual', 'repository', 'X'];
@@ -1225,9 +1336,9 @@ function apkAddPackages(cmd) {
     const values = new Set(cmd.flags.filter((f) => APK_OPTIONS_WITH_VALUE.includes(f.name)).map((f) => f.argIndex + 1));
     return cmd.args.filter((a, k) => !values.has(k) && a !== 'add' && !(a.startsWith('-') && a !== '-' && a !== '--'));
 }
-/** `pkg=1.2.3-r0`, `pkg~1.2`, or a local `.apk` file. */
+/** `pkg=1.2.3-r0`, `pkg~1.2`, a range (`pkg>=1.2`, `pkg<2`), or a local `.apk` file (hadolint's versionFixed). */
 function apkPackagePinned(pkg) {
-    return pkg.includes('=') || pkg.includes('~') || pkg.endsWith('.apk');
+    return /[=~<>]/.test(pkg) || pkg.endsWith('.apk');
 }
 /* harmony default export */ const apk_pin_versions = ((0,rule/* defineRule */.Km)({
     meta: {
@@ -1244,7 +1355,7 @@ function apkPackagePinned(pkg) {
                     return;
                 const unpinned = script.commands
                     .filter((c) => c.is('apk', 'add'))
-                    .flatMap(apkAddPackages)
+                    .flatMap((c) => packageWordsExpanded(ins, apkAddPackages(c)))
                     .filter((p) => !apkPackagePinned(p));
                 if (unpinned.length > 0) {
                     ctx.report(ins, `Pin versions in apk add: ${unpinned.join(', ')}. Instead of \`apk add <package>\` use \`apk add <package>=<version>\``);
@@ -1305,63 +1416,58 @@ function answersYes(cmd) {
     },
 }));
 
-;// CONCATENATED MODULE: ./src/lint/commands.ts
-/** `pip install …`, `pip3 install …`, `python -m pip install …` (hadolint's isPipInstall). */
-function isPipInstall(cmd) {
-    if (cmd.name.startsWith('pip') && cmd.args.includes('install'))
+;// CONCATENATED MODULE: ./src/lint/rules/_cleanup/index.ts
+
+/** Where each cache lives: an `rm -r` or `find … -delete` of one of these empties it. */
+const CACHE_DIRS = {
+    'apt-lists': ['/var/lib/apt/lists'],
+    // yum on RHEL 8 and later is dnf underneath and keeps its cache in /var/cache/dnf, and back.
+    yum: ['/var/cache/yum', '/var/cache/dnf'],
+    dnf: ['/var/cache/dnf', '/var/cache/yum', '/var/cache/libdnf5'],
+    zypper: ['/var/cache/zypp'],
+};
+/** The manager's own commands that empty it: tool names and the words that must follow. */
+const CLEAN_COMMANDS = {
+    // `apt-get clean` empties /var/cache/apt/archives only; `dist-clean` (apt 2.7+, used by
+    // Debian 13's official images) also removes the lists.
+    'apt-lists': { tools: ['apt-get', 'apt'], words: [['dist-clean'], ['distclean']] },
+    // `yum clean` alone or `clean metadata` leave the packages; `clean all` empties both.
+    yum: { tools: ['yum'], words: [['clean', 'all']] },
+    dnf: { tools: ['dnf', 'microdnf', 'dnf5', 'tdnf'], words: [['clean', 'all']] },
+    zypper: { tools: ['zypper'], words: [['clean'], ['cc']] },
+};
+const trimGlob = (path) => path.replace(/\/?\*?$/, '');
+/** `rm -r` of the directory itself, `dir/`, `dir/*` or `dir*` (a plain `rm -f dir/*` leaves subdirectories). */
+function removesDir(cmd, dirs) {
+    const name = baseName(cmd.name);
+    if (name === 'rm')
+        return cmd.hasFlag('r', 'R', 'recursive') && cmd.argsNoFlags().some((p) => dirs.includes(trimGlob(p)));
+    // `find /var/lib/apt/lists -mindepth 1 -delete` (or `-exec rm -rf {} +`).
+    if (name === 'find')
+        return (dirs.includes(trimGlob(cmd.args[0] ?? '')) &&
+            (cmd.args.includes('-delete') || cmd.args.some((a, k) => a === '-exec' && cmd.args[k + 1] === 'rm')));
+    return false;
+}
+/** The command empties the cache of `kind` (by the manager's own clean command, `rm -r` or `find -delete`). */
+function cleansCache(cmd, kind) {
+    if (removesDir(cmd, CACHE_DIRS[kind]))
         return true;
-    if (!cmd.name.startsWith('python'))
+    const spec = CLEAN_COMMANDS[kind];
+    if (!spec.tools.includes(baseName(cmd.name)))
         return false;
-    const a = cmd.args;
-    return a.some((x, k) => x === '-m' && a[k + 1] === 'pip' && a[k + 2] === 'install');
+    const words = cmd.argsNoFlags();
+    return spec.words.some((seq) => {
+        const at = words.indexOf(seq[0]);
+        return at >= 0 && seq.every((w, k) => words[at + k] === w);
+    });
 }
-/** pipx / pipenv (also as `python -m pipx`): they manage their own environments and caches. */
-function isPipWrapper(cmd) {
-    const wrapper = (w) => cmd.name.includes(w) ||
-        (cmd.name.startsWith('python') && cmd.args.some((x, k) => x === '-m' && cmd.args[k + 1] === w));
-    return wrapper('pipx') || wrapper('pipenv');
-}
-/** `apt-get install …` (also `apt-get -y install`). */
-function isAptGetInstall(cmd) {
-    return cmd.is('apt-get', 'install');
-}
-/** The `--mount=…` flags of a RUN, each as its options (`type`, `target`, …). */
-function mountsOf(flags) {
-    const mounts = [];
-    for (const f of flags) {
-        if (f.name !== 'mount' || !f.value)
-            continue;
-        const opts = new Map();
-        for (const kv of f.value.split(',')) {
-            const eq = kv.indexOf('=');
-            opts.set(eq < 0 ? kv : kv.slice(0, eq), eq < 0 ? '' : kv.slice(eq + 1));
-        }
-        mounts.push(opts);
-    }
-    return mounts;
-}
-const targetOf = (opts) => opts.get('target') ?? opts.get('dst') ?? opts.get('destination') ?? '';
-/** Targets of the `--mount=type=cache` and `type=tmpfs` flags: what lives there never lands in the layer. */
-function cacheOrTmpfsMountTargets(flags) {
-    return mountsOf(flags)
-        .filter((m) => m.get('type') === 'cache' || m.get('type') === 'tmpfs')
-        .map(targetOf);
-}
-/** A cache or tmpfs mount whose target contains `fragment` (hadolint's `hasCacheOrTmpfsMountWith`). */
-function hasCacheOrTmpfsMountWith(flags, fragment) {
-    return cacheOrTmpfsMountTargets(flags).some((t) => t.includes(fragment));
-}
-const TRUTHY = new Set(['1', 'true', 'True', 'TRUE', 'on', 'On', 'ON', 'yes', 'Yes', 'YES']);
-/** The package words of `apt-get install` (hadolint's reading: non-flag words except `install`, `-t X` dropped). */
-function aptGetPackages(cmd) {
-    const dropped = new Set();
-    for (const f of cmd.flags)
-        if (f.name === 't' || f.name === 'target-release')
-            dropped.add(f.argIndex + 1);
-    return cmd.args.filter((a, k) => !dropped.has(k) && a !== 'install' && !(a.startsWith('-') && a !== '-' && a !== '--'));
+/** Only the directory half of `cleansCache`: for rules where each tool must run its own clean (dnf, microdnf). */
+function removesCacheOf(cmd, kind) {
+    return removesDir(cmd, CACHE_DIRS[kind]);
 }
 
 ;// CONCATENATED MODULE: ./src/lint/rules/apt-lists-cleaned.ts
+
 
 
 /* harmony default export */ const apt_lists_cleaned = ((0,rule/* defineRule */.Km)({
@@ -1380,8 +1486,9 @@ function aptGetPackages(cmd) {
                     return;
                 // `apt update` and `aptitude update` fill the same /var/lib/apt/lists (hadolint counts all three).
                 const updates = script.commands.some((c) => c.is('apt-get', 'update') || c.is('apt', 'update') || c.is('aptitude', 'update'));
-                // hadolint's test: any `rm` given `-rf` or `/var/lib/apt/lists/*`.
-                const cleans = script.commands.some((c) => c.is('rm', '-rf', '/var/lib/apt/lists/*'));
+                // hadolint's test (any `rm` given `-rf` or `/var/lib/apt/lists/*`) and the other idioms
+                // that empty the lists: `apt-get dist-clean`, `rm -r /var/lib/apt/lists`, `find … -delete`.
+                const cleans = script.commands.some((c) => c.is('rm', '-rf', '/var/lib/apt/lists/*') || cleansCache(c, 'apt-lists'));
                 if (!updates || cleans)
                     return;
                 // A cache or tmpfs mount keeps the lists out of the layer, like the `rm` does.
@@ -1439,6 +1546,7 @@ function aptGetPackages(cmd) {
 ;// CONCATENATED MODULE: ./src/lint/rules/apt-pin-versions.ts
 
 
+
 function isPinned(pkg) {
     return pkg.includes('=') || pkg.includes('/') || pkg.endsWith('.deb');
 }
@@ -1454,7 +1562,7 @@ function isPinned(pkg) {
             RUN(ins) {
                 const unpinned = (ins.script()?.commands ?? [])
                     .filter((c) => c.is('apt-get', 'install'))
-                    .flatMap(aptGetPackages)
+                    .flatMap((c) => packageWordsExpanded(ins, aptGetPackages(c)))
                     .filter((p) => !isPinned(p));
                 if (unpinned.length > 0) {
                     ctx.report(ins, `Pin versions in apt-get install: ${unpinned.join(', ')} (use \`apt-get install <package>=<version>\`)`);
@@ -1524,6 +1632,27 @@ function isSensitiveName(name) {
     const lower = name.toLowerCase();
     return (KNOWN_SENSITIVE_NAMES.has(name.toUpperCase()) || SUSPICIOUS_SUBSTRINGS.some((s) => lower.includes(s)));
 }
+const ACCOUNT_COMMANDS = new Set(['useradd', 'adduser', 'usermod', 'groupadd', 'addgroup', 'chown', 'su']);
+/**
+ * A `USERNAME` that names a local account rather than a credential: `username` is its only
+ * suspicious part and the file uses it as one (`USER $USERNAME`, `useradd … $USERNAME`,
+ * `chown $USERNAME …`), as dev containers do with `ARG USERNAME=vscode`.
+ */
+function namesLocalAccount(name, instructions) {
+    const lower = name.toLowerCase();
+    if (KNOWN_SENSITIVE_NAMES.has(name.toUpperCase()))
+        return false;
+    if (SUSPICIOUS_SUBSTRINGS.some((s) => s !== 'username' && lower.includes(s)))
+        return false;
+    const ref = new RegExp(`\\$\\{?${name}\\b`);
+    return instructions.some((ins) => {
+        if (ins.keyword === 'USER')
+            return ref.test(ins.args);
+        if (ins.keyword !== 'RUN')
+            return false;
+        return (ins.script()?.commands ?? []).some((c) => ACCOUNT_COMMANDS.has(c.name.slice(c.name.lastIndexOf('/') + 1)) && c.args.some((a) => ref.test(a)));
+    });
+}
 /* harmony default export */ const arg_env_sensitive_name = ((0,rule/* defineRule */.Km)({
     meta: {
         id: 'arg-env-sensitive-name',
@@ -1533,7 +1662,9 @@ function isSensitiveName(name) {
     },
     create(ctx) {
         const check = (ins) => {
-            const names = ins.pairs.map((p) => p.key).filter(isSensitiveName);
+            const names = ins.pairs
+                .map((p) => p.key)
+                .filter((n) => isSensitiveName(n) && !namesLocalAccount(n, ctx.model.instructions));
             if (names.length > 0)
                 ctx.report(ins, `Potentially sensitive data should not be used in the \`ARG\` or \`ENV\` commands (${ins.keyword} ${names.join(', ')})`);
         };
@@ -1556,6 +1687,19 @@ function isAlpineImage(ref) {
     return baseName(ref.name) === 'alpine' || /(^|-)alpine/.test(ref.tag ?? '');
 }
 const PYTHON_INSTALLERS = new Set(['pip', 'uv', 'poetry', 'pipenv']);
+/**
+ * pip, setuptools and wheel are pure Python and published as universal wheels, so installing or
+ * upgrading only them (`pip install --upgrade pip`, the official image's own `setuptools==…`)
+ * builds nothing on musl: the message would be false for that install.
+ */
+const PACKAGING_TOOLS = new Set(['pip', 'setuptools', 'wheel']);
+function onlyPackagingTools(cmd) {
+    if (!isPipInstallCommand(cmd) || cmd.hasFlag('r', 'requirement', 'e', 'editable'))
+        return false;
+    const words = cmd.argsNoFlags(PIP_VALUE_FLAGS);
+    const packages = words.slice(words.indexOf('install') + 1);
+    return (packages.length > 0 && packages.every((w) => PACKAGING_TOOLS.has(w.split(/[=<>~![;]/)[0].toLowerCase())));
+}
 /* harmony default export */ const avoid_alpine_for_python = ((0,rule/* defineRule */.Km)({
     meta: {
         id: 'avoid-alpine-for-python',
@@ -1579,7 +1723,7 @@ const PYTHON_INSTALLERS = new Set(['pip', 'uv', 'poetry', 'pipenv']);
                 const script = ins.script();
                 if (!script)
                     return;
-                const install = script.commands.find((c) => PYTHON_INSTALLERS.has(dependencyInstall(c) ?? ''));
+                const install = script.commands.find((c) => PYTHON_INSTALLERS.has(dependencyInstall(c) ?? '') && !onlyPackagingTools(c));
                 // Once per stage: the fix is the FROM, not each install.
                 const key = ins.onbuild ? 'onbuild' : 'stage';
                 if (!install || reported.has(key))
@@ -1677,6 +1821,12 @@ function isToolchainPackage(name) {
                 const stage = finalStage(ctx.model.stages);
                 if (!stage)
                     return;
+                // An image with no ENTRYPOINT or CMD of its own runs no app: it is a base or toolchain
+                // image to build on (rust, golang, a dev container, a CI runner), where the compiler is
+                // the point and "copy the built result" is wrong advice.
+                const { entrypoint, cmd } = imageProcess(stage);
+                if (!entrypoint && !cmd)
+                    return;
                 const pending = packagesLeftInstalled(stage, isToolchainPackage);
                 for (const [ins, names] of pending) {
                     if (names.size === 0)
@@ -1723,6 +1873,26 @@ function isToolchainPackage(name) {
 function installsProjectOnly(cmd) {
     return cmd.hasFlag('no-deps', 'only-root');
 }
+/**
+ * The install reads the project's manifest (requirements file, package.json + lock, Gemfile, …)
+ * rather than naming packages: only such an install, done before the copy, has the dependency
+ * layer cached. `pip install gunicorn` or `npm install -g pm2` names a tool, not the manifest.
+ */
+function installsFromManifest(cmd, ecosystem) {
+    const positional = cmd.argsNoFlags(PIP_VALUE_FLAGS).filter((w) => w !== 'install' && w !== 'pip');
+    switch (ecosystem) {
+        case 'pip':
+            return (cmd.hasFlag('r', 'requirement', 'c', 'constraint', 'e', 'editable') ||
+                positional.some((w) => w.startsWith('.') || w.startsWith('/')));
+        case 'npm':
+        case 'pnpm':
+        case 'pipenv':
+            // `npm ci`, `npm install` with no package names: from package.json and its lock.
+            return cmd.argsNoFlags().length <= 1;
+        default:
+            return true;
+    }
+}
 const fresh = () => ({ copies: [], installedEarly: new Set(), sawCopy: false });
 /* harmony default export */ const copy_context_before_dependency_install = ((0,rule/* defineRule */.Km)({
     meta: {
@@ -1757,7 +1927,8 @@ const fresh = () => ({ copies: [], installedEarly: new Set(), sawCopy: false });
                     if (!ecosystem)
                         continue;
                     if (!state.sawCopy) {
-                        state.installedEarly.add(ecosystem);
+                        if (installsFromManifest(cmd, ecosystem))
+                            state.installedEarly.add(ecosystem);
                         continue;
                     }
                     // The manifests were installed first; this install adds the project on top.
@@ -1773,6 +1944,53 @@ const fresh = () => ({ copies: [], installedEarly: new Set(), sawCopy: false });
         };
     },
 }));
+
+// EXTERNAL MODULE: ./src/lint/model.ts
+var model = __webpack_require__(24);
+;// CONCATENATED MODULE: ./src/lint/rules/_image/index.ts
+// Image references outside FROM: `COPY --from=<ref>` and `RUN --mount=from=<ref>` may name a stage
+// or an image. What the stage and the image-tag rules share so they agree on which is which. A
+// folder rather than `rules/_image.ts` because every `.ts` directly in `rules/` is a rule.
+
+
+/**
+ * A `--from` value that can only be an image: stage names are `[a-z][a-z0-9-_.]*`, so a `/` (a
+ * repository path), an `@` (a digest) or a `:` (a tag) makes it a reference (`gloursdocker/docker`,
+ * `ghcr.io/org/tool`, `alpine:3.20`). A plain word may be a stage, and a variable is unknown.
+ */
+function isImageReference(from) {
+    const value = dropQuotes(from);
+    return !value.includes('$') && /[/:@]/.test(value);
+}
+/** Where an instruction other than FROM pulls an image: `COPY --from=` and each `RUN --mount=…,from=`. */
+function imageReferencesOf(ins) {
+    const values = [];
+    if (ins.keyword === 'COPY' || ins.keyword === 'ADD') {
+        const from = ins.flag('from');
+        if (typeof from === 'string')
+            values.push(from);
+    }
+    else if (ins.keyword === 'RUN') {
+        for (const f of ins.flags) {
+            if (f.name !== 'mount' || !f.value)
+                continue;
+            for (const kv of f.value.split(',')) {
+                const eq = kv.indexOf('=');
+                if (eq > 0 && kv.slice(0, eq).trim() === 'from')
+                    values.push(kv.slice(eq + 1).trim());
+            }
+        }
+    }
+    return values.filter(isImageReference).map((v) => (0,model/* parseImageRef */.Q)(dropQuotes(v)));
+}
+/** `binaries-$TARGETOS` fits `binaries-linux`: each variable stands for any run of characters. */
+function fitsAlias(name, alias) {
+    const pattern = new RegExp(`^${name
+        .split(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/)
+        .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.+')}$`);
+    return pattern.test(alias);
+}
 
 ;// CONCATENATED MODULE: ./src/lint/rules/copy-from-defined-stage.ts
 
@@ -1799,8 +2017,10 @@ const fresh = () => ({ copies: [], installedEarly: new Set(), sawCopy: false });
                 const from = ins.flag('from');
                 if (from === undefined || from === null)
                     return;
-                // `image:tag` is an image, not a stage; hadolint accepts any value with a colon.
-                if (dropQuotes(from).includes(':'))
+                // `gloursdocker/docker`, `ghcr.io/org/tool`, `image:tag`, `image@sha256:…` are images (stage
+                // names cannot hold `/`, `:` or `@`); the image-tag rules judge them. hadolint accepts only
+                // a colon, so it reports `--from=org/tool` as a missing stage: a deliberate difference.
+                if (isImageReference(from))
                     return;
                 if (aliases.has(from))
                     return;
@@ -1832,6 +2052,71 @@ const fresh = () => ({ copies: [], installedEarly: new Set(), sawCopy: false });
                 if (from && alias && from === alias) {
                     ctx.report(ins, `\`COPY --from=${from}\` cannot reference its own \`FROM\` alias`);
                 }
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/lint/rules/copy-from-not-whole-filesystem.ts
+
+
+
+
+/**
+ * Whether the root of the image a stage is made of is known to be a whole operating system: an
+ * official image (`debian`, `golang:1.22`, no namespace). `scratch` holds only what was copied into
+ * it, and a third-party image (`tonistiigi/xx`, `org/tool`) cannot be seen: such images are often
+ * carriers of a few files, made to be copied with `COPY --from=… / /`, so they are let through.
+ */
+function rootIsWholeOs(stage, stages) {
+    const root = rootImage(stage);
+    if (!root)
+        return false;
+    if (root.stage.from.isScratch)
+        return false;
+    const written = root.stage.from.name;
+    if (written.includes('$')) {
+        // `FROM binaries-$TARGETOS`: a stage picked at build time; whole only if every candidate is.
+        const candidates = stages.filter((s) => s.index < root.stage.index && s.alias !== null && fitsAlias(written, s.alias));
+        if (candidates.length > 0)
+            return candidates.every((s) => rootIsWholeOs(s, stages));
+    }
+    const name = root.ref.name.replace(/^library\//, '');
+    if (name.includes('$'))
+        return false;
+    const registry = root.ref.registry;
+    return (registry === null || registry === 'docker.io') && !name.includes('/');
+}
+/* harmony default export */ const copy_from_not_whole_filesystem = ((0,rule/* defineRule */.Km)({
+    meta: {
+        id: 'copy-from-not-whole-filesystem',
+        aliases: ['DL3067'],
+        severity: 'warning',
+        description: 'Do not copy an entire filesystem from another stage (`COPY --from=… / /`)',
+        onbuild: false,
+    },
+    create(ctx) {
+        return {
+            COPY(ins) {
+                const from = ins.flag('from');
+                if (typeof from !== 'string')
+                    return;
+                const words = ins.json ?? ins.args.split(/\s+/).filter((w) => w !== '');
+                const target = words[words.length - 1];
+                if (target === undefined || dropQuotes(target) !== '/')
+                    return;
+                if (!copySources(ins).some((s) => dropQuotes(s) === '/'))
+                    return;
+                const stages = ctx.model.stages;
+                const here = ins.stage?.index ?? stages.length;
+                const stage = stages.find((s) => s.index < here && (s.alias === from || String(s.index) === from));
+                // A stage of this file: reported when it is made of an official OS image. Anything else
+                // is an image: reported when it is an official one (`--from=debian`, a plain word as in
+                // hadolint's cases), not when it is a third-party image that may carry a few files.
+                const whole = stage ? rootIsWholeOs(stage, stages) : !dropQuotes(from).includes('/');
+                if (!whole)
+                    return;
+                ctx.report(ins, `Do not copy an entire filesystem from another stage: \`COPY --from=${from} / /\` overwrites this image's /etc, /usr and the rest; copy the directories you need`);
             },
         };
     },
@@ -1931,7 +2216,8 @@ function needsNoWorkdir(dest) {
                 const { sources, target } = copySourcesAndTarget(ins);
                 if (sources.length < 2 || target === null)
                     return;
-                if (!dropQuotes(target).endsWith('/')) {
+                // A Windows destination ends in a backslash (`C:\\Windows\\System32\\`), which names a directory too.
+                if (!/[/\\]$/.test(dropQuotes(target))) {
                     ctx.report(ins, `COPY with more than 2 arguments requires the last argument to end with /: use "${dropQuotes(target)}/"`);
                 }
             },
@@ -1985,16 +2271,23 @@ function needsNoWorkdir(dest) {
     },
     create(ctx) {
         return {
-            ENV(ins) {
-                const stage = ins.stage;
+            end() {
                 const final = finalStage(ctx.model.stages);
-                // A builder stage's ENV never reaches the final image; the final stage and what it builds on do.
-                if (!stage || !final || !stageChain(final).includes(stage))
+                if (!final)
                     return;
-                const pair = ins.pairs.find((p) => p.key === 'DEBIAN_FRONTEND' && p.value !== null && p.value.trim() !== '');
-                if (!pair)
+                // Only the value in effect when the image is done matters: a later `ENV DEBIAN_FRONTEND=`
+                // or `=teletype`/`=dialog` resets it, and a builder stage's ENV never reaches the image.
+                let inEffect = null;
+                for (const ins of imageInstructions(final)) {
+                    if (ins.keyword !== 'ENV')
+                        continue;
+                    for (const p of ins.pairs)
+                        if (p.key === 'DEBIAN_FRONTEND')
+                            inEffect = { ins, value: ins.expand(p.value ?? '').trim() };
+                }
+                if (inEffect?.value !== 'noninteractive')
                     return;
-                ctx.report(ins, `ENV DEBIAN_FRONTEND=${pair.value} persists into every container and child image; use "ARG DEBIAN_FRONTEND=${pair.value}" or set it inline in the RUN`);
+                ctx.report(inEffect.ins, 'ENV DEBIAN_FRONTEND=noninteractive persists into every container and child image; use "ARG DEBIAN_FRONTEND=noninteractive" or set it inline in the RUN');
             },
         };
     },
@@ -2136,16 +2429,6 @@ function installWords(cmd, subcommands) {
     return cmd.argsNoFlags().filter((a) => !subcommands.includes(a));
 }
 /**
- * A `rm -r` of one of the cache directories `dirs`: the directory itself, `dir/`, `dir/*` or `dir*`
- * (hadolint wants both the recursive flag and the cache path: `rm -rf /var/lib/apt/lists/*` cleans
- * nothing of yum's, and a plain `rm -f dir/*` leaves the per-repository subdirectories).
- */
-function removesCacheDir(cmd, dirs) {
-    return (cmd.name === 'rm' &&
-        cmd.hasFlag('r', 'R', 'recursive') &&
-        cmd.argsNoFlags().some((p) => dirs.includes(p.replace(/\/?\*?$/, ''))));
-}
-/**
  * Whether a RUN cleans up after its installs: some command `isClean` comes after the last command
  * `isInstall` (a clean before the install empties a cache that the install fills again). null when
  * nothing is installed. hadolint compares the first install with the first clean; taking the last
@@ -2247,7 +2530,7 @@ function pinVersionsCheck(tools) {
         id: 'dnf-assume-yes',
         aliases: ['DL3038'],
         severity: 'warning',
-        description: 'Pass `-y` to `dnf install` (and `microdnf install`) so the build never waits for an answer',
+        description: 'Pass `-y` to `dnf install` so the build never waits for an answer',
     },
     create(ctx) {
         return {
@@ -2255,7 +2538,9 @@ function pinVersionsCheck(tools) {
                 const script = ins.script();
                 if (!script)
                     return;
-                const forgot = script.commands.some((c) => isCommandWith(c, ['dnf', 'microdnf'], ['install', 'groupinstall', 'localinstall']) &&
+                // microdnf never asks (its `-y` is documented as "does nothing, we always assume yes"),
+                // so only dnf is held to it; hadolint reports microdnf too.
+                const forgot = script.commands.some((c) => isCommandWith(c, ['dnf'], ['install', 'groupinstall', 'localinstall']) &&
                     !c.hasFlag('y', 'assumeyes'));
                 if (forgot)
                     ctx.report(ins, 'Use the -y switch to avoid manual input `dnf install -y <package>`');
@@ -2268,9 +2553,9 @@ function pinVersionsCheck(tools) {
 
 
 
+
 /** Cache directories of dnf 4 (`/var/cache/dnf`, `/var/cache/yum` on older releases) and dnf 5. */
-const CACHE_DIRS = ['/var/cache/dnf', '/var/cache/yum', '/var/cache/libdnf5'];
-const MOUNT_TARGETS = [...CACHE_DIRS, '.cache/libdnf5'];
+const MOUNT_TARGETS = ['/var/cache/dnf', '/var/cache/yum', '/var/cache/libdnf5', '.cache/libdnf5'];
 /** Subcommands that fill the cache, long and short names (as hadolint lists them). */
 const INSTALLS = ['install', 'in', 'upgrade', 'up', 'upgrade-minimal', 'up-min', 'reinstall', 'rei'];
 /* harmony default export */ const dnf_cache_cleaned = ((0,rule/* defineRule */.Km)({
@@ -2290,7 +2575,7 @@ const INSTALLS = ['install', 'in', 'upgrade', 'up', 'upgrade-minimal', 'up-min',
                     return;
                 // As hadolint: each tool cleans after itself (`microdnf clean all` does not clean for
                 // `dnf install`); an `rm -r` of the cache counts for both. The clean must come after.
-                const forgot = ['dnf', 'microdnf'].filter((tool) => cleanedAfterInstall(script.commands, (c) => isCommandWith(c, [tool], INSTALLS), (c) => (c.is(tool, 'clean') && c.hasArg('all')) || removesCacheDir(c, CACHE_DIRS)) === false);
+                const forgot = ['dnf', 'microdnf'].filter((tool) => cleanedAfterInstall(script.commands, (c) => isCommandWith(c, [tool], INSTALLS), (c) => (c.is(tool, 'clean') && c.hasArg('all')) || removesCacheOf(c, 'dnf')) === false);
                 if (forgot.length > 0)
                     ctx.report(ins, `\`${forgot[0]} clean all\` missing after ${forgot[0]} command.`);
             },
@@ -2714,38 +2999,55 @@ function goPackages(commands) {
 
 ;// CONCATENATED MODULE: ./src/lint/rules/image-tag-explicit.ts
 
+
+function fitsAnAlias(name, aliases) {
+    return name.includes('$') && [...aliases].some((alias) => fitsAlias(name, alias));
+}
 /* harmony default export */ const image_tag_explicit = ((0,rule/* defineRule */.Km)({
     meta: {
         id: 'image-tag-explicit',
         aliases: ['DL3006'],
         severity: 'warning',
-        description: 'Always tag the version of a base image explicitly',
+        description: 'Always tag the version of an image explicitly',
         onbuild: false,
     },
     create(ctx) {
         const aliases = new Set();
+        // `COPY --from=org/tool` and `RUN --mount=from=org/tool` pull an image as FROM does; untagged,
+        // they copy whatever latest is on the day of the build (hadolint looks at FROM only).
+        const otherImages = (ins) => {
+            for (const ref of imageReferencesOf(ins)) {
+                if (ref.tag === null && ref.digest === null)
+                    ctx.report(ins, `Always tag the version of an image explicitly: "${ref.text}" is whatever latest is today; pin it to a release tag or a digest`);
+            }
+        };
         return {
             FROM(ins) {
                 const stage = ins.stage;
                 if (!stage)
                     return;
                 const from = stage.from;
-                // hadolint's exceptions: scratch, a digest, an earlier stage's alias, a name that is a variable.
+                // hadolint's exceptions: scratch, a digest, an earlier stage's alias, a name that is a
+                // variable. A name with a variable inside that fits an earlier alias (`binaries-$TARGETOS`
+                // with `AS binaries-linux` above) picks a stage at build time, not an image.
                 const exempt = from.isScratch ||
                     from.digest !== null ||
                     from.tag !== null ||
                     from.name.startsWith('$') ||
-                    (from.registry === null && aliases.has(from.name));
+                    (from.registry === null && (aliases.has(from.name) || fitsAnAlias(from.name, aliases)));
                 if (stage.alias)
                     aliases.add(stage.alias);
                 if (!exempt)
                     ctx.report(ins, `Always tag the version of an image explicitly: "${from.text}" is whatever latest is today`);
             },
+            COPY: otherImages,
+            RUN: otherImages,
         };
     },
 }));
 
 ;// CONCATENATED MODULE: ./src/lint/rules/image-tag-not-latest.ts
+
 
 /* harmony default export */ const image_tag_not_latest = ((0,rule/* defineRule */.Km)({
     meta: {
@@ -2755,6 +3057,13 @@ function goPackages(commands) {
         description: 'Pin the base image to a release tag, not `latest`',
     },
     create(ctx) {
+        // `COPY --from=org/tool:latest` and `RUN --mount=from=…:latest` float as a FROM does.
+        const otherImages = (ins) => {
+            for (const ref of imageReferencesOf(ins)) {
+                if (ref.tag === 'latest' && ref.digest === null)
+                    ctx.report(ins, `Using latest is prone to errors if the image will ever update: pin "${ref.text}" to a release tag`);
+            }
+        };
         return {
             FROM(ins) {
                 // The tag as written, as hadolint reads it; `FROM $BASE` with a default of `x:latest` is not flagged.
@@ -2764,6 +3073,8 @@ function goPackages(commands) {
                     ctx.report(ins, `Using latest is prone to errors if the image will ever update: pin "${from.text}" to a release tag`);
                 }
             },
+            COPY: otherImages,
+            RUN: otherImages,
         };
     },
 }));
@@ -2802,33 +3113,35 @@ function inProcessCeleryPool(args) {
     return ['solo', 'threads', 'gevent', 'eventlet'].includes(pool ?? '');
 }
 /**
- * Why this process is known to start children that PID 1 must reap and signal, or null. Kept to
- * what is certain: process managers with workers, npm/yarn running a script, a shell running
- * more than one command. `node server.js` may spawn too, but that cannot be seen from here.
+ * Why this process is known to start children that PID 1 must reap and signal, and what goes
+ * wrong, or null. Kept to what is certain and true of the server seen: gunicorn's arbiter and the
+ * uWSGI master reap their workers (and any orphan handed to them) and stop them on SIGTERM, so
+ * they are fine as PID 1. Process managers that do neither, npm/yarn running a script, and a
+ * shell running more than one command are reported. `node server.js` may spawn too, but that
+ * cannot be seen from here.
  */
 function spawnsChildren(commands, viaShell) {
+    const orphans = 'but as PID 1 it does not reap the zombies they leave';
     for (const c of commands) {
         const w = baseName(c.name);
-        if (w === 'gunicorn' || w === 'uwsgi')
-            return `${w} runs worker processes`;
         // `celery beat` is one scheduler process, and a worker with a solo/threads/gevent/eventlet pool
         // runs its tasks in its own process: only the default prefork pool forks children.
         if (w === 'celery' && c.args.includes('worker') && !inProcessCeleryPool(c.args))
-            return 'celery runs worker processes';
+            return `celery's prefork pool runs worker processes, ${orphans}`;
         if (w === 'uvicorn' || w === 'hypercorn') {
             const k = c.args.findIndex((a) => a === '--workers' || a === '-w' || a.startsWith('--workers='));
             const n = k < 0 ? 1 : Number(c.args[k].includes('=') ? c.args[k].split('=')[1] : c.args[k + 1]);
             if (n > 1)
-                return `${w} --workers runs worker processes`;
+                return `${w} --workers runs worker processes, ${orphans}`;
         }
         if (init_process_in_entrypoint_NODE_RUNNERS.has(w) && (c.args[0] === 'start' || c.args[0] === 'run' || c.args[0] === 'run-script'))
-            return `${w} runs the app as its child`;
+            return `${w} runs the app as its child, ${orphans}, and the app may never see SIGTERM`;
     }
     // `…; exec app` replaces the shell with the app, which then is PID 1 itself.
     const last = commands[commands.length - 1];
     const endsInExec = !!last && (last.wrappers.includes('exec') || baseName(last.name) === 'exec');
     if (viaShell && commands.length > 1 && !endsInExec)
-        return 'the shell runs several commands as its children';
+        return 'the shell runs several commands as its children, but as PID 1 it does not pass SIGTERM on to them, so `docker stop` ends in a kill';
     return null;
 }
 /* harmony default export */ const init_process_in_entrypoint = ((0,rule/* defineRule */.Km)({
@@ -2855,7 +3168,7 @@ function spawnsChildren(commands, viaShell) {
                 if (entrypoint?.json && cmd?.json) {
                     const why = spawnsChildren(argvCommands([...entrypoint.json, ...cmd.json], entrypoint.line), false);
                     if (why) {
-                        ctx.report(entrypoint, `${why}, but nothing reaps zombies or forwards signals as PID 1: start it with tini/dumb-init in ENTRYPOINT (or run with --init)`);
+                        ctx.report(entrypoint, `${why}: start it with tini/dumb-init in ENTRYPOINT (or run with --init)`);
                         return;
                     }
                 }
@@ -2867,7 +3180,7 @@ function spawnsChildren(commands, viaShell) {
                     const why = spawnsChildren(commands, viaShell);
                     if (!why)
                         continue;
-                    ctx.report(ins, `${why}, but nothing reaps zombies or forwards signals as PID 1: start it with tini/dumb-init in ENTRYPOINT (or run with --init)`);
+                    ctx.report(ins, `${why}: start it with tini/dumb-init in ENTRYPOINT (or run with --init)`);
                     return;
                 }
             },
@@ -2876,6 +3189,7 @@ function spawnsChildren(commands, viaShell) {
 }));
 
 ;// CONCATENATED MODULE: ./src/lint/rules/instruction-order-from-first.ts
+
 
 /* harmony default export */ const instruction_order_from_first = ((0,rule/* defineRule */.Km)({
     meta: {
@@ -2888,6 +3202,9 @@ function spawnsChildren(commands, viaShell) {
     create(ctx) {
         return {
             instruction(ins) {
+                // A line that is no instruction at all is a file error of its own, reported once.
+                if (!(0,model/* isInstructionKeyword */.eR)(ins.keyword))
+                    return;
                 if (ins.stage === null && ins.keyword !== 'ARG' && ins.keyword !== 'FROM')
                     ctx.report(ins, `Invalid instruction order: ${ins.keyword} before the first FROM`);
             },
@@ -3617,12 +3934,19 @@ const NON_ROOT_BASES = [
     'gcr.io/distroless/*:*-nonroot',
     'gcr.io/distroless/*:nonroot-*',
     'cgr.dev/chainguard/*',
+    // .NET's chiseled (Ubuntu) and distroless (Azure Linux) images set `USER app` (uid 1654).
+    'mcr.microsoft.com/dotnet/*:*-chiseled*',
+    'mcr.microsoft.com/dotnet/*:*-distroless*',
+    // Jupyter's docker-stacks images run as jovyan (NB_UID 1000).
+    'quay.io/jupyter/*',
+    'jupyter/*',
 ];
 const PRIVILEGE_DROPPERS = new Set(['gosu', 'su-exec']);
 /**
  * The official-images pattern (postgres, redis, mysql): an ENTRYPOINT script starts as root, fixes
  * ownership, then re-executes itself as the service user with gosu/su-exec. The image has gosu
- * when a RUN mentions it (installs, downloads or chmods it) or an ENV names its version.
+ * when a RUN mentions it (installs, downloads or chmods it, directly or through an ARG/ENV list)
+ * or an ENV names its version.
  */
 function dropsPrivilegesInEntrypoint(instructions) {
     if (!instructions.some((i) => i.keyword === 'ENTRYPOINT'))
@@ -3634,7 +3958,8 @@ function dropsPrivilegesInEntrypoint(instructions) {
             return copySources(i).some((src) => PRIVILEGE_DROPPERS.has(baseName(src)));
         if (i.keyword !== 'RUN')
             return false;
-        return (i.script()?.commands ?? []).some((c) => c.argv.some((w) => PRIVILEGE_DROPPERS.has(baseName(packageName(w)))));
+        // ARG/ENV defaults expanded: `apk add ${RUNTIME_PACKAGES}` with `ARG RUNTIME_PACKAGES="gosu …"`.
+        return (i.script()?.commands ?? []).some((c) => expandedWords(i, c.argv).some((w) => PRIVILEGE_DROPPERS.has(baseName(packageName(w)))));
     });
 }
 /* harmony default export */ const no_user_in_final_stage = ((0,rule/* defineRule */.Km)({
@@ -3947,8 +4272,10 @@ const PIP_OPTIONS_WITH_VALUE = [
     'prefix',
     'progress-bar',
     'proxy',
+    'python',
     'python-version',
     'root',
+    'root-user-action',
     'src',
     't',
     'target',
@@ -3992,19 +4319,43 @@ function pipRequirementPinned(pkg) {
         pkg.endsWith('.tar.gz') ||
         (!isVcs(pkg) && pkg.includes('/')));
 }
-/** The requirements named on the command line: positional words after `install`. */
-function requirements(cmd) {
-    const words = cmd.argsNoFlags(PIP_OPTIONS_WITH_VALUE);
-    const at = words.indexOf('install');
+/**
+ * The requirements named on the command line: positional words after `install`, with ARG/ENV
+ * defaults expanded (`ARG PKGS="flask requests"` names two; `${PIP_INDEX_OPTION}` holding
+ * `--index-url …` is an option). A word whose variable has no known value is not a package name.
+ */
+function requirements(cmd, ins) {
+    const words = cmd.args.flatMap((a) => {
+        const expanded = a.includes('$') ? ins.expand(a) : a;
+        // Split only what a variable expanded to; `$(which python)` stays one word.
+        return expanded === a ? [a] : splitWords(expanded);
+    });
+    const positional = [];
+    for (let k = 0; k < words.length; k++) {
+        const w = words[k];
+        if (w.startsWith('-') && w !== '-' && w !== '--') {
+            const name = w.startsWith('--') ? w.slice(2) : w.slice(-1);
+            if (!w.includes('=') && PIP_OPTIONS_WITH_VALUE.includes(name))
+                k++;
+            continue;
+        }
+        positional.push(w);
+    }
+    const at = positional.indexOf('install');
     if (at < 0)
         return [];
     let k = at;
-    while (words[k] === 'install')
+    while (positional[k] === 'install')
         k++;
-    return words.slice(k);
+    return positional.slice(k).filter((w) => !w.includes('$'));
 }
-function forgotToPin(cmd) {
-    if (!isPipInstall(cmd) || isPipWrapper(cmd))
+function splitWords(text) {
+    return text.split(/\s+/).filter((w) => w !== '');
+}
+function forgotToPin(cmd, ins) {
+    // pipx installs a tool at whatever version is newest, so it is pinned like pip (as hadolint
+    // does); pipenv installs from its Pipfile.lock and is left alone.
+    if (!isPipInstall(cmd) && !isPipxInstall(cmd))
         return false;
     // A constraints file pins what is installed; a requirements file or the local project is
     // pinned (or not) elsewhere, so hadolint leaves them alone.
@@ -4012,7 +4363,7 @@ function forgotToPin(cmd) {
         return false;
     if (cmd.hasArg('-r', '--requirement', '.'))
         return false;
-    return !requirements(cmd).every(pipRequirementPinned);
+    return !requirements(cmd, ins).every(pipRequirementPinned);
 }
 /* harmony default export */ const pip_pin_versions = ((0,rule/* defineRule */.Km)({
     meta: {
@@ -4027,10 +4378,10 @@ function forgotToPin(cmd) {
                 const script = ins.script();
                 if (!script)
                     return;
-                const cmd = script.commands.find(forgotToPin);
+                const cmd = script.commands.find((c) => forgotToPin(c, ins));
                 if (!cmd)
                     return;
-                const unpinned = requirements(cmd).filter((p) => !pipRequirementPinned(p));
+                const unpinned = requirements(cmd, ins).filter((p) => !pipRequirementPinned(p));
                 ctx.report(ins, `Pin versions in pip: ${unpinned.join(', ')}. Instead of \`pip install <package>\` use \`pip install <package>==<version>\` or \`pip install --requirement <requirements file>\``);
             },
         };
@@ -4146,7 +4497,24 @@ function installsDevDependencies(cmd) {
 ;// CONCATENATED MODULE: ./src/lint/rules/prefer-slim-base-image.ts
 
 
-const CODENAMES = /^(.*?)-?(stretch|buster|bullseye|bookworm|trixie)$/;
+const CODENAMES = /^(.*?)-?(stretch|buster|bullseye|bookworm|trixie|forky)$/;
+const CODENAME = '(stretch|buster|bullseye|bookworm|trixie|forky)';
+const VERSION = String.raw `\d+(\.\d+)*((a|b|rc)\d+)?`;
+const NODE_LINES = 'lts|current|argon|boron|carbon|dubnium|erbium|fermium|gallium|hydrogen|iron|jod|krypton';
+/**
+ * Full-size tags whose slim sibling is known to be published, per image: a version and/or a Debian
+ * codename, nothing else. Any other word in the tag (`3-onbuild`, `3.12-windowsservercore`,
+ * `1-bookworm-nightly`) is a variant family of its own, and inventing `-slim` on it names a tag
+ * that does not exist, so nothing is suggested.
+ */
+const FULL_TAG = {
+    python: new RegExp(`^(${VERSION})?(-?${CODENAME})?$`),
+    pypy: new RegExp(`^(${VERSION})?(-?${CODENAME})?$`),
+    ruby: new RegExp(`^(${VERSION})?(-?${CODENAME})?$`),
+    rust: new RegExp(`^(${VERSION})?(-?${CODENAME})?$`),
+    node: new RegExp(`^(${VERSION}|${NODE_LINES})(-${CODENAME})?$`),
+    debian: new RegExp(`^(${VERSION}|stable|oldstable|testing|unstable|sid|${CODENAME})(-\\d{8})?$`),
+};
 /**
  * Official images with a published `-slim` variant, and how each spells the slim tag for a given
  * full tag. Only images whose slim tags really exist for every full tag are listed: `ubuntu` and
@@ -4182,6 +4550,8 @@ function slimSuggestion(ref) {
         return null;
     if (ref.tag !== null && NOT_FULL.test(ref.tag))
         return null;
+    if (ref.tag !== null && ref.tag !== 'latest' && !FULL_TAG[name].test(ref.tag))
+        return null;
     return `${name}:${slim(ref.tag)}`;
 }
 /* harmony default export */ const prefer_slim_base_image = ((0,rule/* defineRule */.Km)({
@@ -4196,6 +4566,11 @@ function slimSuggestion(ref) {
         return {
             stageEnd(stage) {
                 if (!stage.isFinal)
+                    return;
+                // No ENTRYPOINT or CMD of its own: a dev container, toolchain or base image, which wants
+                // the full image's compilers and tools; the advice is for images that run an app.
+                const own = imageProcess(stage);
+                if (!own.entrypoint && !own.cmd)
                     return;
                 // The image the final stage is made of, also through `FROM builder` and `FROM ${BASE}`.
                 const root = rootImage(stage);
@@ -4475,8 +4850,6 @@ const RESERVED = new Set(['scratch', 'context']);
     },
 }));
 
-// EXTERNAL MODULE: ./src/lint/model.ts
-var model = __webpack_require__(24);
 ;// CONCATENATED MODULE: ./src/lint/rules/trusted-registry.ts
 
 
@@ -4586,6 +4959,47 @@ function registryMatches(allowed, registry) {
     },
 }));
 
+;// CONCATENATED MODULE: ./src/lint/rules/user-numeric-id.ts
+
+
+/* harmony default export */ const user_numeric_id = ((0,rule/* defineRule */.Km)({
+    meta: {
+        id: 'user-numeric-id',
+        aliases: ['DL3066'],
+        severity: 'info',
+        description: 'Give USER a numeric user id: a name may not be resolvable by the host or the orchestrator (runAsNonRoot)',
+        onbuild: false,
+    },
+    create(ctx) {
+        // ARG and ENV names declared so far anywhere in the file: a user given by one of them is
+        // chosen at build time and cannot be judged (hadolint counts ARGs only).
+        const declared = new Set();
+        const declare = (ins) => ins.pairs.forEach((p) => declared.add(p.key));
+        return {
+            ARG: declare,
+            ENV: declare,
+            USER(ins) {
+                const user = ins.args.trim().split(':')[0];
+                if (/^\d+$/.test(user))
+                    return;
+                const variables = [...user.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]);
+                if (variables.some((v) => declared.has(v)))
+                    return;
+                // A user that is only a variable (`USER $APP_UID`, `USER ${NB_UID}`) comes from the base
+                // image's ENV, which cannot be seen: not judged. `root` is uid 0 on every system. Windows
+                // users (`ContainerUser`) have no numeric id at all.
+                if (/^\$(\{[A-Za-z_][A-Za-z0-9_]*\}|[A-Za-z_][A-Za-z0-9_]*)$/.test(user))
+                    return;
+                if (user === 'root')
+                    return;
+                if (ins.stage && isWindowsImage(ins.stage))
+                    return;
+                ctx.report(ins, `Non-numeric user-id may not be resolvable by host system: USER "${user}" (use its uid, e.g. "USER 10001:10001")`);
+            },
+        };
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/lint/rules/useradd-high-uid-log-init.ts
 
 /**
@@ -4625,6 +5039,33 @@ function uidValues(cmd) {
 
 ;// CONCATENATED MODULE: ./src/lint/rules/wget-progress.ts
 
+
+
+/**
+ * The `wget` of this RUN is busybox's: an Alpine image (by its name, or because the image runs
+ * `apk`, as one built `FROM docker:cli` does) where nothing before the call installed GNU wget
+ * with `apk add wget`. busybox wget rejects `--progress`.
+ */
+function busyboxWget(ins, cmd) {
+    const stage = ins.stage;
+    if (!stage || ins.onbuild)
+        return false;
+    const own = ins.script()?.commands ?? [];
+    const before = [
+        ...imageInstructions(stage)
+            .filter((i) => i.keyword === 'RUN' && i.index < ins.index)
+            .flatMap((i) => i.script()?.commands ?? []),
+        ...own.slice(0, own.indexOf(cmd)),
+    ];
+    const root = rootImage(stage);
+    const alpine = (root !== null && isAlpineImage(root.ref)) || [...before, ...own].some((c) => c.is('apk'));
+    if (!alpine)
+        return false;
+    return !before.some((c) => {
+        const install = packageInstall(c);
+        return install?.manager === 'apk' && install.packages.some((p) => p.split(/[=<>~]/)[0] === 'wget');
+    });
+}
 /** Options that already keep wget's log short: a progress style, quiet, non-verbose, a log file. */
 function quietEnough(cmd) {
     return (cmd.hasFlag('progress', 'q', 'quiet', 'o', 'output-file', 'a', 'append-output', 'no-verbose') ||
@@ -4643,8 +5084,12 @@ function quietEnough(cmd) {
                 const script = ins.script();
                 if (!script)
                     return;
-                if (script.commands.some((c) => c.name === 'wget' && !quietEnough(c)))
-                    ctx.report(ins, 'Avoid use of wget without progress bar. Use `wget --progress=dot:giga <url>`. Or consider using `-q` or `-nv` (shorthands for `--quiet` or `--no-verbose`).');
+                const loud = script.commands.find((c) => c.is('wget') && !quietEnough(c));
+                if (!loud)
+                    return;
+                ctx.report(ins, busyboxWget(ins, loud)
+                    ? "Avoid use of wget without progress bar. This is busybox's wget (an Alpine image), which has no `--progress` option: use `wget -q <url>`."
+                    : 'Avoid use of wget without progress bar. Use `wget --progress=dot:giga <url>`. Or consider using `-q` or `-nv` (shorthands for `--quiet` or `--no-verbose`).');
             },
         };
     },
@@ -4781,12 +5226,9 @@ function fromKey(s) {
 
 
 
+
 /** yum's cache, and dnf's, where `yum` on RHEL 8 and later (dnf underneath) keeps it. */
 const yum_cache_cleaned_CACHE_DIRS = ['/var/cache/yum', '/var/cache/dnf'];
-/** `yum clean all` (`yum clean` alone or `yum clean metadata` leave packages), or an `rm -r` of the cache. */
-function cleansYumCache(c) {
-    return (c.is('yum', 'clean') && c.hasArg('all')) || removesCacheDir(c, yum_cache_cleaned_CACHE_DIRS);
-}
 /* harmony default export */ const yum_cache_cleaned = ((0,rule/* defineRule */.Km)({
     meta: {
         id: 'yum-cache-cleaned',
@@ -4803,7 +5245,7 @@ function cleansYumCache(c) {
                 // The cache never reaches the layer when it lives on a cache or tmpfs mount.
                 if (yum_cache_cleaned_CACHE_DIRS.some((dir) => hasCacheOrTmpfsMountWith(ins.flags, dir)))
                     return;
-                const cleaned = cleanedAfterInstall(script.commands, (c) => isCommandWith(c, ['yum'], ['install']), cleansYumCache);
+                const cleaned = cleanedAfterInstall(script.commands, (c) => isCommandWith(c, ['yum'], ['install']), (c) => cleansCache(c, 'yum'));
                 if (cleaned === false)
                     ctx.report(ins, '`yum clean all` missing after yum command.');
             },
@@ -4828,6 +5270,7 @@ function cleansYumCache(c) {
 
 
 
+
 /* harmony default export */ const zypper_cache_cleaned = ((0,rule/* defineRule */.Km)({
     meta: {
         id: 'zypper-cache-cleaned',
@@ -4844,7 +5287,7 @@ function cleansYumCache(c) {
                 if (hasCacheOrTmpfsMountWith(ins.flags, '/var/cache/zypp'))
                     return;
                 // As for yum and dnf, the clean has to come after the install it cleans up for.
-                const cleaned = cleanedAfterInstall(script.commands, (c) => isCommandWith(c, ['zypper'], ['install', 'in']), (c) => isCommandWith(c, ['zypper'], ['clean', 'cc']));
+                const cleaned = cleanedAfterInstall(script.commands, (c) => isCommandWith(c, ['zypper'], ['install', 'in']), (c) => cleansCache(c, 'zypper'));
                 if (cleaned === false)
                     ctx.report(ins, '`zypper clean` missing after zypper use.');
             },
@@ -5025,6 +5468,8 @@ function zypperVersionPinned(spec) {
 
 
 
+
+
 ;// CONCATENATED MODULE: ./src/lint/registry.ts
 
 const RULES = Object.values(rules_namespaceObject).sort((a, b) => a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0);
@@ -5078,7 +5523,7 @@ function defineRule(definition) {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3260);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6874);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(311);
 // SARIF 2.1.0 for GitHub code scanning: one run, the rules that reported (with help URIs), and
 // locations as repo-relative paths with forward slashes.
@@ -5312,7 +5757,9 @@ function makeCommand(argv, env, wrappers, line, inPipeline) {
         inPipeline,
         hasFlag: (...names) => flags.some((f) => names.includes(f.name)),
         hasArg: (...values) => args.some((a) => values.includes(a)),
-        is: (expected, ...subcommands) => name === expected && (subcommands.length === 0 || args.some((a) => subcommands.includes(a))),
+        // A tool run by path (`/usr/bin/apt-get`, `/venv/bin/pip`) is that tool.
+        is: (expected, ...subcommands) => (name === expected || name.endsWith(`/${expected}`)) &&
+            (subcommands.length === 0 || args.some((a) => subcommands.includes(a))),
         argsNoFlags: (withValue = []) => {
             const out = [];
             for (let k = 0; k < args.length; k++) {

@@ -501,8 +501,8 @@ function sortFindings(findings) {
 var lint_model = __webpack_require__(24);
 // EXTERNAL MODULE: ./src/log.ts
 var log = __webpack_require__(5625);
-// EXTERNAL MODULE: ./src/lint/registry.ts + 92 modules
-var registry = __webpack_require__(3260);
+// EXTERNAL MODULE: ./src/lint/registry.ts + 96 modules
+var registry = __webpack_require__(6874);
 // EXTERNAL MODULE: ./src/lint/rule.ts
 var rule = __webpack_require__(5619);
 // EXTERNAL MODULE: ./src/lint/sarif.ts

@@ -82,7 +82,7 @@ function limitValue(q, percentOf) {
 function measured(c, limit) {
     return c.formatBeside ? c.formatBeside(c.actual, Math.round(limit)) : c.format(c.actual);
 }
-/** Holds the measured figures against the budgets; one result per configured tier. */
+/** Holds the measured figures against the budgets; one check per configured tier. */
 function checkBudgets(budgets, figures) {
     const checks = [
         {
@@ -132,18 +132,18 @@ function checkBudgets(budgets, figures) {
             const limitText = q.kind === 'percent'
                 ? `${q.value}% of own bytes${limit != null ? ` (${c.format(Math.round(limit))})` : ''}`
                 : formatQuantity(q);
-            let status = 'pass';
+            let outcome = 'within';
             let message;
             if (c.actual == null) {
                 message = `${c.name} (${level}): ${c.label} was not measured, so the budget of ${limitText} could not be checked`;
-                status = 'warn';
+                outcome = 'unchecked';
             }
             else if (limit == null) {
                 message = `${c.name} (${level}): the image's own bytes are unknown, so ${limitText} could not be checked`;
-                status = 'warn';
+                outcome = 'unchecked';
             }
             else if (c.actual > limit) {
-                status = level;
+                outcome = 'over';
                 message = `${c.name}: ${c.label} ${measured(c, limit)} is over the ${level} budget of ${limitText}`;
                 if (c.explain)
                     message += `; biggest contributor: ${c.explain}`;
@@ -157,7 +157,7 @@ function checkBudgets(budgets, figures) {
                 limitValue: limit ?? q.value,
                 actual: c.actual,
                 level,
-                status,
+                outcome,
                 message,
             });
         }
@@ -214,16 +214,16 @@ function checkChangeBudgets(budgets, deltas) {
                 continue;
             const limitText = q.kind === 'percent' ? `+${q.value}% of the baseline` : `+${formatQuantity(q)}`;
             const limit = q.kind === 'percent' ? (g.delta ? (q.value / 100) * g.delta.base : null) : q.value;
-            let status = 'pass';
+            let outcome = 'within';
             let message;
             if (!g.delta || limit == null) {
-                status = 'warn';
+                outcome = 'unchecked';
                 message = `${g.name} (${level}): the ${g.label} change over the baseline is unknown, so the budget of ${limitText} could not be checked${why}`;
             }
             else {
                 const change = `${signed(g.delta.change, g.format)}${percentText(g.delta.percent)}`;
                 if (g.delta.change > limit) {
-                    status = level;
+                    outcome = 'over';
                     message = `${g.name}: ${g.label} grew ${change} over the baseline (${g.format(g.delta.base)} → ${g.format(g.delta.head)}), over the ${level} budget of ${limitText}`;
                 }
                 else {
@@ -236,7 +236,7 @@ function checkChangeBudgets(budgets, deltas) {
                 limitValue: limit ?? q.value,
                 actual: g.delta?.change ?? null,
                 level,
-                status,
+                outcome,
                 message,
             });
         }
@@ -258,7 +258,7 @@ function checkChangeBudgets(budgets, deltas) {
         if (deltas.runtime?.change === 'became-root')
             grew.push('now runs as root');
         const compared = figures.filter(([, d]) => d).length + (deltas.lint ? 1 : 0) + (deltas.runtime ? 1 : 0);
-        const status = grew.length ? mode : compared === 0 ? 'warn' : 'pass';
+        const outcome = grew.length ? 'over' : compared === 0 ? 'unchecked' : 'within';
         const message = grew.length
             ? `no-regression: worse than the baseline: ${grew.join(', ')}`
             : compared === 0
@@ -270,7 +270,7 @@ function checkChangeBudgets(budgets, deltas) {
             limitValue: 0,
             actual: grew.length,
             level: mode,
-            status,
+            outcome,
             message,
         });
     }

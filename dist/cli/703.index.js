@@ -450,6 +450,9 @@ function headline(report) {
     else if (report.build && !report.build.ok) {
         parts.push('**build failed**');
     }
+    else if (report.reasons.some((r) => r.code === 'measure-failed')) {
+        parts.push('**not measured**');
+    }
     const rt = runtimeFigure(report);
     if (rt)
         parts.push(rt);
@@ -639,31 +642,26 @@ function instructionsSection(report) {
         return details('Largest instructions', body.trim(), withBase && grown.length > 0);
     };
 }
-/** The measure stage's waste/junk lists, read without assuming more than a path, bytes and lines. */
-function pathRows(value) {
-    const list = Array.isArray(value)
-        ? value
-        : value && typeof value === 'object'
-            ? (Object.values(value).find(Array.isArray) ?? [])
-            : [];
-    const num = (v) => (typeof v === 'number' ? v : null);
-    return list
-        .filter((x) => !!x && typeof x === 'object')
-        .map((x) => {
-        const bytesValue = [x.bytes, x.sizeBytes, x.reclaimableBytes, x.size].map(num).find((v) => v !== null) ?? null;
-        const kind = [x.kind, x.how, x.category].find((v) => typeof v === 'string');
-        const where = kind ? [kind] : [];
-        if ('writtenLine' in x || 'removedLine' in x) {
-            const written = num(x.writtenLine);
-            where.push(written !== null ? `written on line ${written}` : 'written in the base image');
-            if (num(x.removedLine) !== null)
-                where.push(`then on line ${num(x.removedLine)}`);
-        }
-        else if (num(x.line) !== null)
-            where.push(`line ${num(x.line)}`);
-        return { path: String(x.path ?? x.name ?? '?'), bytes: bytesValue, where: where.join(', ') || null };
-    })
-        .sort((p, q) => (q.bytes ?? 0) - (p.bytes ?? 0));
+const biggestFirst = (rows) => rows.sort((p, q) => (q.bytes ?? 0) - (p.bytes ?? 0));
+/** Reclaimable paths: how they were hidden, and the lines that wrote and removed them. */
+function wasteRows(waste) {
+    return biggestFirst(waste.map((w) => {
+        const where = [
+            w.how,
+            w.writtenLine !== null ? `written on line ${w.writtenLine}` : 'written in the base image',
+        ];
+        if (w.removedLine !== null)
+            where.push(`then on line ${w.removedLine}`);
+        return { path: w.path, bytes: w.bytes, where: where.join(', ') };
+    }));
+}
+/** Junk in the final image: its kind and the line that added it. */
+function junkRows(junk) {
+    return biggestFirst(junk.map((j) => ({
+        path: j.path,
+        bytes: j.bytes,
+        where: [j.kind, ...(j.line !== null ? [`line ${j.line}`] : [])].join(', '),
+    })));
 }
 const SHOWN_PATHS = 15;
 function wasteSection(report) {
@@ -671,8 +669,8 @@ function wasteSection(report) {
     if (!img)
         return null;
     // Zero-byte rewrites (lock files, passwd touched by useradd) are noise next to what costs bytes.
-    const waste = pathRows(img.waste ?? img.topWaste ?? img.wastedPaths).filter((r) => r.bytes !== 0);
-    const junk = pathRows(img.junk).filter((r) => r.bytes !== 0);
+    const waste = wasteRows(img.waste ?? []).filter((r) => r.bytes !== 0);
+    const junk = junkRows(img.junk ?? []).filter((r) => r.bytes !== 0);
     if (img.reclaimableBytes == null && !waste.length && !junk.length)
         return null;
     return (room) => {
@@ -728,7 +726,7 @@ function runtimeSection(report) {
     return () => {
         const st = rt.static ?? null;
         const evidence = rt.evidence;
-        const processes = evidence?.processes ?? [];
+        const processes = evidence.processes;
         const origin = rt.userOrigin ? escapeMessage(USER_ORIGIN[rt.userOrigin]) : null;
         const user = rt.user ? `${inlineCode(rt.user)}${origin ? `, ${origin}` : ''}` : (origin ?? 'none set');
         const staticUid = st

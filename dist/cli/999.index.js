@@ -12,12 +12,13 @@ export const modules = {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5625);
+/* harmony import */ var _report_evaluate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8323);
 // `shipshape lint <files|globs…>`: exit 0 clean, 1 when a finding reaches the failure threshold
 // (or a file cannot be linted), 2 on usage errors — as hadolint does.
 
 
+
 const FORMATS = ['text', 'json', 'sarif'];
-const THRESHOLDS = ['error', 'warning', 'info', 'style', 'none'];
 const LINT_USAGE = `Usage: shipshape lint <files|globs…> [options]
 
 Lint Dockerfiles. Globs such as '**/Dockerfile*' or '*.Dockerfile' are expanded (quote them),
@@ -62,9 +63,13 @@ async function lintCommand(argv, io) {
     const format = values.format;
     if (!FORMATS.includes(format))
         return usage(io, `--format: "${values.format}" is not one of ${FORMATS.join(', ')}`);
-    const thresholdFlag = values['failure-threshold'];
-    if (thresholdFlag !== undefined && !THRESHOLDS.includes(thresholdFlag)) {
-        return usage(io, `--failure-threshold: "${thresholdFlag}" is not one of ${THRESHOLDS.join(', ')}`);
+    let thresholdFlag;
+    try {
+        if (values['failure-threshold'] !== undefined)
+            thresholdFlag = (0,_report_evaluate_js__WEBPACK_IMPORTED_MODULE_2__.parseThreshold)(values['failure-threshold'], '--failure-threshold');
+    }
+    catch (e) {
+        return usage(io, e.message);
     }
     if (positionals.length === 0)
         return usage(io, 'no Dockerfile given');
@@ -95,11 +100,14 @@ async function lintCommand(argv, io) {
     }
     else
         io.stdout.write(lint.formatText(run));
+    // The same decider as `shipshape check`, with lint's own policy (no image to judge).
     const threshold = thresholdFlag ?? config.failureThreshold ?? 'info';
-    const unreadable = run.files.some((f) => f.errors.length > 0);
-    if (threshold === 'none')
-        return 0;
-    return lint.failingFindings(run, threshold).length > 0 || unreadable ? 1 : 0;
+    const { status } = (0,_report_evaluate_js__WEBPACK_IMPORTED_MODULE_2__.evaluate)({
+        lint: { findings: run.files.flatMap((f) => f.findings), errors: run.files.flatMap((f) => f.errors) },
+        build: null,
+        runtime: null,
+    }, (0,_report_evaluate_js__WEBPACK_IMPORTED_MODULE_2__.lintOnlyPolicy)(threshold));
+    return status === 'fail' ? 1 : 0;
 }
 function usage(io, message) {
     io.stderr.write(`shipshape lint: ${message}\n\n${LINT_USAGE}`);

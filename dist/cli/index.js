@@ -149,7 +149,6 @@ check options:
   -h, --help                 this help
   -v, --version              the version
 `;
-const THRESHOLDS = ['error', 'warning', 'info', 'style', 'none'];
 async function check(argv, io) {
     const { values } = (0,external_node_util_.parseArgs)({
         args: argv,
@@ -193,17 +192,23 @@ async function check(argv, io) {
             format: { type: 'string', default: 'markdown' },
         },
     });
-    const failOn = values['lint-fail-on'];
-    if (!THRESHOLDS.includes(failOn))
-        throw new UsageFault(`--lint-fail-on: "${failOn}" is not one of ${THRESHOLDS.join(', ')}`);
     if (values.format !== 'markdown' && values.format !== 'json')
         throw new UsageFault(`--format: "${values.format}" is not markdown or json`);
-    const [{ parseTiered, parseNoRegression }, { runPipeline }, { renderMarkdown }, { cleanupAll }] = await Promise.all([
+    const [{ parseTiered, parseNoRegression }, { runPipeline }, { renderMarkdown }, { cleanupAll }, decider] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 664).then(__nccwpck_require__.bind(__nccwpck_require__, 6664)),
-        Promise.all(/* import() */[__nccwpck_require__.e(839), __nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(118), __nccwpck_require__.e(600), __nccwpck_require__.e(332), __nccwpck_require__.e(745), __nccwpck_require__.e(41), __nccwpck_require__.e(967)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7967)),
+        Promise.all(/* import() */[__nccwpck_require__.e(839), __nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(118), __nccwpck_require__.e(10), __nccwpck_require__.e(332), __nccwpck_require__.e(323), __nccwpck_require__.e(745), __nccwpck_require__.e(41), __nccwpck_require__.e(575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7575)),
         Promise.all(/* import() */[__nccwpck_require__.e(839), __nccwpck_require__.e(703)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3703)),
         Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(745)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1745)),
+        __nccwpck_require__.e(/* import() */ 323).then(__nccwpck_require__.bind(__nccwpck_require__, 8323)),
     ]);
+    let failOn;
+    try {
+        failOn = decider.parseThreshold(values['lint-fail-on'], '--lint-fail-on');
+    }
+    catch (e) {
+        throw new UsageFault(e.message);
+    }
+    const { checkPolicy } = decider;
     let budgets;
     let runtime;
     let changeBudgets;
@@ -237,7 +242,6 @@ async function check(argv, io) {
     catch (e) {
         throw new UsageFault(e.message);
     }
-    const lower = THRESHOLDS[THRESHOLDS.indexOf(failOn) + 1] ?? 'none';
     const abort = new AbortController();
     const onSignal = () => {
         abort.abort();
@@ -267,11 +271,7 @@ async function check(argv, io) {
                 secrets: [],
             },
             budgets,
-            policy: {
-                requireNonRoot: !values['allow-root'],
-                lintFailOn: failOn,
-                lintWarnOn: failOn === 'none' ? 'none' : lower,
-            },
+            policy: checkPolicy(failOn, !values['allow-root']),
             runtime,
             configFile: values.config ?? null,
             shellcheck: !values['no-shellcheck'],
@@ -309,7 +309,7 @@ async function cli(argv, io) {
                     break;
                 return await check(rest, io);
             case 'lint': {
-                const { lintCommand } = await __nccwpck_require__.e(/* import() */ 999).then(__nccwpck_require__.bind(__nccwpck_require__, 3999));
+                const { lintCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(999)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3999));
                 return await lintCommand(rest, io);
             }
             case '-v':
@@ -354,7 +354,8 @@ async function cli(argv, io) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Gi: () => (/* binding */ nullLogger),
 /* harmony export */   SP: () => (/* binding */ deferredLogger),
-/* harmony export */   kS: () => (/* binding */ consoleLogger)
+/* harmony export */   kS: () => (/* binding */ consoleLogger),
+/* harmony export */   kc: () => (/* binding */ errorText)
 /* harmony export */ });
 const nullLogger = {
     debug: () => undefined,
@@ -376,6 +377,12 @@ function consoleLogger(stream = process.stderr) {
             return fn();
         },
     };
+}
+/** An error as one line of text, for a reason or a warning; the full error goes to the debug log. */
+function errorText(e) {
+    const message = e instanceof Error ? e.message : String(e);
+    const oneLine = message.replace(/\s+/g, ' ').trim();
+    return oneLine.length > 500 ? `${oneLine.slice(0, 499)}…` : oneLine;
 }
 /**
  * A logger that keeps its lines until `replay`, so a stage can run beside another one (the runtime

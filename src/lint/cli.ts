@@ -85,8 +85,8 @@ export async function lintCommand(argv: string[], io: LintIo): Promise<number> {
   });
   if (format === 'json') io.stdout.write(lint.formatJson(run));
   else if (format === 'sarif') {
-    const { formatSarif } = await import('./sarif.js');
-    io.stdout.write(formatSarif(run, { repoRoot: io.cwd, cwd: io.cwd }));
+    const { findRepoRoot, formatSarif } = await import('./sarif.js');
+    io.stdout.write(formatSarif(run, { repoRoot: findRepoRoot(io.cwd), cwd: io.cwd }));
   } else io.stdout.write(lint.formatText(run));
 
   // The same decider as `shipshape check`, with lint's own policy (no image to judge).

@@ -27,6 +27,13 @@ export function upgradeReport(value: unknown): Report | null {
   return {
     ...report,
     lint: { ...report.lint, dockerfileText: report.lint.dockerfileText ?? null },
+    // Reports from before the image stores were told apart name the image by one ID only.
+    build: report.build && {
+      ...report.build,
+      configDigest: report.build.configDigest ?? null,
+      manifestDigest: report.build.manifestDigest ?? null,
+      imageStore: report.build.imageStore ?? null,
+    },
     timings: { ...report.timings, baseline: report.timings.baseline ?? null },
   };
 }

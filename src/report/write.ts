@@ -2,7 +2,8 @@
 // log for code scanning and the comment body (for the two-phase fork workflow and debugging).
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { formatSarif } from '../lint/sarif.js';
+import { findRepoRoot } from '../lint/sarif.js';
+import { formatReportSarif } from './sarif.js';
 import type { Report } from './types.js';
 
 async function write(path: string, text: string): Promise<string> {
@@ -16,14 +17,12 @@ export function writeReportFile(report: Report, path: string): Promise<string> {
   return write(path, JSON.stringify(report, null, 2) + '\n');
 }
 
-/** Lint findings as SARIF, paths relative to `root` (the workspace) as code scanning expects. */
-export function writeSarifFile(report: Report, path: string, root: string): Promise<string> {
-  const file = {
-    file: report.subject.dockerfile,
-    findings: report.lint.findings,
-    errors: report.lint.errors,
-  };
-  return write(path, formatSarif({ files: [file] }, { repoRoot: root, cwd: root }));
+/**
+ * Lint, runtime and size findings as SARIF, paths relative to the repository root that holds
+ * `cwd` (the workspace, or the CLI's working directory), as code scanning expects.
+ */
+export function writeSarifFile(report: Report, path: string, cwd: string): Promise<string> {
+  return write(path, formatReportSarif(report, { repoRoot: findRepoRoot(cwd), cwd }));
 }
 
 /** The comment body in `dir`, named after the report's key so matrix jobs keep theirs apart. */

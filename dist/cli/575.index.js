@@ -1,5 +1,5 @@
-export const id = 967;
-export const ids = [967,664];
+export const id = 575;
+export const ids = [575];
 export const modules = {
 
 /***/ 6228:
@@ -311,7 +311,7 @@ function snapshotOfReport(report, dockerfileText) {
 
 /***/ }),
 
-/***/ 7967:
+/***/ 7575:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2862,21 +2862,50 @@ async function measureImage(image, options) {
     return analysis;
 }
 
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var dist_ajv = __webpack_require__(2463);
+// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
+var dist = __webpack_require__(2815);
+var dist_default = /*#__PURE__*/__webpack_require__.n(dist);
+;// CONCATENATED MODULE: ./docs/schema/report.schema.json
+const report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/shipshape/shipshape/docs/schema/report.schema.json","title":"shipshape report","description":"One report per Dockerfile/target/platform, written to `report-file`. Version 1: fields are only ever added. A figure that was not measured is null, never a guess.","type":"object","required":["version","tool","generatedAt","key","subject","status","reasons","image","build","runtime","lint","budgets","baseline","deltas","timings"],"properties":{"version":{"const":1},"tool":{"type":"object","required":["name","version"],"properties":{"name":{"const":"shipshape"},"version":{"type":"string"}}},"generatedAt":{"type":"string","format":"date-time"},"key":{"type":"string","description":"Dockerfile path, #target and @platform (or comment-key): pairs comments and baselines."},"subject":{"type":"object","required":["dockerfile","context","target","platform"],"properties":{"dockerfile":{"type":"string"},"context":{"type":"string"},"target":{"type":["string","null"]},"platform":{"type":["string","null"]}}},"status":{"enum":["pass","warn","fail"]},"reasons":{"type":"array","description":"Why the status is not pass, failures first.","items":{"type":"object","required":["status","code","message"],"properties":{"status":{"enum":["warn","fail"]},"code":{"type":"string","description":"build-failed, runs-as-root, root-unproven, lint, lint-error, budget:<name>, …"},"message":{"type":"string"}}}},"image":{"type":["object","null"],"description":"null when no image was built. Further measured detail (layers, waste, junk, config) is documented in docs/measure.md.","required":["id","sizeBytes","compressedSizeBytes","layerCount","reclaimableBytes"],"properties":{"id":{"type":"string","description":"The reference the engine knows the image by: `docker image inspect <id>` works. The config digest on the classic image store, the manifest (or index) digest on the containerd image store."},"configDigest":{"type":["string","null"],"description":"sha256 of the image config: the same on both image stores."},"manifestDigest":{"type":["string","null"],"description":"Digest of the image manifest, when the image was read from an OCI layout (the containerd store saves one)."},"sizeBytes":{"type":["integer","null"],"minimum":0,"description":"Uncompressed payload: the bytes of the regular files in every layer tar, the same on both image stores."},"engineSizeBytes":{"type":["integer","null"],"minimum":0,"description":"The engine\'s own size figure (`docker image inspect` .Size): the unpacked layers on the classic store, the stored content (compressed layers, manifest and config) on the containerd store."},"engineStore":{"enum":["containerd","classic",null],"description":"The image store engineSizeBytes came from."},"compressedSizeBytes":{"type":["integer","null"],"minimum":0},"compressedSource":{"enum":["stored","registry","computed",null],"description":"stored: the gzip blobs the containerd store keeps (exact); registry: the pushed manifest (exact); computed: gzip run by shipshape (an estimate)."},"layerCount":{"type":["integer","null"],"minimum":0},"reclaimableBytes":{"type":["integer","null"],"minimum":0}}},"build":{"type":["object","null"],"required":["ok","imageId","digest","durationMs","cachedSteps","totalSteps","steps","warnings","error"],"properties":{"ok":{"type":"boolean"},"imageId":{"type":["string","null"],"description":"The reference the engine knows the built image by (see image.id)."},"configDigest":{"type":["string","null"]},"manifestDigest":{"type":["string","null"]},"imageStore":{"enum":["containerd","classic",null]},"digest":{"type":["string","null"]},"durationMs":{"type":["integer","null"]},"cachedSteps":{"type":["integer","null"]},"totalSteps":{"type":["integer","null"]},"steps":{"type":"array","items":{"type":"object","required":["name","instruction","line","cached"],"properties":{"name":{"type":"string"},"instruction":{"type":["string","null"]},"line":{"type":["integer","null"]},"cached":{"type":"boolean"}}}},"warnings":{"type":"array","items":{"type":"string"}},"error":{"type":["object","null"],"required":["message","line","instruction","logTail"],"properties":{"message":{"type":"string"},"line":{"type":["integer","null"]},"instruction":{"type":["string","null"]},"logTail":{"type":["string","null"]}}}}},"runtime":{"type":["object","null"],"description":"null when the image was not run. Evidence details are documented in docs/runtime.md.","required":["user","uid","nonRoot","evidence"],"properties":{"user":{"type":"string","description":"Configured user string; empty when none is set (root by default)."},"uid":{"type":["integer","null"]},"nonRoot":{"type":["boolean","null"],"description":"true only when no process was ever seen with effective uid 0."},"source":{"enum":["runtime","static",null]},"evidence":{}}},"lint":{"type":"object","required":["findings","errors"],"properties":{"findings":{"type":"array","items":{"type":"object","required":["rule","aliases","severity","file","line","column","endLine","message","docs"],"properties":{"rule":{"type":"string"},"aliases":{"type":"array","items":{"type":"string"}},"severity":{"enum":["error","warning","info","style"]},"file":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":0},"endLine":{"type":"integer","minimum":1},"message":{"type":"string"},"docs":{"type":"string"}}}},"errors":{"type":"array","items":{"type":"object","required":["message","line"],"properties":{"message":{"type":"string"},"line":{"type":"integer"}}}},"dockerfileText":{"type":["string","null"],"description":"The Dockerfile as linted, so a later run can match findings by instruction rather than line."}}},"budgets":{"type":"array","items":{"type":"object","required":["name","limit","limitValue","actual","level","status","message"],"properties":{"name":{"type":"string"},"limit":{"type":"string"},"limitValue":{"type":"number"},"actual":{"type":["number","null"]},"level":{"enum":["warn","fail"]},"status":{"enum":["pass","warn","fail"]},"message":{"type":"string"}}}},"baseline":{"description":"The baseline this report was compared with, or null (none yet: normal on first adoption). See docs/baselines.md.","type":["object","null"],"required":["source","requested","ref","description","platform","refused","notes"],"properties":{"source":{"enum":["report","image","rebuild","lint-only"],"description":"lint-only: only the base version of the Dockerfile was available (lint deltas, no figures)."},"requested":{"enum":["auto","report","image","rebuild","none"]},"ref":{"type":"string","description":"Report path, image reference or base commit."},"description":{"type":"string"},"platform":{"type":["string","null"]},"refused":{"type":["string","null"],"description":"Why image figures were not compared (e.g. the platforms differ)."},"notes":{"type":"array","items":{"type":"string"}}}},"deltas":{"description":"Differences against the baseline, or null without one. A delta either side cannot give is null.","type":["object","null"],"required":["size","compressedSize","layers","reclaimable","newPull","instructions","lint","runtime","cache","refused"],"properties":{"size":{"type":["object","null"],"required":["base","head","change","percent"],"properties":{"base":{"type":"number"},"head":{"type":"number"},"change":{"type":"number"},"percent":{"type":["number","null"],"description":"Change as % of the base, one decimal; null when the base is 0."}}},"compressedSize":{"type":["object","null"],"required":["base","head","change","percent"],"properties":{"base":{"type":"number"},"head":{"type":"number"},"change":{"type":"number"},"percent":{"type":["number","null"],"description":"Change as % of the base, one decimal; null when the base is 0."}}},"layers":{"type":["object","null"],"required":["base","head","change","percent"],"properties":{"base":{"type":"number"},"head":{"type":"number"},"change":{"type":"number"},"percent":{"type":["number","null"],"description":"Change as % of the base, one decimal; null when the base is 0."}}},"reclaimable":{"type":["object","null"],"required":["base","head","change","percent"],"properties":{"base":{"type":"number"},"head":{"type":"number"},"change":{"type":"number"},"percent":{"type":["number","null"],"description":"Change as % of the base, one decimal; null when the base is 0."}}},"newPull":{"type":["object","null"],"required":["bytes","layers","basis"],"description":"Bytes of layers whose content the baseline does not have: what a pull must download.","properties":{"bytes":{"type":"integer","minimum":0},"layers":{"type":"integer","minimum":0},"basis":{"enum":["compressed","uncompressed"]}}},"instructions":{"type":"array","description":"Per instruction (matched by instruction text and stage), largest change first.","items":{"type":"object","required":["instruction","stage","line","baseLine","baseBytes","headBytes","change","kind"],"properties":{"instruction":{"type":"string"},"stage":{"type":["string","null"]},"line":{"type":["integer","null"]},"baseLine":{"type":["integer","null"]},"baseBytes":{"type":["integer","null"]},"headBytes":{"type":["integer","null"]},"change":{"type":"integer"},"kind":{"enum":["added","removed","grown","shrunk","unchanged"]}}}},"lint":{"type":["object","null"],"required":["new","fixed","unchanged"],"properties":{"new":{"type":"array","items":{"$ref":"#/properties/lint/properties/findings/items"}},"fixed":{"type":"array","items":{"$ref":"#/properties/lint/properties/findings/items"}},"unchanged":{"type":"integer","minimum":0}}},"runtime":{"type":["object","null"],"required":["base","head","change"],"properties":{"base":{"type":"object","required":["user","uid","nonRoot"],"properties":{"user":{"type":"string"},"uid":{"type":["integer","null"]},"nonRoot":{"type":["boolean","null"]}}},"head":{"type":"object","required":["user","uid","nonRoot"],"properties":{"user":{"type":"string"},"uid":{"type":["integer","null"]},"nonRoot":{"type":["boolean","null"]}}},"change":{"enum":["became-root","became-non-root","user-changed","unchanged","unproven"]}}},"cache":{"type":["object","null"],"required":["baseRate","headRate","headCachedSteps","headTotalSteps"],"properties":{"baseRate":{"type":["number","null"]},"headRate":{"type":["number","null"]},"headCachedSteps":{"type":["integer","null"]},"headTotalSteps":{"type":["integer","null"]}}},"refused":{"type":["string","null"]}}},"timings":{"type":"object","required":["lint","build","measure","verify"],"additionalProperties":{"type":["integer","null"]}},"context":{"type":"object","description":"Where the report was made; `mode: post` uses it to find the pull request.","required":["repository","pullRequest","sha"],"properties":{"repository":{"type":["string","null"]},"pullRequest":{"type":["integer","null"]},"sha":{"type":["string","null"]}}}}}');
 ;// CONCATENATED MODULE: ./src/report/files.ts
 // Reading report files back: a baseline from the base branch's run, or the reports a fork's
 // pull_request job uploaded for `mode: post`. Both accept the same shapes.
 
 
-/** Enough of a report to render and compare; anything else in a directory is skipped. */
-function isReport(value) {
-    const r = value;
-    return (!!r &&
-        typeof r === 'object' &&
-        r.version === 1 &&
-        typeof r.key === 'string' &&
-        !!r.lint &&
-        Array.isArray(r.lint.findings) &&
-        typeof r.status === 'string');
+
+
+
+let validator = null;
+/**
+ * A report read back from disk, checked once against the schema users read
+ * (docs/schema/report.schema.json) and upgraded to this version's shape: fields a version-1
+ * report from an earlier release may lack get their "not recorded" value, so nothing downstream
+ * guesses at shapes again. null for anything that is not a valid report.
+ */
+function upgradeReport(value) {
+    if (!validator) {
+        const ajv = new dist_ajv.Ajv({ allErrors: false, strict: false });
+        dist_default()(ajv);
+        validator = ajv.compile(report_schema_namespaceObject);
+    }
+    if (!validator(value))
+        return null;
+    // The schema has just said it is a report; only the optional parts need filling in.
+    const report = value;
+    return {
+        ...report,
+        lint: { ...report.lint, dockerfileText: report.lint.dockerfileText ?? null },
+        // Reports from before the image stores were told apart name the image by one ID only.
+        build: report.build && {
+            ...report.build,
+            configDigest: report.build.configDigest ?? null,
+            manifestDigest: report.build.manifestDigest ?? null,
+            imageStore: report.build.imageStore ?? null,
+        },
+        timings: { ...report.timings, baseline: report.timings.baseline ?? null },
+    };
 }
 /**
  * Reports in a file (one report or an array) or anywhere under a directory (a restored cache or
@@ -2900,9 +2929,11 @@ async function readReports(path) {
         catch {
             continue;
         }
-        for (const r of Array.isArray(parsed) ? parsed : [parsed])
-            if (isReport(r))
-                out.push(r);
+        for (const candidate of Array.isArray(parsed) ? parsed : [parsed]) {
+            const report = upgradeReport(candidate);
+            if (report)
+                out.push(report);
+        }
     }
     return out;
 }
@@ -3256,9 +3287,10 @@ function describeBaseline(b) {
 
 
 const NO_BASELINE = { mode: 'none', reportPath: null, image: null, baseRef: null };
+const NOTHING_COMPARED = { baseline: null, deltas: null, imageCompared: false };
 async function baselineStep(input, log) {
     if (input.options.mode === 'none')
-        return { baseline: null, deltas: null, budgets: [] };
+        return NOTHING_COMPARED;
     const budgets = input.changeBudgets ?? report_budgets.NO_CHANGE_BUDGETS;
     let loaded;
     try {
@@ -3278,11 +3310,11 @@ async function baselineStep(input, log) {
     }
     catch (e) {
         log.warning(`No baseline: ${e.message}`);
-        return { baseline: null, deltas: null, budgets: [] };
+        return NOTHING_COMPARED;
     }
     if (!loaded) {
         log.info('No baseline to compare with (normal until the base branch has a report).');
-        return { baseline: null, deltas: null, budgets: [] };
+        return NOTHING_COMPARED;
     }
     log.info(`Baseline: ${describeBaseline(loaded)}`);
     for (const n of loaded.notes)
@@ -3292,8 +3324,6 @@ async function baselineStep(input, log) {
     deltas.refused = refused;
     if (refused)
         log.warning(`Sizes and layers not compared with the baseline: ${refused}`);
-    const hasImage = loaded.snapshot.image !== null || refused !== null;
-    const results = (0,report_budgets.checkChangeBudgets)(hasImage ? budgets : { ...budgets, maxSizeIncrease: null, maxLayersIncrease: null }, deltas);
     return {
         baseline: {
             source: loaded.source,
@@ -3305,14 +3335,12 @@ async function baselineStep(input, log) {
             notes: loaded.notes,
         },
         deltas,
-        budgets: results,
+        imageCompared: loaded.snapshot.image !== null || refused !== null,
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __webpack_require__(2463);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var yaml_dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./docs/schema/shipshape-config.schema.json
 const shipshape_config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/shipshape/shipshape/docs/schema/shipshape-config.schema.json","title":".shipshape.yml","description":"Project configuration for shipshape. Action inputs and CLI flags override what is set here. The `lint` section is described by lint-config.schema.json.","type":"object","additionalProperties":false,"properties":{"lint":{"type":"object","description":"Lint configuration: see lint-config.schema.json."},"budgets":{"type":"object","additionalProperties":false,"properties":{"max-size":{"$ref":"#/definitions/bytesBudget"},"max-compressed-size":{"$ref":"#/definitions/bytesBudget"},"max-layers":{"$ref":"#/definitions/countBudget"},"max-waste":{"$ref":"#/definitions/wasteBudget"}}}},"definitions":{"bytes":{"type":"string","pattern":"^\\\\s*\\\\d+(\\\\.\\\\d+)?\\\\s*(B|kB|MB|GB|KiB|MiB|GiB)\\\\s*$","description":"A size with its unit, e.g. 200MB (1 MB = 10^6 B) or 1.5GiB."},"waste":{"type":"string","pattern":"^\\\\s*(\\\\d+(\\\\.\\\\d+)?\\\\s*(B|kB|MB|GB|KiB|MiB|GiB)|\\\\d+(\\\\.\\\\d+)?%)\\\\s*$"},"bytesBudget":{"description":"A fail level (\\"200MB\\") or both tiers.","oneOf":[{"$ref":"#/definitions/bytes"},{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"warn":{"$ref":"#/definitions/bytes"},"fail":{"$ref":"#/definitions/bytes"}}}]},"countBudget":{"oneOf":[{"type":"integer","minimum":0},{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"warn":{"type":"integer","minimum":0},"fail":{"type":"integer","minimum":0}}}]},"wasteBudget":{"oneOf":[{"$ref":"#/definitions/waste"},{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"warn":{"$ref":"#/definitions/waste"},"fail":{"$ref":"#/definitions/waste"}}}]}}}');
 ;// CONCATENATED MODULE: ./src/config.ts
@@ -3330,13 +3358,13 @@ const EMPTY_CONFIG = { path: null, budgets: {}, lint: undefined };
 class ConfigError extends Error {
     name = 'ConfigError';
 }
-const validate = new ajv.Ajv({ allErrors: true, strict: false }).compile(shipshape_config_schema_namespaceObject);
+const validate = new dist_ajv.Ajv({ allErrors: true, strict: false }).compile(shipshape_config_schema_namespaceObject);
 function lineOf(node, path, lines) {
     let current = node;
     for (const key of path) {
-        if ((0,dist/* isMap */.jh)(current))
+        if ((0,yaml_dist/* isMap */.jh)(current))
             current = current.items.find((p) => p.key?.value === key)?.value;
-        else if ((0,dist/* isSeq */.oP)(current))
+        else if ((0,yaml_dist/* isSeq */.oP)(current))
             current = current.items[Number(key)];
         else
             break;
@@ -3372,8 +3400,8 @@ async function loadProjectConfig(dir, file) {
             return EMPTY_CONFIG;
         throw new ConfigError(`cannot read ${path}: ${e.code ?? e.message}`);
     }
-    const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: true });
+    const lines = new yaml_dist/* LineCounter */.HN();
+    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: true });
     if (doc.errors.length) {
         const e = doc.errors[0];
         throw new ConfigError(`${path}:${e.linePos?.[0]?.line ?? 1}: ${e.message.split('\n')[0]}`);
@@ -3427,142 +3455,8 @@ function mergeBudgets(fromInputs, fromFile) {
 var lint_config = __webpack_require__(4315);
 // EXTERNAL MODULE: ./src/log.ts
 var src_log = __webpack_require__(5625);
-;// CONCATENATED MODULE: ./src/report/evaluate.ts
-const DEFAULT_POLICY = { requireNonRoot: true, lintFailOn: 'error', lintWarnOn: 'warning' };
-const RANK = { error: 3, warning: 2, info: 1, style: 0 };
-function reaches(severity, threshold) {
-    return threshold !== 'none' && RANK[severity] >= RANK[threshold];
-}
-function runtimeReasons(rt, policy) {
-    if (!rt)
-        return [];
-    const reasons = [];
-    const who = rt.user ? `user "${rt.user}"` : 'no USER set (root by default)';
-    const rootStatus = policy.requireNonRoot ? 'fail' : 'warn';
-    const unknownUser = rt.static?.findings.find((f) => f.code === 'unknown-user' || f.code === 'unknown-group');
-    if (unknownUser) {
-        reasons.push({
-            status: 'fail',
-            code: 'unknown-user',
-            message: `the engine cannot start the image as configured: ${unknownUser.message}`,
-        });
-    }
-    else if (rt.nonRoot === false) {
-        if (rt.privileges === 'dropped') {
-            reasons.push({
-                status: rootStatus,
-                code: 'runs-as-root',
-                message: `the container starts as root and only then drops to uid ${rt.uid ?? '?'} (${who}): a process had effective uid 0, seen from the host`,
-            });
-        }
-        else {
-            const how = rt.source === 'runtime'
-                ? 'seen from the host'
-                : 'from the image configuration; the container could not be observed running';
-            const uid = rt.static?.uid ?? rt.uid ?? 0;
-            reasons.push({
-                status: rootStatus,
-                code: 'runs-as-root',
-                message: `the container runs as root: ${who} resolves to uid ${uid} (${how})`,
-            });
-        }
-    }
-    else if (rt.nonRoot === null && policy.requireNonRoot) {
-        reasons.push({
-            status: 'warn',
-            code: 'root-unproven',
-            message: `could not prove the container does not run as root (${who})`,
-        });
-    }
-    if (rt.smoke && !rt.smoke.ok) {
-        const what = rt.smoke.http && rt.smoke.http.error !== null
-            ? `${rt.smoke.http.url}: ${rt.smoke.http.error}`
-            : rt.smoke.http
-                ? `${rt.smoke.http.url} answered ${rt.smoke.http.status}`
-                : rt.smoke.exec
-                    ? `\`${rt.smoke.exec.command.join(' ')}\` exited ${rt.smoke.exec.exitCode}`
-                    : 'no probe answered';
-        reasons.push({ status: 'fail', code: 'smoke-failed', message: `the smoke test failed: ${what}` });
-    }
-    if (rt.stop?.killed) {
-        reasons.push({
-            status: 'warn',
-            code: 'ignores-sigterm',
-            // The advice already tells the whole story (what happened, why, the fix); no preamble twice.
-            message: rt.stop.advice ??
-                `PID 1 did not exit on ${rt.stop.signal ?? 'the stop signal'} within ${Math.round(rt.stop.timeoutMs / 1000)} s and had to be killed`,
-        });
-    }
-    const writable = rt.writable?.files ?? [];
-    if (writable.length) {
-        const first = writable
-            .slice(0, 3)
-            .map((f) => f.path)
-            .join(', ');
-        reasons.push({
-            status: 'warn',
-            code: 'writable-app-files',
-            message: `the runtime user can write ${writable.length} application file${writable.length === 1 ? '' : 's'} (${first}${writable.length > 3 ? ', …' : ''})`,
-        });
-    }
-    return reasons;
-}
-function worst(reasons) {
-    if (reasons.some((r) => r.status === 'fail'))
-        return 'fail';
-    return reasons.length ? 'warn' : 'pass';
-}
-function countBySeverity(findings) {
-    const counts = new Map();
-    for (const f of findings)
-        counts.set(f.severity, (counts.get(f.severity) ?? 0) + 1);
-    return [...counts].map(([s, n]) => `${n} ${s}${n === 1 ? '' : 's'}`).join(', ');
-}
-function evaluate(input, policy = DEFAULT_POLICY) {
-    const reasons = [];
-    if (input.build && !input.build.ok) {
-        const e = input.build.error;
-        const where = e?.line ? ` at line ${e.line}${e.instruction ? ` (${e.instruction})` : ''}` : '';
-        reasons.push({
-            status: 'fail',
-            code: 'build-failed',
-            message: `the build failed${where}: ${e?.message ?? 'unknown error'}`,
-        });
-    }
-    for (const b of input.budgets) {
-        if (b.status !== 'pass')
-            reasons.push({ status: b.status, code: `budget:${b.name}`, message: b.message });
-    }
-    reasons.push(...runtimeReasons(input.runtime, policy));
-    for (const e of input.lint.errors) {
-        reasons.push({
-            status: 'warn',
-            code: 'lint-error',
-            message: `the Dockerfile could not be fully linted: line ${e.line}: ${e.message}`,
-        });
-    }
-    const failing = input.lint.findings.filter((f) => reaches(f.severity, policy.lintFailOn));
-    const warning = input.lint.findings.filter((f) => !reaches(f.severity, policy.lintFailOn) && reaches(f.severity, policy.lintWarnOn));
-    if (failing.length) {
-        reasons.push({
-            status: 'fail',
-            code: 'lint',
-            message: `${failing.length} lint finding${failing.length === 1 ? '' : 's'} at or above "${policy.lintFailOn}" (${countBySeverity(failing)})`,
-        });
-    }
-    if (warning.length) {
-        reasons.push({
-            status: 'warn',
-            code: 'lint',
-            message: `${warning.length} lint finding${warning.length === 1 ? '' : 's'} at or above "${policy.lintWarnOn}" (${countBySeverity(warning)})`,
-        });
-    }
-    reasons.push(...(input.extraReasons ?? []));
-    // Failures first, so the headline names what broke the check.
-    reasons.sort((a, b) => (a.status === b.status ? 0 : a.status === 'fail' ? -1 : 1));
-    return { status: worst(reasons), reasons };
-}
-
+// EXTERNAL MODULE: ./src/report/evaluate.ts
+var evaluate = __webpack_require__(8323);
 ;// CONCATENATED MODULE: ./src/report/types.ts
 const REPORT_VERSION = 1;
 
@@ -3625,6 +3519,24 @@ async function timed(fn) {
     const value = await fn();
     return [value, Math.round(performance.now() - start)];
 }
+async function stage(name, { failures, log, timings, signal }, fn) {
+    const start = performance.now();
+    try {
+        const value = await fn();
+        timings[name] = Math.round(performance.now() - start);
+        return value;
+    }
+    catch (e) {
+        if (signal?.aborted)
+            throw e;
+        const message = (0,src_log/* errorText */.kc)(e);
+        log.warning(`The ${name} stage failed: ${message}`);
+        if (e instanceof Error && e.stack)
+            log.debug(e.stack);
+        failures.push({ stage: name, message });
+        return null;
+    }
+}
 async function runPipeline(options, log) {
     const at = (p) => ((0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(options.cwd, p));
     const request = {
@@ -3652,7 +3564,7 @@ async function runPipeline(options, log) {
         : (0,src_lint.loadConfigFor)({ cwd: options.cwd, configFile: undefined })).catch((e) => {
         throw e instanceof lint_config/* LintConfigError */.ak ? new UsageError(e.message) : e;
     });
-    const timings = { lint: null, build: null, measure: null, verify: null };
+    const timings = { lint: null, build: null, measure: null, verify: null, baseline: null };
     const [lintResult, lintMs] = await timed(() => log.group(`Lint ${displayFile}`, () => (0,src_lint.lintText)(displayFile, text, {
         cwd: options.cwd,
         contextDir: request.context,
@@ -3693,8 +3605,9 @@ async function runPipeline(options, log) {
             log.warning(w);
     }
     catch (e) {
-        if (!(e instanceof BuildError))
-            throw e;
+        // Not only BuildError: buildx that cannot be started at all is a failed build too, reported
+        // with the lint findings rather than thrown past them.
+        const known = e instanceof BuildError ? e : null;
         build = {
             ok: false,
             imageId: null,
@@ -3702,25 +3615,28 @@ async function runPipeline(options, log) {
             manifestDigest: null,
             imageStore: null,
             digest: null,
-            durationMs: e.durationMs ?? null,
+            durationMs: known?.durationMs ?? null,
             cachedSteps: null,
             totalSteps: null,
             steps: [],
             warnings: [],
             error: {
-                message: e.message,
-                line: e.line ?? null,
-                instruction: e.instruction ?? null,
-                logTail: e.logTail ?? null,
+                message: known ? known.message : (0,src_log/* errorText */.kc)(e),
+                line: known?.line ?? null,
+                instruction: known?.instruction ?? null,
+                logTail: known?.logTail ?? null,
             },
         };
     }
     let image = null;
     let runtime = null;
     let analysis = null;
+    const failures = [];
+    const stageRun = { failures, log, timings, signal: options.signal };
     if (imageId) {
         // The runtime check does not need the measurement: it runs beside it, and its log lines are
-        // kept and written after the measurement's group, so the two never interleave.
+        // kept and written after the measurement's group, so the two never interleave. Either may
+        // fail without the other: each failure is recorded and the report still tells the rest.
         const verifyLog = (0,src_log/* deferredLogger */.SP)();
         const rt = options.runtime ?? DEFAULT_RUNTIME;
         const smoke = rt.smoke.path || rt.smoke.exec
@@ -3731,7 +3647,7 @@ async function runPipeline(options, log) {
                 ...(rt.smoke.timeoutMs ? { timeoutMs: rt.smoke.timeoutMs } : {}),
             }
             : null;
-        const verifying = timed(() => (0,verify.verifyImage)(imageId, {
+        const verifying = stage('verify', stageRun, () => (0,verify.verifyImage)(imageId, {
             log: verifyLog,
             declaredUser: finalStageUser(text, request),
             user: rt.user,
@@ -3740,9 +3656,9 @@ async function runPipeline(options, log) {
             hardening: rt.hardening,
             signal: options.signal,
         }));
-        // If measuring throws, the check still ends (and removes its container) before the error goes on.
+        // Rejects only on cancellation; then the check still ends (and removes its container) first.
         verifying.catch(() => undefined);
-        const [measured, measureMs] = await timed(() => log.group('Measure the image', () => measureImage(imageId, {
+        const measured = await stage('measure', stageRun, () => log.group('Measure the image', () => measureImage(imageId, {
             log,
             dockerfile: { path: displayFile, text },
             target: request.target,
@@ -3754,10 +3670,11 @@ async function runPipeline(options, log) {
             await verifying.catch(() => undefined);
             throw e;
         });
-        timings.measure = measureMs;
-        analysis = measured;
-        image = { ...measured };
-        const [verdict, verifyMs] = await log.group('Run the image', async () => {
+        if (measured) {
+            analysis = measured;
+            image = measured;
+        }
+        runtime = await log.group('Run the image', async () => {
             try {
                 return await verifying;
             }
@@ -3765,21 +3682,11 @@ async function runPipeline(options, log) {
                 verifyLog.replay(log);
             }
         });
-        timings.verify = verifyMs;
-        runtime = { ...verdict };
     }
-    const budgets = (0,report_budgets.checkBudgets)(mergeBudgets(options.budgets ?? report_budgets.NO_BUDGETS, config.budgets), {
-        sizeBytes: image?.sizeBytes ?? null,
-        compressedSizeBytes: image?.compressedSizeBytes ?? null,
-        layerCount: image?.layerCount ?? null,
-        reclaimableBytes: image?.reclaimableBytes ?? null,
-        ownBytes: analysis?.ownBytes ?? null,
-        biggestContributor: analysis?.biggestContributor ?? null,
-    });
     const lint = { findings: lintResult.findings, errors: lintResult.errors, dockerfileText: text };
     const key = reportKey(options.build, options.key);
     const head = (0,snapshot/* snapshotOfReport */.ss)({ image, runtime, lint, build }, text);
-    const [compared, baselineMs] = await timed(() => log.group('Compare with the baseline', () => baselineStep({
+    const compared = (await stage('baseline', stageRun, () => log.group('Compare with the baseline', () => baselineStep({
         options: options.baseline ?? NO_BASELINE,
         changeBudgets: options.changeBudgets ?? report_budgets.NO_CHANGE_BUDGETS,
         cwd: options.cwd,
@@ -3789,10 +3696,31 @@ async function runPipeline(options, log) {
         head,
         headImageId: imageId,
         signal: options.signal,
-    }, log)));
-    timings.baseline = baselineMs;
-    budgets.push(...compared.budgets);
-    const { status, reasons } = evaluate({ lint, build, runtime, budgets }, options.policy ?? DEFAULT_POLICY);
+    }, log)))) ?? NOTHING_COMPARED;
+    const { status, reasons, budgets } = (0,evaluate.evaluate)({
+        lint,
+        build,
+        runtime,
+        budgets: {
+            settings: mergeBudgets(options.budgets ?? report_budgets.NO_BUDGETS, config.budgets),
+            figures: {
+                sizeBytes: image?.sizeBytes ?? null,
+                compressedSizeBytes: image?.compressedSizeBytes ?? null,
+                layerCount: image?.layerCount ?? null,
+                reclaimableBytes: image?.reclaimableBytes ?? null,
+                ownBytes: analysis?.ownBytes ?? null,
+                biggestContributor: analysis?.biggestContributor ?? null,
+            },
+        },
+        change: compared.deltas
+            ? {
+                settings: options.changeBudgets ?? report_budgets.NO_CHANGE_BUDGETS,
+                deltas: compared.deltas,
+                imageCompared: compared.imageCompared,
+            }
+            : null,
+        failures,
+    }, options.policy ?? evaluate.DEFAULT_POLICY);
     return {
         version: REPORT_VERSION,
         tool: { name: 'shipshape', version: version/* VERSION */.x },
@@ -3816,352 +3744,6 @@ async function runPipeline(options, log) {
         timings,
         ...(options.context ? { context: options.context } : {}),
     };
-}
-
-
-/***/ }),
-
-/***/ 6664:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   NO_BUDGETS: () => (/* binding */ NO_BUDGETS),
-/* harmony export */   NO_CHANGE_BUDGETS: () => (/* binding */ NO_CHANGE_BUDGETS),
-/* harmony export */   checkBudgets: () => (/* binding */ checkBudgets),
-/* harmony export */   checkChangeBudgets: () => (/* binding */ checkChangeBudgets),
-/* harmony export */   formatQuantity: () => (/* binding */ formatQuantity),
-/* harmony export */   parseNoRegression: () => (/* binding */ parseNoRegression),
-/* harmony export */   parseTiered: () => (/* binding */ parseTiered)
-/* harmony export */ });
-/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1996);
-// Budget settings: parsing the user's text (pure) and holding figures against them (pure).
-// Syntax of one budget value: `200MB` (a fail level) or `warn=150MB,fail=200MB` (either part
-// optional). Waste budgets may also be a percentage of the image's own bytes: `fail=10%`.
-
-const NO_CHANGE_BUDGETS = {
-    maxSizeIncrease: null,
-    maxLayersIncrease: null,
-    noRegression: 'off',
-};
-const NO_BUDGETS = {
-    maxSize: null,
-    maxCompressedSize: null,
-    maxLayers: null,
-    maxWaste: null,
-};
-function parseQuantity(text, unit, what) {
-    const t = text.trim();
-    if ((unit === 'bytes-or-percent' || unit === 'count-or-percent') && t.endsWith('%')) {
-        const n = Number(t.slice(0, -1));
-        if (!Number.isFinite(n) || n < 0 || t.length === 1)
-            throw new Error(`${what}: "${text}" is not a percentage`);
-        return { kind: 'percent', value: n };
-    }
-    if (unit === 'count' || unit === 'count-or-percent') {
-        if (!/^\d+$/.test(t))
-            throw new Error(`${what}: "${text}" is not a whole number`);
-        return { kind: 'count', value: Number(t) };
-    }
-    try {
-        return { kind: 'bytes', value: (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .parseBytes */ .z_)(t) };
-    }
-    catch (e) {
-        throw new Error(`${what}: ${e.message}`, { cause: e });
-    }
-}
-/** Parses one budget value; empty text means "no budget". Throws with `what` in the message. */
-function parseTiered(text, unit, what) {
-    const t = (text ?? '').trim();
-    if (!t)
-        return null;
-    if (!t.includes('='))
-        return { warn: null, fail: parseQuantity(t, unit, what) };
-    const tiered = { warn: null, fail: null };
-    for (const part of t.split(',')) {
-        const m = /^\s*(warn|fail)\s*=\s*(.+?)\s*$/.exec(part);
-        if (!m)
-            throw new Error(`${what}: "${part.trim()}" is not "warn=<value>" or "fail=<value>"`);
-        tiered[m[1]] = parseQuantity(m[2], unit, what);
-    }
-    return tiered;
-}
-function formatQuantity(q) {
-    if (q.kind === 'bytes')
-        return (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(q.value);
-    if (q.kind === 'percent')
-        return `${q.value}%`;
-    return String(q.value);
-}
-function limitValue(q, percentOf) {
-    if (q.kind !== 'percent')
-        return q.value;
-    return percentOf == null ? null : (q.value / 100) * percentOf;
-}
-function measured(c, limit) {
-    return c.formatBeside ? c.formatBeside(c.actual, Math.round(limit)) : c.format(c.actual);
-}
-/** Holds the measured figures against the budgets; one result per configured tier. */
-function checkBudgets(budgets, figures) {
-    const checks = [
-        {
-            name: 'max-size',
-            label: 'image size',
-            tiered: budgets.maxSize,
-            actual: figures.sizeBytes,
-            format: _units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3,
-            formatBeside: _units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytesBeside */ .VD,
-            explain: figures.biggestContributor,
-        },
-        {
-            name: 'max-compressed-size',
-            label: 'compressed size',
-            tiered: budgets.maxCompressedSize,
-            actual: figures.compressedSizeBytes,
-            format: _units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3,
-            formatBeside: _units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytesBeside */ .VD,
-            explain: figures.biggestContributor,
-        },
-        {
-            name: 'max-layers',
-            label: 'layer count',
-            tiered: budgets.maxLayers,
-            actual: figures.layerCount,
-            format: String,
-        },
-        {
-            name: 'max-waste',
-            label: 'reclaimable waste',
-            tiered: budgets.maxWaste,
-            actual: figures.reclaimableBytes,
-            format: _units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3,
-            formatBeside: _units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytesBeside */ .VD,
-            percentOf: figures.ownBytes,
-        },
-    ];
-    const results = [];
-    for (const c of checks) {
-        if (!c.tiered)
-            continue;
-        for (const level of ['fail', 'warn']) {
-            const q = c.tiered[level];
-            if (!q)
-                continue;
-            const limit = limitValue(q, c.percentOf);
-            const limitText = q.kind === 'percent'
-                ? `${q.value}% of own bytes${limit != null ? ` (${c.format(Math.round(limit))})` : ''}`
-                : formatQuantity(q);
-            let status = 'pass';
-            let message;
-            if (c.actual == null) {
-                message = `${c.name} (${level}): ${c.label} was not measured, so the budget of ${limitText} could not be checked`;
-                status = 'warn';
-            }
-            else if (limit == null) {
-                message = `${c.name} (${level}): the image's own bytes are unknown, so ${limitText} could not be checked`;
-                status = 'warn';
-            }
-            else if (c.actual > limit) {
-                status = level;
-                message = `${c.name}: ${c.label} ${measured(c, limit)} is over the ${level} budget of ${limitText}`;
-                if (c.explain)
-                    message += `; biggest contributor: ${c.explain}`;
-            }
-            else {
-                message = `${c.name}: ${c.label} ${measured(c, limit)} is within the ${level} budget of ${limitText}`;
-            }
-            results.push({
-                name: c.name,
-                limit: limitText,
-                limitValue: limit ?? q.value,
-                actual: c.actual,
-                level,
-                status,
-                message,
-            });
-        }
-    }
-    return results;
-}
-/** `no-regression`: `true`/`fail`, `warn`, or `false`/`off`/empty. */
-function parseNoRegression(text, what) {
-    const t = (text ?? '').trim().toLowerCase();
-    if (t === '' || t === 'false' || t === 'off')
-        return 'off';
-    if (t === 'true' || t === 'fail')
-        return 'fail';
-    if (t === 'warn')
-        return 'warn';
-    throw new Error(`${what}: "${text}" is not one of true, false, warn, fail`);
-}
-function signed(n, format) {
-    return n > 0 ? `+${format(n)}` : n < 0 ? `−${format(-n)}` : `±${format(0)}`;
-}
-function percentText(p) {
-    return p == null ? '' : ` (${p > 0 ? '+' : p < 0 ? '−' : '±'}${Math.abs(p)}%)`;
-}
-/**
- * Budgets on change: how much the image may grow over its baseline, and the ratchet. Only
- * called with deltas (no baseline yet is not a reason to warn); a delta that could not be
- * computed leaves its budget unchecked, with a warning that says why.
- */
-function checkChangeBudgets(budgets, deltas) {
-    const results = [];
-    const why = deltas.refused ? `: ${deltas.refused}` : '';
-    const growth = [
-        {
-            name: 'max-size-increase',
-            label: 'image size',
-            tiered: budgets.maxSizeIncrease,
-            delta: deltas.size,
-            format: _units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3,
-        },
-        {
-            name: 'max-layers-increase',
-            label: 'layer count',
-            tiered: budgets.maxLayersIncrease,
-            delta: deltas.layers,
-            format: String,
-        },
-    ];
-    for (const g of growth) {
-        if (!g.tiered)
-            continue;
-        for (const level of ['fail', 'warn']) {
-            const q = g.tiered[level];
-            if (!q)
-                continue;
-            const limitText = q.kind === 'percent' ? `+${q.value}% of the baseline` : `+${formatQuantity(q)}`;
-            const limit = q.kind === 'percent' ? (g.delta ? (q.value / 100) * g.delta.base : null) : q.value;
-            let status = 'pass';
-            let message;
-            if (!g.delta || limit == null) {
-                status = 'warn';
-                message = `${g.name} (${level}): the ${g.label} change over the baseline is unknown, so the budget of ${limitText} could not be checked${why}`;
-            }
-            else {
-                const change = `${signed(g.delta.change, g.format)}${percentText(g.delta.percent)}`;
-                if (g.delta.change > limit) {
-                    status = level;
-                    message = `${g.name}: ${g.label} grew ${change} over the baseline (${g.format(g.delta.base)} → ${g.format(g.delta.head)}), over the ${level} budget of ${limitText}`;
-                }
-                else {
-                    message = `${g.name}: ${g.label} changed ${change} over the baseline, within the ${level} budget of ${limitText}`;
-                }
-            }
-            results.push({
-                name: g.name,
-                limit: limitText,
-                limitValue: limit ?? q.value,
-                actual: g.delta?.change ?? null,
-                level,
-                status,
-                message,
-            });
-        }
-    }
-    const mode = budgets.noRegression;
-    if (mode !== 'off') {
-        const grew = [];
-        const figures = [
-            ['image size', deltas.size, _units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3],
-            ['compressed size', deltas.compressedSize, _units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3],
-            ['layer count', deltas.layers, String],
-            ['reclaimable waste', deltas.reclaimable, _units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3],
-        ];
-        for (const [label, d, format] of figures)
-            if (d && d.change > 0)
-                grew.push(`${label} ${signed(d.change, format)}`);
-        if (deltas.lint?.new.length)
-            grew.push(`${deltas.lint.new.length} new lint finding${deltas.lint.new.length === 1 ? '' : 's'}`);
-        if (deltas.runtime?.change === 'became-root')
-            grew.push('now runs as root');
-        const compared = figures.filter(([, d]) => d).length + (deltas.lint ? 1 : 0) + (deltas.runtime ? 1 : 0);
-        const status = grew.length ? mode : compared === 0 ? 'warn' : 'pass';
-        const message = grew.length
-            ? `no-regression: worse than the baseline: ${grew.join(', ')}`
-            : compared === 0
-                ? `no-regression: nothing could be compared with the baseline${why}`
-                : 'no-regression: no key figure grew over the baseline';
-        results.push({
-            name: 'no-regression',
-            limit: 'no growth',
-            limitValue: 0,
-            actual: grew.length,
-            level: mode,
-            status,
-            message,
-        });
-    }
-    return results;
-}
-
-
-/***/ }),
-
-/***/ 1996:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   VD: () => (/* binding */ formatBytesBeside),
-/* harmony export */   z3: () => (/* binding */ formatBytes),
-/* harmony export */   z_: () => (/* binding */ parseBytes)
-/* harmony export */ });
-// Byte units, parsed strictly and printed the way Docker prints them (SI: 1 MB = 10^6 B).
-const UNITS = {
-    B: 1,
-    kB: 1e3,
-    MB: 1e6,
-    GB: 1e9,
-    KiB: 1024,
-    MiB: 1024 ** 2,
-    GiB: 1024 ** 3,
-};
-/**
- * Parses "200MB", "1.5 GiB", "512B". Units are case-sensitive as Docker and the SI write them
- * ("mb" or "Mb" could mean megabits); a bare number is refused because its unit would be a guess.
- * "KB" is refused too: people write it for both 1000 and 1024 bytes, so the error asks which.
- */
-function parseBytes(text) {
-    const m = /^\s*(\d+(?:\.\d+)?)\s*([A-Za-z]+)\s*$/.exec(text);
-    if (!m)
-        throw new Error(`"${text}" is not a size: write a number and a unit (${Object.keys(UNITS).join(', ')}), e.g. 200MB`);
-    const factor = UNITS[m[2]];
-    if (m[2] === 'KB')
-        throw new Error(`"${text}": unit "KB" is ambiguous; write kB (1000 bytes) or KiB (1024 bytes)`);
-    if (factor === undefined)
-        throw new Error(`"${text}": unknown unit "${m[2]}"; use one of ${Object.keys(UNITS).join(', ')}`);
-    return Math.round(Number(m[1]) * factor);
-}
-/** Like `docker image ls`: SI units, three significant digits, e.g. "184 MB", "1.03 GB", "812 kB". */
-function formatBytes(bytes) {
-    const sign = bytes < 0 ? '-' : '';
-    let n = Math.abs(bytes);
-    const units = ['B', 'kB', 'MB', 'GB', 'TB'];
-    let i = 0;
-    while (n >= 1000 && i < units.length - 1) {
-        n /= 1000;
-        i++;
-    }
-    const digits = i === 0 ? 0 : n < 10 ? 2 : n < 100 ? 1 : 0;
-    let text = n.toFixed(digits);
-    // 999.6 kB rounds to "1000 kB": carry into the next unit as Docker does.
-    if (Number(text) >= 1000 && i < units.length - 1) {
-        n /= 1000;
-        i++;
-        text = n.toFixed(2);
-    }
-    return `${sign}${text.replace(/\.0+$|(\.\d*?)0+$/, '$1')} ${units[i]}`;
-}
-/**
- * formatBytes, with the exact byte count added when the rounded text would read the same as
- * `other`'s: "400 MB is over the budget of 400 MB" tells a reader nothing.
- */
-function formatBytesBeside(bytes, other) {
-    const text = formatBytes(bytes);
-    if (bytes === other || text !== formatBytes(other))
-        return text;
-    return `${text} (${bytes.toLocaleString('en-US')} B)`;
 }
 
 

@@ -1,0 +1,213 @@
+// The whole report as SARIF: the lint findings, and what the build, measure and verify stages
+// observed about the image, as results on the Dockerfile line each comes from, so code scanning
+// holds the same truth as the comment. The runtime and size findings have rules of their own
+// (`runtime/…`, `size/…`), documented in docs/checks/. Pure.
+import { parseDockerfile, type DockerfileModel, type Stage } from '../lint/model.js';
+import { formatSarif, type CheckRule, type SarifFinding } from '../lint/sarif.js';
+import type { JunkFinding, WastedPath } from '../measure/types.js';
+import type { Severity } from '../types.js';
+import type { PrivilegeStory, UserOrigin } from '../verify/types.js';
+import { formatBytes } from '../units.js';
+import type { Report } from './types.js';
+
+const RUNS_AS_ROOT: CheckRule = {
+  id: 'runtime/runs-as-root',
+  name: 'RunsAsRootObserved',
+  description: 'The container ran a process as root (effective uid 0), seen from the host',
+  docPath: 'checks/runs-as-root.md',
+  severity: 'error',
+  // Proven by observation, not inferred from the Dockerfile: ranked above the static root rules.
+  class: { categories: ['security'], securitySeverity: 7.5 },
+};
+const APT_LISTS_LEFT: CheckRule = {
+  id: 'size/apt-lists-left',
+  name: 'AptListsLeftInImage',
+  description: 'The image carries apt package lists (/var/lib/apt/lists) that no running container needs',
+  docPath: 'checks/apt-lists-left.md',
+  severity: 'warning',
+  class: { categories: ['size'] },
+};
+const JUNK_LEFT: CheckRule = {
+  id: 'size/junk-left',
+  name: 'JunkLeftInImage',
+  description: 'The image carries caches, build toolchains or build-context leftovers it does not need',
+  docPath: 'checks/junk-left.md',
+  severity: 'info',
+  class: { categories: ['size'] },
+};
+const WASTE_OVER_BUDGET: CheckRule = {
+  id: 'size/waste-over-budget',
+  name: 'WasteOverBudget',
+  description:
+    'Bytes written by one instruction and deleted or overwritten by a later one exceed the max-waste budget',
+  docPath: 'checks/waste-over-budget.md',
+  severity: 'error',
+  class: { categories: ['size', 'cache'] },
+};
+
+/** The rules of the runtime and size findings, for the SARIF driver. */
+export const CHECK_RULES: readonly CheckRule[] = [RUNS_AS_ROOT, APT_LISTS_LEFT, JUNK_LEFT, WASTE_OVER_BUDGET];
+
+/** Junk below this is not worth an alert (a lock file, an empty cache directory's metadata). */
+const MIN_JUNK_BYTES = 1024;
+
+/** The few facts of the measure and verify stages this module reads. */
+interface ObservedFacts {
+  junk: JunkFinding[];
+  waste: WastedPath[];
+  rootObserved: boolean;
+  userOrigin: UserOrigin | null;
+}
+
+function observedFacts(report: Report): ObservedFacts {
+  const runtime = report.runtime;
+  const privileges: PrivilegeStory | null = runtime?.privileges ?? null;
+  return {
+    junk: report.image?.junk ?? [],
+    waste: report.image?.waste ?? [],
+    // Only what the host saw: a verdict read from the image config alone is the lint rules' job.
+    rootObserved: runtime?.nonRoot === false && (runtime.source === 'runtime' || privileges === 'dropped'),
+    userOrigin: runtime?.userOrigin ?? null,
+  };
+}
+
+/** The stage that was built: `--target`, else the last. */
+function builtStage(model: DockerfileModel | null, target: string | null): Stage | null {
+  if (!model || model.stages.length === 0) return null;
+  if (target) {
+    const named = model.stages.find((s) => s.alias?.toLowerCase() === target.toLowerCase());
+    if (named) return named;
+  }
+  return model.stages[model.stages.length - 1]!;
+}
+
+/** The USER that decides the image's user (the built stage's, else the stages it builds on); else its FROM. */
+function userLine(stage: Stage | null): { line: number; isUser: boolean } {
+  for (let s: Stage | null = stage; s; s = s.from.parentStage) {
+    const users = s.instructions.filter((i) => i.keyword === 'USER' && !i.onbuild);
+    if (users.length) return { line: users[users.length - 1]!.line, isUser: true };
+  }
+  return { line: stage?.fromInstruction.line ?? 1, isUser: false };
+}
+
+function parse(text: string | null | undefined): DockerfileModel | null {
+  if (!text) return null;
+  try {
+    return parseDockerfile(text);
+  } catch {
+    return null; // the lint errors already say why; findings then point at line 1
+  }
+}
+
+const levelOf = (status: 'warn' | 'fail'): Severity => (status === 'fail' ? 'error' : 'warning');
+
+/** The runtime and size findings of a report, on the Dockerfile lines they come from (pure). */
+export function checkFindings(report: Report): SarifFinding[] {
+  const facts = observedFacts(report);
+  const file = report.subject.dockerfile;
+  const stage = builtStage(parse(report.lint.dockerfileText), report.subject.target);
+  const fromLine = stage?.fromInstruction.line ?? 1;
+  const out: SarifFinding[] = [];
+  const add = (
+    rule: CheckRule,
+    severity: Severity,
+    line: number,
+    message: string,
+    related: SarifFinding['related'] = [],
+  ) =>
+    out.push({
+      rule: rule.id,
+      aliases: [],
+      severity,
+      file,
+      line,
+      column: 1,
+      endLine: line,
+      message,
+      docs: '',
+      related,
+    });
+
+  const root = report.reasons.find((r) => r.code === 'runs-as-root');
+  if (facts.rootObserved && root) {
+    const at = userLine(stage);
+    const where =
+      facts.userOrigin === 'input'
+        ? '; the user was set by the `user` input'
+        : at.isUser
+          ? ''
+          : '; no USER in the built stage, so the base image decides';
+    add(RUNS_AS_ROOT, levelOf(root.status), at.line, `${root.message}${where}`);
+  }
+
+  for (const j of facts.junk) {
+    if (j.bytes < MIN_JUNK_BYTES) continue;
+    const rule = j.kind === 'apt-lists' ? APT_LISTS_LEFT : JUNK_LEFT;
+    const origin = j.fromBase ? ' It came with the base image.' : '';
+    add(
+      rule,
+      rule.severity,
+      j.line ?? fromLine,
+      `${j.description}: ${formatBytes(j.bytes)} in ${j.files} file${j.files === 1 ? '' : 's'} under /${j.path}, left in the image.${origin}`,
+    );
+  }
+
+  const wasteBudget = report.budgets.find(
+    (b) => b.name === 'max-waste' && b.status !== 'pass' && b.actual !== null,
+  );
+  if (wasteBudget && wasteBudget.status !== 'pass') {
+    const biggest = facts.waste.find((w) => w.writtenLine !== null) ?? null;
+    const related =
+      biggest && biggest.removedLine !== null
+        ? [
+            {
+              line: biggest.removedLine,
+              message: `line ${biggest.removedLine} deleted or overwrote /${biggest.path}`,
+            },
+          ]
+        : [];
+    const detail = biggest
+      ? ` The biggest: /${biggest.path}, ${formatBytes(biggest.bytes)} written here and ${biggest.how} ${biggest.removedLine !== null ? `on line ${biggest.removedLine}` : 'later'}.`
+      : '';
+    add(
+      WASTE_OVER_BUDGET,
+      levelOf(wasteBudget.status),
+      biggest?.writtenLine ?? fromLine,
+      `${wasteBudget.message}.${detail}`,
+      related,
+    );
+  }
+  return out;
+}
+
+export interface ReportSarifOptions {
+  /** The repository root (result URIs are relative to it). */
+  repoRoot: string;
+  /** Where the report's relative Dockerfile path is resolved from. */
+  cwd: string;
+}
+
+/** `runs[].automationDetails.id`: one code-scanning category per report key, so matrix jobs keep their own alerts. */
+export function automationId(report: Pick<Report, 'key'>): string {
+  return `shipshape/${report.key}/`;
+}
+
+/** The report as a SARIF log: lint, runtime and size findings of the one Dockerfile it is about. */
+export function formatReportSarif(report: Report, options: ReportSarifOptions): string {
+  const file = report.subject.dockerfile;
+  const text = report.lint.dockerfileText;
+  return formatSarif(
+    {
+      files: [
+        { file, findings: [...report.lint.findings, ...checkFindings(report)], errors: report.lint.errors },
+      ],
+    },
+    {
+      repoRoot: options.repoRoot,
+      cwd: options.cwd,
+      automationId: automationId(report),
+      checks: CHECK_RULES,
+      ...(text ? { sources: { [file]: text } } : {}),
+    },
+  );
+}
