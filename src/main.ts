@@ -5,6 +5,7 @@ import * as github from '@actions/github';
 import { join, relative, isAbsolute } from 'node:path';
 import { killAllChildren, registerSecret } from './exec.js';
 import { createOctokit } from './github/client.js';
+import { baseSha, blobUrl, headSha, pullRequestNumber, summaryUrl } from './github/context.js';
 import { commentDecision, publishComment } from './github/publish.js';
 import { loadReportsForPost, postTarget } from './github/post.js';
 import { getInputs, type Inputs } from './inputs.js';
@@ -34,33 +35,6 @@ function registerBuildSecrets(secrets: string[]): void {
       if (process.env[env]) core.setSecret(process.env[env]!);
     }
   }
-}
-
-function pullRequestNumber(): number | null {
-  const p = github.context.payload;
-  return p.pull_request?.number ?? (p.issue?.pull_request ? p.issue.number : null) ?? null;
-}
-
-function headSha(): string | null {
-  const p = github.context.payload;
-  return p.pull_request?.head?.sha ?? github.context.sha ?? null;
-}
-
-function blobUrl(sha: string | null | undefined = headSha()): string | null {
-  if (!sha || !process.env.GITHUB_REPOSITORY) return null;
-  return `${github.context.serverUrl}/${process.env.GITHUB_REPOSITORY}/blob/${sha}/`;
-}
-
-/** The run's page, where the job summary is: the pointer a shortened comment gives. */
-function summaryUrl(): string | null {
-  const runId = process.env.GITHUB_RUN_ID;
-  if (!runId || !process.env.GITHUB_REPOSITORY) return null;
-  return `${github.context.serverUrl}/${process.env.GITHUB_REPOSITORY}/actions/runs/${runId}`;
-}
-
-function baseSha(): string | null {
-  const p = github.context.payload;
-  return p.pull_request?.base?.sha ?? null;
 }
 
 async function postComment(
