@@ -50,7 +50,9 @@ describe('renderText', () => {
     const coloured = renderText(report, { color: true });
     expect(coloured).toContain(`${ESC}[32mPASS${ESC}[0m`);
     expect(coloured).toContain(`${ESC}[31merror${ESC}[0m`);
-    expect(coloured.replace(/\u001b\[\d+m/g, '')).toBe(renderText(report, { color: false }));
+    expect(coloured.replaceAll(new RegExp(`${ESC}\\[\\d+m`, 'g'), '')).toBe(
+      renderText(report, { color: false }),
+    );
   });
 
   it('never lets a Dockerfile write escape sequences to the terminal', () => {
