@@ -1,6 +1,9 @@
 // Compressed size: from the registry when the image was pushed, computed otherwise, skippable.
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nullLogger } from '../../src/log.js';
 import { measureImage } from '../../src/measure/index.js';
@@ -29,6 +32,22 @@ function registryLayerSizes(ref: string): number[] {
     layers: { size: number }[];
   };
   return manifest.layers.map((l) => l.size);
+}
+
+/** Each layer tar of the saved image through GNU gzip -6, counted (an outside reference). */
+function gnuGzipSizes(ref: string): number[] {
+  const dir = mkdtempSync(join(tmpdir(), 'shipshape-gnu-gzip-'));
+  try {
+    execFileSync('sh', ['-c', 'docker save "$1" | tar -x -C "$2"', 'sh', ref, dir]);
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { Layers: string[] }[];
+    return manifest[0]!.Layers.map((layer) =>
+      Number(
+        execFileSync('sh', ['-c', 'gzip -6 -c "$1" | wc -c', 'sh', join(dir, layer)], { encoding: 'utf8' }),
+      ),
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 beforeAll(() => {
@@ -62,7 +81,7 @@ describe('compressed size', () => {
     expect(measured.layers.every((l) => /^sha256:[0-9a-f]{64}$/.test(l.digest ?? ''))).toBe(true);
   });
 
-  it('is the stored blobs’ size on the containerd store, else computed by gzip within 1% of what docker push stored', async () => {
+  it('is the stored blobs’ size on the containerd store, else computed by gzip within 1% of GNU gzip and 4% of what docker push stored', async () => {
     const measured = await measureImage(local, { log: nullLogger });
     const sizes = registryLayerSizes(pushed);
     if (store === 'containerd') {
@@ -74,8 +93,16 @@ describe('compressed size', () => {
       return;
     }
     expect(measured.compressedSource).toBe('computed');
+    // Against GNU gzip -6 (zlib's deflate, the same algorithm) on the very layer tars: the block
+    // split and the level-1 estimate stay within 1%.
+    const gnu = gnuGzipSizes(local);
     measured.layers.forEach((layer, i) => {
-      expect(Math.abs(layer.compressedSizeBytes! - sizes[i]!) / sizes[i]!).toBeLessThan(0.01);
+      expect(Math.abs(layer.compressedSizeBytes! - gnu[i]!) / gnu[i]!).toBeLessThan(0.01);
+    });
+    // Against what docker push stored: Go's deflate (Docker 28) makes about 3% more bytes than
+    // zlib's on the Debian base layer, so the estimate is low by that much, never more than 4%.
+    measured.layers.forEach((layer, i) => {
+      expect(Math.abs(layer.compressedSizeBytes! - sizes[i]!) / sizes[i]!).toBeLessThan(0.04);
     });
     expect(measured.layers.every((l) => l.digest === null)).toBe(true);
   });

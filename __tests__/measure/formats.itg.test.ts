@@ -10,14 +10,7 @@ import { readImageArchive } from '../../src/measure/archive.js';
 import { stageChain } from '../../src/measure/dockerfile.js';
 import { saveAndRead } from '../../src/measure/index.js';
 import { resolveImage } from '../../src/measure/resolve.js';
-import {
-  BASE_DEBIAN,
-  buildImage,
-  dockerOut,
-  engineStore,
-  payloadOf,
-  removeImage,
-} from '../support/docker.js';
+import { BASE_DEBIAN, buildImage, dockerOut, payloadOf, removeImage } from '../support/docker.js';
 
 const DOCKERFILE = [
   `FROM ${BASE_DEBIAN}`,
@@ -69,8 +62,9 @@ describe('legacy docker save and OCI layout agree', () => {
     skopeoOci(file, flags);
     const fromDocker = resolveImage(await saveAndRead(image, 300_000));
     const fromOci = resolveImage(await readImageArchive(createReadStream(file)));
-    // The classic store saves the legacy layout; the containerd store an OCI layout with gzip blobs.
-    expect(fromDocker.format).toBe(engineStore() === 'containerd' ? 'oci-layout' : 'docker-archive');
+    // Docker 25+ saves an OCI layout on both stores (with manifest.json beside it): plain layer
+    // tars on the classic store, the stored gzip blobs on the containerd store.
+    expect(fromDocker.format).toBe('oci-layout');
     expect(fromOci.format).toBe('oci-layout');
     // Same inputs besides the archive: what the engine reports for the image and its base.
     const input: AnalyseInput = {

@@ -505,8 +505,8 @@ var log = __webpack_require__(5625);
 var registry = __webpack_require__(6874);
 // EXTERNAL MODULE: ./src/lint/rule.ts
 var rule = __webpack_require__(5619);
-// EXTERNAL MODULE: ./src/lint/sarif.ts
-var sarif = __webpack_require__(3332);
+// EXTERNAL MODULE: ./src/lint/sarif.ts + 4 modules
+var sarif = __webpack_require__(6792);
 ;// CONCATENATED MODULE: ./src/lint/index.ts
 // Lint Dockerfiles: the surface the CLI, the action's pipeline and the benchmark use.
 

@@ -145,6 +145,7 @@ check options:
       --no-shellcheck        do not run ShellCheck on RUN scripts
       --no-compressed-size   do not compute the compressed size of an image that was not pushed
       --report-file PATH     write the JSON report here
+      --sarif-file PATH      write lint, runtime and size findings as SARIF 2.1.0 here
       --format FMT           markdown (default) or json
   -h, --help                 this help
   -v, --version              the version
@@ -189,6 +190,7 @@ async function check(argv, io) {
             'no-shellcheck': { type: 'boolean', default: false },
             'no-compressed-size': { type: 'boolean', default: false },
             'report-file': { type: 'string' },
+            'sarif-file': { type: 'string' },
             format: { type: 'string', default: 'markdown' },
         },
     });
@@ -196,7 +198,7 @@ async function check(argv, io) {
         throw new UsageFault(`--format: "${values.format}" is not markdown or json`);
     const [{ parseTiered, parseNoRegression }, { runPipeline }, { renderMarkdown }, { cleanupAll }, decider] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 664).then(__nccwpck_require__.bind(__nccwpck_require__, 6664)),
-        Promise.all(/* import() */[__nccwpck_require__.e(839), __nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(118), __nccwpck_require__.e(10), __nccwpck_require__.e(332), __nccwpck_require__.e(323), __nccwpck_require__.e(745), __nccwpck_require__.e(41), __nccwpck_require__.e(575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7575)),
+        Promise.all(/* import() */[__nccwpck_require__.e(839), __nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(118), __nccwpck_require__.e(10), __nccwpck_require__.e(411), __nccwpck_require__.e(323), __nccwpck_require__.e(745), __nccwpck_require__.e(41), __nccwpck_require__.e(575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7575)),
         Promise.all(/* import() */[__nccwpck_require__.e(839), __nccwpck_require__.e(703)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3703)),
         Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(745)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1745)),
         __nccwpck_require__.e(/* import() */ 323).then(__nccwpck_require__.bind(__nccwpck_require__, 8323)),
@@ -289,6 +291,15 @@ async function check(argv, io) {
             const path = (0,external_node_path_.resolve)(io.cwd, values['report-file']);
             await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
             await (0,promises_.writeFile)(path, JSON.stringify(report, null, 2) + '\n');
+        }
+        if (values['sarif-file']) {
+            const path = (0,external_node_path_.resolve)(io.cwd, values['sarif-file']);
+            const [{ formatReportSarif }, { findRepoRoot }] = await Promise.all([
+                Promise.all(/* import() */[__nccwpck_require__.e(839), __nccwpck_require__.e(411), __nccwpck_require__.e(930)]).then(__nccwpck_require__.bind(__nccwpck_require__, 643)),
+                Promise.all(/* import() */[__nccwpck_require__.e(839), __nccwpck_require__.e(411), __nccwpck_require__.e(520)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6792)),
+            ]);
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+            await (0,promises_.writeFile)(path, formatReportSarif(report, { repoRoot: findRepoRoot(io.cwd), cwd: io.cwd }));
         }
         io.stdout.write(values.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : renderMarkdown(report));
         return report.status === 'fail' ? 1 : 0;
@@ -496,6 +507,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
