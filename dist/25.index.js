@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var ajv = __webpack_require__(2463);
 ;// CONCATENATED MODULE: ./docs/schema/lint-config.schema.json
 const lint_config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/shipshape/shipshape/docs/schema/lint-config.schema.json","title":"shipshape lint configuration (the `lint:` key of .shipshape.yml)","type":"object","additionalProperties":false,"properties":{"rules":{"description":"Per rule, keyed by rule id, hadolint code (DL3008) or ShellCheck code (SC2086): off, on, a severity, or an object.","type":"object","propertyNames":{"pattern":"^([a-z][a-z0-9]*(-[a-z0-9]+)*|DL[0-9]{4}|SC[0-9]{4})$"},"additionalProperties":{"oneOf":[{"type":"boolean"},{"enum":["off","on","error","warning","info","style"]},{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"enum":["off","error","warning","info","style"]},"options":{"type":"object"}}}]}},"ignored":{"description":"Rule ids, hadolint codes or ShellCheck codes never reported.","type":"array","items":{"type":"string","minLength":1}},"trustedRegistries":{"description":"Registries FROM may pull from (DL3026); empty or absent = any.","type":"array","items":{"type":"string","minLength":1}},"labelSchema":{"description":"Labels every image must carry and the kind of value (DL3048-DL3058).","type":"object","additionalProperties":{"enum":["text","url","spdx","hash","rfc3339","semver","email"]}},"strictLabels":{"description":"Only the labels in labelSchema are allowed.","type":"boolean"},"failureThreshold":{"description":"The lowest severity that makes `shipshape lint` exit 1; the CLI flag wins.","enum":["error","warning","info","style","none"]},"disableIgnorePragma":{"description":"Inline `# shipshape …` / `# hadolint …` ignore pragmas have no effect, so only this config decides what is ignored.","type":"boolean"}}}');
-// EXTERNAL MODULE: ./src/lint/config.ts
-var config = __webpack_require__(4315);
+// EXTERNAL MODULE: ./src/lint/config-error.ts
+var config_error = __webpack_require__(9504);
 ;// CONCATENATED MODULE: ./src/lint/config-schema.ts
 // Validates the `lint:` section of `.shipshape.yml` against docs/schema/lint-config.schema.json
 // (the same file users read), so messages and docs cannot drift apart.
@@ -44,7 +44,7 @@ function validateLintSection(lint, where) {
         seen.add(key);
         messages.push(`${where}: ${key}: ${describe(err)}`);
     }
-    throw new config/* LintConfigError */.ak(messages.join('\n') || `${where}: lint: invalid`);
+    throw new config_error/* LintConfigError */.a(messages.join('\n') || `${where}: lint: invalid`);
 }
 function keyPath(err) {
     const parts = ['lint', ...err.instancePath.split('/').filter(Boolean).map(config_schema_unescape)];

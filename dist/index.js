@@ -47126,7 +47126,7 @@ function docker(args, options = {}) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2243);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6982);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -47135,214 +47135,26 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4315:
+/***/ 9504:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ak: () => (/* binding */ LintConfigError),
-/* harmony export */   j6: () => (/* binding */ fromShipshapeYaml),
-/* harmony export */   qh: () => (/* binding */ loadLintConfig)
+/* harmony export */   a: () => (/* binding */ LintConfigError)
 /* harmony export */ });
-/* unused harmony exports defaultLintConfig, fromHadolintYaml */
-function defaultLintConfig() {
-    return {
-        rules: {},
-        ignored: [],
-        settings: { trustedRegistries: [], labelSchema: {}, strictLabels: false },
-        failureThreshold: null,
-        disableIgnorePragma: false,
-        source: null,
-    };
-}
+// Its own module so the config reader and the lazily loaded schema validator can both raise it
+// without importing each other.
+/** A lint config that cannot be used: the message names the file and the key. */
 class LintConfigError extends Error {
     constructor(message) {
         super(message);
         this.name = 'LintConfigError';
     }
 }
-const SEVERITY_WORDS = new Set(['error', 'warning', 'info', 'style']);
-/**
- * Turns the `lint:` value of `.shipshape.yml` into a LintConfig. `where` names the file for
- * messages. Shape errors name the key's path (`lint.rules.DL3008`).
- */
-function fromShipshapeYaml(lint, where) {
-    const config = defaultLintConfig();
-    config.source = where;
-    if (lint === undefined || lint === null)
-        return config;
-    const obj = lint;
-    const rules = (obj.rules ?? {});
-    for (const [key, value] of Object.entries(rules)) {
-        config.rules[key] = ruleSettingFrom(value, `lint.rules.${key}`, where);
-    }
-    config.ignored = (obj.ignored ?? []).map(String);
-    config.settings.trustedRegistries = (obj.trustedRegistries ?? []).map(String);
-    config.settings.labelSchema = { ...(obj.labelSchema ?? {}) };
-    config.settings.strictLabels = obj.strictLabels === true;
-    config.failureThreshold = obj.failureThreshold ?? null;
-    config.disableIgnorePragma = obj.disableIgnorePragma === true;
-    return config;
-}
-function ruleSettingFrom(value, path, where) {
-    if (value === false || value === 'off')
-        return { enabled: false };
-    if (value === true || value === 'on')
-        return { enabled: true };
-    if (typeof value === 'string' && SEVERITY_WORDS.has(value))
-        return { enabled: true, severity: value };
-    if (value && typeof value === 'object' && !Array.isArray(value)) {
-        const v = value;
-        const out = {};
-        if (v.enabled !== undefined)
-            out.enabled = v.enabled === true;
-        if (typeof v.severity === 'string') {
-            if (v.severity === 'off')
-                out.enabled = false;
-            else
-                out.severity = v.severity;
-        }
-        if (v.options && typeof v.options === 'object')
-            out.options = v.options;
-        return out;
-    }
-    throw new LintConfigError(`${where}: ${path}: expected off, on, a severity or { severity, enabled, options }`);
-}
-const LABEL_TYPES = new Set(['text', 'url', 'spdx', 'hash', 'rfc3339', 'semver', 'email']);
-/**
- * Reads a parsed `.hadolint.yaml` as hadolint does: ignored, override, trustedRegistries,
- * label-schema, strict-labels, disable-ignore-pragma, failure-threshold, no-fail (no-color,
- * verbose and format are output settings of hadolint's own and are accepted unread). A value of
- * the wrong kind is a LintConfigError naming the file and key; unknown keys are skipped.
- */
-function fromHadolintYaml(doc, where) {
-    const config = defaultLintConfig();
-    config.source = where;
-    if (doc === null || doc === undefined)
-        return config;
-    const bad = (key, what) => {
-        throw new LintConfigError(`${where}: ${key}: ${what}`);
-    };
-    if (typeof doc !== 'object' || Array.isArray(doc))
-        bad('(top level)', 'expected a mapping of hadolint settings');
-    const obj = doc;
-    // Keys hadolint does not know are skipped, as hadolint skips them, so its users switch without
-    // edits; a known key with a value of the wrong kind is an error, as it is in hadolint.
-    // hadolint reads a key set to nothing (`ignored:`) as absent.
-    const codes = (key, value) => {
-        if (value === null || value === undefined)
-            return [];
-        if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' && typeof v !== 'number'))
-            bad(key, 'expected a list of rule codes');
-        return value.map(String);
-    };
-    const flag = (key) => {
-        const value = obj[key];
-        if (value === null || value === undefined)
-            return false;
-        if (typeof value !== 'boolean')
-            bad(key, 'expected true or false');
-        return value;
-    };
-    config.ignored = codes('ignored', obj.ignored);
-    const override = obj.override;
-    if (override !== null && override !== undefined) {
-        if (typeof override !== 'object' || Array.isArray(override))
-            bad('override', 'expected error, warning, info and/or style lists');
-        for (const [severity, list] of Object.entries(override)) {
-            if (!SEVERITY_WORDS.has(severity))
-                bad(`override.${severity}`, 'unknown severity (error, warning, info, style)');
-            for (const code of codes(`override.${severity}`, list))
-                config.rules[code] = { severity: severity };
-        }
-    }
-    for (const key of ['trustedRegistries', 'trusted-registries']) {
-        const value = obj[key];
-        // hadolint documents a single registry as well as a list.
-        if (typeof value === 'string')
-            config.settings.trustedRegistries.push(value);
-        else
-            config.settings.trustedRegistries.push(...codes(key, value));
-    }
-    const schema = obj['label-schema'];
-    if (schema !== null && schema !== undefined) {
-        if (typeof schema !== 'object' || Array.isArray(schema))
-            bad('label-schema', 'expected label: type pairs');
-        for (const [label, type] of Object.entries(schema)) {
-            // An empty type is hadolint's `text`.
-            const t = type === '' ? 'text' : type;
-            if (typeof t !== 'string' || !LABEL_TYPES.has(t))
-                bad(`label-schema.${label}`, `unknown label type (${[...LABEL_TYPES].join(', ')})`);
-            config.settings.labelSchema[label] = t;
-        }
-    }
-    config.settings.strictLabels = flag('strict-labels');
-    config.disableIgnorePragma = flag('disable-ignore-pragma');
-    const threshold = obj['failure-threshold'];
-    if (threshold !== null && threshold !== undefined) {
-        if (typeof threshold === 'string' && SEVERITY_WORDS.has(threshold))
-            config.failureThreshold = threshold;
-        // hadolint's `ignore` and `none` are the lowest bar: any finding fails, as `style` does here.
-        else if (threshold === 'ignore' || threshold === 'none')
-            config.failureThreshold = 'style';
-        else
-            bad('failure-threshold', 'expected error, warning, info, style, ignore or none');
-    }
-    if (flag('no-fail'))
-        config.failureThreshold = 'none';
-    return config;
-}
-const SHIPSHAPE_FILES = ['.shipshape.yml', '.shipshape.yaml'];
-const HADOLINT_FILES = ['.hadolint.yaml', '.hadolint.yml'];
-/**
- * The config for a run: `configFile` null = defaults; a path = that file (`.hadolint.y*ml` read
- * the hadolint way); undefined = `.shipshape.yml` in cwd, else `.hadolint.yaml`, else defaults.
- * Throws LintConfigError with the file and the bad key's path.
- */
-async function loadLintConfig(cwd, configFile) {
-    if (configFile === null)
-        return defaultLintConfig();
-    const { readFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23));
-    const { resolve, basename } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6760, 23));
-    const read = async (path) => {
-        try {
-            return await readFile(resolve(cwd, path), 'utf8');
-        }
-        catch (e) {
-            if (e.code === 'ENOENT')
-                return null;
-            throw new LintConfigError(`${path}: cannot read: ${e.message}`);
-        }
-    };
-    const candidates = configFile !== undefined ? [configFile] : [...SHIPSHAPE_FILES, ...HADOLINT_FILES];
-    for (const path of candidates) {
-        const text = await read(path);
-        if (text === null) {
-            if (configFile !== undefined)
-                throw new LintConfigError(`${path}: no such file`);
-            continue;
-        }
-        const { parse } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
-        let doc;
-        try {
-            doc = parse(text);
-        }
-        catch (e) {
-            throw new LintConfigError(`${path}: not valid YAML: ${e.message}`);
-        }
-        if (/hadolint/i.test(basename(path)))
-            return fromHadolintYaml(doc, path);
-        const { validateLintSection } = await __nccwpck_require__.e(/* import() */ 25).then(__nccwpck_require__.bind(__nccwpck_require__, 2025));
-        const lint = doc && typeof doc === 'object' ? doc.lint : undefined;
-        validateLintSection(lint, path);
-        return fromShipshapeYaml(lint, path);
-    }
-    return defaultLintConfig();
-}
 
 
 /***/ }),
 
-/***/ 2243:
+/***/ 6982:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -58315,1278 +58127,7 @@ function checkChangeBudgets(budgets, deltas) {
 
 // EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
 var main = __nccwpck_require__(8390);
-;// CONCATENATED MODULE: ./src/baseline/compare.ts
-// Base vs head, as pure functions: the figures a reviewer needs to see whether a pull request
-// made the image bigger, slower to pull or less safe, and which instruction did it.
-
-function figureDelta(base, head) {
-    if (base == null || head == null)
-        return null;
-    const change = head - base;
-    return { base, head, change, percent: base === 0 ? null : Math.round((change / base) * 1000) / 10 };
-}
-/** "linux/amd64" and "linux/amd64/v1" name the same platform; anything else must match exactly. */
-function normalisePlatform(platform) {
-    const p = platform.trim().toLowerCase();
-    return p.replace(/^(linux\/amd64)\/v1$/, '$1').replace(/^(linux\/arm64)\/v8$/, '$1');
-}
-function platformMismatch(base, head) {
-    if (!base || !head)
-        return null;
-    if (normalisePlatform(base) === normalisePlatform(head))
-        return null;
-    return `the baseline is ${base} but this image is ${head}: sizes and layers of different platforms are not comparable`;
-}
-/**
- * The instruction text a history entry records, in the form a Dockerfile shows it, so base and
- * head layers can be matched by what made them rather than by position or line.
- */
-function normaliseCreatedBy(createdBy) {
-    let t = createdBy.trim().replace(/\s+# buildkit$/, '');
-    // Classic builder: "/bin/sh -c #(nop)  COPY file:… in /app" and "/bin/sh -c apt-get …".
-    const nop = /^\/bin\/sh -c #\(nop\)\s+(.*)$/s.exec(t);
-    if (nop)
-        t = nop[1];
-    else if (t.startsWith('/bin/sh -c '))
-        t = `RUN ${t.slice('/bin/sh -c '.length)}`;
-    // BuildKit prefixes RUN with the build args in scope: "RUN |2 A=1 B=2 /bin/sh -c …".
-    t = t.replace(/^RUN \|\d+ (?:\S+=\S* )*/, 'RUN ');
-    t = t.replace(/^RUN \/bin\/sh -c /, 'RUN ');
-    return normaliseInstruction(t);
-}
-/** Whitespace, line continuations and keyword case do not change what an instruction does. */
-function normaliseInstruction(text) {
-    const one = text
-        .replace(/\\\r?\n/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-    const m = /^(\S+)(.*)$/.exec(one);
-    return m ? `${m[1].toUpperCase()}${m[2]}` : one;
-}
-/** Instructions of a Dockerfile with their 1-based lines and the stage they belong to. */
-function locateInstructions(dockerfile) {
-    const parsed = main.DockerfileParser.parse(dockerfile);
-    const out = [];
-    let stage = '0';
-    let index = -1;
-    for (const instruction of parsed.getInstructions()) {
-        const range = instruction.getRange();
-        if (instruction.getKeyword().toUpperCase() === 'FROM') {
-            index++;
-            const alias = /\sAS\s+(\S+)\s*$/i.exec(instruction.getTextContent().replace(/\\\r?\n/g, ' '));
-            stage = alias ? alias[1].toLowerCase() : String(index);
-        }
-        out.push({
-            text: normaliseInstruction(instruction.getTextContent()),
-            stage,
-            startLine: range.start.line + 1,
-            endLine: range.end.line + 1,
-        });
-    }
-    return out;
-}
-/**
- * Findings match by rule and the instruction they are on, not by line number, so moving a line
- * does not make its findings "new". Without the Dockerfile the message stands in for the instruction.
- */
-function findingKeys(findings, dockerfile) {
-    const located = dockerfile ? locateInstructions(dockerfile) : [];
-    return findings.map((f) => {
-        const at = located.find((i) => f.line >= i.startLine && f.line <= i.endLine);
-        return `${f.rule}\u0000${at ? `${at.stage}\u0000${at.text}` : f.message}`;
-    });
-}
-function compareLint(base, baseText, head, headText) {
-    const baseKeys = findingKeys(base, baseText);
-    const headKeys = findingKeys(head, headText);
-    const remaining = new Map();
-    baseKeys.forEach((k, i) => remaining.set(k, [...(remaining.get(k) ?? []), i]));
-    const fresh = [];
-    let unchanged = 0;
-    headKeys.forEach((k, i) => {
-        const pool = remaining.get(k);
-        if (pool?.length) {
-            pool.shift();
-            unchanged++;
-        }
-        else
-            fresh.push(head[i]);
-    });
-    const fixed = [...remaining.values()]
-        .flat()
-        .sort((a, b) => a - b)
-        .map((i) => base[i]);
-    return { new: fresh, fixed, unchanged };
-}
-const BASE_IMAGE_ROW = '(base image)';
-function rows(layers, isBase) {
-    const out = [];
-    let baseRow = null;
-    for (const l of layers) {
-        if (isBase(l)) {
-            baseRow ??= { key: BASE_IMAGE_ROW, instruction: BASE_IMAGE_ROW, stage: null, line: null, bytes: 0 };
-            baseRow.bytes += l.sizeBytes ?? 0;
-            continue;
-        }
-        const instruction = l.createdBy ? normaliseCreatedBy(l.createdBy) : `layer ${l.diffId ?? '?'}`;
-        out.push({
-            key: `${l.stage ?? ''}\u0000${instruction}`,
-            instruction,
-            stage: l.stage,
-            line: l.line,
-            bytes: l.sizeBytes ?? 0,
-        });
-    }
-    return baseRow ? [baseRow, ...out] : out;
-}
-function compareInstructions(base, head) {
-    // A registry baseline cannot say which of its layers came from its base image; the head's
-    // measure can, and identical content is identical whichever side says so.
-    const headBaseIds = new Set(head.filter((l) => l.fromBase && l.diffId).map((l) => l.diffId));
-    const baseRows = rows(base, (l) => l.fromBase || (l.diffId !== null && headBaseIds.has(l.diffId)));
-    const headRows = rows(head, (l) => l.fromBase);
-    const pool = new Map();
-    for (const r of baseRows)
-        pool.set(r.key, [...(pool.get(r.key) ?? []), r]);
-    const out = [];
-    for (const h of headRows) {
-        const b = pool.get(h.key)?.shift();
-        const change = h.bytes - (b?.bytes ?? 0);
-        out.push({
-            instruction: h.instruction,
-            stage: h.stage,
-            line: h.line,
-            baseLine: b?.line ?? null,
-            baseBytes: b ? b.bytes : null,
-            headBytes: h.bytes,
-            change,
-            kind: !b ? 'added' : change > 0 ? 'grown' : change < 0 ? 'shrunk' : 'unchanged',
-        });
-    }
-    for (const b of [...pool.values()].flat()) {
-        out.push({
-            instruction: b.instruction,
-            stage: b.stage,
-            line: null,
-            baseLine: b.line,
-            baseBytes: b.bytes,
-            headBytes: null,
-            change: -b.bytes,
-            kind: 'removed',
-        });
-    }
-    // Largest change first; among equal changes (often none) the biggest instruction first.
-    return out.sort((a, b) => Math.abs(b.change) - Math.abs(a.change) ||
-        (b.headBytes ?? b.baseBytes ?? 0) - (a.headBytes ?? a.baseBytes ?? 0));
-}
-function newPullBytes(base, head) {
-    if (!head.length || !base.length || head.some((l) => !l.diffId) || base.some((l) => !l.diffId))
-        return null;
-    const have = new Set(base.map((l) => l.diffId));
-    const fresh = head.filter((l) => !have.has(l.diffId));
-    const compressed = fresh.every((l) => l.compressedSizeBytes != null);
-    if (!compressed && fresh.some((l) => l.sizeBytes == null))
-        return null;
-    const bytes = fresh.reduce((sum, l) => sum + ((compressed ? l.compressedSizeBytes : l.sizeBytes) ?? 0), 0);
-    return { bytes, layers: fresh.length, basis: compressed ? 'compressed' : 'uncompressed' };
-}
-function compareRuntime(base, head) {
-    if (!base || !head)
-        return null;
-    let change;
-    if (base.nonRoot === null || head.nonRoot === null)
-        change = 'unproven';
-    else if (base.nonRoot && !head.nonRoot)
-        change = 'became-root';
-    else if (!base.nonRoot && head.nonRoot)
-        change = 'became-non-root';
-    else if (base.user !== head.user || base.uid !== head.uid)
-        change = 'user-changed';
-    else
-        change = 'unchanged';
-    return { base, head, change };
-}
-function rate(cached, total) {
-    return cached == null || !total ? null : cached / total;
-}
-function compareImages(base, head) {
-    return {
-        size: figureDelta(base.sizeBytes, head.sizeBytes),
-        compressedSize: figureDelta(base.compressedSizeBytes, head.compressedSizeBytes),
-        layers: figureDelta(base.layerCount, head.layerCount),
-        reclaimable: figureDelta(base.reclaimableBytes, head.reclaimableBytes),
-        newPull: newPullBytes(base.layers, head.layers),
-        instructions: base.layers.length && head.layers.length ? compareInstructions(base.layers, head.layers) : [],
-    };
-}
-/** All deltas of head against base; a figure missing on either side gives a null delta, never a guess. */
-function compare(base, head) {
-    const refused = platformMismatch(base.image?.platform ?? null, head.image?.platform ?? null);
-    const images = base.image && head.image && !refused
-        ? compareImages(base.image, head.image)
-        : {
-            size: null,
-            compressedSize: null,
-            layers: null,
-            reclaimable: null,
-            newPull: null,
-            instructions: [],
-        };
-    return {
-        ...images,
-        lint: base.lint && head.lint
-            ? compareLint(base.lint.findings, base.lint.dockerfileText, head.lint.findings, head.lint.dockerfileText)
-            : null,
-        runtime: refused ? null : compareRuntime(base.runtime, head.runtime),
-        cache: head.cache
-            ? {
-                baseRate: rate(base.cache?.cachedSteps ?? null, base.cache?.totalSteps ?? null),
-                headRate: rate(head.cache.cachedSteps, head.cache.totalSteps),
-                headCachedSteps: head.cache.cachedSteps,
-                headTotalSteps: head.cache.totalSteps,
-            }
-            : null,
-        refused,
-    };
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/engine.ts
-// Which image store the Docker engine keeps images in. The two stores name and size images
-// differently, so the build (which reference the engine knows) and measure (what the engine's own
-// size figure means, whether the layers are held compressed) both need to know.
-
-/** The store a `docker info` DriverStatus describes: the containerd store names its snapshotter. */
-function storeFromDriverStatus(driverStatus) {
-    const pairs = Array.isArray(driverStatus) ? driverStatus : [];
-    const snapshotter = pairs.some((pair) => Array.isArray(pair) &&
-        pair.some((v) => typeof v === 'string' && v.startsWith('io.containerd.snapshotter')));
-    return snapshotter ? 'containerd' : 'classic';
-}
-let cached;
-/** The running engine's image store, asked once per process. */
-function imageStore() {
-    cached ??= (0,src_exec/* docker */.T3)(['info', '--format', '{{json .DriverStatus}}'], { timeoutMs: 30_000 }).then((r) => storeFromDriverStatus(JSON.parse(r.stdout.trim() || 'null')));
-    cached.catch(() => (cached = undefined));
-    return cached;
-}
-
-;// CONCATENATED MODULE: ./src/build/args.ts
-/** Inline cache by default, so a pushed image carries the cache the next CI run pulls. */
-const DEFAULT_CACHE_TO = 'type=inline';
-function repeated(flag, values) {
-    return values.flatMap((value) => [flag, value]);
-}
-function buildxArgs(request, files, options = {}) {
-    const args = ['buildx', 'build'];
-    if (request.builder)
-        args.push('--builder', request.builder);
-    if (request.file)
-        args.push('--file', request.file);
-    if (request.target)
-        args.push('--target', request.target);
-    args.push(...repeated('--build-arg', request.buildArgs));
-    args.push(...repeated('--tag', request.tags));
-    args.push(...repeated('--label', request.labels));
-    if (request.platforms.length)
-        args.push('--platform', request.platforms.join(','));
-    if (request.push)
-        args.push('--push');
-    if (request.load)
-        args.push('--load');
-    if (request.pull)
-        args.push('--pull');
-    if (request.noCache)
-        args.push('--no-cache');
-    args.push(...repeated('--cache-from', request.cacheFrom));
-    args.push(...repeated('--cache-to', request.cacheTo.length ? request.cacheTo : [DEFAULT_CACHE_TO]));
-    if (request.network)
-        args.push('--network', request.network);
-    args.push(...repeated('--secret', request.secrets));
-    args.push('--iidfile', files.iidFile);
-    args.push('--metadata-file', files.metadataFile);
-    args.push(`--progress=${options.progress ?? 'plain'}`);
-    args.push(request.context);
-    return args;
-}
-
-;// CONCATENATED MODULE: ./src/build/cache.ts
-
-/** The cache backend type of a `--cache-from`/`--cache-to` value; a bare ref means a registry. */
-function cacheType(spec) {
-    for (const field of spec.split(',')) {
-        const [key, value] = field.split('=', 2);
-        if (key?.trim() === 'type' && value !== undefined)
-            return value.trim();
-    }
-    // buildx reads a value without "=" as a registry ref; one with fields but no type it rejects.
-    return spec.includes('=') ? '' : 'registry';
-}
-// What the docker driver's embedded BuildKit can do, per buildx's cache backend docs. On the classic
-// image store exporting anything but inline fails the build ("Cache export is not supported for
-// the docker driver"), type=gha is accepted and silently does nothing, and only registry (incl.
-// inline cache carried by an image) can be imported. On the containerd image store the docker
-// driver exports and imports inline, local, registry and gha cache (buildx 0.29 on Docker 28.5
-// exports type=local here).
-const DOCKER_DRIVER_EXPORTS = {
-    classic: new Set(['inline']),
-    containerd: new Set(['inline', 'local', 'registry', 'gha']),
-};
-const DOCKER_DRIVER_IMPORTS = {
-    classic: new Set(['registry']),
-    containerd: new Set(['local', 'registry', 'gha']),
-};
-const NEEDS_BUILDER = 'create a builder with the docker-container driver (docker/setup-buildx-action does) and pass it as `builder`';
-function planCache(request, context) {
-    const warnings = [];
-    const notes = [];
-    let cacheFrom = request.cacheFrom;
-    let cacheTo = request.cacheTo.length ? request.cacheTo : [DEFAULT_CACHE_TO];
-    if (!cacheFrom.length && context.fallbackRef) {
-        cacheFrom = [`type=registry,ref=${context.fallbackRef}`];
-    }
-    if (context.driver === 'docker') {
-        const store = context.imageStore ?? 'classic';
-        const exports = DOCKER_DRIVER_EXPORTS[store];
-        const imports = DOCKER_DRIVER_IMPORTS[store];
-        const droppedTo = cacheTo.filter((c) => !exports.has(cacheType(c)));
-        const droppedFrom = cacheFrom.filter((c) => !imports.has(cacheType(c)));
-        const on = `the builder uses the docker driver on the ${store} image store`;
-        for (const c of droppedTo) {
-            warnings.push(`cache-to ${c} ignored: ${on}, which can only export ${[...exports].join(', ')} cache; ${NEEDS_BUILDER}`);
-        }
-        for (const c of droppedFrom) {
-            warnings.push(`cache-from ${c} ignored: ${on}, which can only import ${[...imports].join(', ')} cache; ${NEEDS_BUILDER}`);
-        }
-        cacheTo = cacheTo.filter((c) => !droppedTo.includes(c));
-        cacheFrom = cacheFrom.filter((c) => !droppedFrom.includes(c));
-    }
-    if (!request.push && cacheTo.some((c) => cacheType(c) === 'inline')) {
-        const why = 'inline cache is stored in the image, and this image is not pushed: no later build on another machine can use it; ' +
-            'push the image (e.g. on the base branch) or export the cache elsewhere with cache-to';
-        // Asked for explicitly, it is a misconfiguration. As the default on a pull request build that
-        // does not push (the usual case, while the base branch build pushes), it is only worth a note.
-        if (request.cacheTo.length)
-            warnings.push(why);
-        else
-            notes.push(why);
-    }
-    if (request.noCache && cacheFrom.length) {
-        warnings.push('no-cache is set, so the cache-from sources are not used for this build');
-    }
-    return { cacheFrom, cacheTo, warnings, notes };
-}
-/**
- * BuildKit reports a cache source it could not read as a failed "importing cache manifest from …"
- * step and builds on without it; that deserves a warning, not silence.
- */
-function unreadableCacheSources(steps) {
-    return steps
-        .filter((s) => s.error !== null && s.name.startsWith('importing cache manifest from '))
-        .map((s) => `cache-from ${s.name.slice('importing cache manifest from '.length)} could not be read (${s.error}); built without it`);
-}
-
-;// CONCATENATED MODULE: ./src/build/outputs.ts
-function planOutputs(request, driver) {
-    if (driver === 'docker') {
-        // The docker driver writes the image into the engine in any case (pushing too), and the
-        // BuildKit of Docker < 23 refuses a second output ("multiple outputs currently unsupported"),
-        // so --load next to --push only breaks the build.
-        return { push: request.push, load: request.load && !request.push, notes: [] };
-    }
-    if (request.platforms.length <= 1 && !request.load) {
-        // Other drivers keep the result inside the builder unless told to load it.
-        return {
-            push: request.push,
-            load: true,
-            notes: [
-                `the ${driver} builder keeps images to itself, so the image is also loaded into the engine to be measured`,
-            ],
-        };
-    }
-    return { push: request.push, load: request.load, notes: [] };
-}
-
-;// CONCATENATED MODULE: ./src/build/platforms.ts
-// Pure helpers for multi-platform builds: which manifest of a pushed index belongs to which
-// platform, and the repository part of a tag.
-/** "linux/arm64/v8" → its parts; buildx accepts the same spelling. */
-function parts(platform) {
-    const [os = '', architecture = '', variant = null] = platform.split('/');
-    return { os, architecture, variant };
-}
-/**
- * The manifest digest for one platform in an OCI index / Docker manifest list. A missing variant
- * on either side matches any (arm64 is written both with and without "v8").
- */
-function manifestDigestFor(index, platform) {
-    const want = parts(platform);
-    const match = (index.manifests ?? []).find((m) => {
-        const p = m.platform;
-        if (!p || p.os !== want.os || p.architecture !== want.architecture)
-            return false;
-        return !want.variant || !p.variant || p.variant === want.variant;
-    });
-    return match?.digest ?? null;
-}
-/** "127.0.0.1:5000/team/app:1.2" → "127.0.0.1:5000/team/app" (a registry port is not a tag). */
-function repositoryOf(ref) {
-    const withoutDigest = ref.split('@', 1)[0];
-    const lastSlash = withoutDigest.lastIndexOf('/');
-    const lastColon = withoutDigest.lastIndexOf(':');
-    return lastColon > lastSlash ? withoutDigest.slice(0, lastColon) : withoutDigest;
-}
-const DOCKER_DRIVER_MULTI_PLATFORM = 'a multi-platform build needs a builder with the docker-container (or kubernetes/remote) driver, or an engine ' +
-    'that uses the containerd image store: the default docker driver builds and stores one platform per image. ' +
-    'Set one up with docker/setup-qemu-action and docker/setup-buildx-action and pass its name as `builder`, ' +
-    'or build each platform in its own matrix job with a single `platforms` value';
-
-;// CONCATENATED MODULE: ./src/build/identity.ts
-const DIGEST = /^sha256:[0-9a-f]{64}$/;
-function digestOr(value) {
-    return typeof value === 'string' && DIGEST.test(value) ? value : null;
-}
-function imageIdentity(store, iidFile, metadata) {
-    const iid = digestOr(iidFile.trim());
-    const configDigest = digestOr(metadata['containerimage.config.digest']) ?? iid;
-    const manifestDigest = digestOr(metadata['containerimage.digest']);
-    const imageId = store === 'containerd' ? (manifestDigest ?? iid) : (configDigest ?? iid);
-    if (!imageId) {
-        throw new Error('buildx wrote neither an image digest to its --iidfile nor containerimage.digest to its metadata file');
-    }
-    return { imageId, configDigest, manifestDigest };
-}
-
-;// CONCATENATED MODULE: ./src/build/locate.ts
-// Maps a BuildKit step back to the Dockerfile instruction (and line) it came from. BuildKit of
-// Docker 20.10 names steps "[stage i/n] RUN …" but attaches no source position, so we replay its
-// numbering: per stage, FROM is step 1 and only instructions that create a vertex count.
-
-/** Instructions BuildKit turns into a vertex of their own (and so into a numbered step). */
-const VERTEX_KEYWORDS = new Set(['FROM', 'RUN', 'COPY', 'ADD', 'WORKDIR']);
-function stagesOf(text) {
-    const stages = [];
-    for (const instruction of main.DockerfileParser.parse(text).getInstructions()) {
-        const keyword = instruction.getKeyword().toUpperCase();
-        if (keyword === 'FROM') {
-            const args = instruction.getArguments().map((a) => a.getValue());
-            const as = args.findIndex((a) => a.toUpperCase() === 'AS');
-            stages.push({ name: as >= 0 ? (args[as + 1] ?? null) : null, instructions: [instruction] });
-        }
-        else if (stages.length) {
-            stages[stages.length - 1].instructions.push(instruction);
-        }
-    }
-    return stages;
-}
-function joined(text, instruction) {
-    const range = instruction.getRange();
-    const lines = text.split(/\r?\n/).slice(range.start.line, range.end.line + 1);
-    return lines
-        .map((l, i) => (i === lines.length - 1 ? l : l.replace(/\\\s*$/, '')))
-        .join(' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-}
-function normalize(s) {
-    return s.replace(/\s+/g, ' ').trim();
-}
-function stageFor(stages, label) {
-    if (label === null)
-        return stages.length === 1 ? stages : [...stages].reverse();
-    const named = stages.find((s) => s.name?.toLowerCase() === label.toLowerCase());
-    if (named)
-        return [named];
-    const numbered = /^stage-(\d+)$/.exec(label);
-    const byIndex = numbered ? stages[Number(numbered[1])] : undefined;
-    return byIndex ? [byIndex] : [...stages].reverse();
-}
-function locateStep(dockerfileText, step) {
-    const stages = stagesOf(dockerfileText);
-    const keyword = step.command.split(/\s/, 1)[0].toUpperCase();
-    const found = (i) => ({
-        line: i.getRange().start.line + 1,
-        instruction: joined(dockerfileText, i),
-    });
-    const candidates = stageFor(stages, step.stage);
-    for (const stage of candidates) {
-        const numbered = stage.instructions.filter((i) => VERTEX_KEYWORDS.has(i.getKeyword().toUpperCase()));
-        const byPosition = numbered[step.index - 1];
-        if (numbered.length === step.total && byPosition?.getKeyword().toUpperCase() === keyword) {
-            return found(byPosition);
-        }
-    }
-    // Numbering did not line up (ONBUILD triggers, another BuildKit version): match the text instead.
-    // Variables are expanded in BuildKit's name, so this only finds instructions without them.
-    const wanted = normalize(step.command);
-    for (const stage of candidates) {
-        const match = stage.instructions.find((i) => normalize(joined(dockerfileText, i)) === wanted);
-        if (match)
-            return found(match);
-    }
-    return null;
-}
-/**
- * Newer BuildKit prints the failing source itself ("Dockerfile:12" above a framed excerpt), and the
- * frontend names the line of a syntax error; when either is present it is authoritative.
- */
-function lineFromErrorOutput(output) {
-    const m = /^\s*\S*?Dockerfile[^\s:]*:(\d+)\s*$/m.exec(output) ??
-        /dockerfile parse error (?:on )?line (\d+)/i.exec(output);
-    return m ? Number(m[1]) : null;
-}
-
-;// CONCATENATED MODULE: ./src/build/progress.ts
-// Parses what BuildKit reports while it builds, from either progress format buildx can write to
-// stderr, into one record per vertex (a step of the build graph). BuildKit sends a vertex many
-// times as its state changes, so records are merged by vertex id.
-//
-// `rawjson` is a stream of pretty-printed JSON objects (client.SolveStatus) with plain text lines
-// such as "ERROR: failed to solve: …" in between; no JSON-lines splitter handles that mix, hence the
-// small brace-depth scanner below. `plain` is the "#N …" text format older buildx only offers.
-const MAX_STEP_LOG_CHARS = 64 * 1024;
-class LineParser {
-    byId = new Map();
-    messages = [];
-    partial = '';
-    get steps() {
-        return [...this.byId.values()];
-    }
-    push(chunk) {
-        const text = this.partial + chunk;
-        const lines = text.split('\n');
-        this.partial = lines.pop() ?? '';
-        return lines.flatMap((line) => this.line(line.replace(/\r$/, '')));
-    }
-    end() {
-        const rest = this.partial;
-        this.partial = '';
-        return rest ? this.line(rest) : [];
-    }
-    record(id, name) {
-        let step = this.byId.get(id);
-        if (!step) {
-            step = { id, name, cached: false, started: false, completed: false, error: null, log: '' };
-            this.byId.set(id, step);
-        }
-        return step;
-    }
-    /** Keeps the tail of a step's output only: a compiler can print far more than a report needs. */
-    appendLog(step, text) {
-        step.log += text;
-        if (step.log.length > MAX_STEP_LOG_CHARS)
-            step.log = step.log.slice(-MAX_STEP_LOG_CHARS);
-    }
-}
-class RawJsonParser extends LineParser {
-    pendingLog = new Map();
-    buffer = [];
-    depth = 0;
-    inString = false;
-    escaped = false;
-    line(line) {
-        if (this.depth === 0 && !line.trimStart().startsWith('{')) {
-            if (line.trim())
-                this.messages.push(line);
-            return line.trim() ? [line] : [];
-        }
-        this.buffer.push(line);
-        this.scan(line);
-        if (this.depth > 0)
-            return [];
-        const json = this.buffer.join('\n');
-        this.buffer = [];
-        let status;
-        try {
-            status = JSON.parse(json);
-        }
-        catch {
-            this.messages.push(json);
-            return [json];
-        }
-        return this.apply(status);
-    }
-    scan(line) {
-        for (const ch of line) {
-            if (this.inString) {
-                if (this.escaped)
-                    this.escaped = false;
-                else if (ch === '\\')
-                    this.escaped = true;
-                else if (ch === '"')
-                    this.inString = false;
-            }
-            else if (ch === '"')
-                this.inString = true;
-            else if (ch === '{')
-                this.depth++;
-            else if (ch === '}')
-                this.depth--;
-        }
-    }
-    apply(status) {
-        const shown = [];
-        for (const v of status.vertexes ?? []) {
-            const step = this.record(v.digest, v.name ?? '');
-            if (v.name)
-                step.name = v.name;
-            if (v.started && !step.started) {
-                step.started = true;
-                shown.push(step.name);
-            }
-            if (v.cached && !step.cached) {
-                step.cached = true;
-                shown.push(`${step.name}: CACHED`);
-            }
-            if (v.error && !step.error) {
-                step.error = v.error;
-                shown.push(`${step.name}: ERROR: ${v.error}`);
-            }
-            if (v.completed && !step.completed) {
-                step.completed = true;
-            }
-        }
-        for (const l of status.logs ?? []) {
-            const step = this.record(l.vertex, '');
-            const text = Buffer.from(l.data ?? '', 'base64').toString('utf8');
-            this.appendLog(step, text);
-            // Show whole lines only: a secret split over two log messages is then redacted as one line.
-            const lines = ((this.pendingLog.get(l.vertex) ?? '') + text).split('\n');
-            this.pendingLog.set(l.vertex, lines.pop() ?? '');
-            shown.push(...lines.filter((s) => s.trim()));
-        }
-        return shown;
-    }
-    end() {
-        const shown = super.end();
-        for (const rest of this.pendingLog.values())
-            if (rest.trim())
-                shown.push(rest);
-        this.pendingLog.clear();
-        return shown;
-    }
-}
-const PLAIN_LINE = /^#(\d+) (.*)$/;
-const PLAIN_TIMED_LOG = /^\d+\.\d+ (.*)$/;
-const PLAIN_STATUS = /^(DONE \d|CACHED$|ERROR: |CANCELED$|transferring |sha256:|extracting |exporting |writing |naming |resolve |preparing )/;
-class PlainParser extends LineParser {
-    line(line) {
-        const m = PLAIN_LINE.exec(line);
-        if (!m) {
-            if (line.trim() && !/^-+$/.test(line.trim()))
-                this.messages.push(line);
-            return line.trim() ? [line] : [];
-        }
-        const id = `#${m[1]}`;
-        const rest = m[2];
-        const known = this.byId.has(id);
-        const step = this.record(id, rest);
-        if (!known) {
-            step.started = true;
-            return [line];
-        }
-        if (rest === 'CACHED') {
-            step.cached = true;
-            step.completed = true;
-        }
-        else if (rest.startsWith('DONE ')) {
-            step.completed = true;
-        }
-        else if (rest.startsWith('ERROR: ')) {
-            step.error = rest.slice('ERROR: '.length);
-        }
-        else {
-            const timed = PLAIN_TIMED_LOG.exec(rest);
-            if (timed)
-                this.appendLog(step, `${timed[1]}\n`);
-            else if (!PLAIN_STATUS.test(rest))
-                this.appendLog(step, `${rest}\n`);
-        }
-        return [line];
-    }
-}
-function progressParser(mode) {
-    return mode === 'rawjson' ? new RawJsonParser() : new PlainParser();
-}
-const STEP_NAME = /^\[([^\]]*?)\s*(\d+)\/(\d+)\] ([\s\S]*)$/;
-function parseStepName(name) {
-    const m = STEP_NAME.exec(name);
-    if (!m)
-        return null;
-    const labels = m[1].trim().split(/\s+/).filter(Boolean);
-    const platform = labels.find((l) => l.includes('/')) ?? null;
-    const stage = labels.filter((l) => !l.includes('/')).pop() ?? null;
-    return { stage, platform, index: Number(m[2]), total: Number(m[3]), command: m[4] };
-}
-/** The Dockerfile's own steps BuildKit ran (FROM excluded, see cacheSummary), in the order it reported them. */
-function ownSteps(steps) {
-    return steps.filter((s) => {
-        const parsed = parseStepName(s.name);
-        return parsed !== null && !/^FROM\s/i.test(parsed.command);
-    });
-}
-/**
- * Cache hits over the Dockerfile's own steps. FROM is left out: pulling a base image is never
- * "cached" in BuildKit's sense, and counting it would make a fully cached rebuild look partial.
- */
-function cacheSummary(steps) {
-    const own = ownSteps(steps);
-    return { cachedSteps: own.filter((s) => s.cached).length, totalSteps: own.length };
-}
-
-;// CONCATENATED MODULE: ./src/build/buildx.ts
-// Runs `docker buildx build` for one BuildRequest and turns what it wrote (iid file, metadata
-// file, progress stream) into a BuildResult, or into a BuildError that names the failing
-// instruction and its Dockerfile line.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_BUILD_TIMEOUT_MS = 60 * 60_000;
-const LOG_TAIL_LINES = 30;
-class BuildError extends Error {
-    instruction;
-    line;
-    logTail;
-    durationMs;
-    name = 'BuildError';
-    constructor(message, 
-    /** The failing instruction as written in the Dockerfile, or as BuildKit named it. */
-    instruction, 
-    /** 1-based Dockerfile line of that instruction, when it could be found. */
-    line, 
-    /** Last lines of the failing step's output (or of buildx's own output), redacted. */
-    logTail, durationMs) {
-        super(message);
-        this.instruction = instruction;
-        this.line = line;
-        this.logTail = logTail;
-        this.durationMs = durationMs;
-    }
-}
-let progressMode;
-/**
- * Whether this buildx accepts `--progress=rawjson`. buildx validates the mode before it looks at the
- * context, so asking it to build a path that does not exist answers without building anything.
- */
-function detectProgressMode() {
-    progressMode ??= (async () => {
-        const missing = (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), `shipshape-no-context-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
-        try {
-            const probe = await (0,src_exec/* docker */.T3)(['buildx', 'build', '--progress=rawjson', missing], {
-                allowFailure: true,
-                timeoutMs: 30_000,
-            });
-            return /invalid progress mode/i.test(probe.stderr) ? 'plain' : 'rawjson';
-        }
-        catch {
-            return 'plain';
-        }
-    })();
-    return progressMode;
-}
-function describeSteps(records, dockerfile) {
-    return ownSteps(records).map((record) => {
-        const parsed = parseStepName(record.name);
-        const located = parsed && dockerfile !== null ? locateStep(dockerfile, parsed) : null;
-        return {
-            name: (0,src_exec/* redact */.E$)(record.name),
-            instruction: located ? (0,src_exec/* redact */.E$)(located.instruction) : null,
-            line: located?.line ?? null,
-            cached: record.cached,
-        };
-    });
-}
-const builderDrivers = new Map();
-/** The driver of the builder a build will use ("docker", "docker-container", …), looked up once. */
-function builderDriver(builder) {
-    const key = builder ?? '';
-    let driver = builderDrivers.get(key);
-    if (!driver) {
-        driver = (0,src_exec/* docker */.T3)(['buildx', 'inspect', ...(builder ? [builder] : [])], { timeoutMs: 30_000 }).then((r) => {
-            const m = /^Driver:\s*(\S+)/m.exec(r.stdout);
-            if (!m)
-                throw new Error(`docker buildx inspect${builder ? ` ${builder}` : ''} reported no driver`);
-            return m[1];
-        });
-        builderDrivers.set(key, driver);
-        driver.catch(() => builderDrivers.delete(key));
-    }
-    return driver;
-}
-// Secret files larger than this are not scanned for redaction (certificates, keyrings); a token
-// or .npmrc is far smaller.
-const MAX_SECRET_FILE_TO_REDACT = 64 * 1024;
-/**
- * Turns the request's secrets into `--secret` values, registering every secret value with the
- * exec wrapper so it is redacted from all output. `NAME=value` secrets go to a 0600 file in the
- * build's private temp dir, which is removed with it.
- */
-async function resolveSecrets(secrets, dir) {
-    const args = [];
-    for (const [index, spec] of secrets.entries()) {
-        const secret = parseSecret(spec);
-        if (secret.kind === 'value') {
-            (0,src_exec/* registerSecret */.cl)(secret.value);
-            const file = (0,external_node_path_.join)(dir, `secret-${index}`);
-            await (0,promises_.writeFile)(file, secret.value, { mode: 0o600 });
-            args.push(`id=${secret.id},src=${file}`);
-            continue;
-        }
-        if (secret.env)
-            (0,src_exec/* registerSecret */.cl)(process.env[secret.env]);
-        if (secret.src) {
-            const size = await (0,promises_.stat)(secret.src).then((s) => s.size, () => null);
-            if (size !== null && size <= MAX_SECRET_FILE_TO_REDACT) {
-                const content = await (0,promises_.readFile)(secret.src, 'utf8');
-                (0,src_exec/* registerSecret */.cl)(content);
-                (0,src_exec/* registerSecret */.cl)(content.trim());
-            }
-        }
-        args.push(secret.arg);
-    }
-    return args;
-}
-function tail(text, lines = LOG_TAIL_LINES) {
-    return text.replace(/\s+$/, '').split('\n').slice(-lines).join('\n');
-}
-function dockerfilePath(request) {
-    return request.file || (0,external_node_path_.join)(request.context, 'Dockerfile');
-}
-async function readDockerfile(path) {
-    try {
-        return await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch {
-        return null;
-    }
-}
-async function failure(request, steps, messages, stderr, durationMs) {
-    const failed = steps.find((s) => s.error !== null && parseStepName(s.name)) ?? steps.find((s) => s.error !== null);
-    const summary = [...messages].reverse().find((m) => /^ERROR:/.test(m)) ??
-        (tail(stderr, 1) || 'docker buildx build failed');
-    if (!failed) {
-        return new BuildError((0,src_exec/* redact */.E$)(summary), null, lineFromErrorOutput(stderr), (0,src_exec/* redact */.E$)(tail(messages.join('\n'))), durationMs);
-    }
-    const step = parseStepName(failed.name);
-    const text = step ? await readDockerfile(dockerfilePath(request)) : null;
-    const located = step && text !== null ? locateStep(text, step) : null;
-    const line = lineFromErrorOutput(stderr) ?? located?.line ?? null;
-    const instruction = located?.instruction ?? step?.command ?? failed.name;
-    const where = line !== null ? ` (Dockerfile line ${line})` : '';
-    const message = `build failed at ${instruction}${where}: ${failed.error}`;
-    const logTail = tail(failed.log) || tail(messages.join('\n'));
-    return new BuildError((0,src_exec/* redact */.E$)(message), (0,src_exec/* redact */.E$)(instruction), line, (0,src_exec/* redact */.E$)(logTail) || null, durationMs);
-}
-async function readResult(iidFile, metadataFile, store) {
-    const iid = await (0,promises_.readFile)(iidFile, 'utf8').catch(() => '');
-    let metadata = {};
-    try {
-        metadata = JSON.parse(await (0,promises_.readFile)(metadataFile, 'utf8'));
-    }
-    catch {
-        // buildx writes no metadata file for some outputs; the iid file then names the image.
-    }
-    return { ...imageIdentity(store, iid, metadata), metadata };
-}
-/**
- * Builds the request and returns one result per platform (one result when no or one platform is
- * asked for), so each platform's image can be measured on its own.
- *
- * With several platforms the builder must be able to build them (not the plain docker driver);
- * when pushing, the multi-platform image is built and pushed once under the tags, then each
- * platform is loaded into the engine from the same builder's cache to be measured.
- */
-async function buildImages(request, log, opts = {}) {
-    if (request.platforms.length <= 1)
-        return [await buildOne(request, log, opts)];
-    const driver = await builderDriver(request.builder);
-    // The containerd image store lets even the docker driver keep multi-platform images.
-    if (driver === 'docker' && (await imageStore()) !== 'containerd') {
-        throw new BuildError(`cannot build ${request.platforms.join(', ')}: ${DOCKER_DRIVER_MULTI_PLATFORM}`, null, null, null, null);
-    }
-    let pushed = null;
-    if (request.push)
-        pushed = await buildOne(request, log, opts);
-    const results = [];
-    for (const platform of request.platforms) {
-        const single = { ...request, platforms: [platform], push: false, load: true, tags: [] };
-        const result = await buildOne(single, log, opts, platform);
-        const digest = pushed?.digest ? await platformDigest(request.tags[0], pushed.digest, platform) : null;
-        // The per-platform load builds never push, so their "inline cache is not pushed" note is moot
-        // once the multi-platform image was pushed.
-        const own = pushed ? result.warnings.filter((w) => !w.startsWith('inline cache')) : result.warnings;
-        const warnings = [...new Set([...(pushed?.warnings ?? []), ...own])];
-        results.push({ ...result, tags: request.tags, digest, warnings });
-    }
-    return results;
-}
-async function platformDigest(tag, indexDigest, platform) {
-    if (!tag)
-        return null;
-    const raw = await (0,src_exec/* docker */.T3)(['buildx', 'imagetools', 'inspect', '--raw', `${repositoryOf(tag)}@${indexDigest}`], {
-        timeoutMs: 60_000,
-        allowFailure: true,
-    });
-    if (raw.code !== 0)
-        return null;
-    try {
-        return manifestDigestFor(JSON.parse(raw.stdout), platform);
-    }
-    catch {
-        return null;
-    }
-}
-/**
- * Builds one image. A request for several platforms is built for all of them (see buildImages);
- * the result is the first platform's, with a warning, because a BuildResult describes one image.
- */
-async function buildImage(request, log, opts = {}) {
-    const results = await buildImages(request, log, opts);
-    if (results.length === 1)
-        return results[0];
-    const [first, ...rest] = results;
-    const others = rest.map((r, i) => `${request.platforms[i + 1]} (${r.imageId})`).join(', ');
-    return {
-        ...first,
-        warnings: [
-            ...first.warnings,
-            `built ${request.platforms.join(', ')}; this report shows ${request.platforms[0]} only; also built: ${others}`,
-        ],
-    };
-}
-async function buildOne(request, log, opts, platformLabel) {
-    const progress = opts.progress ?? (await detectProgressMode());
-    const driver = await builderDriver(request.builder);
-    const what = `${request.target ? `${request.file} (target ${request.target})` : request.file}${platformLabel ? ` for ${platformLabel}` : ''}`;
-    return log.group(`Build ${what}`, async () => {
-        const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'shipshape-build-'));
-        const files = { iidFile: (0,external_node_path_.join)(dir, 'iid'), metadataFile: (0,external_node_path_.join)(dir, 'metadata.json') };
-        const parser = progressParser(progress);
-        const show = (lines) => lines.forEach((l) => log.info((0,src_exec/* redact */.E$)(l)));
-        const started = performance.now();
-        try {
-            const secrets = await resolveSecrets(request.secrets, dir).catch((e) => {
-                throw new BuildError(e.message, null, null, null, null);
-            });
-            const store = await imageStore();
-            const cache = planCache(request, {
-                driver,
-                imageStore: store,
-                fallbackRef: opts.cacheFromFallback ?? null,
-            });
-            // The pipeline turns result.warnings into warnings; here they only give context in the group.
-            for (const w of [...cache.warnings, ...cache.notes])
-                log.info(`cache: ${w}`);
-            const outputs = planOutputs(request, driver);
-            for (const note of outputs.notes)
-                log.info(note);
-            const effective = {
-                ...request,
-                push: outputs.push,
-                load: outputs.load,
-                secrets,
-                cacheFrom: cache.cacheFrom,
-                cacheTo: cache.cacheTo,
-            };
-            const args = buildxArgs(effective, files, { progress });
-            log.debug((0,src_exec/* redact */.E$)(`docker ${args.join(' ')}`));
-            const run = await (0,src_exec/* docker */.T3)(args, {
-                timeoutMs: opts.timeoutMs ?? DEFAULT_BUILD_TIMEOUT_MS,
-                signal: opts.signal,
-                allowFailure: true,
-                env: { ...process.env, BUILDX_NO_DEFAULT_ATTESTATIONS: '1' },
-                onStderr: (chunk) => show(parser.push(chunk)),
-            });
-            show(parser.end());
-            const durationMs = Math.round(performance.now() - started);
-            if (run.code !== 0 && opts.signal?.aborted) {
-                throw new BuildError('the build was cancelled', null, null, null, durationMs);
-            }
-            if (run.code !== 0)
-                throw await failure(request, parser.steps, parser.messages, run.stderr, durationMs);
-            const { imageId, configDigest, manifestDigest, metadata } = await readResult(files.iidFile, files.metadataFile, store);
-            const pushedDigest = metadata['containerimage.digest'];
-            const { cachedSteps, totalSteps } = cacheSummary(parser.steps);
-            const unreadable = unreadableCacheSources(parser.steps);
-            for (const w of unreadable)
-                log.info(`cache: ${w}`);
-            log.info(`built ${imageId} in ${(durationMs / 1000).toFixed(1)} s, ${cachedSteps} of ${totalSteps} steps from cache`);
-            return {
-                imageId,
-                configDigest,
-                manifestDigest,
-                imageStore: store,
-                digest: request.push && typeof pushedDigest === 'string' ? pushedDigest : null,
-                tags: request.tags,
-                durationMs,
-                cachedSteps,
-                totalSteps,
-                cacheFrom: cache.cacheFrom,
-                cacheTo: cache.cacheTo,
-                warnings: [...cache.warnings, ...unreadable].map(src_exec/* redact */.E$),
-                steps: describeSteps(parser.steps, await readDockerfile(dockerfilePath(request))),
-            };
-        }
-        catch (e) {
-            if (e instanceof src_exec/* ExecError */.cI && e.result.timedOut) {
-                throw new BuildError((0,src_exec/* redact */.E$)(e.message), null, null, (0,src_exec/* redact */.E$)(tail(parser.messages.join('\n'))) || null, Math.round(performance.now() - started));
-            }
-            throw e;
-        }
-        finally {
-            await (0,promises_.rm)(dir, { recursive: true, force: true });
-        }
-    });
-}
-
-// EXTERNAL MODULE: ./src/lint/config.ts
-var lint_config = __nccwpck_require__(4315);
-;// CONCATENATED MODULE: ./src/lint/pragmas.ts
-// hadolint's grammar (Hadolint/Pragma.hs): case-sensitive words; codes made only of D, L, S, C
-// and digits, comma-separated; an optional `# comment` after. A list with anything else in it
-// (`ignore=crazy,DL3002`, a trailing comma, a second code without a comma) is no pragma at all.
-const HADOLINT = /^hadolint[ \t]+(?:(global|stage)[ \t]+)?ignore[ \t]*=[ \t]*([DLSC0-9]+(?:[ \t]*,[ \t]*[DLSC0-9]+)*)[ \t]*(?:#.*)?$/;
-// shipshape's own: rule ids as well as codes.
-const SHIPSHAPE = /^shipshape\s+(?:(global|stage)\s+)?ignore\s*=\s*([A-Za-z0-9_,\s-]+?)\s*(?:#.*)?$/;
-function readPragmas(model) {
-    const global = new Set();
-    const ranges = [];
-    const stageKeys = new Map();
-    const starts = model.instructions;
-    for (const c of model.comments) {
-        const text = c.text.trim();
-        const m = HADOLINT.exec(text) ?? SHIPSHAPE.exec(text);
-        if (!m)
-            continue;
-        const hadolint = text.startsWith('hadolint');
-        const codes = m[2]
-            .split(',')
-            .map((s) => s.trim())
-            .filter((s) => s !== '');
-        if (m[1] === 'global') {
-            for (const code of codes)
-                global.add(code);
-            continue;
-        }
-        if (m[1] === 'stage' && hadolint) {
-            stageKeys.set(c.line + 1, new Set(codes));
-            continue;
-        }
-        const k = starts.findIndex((s) => s.line > c.line);
-        const next = starts[k];
-        // hadolint's pragma covers only the line right after it; ours, the next instruction whatever
-        // blank lines or comments stand between.
-        if (!next || (hadolint && next.line !== c.line + 1))
-            continue;
-        let endLine = next.endLine;
-        if (m[1] === 'stage') {
-            const nextFrom = starts.slice(k + 1).find((s) => s.keyword === 'FROM');
-            endLine = nextFrom ? nextFrom.line - 1 : model.lines.length;
-        }
-        ranges.push({ line: next.line, endLine, codes: new Set(codes) });
-    }
-    if (stageKeys.size > 0) {
-        for (const ins of starts)
-            if (ins.keyword === 'FROM' && !stageKeys.has(ins.line))
-                stageKeys.set(ins.line, new Set());
-    }
-    const stages = [...stageKeys].map(([line, codes]) => ({ line, codes })).sort((a, b) => a.line - b.line);
-    return { global, ranges, stages };
-}
-/** True when any of `codes` (a rule's id and aliases, or an SC code) is suppressed at `line`. */
-function isSuppressed(s, codes, line) {
-    if (codes.some((c) => s.global.has(c)))
-        return true;
-    if (s.ranges.some((r) => line >= r.line && line <= r.endLine && codes.some((c) => r.codes.has(c))))
-        return true;
-    let stage;
-    for (const entry of s.stages) {
-        if (entry.line >= line)
-            break;
-        stage = entry.codes;
-    }
-    return stage !== undefined && codes.some((c) => stage.has(c));
-}
-
-;// CONCATENATED MODULE: ./src/lint/engine.ts
-
-/** The config entry for a rule: by id first, then by any of its aliases. */
-function settingFor(rule, config) {
-    // Looked up for every rule of every file: cached per (immutable-by-contract) config.
-    let perRule = settingsCache.get(config);
-    if (!perRule)
-        settingsCache.set(config, (perRule = new Map()));
-    const cached = perRule.get(rule);
-    if (cached)
-        return cached;
-    const merged = {};
-    for (const key of [...rule.meta.aliases].reverse().concat(rule.meta.id))
-        Object.assign(merged, config.rules[key]);
-    perRule.set(rule, merged);
-    return merged;
-}
-const settingsCache = new WeakMap();
-function isEnabled(rule, config) {
-    const setting = settingFor(rule, config);
-    if (setting.enabled !== undefined)
-        return setting.enabled;
-    return rule.meta.defaultOn;
-}
-function runRules(input) {
-    const { file, model, config } = input;
-    const findings = [];
-    const errors = [];
-    const active = [];
-    for (const rule of input.rules) {
-        if (!isEnabled(rule, config))
-            continue;
-        const setting = settingFor(rule, config);
-        const severity = setting.severity ?? rule.meta.severity;
-        const ctx = {
-            file,
-            model,
-            options: setting.options ?? {},
-            settings: config.settings,
-            contextDir: input.contextDir,
-            report(target, message) {
-                const { line, endLine, column } = locate(target);
-                findings.push({
-                    rule: rule.meta.id,
-                    aliases: [...rule.meta.aliases],
-                    severity,
-                    file,
-                    line,
-                    column,
-                    endLine,
-                    message: message ?? rule.meta.description,
-                    docs: rule.meta.docs,
-                });
-            },
-        };
-        try {
-            active.push({ rule, visitor: rule.create(ctx), severity });
-        }
-        catch (e) {
-            errors.push({ message: `rule ${rule.meta.id} failed to start: ${e.message}`, line: 1 });
-        }
-    }
-    const call = (rule, fn, line) => {
-        try {
-            fn();
-        }
-        catch (e) {
-            // A rule bug must not take the other rules (or other files) down with it.
-            errors.push({ message: `rule ${rule.meta.id} crashed: ${e.message}`, line });
-        }
-    };
-    const everyInstruction = [];
-    const byKeyword = new Map();
-    for (const { rule, visitor } of active) {
-        for (const key of Object.keys(visitor)) {
-            const fn = visitor[key];
-            if (typeof fn !== 'function' || key === 'stageEnd' || key === 'end')
-                continue;
-            if (key === 'instruction') {
-                everyInstruction.push({ rule, fn: fn });
-                continue;
-            }
-            let list = byKeyword.get(key);
-            if (!list)
-                byKeyword.set(key, (list = []));
-            list.push({ rule, fn: fn });
-        }
-    }
-    const run = (list, ins) => {
-        if (!list)
-            return;
-        for (const { rule, fn } of list) {
-            if (ins.onbuild && !rule.meta.onbuild)
-                continue;
-            try {
-                fn(ins);
-            }
-            catch (e) {
-                errors.push({ message: `rule ${rule.meta.id} crashed: ${e.message}`, line: ins.line });
-            }
-        }
-    };
-    const visit = (ins) => {
-        run(everyInstruction, ins);
-        run(byKeyword.get(ins.keyword), ins);
-    };
-    for (let k = 0; k < model.instructions.length; k++) {
-        const ins = model.instructions[k];
-        visit(ins);
-        if (ins.trigger)
-            visit(ins.trigger);
-        const next = model.instructions[k + 1];
-        if (ins.stage && (!next || next.stage !== ins.stage)) {
-            const stage = ins.stage;
-            for (const { rule, visitor } of active)
-                if (visitor.stageEnd)
-                    call(rule, () => visitor.stageEnd(stage), ins.line);
-        }
-    }
-    for (const { rule, visitor } of active)
-        if (visitor.end)
-            call(rule, () => visitor.end(), model.lines.length);
-    return { findings: suppress(findings, model, config), errors };
-}
-/**
- * Applies what rules must not decide themselves: `ignored` codes, pragmas (unless config disables
- * them), and for findings of outside tools (ShellCheck's `SC####`) the per-code
- * `enabled`/`severity` of config. Sorted by line.
- */
-function suppress(findings, model, config) {
-    // hadolint's disable-ignore-pragma: inline pragmas cannot overrule the central config.
-    const suppressions = config.disableIgnorePragma ? null : readPragmas(model);
-    const ignored = new Set(config.ignored);
-    const kept = [];
-    for (const f of findings) {
-        const codes = [f.rule, ...f.aliases];
-        if (codes.some((c) => ignored.has(c)))
-            continue;
-        if (suppressions && isSuppressed(suppressions, codes, f.line))
-            continue;
-        if (/^SC\d+$/.test(f.rule)) {
-            const setting = config.rules[f.rule];
-            if (setting?.enabled === false)
-                continue;
-            kept.push(setting?.severity ? { ...f, severity: setting.severity } : f);
-        }
-        else
-            kept.push(f);
-    }
-    return sortFindings(kept);
-}
-function locate(target) {
-    if ('keyword' in target)
-        return { line: target.line, endLine: target.endLine, column: target.column };
-    if ('argv' in target)
-        return { line: target.line, endLine: target.line, column: 1 };
-    return { line: target.line, endLine: target.endLine ?? target.line, column: target.column ?? 1 };
-}
-function sortFindings(findings) {
-    return [...findings].sort((a, b) => a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
-}
-
-;// CONCATENATED MODULE: ./src/lint/shell.ts
+;// CONCATENATED MODULE: ./src/dockerfile/shell.ts
 // Finds the simple commands of a POSIX shell script (a RUN line) with their argv and Dockerfile
 // line. Hand-written rather than sh-syntax/mvdan-sh (WASM) or tree-sitter-bash: rules only need
 // command names, words with quotes removed, pipes and the operators between commands, and a cold
@@ -60052,7 +58593,7 @@ function buildCommands(tokens, onPipe) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/lint/model.ts
+;// CONCATENATED MODULE: ./src/dockerfile/model.ts
 // The parsed file model every rule sees. dockerfile-ast finds the instructions, their ranges,
 // flags, properties and heredocs; this module turns that into plain, immutable-looking objects
 // with the details rules keep needing (continuations joined the way BuildKit joins them, JSON vs
@@ -60579,6 +59120,1334 @@ function expandVariables(text, vars) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/dockerfile/stages.ts
+// Questions the build, measure and baseline stages ask of the parsed model: which stages make a
+// target, what an instruction says as written, which USER the image ends with. All of them read
+// the one model, so the escape directive, heredocs and ARG expansion mean the same everywhere.
+
+const MAX_STEP_TEXT = 160;
+/**
+ * The model of a Dockerfile text, or null when it cannot be read at all (a FROM without an image);
+ * for stages that only use the model to name instructions, the linter reports why.
+ */
+function parseDockerfileOrNull(text) {
+    try {
+        return parseDockerfile(text);
+    }
+    catch (e) {
+        if (e instanceof DockerfileParseError)
+            return null;
+        throw e;
+    }
+}
+/**
+ * The instruction as written on one line: keyword and flags as typed, continuations joined with
+ * the file's escape character (comment lines inside dropped, as BuildKit does), heredoc bodies
+ * appended, runs of whitespace collapsed.
+ */
+function instructionText(model, ins) {
+    const head = joinContinuations(model.lines, model.escape, ins.line - 1, ins.column - 1, ins.endLine - 1).text;
+    const bodies = ins.heredocs.map((h) => `${h.body} ${h.name}`);
+    return [head, ...bodies].join(' ').replace(/\s+/g, ' ').trim();
+}
+/** The stage's name as the build and the report show it: its alias, or its index when unnamed. */
+function stageLabel(stage) {
+    return stage.alias ?? String(stage.index);
+}
+/**
+ * `--build-arg K=V` pairs as a map; a bare `K` takes its value from the environment, as docker does.
+ */
+function buildArgMap(buildArgs, env = process.env) {
+    const map = new Map();
+    for (const pair of buildArgs) {
+        const eq = pair.indexOf('=');
+        if (eq > 0)
+            map.set(pair.slice(0, eq), pair.slice(eq + 1));
+        else if (env[pair] !== undefined)
+            map.set(pair, env[pair]);
+    }
+    return map;
+}
+/**
+ * The global ARGs (before the first FROM) with their values for this build: only a declared ARG
+ * takes a `--build-arg`, as in docker's own FROM expansion.
+ */
+function globalArgValues(model, buildArgs) {
+    const values = new Map();
+    for (const arg of model.globalArgs) {
+        for (const { key, value } of arg.pairs) {
+            values.set(key, buildArgs.get(key) ?? (value === null ? null : expandVariables(value, values)));
+        }
+    }
+    return values;
+}
+/** The image a stage is built FROM, with the global ARGs of this build substituted. */
+function fromText(stage, globals) {
+    return stage.from.hasVariables ? expandVariables(stage.from.text, globals) : stage.from.text;
+}
+function parentOf(stages, stage, from) {
+    const lower = from.toLowerCase();
+    return stages
+        .slice(0, stage.index)
+        .find((s) => s.alias?.toLowerCase() === lower || String(s.index) === from);
+}
+/** The chain of stages that makes `target` (default: the last stage), FROM expanded with build args. */
+function stageChain(model, target = null, buildArgs = new Map()) {
+    const globals = globalArgValues(model, buildArgs);
+    let stage = target
+        ? model.stages.find((s) => s.alias?.toLowerCase() === target.toLowerCase())
+        : model.stages[model.stages.length - 1];
+    if (!stage)
+        return { steps: [], baseImage: null };
+    const chain = [];
+    while (stage) {
+        const from = fromText(stage, globals);
+        chain.unshift({ stage, from });
+        stage = parentOf(model.stages, stage, from);
+    }
+    const steps = chain.flatMap(({ stage: s }) => s.instructions
+        .filter((ins) => ins !== s.fromInstruction)
+        .map((ins) => {
+        const text = instructionText(model, ins);
+        return {
+            keyword: ins.keyword,
+            line: ins.line,
+            text: text.length > MAX_STEP_TEXT ? `${text.slice(0, MAX_STEP_TEXT - 1)}…` : text,
+            stage: stageLabel(s),
+        };
+    }));
+    // A variable left in the name (declared without a value, no --build-arg) names no image we know.
+    const base = chain[0].from;
+    return { steps, baseImage: base && !base.includes('$') ? base : null };
+}
+/** The user the chain's last USER instruction names, as written; null when the chain has none. */
+function declaredUser(chain) {
+    const user = chain.steps.filter((s) => s.keyword === 'USER').pop();
+    return user ? user.text.replace(/^\S+\s*/, '') || null : null;
+}
+
+;// CONCATENATED MODULE: ./src/measure/history.ts
+/** The Dockerfile keyword a history entry was made by (BuildKit and the classic builder). */
+function historyKeyword(createdBy) {
+    if (!createdBy)
+        return null;
+    const text = createdBy.trim();
+    const nop = /^\/bin\/sh -c #\(nop\)\s+([A-Za-z]+)/.exec(text);
+    if (nop)
+        return nop[1].toUpperCase();
+    if (/^\/bin\/sh -c /.test(text))
+        return 'RUN'; // the classic builder writes RUN without a keyword
+    const word = /^([A-Za-z]+)\b/.exec(text);
+    return word ? word[1].toUpperCase() : null;
+}
+/**
+ * Aligns the steps to the end of the history, newest first, as long as the keywords agree. The
+ * base is known only when every step found its entry (otherwise the history is not this file's).
+ */
+function alignHistory(history, steps) {
+    const aligned = history.map(() => null);
+    let h = history.length - 1;
+    let s = steps.length - 1;
+    while (h >= 0 && s >= 0 && historyKeyword(history[h].created_by) === steps[s].keyword) {
+        aligned[h] = steps[s];
+        h--;
+        s--;
+    }
+    return { steps: aligned, baseEntries: s < 0 ? h + 1 : null };
+}
+/**
+ * The instruction text a history entry records, in the form a Dockerfile shows it, so base and
+ * head layers can be matched by what made them rather than by position or line.
+ */
+function normaliseCreatedBy(createdBy) {
+    let t = createdBy.trim().replace(/\s+# buildkit$/, '');
+    // Classic builder: "/bin/sh -c #(nop)  COPY file:… in /app" and "/bin/sh -c apt-get …".
+    const nop = /^\/bin\/sh -c #\(nop\)\s+(.*)$/s.exec(t);
+    if (nop)
+        t = nop[1];
+    else if (t.startsWith('/bin/sh -c '))
+        t = `RUN ${t.slice('/bin/sh -c '.length)}`;
+    // BuildKit prefixes RUN with the build args in scope: "RUN |2 A=1 B=2 /bin/sh -c …".
+    t = t.replace(/^RUN \|\d+ (?:\S+=\S* )*/, 'RUN ');
+    t = t.replace(/^RUN \/bin\/sh -c /, 'RUN ');
+    return normaliseInstruction(t);
+}
+/** Whitespace, line continuations and keyword case do not change what an instruction does. */
+function normaliseInstruction(text) {
+    const one = text
+        .replace(/\\\r?\n/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    const m = /^(\S+)(.*)$/.exec(one);
+    return m ? `${m[1].toUpperCase()}${m[2]}` : one;
+}
+
+;// CONCATENATED MODULE: ./src/baseline/compare.ts
+
+
+function figureDelta(base, head) {
+    if (base == null || head == null)
+        return null;
+    const change = head - base;
+    return { base, head, change, percent: base === 0 ? null : Math.round((change / base) * 1000) / 10 };
+}
+/** "linux/amd64" and "linux/amd64/v1" name the same platform; anything else must match exactly. */
+function normalisePlatform(platform) {
+    const p = platform.trim().toLowerCase();
+    return p.replace(/^(linux\/amd64)\/v1$/, '$1').replace(/^(linux\/arm64)\/v8$/, '$1');
+}
+function platformMismatch(base, head) {
+    if (!base || !head)
+        return null;
+    if (normalisePlatform(base) === normalisePlatform(head))
+        return null;
+    return `the baseline is ${base} but this image is ${head}: sizes and layers of different platforms are not comparable`;
+}
+/**
+ * Findings match by rule and the instruction they are on, not by line number, so moving a line
+ * does not make its findings "new". The instruction is read from the parsed Dockerfile (escape
+ * directive, heredocs and all) and named by its stage; without the Dockerfile the message stands
+ * in for the instruction.
+ */
+function findingKeys(findings, dockerfile) {
+    const instructions = dockerfile?.instructions ?? [];
+    return findings.map((f) => {
+        const at = instructions.find((i) => f.line >= i.line && f.line <= i.endLine);
+        const where = at
+            ? `${at.stage ? stageLabel(at.stage).toLowerCase() : ''}\u0000${normaliseInstruction(instructionText(dockerfile, at))}`
+            : f.message;
+        return `${f.rule}\u0000${where}`;
+    });
+}
+function compareLint(base, baseDockerfile, head, headDockerfile) {
+    const baseKeys = findingKeys(base, baseDockerfile);
+    const headKeys = findingKeys(head, headDockerfile);
+    const remaining = new Map();
+    baseKeys.forEach((k, i) => remaining.set(k, [...(remaining.get(k) ?? []), i]));
+    const fresh = [];
+    let unchanged = 0;
+    headKeys.forEach((k, i) => {
+        const pool = remaining.get(k);
+        if (pool?.length) {
+            pool.shift();
+            unchanged++;
+        }
+        else
+            fresh.push(head[i]);
+    });
+    const fixed = [...remaining.values()]
+        .flat()
+        .sort((a, b) => a - b)
+        .map((i) => base[i]);
+    return { new: fresh, fixed, unchanged };
+}
+const BASE_IMAGE_ROW = '(base image)';
+function rows(layers, isBase) {
+    const out = [];
+    let baseRow = null;
+    for (const l of layers) {
+        if (isBase(l)) {
+            baseRow ??= { key: BASE_IMAGE_ROW, instruction: BASE_IMAGE_ROW, stage: null, line: null, bytes: 0 };
+            baseRow.bytes += l.sizeBytes ?? 0;
+            continue;
+        }
+        const instruction = l.createdBy ? normaliseCreatedBy(l.createdBy) : `layer ${l.diffId ?? '?'}`;
+        out.push({
+            key: `${l.stage ?? ''}\u0000${instruction}`,
+            instruction,
+            stage: l.stage,
+            line: l.line,
+            bytes: l.sizeBytes ?? 0,
+        });
+    }
+    return baseRow ? [baseRow, ...out] : out;
+}
+function compareInstructions(base, head) {
+    // A registry baseline cannot say which of its layers came from its base image; the head's
+    // measure can, and identical content is identical whichever side says so.
+    const headBaseIds = new Set(head.filter((l) => l.fromBase && l.diffId).map((l) => l.diffId));
+    const baseRows = rows(base, (l) => l.fromBase || (l.diffId !== null && headBaseIds.has(l.diffId)));
+    const headRows = rows(head, (l) => l.fromBase);
+    const pool = new Map();
+    for (const r of baseRows)
+        pool.set(r.key, [...(pool.get(r.key) ?? []), r]);
+    const out = [];
+    for (const h of headRows) {
+        const b = pool.get(h.key)?.shift();
+        const change = h.bytes - (b?.bytes ?? 0);
+        out.push({
+            instruction: h.instruction,
+            stage: h.stage,
+            line: h.line,
+            baseLine: b?.line ?? null,
+            baseBytes: b ? b.bytes : null,
+            headBytes: h.bytes,
+            change,
+            kind: !b ? 'added' : change > 0 ? 'grown' : change < 0 ? 'shrunk' : 'unchanged',
+        });
+    }
+    for (const b of [...pool.values()].flat()) {
+        out.push({
+            instruction: b.instruction,
+            stage: b.stage,
+            line: null,
+            baseLine: b.line,
+            baseBytes: b.bytes,
+            headBytes: null,
+            change: -b.bytes,
+            kind: 'removed',
+        });
+    }
+    // Largest change first; among equal changes (often none) the biggest instruction first.
+    return out.sort((a, b) => Math.abs(b.change) - Math.abs(a.change) ||
+        (b.headBytes ?? b.baseBytes ?? 0) - (a.headBytes ?? a.baseBytes ?? 0));
+}
+function newPullBytes(base, head) {
+    if (!head.length || !base.length || head.some((l) => !l.diffId) || base.some((l) => !l.diffId))
+        return null;
+    const have = new Set(base.map((l) => l.diffId));
+    const fresh = head.filter((l) => !have.has(l.diffId));
+    const compressed = fresh.every((l) => l.compressedSizeBytes != null);
+    if (!compressed && fresh.some((l) => l.sizeBytes == null))
+        return null;
+    const bytes = fresh.reduce((sum, l) => sum + ((compressed ? l.compressedSizeBytes : l.sizeBytes) ?? 0), 0);
+    return { bytes, layers: fresh.length, basis: compressed ? 'compressed' : 'uncompressed' };
+}
+function compareRuntime(base, head) {
+    if (!base || !head)
+        return null;
+    let change;
+    if (base.nonRoot === null || head.nonRoot === null)
+        change = 'unproven';
+    else if (base.nonRoot && !head.nonRoot)
+        change = 'became-root';
+    else if (!base.nonRoot && head.nonRoot)
+        change = 'became-non-root';
+    else if (base.user !== head.user || base.uid !== head.uid)
+        change = 'user-changed';
+    else
+        change = 'unchanged';
+    return { base, head, change };
+}
+function rate(cached, total) {
+    return cached == null || !total ? null : cached / total;
+}
+function compareImages(base, head) {
+    return {
+        size: figureDelta(base.sizeBytes, head.sizeBytes),
+        compressedSize: figureDelta(base.compressedSizeBytes, head.compressedSizeBytes),
+        layers: figureDelta(base.layerCount, head.layerCount),
+        reclaimable: figureDelta(base.reclaimableBytes, head.reclaimableBytes),
+        newPull: newPullBytes(base.layers, head.layers),
+        instructions: base.layers.length && head.layers.length ? compareInstructions(base.layers, head.layers) : [],
+    };
+}
+/** All deltas of head against base; a figure missing on either side gives a null delta, never a guess. */
+function compare(base, head) {
+    const refused = platformMismatch(base.image?.platform ?? null, head.image?.platform ?? null);
+    const images = base.image && head.image && !refused
+        ? compareImages(base.image, head.image)
+        : {
+            size: null,
+            compressedSize: null,
+            layers: null,
+            reclaimable: null,
+            newPull: null,
+            instructions: [],
+        };
+    return {
+        ...images,
+        lint: base.lint && head.lint
+            ? compareLint(base.lint.findings, base.lint.dockerfile, head.lint.findings, head.lint.dockerfile)
+            : null,
+        runtime: refused ? null : compareRuntime(base.runtime, head.runtime),
+        cache: head.cache
+            ? {
+                baseRate: rate(base.cache?.cachedSteps ?? null, base.cache?.totalSteps ?? null),
+                headRate: rate(head.cache.cachedSteps, head.cache.totalSteps),
+                headCachedSteps: head.cache.cachedSteps,
+                headTotalSteps: head.cache.totalSteps,
+            }
+            : null,
+        refused,
+    };
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/registry/client.ts
+// Reads an image's manifest and config straight from its registry (Distribution HTTP API v2),
+// so a baseline costs two small requests instead of a pull. Auth works as docker's does: the
+// credentials in ~/.docker/config.json (auths, credHelpers, credsStore), Basic or the Bearer
+// token dance announced by WWW-Authenticate. Written on fetch rather than a registry library
+// because we need only these three requests and no maintained library does the docker auth
+// file, the token dance and plain HTTP for local registries together.
+
+
+
+
+
+const DOCKER_HUB = 'docker.io';
+/** Splits a reference as docker does: no registry part means Docker Hub (and `library/` for one-part names). */
+function parseReference(ref) {
+    const text = ref.trim();
+    if (!text || /\s/.test(text))
+        throw new Error(`"${ref}" is not an image reference`);
+    let rest = text;
+    let registry = DOCKER_HUB;
+    const slash = rest.indexOf('/');
+    if (slash > 0) {
+        const first = rest.slice(0, slash);
+        if (first.includes('.') || first.includes(':') || first === 'localhost') {
+            registry = first;
+            rest = rest.slice(slash + 1);
+        }
+    }
+    let reference = 'latest';
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        reference = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+    }
+    else {
+        const colon = rest.lastIndexOf(':');
+        if (colon > rest.lastIndexOf('/')) {
+            reference = rest.slice(colon + 1);
+            rest = rest.slice(0, colon);
+        }
+    }
+    if (registry === 'index.docker.io')
+        registry = DOCKER_HUB;
+    if (registry === DOCKER_HUB && !rest.includes('/'))
+        rest = `library/${rest}`;
+    if (!/^[a-z0-9]+(?:[._-][a-z0-9]+)*(?:\/[a-z0-9]+(?:[._-][a-z0-9]+)*)*$/.test(rest))
+        throw new Error(`"${ref}": "${rest}" is not a repository name`);
+    return { registry, repository: rest, reference };
+}
+/** Registries on the loopback interface speak plain HTTP, as docker allows without configuration. */
+function registryBaseUrl(registry) {
+    if (registry === DOCKER_HUB)
+        return 'https://registry-1.docker.io';
+    const host = registry.replace(/:\d+$/, '');
+    const local = host === 'localhost' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
+    return `${local ? 'http' : 'https'}://${registry}`;
+}
+/** Parses `Bearer realm="https://…",service="…",scope="…"` (quoted values may hold commas). */
+function parseChallenge(header) {
+    const m = /^\s*(\w+)\s*(.*)$/s.exec(header);
+    if (!m)
+        return null;
+    const params = {};
+    for (const p of m[2].matchAll(/(\w+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g))
+        params[p[1].toLowerCase()] = p[2] ?? p[3] ?? '';
+    return { scheme: m[1].toLowerCase(), params };
+}
+function authKeys(registry) {
+    return registry === DOCKER_HUB
+        ? ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io', 'registry-1.docker.io']
+        : [registry, `https://${registry}`, `http://${registry}`];
+}
+/** Credentials from docker's own config, read-only; null when there are none for this registry. */
+async function dockerCredentials(registry, configDir = process.env.DOCKER_CONFIG ?? (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker')) {
+    let config;
+    try {
+        config = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(configDir, 'config.json'), 'utf8'));
+    }
+    catch {
+        return null;
+    }
+    const keys = authKeys(registry);
+    const helper = keys.map((k) => config.credHelpers?.[k]).find(Boolean) ?? config.credsStore;
+    if (helper) {
+        const r = await (0,src_exec/* exec */.m0)(`docker-credential-${helper}`, ['get'], {
+            input: keys[0],
+            timeoutMs: 20_000,
+            allowFailure: true,
+        }).catch(() => null);
+        if (r?.code === 0) {
+            const c = JSON.parse(r.stdout);
+            if (c.Secret)
+                return c.Username === '<token>'
+                    ? { username: '', password: '', identityToken: c.Secret }
+                    : { username: c.Username ?? '', password: c.Secret, identityToken: null };
+        }
+    }
+    for (const k of keys) {
+        const a = config.auths?.[k];
+        if (!a)
+            continue;
+        if (a.identitytoken)
+            return { username: a.username ?? '', password: '', identityToken: a.identitytoken };
+        if (a.auth) {
+            const decoded = Buffer.from(a.auth, 'base64').toString('utf8');
+            const i = decoded.indexOf(':');
+            if (i > 0)
+                return { username: decoded.slice(0, i), password: decoded.slice(i + 1), identityToken: null };
+        }
+        if (a.username && a.password)
+            return { username: a.username, password: a.password, identityToken: null };
+    }
+    return null;
+}
+const MANIFEST_TYPES = [
+    'application/vnd.oci.image.index.v1+json',
+    'application/vnd.docker.distribution.manifest.list.v2+json',
+    'application/vnd.oci.image.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.v2+json',
+];
+class RegistryClient {
+    ref;
+    credentials;
+    timeoutMs;
+    token = null;
+    basic = null;
+    constructor(ref, credentials, timeoutMs = 30_000) {
+        this.ref = ref;
+        this.credentials = credentials;
+        this.timeoutMs = timeoutMs;
+    }
+    url(path) {
+        return `${registryBaseUrl(this.ref.registry)}/v2/${this.ref.repository}/${path}`;
+    }
+    async authenticate(challenge) {
+        const c = this.credentials;
+        if (challenge.scheme === 'basic') {
+            if (!c?.password)
+                throw new Error(`${this.ref.registry} asks for credentials and none are in the docker config`);
+            this.basic = Buffer.from(`${c.username}:${c.password}`).toString('base64');
+            return;
+        }
+        const realm = challenge.params.realm;
+        if (challenge.scheme !== 'bearer' || !realm)
+            throw new Error(`${this.ref.registry} asks for unsupported authentication "${challenge.scheme}"`);
+        const scope = challenge.params.scope ?? `repository:${this.ref.repository}:pull`;
+        let res;
+        if (c?.identityToken) {
+            const form = new URLSearchParams({
+                grant_type: 'refresh_token',
+                refresh_token: c.identityToken,
+                service: challenge.params.service ?? '',
+                scope,
+                client_id: 'shipshape',
+            });
+            res = await fetch(realm, { method: 'POST', body: form, signal: AbortSignal.timeout(this.timeoutMs) });
+        }
+        else {
+            const u = new URL(realm);
+            if (challenge.params.service)
+                u.searchParams.set('service', challenge.params.service);
+            u.searchParams.set('scope', scope);
+            const headers = c?.password
+                ? { authorization: `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}` }
+                : {};
+            res = await fetch(u, { headers, signal: AbortSignal.timeout(this.timeoutMs) });
+        }
+        if (!res.ok)
+            throw new Error(`${this.ref.registry}: the token service answered HTTP ${res.status}`);
+        const body = (await res.json());
+        this.token = body.token ?? body.access_token ?? null;
+        if (!this.token)
+            throw new Error(`${this.ref.registry}: the token service returned no token`);
+    }
+    async get(path, accept) {
+        for (let attempt = 0; attempt < 2; attempt++) {
+            const headers = { accept: accept.join(', ') };
+            if (this.token)
+                headers.authorization = `Bearer ${this.token}`;
+            else if (this.basic)
+                headers.authorization = `Basic ${this.basic}`;
+            const res = await fetch(this.url(path), { headers, signal: AbortSignal.timeout(this.timeoutMs) });
+            if (res.status === 401 && attempt === 0) {
+                const challenge = parseChallenge(res.headers.get('www-authenticate') ?? '');
+                if (!challenge)
+                    break;
+                await this.authenticate(challenge);
+                continue;
+            }
+            if (!res.ok)
+                throw new Error(`${this.ref.registry}/${this.ref.repository}: GET ${path} answered HTTP ${res.status}`);
+            return res;
+        }
+        throw new Error(`${this.ref.registry}/${this.ref.repository}: not authorised to pull`);
+    }
+    /** The manifest and its digest (the sha256 of the bytes as served, which is what names it). */
+    async manifest(reference) {
+        const raw = Buffer.from(await (await this.get(`manifests/${reference}`, MANIFEST_TYPES)).arrayBuffer());
+        return {
+            manifest: JSON.parse(raw.toString('utf8')),
+            digest: `sha256:${(0,external_node_crypto_.createHash)('sha256').update(raw).digest('hex')}`,
+        };
+    }
+    async blob(digest) {
+        return (await (await this.get(`blobs/${digest}`, ['application/json', '*/*'])).json());
+    }
+}
+/** The platform of this machine, as an image index names it. */
+function hostPlatform() {
+    const arch = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ppc64: 'ppc64le', s390x: 's390x' }[process.arch] ?? process.arch;
+    return `linux/${arch}`;
+}
+/** The index entry for a platform; attestation manifests ("unknown/unknown") are never chosen. */
+function pickPlatform(manifests, wanted) {
+    const [os, arch, variant] = wanted.split('/');
+    const candidates = manifests.filter((m) => m.platform?.os === os && m.platform?.architecture === arch);
+    return (candidates.find((m) => !variant ||
+        m.platform?.variant === variant ||
+        (!m.platform?.variant && (variant === 'v1' || variant === 'v8'))) ?? null);
+}
+/** Layer facts from a manifest and its config: diff IDs pair with blobs in order, history with non-empty entries. */
+function layersFromManifest(manifest, config) {
+    const blobs = manifest.layers ?? [];
+    const diffIds = config.rootfs?.diff_ids ?? [];
+    const history = (config.history ?? []).filter((h) => !h.empty_layer);
+    return blobs.map((b, i) => ({
+        diffId: diffIds[i] ?? null,
+        digest: b.digest,
+        sizeBytes: null,
+        compressedSizeBytes: b.size,
+        createdBy: history.length === blobs.length ? (history[i].created_by ?? null) : null,
+        line: null,
+        stage: null,
+        fromBase: false,
+    }));
+}
+/** Manifest and config of `ref` for `platform` (default: this machine's), without pulling any layer. */
+async function readRegistryImage(ref, platform, options = {}) {
+    const reference = parseReference(ref);
+    const credentials = options.credentials !== undefined ? options.credentials : await dockerCredentials(reference.registry);
+    const client = new RegistryClient(reference, credentials, options.timeoutMs);
+    let { manifest, digest } = await client.manifest(reference.reference);
+    if (manifest.manifests) {
+        const wanted = platform ?? hostPlatform();
+        const entry = pickPlatform(manifest.manifests, wanted);
+        if (!entry) {
+            const offered = manifest.manifests
+                .map((m) => [m.platform?.os, m.platform?.architecture, m.platform?.variant].filter(Boolean).join('/'))
+                .filter((p) => p !== 'unknown/unknown');
+            throw new PlatformMismatchError(`${ref} has no ${wanted} image (it has ${offered.join(', ') || 'none'})`);
+        }
+        ({ manifest, digest } = await client.manifest(entry.digest));
+    }
+    if (!manifest.config || !manifest.layers)
+        throw new Error(`${ref}: the manifest has no config or layers`);
+    const config = await client.blob(manifest.config.digest);
+    return {
+        reference,
+        digest,
+        platform: [config.os, config.architecture, config.variant].filter(Boolean).join('/'),
+        user: config.config?.User ?? '',
+        compressedSizeBytes: manifest.layers.reduce((sum, l) => sum + l.size, 0),
+        layers: layersFromManifest(manifest, config),
+    };
+}
+class PlatformMismatchError extends Error {
+    name = 'PlatformMismatchError';
+}
+
+;// CONCATENATED MODULE: ./src/baseline/sources.ts
+// Where a baseline comes from: a report of the base branch's own run, an image in a registry,
+// a rebuild of the merge-base, or at least the base version of the Dockerfile (for lint deltas).
+// `auto` takes the best of these that is available and says which. Having none is normal (the
+// first adoption), never an error: each source that cannot be used leaves a note instead.
+
+
+
+
+
+
+
+const GIT_TIMEOUT = 60_000;
+function git(cwd, args, timeoutMs = GIT_TIMEOUT) {
+    return (0,src_exec/* exec */.m0)('git', ['-C', cwd, ...args], { timeoutMs, allowFailure: true });
+}
+// --- report -------------------------------------------------------------------------------------
+/** The base branch's report for this key; a single report with another key is used with a note. */
+async function loadReportBaseline(path, key, notes, readReports) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(path)) {
+        notes.push(`no baseline report at ${path} yet (the base branch has not produced one; normal on first adoption)`);
+        return null;
+    }
+    const reports = await readReports(path);
+    const match = reports.find((r) => r.key === key);
+    if (match)
+        return match;
+    if (reports.length === 1) {
+        notes.push(`the baseline report's key "${reports[0].key}" is not "${key}"; compared anyway as it is the only one`);
+        return reports[0];
+    }
+    notes.push(reports.length
+        ? `none of the ${reports.length} reports at ${path} has the key "${key}"`
+        : `${path} holds no shipshape report`);
+    return null;
+}
+// --- git ----------------------------------------------------------------------------------------
+/** Resolves the base to a commit, fetching just that commit when the checkout is shallow. */
+async function resolveBaseCommit(cwd, ref, notes, log) {
+    const verify = async () => {
+        const r = await git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+        return r.code === 0 ? r.stdout.trim() : null;
+    };
+    let sha = (await verify()) ?? null;
+    if (!sha) {
+        const remoteRef = /^[0-9a-f]{40}$/.test(ref) ? ref : ref.replace(/^origin\//, '');
+        log.info(`Fetching the base commit ${remoteRef} (depth 1)`);
+        const fetched = await git(cwd, ['fetch', '--no-tags', '--depth=1', 'origin', remoteRef]);
+        if (fetched.code === 0)
+            sha =
+                (await verify()) ??
+                    (await git(cwd, ['rev-parse', '--verify', '--quiet', 'FETCH_HEAD^{commit}'])).stdout.trim() ??
+                    null;
+        if (!sha) {
+            notes.push(`the base commit ${ref} is not in the checkout and could not be fetched${fetched.stderr ? `: ${fetched.stderr.trim().split('\n').pop()}` : ''}`);
+            return null;
+        }
+    }
+    // On a PR's merge checkout the merge-base is the base itself; in a deep branch checkout it is
+    // where the branch left the base. A shallow history may not know it: the base is then used.
+    const mb = await git(cwd, ['merge-base', 'HEAD', sha]);
+    return mb.code === 0 && mb.stdout.trim() ? mb.stdout.trim() : sha;
+}
+async function repoPath(cwd, file) {
+    const top = await git(cwd, ['rev-parse', '--show-toplevel']);
+    if (top.code !== 0)
+        return null;
+    const root = top.stdout.trim();
+    return {
+        top: root,
+        rel: (0,external_node_path_.relative)(root, (0,external_node_path_.isAbsolute)(file) ? file : (0,external_node_path_.resolve)(cwd, file))
+            .split('\\')
+            .join('/'),
+    };
+}
+/** The Dockerfile as it is in the base commit (`git show`), or null when it did not exist there. */
+async function baseDockerfile(cwd, commit, file) {
+    const where = await repoPath(cwd, file);
+    if (!where)
+        return null;
+    const r = await git(cwd, ['show', `${commit}:${where.rel}`]);
+    return r.code === 0 ? r.stdout : null;
+}
+async function baseLint(request, commit, notes) {
+    const text = await baseDockerfile(request.cwd, commit, request.dockerfile);
+    if (text === null) {
+        notes.push(`${request.dockerfile} does not exist in the base commit ${commit.slice(0, 7)}`);
+        return null;
+    }
+    const dockerfile = parseDockerfileOrNull(text);
+    return { findings: await request.stages.lint(text, dockerfile), dockerfile };
+}
+async function localImage(ref) {
+    const r = await (0,src_exec/* docker */.T3)(['image', 'inspect', ref], { timeoutMs: 30_000, allowFailure: true });
+    if (r.code !== 0)
+        return null;
+    return JSON.parse(r.stdout)[0] ?? null;
+}
+/** Registry layers (compressed sizes, digests) and the engine's (uncompressed sizes, lines) joined by diff ID. */
+function mergeLayers(registry, engine) {
+    if (!engine.length)
+        return registry;
+    const byDiff = new Map(registry.map((l) => [l.diffId, l]));
+    return engine.map((l) => {
+        const r = byDiff.get(l.diffId);
+        return {
+            ...l,
+            digest: r?.digest ?? l.digest,
+            compressedSizeBytes: r?.compressedSizeBytes ?? l.compressedSizeBytes,
+            createdBy: l.createdBy ?? r?.createdBy ?? null,
+        };
+    });
+}
+async function imageBaseline(request, ref, notes, log) {
+    const registry = await readRegistryImage(ref, request.platform, { credentials: request.credentials });
+    log.info(`Baseline image ${ref}: ${registry.layers.length} layers, ${registry.compressedSizeBytes} bytes compressed (from the registry manifest)`);
+    const facts = {
+        sizeBytes: null,
+        compressedSizeBytes: registry.compressedSizeBytes,
+        layerCount: registry.layers.length,
+        reclaimableBytes: null,
+        layers: registry.layers,
+        user: registry.user,
+        platform: registry.platform,
+    };
+    const pinned = `${registry.reference.registry === 'docker.io' ? '' : `${registry.reference.registry}/`}${registry.reference.repository}@${registry.digest}`;
+    let local = registry.digest ? await localImage(pinned) : null;
+    let pulled = false;
+    if (!local && request.needUncompressed) {
+        log.info(`Pulling ${ref} for its uncompressed sizes`);
+        const pull = await (0,src_exec/* docker */.T3)(['pull', '--platform', registry.platform, pinned], {
+            timeoutMs: 600_000,
+            allowFailure: true,
+            signal: request.signal,
+        });
+        if (pull.code === 0) {
+            local = await localImage(pinned);
+            pulled = true;
+        }
+        else
+            notes.push(`could not pull ${ref} for its uncompressed sizes: ${pull.stderr.trim().split('\n').pop()}`);
+    }
+    if (local) {
+        try {
+            const measured = await request.stages.measure(local.Id, null);
+            facts.sizeBytes = measured.sizeBytes;
+            facts.reclaimableBytes = measured.reclaimableBytes;
+            facts.layers = mergeLayers(registry.layers, measured.layers);
+        }
+        finally {
+            if (pulled && local.Id !== request.headImageId)
+                await (0,src_exec/* docker */.T3)(['image', 'rm', pinned], { timeoutMs: 60_000, allowFailure: true });
+        }
+    }
+    else if (!request.needUncompressed) {
+        notes.push('uncompressed sizes of the baseline image were not needed, so it was not pulled');
+    }
+    return facts;
+}
+// --- rebuild ------------------------------------------------------------------------------------
+async function rebuildBaseline(request, commit, notes) {
+    if (!request.build)
+        return null;
+    const where = await repoPath(request.cwd, request.dockerfile);
+    if (!where)
+        return null;
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'shipshape-base-'));
+    const tree = (0,external_node_path_.join)(dir, 'tree');
+    const added = await git(request.cwd, ['worktree', 'add', '--detach', tree, commit], 120_000);
+    if (added.code !== 0) {
+        notes.push(`could not check out ${commit.slice(0, 7)} in a worktree: ${added.stderr.trim().split('\n').pop()}`);
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        return null;
+    }
+    let imageId = null;
+    try {
+        const inTree = (p) => (0,external_node_path_.join)(tree, (0,external_node_path_.relative)(where.top, (0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(request.cwd, p)));
+        const file = inTree(request.dockerfile);
+        if (!(0,external_node_fs_namespaceObject.existsSync)(file)) {
+            notes.push(`${request.dockerfile} does not exist in the base commit ${commit.slice(0, 7)}`);
+            return null;
+        }
+        // Same builder, same cache: layers the PR did not change are cache hits and cost nothing.
+        const build = {
+            ...request.build,
+            file,
+            context: inTree(request.build.context),
+            tags: [],
+            push: false,
+            load: true,
+            cacheTo: [],
+        };
+        const dockerfile = parseDockerfileOrNull(await (0,promises_.readFile)(file, 'utf8'));
+        imageId = await request.stages.build(build, dockerfile);
+        return await request.stages.measure(imageId, dockerfile);
+    }
+    catch (e) {
+        notes.push(`the base commit ${commit.slice(0, 7)} could not be rebuilt: ${e.message.split('\n')[0]}`);
+        return null;
+    }
+    finally {
+        await git(request.cwd, ['worktree', 'remove', '--force', tree], 120_000);
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        if (imageId && imageId !== request.headImageId)
+            await (0,src_exec/* docker */.T3)(['image', 'rm', imageId], { timeoutMs: 60_000, allowFailure: true });
+    }
+}
+// --- choosing -----------------------------------------------------------------------------------
+function sources_short(ref) {
+    return /^[0-9a-f]{40}$/.test(ref) ? ref.slice(0, 7) : ref;
+}
+/**
+ * Loads the baseline the request asks for (or, for `auto`, the best available: a report, then a
+ * registry image, then a rebuild of the merge-base), with lint findings of the base taken from
+ * the base version of the Dockerfile whenever the report does not carry them.
+ */
+async function loadBaseline(request, log) {
+    if (request.mode === 'none')
+        return null;
+    const notes = [];
+    const auto = request.mode === 'auto';
+    const wants = (m) => auto || request.mode === m;
+    const at = (p) => ((0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(request.cwd, p));
+    let commit = null;
+    const commitOnce = async () => {
+        if (commit === null && request.baseRef)
+            commit = (await resolveBaseCommit(request.cwd, request.baseRef, notes, log)) ?? '';
+        return commit || null;
+    };
+    if (wants('report')) {
+        if (request.reportPath) {
+            const report = await loadReportBaseline(at(request.reportPath), request.key, notes, request.stages.readReports);
+            if (report) {
+                const base = report.context?.sha ?? null;
+                // An older report may not carry its Dockerfile: the base commit's version stands in.
+                const text = report.lint.dockerfileText ||
+                    (base ? await baseDockerfile(request.cwd, base, request.dockerfile).catch(() => null) : null);
+                return {
+                    source: 'report',
+                    requested: request.mode,
+                    ref: request.reportPath,
+                    description: `the report of ${base ? `commit ${base.slice(0, 7)}` : 'the base branch'} (${request.reportPath})`,
+                    snapshot: request.stages.snapshotOfReport(report, text === null ? null : parseDockerfileOrNull(text)),
+                    notes,
+                };
+            }
+        }
+        else if (!auto)
+            notes.push('baseline: report needs baseline-report (the path of the base branch report)');
+    }
+    if (wants('image')) {
+        if (request.image) {
+            try {
+                const image = await imageBaseline(request, request.image, notes, log);
+                const c = await commitOnce();
+                const lint = c ? await baseLint(request, c, notes) : null;
+                return {
+                    source: 'image',
+                    requested: request.mode,
+                    ref: request.image,
+                    description: `the image ${request.image}`,
+                    snapshot: { image, lint, runtime: null, cache: null },
+                    notes,
+                };
+            }
+            catch (e) {
+                if (e instanceof PlatformMismatchError) {
+                    const c = await commitOnce();
+                    return {
+                        source: 'image',
+                        requested: request.mode,
+                        ref: request.image,
+                        description: `the image ${request.image}`,
+                        snapshot: {
+                            image: null,
+                            lint: c ? await baseLint(request, c, notes) : null,
+                            runtime: null,
+                            cache: null,
+                        },
+                        refused: e.message,
+                        notes,
+                    };
+                }
+                notes.push(`the baseline image ${request.image} could not be read: ${e.message}`);
+            }
+        }
+        else if (!auto)
+            notes.push('baseline: image needs baseline-image (a registry reference)');
+    }
+    const c = await commitOnce();
+    if (!c && !request.baseRef)
+        notes.push('no base commit is known (not a pull request, and no baseline-ref)');
+    if (c && wants('rebuild')) {
+        log.info(`Rebuilding the base commit ${c.slice(0, 7)} as the baseline`);
+        const image = await rebuildBaseline(request, c, notes);
+        if (image) {
+            return {
+                source: 'rebuild',
+                requested: request.mode,
+                ref: c,
+                description: `a rebuild of the base commit ${sources_short(c)}`,
+                snapshot: { image, lint: await baseLint(request, c, notes), runtime: null, cache: null },
+                notes,
+            };
+        }
+    }
+    if (c) {
+        const lint = await baseLint(request, c, notes);
+        if (lint) {
+            return {
+                source: 'lint-only',
+                requested: request.mode,
+                ref: c,
+                description: `the Dockerfile of the base commit ${sources_short(c)} (lint only)`,
+                snapshot: { image: null, lint, runtime: null, cache: null },
+                notes,
+            };
+        }
+    }
+    for (const n of notes)
+        log.info(`baseline: ${n}`);
+    return null;
+}
+/** The notes a missing baseline leaves, for the log (loadBaseline logs them itself when it returns null). */
+function describeBaseline(b) {
+    return `${b.description}${b.requested === 'auto' ? ` (baseline: auto chose ${b.source})` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/comparison.ts
+const BASELINE_MODES = ['auto', 'report', 'image', 'rebuild', 'none'];
+
+;// CONCATENATED MODULE: ./src/baseline/index.ts
+
+
+
+
+
+
+const NO_BASELINE = { mode: 'none', reportPath: null, image: null, baseRef: null };
+const NOTHING_COMPARED = { baseline: null, deltas: null, imageCompared: false };
+async function baselineStep(input, log) {
+    if (input.options.mode === 'none')
+        return NOTHING_COMPARED;
+    const budgets = input.changeBudgets ?? NO_CHANGE_BUDGETS;
+    let loaded;
+    try {
+        loaded = await loadBaseline({
+            ...input.options,
+            cwd: input.cwd,
+            dockerfile: input.dockerfile,
+            key: input.key,
+            platform: input.head.image?.platform ?? null,
+            build: input.build,
+            headImageId: input.headImageId,
+            needUncompressed: input.head.image?.compressedSizeBytes == null ||
+                budgets.maxSizeIncrease !== null ||
+                budgets.noRegression !== 'off',
+            signal: input.signal,
+            stages: input.stages,
+        }, log);
+    }
+    catch (e) {
+        log.warning(`No baseline: ${e.message}`);
+        return NOTHING_COMPARED;
+    }
+    if (!loaded) {
+        log.info('No baseline to compare with (normal until the base branch has a report).');
+        return NOTHING_COMPARED;
+    }
+    log.info(`Baseline: ${describeBaseline(loaded)}`);
+    for (const n of loaded.notes)
+        log.info(`baseline: ${n}`);
+    const deltas = compare(loaded.snapshot, input.head);
+    const refused = loaded.refused ?? deltas.refused;
+    deltas.refused = refused;
+    if (refused)
+        log.warning(`Sizes and layers not compared with the baseline: ${refused}`);
+    return {
+        baseline: {
+            source: loaded.source,
+            requested: loaded.requested,
+            ref: loaded.ref,
+            description: loaded.description,
+            platform: loaded.snapshot.image?.platform ?? null,
+            refused,
+            notes: loaded.notes,
+        },
+        deltas,
+        imageCompared: loaded.snapshot.image !== null || refused !== null,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/evaluate.ts
+
+/** Lint thresholds, most severe first; `none` never fails. The one list every front door uses. */
+const THRESHOLDS = ['error', 'warning', 'info', 'style', 'none'];
+/** A threshold from user text; throws naming `what` (the input or flag) when it is not one. */
+function parseThreshold(text, what) {
+    const t = text.trim();
+    if (!THRESHOLDS.includes(t))
+        throw new Error(`${what}: "${text}" is not one of ${THRESHOLDS.join(', ')}`);
+    return t;
+}
+/** The check's policy: findings at `lintFailOn` fail, those one severity below warn. */
+function checkPolicy(lintFailOn, requireNonRoot) {
+    const lintWarnOn = lintFailOn === 'none' ? 'none' : (THRESHOLDS[THRESHOLDS.indexOf(lintFailOn) + 1] ?? 'none');
+    return { requireNonRoot, lintFailOn, lintWarnOn, unlintable: 'warn' };
+}
+/**
+ * `shipshape lint`'s policy, as hadolint's exit code: findings at the threshold fail, and so does
+ * a file that cannot be linted, unless the threshold is `none`.
+ */
+function lintOnlyPolicy(failureThreshold) {
+    return {
+        requireNonRoot: false,
+        lintFailOn: failureThreshold,
+        lintWarnOn: 'none',
+        unlintable: failureThreshold === 'none' ? 'warn' : 'fail',
+    };
+}
+const DEFAULT_POLICY = checkPolicy('error', true);
+const RANK = { error: 3, warning: 2, info: 1, style: 0 };
+function reaches(severity, threshold) {
+    return threshold !== 'none' && RANK[severity] >= RANK[threshold];
+}
+function runtimeReasons(rt, policy) {
+    if (!rt)
+        return [];
+    const reasons = [];
+    const who = rt.user ? `user "${rt.user}"` : 'no USER set (root by default)';
+    const rootStatus = policy.requireNonRoot ? 'fail' : 'warn';
+    const unknownUser = rt.static?.findings.find((f) => f.code === 'unknown-user' || f.code === 'unknown-group');
+    if (unknownUser) {
+        reasons.push({
+            status: 'fail',
+            code: 'unknown-user',
+            message: `the engine cannot start the image as configured: ${unknownUser.message}`,
+        });
+    }
+    else if (rt.nonRoot === false) {
+        if (rt.privileges === 'dropped') {
+            reasons.push({
+                status: rootStatus,
+                code: 'runs-as-root',
+                message: `the container starts as root and only then drops to uid ${rt.uid ?? '?'} (${who}): a process had effective uid 0, seen from the host`,
+            });
+        }
+        else {
+            const how = rt.source === 'runtime'
+                ? 'seen from the host'
+                : 'from the image configuration; the container could not be observed running';
+            const uid = rt.static?.uid ?? rt.uid ?? 0;
+            reasons.push({
+                status: rootStatus,
+                code: 'runs-as-root',
+                message: `the container runs as root: ${who} resolves to uid ${uid} (${how})`,
+            });
+        }
+    }
+    else if (rt.nonRoot === null && policy.requireNonRoot) {
+        reasons.push({
+            status: 'warn',
+            code: 'root-unproven',
+            message: `could not prove the container does not run as root (${who})`,
+        });
+    }
+    if (rt.smoke && !rt.smoke.ok) {
+        const what = rt.smoke.http && rt.smoke.http.error !== null
+            ? `${rt.smoke.http.url}: ${rt.smoke.http.error}`
+            : rt.smoke.http
+                ? `${rt.smoke.http.url} answered ${rt.smoke.http.status}`
+                : rt.smoke.exec
+                    ? `\`${rt.smoke.exec.command.join(' ')}\` exited ${rt.smoke.exec.exitCode}`
+                    : 'no probe answered';
+        reasons.push({ status: 'fail', code: 'smoke-failed', message: `the smoke test failed: ${what}` });
+    }
+    if (rt.stop?.killed) {
+        reasons.push({
+            status: 'warn',
+            code: 'ignores-sigterm',
+            // The advice already tells the whole story (what happened, why, the fix); no preamble twice.
+            message: rt.stop.advice ??
+                `PID 1 did not exit on ${rt.stop.signal ?? 'the stop signal'} within ${Math.round(rt.stop.timeoutMs / 1000)} s and had to be killed`,
+        });
+    }
+    const writable = rt.writable?.files ?? [];
+    if (writable.length) {
+        const first = writable
+            .slice(0, 3)
+            .map((f) => f.path)
+            .join(', ');
+        reasons.push({
+            status: 'warn',
+            code: 'writable-app-files',
+            message: `the runtime user can write ${writable.length} application file${writable.length === 1 ? '' : 's'} (${first}${writable.length > 3 ? ', …' : ''})`,
+        });
+    }
+    return reasons;
+}
+/**
+ * How much a stage that could not finish weighs. Without measurements or a runtime check the image
+ * cannot be called good, and an unposted comment must not pass silently; a baseline that cannot be
+ * had is never more than a warning (the figures of this image stand on their own).
+ */
+const FAILURE_STATUS = {
+    measure: 'fail',
+    verify: 'fail',
+    baseline: 'warn',
+    comment: 'fail',
+};
+const FAILURE_CONSEQUENCE = {
+    measure: 'its figures are not measured',
+    verify: 'the runtime user is not proven',
+    baseline: 'nothing is compared with the baseline',
+    comment: 'the report is in the job summary and the report file only',
+};
+function stageFailureReason(failure) {
+    return {
+        status: FAILURE_STATUS[failure.stage],
+        code: `${failure.stage}-failed`,
+        message: `the ${failure.stage} stage failed (${FAILURE_CONSEQUENCE[failure.stage]}): ${failure.message}`,
+    };
+}
+/** A figure over its limit weighs as the tier it broke; one that could not be checked warns. */
+function decideBudget({ outcome, ...check }) {
+    const status = outcome === 'over' ? check.level : outcome === 'unchecked' ? 'warn' : 'pass';
+    return { ...check, status };
+}
+function budgetResults(input) {
+    const checks = input.budgets ? checkBudgets(input.budgets.settings, input.budgets.figures) : [];
+    const change = input.change;
+    if (change) {
+        const settings = change.imageCompared
+            ? change.settings
+            : { ...change.settings, maxSizeIncrease: null, maxLayersIncrease: null };
+        checks.push(...checkChangeBudgets(settings, change.deltas));
+    }
+    return checks.map(decideBudget);
+}
+function failuresFirst(reasons) {
+    return reasons.sort((a, b) => (a.status === b.status ? 0 : a.status === 'fail' ? -1 : 1));
+}
+/** A report decided before a later stage (the comment) failed, with that failure decided in. */
+function withStageFailure(report, failure) {
+    const reasons = failuresFirst([...report.reasons, stageFailureReason(failure)]);
+    return { ...report, reasons, status: worst(reasons) };
+}
+function worst(reasons) {
+    if (reasons.some((r) => r.status === 'fail'))
+        return 'fail';
+    return reasons.length ? 'warn' : 'pass';
+}
+function countBySeverity(findings) {
+    const counts = new Map();
+    for (const f of findings)
+        counts.set(f.severity, (counts.get(f.severity) ?? 0) + 1);
+    return [...counts].map(([s, n]) => `${n} ${s}${n === 1 ? '' : 's'}`).join(', ');
+}
+function evaluate(input, policy = DEFAULT_POLICY) {
+    const reasons = [];
+    const budgets = budgetResults(input);
+    if (input.build && !input.build.ok) {
+        const e = input.build.error;
+        const where = e?.line ? ` at line ${e.line}${e.instruction ? ` (${e.instruction})` : ''}` : '';
+        reasons.push({
+            status: 'fail',
+            code: 'build-failed',
+            message: `the build failed${where}: ${e?.message ?? 'unknown error'}`,
+        });
+    }
+    // A stage that could not finish explains the figures missing below, so it comes before them.
+    reasons.push(...(input.failures ?? []).map(stageFailureReason));
+    for (const b of budgets) {
+        if (b.status !== 'pass')
+            reasons.push({ status: b.status, code: `budget:${b.name}`, message: b.message });
+    }
+    reasons.push(...runtimeReasons(input.runtime, policy));
+    for (const e of input.lint.errors) {
+        reasons.push({
+            status: policy.unlintable,
+            code: 'lint-error',
+            message: `the Dockerfile could not be fully linted: line ${e.line}: ${e.message}`,
+        });
+    }
+    const failing = input.lint.findings.filter((f) => reaches(f.severity, policy.lintFailOn));
+    const warning = input.lint.findings.filter((f) => !reaches(f.severity, policy.lintFailOn) && reaches(f.severity, policy.lintWarnOn));
+    if (failing.length) {
+        reasons.push({
+            status: 'fail',
+            code: 'lint',
+            message: `${failing.length} lint finding${failing.length === 1 ? '' : 's'} at or above "${policy.lintFailOn}" (${countBySeverity(failing)})`,
+        });
+    }
+    if (warning.length) {
+        reasons.push({
+            status: 'warn',
+            code: 'lint',
+            message: `${warning.length} lint finding${warning.length === 1 ? '' : 's'} at or above "${policy.lintWarnOn}" (${countBySeverity(warning)})`,
+        });
+    }
+    // Failures first, so the headline names what broke the check.
+    failuresFirst(reasons);
+    return { status: worst(reasons), reasons, budgets };
+}
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+// The action's inputs, read once, keyed by their action.yml names (as docker/build-push-action
+// does). Only this file and main.ts talk to @actions/core.
+
+
+
+
+
+
+
+/** List inputs are read exactly as docker/build-push-action reads them (src/build/lists.ts). */
+function list(name) {
+    return parseListInput(name, getInput(name));
+}
+function bool(name) {
+    return getBooleanInput(name);
+}
+function optional(name) {
+    return getInput(name).trim() || null;
+}
+function getInputs() {
+    const lintFailOn = parseThreshold(getInput('lint-fail-on') || 'error', 'input lint-fail-on');
+    const secrets = list('secrets');
+    const commentMode = parseCommentMode(getInput('comment'));
+    const mode = (getInput('mode') || 'check').trim();
+    if (mode !== 'check' && mode !== 'post')
+        throw new Error(`input mode: "${mode}" is not check or post`);
+    const baselineMode = (getInput('baseline') || 'auto').trim();
+    if (!BASELINE_MODES.includes(baselineMode))
+        throw new Error(`input baseline: "${baselineMode}" is not one of ${BASELINE_MODES.join(', ')}`);
+    const prNumber = getInput('pr-number').trim();
+    if (prNumber && !/^[1-9]\d*$/.test(prNumber))
+        throw new Error(`input pr-number: "${prNumber}" is not a pull request number`);
+    return {
+        build: {
+            file: getInput('file') || 'Dockerfile',
+            context: getInput('context') || '.',
+            target: optional('target'),
+            buildArgs: list('build-args'),
+            secrets,
+            tags: list('tags'),
+            labels: list('labels'),
+            platforms: list('platforms'),
+            push: bool('push'),
+            load: bool('load'),
+            pull: bool('pull'),
+            noCache: bool('no-cache'),
+            builder: optional('builder'),
+            cacheFrom: list('cache-from'),
+            cacheTo: list('cache-to'),
+            network: optional('network'),
+        },
+        budgets: {
+            maxSize: parseTiered(getInput('max-size'), 'bytes', 'input max-size'),
+            maxCompressedSize: parseTiered(getInput('max-compressed-size'), 'bytes', 'input max-compressed-size'),
+            maxLayers: parseTiered(getInput('max-layers'), 'count', 'input max-layers'),
+            maxWaste: parseTiered(getInput('max-waste'), 'bytes-or-percent', 'input max-waste'),
+        },
+        policy: checkPolicy(lintFailOn, bool('require-non-root')),
+        runtime: {
+            user: optional('user'),
+            runCommand: parseArgv(getInput('run-command'), 'input run-command'),
+            smoke: {
+                path: parseHttpPath(getInput('smoke-path'), 'input smoke-path'),
+                port: parsePort(getInput('smoke-port'), 'input smoke-port'),
+                timeoutMs: parseDuration(getInput('smoke-timeout'), 'input smoke-timeout'),
+                exec: parseArgv(getInput('smoke-command'), 'input smoke-command'),
+            },
+            hardening: bool('hardening'),
+        },
+        configFile: optional('config'),
+        shellcheck: bool('shellcheck'),
+        computeCompressedSize: bool('compute-compressed-size'),
+        comment: commentMode !== 'never',
+        commentMode,
+        mode,
+        prNumber: prNumber ? Number(prNumber) : null,
+        baseline: {
+            mode: baselineMode,
+            reportPath: optional('baseline-report'),
+            image: optional('baseline-image'),
+            baseRef: optional('baseline-ref'),
+        },
+        changeBudgets: {
+            maxSizeIncrease: parseTiered(getInput('max-size-increase'), 'bytes-or-percent', 'input max-size-increase'),
+            maxLayersIncrease: parseTiered(getInput('max-layers-increase'), 'count-or-percent', 'input max-layers-increase'),
+            noRegression: parseNoRegression(getInput('no-regression'), 'input no-regression'),
+        },
+        commentKey: optional('comment-key'),
+        reportFile: optional('report-file'),
+        sarifFile: optional('sarif-file'),
+        githubToken: getInput('github-token'),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/log.ts
 const nullLogger = {
     debug: () => undefined,
@@ -60627,6 +60496,1197 @@ function deferredLogger() {
         },
     };
     return self;
+}
+
+;// CONCATENATED MODULE: ./src/engine.ts
+// Which image store the Docker engine keeps images in. The two stores name and size images
+// differently, so the build (which reference the engine knows) and measure (what the engine's own
+// size figure means, whether the layers are held compressed) both need to know.
+
+/** The store a `docker info` DriverStatus describes: the containerd store names its snapshotter. */
+function storeFromDriverStatus(driverStatus) {
+    const pairs = Array.isArray(driverStatus) ? driverStatus : [];
+    const snapshotter = pairs.some((pair) => Array.isArray(pair) &&
+        pair.some((v) => typeof v === 'string' && v.startsWith('io.containerd.snapshotter')));
+    return snapshotter ? 'containerd' : 'classic';
+}
+let cached;
+/** The running engine's image store, asked once per process. */
+function imageStore() {
+    cached ??= (0,src_exec/* docker */.T3)(['info', '--format', '{{json .DriverStatus}}'], { timeoutMs: 30_000 }).then((r) => storeFromDriverStatus(JSON.parse(r.stdout.trim() || 'null')));
+    cached.catch(() => (cached = undefined));
+    return cached;
+}
+
+;// CONCATENATED MODULE: ./src/build/args.ts
+/** Inline cache by default, so a pushed image carries the cache the next CI run pulls. */
+const DEFAULT_CACHE_TO = 'type=inline';
+function repeated(flag, values) {
+    return values.flatMap((value) => [flag, value]);
+}
+function buildxArgs(request, files, options = {}) {
+    const args = ['buildx', 'build'];
+    if (request.builder)
+        args.push('--builder', request.builder);
+    if (request.file)
+        args.push('--file', request.file);
+    if (request.target)
+        args.push('--target', request.target);
+    args.push(...repeated('--build-arg', request.buildArgs));
+    args.push(...repeated('--tag', request.tags));
+    args.push(...repeated('--label', request.labels));
+    if (request.platforms.length)
+        args.push('--platform', request.platforms.join(','));
+    if (request.push)
+        args.push('--push');
+    if (request.load)
+        args.push('--load');
+    if (request.pull)
+        args.push('--pull');
+    if (request.noCache)
+        args.push('--no-cache');
+    args.push(...repeated('--cache-from', request.cacheFrom));
+    args.push(...repeated('--cache-to', request.cacheTo.length ? request.cacheTo : [DEFAULT_CACHE_TO]));
+    if (request.network)
+        args.push('--network', request.network);
+    args.push(...repeated('--secret', request.secrets));
+    args.push('--iidfile', files.iidFile);
+    args.push('--metadata-file', files.metadataFile);
+    args.push(`--progress=${options.progress ?? 'plain'}`);
+    args.push(request.context);
+    return args;
+}
+
+;// CONCATENATED MODULE: ./src/build/cache.ts
+
+/** The cache backend type of a `--cache-from`/`--cache-to` value; a bare ref means a registry. */
+function cacheType(spec) {
+    for (const field of spec.split(',')) {
+        const [key, value] = field.split('=', 2);
+        if (key?.trim() === 'type' && value !== undefined)
+            return value.trim();
+    }
+    // buildx reads a value without "=" as a registry ref; one with fields but no type it rejects.
+    return spec.includes('=') ? '' : 'registry';
+}
+// What the docker driver's embedded BuildKit can do, per buildx's cache backend docs. On the classic
+// image store exporting anything but inline fails the build ("Cache export is not supported for
+// the docker driver"), type=gha is accepted and silently does nothing, and only registry (incl.
+// inline cache carried by an image) can be imported. On the containerd image store the docker
+// driver exports and imports inline, local, registry and gha cache (buildx 0.29 on Docker 28.5
+// exports type=local here).
+const DOCKER_DRIVER_EXPORTS = {
+    classic: new Set(['inline']),
+    containerd: new Set(['inline', 'local', 'registry', 'gha']),
+};
+const DOCKER_DRIVER_IMPORTS = {
+    classic: new Set(['registry']),
+    containerd: new Set(['local', 'registry', 'gha']),
+};
+const NEEDS_BUILDER = 'create a builder with the docker-container driver (docker/setup-buildx-action does) and pass it as `builder`';
+function planCache(request, context) {
+    const warnings = [];
+    const notes = [];
+    let cacheFrom = request.cacheFrom;
+    let cacheTo = request.cacheTo.length ? request.cacheTo : [DEFAULT_CACHE_TO];
+    if (!cacheFrom.length && context.fallbackRef) {
+        cacheFrom = [`type=registry,ref=${context.fallbackRef}`];
+    }
+    if (context.driver === 'docker') {
+        const store = context.imageStore ?? 'classic';
+        const exports = DOCKER_DRIVER_EXPORTS[store];
+        const imports = DOCKER_DRIVER_IMPORTS[store];
+        const droppedTo = cacheTo.filter((c) => !exports.has(cacheType(c)));
+        const droppedFrom = cacheFrom.filter((c) => !imports.has(cacheType(c)));
+        const on = `the builder uses the docker driver on the ${store} image store`;
+        for (const c of droppedTo) {
+            warnings.push(`cache-to ${c} ignored: ${on}, which can only export ${[...exports].join(', ')} cache; ${NEEDS_BUILDER}`);
+        }
+        for (const c of droppedFrom) {
+            warnings.push(`cache-from ${c} ignored: ${on}, which can only import ${[...imports].join(', ')} cache; ${NEEDS_BUILDER}`);
+        }
+        cacheTo = cacheTo.filter((c) => !droppedTo.includes(c));
+        cacheFrom = cacheFrom.filter((c) => !droppedFrom.includes(c));
+    }
+    if (!request.push && cacheTo.some((c) => cacheType(c) === 'inline')) {
+        const why = 'inline cache is stored in the image, and this image is not pushed: no later build on another machine can use it; ' +
+            'push the image (e.g. on the base branch) or export the cache elsewhere with cache-to';
+        // Asked for explicitly, it is a misconfiguration. As the default on a pull request build that
+        // does not push (the usual case, while the base branch build pushes), it is only worth a note.
+        if (request.cacheTo.length)
+            warnings.push(why);
+        else
+            notes.push(why);
+    }
+    if (request.noCache && cacheFrom.length) {
+        warnings.push('no-cache is set, so the cache-from sources are not used for this build');
+    }
+    return { cacheFrom, cacheTo, warnings, notes };
+}
+/**
+ * BuildKit reports a cache source it could not read as a failed "importing cache manifest from …"
+ * step and builds on without it; that deserves a warning, not silence.
+ */
+function unreadableCacheSources(steps) {
+    return steps
+        .filter((s) => s.error !== null && s.name.startsWith('importing cache manifest from '))
+        .map((s) => `cache-from ${s.name.slice('importing cache manifest from '.length)} could not be read (${s.error}); built without it`);
+}
+
+;// CONCATENATED MODULE: ./src/build/outputs.ts
+function planOutputs(request, driver) {
+    if (driver === 'docker') {
+        // The docker driver writes the image into the engine in any case (pushing too), and the
+        // BuildKit of Docker < 23 refuses a second output ("multiple outputs currently unsupported"),
+        // so --load next to --push only breaks the build.
+        return { push: request.push, load: request.load && !request.push, notes: [] };
+    }
+    if (request.platforms.length <= 1 && !request.load) {
+        // Other drivers keep the result inside the builder unless told to load it.
+        return {
+            push: request.push,
+            load: true,
+            notes: [
+                `the ${driver} builder keeps images to itself, so the image is also loaded into the engine to be measured`,
+            ],
+        };
+    }
+    return { push: request.push, load: request.load, notes: [] };
+}
+
+;// CONCATENATED MODULE: ./src/build/platforms.ts
+// Pure helpers for multi-platform builds: which manifest of a pushed index belongs to which
+// platform, and the repository part of a tag.
+/** "linux/arm64/v8" → its parts; buildx accepts the same spelling. */
+function parts(platform) {
+    const [os = '', architecture = '', variant = null] = platform.split('/');
+    return { os, architecture, variant };
+}
+/**
+ * The manifest digest for one platform in an OCI index / Docker manifest list. A missing variant
+ * on either side matches any (arm64 is written both with and without "v8").
+ */
+function manifestDigestFor(index, platform) {
+    const want = parts(platform);
+    const match = (index.manifests ?? []).find((m) => {
+        const p = m.platform;
+        if (!p || p.os !== want.os || p.architecture !== want.architecture)
+            return false;
+        return !want.variant || !p.variant || p.variant === want.variant;
+    });
+    return match?.digest ?? null;
+}
+/** "127.0.0.1:5000/team/app:1.2" → "127.0.0.1:5000/team/app" (a registry port is not a tag). */
+function repositoryOf(ref) {
+    const withoutDigest = ref.split('@', 1)[0];
+    const lastSlash = withoutDigest.lastIndexOf('/');
+    const lastColon = withoutDigest.lastIndexOf(':');
+    return lastColon > lastSlash ? withoutDigest.slice(0, lastColon) : withoutDigest;
+}
+const DOCKER_DRIVER_MULTI_PLATFORM = 'a multi-platform build needs a builder with the docker-container (or kubernetes/remote) driver, or an engine ' +
+    'that uses the containerd image store: the default docker driver builds and stores one platform per image. ' +
+    'Set one up with docker/setup-qemu-action and docker/setup-buildx-action and pass its name as `builder`, ' +
+    'or build each platform in its own matrix job with a single `platforms` value';
+
+;// CONCATENATED MODULE: ./src/build/identity.ts
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+function digestOr(value) {
+    return typeof value === 'string' && DIGEST.test(value) ? value : null;
+}
+function imageIdentity(store, iidFile, metadata) {
+    const iid = digestOr(iidFile.trim());
+    const configDigest = digestOr(metadata['containerimage.config.digest']) ?? iid;
+    const manifestDigest = digestOr(metadata['containerimage.digest']);
+    const imageId = store === 'containerd' ? (manifestDigest ?? iid) : (configDigest ?? iid);
+    if (!imageId) {
+        throw new Error('buildx wrote neither an image digest to its --iidfile nor containerimage.digest to its metadata file');
+    }
+    return { imageId, configDigest, manifestDigest };
+}
+
+;// CONCATENATED MODULE: ./src/build/locate.ts
+
+/** Instructions BuildKit turns into a vertex of their own (and so into a numbered step). */
+const VERTEX_KEYWORDS = new Set(['FROM', 'RUN', 'COPY', 'ADD', 'WORKDIR']);
+function normalize(s) {
+    return s.replace(/\s+/g, ' ').trim();
+}
+function stageFor(stages, label) {
+    if (label === null)
+        return stages.length === 1 ? [...stages] : [...stages].reverse();
+    const named = stages.find((s) => s.alias?.toLowerCase() === label.toLowerCase());
+    if (named)
+        return [named];
+    const numbered = /^stage-(\d+)$/.exec(label);
+    const byIndex = numbered ? stages[Number(numbered[1])] : undefined;
+    return byIndex ? [byIndex] : [...stages].reverse();
+}
+function locateStep(model, step) {
+    const keyword = step.command.split(/\s/, 1)[0].toUpperCase();
+    const found = (i) => ({ line: i.line, instruction: instructionText(model, i) });
+    const candidates = stageFor(model.stages, step.stage);
+    for (const stage of candidates) {
+        const numbered = stage.instructions.filter((i) => VERTEX_KEYWORDS.has(i.keyword));
+        const byPosition = numbered[step.index - 1];
+        if (numbered.length === step.total && byPosition?.keyword === keyword)
+            return found(byPosition);
+    }
+    // Numbering did not line up (ONBUILD triggers, another BuildKit version): match the text instead.
+    // Variables are expanded in BuildKit's name, so this only finds instructions without them.
+    const wanted = normalize(step.command);
+    for (const stage of candidates) {
+        const match = stage.instructions.find((i) => normalize(instructionText(model, i)) === wanted);
+        if (match)
+            return found(match);
+    }
+    return null;
+}
+/**
+ * Newer BuildKit prints the failing source itself ("Dockerfile:12" above a framed excerpt), and the
+ * frontend names the line of a syntax error; when either is present it is authoritative.
+ */
+function lineFromErrorOutput(output) {
+    const m = /^\s*\S*?Dockerfile[^\s:]*:(\d+)\s*$/m.exec(output) ??
+        /dockerfile parse error (?:on )?line (\d+)/i.exec(output);
+    return m ? Number(m[1]) : null;
+}
+
+;// CONCATENATED MODULE: ./src/build/progress.ts
+// Parses what BuildKit reports while it builds, from either progress format buildx can write to
+// stderr, into one record per vertex (a step of the build graph). BuildKit sends a vertex many
+// times as its state changes, so records are merged by vertex id.
+//
+// `rawjson` is a stream of pretty-printed JSON objects (client.SolveStatus) with plain text lines
+// such as "ERROR: failed to solve: …" in between; no JSON-lines splitter handles that mix, hence the
+// small brace-depth scanner below. `plain` is the "#N …" text format older buildx only offers.
+const MAX_STEP_LOG_CHARS = 64 * 1024;
+class LineParser {
+    byId = new Map();
+    messages = [];
+    partial = '';
+    get steps() {
+        return [...this.byId.values()];
+    }
+    push(chunk) {
+        const text = this.partial + chunk;
+        const lines = text.split('\n');
+        this.partial = lines.pop() ?? '';
+        return lines.flatMap((line) => this.line(line.replace(/\r$/, '')));
+    }
+    end() {
+        const rest = this.partial;
+        this.partial = '';
+        return rest ? this.line(rest) : [];
+    }
+    record(id, name) {
+        let step = this.byId.get(id);
+        if (!step) {
+            step = { id, name, cached: false, started: false, completed: false, error: null, log: '' };
+            this.byId.set(id, step);
+        }
+        return step;
+    }
+    /** Keeps the tail of a step's output only: a compiler can print far more than a report needs. */
+    appendLog(step, text) {
+        step.log += text;
+        if (step.log.length > MAX_STEP_LOG_CHARS)
+            step.log = step.log.slice(-MAX_STEP_LOG_CHARS);
+    }
+}
+class RawJsonParser extends LineParser {
+    pendingLog = new Map();
+    buffer = [];
+    depth = 0;
+    inString = false;
+    escaped = false;
+    line(line) {
+        if (this.depth === 0 && !line.trimStart().startsWith('{')) {
+            if (line.trim())
+                this.messages.push(line);
+            return line.trim() ? [line] : [];
+        }
+        this.buffer.push(line);
+        this.scan(line);
+        if (this.depth > 0)
+            return [];
+        const json = this.buffer.join('\n');
+        this.buffer = [];
+        let status;
+        try {
+            status = JSON.parse(json);
+        }
+        catch {
+            this.messages.push(json);
+            return [json];
+        }
+        return this.apply(status);
+    }
+    scan(line) {
+        for (const ch of line) {
+            if (this.inString) {
+                if (this.escaped)
+                    this.escaped = false;
+                else if (ch === '\\')
+                    this.escaped = true;
+                else if (ch === '"')
+                    this.inString = false;
+            }
+            else if (ch === '"')
+                this.inString = true;
+            else if (ch === '{')
+                this.depth++;
+            else if (ch === '}')
+                this.depth--;
+        }
+    }
+    apply(status) {
+        const shown = [];
+        for (const v of status.vertexes ?? []) {
+            const step = this.record(v.digest, v.name ?? '');
+            if (v.name)
+                step.name = v.name;
+            if (v.started && !step.started) {
+                step.started = true;
+                shown.push(step.name);
+            }
+            if (v.cached && !step.cached) {
+                step.cached = true;
+                shown.push(`${step.name}: CACHED`);
+            }
+            if (v.error && !step.error) {
+                step.error = v.error;
+                shown.push(`${step.name}: ERROR: ${v.error}`);
+            }
+            if (v.completed && !step.completed) {
+                step.completed = true;
+            }
+        }
+        for (const l of status.logs ?? []) {
+            const step = this.record(l.vertex, '');
+            const text = Buffer.from(l.data ?? '', 'base64').toString('utf8');
+            this.appendLog(step, text);
+            // Show whole lines only: a secret split over two log messages is then redacted as one line.
+            const lines = ((this.pendingLog.get(l.vertex) ?? '') + text).split('\n');
+            this.pendingLog.set(l.vertex, lines.pop() ?? '');
+            shown.push(...lines.filter((s) => s.trim()));
+        }
+        return shown;
+    }
+    end() {
+        const shown = super.end();
+        for (const rest of this.pendingLog.values())
+            if (rest.trim())
+                shown.push(rest);
+        this.pendingLog.clear();
+        return shown;
+    }
+}
+const PLAIN_LINE = /^#(\d+) (.*)$/;
+const PLAIN_TIMED_LOG = /^\d+\.\d+ (.*)$/;
+const PLAIN_STATUS = /^(DONE \d|CACHED$|ERROR: |CANCELED$|transferring |sha256:|extracting |exporting |writing |naming |resolve |preparing )/;
+class PlainParser extends LineParser {
+    line(line) {
+        const m = PLAIN_LINE.exec(line);
+        if (!m) {
+            if (line.trim() && !/^-+$/.test(line.trim()))
+                this.messages.push(line);
+            return line.trim() ? [line] : [];
+        }
+        const id = `#${m[1]}`;
+        const rest = m[2];
+        const known = this.byId.has(id);
+        const step = this.record(id, rest);
+        if (!known) {
+            step.started = true;
+            return [line];
+        }
+        if (rest === 'CACHED') {
+            step.cached = true;
+            step.completed = true;
+        }
+        else if (rest.startsWith('DONE ')) {
+            step.completed = true;
+        }
+        else if (rest.startsWith('ERROR: ')) {
+            step.error = rest.slice('ERROR: '.length);
+        }
+        else {
+            const timed = PLAIN_TIMED_LOG.exec(rest);
+            if (timed)
+                this.appendLog(step, `${timed[1]}\n`);
+            else if (!PLAIN_STATUS.test(rest))
+                this.appendLog(step, `${rest}\n`);
+        }
+        return [line];
+    }
+}
+function progressParser(mode) {
+    return mode === 'rawjson' ? new RawJsonParser() : new PlainParser();
+}
+const STEP_NAME = /^\[([^\]]*?)\s*(\d+)\/(\d+)\] ([\s\S]*)$/;
+function parseStepName(name) {
+    const m = STEP_NAME.exec(name);
+    if (!m)
+        return null;
+    const labels = m[1].trim().split(/\s+/).filter(Boolean);
+    const platform = labels.find((l) => l.includes('/')) ?? null;
+    const stage = labels.filter((l) => !l.includes('/')).pop() ?? null;
+    return { stage, platform, index: Number(m[2]), total: Number(m[3]), command: m[4] };
+}
+/** The Dockerfile's own steps BuildKit ran (FROM excluded, see cacheSummary), in the order it reported them. */
+function ownSteps(steps) {
+    return steps.filter((s) => {
+        const parsed = parseStepName(s.name);
+        return parsed !== null && !/^FROM\s/i.test(parsed.command);
+    });
+}
+/**
+ * Cache hits over the Dockerfile's own steps. FROM is left out: pulling a base image is never
+ * "cached" in BuildKit's sense, and counting it would make a fully cached rebuild look partial.
+ */
+function cacheSummary(steps) {
+    const own = ownSteps(steps);
+    return { cachedSteps: own.filter((s) => s.cached).length, totalSteps: own.length };
+}
+
+;// CONCATENATED MODULE: ./src/build/buildx.ts
+// Runs `docker buildx build` for one BuildRequest and turns what it wrote (iid file, metadata
+// file, progress stream) into a BuildResult, or into a BuildError that names the failing
+// instruction and its Dockerfile line.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_BUILD_TIMEOUT_MS = 60 * 60_000;
+const LOG_TAIL_LINES = 30;
+class BuildError extends Error {
+    instruction;
+    line;
+    logTail;
+    durationMs;
+    name = 'BuildError';
+    constructor(message, 
+    /** The failing instruction as written in the Dockerfile, or as BuildKit named it. */
+    instruction, 
+    /** 1-based Dockerfile line of that instruction, when it could be found. */
+    line, 
+    /** Last lines of the failing step's output (or of buildx's own output), redacted. */
+    logTail, durationMs) {
+        super(message);
+        this.instruction = instruction;
+        this.line = line;
+        this.logTail = logTail;
+        this.durationMs = durationMs;
+    }
+}
+let progressMode;
+/**
+ * Whether this buildx accepts `--progress=rawjson`. buildx validates the mode before it looks at the
+ * context, so asking it to build a path that does not exist answers without building anything.
+ */
+function detectProgressMode() {
+    progressMode ??= (async () => {
+        const missing = (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), `shipshape-no-context-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+        try {
+            const probe = await (0,src_exec/* docker */.T3)(['buildx', 'build', '--progress=rawjson', missing], {
+                allowFailure: true,
+                timeoutMs: 30_000,
+            });
+            return /invalid progress mode/i.test(probe.stderr) ? 'plain' : 'rawjson';
+        }
+        catch {
+            return 'plain';
+        }
+    })();
+    return progressMode;
+}
+function describeSteps(records, dockerfile) {
+    return ownSteps(records).map((record) => {
+        const parsed = parseStepName(record.name);
+        const located = parsed && dockerfile !== null ? locateStep(dockerfile, parsed) : null;
+        return {
+            name: (0,src_exec/* redact */.E$)(record.name),
+            instruction: located ? (0,src_exec/* redact */.E$)(located.instruction) : null,
+            line: located?.line ?? null,
+            cached: record.cached,
+        };
+    });
+}
+const builderDrivers = new Map();
+/** The driver of the builder a build will use ("docker", "docker-container", …), looked up once. */
+function builderDriver(builder) {
+    const key = builder ?? '';
+    let driver = builderDrivers.get(key);
+    if (!driver) {
+        driver = (0,src_exec/* docker */.T3)(['buildx', 'inspect', ...(builder ? [builder] : [])], { timeoutMs: 30_000 }).then((r) => {
+            const m = /^Driver:\s*(\S+)/m.exec(r.stdout);
+            if (!m)
+                throw new Error(`docker buildx inspect${builder ? ` ${builder}` : ''} reported no driver`);
+            return m[1];
+        });
+        builderDrivers.set(key, driver);
+        driver.catch(() => builderDrivers.delete(key));
+    }
+    return driver;
+}
+// Secret files larger than this are not scanned for redaction (certificates, keyrings); a token
+// or .npmrc is far smaller.
+const MAX_SECRET_FILE_TO_REDACT = 64 * 1024;
+/**
+ * Turns the request's secrets into `--secret` values, registering every secret value with the
+ * exec wrapper so it is redacted from all output. `NAME=value` secrets go to a 0600 file in the
+ * build's private temp dir, which is removed with it.
+ */
+async function resolveSecrets(secrets, dir) {
+    const args = [];
+    for (const [index, spec] of secrets.entries()) {
+        const secret = parseSecret(spec);
+        if (secret.kind === 'value') {
+            (0,src_exec/* registerSecret */.cl)(secret.value);
+            const file = (0,external_node_path_.join)(dir, `secret-${index}`);
+            await (0,promises_.writeFile)(file, secret.value, { mode: 0o600 });
+            args.push(`id=${secret.id},src=${file}`);
+            continue;
+        }
+        if (secret.env)
+            (0,src_exec/* registerSecret */.cl)(process.env[secret.env]);
+        if (secret.src) {
+            const size = await (0,promises_.stat)(secret.src).then((s) => s.size, () => null);
+            if (size !== null && size <= MAX_SECRET_FILE_TO_REDACT) {
+                const content = await (0,promises_.readFile)(secret.src, 'utf8');
+                (0,src_exec/* registerSecret */.cl)(content);
+                (0,src_exec/* registerSecret */.cl)(content.trim());
+            }
+        }
+        args.push(secret.arg);
+    }
+    return args;
+}
+function tail(text, lines = LOG_TAIL_LINES) {
+    return text.replace(/\s+$/, '').split('\n').slice(-lines).join('\n');
+}
+function dockerfilePath(request) {
+    return request.file || (0,external_node_path_.join)(request.context, 'Dockerfile');
+}
+async function readDockerfile(path) {
+    try {
+        return parseDockerfile(await (0,promises_.readFile)(path, 'utf8'));
+    }
+    catch {
+        return null; // unreadable or unparsable: the steps keep BuildKit's names
+    }
+}
+async function failure(request, dockerfile, steps, messages, stderr, durationMs) {
+    const failed = steps.find((s) => s.error !== null && parseStepName(s.name)) ?? steps.find((s) => s.error !== null);
+    const summary = [...messages].reverse().find((m) => /^ERROR:/.test(m)) ??
+        (tail(stderr, 1) || 'docker buildx build failed');
+    if (!failed) {
+        return new BuildError((0,src_exec/* redact */.E$)(summary), null, lineFromErrorOutput(stderr), (0,src_exec/* redact */.E$)(tail(messages.join('\n'))), durationMs);
+    }
+    const step = parseStepName(failed.name);
+    const model = step ? (dockerfile ?? (await readDockerfile(dockerfilePath(request)))) : null;
+    const located = step && model ? locateStep(model, step) : null;
+    const line = lineFromErrorOutput(stderr) ?? located?.line ?? null;
+    const instruction = located?.instruction ?? step?.command ?? failed.name;
+    const where = line !== null ? ` (Dockerfile line ${line})` : '';
+    const message = `build failed at ${instruction}${where}: ${failed.error}`;
+    const logTail = tail(failed.log) || tail(messages.join('\n'));
+    return new BuildError((0,src_exec/* redact */.E$)(message), (0,src_exec/* redact */.E$)(instruction), line, (0,src_exec/* redact */.E$)(logTail) || null, durationMs);
+}
+async function readResult(iidFile, metadataFile, store) {
+    const iid = await (0,promises_.readFile)(iidFile, 'utf8').catch(() => '');
+    let metadata = {};
+    try {
+        metadata = JSON.parse(await (0,promises_.readFile)(metadataFile, 'utf8'));
+    }
+    catch {
+        // buildx writes no metadata file for some outputs; the iid file then names the image.
+    }
+    return { ...imageIdentity(store, iid, metadata), metadata };
+}
+/**
+ * Builds the request and returns one result per platform (one result when no or one platform is
+ * asked for), so each platform's image can be measured on its own.
+ *
+ * With several platforms the builder must be able to build them (not the plain docker driver);
+ * when pushing, the multi-platform image is built and pushed once under the tags, then each
+ * platform is loaded into the engine from the same builder's cache to be measured.
+ */
+async function buildImages(request, log, opts = {}) {
+    if (request.platforms.length <= 1)
+        return [await buildOne(request, log, opts)];
+    const driver = await builderDriver(request.builder);
+    // The containerd image store lets even the docker driver keep multi-platform images.
+    if (driver === 'docker' && (await imageStore()) !== 'containerd') {
+        throw new BuildError(`cannot build ${request.platforms.join(', ')}: ${DOCKER_DRIVER_MULTI_PLATFORM}`, null, null, null, null);
+    }
+    let pushed = null;
+    if (request.push)
+        pushed = await buildOne(request, log, opts);
+    const results = [];
+    for (const platform of request.platforms) {
+        const single = { ...request, platforms: [platform], push: false, load: true, tags: [] };
+        const result = await buildOne(single, log, opts, platform);
+        const digest = pushed?.digest ? await platformDigest(request.tags[0], pushed.digest, platform) : null;
+        // The per-platform load builds never push, so their "inline cache is not pushed" note is moot
+        // once the multi-platform image was pushed.
+        const own = pushed ? result.warnings.filter((w) => !w.startsWith('inline cache')) : result.warnings;
+        const warnings = [...new Set([...(pushed?.warnings ?? []), ...own])];
+        results.push({ ...result, tags: request.tags, digest, warnings });
+    }
+    return results;
+}
+async function platformDigest(tag, indexDigest, platform) {
+    if (!tag)
+        return null;
+    const raw = await (0,src_exec/* docker */.T3)(['buildx', 'imagetools', 'inspect', '--raw', `${repositoryOf(tag)}@${indexDigest}`], {
+        timeoutMs: 60_000,
+        allowFailure: true,
+    });
+    if (raw.code !== 0)
+        return null;
+    try {
+        return manifestDigestFor(JSON.parse(raw.stdout), platform);
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * Builds one image. A request for several platforms is built for all of them (see buildImages);
+ * the result is the first platform's, with a warning, because a BuildResult describes one image.
+ */
+async function buildImage(request, log, opts = {}) {
+    const results = await buildImages(request, log, opts);
+    if (results.length === 1)
+        return results[0];
+    const [first, ...rest] = results;
+    const others = rest.map((r, i) => `${request.platforms[i + 1]} (${r.imageId})`).join(', ');
+    return {
+        ...first,
+        warnings: [
+            ...first.warnings,
+            `built ${request.platforms.join(', ')}; this report shows ${request.platforms[0]} only; also built: ${others}`,
+        ],
+    };
+}
+async function buildOne(request, log, opts, platformLabel) {
+    const progress = opts.progress ?? (await detectProgressMode());
+    const driver = await builderDriver(request.builder);
+    const what = `${request.target ? `${request.file} (target ${request.target})` : request.file}${platformLabel ? ` for ${platformLabel}` : ''}`;
+    return log.group(`Build ${what}`, async () => {
+        const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'shipshape-build-'));
+        const files = { iidFile: (0,external_node_path_.join)(dir, 'iid'), metadataFile: (0,external_node_path_.join)(dir, 'metadata.json') };
+        const parser = progressParser(progress);
+        const show = (lines) => lines.forEach((l) => log.info((0,src_exec/* redact */.E$)(l)));
+        const started = performance.now();
+        try {
+            const secrets = await resolveSecrets(request.secrets, dir).catch((e) => {
+                throw new BuildError(e.message, null, null, null, null);
+            });
+            const store = await imageStore();
+            const cache = planCache(request, {
+                driver,
+                imageStore: store,
+                fallbackRef: opts.cacheFromFallback ?? null,
+            });
+            // The pipeline turns result.warnings into warnings; here they only give context in the group.
+            for (const w of [...cache.warnings, ...cache.notes])
+                log.info(`cache: ${w}`);
+            const outputs = planOutputs(request, driver);
+            for (const note of outputs.notes)
+                log.info(note);
+            const effective = {
+                ...request,
+                push: outputs.push,
+                load: outputs.load,
+                secrets,
+                cacheFrom: cache.cacheFrom,
+                cacheTo: cache.cacheTo,
+            };
+            const args = buildxArgs(effective, files, { progress });
+            log.debug((0,src_exec/* redact */.E$)(`docker ${args.join(' ')}`));
+            const run = await (0,src_exec/* docker */.T3)(args, {
+                timeoutMs: opts.timeoutMs ?? DEFAULT_BUILD_TIMEOUT_MS,
+                signal: opts.signal,
+                allowFailure: true,
+                env: { ...process.env, BUILDX_NO_DEFAULT_ATTESTATIONS: '1' },
+                onStderr: (chunk) => show(parser.push(chunk)),
+            });
+            show(parser.end());
+            const durationMs = Math.round(performance.now() - started);
+            if (run.code !== 0 && opts.signal?.aborted) {
+                throw new BuildError('the build was cancelled', null, null, null, durationMs);
+            }
+            if (run.code !== 0)
+                throw await failure(request, opts.dockerfile, parser.steps, parser.messages, run.stderr, durationMs);
+            const { imageId, configDigest, manifestDigest, metadata } = await readResult(files.iidFile, files.metadataFile, store);
+            const pushedDigest = metadata['containerimage.digest'];
+            const { cachedSteps, totalSteps } = cacheSummary(parser.steps);
+            const unreadable = unreadableCacheSources(parser.steps);
+            for (const w of unreadable)
+                log.info(`cache: ${w}`);
+            log.info(`built ${imageId} in ${(durationMs / 1000).toFixed(1)} s, ${cachedSteps} of ${totalSteps} steps from cache`);
+            return {
+                imageId,
+                configDigest,
+                manifestDigest,
+                imageStore: store,
+                digest: request.push && typeof pushedDigest === 'string' ? pushedDigest : null,
+                tags: request.tags,
+                durationMs,
+                cachedSteps,
+                totalSteps,
+                cacheFrom: cache.cacheFrom,
+                cacheTo: cache.cacheTo,
+                warnings: [...cache.warnings, ...unreadable].map(src_exec/* redact */.E$),
+                steps: describeSteps(parser.steps, opts.dockerfile ?? (await readDockerfile(dockerfilePath(request)))),
+            };
+        }
+        catch (e) {
+            if (e instanceof src_exec/* ExecError */.cI && e.result.timedOut) {
+                throw new BuildError((0,src_exec/* redact */.E$)(e.message), null, null, (0,src_exec/* redact */.E$)(tail(parser.messages.join('\n'))) || null, Math.round(performance.now() - started));
+            }
+            throw e;
+        }
+        finally {
+            await (0,promises_.rm)(dir, { recursive: true, force: true });
+        }
+    });
+}
+
+// EXTERNAL MODULE: ./src/lint/config-error.ts
+var config_error = __nccwpck_require__(9504);
+;// CONCATENATED MODULE: ./src/lint/config.ts
+
+function defaultLintConfig() {
+    return {
+        rules: {},
+        ignored: [],
+        settings: { trustedRegistries: [], labelSchema: {}, strictLabels: false },
+        failureThreshold: null,
+        disableIgnorePragma: false,
+        source: null,
+    };
+}
+
+const SEVERITY_WORDS = new Set(['error', 'warning', 'info', 'style']);
+/**
+ * Turns the `lint:` value of `.shipshape.yml` into a LintConfig. `where` names the file for
+ * messages. Shape errors name the key's path (`lint.rules.DL3008`).
+ */
+function fromShipshapeYaml(lint, where) {
+    const config = defaultLintConfig();
+    config.source = where;
+    if (lint === undefined || lint === null)
+        return config;
+    const obj = lint;
+    const rules = (obj.rules ?? {});
+    for (const [key, value] of Object.entries(rules)) {
+        config.rules[key] = ruleSettingFrom(value, `lint.rules.${key}`, where);
+    }
+    config.ignored = (obj.ignored ?? []).map(String);
+    config.settings.trustedRegistries = (obj.trustedRegistries ?? []).map(String);
+    config.settings.labelSchema = { ...(obj.labelSchema ?? {}) };
+    config.settings.strictLabels = obj.strictLabels === true;
+    config.failureThreshold = obj.failureThreshold ?? null;
+    config.disableIgnorePragma = obj.disableIgnorePragma === true;
+    return config;
+}
+function ruleSettingFrom(value, path, where) {
+    if (value === false || value === 'off')
+        return { enabled: false };
+    if (value === true || value === 'on')
+        return { enabled: true };
+    if (typeof value === 'string' && SEVERITY_WORDS.has(value))
+        return { enabled: true, severity: value };
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+        const v = value;
+        const out = {};
+        if (v.enabled !== undefined)
+            out.enabled = v.enabled === true;
+        if (typeof v.severity === 'string') {
+            if (v.severity === 'off')
+                out.enabled = false;
+            else
+                out.severity = v.severity;
+        }
+        if (v.options && typeof v.options === 'object')
+            out.options = v.options;
+        return out;
+    }
+    throw new config_error/* LintConfigError */.a(`${where}: ${path}: expected off, on, a severity or { severity, enabled, options }`);
+}
+const LABEL_TYPES = new Set(['text', 'url', 'spdx', 'hash', 'rfc3339', 'semver', 'email']);
+/**
+ * Reads a parsed `.hadolint.yaml` as hadolint does: ignored, override, trustedRegistries,
+ * label-schema, strict-labels, disable-ignore-pragma, failure-threshold, no-fail (no-color,
+ * verbose and format are output settings of hadolint's own and are accepted unread). A value of
+ * the wrong kind is a LintConfigError naming the file and key; unknown keys are skipped.
+ */
+function fromHadolintYaml(doc, where) {
+    const config = defaultLintConfig();
+    config.source = where;
+    if (doc === null || doc === undefined)
+        return config;
+    const bad = (key, what) => {
+        throw new config_error/* LintConfigError */.a(`${where}: ${key}: ${what}`);
+    };
+    if (typeof doc !== 'object' || Array.isArray(doc))
+        bad('(top level)', 'expected a mapping of hadolint settings');
+    const obj = doc;
+    // Keys hadolint does not know are skipped, as hadolint skips them, so its users switch without
+    // edits; a known key with a value of the wrong kind is an error, as it is in hadolint.
+    // hadolint reads a key set to nothing (`ignored:`) as absent.
+    const codes = (key, value) => {
+        if (value === null || value === undefined)
+            return [];
+        if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' && typeof v !== 'number'))
+            bad(key, 'expected a list of rule codes');
+        return value.map(String);
+    };
+    const flag = (key) => {
+        const value = obj[key];
+        if (value === null || value === undefined)
+            return false;
+        if (typeof value !== 'boolean')
+            bad(key, 'expected true or false');
+        return value;
+    };
+    config.ignored = codes('ignored', obj.ignored);
+    const override = obj.override;
+    if (override !== null && override !== undefined) {
+        if (typeof override !== 'object' || Array.isArray(override))
+            bad('override', 'expected error, warning, info and/or style lists');
+        for (const [severity, list] of Object.entries(override)) {
+            if (!SEVERITY_WORDS.has(severity))
+                bad(`override.${severity}`, 'unknown severity (error, warning, info, style)');
+            for (const code of codes(`override.${severity}`, list))
+                config.rules[code] = { severity: severity };
+        }
+    }
+    for (const key of ['trustedRegistries', 'trusted-registries']) {
+        const value = obj[key];
+        // hadolint documents a single registry as well as a list.
+        if (typeof value === 'string')
+            config.settings.trustedRegistries.push(value);
+        else
+            config.settings.trustedRegistries.push(...codes(key, value));
+    }
+    const schema = obj['label-schema'];
+    if (schema !== null && schema !== undefined) {
+        if (typeof schema !== 'object' || Array.isArray(schema))
+            bad('label-schema', 'expected label: type pairs');
+        for (const [label, type] of Object.entries(schema)) {
+            // An empty type is hadolint's `text`.
+            const t = type === '' ? 'text' : type;
+            if (typeof t !== 'string' || !LABEL_TYPES.has(t))
+                bad(`label-schema.${label}`, `unknown label type (${[...LABEL_TYPES].join(', ')})`);
+            config.settings.labelSchema[label] = t;
+        }
+    }
+    config.settings.strictLabels = flag('strict-labels');
+    config.disableIgnorePragma = flag('disable-ignore-pragma');
+    const threshold = obj['failure-threshold'];
+    if (threshold !== null && threshold !== undefined) {
+        if (typeof threshold === 'string' && SEVERITY_WORDS.has(threshold))
+            config.failureThreshold = threshold;
+        // hadolint's `ignore` and `none` are the lowest bar: any finding fails, as `style` does here.
+        else if (threshold === 'ignore' || threshold === 'none')
+            config.failureThreshold = 'style';
+        else
+            bad('failure-threshold', 'expected error, warning, info, style, ignore or none');
+    }
+    if (flag('no-fail'))
+        config.failureThreshold = 'none';
+    return config;
+}
+const SHIPSHAPE_FILES = ['.shipshape.yml', '.shipshape.yaml'];
+const HADOLINT_FILES = ['.hadolint.yaml', '.hadolint.yml'];
+/**
+ * The config for a run: `configFile` null = defaults; a path = that file (`.hadolint.y*ml` read
+ * the hadolint way); undefined = `.shipshape.yml` in cwd, else `.hadolint.yaml`, else defaults.
+ * Throws LintConfigError with the file and the bad key's path.
+ */
+async function loadLintConfig(cwd, configFile) {
+    if (configFile === null)
+        return defaultLintConfig();
+    const { readFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23));
+    const { resolve, basename } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6760, 23));
+    const read = async (path) => {
+        try {
+            return await readFile(resolve(cwd, path), 'utf8');
+        }
+        catch (e) {
+            if (e.code === 'ENOENT')
+                return null;
+            throw new config_error/* LintConfigError */.a(`${path}: cannot read: ${e.message}`);
+        }
+    };
+    const candidates = configFile !== undefined ? [configFile] : [...SHIPSHAPE_FILES, ...HADOLINT_FILES];
+    for (const path of candidates) {
+        const text = await read(path);
+        if (text === null) {
+            if (configFile !== undefined)
+                throw new config_error/* LintConfigError */.a(`${path}: no such file`);
+            continue;
+        }
+        const { parse } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+        let doc;
+        try {
+            doc = parse(text);
+        }
+        catch (e) {
+            throw new config_error/* LintConfigError */.a(`${path}: not valid YAML: ${e.message}`);
+        }
+        if (/hadolint/i.test(basename(path)))
+            return fromHadolintYaml(doc, path);
+        const { validateLintSection } = await __nccwpck_require__.e(/* import() */ 25).then(__nccwpck_require__.bind(__nccwpck_require__, 2025));
+        const lint = doc && typeof doc === 'object' ? doc.lint : undefined;
+        validateLintSection(lint, path);
+        return fromShipshapeYaml(lint, path);
+    }
+    return defaultLintConfig();
+}
+
+;// CONCATENATED MODULE: ./src/lint/pragmas.ts
+// hadolint's grammar (Hadolint/Pragma.hs): case-sensitive words; codes made only of D, L, S, C
+// and digits, comma-separated; an optional `# comment` after. A list with anything else in it
+// (`ignore=crazy,DL3002`, a trailing comma, a second code without a comma) is no pragma at all.
+const HADOLINT = /^hadolint[ \t]+(?:(global|stage)[ \t]+)?ignore[ \t]*=[ \t]*([DLSC0-9]+(?:[ \t]*,[ \t]*[DLSC0-9]+)*)[ \t]*(?:#.*)?$/;
+// shipshape's own: rule ids as well as codes.
+const SHIPSHAPE = /^shipshape\s+(?:(global|stage)\s+)?ignore\s*=\s*([A-Za-z0-9_,\s-]+?)\s*(?:#.*)?$/;
+function readPragmas(model) {
+    const global = new Set();
+    const ranges = [];
+    const stageKeys = new Map();
+    const starts = model.instructions;
+    for (const c of model.comments) {
+        const text = c.text.trim();
+        const m = HADOLINT.exec(text) ?? SHIPSHAPE.exec(text);
+        if (!m)
+            continue;
+        const hadolint = text.startsWith('hadolint');
+        const codes = m[2]
+            .split(',')
+            .map((s) => s.trim())
+            .filter((s) => s !== '');
+        if (m[1] === 'global') {
+            for (const code of codes)
+                global.add(code);
+            continue;
+        }
+        if (m[1] === 'stage' && hadolint) {
+            stageKeys.set(c.line + 1, new Set(codes));
+            continue;
+        }
+        const k = starts.findIndex((s) => s.line > c.line);
+        const next = starts[k];
+        // hadolint's pragma covers only the line right after it; ours, the next instruction whatever
+        // blank lines or comments stand between.
+        if (!next || (hadolint && next.line !== c.line + 1))
+            continue;
+        let endLine = next.endLine;
+        if (m[1] === 'stage') {
+            const nextFrom = starts.slice(k + 1).find((s) => s.keyword === 'FROM');
+            endLine = nextFrom ? nextFrom.line - 1 : model.lines.length;
+        }
+        ranges.push({ line: next.line, endLine, codes: new Set(codes) });
+    }
+    if (stageKeys.size > 0) {
+        for (const ins of starts)
+            if (ins.keyword === 'FROM' && !stageKeys.has(ins.line))
+                stageKeys.set(ins.line, new Set());
+    }
+    const stages = [...stageKeys].map(([line, codes]) => ({ line, codes })).sort((a, b) => a.line - b.line);
+    return { global, ranges, stages };
+}
+/** True when any of `codes` (a rule's id and aliases, or an SC code) is suppressed at `line`. */
+function isSuppressed(s, codes, line) {
+    if (codes.some((c) => s.global.has(c)))
+        return true;
+    if (s.ranges.some((r) => line >= r.line && line <= r.endLine && codes.some((c) => r.codes.has(c))))
+        return true;
+    let stage;
+    for (const entry of s.stages) {
+        if (entry.line >= line)
+            break;
+        stage = entry.codes;
+    }
+    return stage !== undefined && codes.some((c) => stage.has(c));
+}
+
+;// CONCATENATED MODULE: ./src/lint/engine.ts
+
+/** The config entry for a rule: by id first, then by any of its aliases. */
+function settingFor(rule, config) {
+    // Looked up for every rule of every file: cached per (immutable-by-contract) config.
+    let perRule = settingsCache.get(config);
+    if (!perRule)
+        settingsCache.set(config, (perRule = new Map()));
+    const cached = perRule.get(rule);
+    if (cached)
+        return cached;
+    const merged = {};
+    for (const key of [...rule.meta.aliases].reverse().concat(rule.meta.id))
+        Object.assign(merged, config.rules[key]);
+    perRule.set(rule, merged);
+    return merged;
+}
+const settingsCache = new WeakMap();
+function isEnabled(rule, config) {
+    const setting = settingFor(rule, config);
+    if (setting.enabled !== undefined)
+        return setting.enabled;
+    return rule.meta.defaultOn;
+}
+function runRules(input) {
+    const { file, model, config } = input;
+    const findings = [];
+    const errors = [];
+    const active = [];
+    for (const rule of input.rules) {
+        if (!isEnabled(rule, config))
+            continue;
+        const setting = settingFor(rule, config);
+        const severity = setting.severity ?? rule.meta.severity;
+        const ctx = {
+            file,
+            model,
+            options: setting.options ?? {},
+            settings: config.settings,
+            contextDir: input.contextDir,
+            report(target, message) {
+                const { line, endLine, column } = locate(target);
+                findings.push({
+                    rule: rule.meta.id,
+                    aliases: [...rule.meta.aliases],
+                    severity,
+                    file,
+                    line,
+                    column,
+                    endLine,
+                    message: message ?? rule.meta.description,
+                    docs: rule.meta.docs,
+                });
+            },
+        };
+        try {
+            active.push({ rule, visitor: rule.create(ctx), severity });
+        }
+        catch (e) {
+            errors.push({ message: `rule ${rule.meta.id} failed to start: ${e.message}`, line: 1 });
+        }
+    }
+    const call = (rule, fn, line) => {
+        try {
+            fn();
+        }
+        catch (e) {
+            // A rule bug must not take the other rules (or other files) down with it.
+            errors.push({ message: `rule ${rule.meta.id} crashed: ${e.message}`, line });
+        }
+    };
+    const everyInstruction = [];
+    const byKeyword = new Map();
+    for (const { rule, visitor } of active) {
+        for (const key of Object.keys(visitor)) {
+            const fn = visitor[key];
+            if (typeof fn !== 'function' || key === 'stageEnd' || key === 'end')
+                continue;
+            if (key === 'instruction') {
+                everyInstruction.push({ rule, fn: fn });
+                continue;
+            }
+            let list = byKeyword.get(key);
+            if (!list)
+                byKeyword.set(key, (list = []));
+            list.push({ rule, fn: fn });
+        }
+    }
+    const run = (list, ins) => {
+        if (!list)
+            return;
+        for (const { rule, fn } of list) {
+            if (ins.onbuild && !rule.meta.onbuild)
+                continue;
+            try {
+                fn(ins);
+            }
+            catch (e) {
+                errors.push({ message: `rule ${rule.meta.id} crashed: ${e.message}`, line: ins.line });
+            }
+        }
+    };
+    const visit = (ins) => {
+        run(everyInstruction, ins);
+        run(byKeyword.get(ins.keyword), ins);
+    };
+    for (let k = 0; k < model.instructions.length; k++) {
+        const ins = model.instructions[k];
+        visit(ins);
+        if (ins.trigger)
+            visit(ins.trigger);
+        const next = model.instructions[k + 1];
+        if (ins.stage && (!next || next.stage !== ins.stage)) {
+            const stage = ins.stage;
+            for (const { rule, visitor } of active)
+                if (visitor.stageEnd)
+                    call(rule, () => visitor.stageEnd(stage), ins.line);
+        }
+    }
+    for (const { rule, visitor } of active)
+        if (visitor.end)
+            call(rule, () => visitor.end(), model.lines.length);
+    return { findings: suppress(findings, model, config), errors };
+}
+/**
+ * Applies what rules must not decide themselves: `ignored` codes, pragmas (unless config disables
+ * them), and for findings of outside tools (ShellCheck's `SC####`) the per-code
+ * `enabled`/`severity` of config. Sorted by line.
+ */
+function suppress(findings, model, config) {
+    // hadolint's disable-ignore-pragma: inline pragmas cannot overrule the central config.
+    const suppressions = config.disableIgnorePragma ? null : readPragmas(model);
+    const ignored = new Set(config.ignored);
+    const kept = [];
+    for (const f of findings) {
+        const codes = [f.rule, ...f.aliases];
+        if (codes.some((c) => ignored.has(c)))
+            continue;
+        if (suppressions && isSuppressed(suppressions, codes, f.line))
+            continue;
+        if (/^SC\d+$/.test(f.rule)) {
+            const setting = config.rules[f.rule];
+            if (setting?.enabled === false)
+                continue;
+            kept.push(setting?.severity ? { ...f, severity: setting.severity } : f);
+        }
+        else
+            kept.push(f);
+    }
+    return sortFindings(kept);
+}
+function locate(target) {
+    if ('keyword' in target)
+        return { line: target.line, endLine: target.endLine, column: target.column };
+    if ('argv' in target)
+        return { line: target.line, endLine: target.line, column: 1 };
+    return { line: target.line, endLine: target.endLine ?? target.line, column: target.column ?? 1 };
+}
+function sortFindings(findings) {
+    return [...findings].sort((a, b) => a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
 }
 
 ;// CONCATENATED MODULE: ./src/lint/rule.ts
@@ -60727,7 +61787,7 @@ function baseName(word) {
     return word.split('/').pop() ?? word;
 }
 /** The stage and the stages it builds on (`FROM builder`), nearest first. */
-function stageChain(stage) {
+function _practice_stageChain(stage) {
     const chain = [];
     for (let s = stage; s && !chain.includes(s); s = s.from.parentStage)
         chain.push(s);
@@ -60739,13 +61799,13 @@ function finalStage(stages) {
 }
 /** Instructions the image of `stage` is made of: its ancestors' first, ONBUILD wrappers excluded. */
 function imageInstructions(stage) {
-    return stageChain(stage)
+    return _practice_stageChain(stage)
         .reverse()
         .flatMap((s) => s.instructions.filter((i) => i.keyword !== 'ONBUILD'));
 }
 /** The external image at the root of a stage chain (with global ARGs substituted when it has any). */
 function rootImage(stage) {
-    const root = stageChain(stage).pop();
+    const root = _practice_stageChain(stage).pop();
     if (root.from.parentStage)
         return null;
     return { ref: root.from.resolved ?? root.from, stage: root };
@@ -60754,7 +61814,7 @@ function rootImage(stage) {
 function imageProcess(stage) {
     let entrypoint = null;
     let cmd = null;
-    for (const s of stageChain(stage).reverse()) {
+    for (const s of _practice_stageChain(stage).reverse()) {
         let cmdSetHere = false;
         for (const ins of s.instructions) {
             if (ins.keyword === 'CMD') {
@@ -64180,7 +65240,7 @@ function copiedFrom(stage, copy) {
                 const final = finalStage(ctx.model.stages);
                 if (!final)
                     return;
-                const finalChain = stageChain(final);
+                const finalChain = _practice_stageChain(final);
                 const copies = finalChain.flatMap((s) => s.instructions.filter((i) => i.keyword === 'COPY'));
                 for (const stage of ctx.model.stages) {
                     if (finalChain.includes(stage))
@@ -64525,12 +65585,12 @@ function slimBeforeCodename(tag) {
         return m[1] ? `${m[1]}-slim-${m[2]}` : `slim-${m[2]}`;
     return `${tag}-slim`;
 }
-const DOCKER_HUB = new Set([null, 'docker.io', 'index.docker.io', 'registry-1.docker.io']);
+const prefer_slim_base_image_DOCKER_HUB = new Set([null, 'docker.io', 'index.docker.io', 'registry-1.docker.io']);
 /** Tags that are already small, or not Linux images at all. */
 const NOT_FULL = /slim|alpine|windowsservercore|nanoserver|busybox|distroless|backports|experimental|rc-buggy/;
 /** The slim tag to suggest for an official full-size image, or null. */
 function slimSuggestion(ref) {
-    if (!DOCKER_HUB.has(ref.registry))
+    if (!prefer_slim_base_image_DOCKER_HUB.has(ref.registry))
         return null;
     const name = ref.name.replace(/^library\//, '');
     const slim = SLIM_TAG[name];
@@ -65474,636 +66534,6 @@ function findRule(code) {
     return byCode.get(code);
 }
 
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./src/version.ts
-// Kept equal to package.json's version by a unit test; a constant keeps the bundles from
-// reading package.json at run time.
-const src_version_VERSION = '0.1.0';
-
-;// CONCATENATED MODULE: ./src/lint/fingerprint.ts
-// The `primaryLocationLineHash` partial fingerprint, computed the way GitHub's upload action
-// (github/codeql-action/upload-sarif) computes it when a result has none: a rolling hash over the
-// first 100 non-blank characters from the start of each line (spaces and tabs skipped, CR/CRLF read
-// as LF, then an end-of-file mark and zero padding), as unsigned 64-bit hex, with `:n` counting
-// identical hashes in file order. Written here rather than taken from a library because no package
-// publishes it; computing the same value means an alert keeps the identity the upload action would
-// give it, and the SARIF file is complete wherever it is uploaded from.
-const WINDOW = 100;
-const MULTIPLIER = 37n;
-const END_OF_FILE = 0xffff;
-const SPACE = 0x20;
-const TAB = 0x09;
-const LF = 0x0a;
-const CR = 0x0d;
-const u64 = (n) => BigInt.asUintN(64, n);
-/** MULTIPLIER^WINDOW mod 2^64: the weight of the character that leaves the window. */
-const LEAVING_WEIGHT = (() => {
-    let w = 1n;
-    for (let i = 0; i < WINDOW; i++)
-        w = u64(w * MULTIPLIER);
-    return w;
-})();
-/** The fingerprint of every line of `text`, indexed by line number - 1. */
-function lineHashes(text) {
-    const window = new Array(WINDOW).fill(0);
-    // The line that starts at each window slot, or -1.
-    const lineAt = new Array(WINDOW).fill(-1);
-    const hashes = [];
-    const seen = new Map();
-    let hash = 0n;
-    let slot = 0;
-    let line = 0;
-    let atLineStart = true;
-    let afterCR = false;
-    const emit = () => {
-        const value = hash.toString(16);
-        const count = (seen.get(value) ?? 0) + 1;
-        seen.set(value, count);
-        hashes[lineAt[slot] - 1] = `${value}:${count}`;
-        lineAt[slot] = -1;
-    };
-    const push = (code) => {
-        const leaving = window[slot];
-        window[slot] = code;
-        hash = u64(hash * MULTIPLIER + BigInt(code) - LEAVING_WEIGHT * BigInt(leaving));
-        slot = (slot + 1) % WINDOW;
-    };
-    const read = (raw) => {
-        if (raw === SPACE || raw === TAB || (afterCR && raw === LF)) {
-            afterCR = false;
-            return;
-        }
-        const code = raw === CR ? LF : raw;
-        afterCR = raw === CR;
-        if (lineAt[slot] !== -1)
-            emit();
-        if (atLineStart) {
-            atLineStart = false;
-            lineAt[slot] = ++line;
-        }
-        if (code === LF)
-            atLineStart = true;
-        push(code);
-    };
-    // UTF-16 code units, as the upload action reads the file (a JavaScript string).
-    for (let i = 0; i < text.length; i++)
-        read(text.charCodeAt(i));
-    read(END_OF_FILE);
-    for (let i = 0; i < WINDOW; i++) {
-        if (lineAt[slot] !== -1)
-            emit();
-        push(0);
-    }
-    return hashes;
-}
-
-;// CONCATENATED MODULE: ./src/lint/rule-docs.generated.ts
-// Generated from docs/rules/*.md and docs/checks/*.md by
-// `UPDATE_RULE_DOCS=1 npx vitest run --project unit __tests__/lint/rule-help.test.ts`. Do not edit.
-const RULE_DOCS = {
-    "checks/apt-lists-left.md": "# size/apt-lists-left\n\nThe image carries apt package lists (/var/lib/apt/lists) that no running container needs · severity: warning\n\n## Why\n\nPractices 5 and 13: `apt-get update` downloads the package index of every configured source\n(tens of MB for Debian). A container never needs it (it installs nothing at run time), and a\nlist left in a layer stays in the image for ever, even if a later `RUN` deletes it. The lint rule\n`apt-lists-cleaned` (hadolint DL3009) reads the Dockerfile; this finding is what shipshape\nmeasured in the built image, with the bytes, on the line of the instruction whose layer added the\nlists (or the `FROM` line when they came with the base image).\n\n## Bad\n\n```dockerfile\nFROM debian:bookworm-slim\nRUN apt-get update\nRUN apt-get install -y --no-install-recommends curl\n```\n\n## Good\n\n```dockerfile\nFROM debian:bookworm-slim\nRUN apt-get update \\\n && apt-get install -y --no-install-recommends curl \\\n && rm -rf /var/lib/apt/lists/*\n```\n\nOr keep the lists out of the layers with a cache mount:\n`RUN --mount=type=cache,target=/var/lib/apt/lists,sharing=locked apt-get update && apt-get install …`.\n\n## Exceptions\n\nLists under 1 kB (an empty directory's lock file) are not reported.\n\n## Ignore it\n\nDelete the lists in the same `RUN` that downloaded them; when the base image carries them, use a\nbase that does not (the official Debian and Ubuntu images do not). Dismiss the alert in code\nscanning for an image that must keep them.\n",
-    "checks/junk-left.md": "# size/junk-left\n\nThe image carries caches, build toolchains or build-context leftovers it does not need · severity: info\n\n## Why\n\nPractices 5, 13, 25 and 26: package-manager caches (apt's archives, pip's and npm's caches), a\ncompiler toolchain, and files copied in from the build context by mistake (`.git`, a local\nvirtualenv, `__pycache__`, tests, the Dockerfile itself) make the image bigger, slower to pull\nand wider to attack, and do nothing at run time. shipshape finds them in the built image's\nvisible files and reports each kind on the line of the instruction whose layer added it (or the\n`FROM` line when it came with the base image), with the bytes it costs.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install -r requirements.txt\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY app/ app/\n```\n\nwith a `.dockerignore` that lists `.git`, `.venv`, `__pycache__` and `tests`.\n\n## Exceptions\n\nBytecode, virtualenvs and tests are junk only when `COPY`/`ADD` brought them from the build\ncontext: the same names made by a `RUN` inside the image are the image working as intended.\nFindings under 1 kB are not reported. apt package lists have their own rule,\n`size/apt-lists-left`.\n\n## Ignore it\n\nRemove the files in the instruction that adds them, or keep them out of the context with\n`.dockerignore`; build toolchains belong in a builder stage. Dismiss the alert in code scanning\nfor an image that must keep them.\n",
-    "checks/runs-as-root.md": "# runtime/runs-as-root\n\nThe container ran a process as root (effective uid 0), seen from the host · severity: error (warning with `require-non-root: false`) · security-severity: 7.5\n\n## Why\n\nPractice 8: a container that runs as root turns any escape from the application into root in the\ncontainer and a much shorter path to the host. Unlike the lint rules `last-user-not-root` and\n`no-user-in-final-stage`, which read the Dockerfile, this finding is observed: shipshape started\nthe image as it is configured and read the uids of its processes from the host (`/proc`), so it\nalso catches a root user inherited from the base image, a `user` input of `root`, and an\nentrypoint that starts as root and only later drops privileges.\n\nThe alert is on the `USER` line that decides the image's user (in the built stage or a stage it\nbuilds on), or on the built stage's `FROM` when no stage sets one.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nCMD [\"python3\", \"app.py\"]\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nRUN groupadd -g 10001 app && useradd -r -l -u 10001 -g app app\nWORKDIR /app\nCOPY --chown=10001:10001 . .\nUSER 10001:10001\nCMD [\"python3\", \"app.py\"]\n```\n\n## Exceptions\n\nOnly a verdict seen from the host is reported here. When the container could not be observed\n(it exited at once, the engine refused it), the report says so and the lint rules carry the\nstatic verdict instead.\n\n## Ignore it\n\nFix the user: this is what the image does when it runs. `require-non-root: false` (CLI\n`--allow-root`) turns the failed check into a warning and the alert into a warning; dismiss the\nalert in code scanning for an image that must start as root.\n",
-    "checks/waste-over-budget.md": "# size/waste-over-budget\n\nBytes written by one instruction and deleted or overwritten by a later one exceed the max-waste budget · severity: error (warning for a `warn=` budget)\n\n## Why\n\nPractice 13: every instruction adds a layer, and a file deleted in a later layer is only hidden:\nits bytes are still pulled and stored. shipshape reads every layer of the built image and adds up\nwhat a later layer deletes or overwrites (reclaimable waste); when that is over the `max-waste`\nbudget you set, this finding points at the line that wrote the biggest wasted path, with the line\nthat removed it as a related location.\n\n## Bad\n\n```dockerfile\nFROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends build-essential\nRUN make -C /src && apt-get purge -y build-essential\n```\n\n## Good\n\n```dockerfile\nFROM debian:bookworm-slim AS build\nRUN apt-get update && apt-get install -y --no-install-recommends build-essential\nRUN make -C /src\n\nFROM debian:bookworm-slim\nCOPY --from=build /src/out /usr/local/bin/\n```\n\n## Exceptions\n\nOnly reported when a `max-waste` budget is set and broken; without a budget the figure is in the\nreport and the comment only.\n\n## Ignore it\n\nDelete files in the same `RUN` that creates them, or build in an earlier stage and copy only the\nresult. Raise or remove the `max-waste` budget (input, `--max-waste`, or `budgets:` in\n`.shipshape.yml`) to accept the waste.\n",
-    "rules/add-remote-checksum.md": "# add-remote-checksum\n\nVerify remote `ADD` downloads with `--checksum=sha256:…` so a changed file fails the build · default severity: warning · hadolint: none\n\n## Why\n\nSupply chain: `ADD https://…` fetches whatever the server returns today. A compromised release, a\nre-tagged asset or a man-in-the-middle changes the image silently. Since Dockerfile syntax 1.6,\n`ADD --checksum=sha256:<hex>` makes BuildKit verify the download and fail otherwise.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nADD https://github.com/krallin/tini/releases/download/v0.19.0/tini /tini\n```\n\n## Good\n\n```dockerfile\n# syntax=docker/dockerfile:1\nFROM python:3.12-slim\nADD --checksum=sha256:93dcc18adc78c65a028a84799ecf8ad40c936fdfc5f2a57b1acda5a8117fa82c \\\n    https://github.com/krallin/tini/releases/download/v0.19.0/tini /tini\n```\n\n## Exceptions\n\nOnly `http://`/`https://` sources; Git sources (`….git`, `git@…`) are checked out by ref, local\nfiles and archives are not downloads. Variables in the URL are expanded for the message.\n`ONBUILD ADD` counts. (Prefer `COPY` for local files: that is `copy-instead-of-add`, DL3020.)\n\n## Ignore it\n\n`# shipshape ignore=add-remote-checksum` on the line before the `ADD`;\n`lint: { rules: { add-remote-checksum: off } }` in `.shipshape.yml`.\n",
-    "rules/add-to-extract-archives.md": "# add-to-extract-archives\n\nUse ADD to extract a local archive instead of COPY and a RUN that unpacks it · default severity: info · hadolint: DL3010\n\n## Why\n\n`COPY app.tar.gz` followed by `RUN tar -xzf` stores the archive in one layer and its contents in another: the image carries both (practice 27: know your layers). `ADD` unpacks a local tar archive in one step.\n\n## Bad\n\n```dockerfile\nCOPY app.tar.gz /tmp/\nRUN tar -xzf /tmp/app.tar.gz -C /opt\n```\n\n## Good\n\n```dockerfile\nADD app.tar.gz /opt/\n```\n\n## Exceptions\n\nReported at the COPY when a later RUN of the same stage extracts that file (`tar -x…`, `--extract`, `gunzip`, `unxz`, …). `COPY --from=` sources are not local archives. Zip files are not counted (ADD does not unpack them). hadolint only reports this in the last stage; shipshape reports it in every stage.\n\n## Ignore it\n\n`# shipshape ignore=add-to-extract-archives` (or `# hadolint ignore=DL3010`) on the line before the instruction;\n`lint: { rules: { add-to-extract-archives: off } }` in `.shipshape.yml`.\n",
-    "rules/apk-no-cache.md": "# apk-no-cache\n\nPass `--no-cache` to `apk add` so the package index is not left in the layer · default severity: info · hadolint: DL3019\n\n## Why\n\nThe apk counterpart of practice 25 (`rm -rf /var/lib/apt/lists/*` in the same layer): without\n`--no-cache`, `apk add` keeps the downloaded index under `/var/cache/apk`, which ends up in the\nimage as dead weight unless every RUN also deletes it. `--no-cache` fetches the index into memory\nand leaves nothing behind, and makes `apk update`/`--update` unnecessary.\n\n## Bad\n\n```dockerfile\nRUN apk update && apk add curl=8.9.1-r0\n```\n\n## Good\n\n```dockerfile\nRUN apk add --no-cache curl=8.9.1-r0\n# or keep the cache out of the layer: RUN --mount=type=cache,target=/var/cache/apk apk add curl=8.9.1-r0\n```\n\n## Exceptions\n\nNot reported when the RUN mounts a `type=cache` or `type=tmpfs` whose target contains `/var/cache/apk`. Also checked\nin `ONBUILD RUN`.\n\nhadolint's development branch has turned DL3019 into \"use a cache mount\": there, `--no-cache` no\nlonger counts. shipshape keeps `--no-cache`, deliberately, as it keeps `yum clean all` for\n[yum-cache-cleaned](yum-cache-cleaned.md): with it the index never reaches the layer.\n\n`apk add --no-network` is fine too: it fetches no index and downloads nothing, so nothing lands in `/var/cache/apk` (the official images install their run-time dependencies this way after a build). hadolint reports it, a deliberate difference.\n\n## Ignore it\n\n`# shipshape ignore=apk-no-cache` (or `# hadolint ignore=DL3019`) on the line before the RUN;\n`lint: { rules: { apk-no-cache: off } }` in `.shipshape.yml`.\n",
-    "rules/apk-pin-versions.md": "# apk-pin-versions\n\nPin versions in `apk add` (`pkg=1.2.3-r0` or `pkg~1.2`) · default severity: warning · hadolint: DL3018\n\n## Why\n\nLike pinned pip and apt packages (practices 25 and 26): `apk add curl` installs whatever the\nrepository holds on the day of the build, so two builds of one commit differ. A pinned version\nmakes a change of package a change of the Dockerfile, visible in review.\n\n## Bad\n\n```dockerfile\nRUN apk add --no-cache curl\n```\n\n## Good\n\n```dockerfile\nRUN apk add --no-cache curl=8.9.1-r0\n# or a fuzzy pin on the minor release: curl~8.9\n```\n\n## Exceptions\n\n`pkg=version`, `pkg~version`, a range (`pkg>=version`, `pkg<version`, as hadolint reads it) and local `*.apk` files are pinned. The names given to `-t`/`--virtual`\nand the URLs given to `-X`/`--repository` are not packages. As in hadolint, the word after such an\noption is its value even when the option is written with `=`: `apk add --virtual=.deps gcc` checks\nno package (write `--virtual .deps` and `gcc` is checked). Also checked in `ONBUILD RUN`.\n\nA package list in a variable with a known ARG or ENV default is expanded, and each package in it is judged and named (`ENV PHPIZE_DEPS autoconf file` then `apk add $PHPIZE_DEPS` names `autoconf, file`; a pinned list is fine). A variable with no known value may hold anything and is reported as written, as hadolint reads it (hadolint never expands, so it also reports a variable holding pinned packages: a deliberate difference).\n\n## Ignore it\n\n`# shipshape ignore=apk-pin-versions` (or `# hadolint ignore=DL3018`) on the line before the RUN;\n`lint: { rules: { apk-pin-versions: off } }` in `.shipshape.yml`.\n",
-    "rules/apt-get-assume-yes.md": "# apt-get-assume-yes\n\nPass `-y` to `apt-get install` so the build never waits for an answer · default severity: warning · hadolint: DL3014\n\n## Why\n\nPractice 25 (one `RUN` for `apt-get update && apt-get install -y …`): a build has no terminal.\nWithout `-y`, `apt-get install` asks \"Do you want to continue?\" whenever it would install more\nthan was named, reads end-of-file and aborts, so the build fails on the day a dependency grows.\n\n## Bad\n\n```dockerfile\nRUN apt-get update && apt-get install --no-install-recommends curl\n```\n\n## Good\n\n```dockerfile\nRUN apt-get update && apt-get install -y --no-install-recommends curl \\\n && rm -rf /var/lib/apt/lists/*\n```\n\n## Exceptions\n\n`-y`, `--yes`, `--assume-yes` (also combined, `-yq`), and quiet level 2 (`-qq`, `-q -q`,\n`-q=2`), which implies `-y`, all count. A single `-q` does not. Also checked in `ONBUILD RUN`.\n\n## Ignore it\n\n`# shipshape ignore=apt-get-assume-yes` (or `# hadolint ignore=DL3014`) on the line before the RUN;\n`lint: { rules: { apt-get-assume-yes: off } }` in `.shipshape.yml`.\n",
-    "rules/apt-get-not-apt.md": "# apt-get-not-apt\n\nUse `apt-get` or `apt-cache` in scripts, not `apt` (an interactive tool without a stable CLI) · default severity: warning · hadolint: DL3027\n\n## Why\n\nPractice 25 builds the apt layer with `apt-get`. `apt` is meant for people at a terminal: its\noutput and options may change between releases, and it warns \"apt does not have a stable CLI\ninterface. Use with caution in scripts.\" `apt-get` and `apt-cache` are the script interface.\n\n## Bad\n\n```dockerfile\nRUN apt update && apt install -y curl\n```\n\n## Good\n\n```dockerfile\nRUN apt-get update && apt-get install -y --no-install-recommends curl \\\n && rm -rf /var/lib/apt/lists/*\n```\n\n## Exceptions\n\nOnly a command named `apt` counts (`echo apt install` does not). Also checked in `ONBUILD RUN`.\n\n## Ignore it\n\n`# shipshape ignore=apt-get-not-apt` (or `# hadolint ignore=DL3027`) on the line before the RUN;\n`lint: { rules: { apt-get-not-apt: off } }` in `.shipshape.yml`.\n",
-    "rules/apt-lists-cleaned.md": "# apt-lists-cleaned\n\nDelete the apt-get lists in the RUN that ran `apt-get update` · default severity: info · hadolint: DL3009\n\n## Why\n\nPractice 25: `apt-get update` downloads tens of megabytes of package lists to `/var/lib/apt/lists`. Unless the same RUN deletes them, they stay in the layer forever (a later `rm` only hides them).\n\n## Bad\n\n```dockerfile\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n```\n\n## Good\n\n```dockerfile\nRUN apt-get update \\\n    && apt-get install -y --no-install-recommends curl \\\n    && rm -rf /var/lib/apt/lists/*\n```\n\n## Exceptions\n\nOnly stages that end up in an image are checked: the final stage, a stage another FROM builds on,\nand `ONBUILD RUN`. A builder stage whose files are copied with `COPY --from` is not reported. A RUN\nwith a `--mount=type=cache` or `type=tmpfs` on `/var/lib/apt/lists` (or on both `/var/lib/apt` and\n`/var/cache/apt`) is fine. `apt update` and `aptitude update` fill the same lists and are checked\nlike `apt-get update`.\n\nThe cleanup is any idiom that empties the lists, from one table shared with the yum, dnf and zypper\ncache rules (`src/lint/rules/_cleanup/`): `apt-get dist-clean` or `apt dist-clean` (apt 2.7+, what\nDebian 13's official images run), `rm -r` of `/var/lib/apt/lists`, `/var/lib/apt/lists/` or\n`/var/lib/apt/lists/*`, and `find /var/lib/apt/lists … -delete` (or `-exec rm`). As in hadolint, any\n`rm` given `-rf` or `/var/lib/apt/lists/*` also counts. `apt-get clean` does not: it empties\n`/var/cache/apt/archives`, not the lists. hadolint knows only the `rm` spelling, so it reports\n`apt-get dist-clean`: a deliberate difference.\n\nhadolint's development branch has since turned DL3009 into \"use BuildKit cache mounts for apt\": it reports every `apt-get update` without such mounts, in any stage, even when the lists are deleted. This rule keeps the released meaning (delete the lists, or keep them in a mount); the mounts it accepts are the same.\n\n## Ignore it\n\n`# shipshape ignore=apt-lists-cleaned` (or `# hadolint ignore=DL3009`) on the line before the instruction;\n`lint: { rules: { apt-lists-cleaned: off } }` in `.shipshape.yml`.\n",
-    "rules/apt-no-install-recommends.md": "# apt-no-install-recommends\n\nAvoid additional packages by passing `--no-install-recommends` to `apt-get install` · default severity: info · hadolint: DL3015\n\n## Why\n\nPractice 25: by default apt installs every \"recommended\" package as well, often tens of\nmegabytes of documentation, compilers or X libraries the image never uses. They enlarge the image\nand its attack surface.\n\n## Bad\n\n```dockerfile\nRUN apt-get update && apt-get install -y curl\n```\n\n## Good\n\n```dockerfile\nRUN apt-get update \\\n    && apt-get install -y --no-install-recommends curl \\\n    && rm -rf /var/lib/apt/lists/*\n```\n\n## Exceptions\n\n`-o APT::Install-Recommends=false` counts too. Found through `sudo`, `env X=1`, `sh -c '…'`,\n`ONBUILD RUN`, exec form and `RUN <<EOF` heredocs. `apt` (not `apt-get`) is not checked, as in\nhadolint.\n\n## Ignore it\n\n`# shipshape ignore=apt-no-install-recommends` (or `# hadolint ignore=DL3015`) on the line before\nthe RUN; `lint: { rules: { apt-no-install-recommends: off } }` in `.shipshape.yml`.\n",
-    "rules/apt-pin-versions.md": "# apt-pin-versions\n\nPin versions in `apt-get install` (`pkg=1.2.*`) · default severity: warning · hadolint: DL3008\n\n## Why\n\nPractice 26 (applied to apt): without a version, the package you get depends on the day of the build. Pinning (a glob such as `=1.2.*` keeps security updates within a release) makes a rebuild give the same image.\n\n## Bad\n\n```dockerfile\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n```\n\n## Good\n\n```dockerfile\nRUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.* \\\n    && rm -rf /var/lib/apt/lists/*\n```\n\n## Exceptions\n\nA package counts as pinned with `=`, a `/release`, or when it is a `.deb` file. The value of `-t`/`--target-release` is not a package. Flags are skipped; a variable (`$PACKAGES`) is reported because its value is unknown.\n\nA tool run by path (`/usr/bin/apt-get`, `/usr/local/bin/apt-get`) is the same tool; hadolint matches the bare name only.\n\nA package list in a variable with a known ARG or ENV default is expanded, and each package in it is judged and named (`ENV PHPIZE_DEPS autoconf file` then `apt-get install $PHPIZE_DEPS` names `autoconf, file`; a pinned list is fine). A variable with no known value may hold anything and is reported as written, as hadolint reads it (hadolint never expands, so it also reports a variable holding pinned packages: a deliberate difference).\n\n## Ignore it\n\n`# shipshape ignore=apt-pin-versions` (or `# hadolint ignore=DL3008`) on the line before the instruction;\n`lint: { rules: { apt-pin-versions: off } }` in `.shipshape.yml`.\n",
-    "rules/arg-env-sensitive-name.md": "# arg-env-sensitive-name\n\nDo not pass potentially sensitive data through `ARG` or `ENV`: use a secret mount · default severity: warning · hadolint: DL3064\n\n## Why\n\nPractice 16: `ENV` values are stored in the image config and `ARG` values in its history; anyone\nwho can pull the image reads them with `docker inspect` or `docker history`. Secrets belong in\n`RUN --mount=type=secret` at build time and in the runtime environment.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nARG GITHUB_TOKEN\nRUN pip install git+https://${GITHUB_TOKEN}@github.com/acme/private.git\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nRUN --mount=type=secret,id=github_token \\\n    pip install \"git+https://$(cat /run/secrets/github_token)@github.com/acme/private.git\"\n```\n\n## Exceptions\n\nhadolint's reading, by name only: a name on its list of well-known credential variables\n(`AWS_SECRET_ACCESS_KEY`, `NPM_TOKEN`, …, compared upper-cased) or a name containing `api_key`,\n`client_key`, `password`, `private`, `secret`, `token` or `username` (any case). That list is broad\non purpose (`GOPRIVATE` and `TRAVIS_OS_NAME` match too); ignore the finding where the value is not\na secret. `ONBUILD ARG`/`ONBUILD ENV` are checked, and ARGs before the first `FROM`.\n\n**Deliberate difference:** a name whose only suspicious part is `username` (`USERNAME`,\n`APP_USERNAME`, not `DOCKER_USERNAME`, which is on the credential list) is not reported when the\nfile uses it as a local account: in `USER $USERNAME`, or in `useradd`, `adduser`, `usermod`,\n`groupadd`, `addgroup`, `chown` or `su` (dev containers' `ARG USERNAME=vscode`). hadolint reports\nit.\n\n## Ignore it\n\n`# shipshape ignore=arg-env-sensitive-name` (or `# hadolint ignore=DL3064`) on the line before the instruction\n(for a stage-level finding: before the stage's `FROM`); `# shipshape global ignore=arg-env-sensitive-name` for the\nwhole file; `lint: { rules: { arg-env-sensitive-name: off } }` in `.shipshape.yml`.\n",
-    "rules/avoid-alpine-for-python.md": "# avoid-alpine-for-python\n\nAvoid Alpine for Python: musl makes pip build wheels from source; use a `-slim` image · default severity: warning · hadolint: none\n\n## Why\n\nPractice 2: most wheels on PyPI are built for glibc (`manylinux`). On Alpine (musl) pip falls back\nto source distributions, so the build needs a compiler toolchain and headers, takes far longer,\nand the result is often larger than the Debian `-slim` image it was meant to beat; some packages\nalso behave differently under musl.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-alpine\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\n```\n\n## Exceptions\n\nOnly stages whose base is Alpine (`alpine`, `*:*-alpine*`, also through `FROM <stage>` and a\n`FROM ${BASE}` with a global ARG default) **and** that install Python packages (`pip install`,\n`python -m pip install`, `uv pip install`, `uv sync`, `poetry install`, `pipenv install`) are\nreported, once per stage, at the first such `RUN`. `ONBUILD RUN` counts. An install of only\npip, setuptools and wheel (`pip install --upgrade pip`, the official Alpine image installing\n`setuptools==…`) does not count: they are pure Python, so nothing is built on musl.\n\n## Ignore it\n\n`# shipshape ignore=avoid-alpine-for-python` on the line before the `RUN`;\n`lint: { rules: { avoid-alpine-for-python: off } }` in `.shipshape.yml`.\n",
-    "rules/base-image-digest.md": "# base-image-digest\n\nPin base images by digest (`image:tag@sha256:…`): a tag can be moved, a digest cannot · default severity: info · hadolint: none\n\n## Why\n\nPractice 3: `python:3.12-slim` is re-pushed for every patch release and security fix, so two\nbuilds of the same commit can get different bases. A digest makes the build reproducible and\nturns base updates into reviewed pull requests (Dependabot and Renovate update digests).\nOff by default: many teams prefer to float tags and rebuild often.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim@sha256:36b544be6e796eb5caa0bf1ab75a17d2e20211cad7f66f04f6f5c9eeda930ef5\n```\n\n## Exceptions\n\n`FROM scratch` and `FROM <earlier stage>` have nothing to pin. `FROM ${BASE}` is judged by the\nglobal ARG default; an unresolvable variable is not judged. Enable it with\n`lint: { rules: { base-image-digest: on } }`.\n\n## Ignore it\n\n`# shipshape ignore=base-image-digest` on the line before the `FROM`;\n`lint: { rules: { base-image-digest: off } }` in `.shipshape.yml`.\n",
-    "rules/base-image-from-arg.md": "# base-image-from-arg\n\nName the base image in an ARG (`ARG BASE_IMAGE=python:3.12-slim` / `FROM $BASE_IMAGE`) so it can be swapped without editing · default severity: style · hadolint: none\n\n## Why\n\nPractice 18 (seed 002): with the base in a global `ARG`, CI can build the same Dockerfile on\nanother base (`--build-arg BASE_IMAGE=python:3.13-slim`, an internal mirror, an Alpine variant to\ncompare) without editing it, and every stage that uses the same base stays in step. Off by\ndefault: it is a matter of style.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim AS build\nFROM python:3.12-slim\n```\n\n## Good\n\n```dockerfile\nARG BASE_IMAGE=python:3.12-slim\nFROM ${BASE_IMAGE} AS build\nFROM ${BASE_IMAGE}\n```\n\n## Exceptions\n\n`FROM scratch`, `FROM <earlier stage>` and any FROM that already contains a variable\n(`python:${PY}-slim`) are fine. Enable with `lint: { rules: { base-image-from-arg: on } }`.\n\n## Ignore it\n\n`# shipshape ignore=base-image-from-arg` on the line before the `FROM`;\n`lint: { rules: { base-image-from-arg: off } }` in `.shipshape.yml`.\n",
-    "rules/build-toolchain-in-final-stage.md": "# build-toolchain-in-final-stage\n\nInstall compilers and `-dev` packages in a builder stage, not in the final image; copy the built result instead · default severity: warning · hadolint: none\n\n## Why\n\nPractice 5: compilers (`build-essential`, `gcc`, `g++`, `make`), headers (`*-dev`, `*-devel`,\n`linux-headers`) and SDKs (`build-base`, `alpine-sdk`) are needed to build wheels or binaries, not\nto run them. In the final image they cost hundreds of megabytes and give an attacker a compiler.\nA multi-stage build installs them in a builder stage and copies only the venv, wheels or binary.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends build-essential libpq-dev \\\n && rm -rf /var/lib/apt/lists/*\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim AS build\nRUN apt-get update && apt-get install -y --no-install-recommends build-essential libpq-dev \\\n && rm -rf /var/lib/apt/lists/*\nRUN python -m venv /venv\nCOPY requirements.txt .\nRUN /venv/bin/pip install --no-cache-dir -r requirements.txt\n\nFROM python:3.12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends libpq5 && rm -rf /var/lib/apt/lists/*\nCOPY --from=build /venv /venv\nENV PATH=/venv/bin:$PATH\n```\n\n## Exceptions\n\nOnly the final stage and the stages it builds on (`FROM base`) are checked. Packages removed\nagain later in the image are fine: `apt-get purge/remove`, `apk del` (also of an\n`apk add --virtual NAME` group), `yum/dnf remove`, and the official images' idiom of\n`apt-mark auto '.*'` followed by `apt-get purge --auto-remove` (or `autoremove`). Package lists in\nvariables with no known value are not judged. A final image with no `ENTRYPOINT` or `CMD` of its\nown (in it or the stages it builds on) runs no app: it is a base or toolchain image to build on\n(the official rust and golang images, a dev container, a CI runner), where the compiler is the\npoint, so it is not reported. `ONBUILD RUN` installs into child images and is not\ncounted. Recognised managers: apt-get, apt, aptitude, apk, yum, dnf, microdnf, tdnf, zypper.\n\nPackage lists in ARG and ENV defaults are expanded (`ARG BUILD_DEPS=\"gcc make\"` then `apt-get install $BUILD_DEPS`), both for the install and for a later purge.\n\n## Ignore it\n\n`# shipshape ignore=build-toolchain-in-final-stage` on the line before the `RUN`;\n`lint: { rules: { build-toolchain-in-final-stage: off } }` in `.shipshape.yml`.\n",
-    "rules/cmd-entrypoint-json-form.md": "# cmd-entrypoint-json-form\n\nUse the JSON (exec) form for CMD and ENTRYPOINT so the process gets signals as PID 1 · default severity: warning · hadolint: DL3025\n\n## Why\n\nPractice 23 (exec-form `ENTRYPOINT`/`CMD`): in shell form Docker runs `/bin/sh -c \"…\"`, so the\nshell is PID 1 and the application never receives `SIGTERM` on `docker stop`; it is killed after\nthe timeout instead of shutting down cleanly. The JSON form runs the program itself.\n\n## Bad\n\n```dockerfile\nCMD gunicorn --bind 0.0.0.0:8000 app:app\n```\n\n## Good\n\n```dockerfile\nCMD [\"gunicorn\", \"--bind\", \"0.0.0.0:8000\", \"app:app\"]\n```\n\n## Exceptions\n\nOnly the JSON array form counts as exec form (`['a']` with single quotes is not JSON and runs in\na shell). Like hadolint, `ONBUILD CMD` is not checked.\n\n**Deliberate difference:** hadolint's current DL3025 also reports `HEALTHCHECK CMD` in shell form.\nshipshape does not: a health check is not PID 1 and receives no stop signal, so the reason for the\nrule does not apply, and the shell form is what makes the usual `curl -f … || exit 1` work. This is\nthe one case of hadolint's DL3025 spec that shipshape answers differently.\n\n## Ignore it\n\n`# shipshape ignore=cmd-entrypoint-json-form` (or `# hadolint ignore=DL3025`) on the line before the CMD/ENTRYPOINT;\n`lint: { rules: { cmd-entrypoint-json-form: off } }` in `.shipshape.yml`.\n",
-    "rules/copy-context-before-dependency-install.md": "# copy-context-before-dependency-install\n\nCopy the dependency manifests and install them before copying the whole context, so code edits keep the dependency layer cached · default severity: warning · hadolint: none\n\n## Why\n\nPractices 4 and 20: Docker reuses a layer only while everything before it is unchanged. After\n`COPY . .` any edit to any file invalidates the cache, so a dependency install that follows runs\nagain on every build — minutes of CI per commit. Copy only the manifest (`requirements.txt`,\n`pyproject.toml` + `poetry.lock`, `package.json` + lock, `Gemfile.lock`, `go.sum`), install, then\ncopy the source.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -r requirements.txt\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY . .\n```\n\n## Exceptions\n\nReported at the whole-context `COPY`/`ADD` (`.`, `./`, `*` as a source, not `--from`), once, when\na later `RUN` of the same stage installs dependencies: `pip install`, `uv pip install`, `uv sync`,\n`poetry install|sync`, `pipenv install|sync`, `npm ci|install` (not `-g`), `yarn [install]`,\n`pnpm install`, `bundle install`, `go mod download`, `composer install`. Not reported when the\nsame ecosystem's manifest was installed before the copy (the later install adds the project\nitself, e.g. `pip install .`). Only an install that reads the manifest counts as that: `pip install\n-r …`, `-c …`, `-e …` or a local path, `npm ci` / `npm install` / `pnpm install` / `pipenv install`\nwithout package names, and any `poetry`, `uv sync`, `yarn`, `bundle`, `go mod download` or\n`composer` install. An earlier install of named packages (`pip install gunicorn`, `npm install -g\npnpm`) does not excuse a later `COPY . .` before `pip install -r requirements.txt`. Also not reported when the install resolves no dependencies (`--no-deps`,\n`poetry install --only-root`). `ONBUILD` instructions are followed separately from the stage's\nown.\n\n## Ignore it\n\n`# shipshape ignore=copy-context-before-dependency-install` on the line before the `COPY`;\n`lint: { rules: { copy-context-before-dependency-install: off } }` in `.shipshape.yml`.\n",
-    "rules/copy-from-defined-stage.md": "# copy-from-defined-stage\n\n`COPY --from` should name an earlier stage (alias or index) or an image reference · default severity: warning · hadolint: DL3022\n\n## Why\n\nPractice 5 (multi-stage builds, copying the venv or wheels from a builder): `COPY --from=build`\nmust name a stage defined above it. A typo or a stage defined later makes Docker try to pull an\nimage called `build` from Docker Hub, which fails or, worse, pulls someone else's image.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nCOPY --from=builder /venv /venv\nFROM python:3.12 AS builder\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12 AS builder\nRUN python -m venv /venv && /venv/bin/pip install --no-cache-dir -r requirements.txt\nFROM python:3.12-slim\nCOPY --from=builder /venv /venv\n```\n\n## Exceptions\n\nAn alias defined by an earlier `FROM … AS name` and a stage index below the number of earlier\nFROMs (`--from=0`) are accepted, as in hadolint. Aliases are compared as written (case matters, as\nin hadolint). Like hadolint, `ONBUILD COPY` is not checked.\n\nA value that can only be an image reference is not a stage and is not reported here: one with a\n`:` (a tag, `nginx:1.27`), a `/` (`gloursdocker/docker`, `ghcr.io/org/tool`) or an `@` (a digest),\nsince stage names cannot contain any of them. Whether such an image is pinned is for\n`image-tag-explicit` and `image-tag-not-latest`. **Deliberate difference:** hadolint's DL3022\naccepts only the colon, so it tells `COPY --from=org/tool` to \"reference a previously defined FROM\nalias\", which is wrong advice. A plain word with no such stage (`--from=nginx`) is still reported,\nsince it cannot be told from a mistyped stage.\n\n## Ignore it\n\n`# shipshape ignore=copy-from-defined-stage` (or `# hadolint ignore=DL3022`) on the line before the COPY;\n`lint: { rules: { copy-from-defined-stage: off } }` in `.shipshape.yml`.\n",
-    "rules/copy-from-not-own-stage.md": "# copy-from-not-own-stage\n\n`COPY --from` cannot reference the stage it is in · default severity: error · hadolint: DL3023\n\n## Why\n\nPractice 5 (multi-stage builds): a stage cannot copy from itself; `COPY --from=<own alias>` is a\nbuild error (a circular dependency), usually a wrong alias after a stage was renamed or copied.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim AS runtime\nCOPY --from=runtime /venv /venv\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12 AS builder\nRUN python -m venv /venv\nFROM python:3.12-slim AS runtime\nCOPY --from=builder /venv /venv\n```\n\n## Exceptions\n\nOnly the alias of the stage the COPY is in counts. Like hadolint, `ONBUILD COPY` is not checked.\n\n## Ignore it\n\n`# shipshape ignore=copy-from-not-own-stage` (or `# hadolint ignore=DL3023`) on the line before the COPY;\n`lint: { rules: { copy-from-not-own-stage: off } }` in `.shipshape.yml`.\n",
-    "rules/copy-from-not-whole-filesystem.md": "# copy-from-not-whole-filesystem\n\nDo not copy an entire filesystem from another stage (`COPY --from=… / /`) · default severity: warning · hadolint: DL3067\n\n## Why\n\n`COPY --from=build / /` lays the other stage's whole root over this one: its `/etc/passwd`, its\nlibraries, its package database and every build leftover replace this image's own. The image grows\nby the other stage's size and stops being the base it says it is (practice 1: ship only what the\napp needs).\n\n## Bad\n\n```dockerfile\nFROM golang:1.22 AS build\nRUN go build -o /out/app ./cmd/app\nFROM debian:bookworm-slim\nCOPY --from=build / /\n```\n\n## Good\n\n```dockerfile\nFROM golang:1.22 AS build\nRUN go build -o /out/app ./cmd/app\nFROM debian:bookworm-slim\nCOPY --from=build /out/app /usr/local/bin/app\n```\n\n## Exceptions\n\nOnly a source of `/` copied to a target of `/` (quoted or not, shell or exec form) is looked at. A\ndirectory of the other stage, or its root copied into a subdirectory (`COPY --from=build /\n/rootfs`), is fine. `ONBUILD COPY` is not checked.\n\nIt is reported when the source is known to be a whole system: a stage of this file whose image\nis rooted in an official image (`FROM golang:1.22 AS build`), an official image named directly\n(`--from=debian:bookworm`), or a plain word that names no stage (hadolint's own case,\n`--from=build`). **Deliberate differences** (hadolint reports every `--from=… / /`): a stage rooted\nin `scratch` holds only what was copied into it, so copying its root is how its files are handed\nover; a third-party image (`--from=gloursdocker/docker`, or a stage `FROM tonistiigi/xx`) cannot be\nseen and is often a carrier of a few files made to be copied this way, so it is not reported; a\nstage picked by a variable (`FROM binaries-$TARGETOS AS binaries`) is reported only when every\nstage it can be is a whole system.\n\n## Ignore it\n\n`# shipshape ignore=copy-from-not-whole-filesystem` (or `# hadolint ignore=DL3067`) on the line before the instruction;\n`lint: { rules: { copy-from-not-whole-filesystem: off } }` in `.shipshape.yml`.\n",
-    "rules/copy-instead-of-add.md": "# copy-instead-of-add\n\nUse COPY instead of ADD for files and folders; keep ADD for archives to unpack and URLs · default severity: error · hadolint: DL3020\n\n## Why\n\nPractice 14 (`COPY` rather than `ADD`, except archives on purpose): `ADD` also unpacks local tar\narchives and downloads URLs, so a reader cannot tell what `ADD src /app` will do without\nknowing what `src` is. `COPY` only copies, which is what is meant for files and folders.\n\n## Bad\n\n```dockerfile\nADD requirements.txt /app/\n```\n\n## Good\n\n```dockerfile\nCOPY requirements.txt /app/\nADD rootfs.tar.xz /          # unpacking an archive is what ADD is for\n```\n\n## Exceptions\n\nSources ending in an archive extension ADD unpacks (`.tar`, `.gz`, `.bz2`, `.xz`, `.tgz`, `.tbz2`,\n`.txz`, `.lz`, `.lzma`, `.Z`, …) and `http://`/`https://` URLs are fine (`.zip` is not: ADD does not\nunpack it). Quotes around a source are ignored. Heredoc sources (`ADD <<EOF`) are not reported.\nLike hadolint, `ONBUILD ADD` is not checked.\n\n## Ignore it\n\n`# shipshape ignore=copy-instead-of-add` (or `# hadolint ignore=DL3020`) on the line before the ADD;\n`lint: { rules: { copy-instead-of-add: off } }` in `.shipshape.yml`.\n",
-    "rules/copy-relative-needs-workdir.md": "# copy-relative-needs-workdir\n\nSet a `WORKDIR` before `COPY` to a relative destination · default severity: warning · hadolint: DL3045\n\n## Why\n\nPractice 15 (absolute `WORKDIR`): a relative `COPY` destination is resolved against the working\ndirectory the base image happens to set — `/` for most, something else for others — so files land\nin a place the Dockerfile does not say, and move when the base image changes.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nCOPY requirements.txt .\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\n```\n\n## Exceptions\n\nAbsolute destinations (`/app`, and Windows `c:\\app`, `c:/app`) and destinations that start with a\nvariable (`$APP_HOME`, `\"${DEST}\"`) are fine. A stage built `FROM` an earlier stage inherits that\nstage's WORKDIR, however deep the chain. As in hadolint, a stage is known by its alias, else by its\nimage name, so a second unaliased `FROM debian` counts a WORKDIR set in the first. ONBUILD triggers\nare not checked (they run in a child image whose WORKDIR this file does not decide). `ADD` is not\nchecked.\n\n## Ignore it\n\n`# shipshape ignore=copy-relative-needs-workdir` (or `# hadolint ignore=DL3045`) on the line before the COPY;\n`lint: { rules: { copy-relative-needs-workdir: off } }` in `.shipshape.yml`.\n",
-    "rules/copy-target-dir-slash.md": "# copy-target-dir-slash\n\nCOPY with more than one source needs a destination ending in `/` · default severity: error · hadolint: DL3021\n\n## Why\n\nWith several sources Docker requires the destination to be a directory, written with a trailing\n`/`; otherwise the build fails (\"When using COPY with more than one source file, the destination\nmust be a directory and end with a /\"). Catching it in lint saves a failed build.\n\n## Bad\n\n```dockerfile\nCOPY pyproject.toml poetry.lock /app\n```\n\n## Good\n\n```dockerfile\nCOPY pyproject.toml poetry.lock /app/\n```\n\n## Exceptions\n\nOne source with any destination is fine. Quotes around the destination are ignored; the JSON\nform is checked too. Like hadolint, `ONBUILD COPY` is not checked. A destination ending in a\nbackslash (`C:\\\\Windows\\\\System32\\\\` in a Windows image) names a directory too and is fine;\nhadolint wants a `/` there, a deliberate difference.\n\n## Ignore it\n\n`# shipshape ignore=copy-target-dir-slash` (or `# hadolint ignore=DL3021`) on the line before the COPY;\n`lint: { rules: { copy-target-dir-slash: off } }` in `.shipshape.yml`.\n",
-    "rules/curl-or-wget-not-both.md": "# curl-or-wget-not-both\n\nUse either wget or curl in a stage, not both · default severity: warning · hadolint: DL4001\n\n## Why\n\nTwo download tools in one image is twice the attack surface and size for one job (practice 1: keep the image small).\n\n## Bad\n\n```dockerfile\nRUN wget -q https://example.com/a.tar.gz\nRUN curl -fsSLO https://example.com/b.tar.gz\n```\n\n## Good\n\n```dockerfile\nRUN curl -fsSLO https://example.com/a.tar.gz \\\n    && curl -fsSLO https://example.com/b.tar.gz\n```\n\n## Exceptions\n\nCounted per stage (and separately for `ONBUILD RUN`); the RUN that brings the second tool is reported, and every later RUN using either. Installing both packages is not reported.\n\n## Ignore it\n\n`# shipshape ignore=curl-or-wget-not-both` (or `# hadolint ignore=DL4001`) on the line before the instruction;\n`lint: { rules: { curl-or-wget-not-both: off } }` in `.shipshape.yml`.\n",
-    "rules/debian-frontend-as-arg.md": "# debian-frontend-as-arg\n\nSet `DEBIAN_FRONTEND=noninteractive` with ARG (or inline in the RUN), not ENV, so it does not persist into the image · default severity: info · hadolint: none\n\n## Why\n\nPractice 24: `DEBIAN_FRONTEND=noninteractive` is only needed while `apt-get` runs during the build.\nAs `ENV` it is baked into the image config: every container and every child image inherits it,\nso an interactive `apt-get` or `dpkg-reconfigure` run later in a container silently takes\ndefaults instead of asking. `ARG` is visible to the build's `RUN`s only.\n\n## Bad\n\n```dockerfile\nFROM ubuntu:22.04\nENV DEBIAN_FRONTEND=noninteractive\nRUN apt-get update && apt-get install -y --no-install-recommends tzdata\n```\n\n## Good\n\n```dockerfile\nFROM ubuntu:22.04\nARG DEBIAN_FRONTEND=noninteractive\nRUN apt-get update && apt-get install -y --no-install-recommends tzdata\n```\n\n## Exceptions\n\nOnly the value in effect when the final image is done is judged: the last `ENV DEBIAN_FRONTEND`\nof the final stage and the stages it builds on (`FROM base`), with variables expanded. It is\nreported only when that value is `noninteractive`, at that ENV. A later `ENV DEBIAN_FRONTEND=`,\n`=teletype`, `=dialog` or `=readline` resets it, so the earlier `noninteractive` is not reported;\na builder stage's ENV never reaches the final image. `ONBUILD ENV` is for child images and not\nchecked.\n\n## Ignore it\n\n`# shipshape ignore=debian-frontend-as-arg` on the line before the `ENV`;\n`lint: { rules: { debian-frontend-as-arg: off } }` in `.shipshape.yml`.\n",
-    "rules/dev-server-in-final-stage.md": "# dev-server-in-final-stage\n\nRun a production server in the final image: no `flask run`, `manage.py runserver`, `--reload`, `--debug` or debug ENV · default severity: warning · hadolint: none\n\n## Why\n\nPractice 11: framework development servers (`flask run`, `manage.py runserver`) are\nsingle-threaded, unhardened, and in debug mode expose an interactive debugger that executes code.\nAuto-reload (`uvicorn --reload`, `gunicorn --reload`, `nodemon`, `npm run dev`) watches the file\nsystem and restarts on change — useless in an immutable image and costly. Use gunicorn, uWSGI,\nor uvicorn without `--reload`, with debug settings off.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nENV FLASK_DEBUG=1\nCMD [\"flask\", \"run\", \"--host=0.0.0.0\"]\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nCMD [\"gunicorn\", \"--bind\", \"0.0.0.0:5000\", \"app:app\"]\n```\n\n## Exceptions\n\nOnly the final image is checked: the `ENTRYPOINT`/`CMD` in effect (the last ones, also inherited\nthrough `FROM <stage>`, read together when ENTRYPOINT is exec form) and the `ENV` values in effect\nat the end (a later `ENV DEBUG=0` clears an earlier `DEBUG=1`; `ARG` never reaches the container).\nRecognised: `flask run`, `manage.py|django-admin runserver`, `uvicorn|gunicorn|hypercorn|daphne\n--reload`, `fastapi dev`, `nodemon`, `ts-node-dev`, `npm|yarn|pnpm|bun [run] dev|develop|watch`,\n`next|nuxt dev`, `ng serve`, `react-scripts start`, webpack dev server, `vite` (not `vite build`),\n`artisan serve`, `php -S`, a `--debug` argument; ENV `DEBUG`, `FLASK_DEBUG`, `DJANGO_DEBUG`,\n`APP_DEBUG` truthy, and `FLASK_ENV`, `NODE_ENV`, `RAILS_ENV`, `RACK_ENV`, `APP_ENV` set to\n`development`. A dev target that is not the last stage (`--target dev`) is not checked.\n\n## Ignore it\n\n`# shipshape ignore=dev-server-in-final-stage` on the line before the `CMD`/`ENTRYPOINT`/`ENV`;\n`lint: { rules: { dev-server-in-final-stage: off } }` in `.shipshape.yml`.\n",
-    "rules/dnf-assume-yes.md": "# dnf-assume-yes\n\nPass `-y` to `dnf install` so the build never waits for an answer · default severity: warning · hadolint: DL3038\n\n## Why\n\nA build has no one to answer dnf's confirmation prompt. Without `-y` (`--assumeyes`) the RUN fails\nor, with a terminal attached, hangs.\n\n## Bad\n\n```dockerfile\nRUN dnf install httpd-2.4.57 && dnf clean all\n```\n\n## Good\n\n```dockerfile\nRUN dnf install -y httpd-2.4.57 && dnf clean all\n```\n\n## Exceptions\n\nChecked for `install`, `groupinstall` and `localinstall` of `dnf`; other subcommands are not.\nApplies to `ONBUILD RUN` too. **Deliberate difference:** `microdnf install` without `-y` is not\nreported: microdnf never asks for confirmation (its `-y` is accepted for compatibility and does\nnothing), so the build cannot wait for an answer. hadolint's DL3038 reports it; these are the two\ncases of its spec that shipshape answers differently (with the ONBUILD variant).\n\n## Ignore it\n\n`# shipshape ignore=dnf-assume-yes` (or `# hadolint ignore=DL3038`) on the line before the RUN;\n`lint: { rules: { dnf-assume-yes: off } }` in `.shipshape.yml`.\n",
-    "rules/dnf-cache-cleaned.md": "# dnf-cache-cleaned\n\nRun `dnf clean all` (or `microdnf clean all`) in the RUN that installs with it, or mount a cache · default severity: warning · hadolint: DL3040\n\n## Why\n\nPractice 27 (know your layers): `dnf install` leaves repository metadata and packages in its cache\ndirectory. Only a clean in the same RUN keeps them out of the layer.\n\n## Bad\n\n```dockerfile\nRUN microdnf install -y nginx-1.24.0\n```\n\n## Good\n\n```dockerfile\nRUN microdnf install -y nginx-1.24.0 && microdnf clean all\n# or, with BuildKit:\nRUN --mount=type=cache,target=/var/cache/libdnf5 dnf install -y nginx-1.24.0\n```\n\n## Exceptions\n\nEvery subcommand that fills the cache counts, long or short: `install`/`in`, `upgrade`/`up`,\n`upgrade-minimal`/`up-min`, `reinstall`/`rei`. The clean must come after the last of them, and\neach tool must clean after itself, as in hadolint: `microdnf clean all` does not count for a\n`dnf install`, and `dnf clean packages` is not `dnf clean all`. An `rm -r` of the cache\n(`/var/cache/libdnf5`, `/var/cache/dnf/*`, `/var/cache/yum/*`), or a `find … -delete` of it,\ncounts for both (the cleanup table shared with the apt, yum and zypper rules). A cache or tmpfs\nmount on `/var/cache/libdnf5`, `.cache/libdnf5` (as in hadolint), `/var/cache/dnf` or\n`/var/cache/yum` (dnf 4's caches; shipshape only) makes the rule moot. Applies to `ONBUILD RUN` too.\n\nhadolint's development branch has turned DL3040 into \"use a cache mount\": there, `dnf clean all`\nno longer counts. shipshape keeps the clean, deliberately: this rule is about the size of the\nlayer, and a clean in the same RUN keeps the cache out of it as surely as a mount does.\n\n## Ignore it\n\n`# shipshape ignore=dnf-cache-cleaned` (or `# hadolint ignore=DL3040`) on the line before the RUN;\n`lint: { rules: { dnf-cache-cleaned: off } }` in `.shipshape.yml`.\n",
-    "rules/dnf-pin-versions.md": "# dnf-pin-versions\n\nPin versions in `dnf install` (`<package>-<version>`, modules as `<module>:<stream>`) · default severity: warning · hadolint: DL3041\n\n## Why\n\nPractice 3 and 26 (pin what you install): an unpinned package installs whatever the repository\nholds on the day of the build, so two builds of one commit can differ and a rebuild can break.\n\n## Bad\n\n```dockerfile\nRUN dnf install -y tomcat && dnf clean all\n```\n\n## Good\n\n```dockerfile\nRUN dnf install -y tomcat-9.0.82 && dnf clean all\nRUN microdnf module install -y nodejs:20 && microdnf clean all\n```\n\n## Exceptions\n\nSame reading as hadolint for `dnf` and `microdnf`: after the first `-`, every `-`-separated part\nmust be version characters with one starting with a digit (`rpm-sign-4.16.1.3`, `openssl-1:1.1.1k`,\n`tomcat-9.0.1-1.fc40.x86_64` are pinned; `rpm-sign` is not); modules need a `:stream`; groups\n(`dnf group install …`) have no version and are skipped. A `.rpm` file is accepted. A version\ngiven by a variable (`git-core-${GIT_VER}`) is accepted when the Dockerfile declares it, as\nhadolint reads it: an ENV of the stage or of the stage it builds on, or an ARG anywhere before. An\nundeclared variable, or a bare `$PACKAGES`, is not a version. Applies to `ONBUILD RUN` too.\n\n## Ignore it\n\n`# shipshape ignore=dnf-pin-versions` (or `# hadolint ignore=DL3041`) on the line before the RUN;\n`lint: { rules: { dnf-pin-versions: off } }` in `.shipshape.yml`.\n",
-    "rules/dockerignore-present.md": "# dockerignore-present\n\nAdd a `.dockerignore` when the whole context is copied, so `.git`, venvs, caches and secrets stay out · default severity: warning · hadolint: none\n\n## Why\n\nPractice 13: `COPY . .` copies everything in the build context — `.git` history, a local `.venv`\nor `node_modules`, `__pycache__`, test data, `.env` files with real credentials, the Dockerfile\nitself. The image grows, the cache is busted by irrelevant changes, and secrets ship.\n\n## Bad\n\n```dockerfile\n# (no .dockerignore in the context)\nFROM python:3.12-slim\nCOPY . /app\n```\n\n## Good\n\n```dockerfile\n# .dockerignore: .git  .venv  __pycache__  .pytest_cache  tests  Dockerfile*  .env\nFROM python:3.12-slim\nCOPY . /app\n```\n\n## Exceptions\n\nNeeds the build context directory: skipped when it is unknown (plain `shipshape lint` of a file\nwithout a context). Accepts `.dockerignore` at the context root and, as BuildKit does,\n`<Dockerfile name>.dockerignore` next to the Dockerfile. Only a whole-context `COPY`/`ADD`\n(`.`, `./`, `*` as a source, not `--from`) triggers it; the finding points at the first one.\n\n## Ignore it\n\n`# shipshape ignore=dockerignore-present` on the line before the `COPY`;\n`lint: { rules: { dockerignore-present: off } }` in `.shipshape.yml`.\n",
-    "rules/env-no-same-statement-reference.md": "# env-no-same-statement-reference\n\nDo not refer to a variable in the same `ENV` statement that defines it (it still has its old value there) · default severity: error · hadolint: DL3044\n\n## Why\n\nDocker substitutes every value of one `ENV` with the variables as they were *before* that\ninstruction. In `ENV APP_HOME=/app APP_BIN=$APP_HOME/bin`, `$APP_HOME` is still empty, so `APP_BIN`\nbecomes `/bin` — a silent bug.\n\n## Bad\n\n```dockerfile\nENV APP_HOME=/app APP_BIN=$APP_HOME/bin\n```\n\n## Good\n\n```dockerfile\nENV APP_HOME=/app\nENV APP_BIN=$APP_HOME/bin\n```\n\n## Exceptions\n\nAs in hadolint: a variable may refer to itself (`ENV PATH=/opt/bin:$PATH`), and a name already\ndefined by an earlier `ENV` or `ARG` (anywhere earlier in the file, including a global `ARG`) may\nbe used, since the old value is clearly what is meant. Whole names only: `$BLAFOO` is not a\nreference to `BLA`. `ONBUILD ENV` is not checked.\n\n## Ignore it\n\n`# shipshape ignore=env-no-same-statement-reference` (or `# hadolint ignore=DL3044`) on the line before the ENV;\n`lint: { rules: { env-no-same-statement-reference: off } }` in `.shipshape.yml`.\n",
-    "rules/expose-server-port.md": "# expose-server-port\n\nEXPOSE the port a server image listens on, to document it and let `docker run -P` publish it · default severity: info · hadolint: none\n\n## Why\n\nPractice 22: `EXPOSE` is the image's documentation of where it listens — read by people,\n`docker run -P`, Compose and platform tooling. A server image without it leaves everyone to\nguess from the command line.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nCMD [\"gunicorn\", \"--bind\", \"0.0.0.0:8000\", \"app:app\"]\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nEXPOSE 8000\nCMD [\"gunicorn\", \"--bind\", \"0.0.0.0:8000\", \"app:app\"]\n```\n\n## Exceptions\n\nConservative: only when the final image's process certainly starts a network server — gunicorn,\nuvicorn, hypercorn, uWSGI, daphne, waitress-serve, granian, puma, http-server, `flask run`,\n`manage.py runserver`, `rails server`, `artisan serve`, `fastapi run|dev`, `streamlit run`,\n`next start` — anywhere in the ENTRYPOINT/CMD in effect (e.g. after `tini --` or an entrypoint\nscript). `node server.js` or `python app.py` may or may not listen, and are not reported. An\n`EXPOSE` in a stage the final one builds on counts. (An `EXPOSE` inherited from an external base\nimage cannot be seen.)\n\n## Ignore it\n\n`# shipshape ignore=expose-server-port` on the line before the `CMD`/`ENTRYPOINT`;\n`lint: { rules: { expose-server-port: off } }` in `.shipshape.yml`.\n",
-    "rules/expose-valid-port.md": "# expose-valid-port\n\nEXPOSE ports in the valid range 0-65535 · default severity: error · hadolint: DL3011\n\n## Why\n\nA port above 65535 cannot exist; the build fails later or the documentation lies (practice 22: EXPOSE the port the app listens on).\n\n## Bad\n\n```dockerfile\nEXPOSE 80000\n```\n\n## Good\n\n```dockerfile\nEXPOSE 8000\n```\n\n## Exceptions\n\nRanges (`8000-8010`) are checked at both ends; protocols (`/udp`) are ignored; variables are not judged.\n\n## Ignore it\n\n`# shipshape ignore=expose-valid-port` (or `# hadolint ignore=DL3011`) on the line before the instruction;\n`lint: { rules: { expose-valid-port: off } }` in `.shipshape.yml`.\n",
-    "rules/final-image-labels.md": "# final-image-labels\n\nGive the final image OCI labels (`org.opencontainers.image.source`, description, licenses) for provenance · default severity: info · hadolint: none\n\n## Why\n\nPractice 19: labels tell whoever finds the image in a registry where it came from, what it is\nand under which licence — GitHub links packages to their repository through\n`org.opencontainers.image.source`. Off by default: many pipelines add labels with\n`docker build --label` or the metadata action instead. (Required labels with a schema are\n`label-required`, hadolint's DL3049, configured with `labelSchema`.)\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nCMD [\"python\", \"app.py\"]\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.source=\"https://github.com/acme/app\" \\\n      org.opencontainers.image.description=\"Acme web app\" \\\n      org.opencontainers.image.licenses=\"MIT\"\nCMD [\"python\", \"app.py\"]\n```\n\n## Exceptions\n\nAny LABEL in the final stage or a stage it builds on (`FROM base`) counts; a builder stage's\nlabels do not reach the image; `ONBUILD LABEL` is for child images. The finding points at the\nfinal `FROM`. Enable with `lint: { rules: { final-image-labels: on } }`.\n\n## Ignore it\n\n`# shipshape ignore=final-image-labels` on the line before the final `FROM`;\n`lint: { rules: { final-image-labels: off } }` in `.shipshape.yml`.\n",
-    "rules/from-platform-not-targetplatform.md": "# from-platform-not-targetplatform\n\n`FROM --platform=$TARGETPLATFORM` is redundant: it is the default · default severity: warning · hadolint: DL3065\n\n## Why\n\nA stage is built for the target platform unless told otherwise; spelling it out adds noise and\nsuggests a cross-compilation setup that is not there (BuildKit's own check `RedundantTargetPlatform`\nsays the same).\n\n## Bad\n\n```dockerfile\nFROM --platform=$TARGETPLATFORM alpine:3.20\n```\n\n## Good\n\n```dockerfile\nFROM alpine:3.20\n# cross-compiling is different: FROM --platform=$BUILDPLATFORM golang:1.22 AS build\n```\n\n## Exceptions\n\nOnly the plain spellings `$TARGETPLATFORM` and `${TARGETPLATFORM}` are reported, as written.\n\n## Ignore it\n\n`# shipshape ignore=from-platform-not-targetplatform` (or `# hadolint ignore=DL3065`) on the line before the instruction\n(for a stage-level finding: before the stage's `FROM`); `# shipshape global ignore=from-platform-not-targetplatform` for the\nwhole file; `lint: { rules: { from-platform-not-targetplatform: off } }` in `.shipshape.yml`.\n",
-    "rules/gem-pin-versions.md": "# gem-pin-versions\n\nPin versions in `gem install` (`gem install <gem>:<version>` or `-v <version>`) · default severity: warning · hadolint: DL3028\n\n## Why\n\nAs with pip (practice 26): `gem install bundler` installs the newest release on the day of the\nbuild, so the image changes without a commit. A version in the command keeps it reproducible.\n\n## Bad\n\n```dockerfile\nRUN gem install bundler\n```\n\n## Good\n\n```dockerfile\nRUN gem install bundler:2.5.16\n# or: RUN gem install bundler -v 2.5.16\n```\n\n## Exceptions\n\nAs hadolint: not reported when `-v`/`--version` is given, or every gem is `name:version`.\nWords after `--` are build options, not gems. hadolint reads the word after any option as that\noption's value, so `gem install --no-document rails` names no gem and is not reported (write\n`gem install rails:7.1.3 --no-document` and it is checked). Also checked in `ONBUILD RUN`.\n\nA tool run by path (`/usr/bin/gem`, `/usr/local/bin/gem`) is the same tool; hadolint matches the bare name only.\n\n## Ignore it\n\n`# shipshape ignore=gem-pin-versions` (or `# hadolint ignore=DL3028`) on the line before the RUN;\n`lint: { rules: { gem-pin-versions: off } }` in `.shipshape.yml`.\n",
-    "rules/go-install-pinned.md": "# go-install-pinned\n\nPin versions in `go install`/`go get`/`go run`: `<package>@<version>`, not bare or `@latest` · default severity: warning · hadolint: DL3062\n\n## Why\n\nPractice 3 applied to tools: `go install example.com/tool` (or `@latest`) builds whatever the\nmodule's newest version is today, so the same Dockerfile produces a different image tomorrow.\n\n## Bad\n\n```dockerfile\nFROM golang:1.22 AS build\nRUN go install github.com/golangci/golangci-lint/cmd/golangci-lint@latest\n```\n\n## Good\n\n```dockerfile\nFROM golang:1.22 AS build\nRUN go install github.com/golangci/golangci-lint/cmd/golangci-lint@v1.59.1\n```\n\n## Exceptions\n\nLocal paths (`.`, `./cmd/...`, `/src/app`) are the build's own code and are fine. For `go run`\nonly the package right after `run` is checked (the rest are the program's arguments); when a RUN\nhas a `go run`, its `go install`/`go get` words are not checked, as in hadolint. `tool` in\n`go install tool x` / `go get -tool x` is a subcommand word, not a package. `@none` is not a\nversion.\n\n## Ignore it\n\n`# shipshape ignore=go-install-pinned` (or `# hadolint ignore=DL3062`) on the line before the instruction\n(for a stage-level finding: before the stage's `FROM`); `# shipshape global ignore=go-install-pinned` for the\nwhole file; `lint: { rules: { go-install-pinned: off } }` in `.shipshape.yml`.\n",
-    "rules/healthcheck-present.md": "# healthcheck-present\n\nEvery stage should have a `HEALTHCHECK` or build on a stage that has one · default severity: info · hadolint: DL3057\n\n## Why\n\nWithout a `HEALTHCHECK`, `docker ps` and Compose report a container as running while the app\ninside is stuck. Off by default, as in hadolint (severity \"ignore\"): Kubernetes and most\norchestrators ignore the instruction and probe on their own. Turn it on for images run by plain\nDocker or Compose.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nCMD [\"gunicorn\", \"app:app\"]\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nHEALTHCHECK --interval=30s CMD python3 -c \"import urllib.request; urllib.request.urlopen('http://localhost:8000/health')\"\nCMD [\"gunicorn\", \"app:app\"]\n```\n\n## Exceptions\n\nA stage built `FROM` a stage with a `HEALTHCHECK` inherits it (hadolint names a stage by its\nalias, else by its image), and the stages a stage with a `HEALTHCHECK` is built on (its `FROM`,\nthat stage's `FROM`, …) are excused: they are steps towards that image. A sibling stage built on\nthe same base is not. `HEALTHCHECK NONE` counts as a decision. As in hadolint every stage is\nchecked, builder stages included; an `ONBUILD HEALTHCHECK` does not count.\n\n## Ignore it\n\n`# shipshape ignore=healthcheck-present` (or `# hadolint ignore=DL3057`) on the line before the instruction\n(for a stage-level finding: before the stage's `FROM`); `# shipshape global ignore=healthcheck-present` for the\nwhole file; it is off by default: turn it on with `lint: { rules: { healthcheck-present: on } }` in `.shipshape.yml`.\n",
-    "rules/image-tag-explicit.md": "# image-tag-explicit\n\nAlways tag the version of an image explicitly · default severity: warning · hadolint: DL3006\n\n## Why\n\nPractice 3: `FROM python` means `python:latest`, which moves. Builds stop being reproducible and a new major version arrives unannounced.\n\n## Bad\n\n```dockerfile\nFROM python\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\n```\n\n## Exceptions\n\nNot reported for `scratch`, a reference with a digest, an earlier stage's alias (`FROM builder`),\nand a reference whose name is a variable (`FROM ${BASE}`), as in hadolint. A variable inside a name\n(`FROM img${V}`) is still reported, as hadolint does, unless the name fits an earlier stage's alias\nwith each variable standing for any text (`FROM binaries-$TARGETOS` after `AS binaries-linux`): that\npicks a stage at build time. `:latest` is `image-tag-not-latest`.\n\n**Also checked (beyond hadolint, which reads FROM only):** an image pulled by `COPY --from=<image>`\nor `RUN --mount=…,from=<image>`, when the value is an image reference (it has a `/`, `:` or `@`;\nsee `copy-from-defined-stage`) with neither tag nor digest: `COPY --from=gloursdocker/docker / /`\ncopies whatever that image is on the day of the build, so the advice is to pin it to a release tag\nor a digest.\n\n## Ignore it\n\n`# shipshape ignore=image-tag-explicit` (or `# hadolint ignore=DL3006`) on the line before the instruction;\n`lint: { rules: { image-tag-explicit: off } }` in `.shipshape.yml`.\n",
-    "rules/image-tag-not-latest.md": "# image-tag-not-latest\n\nPin the base image to a release tag, not `latest` · default severity: warning · hadolint: DL3007\n\n## Why\n\nPractice 3: `latest` moves. The same Dockerfile builds a different image next week, a new major\nversion breaks the build (or the app) without a single changed line, and caches stop matching.\n\n## Bad\n\n```dockerfile\nFROM python:latest\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\n# even better: FROM python:3.12-slim@sha256:<digest>\n```\n\n## Exceptions\n\nThe reference is checked as written, as hadolint does: `FROM ${BASE}` with `ARG BASE=python:latest`\nis not reported. `FROM python:latest@sha256:<digest>` is not reported either: the digest pins the\nimage and the tag is only a label. An untagged image (`FROM python`) is a different rule (DL3006).\n\n**Also checked (beyond hadolint, which reads FROM only):** an image pulled at `:latest` by\n`COPY --from=<image>:latest` or `RUN --mount=…,from=<image>:latest`, with the same digest exception.\n\n## Ignore it\n\n`# shipshape ignore=image-tag-not-latest` (or `# hadolint ignore=DL3007`) on the line before the\nFROM; `lint: { rules: { image-tag-not-latest: off } }` in `.shipshape.yml`.\n",
-    "rules/init-process-in-entrypoint.md": "# init-process-in-entrypoint\n\nRun an init (tini, dumb-init) as PID 1 when the app spawns processes, so zombies are reaped and signals forwarded · default severity: info · hadolint: none\n\n## Why\n\nPractice 10: PID 1 in a container must reap orphaned children and pass `SIGTERM` on. A process\nmanager that does not reap (celery's prefork pool, `uvicorn --workers`), `npm start` or a shell\nrunning several commands starts children but is not written to be an init: zombies pile up, and a\nshell does not pass `SIGTERM` on, so `docker stop` waits for the kill timeout. The message says\nwhich of these is true of the process seen. `tini`/`dumb-init` in `ENTRYPOINT` (or `docker run --init`) does the job in a few KB.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nCMD [\"celery\", \"-A\", \"proj\", \"worker\"]\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends tini && rm -rf /var/lib/apt/lists/*\nENTRYPOINT [\"tini\", \"--\"]\nCMD [\"celery\", \"-A\", \"proj\", \"worker\"]\n```\n\n## Exceptions\n\nInfo only and deliberately conservative: `docker run --init` and an init in the base image's\nENTRYPOINT cannot be seen from the Dockerfile. Reported only for the final image's process (the\nENTRYPOINT/CMD in effect, read together when ENTRYPOINT is exec form) when it is certain to spawn\nchildren it does not look after: `celery worker` (not with an in-process `--pool solo|threads|gevent|eventlet`,\nand not `celery beat`, a single process), `uvicorn`/`hypercorn --workers N>1`, `npm|yarn|pnpm\nstart|run`, or a shell (shell form or `sh -c`) running several commands — unless the last one is\n`exec`. A single `python app.py` or `node server.js` is not reported. Accepted inits: tini,\ndumb-init, catatonit, docker-init, s6 (`/init`, `s6-svscan`), supervisord, runsvdir.\n\ngunicorn and the uWSGI master are not reported when they are PID 1 themselves: gunicorn's arbiter\nand uWSGI's master reap their workers (and any orphan handed to them) and stop them on `SIGTERM`.\nRun by a shell that runs other commands first (`migrate && gunicorn …`), the shell is PID 1 and\nthat is reported.\n\n## Ignore it\n\n`# shipshape ignore=init-process-in-entrypoint` on the line before the `CMD`/`ENTRYPOINT`;\n`lint: { rules: { init-process-in-entrypoint: off } }` in `.shipshape.yml`.\n",
-    "rules/instruction-order-from-first.md": "# instruction-order-from-first\n\nA Dockerfile must begin with `FROM`, `ARG` or a comment · default severity: error · hadolint: DL3061\n\n## Why\n\nBuildKit refuses a Dockerfile whose first instruction is anything but `FROM` (or `ARG` for the\nbase image, or parser directives and comments). Reporting it here names the line before a build\nfails on it.\n\n## Bad\n\n```dockerfile\nLABEL org.opencontainers.image.source=\"https://github.com/acme/app\"\nFROM python:3.12-slim\n```\n\n## Good\n\n```dockerfile\nARG PYTHON_VERSION=3.12\nFROM python:${PYTHON_VERSION}-slim\nLABEL org.opencontainers.image.source=\"https://github.com/acme/app\"\n```\n\n## Exceptions\n\nEvery instruction before the first `FROM` other than `ARG` is reported.\n\n## Ignore it\n\n`# shipshape ignore=instruction-order-from-first` (or `# hadolint ignore=DL3061`) on the line before the instruction\n(for a stage-level finding: before the stage's `FROM`); `# shipshape global ignore=instruction-order-from-first` for the\nwhole file; `lint: { rules: { instruction-order-from-first: off } }` in `.shipshape.yml`.\n",
-    "rules/label-email-valid.md": "# label-email-valid\n\nA label the schema types as `email` should hold an email address · default severity: warning · hadolint: DL3058\n\n## Why\n\nPractice 19: labels are read by machines (registries link `source`, scanners read `licenses`,\nrelease tooling compares `version`). A label the schema types as `email` that is not an email address breaks those\nreaders silently.\n\nThe rule does nothing until a label schema is configured, as in hadolint:\n\n```yaml\n# .shipshape.yml\nlint:\n  labelSchema:\n    org.opencontainers.image.source: url\n    org.opencontainers.image.revision: hash\n    org.opencontainers.image.created: rfc3339\n    org.opencontainers.image.version: semver\n    org.opencontainers.image.licenses: spdx\n    org.opencontainers.image.authors: email\n    org.opencontainers.image.description: text\n  strictLabels: false\n```\n\n(`label-schema` and `strict-labels` in a `.hadolint.yaml` are read too.)\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.authors=\"Team <team@example.com>\"\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.authors=\"team@example.com\"\n```\n\n## Exceptions\n\nOnly labels the schema types as `email` are checked; one finding per label per `LABEL`. `ONBUILD LABEL` is not checked. An RFC 5322 address (`local@domain`); a display name around it is not accepted, as in hadolint.\n\n## Ignore it\n\n`# shipshape ignore=label-email-valid` (or `# hadolint ignore=DL3058`) on the line before the instruction\n(for a stage-level finding: before the stage's `FROM`); `# shipshape global ignore=label-email-valid` for the\nwhole file; `lint: { rules: { label-email-valid: off } }` in `.shipshape.yml`.\n",
-    "rules/label-git-hash-valid.md": "# label-git-hash-valid\n\nA label the schema types as `hash` should hold a 7- or 40-character git commit hash · default severity: warning · hadolint: DL3055\n\n## Why\n\nPractice 19: labels are read by machines (registries link `source`, scanners read `licenses`,\nrelease tooling compares `version`). A label the schema types as `hash` that is not a git commit hash breaks those\nreaders silently.\n\nThe rule does nothing until a label schema is configured, as in hadolint:\n\n```yaml\n# .shipshape.yml\nlint:\n  labelSchema:\n    org.opencontainers.image.source: url\n    org.opencontainers.image.revision: hash\n    org.opencontainers.image.created: rfc3339\n    org.opencontainers.image.version: semver\n    org.opencontainers.image.licenses: spdx\n    org.opencontainers.image.authors: email\n    org.opencontainers.image.description: text\n  strictLabels: false\n```\n\n(`label-schema` and `strict-labels` in a `.hadolint.yaml` are read too.)\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.revision=\"main\"\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.revision=\"4f2c1a9e8d7c6b5a4f3e2d1c0b2c6e6a1f6b3b0d\"\n```\n\n## Exceptions\n\nOnly labels the schema types as `hash` are checked; one finding per label per `LABEL`. `ONBUILD LABEL` is not checked. Lower-case hexadecimal, exactly 7 or 40 characters, as hadolint checks.\n\n## Ignore it\n\n`# shipshape ignore=label-git-hash-valid` (or `# hadolint ignore=DL3055`) on the line before the instruction\n(for a stage-level finding: before the stage's `FROM`); `# shipshape global ignore=label-git-hash-valid` for the\nwhole file; `lint: { rules: { label-git-hash-valid: off } }` in `.shipshape.yml`.\n",
-    "rules/label-key-valid.md": "# label-key-valid\n\nLabel keys should be lower-case reverse-DNS names outside the namespaces Docker reserves · default severity: style · hadolint: DL3048\n\n## Why\n\nPractice 19 (OCI `LABEL`s for provenance). Docker's label guidelines: keys are lower-case\nreverse-DNS names (`org.opencontainers.image.source`), made of `a-z`, `0-9`, `.` and `-`, starting\nwith a letter and ending with a letter or digit, without `..` or `--`. The `com.docker.*`,\n`io.docker.*` and `org.dockerproject.*` namespaces belong to Docker. Tools that read labels\n(registries, scanners, `docker inspect --format`) expect that shape; a key like `Maintainer` or\n`my_label` quietly splits one convention into several.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nLABEL Maintainer=\"team@example.com\" com.docker.version=\"1\"\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.authors=\"team@example.com\" \\\n      org.opencontainers.image.version=\"1.4.0\"\n```\n\n## Exceptions\n\nOne finding per `LABEL` instruction, naming every bad key. `ONBUILD LABEL` is not checked\n(hadolint does not look inside ONBUILD for this rule).\n\n## Ignore it\n\n`# shipshape ignore=label-key-valid` (or `# hadolint ignore=DL3048`) on the line before the instruction\n(for a stage-level finding: before the stage's `FROM`); `# shipshape global ignore=label-key-valid` for the\nwhole file; `lint: { rules: { label-key-valid: off } }` in `.shipshape.yml`.\n",
-    "rules/label-not-empty.md": "# label-not-empty\n\nA label the label schema requires should not be empty · default severity: warning · hadolint: DL3051\n\n## Why\n\nPractice 19: an empty required label satisfies the letter of the schema (the key is there) and\nnone of its purpose.\n\nThe rule does nothing until a label schema is configured, as in hadolint:\n\n```yaml\n# .shipshape.yml\nlint:\n  labelSchema:\n    org.opencontainers.image.source: url\n    org.opencontainers.image.revision: hash\n    org.opencontainers.image.created: rfc3339\n    org.opencontainers.image.version: semver\n    org.opencontainers.image.licenses: spdx\n    org.opencontainers.image.authors: email\n    org.opencontainers.image.description: text\n  strictLabels: false\n```\n\n(`label-schema` and `strict-labels` in a `.hadolint.yaml` are read too.)\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.source=\"\"\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.source=\"https://github.com/acme/app\"\n```\n\n## Exceptions\n\nOnly labels in the schema are checked (any kind); one finding per label per `LABEL`.\n\n## Ignore it\n\n`# shipshape ignore=label-not-empty` (or `# hadolint ignore=DL3051`) on the line before the instruction\n(for a stage-level finding: before the stage's `FROM`); `# shipshape global ignore=label-not-empty` for the\nwhole file; `lint: { rules: { label-not-empty: off } }` in `.shipshape.yml`.\n",
-    "rules/label-not-in-schema.md": "# label-not-in-schema\n\nWith strict labels, only the labels in the label schema are allowed · default severity: info · hadolint: DL3050\n\n## Why\n\nPractice 19: with `strictLabels: true` the schema is the complete list of labels the team agreed\non, so a label outside it is a typo (`org.opencontainers.image.licence`) or a convention drifting.\n\nThe rule does nothing until a label schema is configured, as in hadolint:\n\n```yaml\n# .shipshape.yml\nlint:\n  labelSchema:\n    org.opencontainers.image.source: url\n    org.opencontainers.image.revision: hash\n    org.opencontainers.image.created: rfc3339\n    org.opencontainers.image.version: semver\n    org.opencontainers.image.licenses: spdx\n    org.opencontainers.image.authors: email\n    org.opencontainers.image.description: text\n  strictLabels: true\n```\n\n(`label-schema` and `strict-labels` in a `.hadolint.yaml` are read too.)\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.licence=\"MIT\"\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.licenses=\"MIT\"\n```\n\n## Exceptions\n\nOff unless `strictLabels` is true. One finding per `LABEL` instruction.\n\n## Ignore it\n\n`# shipshape ignore=label-not-in-schema` (or `# hadolint ignore=DL3050`) on the line before the instruction\n(for a stage-level finding: before the stage's `FROM`); `# shipshape global ignore=label-not-in-schema` for the\nwhole file; `lint: { rules: { label-not-in-schema: off } }` in `.shipshape.yml`.\n",
-    "rules/label-required.md": "# label-required\n\nEvery stage should carry the labels the label schema requires · default severity: info · hadolint: DL3049\n\n## Why\n\nPractice 19: an image should say where it came from (source, revision, licence). When the team\nconfigures a label schema, every label in it is required, and a stage that lacks one is reported\nat its `FROM`.\n\nThe rule does nothing until a label schema is configured, as in hadolint:\n\n```yaml\n# .shipshape.yml\nlint:\n  labelSchema:\n    org.opencontainers.image.source: url\n    org.opencontainers.image.revision: hash\n    org.opencontainers.image.created: rfc3339\n    org.opencontainers.image.version: semver\n    org.opencontainers.image.licenses: spdx\n    org.opencontainers.image.authors: email\n    org.opencontainers.image.description: text\n  strictLabels: false\n```\n\n(`label-schema` and `strict-labels` in a `.hadolint.yaml` are read too.)\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nCOPY . /app\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.source=\"https://github.com/acme/app\"\nCOPY . /app\n```\n\n## Exceptions\n\nhadolint's stage bookkeeping is kept exactly: a stage built `FROM <alias>` of a stage that set\nthe label inherits it; a stage that is only a `COPY --from` source is excused; when a stage sets the\nlabel, an earlier stage whose alias is this stage's image is excused too. Stages are reported at\ntheir `FROM` line, once per missing label. `ONBUILD LABEL` does not count.\n\n## Ignore it\n\n`# shipshape ignore=label-required` (or `# hadolint ignore=DL3049`) on the line before the instruction\n(for a stage-level finding: before the stage's `FROM`); `# shipshape global ignore=label-required` for the\nwhole file; `lint: { rules: { label-required: off } }` in `.shipshape.yml`.\n",
-    "rules/label-rfc3339-valid.md": "# label-rfc3339-valid\n\nA label the schema types as `rfc3339` should hold an RFC 3339 date-time · default severity: warning · hadolint: DL3053\n\n## Why\n\nPractice 19: labels are read by machines (registries link `source`, scanners read `licenses`,\nrelease tooling compares `version`). A label the schema types as `rfc3339` that is not an RFC 3339 date-time breaks those\nreaders silently.\n\nThe rule does nothing until a label schema is configured, as in hadolint:\n\n```yaml\n# .shipshape.yml\nlint:\n  labelSchema:\n    org.opencontainers.image.source: url\n    org.opencontainers.image.revision: hash\n    org.opencontainers.image.created: rfc3339\n    org.opencontainers.image.version: semver\n    org.opencontainers.image.licenses: spdx\n    org.opencontainers.image.authors: email\n    org.opencontainers.image.description: text\n  strictLabels: false\n```\n\n(`label-schema` and `strict-labels` in a `.hadolint.yaml` are read too.)\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.created=\"2024-05-01\"\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.created=\"2024-05-01T12:00:00Z\"\n```\n\n## Exceptions\n\nOnly labels the schema types as `rfc3339` are checked; one finding per label per `LABEL`. `ONBUILD LABEL` is not checked. A date alone is not enough: RFC 3339 wants a time and a zone (`Z` or `+02:00`).\n\n## Ignore it\n\n`# shipshape ignore=label-rfc3339-valid` (or `# hadolint ignore=DL3053`) on the line before the instruction\n(for a stage-level finding: before the stage's `FROM`); `# shipshape global ignore=label-rfc3339-valid` for the\nwhole file; `lint: { rules: { label-rfc3339-valid: off } }` in `.shipshape.yml`.\n",
-    "rules/label-semver-valid.md": "# label-semver-valid\n\nA label the schema types as `semver` should hold a semantic version · default severity: warning · hadolint: DL3056\n\n## Why\n\nPractice 19: labels are read by machines (registries link `source`, scanners read `licenses`,\nrelease tooling compares `version`). A label the schema types as `semver` that is not a semantic version breaks those\nreaders silently.\n\nThe rule does nothing until a label schema is configured, as in hadolint:\n\n```yaml\n# .shipshape.yml\nlint:\n  labelSchema:\n    org.opencontainers.image.source: url\n    org.opencontainers.image.revision: hash\n    org.opencontainers.image.created: rfc3339\n    org.opencontainers.image.version: semver\n    org.opencontainers.image.licenses: spdx\n    org.opencontainers.image.authors: email\n    org.opencontainers.image.description: text\n  strictLabels: false\n```\n\n(`label-schema` and `strict-labels` in a `.hadolint.yaml` are read too.)\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.version=\"v1.4\"\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.version=\"1.4.0\"\n```\n\n## Exceptions\n\nOnly labels the schema types as `semver` are checked; one finding per label per `LABEL`. `ONBUILD LABEL` is not checked. `MAJOR.MINOR.PATCH` with optional `-prerelease` and `+build`; a leading `v` is not SemVer.\n\n## Ignore it\n\n`# shipshape ignore=label-semver-valid` (or `# hadolint ignore=DL3056`) on the line before the instruction\n(for a stage-level finding: before the stage's `FROM`); `# shipshape global ignore=label-semver-valid` for the\nwhole file; `lint: { rules: { label-semver-valid: off } }` in `.shipshape.yml`.\n",
-    "rules/label-spdx-valid.md": "# label-spdx-valid\n\nA label the schema types as `spdx` should hold an SPDX license identifier · default severity: warning · hadolint: DL3054\n\n## Why\n\nPractice 19: labels are read by machines (registries link `source`, scanners read `licenses`,\nrelease tooling compares `version`). A label the schema types as `spdx` that is not an SPDX license identifier breaks those\nreaders silently.\n\nThe rule does nothing until a label schema is configured, as in hadolint:\n\n```yaml\n# .shipshape.yml\nlint:\n  labelSchema:\n    org.opencontainers.image.source: url\n    org.opencontainers.image.revision: hash\n    org.opencontainers.image.created: rfc3339\n    org.opencontainers.image.version: semver\n    org.opencontainers.image.licenses: spdx\n    org.opencontainers.image.authors: email\n    org.opencontainers.image.description: text\n  strictLabels: false\n```\n\n(`label-schema` and `strict-labels` in a `.hadolint.yaml` are read too.)\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.licenses=\"MIT License\"\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.licenses=\"MIT\"\n```\n\n## Exceptions\n\nOnly labels the schema types as `spdx` are checked; one finding per label per `LABEL`. `ONBUILD LABEL` is not checked. One identifier from the SPDX list (deprecated ones included), matched exactly; like hadolint, expressions such as `MIT OR Apache-2.0` are not accepted.\n\n## Ignore it\n\n`# shipshape ignore=label-spdx-valid` (or `# hadolint ignore=DL3054`) on the line before the instruction\n(for a stage-level finding: before the stage's `FROM`); `# shipshape global ignore=label-spdx-valid` for the\nwhole file; `lint: { rules: { label-spdx-valid: off } }` in `.shipshape.yml`.\n",
-    "rules/label-url-valid.md": "# label-url-valid\n\nA label the schema types as `url` should hold an absolute URI · default severity: warning · hadolint: DL3052\n\n## Why\n\nPractice 19: labels are read by machines (registries link `source`, scanners read `licenses`,\nrelease tooling compares `version`). A label the schema types as `url` that is not an absolute URI breaks those\nreaders silently.\n\nThe rule does nothing until a label schema is configured, as in hadolint:\n\n```yaml\n# .shipshape.yml\nlint:\n  labelSchema:\n    org.opencontainers.image.source: url\n    org.opencontainers.image.revision: hash\n    org.opencontainers.image.created: rfc3339\n    org.opencontainers.image.version: semver\n    org.opencontainers.image.licenses: spdx\n    org.opencontainers.image.authors: email\n    org.opencontainers.image.description: text\n  strictLabels: false\n```\n\n(`label-schema` and `strict-labels` in a `.hadolint.yaml` are read too.)\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.source=\"github.com/acme/app\"\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.source=\"https://github.com/acme/app\"\n```\n\n## Exceptions\n\nOnly labels the schema types as `url` are checked; one finding per label per `LABEL`. `ONBUILD LABEL` is not checked. Any scheme is accepted (`https:`, `git:`, `mailto:`), as RFC 3986 and hadolint's parser do.\n\n## Ignore it\n\n`# shipshape ignore=label-url-valid` (or `# hadolint ignore=DL3052`) on the line before the instruction\n(for a stage-level finding: before the stage's `FROM`); `# shipshape global ignore=label-url-valid` for the\nwhole file; `lint: { rules: { label-url-valid: off } }` in `.shipshape.yml`.\n",
-    "rules/last-user-not-root.md": "# last-user-not-root\n\nThe last USER of a stage should not be root · default severity: warning · hadolint: DL3002\n\n## Why\n\nPractice 8: a container that runs as root turns any escape from the application into root on\nthe container and a much shorter path to the host. Switching to root to install packages is fine;\nthe stage must end on an unprivileged user.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nRUN useradd --uid 10001 app\nUSER app\nUSER root\nCMD [\"python3\", \"app.py\"]\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nUSER root\nRUN apt-get update && apt-get install -y --no-install-recommends tini && rm -rf /var/lib/apt/lists/*\nUSER 10001:10001\nCMD [\"python3\", \"app.py\"]\n```\n\n## Exceptions\n\n`USER root` followed later in the same stage by a non-root `USER` is fine. As in hadolint, every\nstage whose last USER is `root`, `0`, `root:<group>` or `0:<group>` is reported, at that USER line;\na variable (`USER $APP_USER`) is not judged. `ONBUILD USER` is for child images and not counted.\nA stage with no USER at all is a different rule (the image then runs as the base image's user).\n\n## Ignore it\n\n`# shipshape ignore=last-user-not-root` (or `# hadolint ignore=DL3002`) on the line before the\nUSER; `lint: { rules: { last-user-not-root: off } }` in `.shipshape.yml`.\n",
-    "rules/no-fixed-platform.md": "# no-fixed-platform\n\nDo not fix `FROM --platform`; only `$BUILDPLATFORM`/`$TARGETPLATFORM` keep the build portable · default severity: warning · hadolint: DL3029\n\n## Why\n\n`FROM --platform=linux/amd64` pins the stage to one architecture: on an arm64 runner or laptop it\nruns under emulation (slow) or produces an image for the wrong platform. The platform belongs to\nthe build command (`docker buildx build --platform …`); in the Dockerfile, `--platform=$BUILDPLATFORM`\nfor cross-compiling builder stages is the portable use.\n\n## Bad\n\n```dockerfile\nFROM --platform=linux/amd64 python:3.12-slim\n```\n\n## Good\n\n```dockerfile\nFROM --platform=$BUILDPLATFORM golang:1.22 AS build\nFROM python:3.12-slim\n```\n\n## Exceptions\n\nA value mentioning `BUILDPLATFORM` or `TARGETPLATFORM` (`$BUILDPLATFORM`, `${TARGETPLATFORM}`,\n`\"${BUILDPLATFORM:-}\"`) is fine. Any other value, including a variable of your own, is reported,\nas hadolint does.\n\n## Ignore it\n\n`# shipshape ignore=no-fixed-platform` (or `# hadolint ignore=DL3029`) on the line before the FROM;\n`lint: { rules: { no-fixed-platform: off } }` in `.shipshape.yml`.\n",
-    "rules/no-maintainer.md": "# no-maintainer\n\nMAINTAINER is deprecated: use `LABEL org.opencontainers.image.authors=…` · default severity: error · hadolint: DL4000\n\n## Why\n\nPractice 19: provenance belongs in OCI labels, which tools read. MAINTAINER is deprecated and not shown by most of them.\n\n## Bad\n\n```dockerfile\nMAINTAINER jane@example.com\n```\n\n## Good\n\n```dockerfile\nLABEL org.opencontainers.image.authors=\"jane@example.com\"\n```\n\n## Exceptions\n\nNone.\n\n## Ignore it\n\n`# shipshape ignore=no-maintainer` (or `# hadolint ignore=DL4000`) on the line before the instruction;\n`lint: { rules: { no-maintainer: off } }` in `.shipshape.yml`.\n",
-    "rules/no-secrets-in-env-or-arg.md": "# no-secrets-in-env-or-arg\n\nKeep secrets out of ENV and ARG (they stay in the image config and history); use `RUN --mount=type=secret` or runtime env · default severity: warning · hadolint: none\n\n## Why\n\nPractice 16: every `ENV` is in the image config (`docker inspect`), and `ARG` values used by a\n`RUN` are recorded in the image history. Anyone who can pull the image can read them, long after\nthe credential was \"only for the build\". BuildKit secret mounts keep a secret out of every layer\nand of the metadata; runtime secrets belong to the orchestrator.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nENV DATABASE_URL=postgres://app:s3cret@db:5432/app\nARG NPM_TOKEN=npm_0123456789abcdef0123456789abcdef0123\n```\n\n## Good\n\n```dockerfile\n# syntax=docker/dockerfile:1\nFROM python:3.12-slim\nENV DATABASE_URL_FILE=/run/secrets/database_url\nRUN --mount=type=secret,id=npm_token NPM_TOKEN=\"$(cat /run/secrets/npm_token)\" npm ci\n```\n\n## Exceptions\n\nReported: a name with a secret word (`PASSWORD`, `PASSWD`, `SECRET`, `TOKEN`, `APIKEY`,\n`CREDENTIALS`, a trailing `_PASS`, and `KEY` after `API`/`ACCESS`/`SECRET`/`PRIVATE`/`ENCRYPTION`/\n`SIGNING`/`MASTER`/`AUTH`/`CLIENT`/`LICENSE`/`APP`) with a literal value; and any value that is a\nprivate key, a URL with a password (`scheme://user:pass@host`), or a known token format (GitHub,\nGitLab, AWS access key, Slack, Stripe live key, Google API key, npm), whatever the name.\n\nAllowed, to keep false positives rare: names that point at or describe a secret rather than hold\nit (`*_FILE`, `*_PATH`, `*_DIR`, `*_URL`/`*_URI` without credentials, `*_ENDPOINT` such as\n`TOKEN_ENDPOINT`, `*_HOST`, `*_NAME`, `*_ID`, `*_USER`, `*_LENGTH`, `*_TTL`, `*PUBLIC*`,\n`*PUBLISHABLE*`, `*_HASHERS`, `*_MANAGER`, `*_ARN`, `*_REGION`, …); `GPG_KEY`/`*_GPG_KEYS` (bare `KEY` is never a secret word); values that are\nunset (`ARG NPM_TOKEN`), empty, only `$VAR`/`${VAR}` references, booleans, small numbers, paths,\nOpenPGP fingerprints, public keys. The message names the variable, never the value.\n\nOptions (`lint.rules.no-secrets-in-env-or-arg.options`):\n\n- `allow`: names (globs, case-insensitive) never reported, e.g. `['SECRET_KEY']` for a dev default.\n- `deny`: extra names (globs) treated as secret names.\n- `strict: true`: report secret-looking names whatever the value, as BuildKit's\n  `SecretsUsedInArgOrEnv` check does (then `ARG NPM_TOKEN` is reported too).\n\n## Ignore it\n\n`# shipshape ignore=no-secrets-in-env-or-arg` on the line before the `ENV`/`ARG`;\n`lint: { rules: { no-secrets-in-env-or-arg: off } }` in `.shipshape.yml`.\n",
-    "rules/no-sudo.md": "# no-sudo\n\nDo not use sudo in RUN; switch USER or use gosu · default severity: error · hadolint: DL3004\n\n## Why\n\nRUN already runs as the current USER; `sudo` adds a setuid binary and a sudoers policy to the image, behaves differently without a TTY, and hides which user really owns the files a step creates (practice 8: be explicit about users).\n\n## Bad\n\n```dockerfile\nUSER app\nRUN sudo apt-get install -y curl\n```\n\n## Good\n\n```dockerfile\nUSER root\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\nUSER app\n```\n\n## Exceptions\n\nInstalling the `sudo` package is not reported, only running it (also through `sh -c` and `ONBUILD RUN`).\n\n## Ignore it\n\n`# shipshape ignore=no-sudo` (or `# hadolint ignore=DL3004`) on the line before the instruction;\n`lint: { rules: { no-sudo: off } }` in `.shipshape.yml`.\n",
-    "rules/no-user-in-final-stage.md": "# no-user-in-final-stage\n\nSet a non-root USER in the final stage; without one the container runs as root · default severity: warning · hadolint: none\n\n## Why\n\nPractice 8: do not run as root. A final stage with no `USER` at all runs the application as root\n(uid 0) — the default of almost every base image — so any escape from the application is root in\nthe container. hadolint's DL3002 (`last-user-not-root`) only looks at a `USER` that is written;\nthis rule catches the far more common case where none is.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nCMD [\"python\", \"app.py\"]\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nRUN groupadd -g 10001 app && useradd -r -u 10001 -g app app\nWORKDIR /app\nCOPY . .\nUSER 10001:10001\nCMD [\"python\", \"app.py\"]\n```\n\n## Exceptions\n\nA `USER` in a stage the final stage builds on (`FROM base`) counts. Base images documented to run\nas non-root are accepted: `gcr.io/distroless/*:nonroot` (and `*-nonroot` tags),\n`cgr.dev/chainguard/*`, .NET's chiseled and distroless images (`mcr.microsoft.com/dotnet/*` with a\n`-chiseled` or `-distroless` tag, which set `USER app`) and Jupyter's docker-stacks images\n(`quay.io/jupyter/*`, `jupyter/*`, which run as `jovyan`). Add your own with the option `nonRootBases` (globs over\n`registry/name:tag`):\n\n```yaml\nlint:\n  rules:\n    no-user-in-final-stage: { options: { nonRootBases: ['registry.example.com/base/*-nonroot:*'] } }\n```\n\nThe official-images pattern is accepted too: an `ENTRYPOINT` script that starts as root and\nre-executes itself as the service user with `gosu`/`su-exec` (postgres, redis, mysql) — recognised\nwhen the image has an ENTRYPOINT and a RUN installs, downloads or mentions `gosu`/`su-exec` (or an\nENV names `GOSU_VERSION`).\n\nWindows images (a `windows`/`nanoserver`/`servercore` base or a PowerShell/cmd `SHELL`) have no\nuid 0 and are skipped. A `FROM scratch` image with no `ENTRYPOINT` or `CMD` runs nothing (it\ncarries files for `COPY --from=`) and is skipped too.\n\n`ONBUILD USER` is for child images and does not count. Only the final stage is checked (builder\nstages may stay root). The finding points at the final stage's `FROM`.\n\nThe gosu/su-exec exception reads package lists with ARG and ENV defaults expanded: `ARG RUNTIME_PACKAGES=\"gosu tini\"` then `apk add $RUNTIME_PACKAGES` installs gosu.\n\n## Ignore it\n\n`# shipshape ignore=no-user-in-final-stage` on the line before the final `FROM`;\n`lint: { rules: { no-user-in-final-stage: off } }` in `.shipshape.yml`.\n",
-    "rules/npm-pin-versions.md": "# npm-pin-versions\n\nPin versions in `npm install` (`pkg@1.2.3`); a bare `npm install` reads package.json · default severity: warning · hadolint: DL3016\n\n## Why\n\nThe same reason as practice 26 for pip: `npm install express` takes whatever is newest today, so\nthe image changes without a commit. A version (or tag, or commit for git URLs) in the command,\nor the lock file read by a bare `npm install`/`npm ci`, keeps builds reproducible.\n\n## Bad\n\n```dockerfile\nRUN npm install -g pm2\n```\n\n## Good\n\n```dockerfile\nRUN npm install -g pm2@5.4.2\n# or: COPY package.json package-lock.json ./ && RUN npm ci --omit=dev\n```\n\n## Exceptions\n\nAs hadolint: a bare `npm install` (package.json), `name@version` or `@scope/name@version`, git\nURLs with `#commit`/`#semver:…`, tarballs (`.tar`, `.tar.gz`, `.tgz`) and folders (`/`, `./`,\n`../`, `~/`). `npm run … install` is a script, not an install. The values of `--loglevel` and\n`--registry` are not packages. Also checked in `ONBUILD RUN`.\n\nA tool run by path (`/usr/bin/npm`, `/usr/local/bin/npm`) is the same tool; hadolint matches the bare name only.\n\n## Ignore it\n\n`# shipshape ignore=npm-pin-versions` (or `# hadolint ignore=DL3016`) on the line before the RUN;\n`lint: { rules: { npm-pin-versions: off } }` in `.shipshape.yml`.\n",
-    "rules/onbuild-trigger-valid.md": "# onbuild-trigger-valid\n\n`ONBUILD` cannot trigger `ONBUILD`, `FROM` or `MAINTAINER` · default severity: error · hadolint: DL3043\n\n## Why\n\nDocker refuses these triggers: `ONBUILD ONBUILD`, `ONBUILD FROM` and `ONBUILD MAINTAINER` fail the\nbuild of this image (BuildKit: \"… isn't allowed as an ONBUILD trigger\"), so the file cannot work.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nONBUILD FROM python:3.12-slim\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nONBUILD COPY requirements.txt /app/\nONBUILD RUN pip install --no-cache-dir -r /app/requirements.txt\n```\n\n## Exceptions\n\nEvery other instruction is a valid trigger.\n\n## Ignore it\n\n`# shipshape ignore=onbuild-trigger-valid` (or `# hadolint ignore=DL3043`) on the line before the ONBUILD;\n`lint: { rules: { onbuild-trigger-valid: off } }` in `.shipshape.yml`.\n",
-    "rules/package-list-sorted.md": "# package-list-sorted\n\nSort the packages of a multi-package install alphabetically (one per line) so diffs and duplicates are easy to see · default severity: style · hadolint: none\n\n## Why\n\nPractice 21 (seed 002): a sorted list, one package per line, makes reviews one-line diffs, shows\nduplicates at a glance and avoids merge conflicts when two people add packages. Off by default:\na matter of style.\n\n## Bad\n\n```dockerfile\nRUN apt-get update && apt-get install -y --no-install-recommends \\\n    git curl ca-certificates \\\n && rm -rf /var/lib/apt/lists/*\n```\n\n## Good\n\n```dockerfile\nRUN apt-get update && apt-get install -y --no-install-recommends \\\n    ca-certificates \\\n    curl \\\n    git \\\n && rm -rf /var/lib/apt/lists/*\n```\n\n## Exceptions\n\nChecks `apt-get`/`apt`/`aptitude install`, `apk add`, `yum`/`dnf`/`microdnf`/`tdnf install`,\n`zypper install` and `pip install` with two or more named packages, case-insensitively, ignoring\nversions (`curl=7.88.*`) and extras (`psycopg[binary]`). Flags and their values (`--virtual\nNAME`, `-r requirements.txt`) are not packages; local paths, wheels and VCS URLs are skipped; a\nlist containing a variable is not judged. Reported at the command's line. Enable with\n`lint: { rules: { package-list-sorted: on } }`.\n\n## Ignore it\n\n`# shipshape ignore=package-list-sorted` on the line before the `RUN`;\n`lint: { rules: { package-list-sorted: off } }` in `.shipshape.yml`.\n",
-    "rules/pip-install-into-venv.md": "# pip-install-into-venv\n\nIn a builder stage, `pip install` into a venv (or `--prefix`/`--user`) and copy that tree, not the system site-packages · default severity: info · hadolint: none\n\n## Why\n\nPractice 6: a global `pip install` scatters files over `/usr/local/lib/python3.X/site-packages`,\n`/usr/local/bin` and sometimes `/usr/local/share` or `/etc`. Copying `site-packages` into the final\nstage misses the console scripts and data files, or — copying all of `/usr/local` — overwrites the\nfinal image's own Python with the builder's. A venv (or a `--prefix` tree) is one directory that\nholds everything and copies cleanly.\n\n## Bad\n\n```dockerfile\nFROM python:3.12 AS build\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\nFROM python:3.12-slim\nCOPY --from=build /usr/local/lib/python3.12/site-packages /usr/local/lib/python3.12/site-packages\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12 AS build\nRUN python -m venv /venv\nENV PATH=/venv/bin:$PATH\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\nFROM python:3.12-slim\nCOPY --from=build /venv /venv\nENV PATH=/venv/bin:$PATH\n```\n\n## Exceptions\n\nInfo, and only reported when both halves are there: a non-final stage runs a global\n`pip install`, **and** the final image copies system Python paths from that stage (`COPY\n--from=<alias|index>` of `…/site-packages`, `…/dist-packages`, `/usr/local/lib/python…`,\n`/usr/local/bin`, `/usr/local`). Not global: `--prefix`, `--target`, `--user`, `--root`; a pip\ncalled by a venv path (`/venv/bin/pip`); `VIRTUAL_ENV`, `PIP_TARGET`, `PIP_PREFIX`, `PIP_USER`\nset; a `PATH` whose first entry is a non-system `…/bin`; `. venv/bin/activate` in the same RUN.\nCopying only built wheels, or building `FROM` the stage, is fine. The finding points at the\nbuilder's first global install.\n\n## Ignore it\n\n`# shipshape ignore=pip-install-into-venv` on the line before the `RUN`;\n`lint: { rules: { pip-install-into-venv: off } }` in `.shipshape.yml`.\n",
-    "rules/pip-no-cache-dir.md": "# pip-no-cache-dir\n\nPass `--no-cache-dir` to `pip install` (or set `PIP_NO_CACHE_DIR`) · default severity: warning · hadolint: DL3042\n\n## Why\n\nPractice 26: pip keeps every downloaded wheel in `~/.cache/pip`. In an image layer that cache is\ndead weight (often as large as the installed packages) that the next build never reuses.\n\n## Bad\n\n```dockerfile\nRUN pip install -r requirements.txt\n```\n\n## Good\n\n```dockerfile\nRUN pip install --no-cache-dir -r requirements.txt\n# or: ENV PIP_NO_CACHE_DIR=1\n# or: RUN --mount=type=cache,target=/root/.cache/pip pip install -r requirements.txt\n```\n\n## Exceptions\n\nNot reported when `PIP_NO_CACHE_DIR` is set to a true value (`1`, `true`, `on`, `yes`) by ENV or\nARG in the stage or the stage it builds on, or inline (`PIP_NO_CACHE_DIR=1 pip install …`); when\nthe RUN has a cache or tmpfs mount on pip's cache (a target containing `.cache/pip`, as in\nhadolint, or a whole `~/.cache`), which keeps the cache out of the layer — a mount elsewhere does\nnot; and for `pipx`/`pipenv`.\n\nhadolint's development branch has turned DL3042 into \"use a cache mount\": there, `--no-cache-dir`\nand `PIP_NO_CACHE_DIR` no longer count. shipshape keeps them, deliberately: this rule is about the\nsize of the layer, and without a cache there is nothing to keep out of it.\n\npip is recognised by name, version or path, the one reader every pip rule shares (`src/lint/commands.ts`): `pip`, `pip3`, `pip3.12`, `/venv/bin/pip`, `/opt/venv/bin/pip3`, `/usr/local/bin/pip`, and `python -m pip` by any interpreter (`python3.12 -m pip`, `/venv/bin/python -m pip`). hadolint knows only the bare names, so it misses the rest: a deliberate difference.\n\n## Ignore it\n\n`# shipshape ignore=pip-no-cache-dir` (or `# hadolint ignore=DL3042`) on the line before the RUN;\n`lint: { rules: { pip-no-cache-dir: off } }` in `.shipshape.yml`.\n",
-    "rules/pip-pin-versions.md": "# pip-pin-versions\n\nPin versions in `pip install` (`pkg==1.2.3`, or install from a requirements file) · default severity: warning · hadolint: DL3013\n\n## Why\n\nPractice 26 (`pip install --no-cache-dir`, pinned versions): an unpinned `pip install flask` installs\nwhatever is newest on the day of the build, so two builds of the same commit can differ and a\nrelease of a dependency can break an image nobody changed. Pinning makes the build reproducible\nand the dependency layer cacheable.\n\n## Bad\n\n```dockerfile\nRUN pip install --no-cache-dir flask gunicorn\n```\n\n## Good\n\n```dockerfile\nRUN pip install --no-cache-dir flask==3.0.3 gunicorn==22.0.0\n# or, better: COPY requirements.txt . && RUN pip install --no-cache-dir -r requirements.txt\n```\n\n## Exceptions\n\nAs hadolint: not reported for `-r`/`--requirement` files, `-c`/`--constraint` files, the local\nproject (`pip install .`, `-e .`), local archives (`*.whl`, `*.tar.gz`), paths and URLs (a word\nwith `/`), VCS URLs with a ref (`git+https://…@v1.2`), and any version specifier (`==`, `>=`,\n`<=`, `<`, `>`, `!=`, `~=`, `===`). The values of options such as `--index-url`, `-i`,\n`--target`, `--prefix`, `--trusted-host`, `--root-user-action` and pipx's `--python` are not read\nas packages. `pipx install` is checked like pip (it installs a tool at whatever version is newest;\nhadolint 2.14 and later agree); `pipenv` installs from its lock file and is not checked. Also checked in `ONBUILD RUN`. (One deliberate difference: `--index-url=URL pkg` reports\n`pkg`; hadolint drops the word after any such option even when the value is joined with `=`.)\n\npip is recognised by name, version or path, the one reader every pip rule shares (`src/lint/commands.ts`): `pip`, `pip3`, `pip3.12`, `/venv/bin/pip`, `/opt/venv/bin/pip3`, `/usr/local/bin/pip`, and `python -m pip` by any interpreter (`python3.12 -m pip`, `/venv/bin/python -m pip`). hadolint knows only the bare names, so it misses the rest: a deliberate difference.\n\nARG and ENV defaults are expanded before the packages are read: `ARG PKGS=\"flask gunicorn==22.0\"` then `pip install $PKGS` names `flask` unpinned, and a variable holding an option (`${PIP_INDEX_OPTION}` = `--index-url …`) is an option. A word whose variable has no known value is not taken for a package name (hadolint reports it as unpinned).\n\n## Ignore it\n\n`# shipshape ignore=pip-pin-versions` (or `# hadolint ignore=DL3013`) on the line before the RUN;\n`lint: { rules: { pip-pin-versions: off } }` in `.shipshape.yml`.\n",
-    "rules/pipefail-before-pipe.md": "# pipefail-before-pipe\n\nSet `SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]` before a RUN with a pipe · default severity: warning · hadolint: DL4006\n\n## Why\n\n`curl … | tar x` succeeds when curl fails, because a pipeline's status is its last command's: the build goes on with a half-downloaded file. `pipefail` makes the failure fail the build.\n\n## Bad\n\n```dockerfile\nRUN curl -fsSL https://example.com/app.tar.gz | tar -xz\n```\n\n## Good\n\n```dockerfile\nSHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]\nRUN curl -fsSL https://example.com/app.tar.gz | tar -xz\n```\n\n## Exceptions\n\nSHELL with bash, zsh or ash (any path) and `-o pipefail` (also clustered, `-eo pipefail`, and also after `-c`, where bash still applies it) satisfies it until the next FROM or SHELL. Non-POSIX shells (PowerShell, cmd) are not checked. A pipe inside a quoted `sh -c '…'` string is not seen, as in hadolint. `ONBUILD RUN` is not checked: it runs under the child image's SHELL.\n\n## Ignore it\n\n`# shipshape ignore=pipefail-before-pipe` (or `# hadolint ignore=DL4006`) on the line before the instruction;\n`lint: { rules: { pipefail-before-pipe: off } }` in `.shipshape.yml`.\n",
-    "rules/poetry-install-without-dev.md": "# poetry-install-without-dev\n\nInstall only production dependencies in the final stage: `poetry install --only main` (or `--without dev`) · default severity: warning · hadolint: none\n\n## Why\n\nPractice 17: a plain `poetry install` also installs the dev group — test runners, linters, type\ncheckers, debuggers. In the final image they are dead weight and extra attack surface, and they\ncan change behaviour (pytest plugins, debug toolbars).\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nRUN pip install --no-cache-dir poetry\nCOPY pyproject.toml poetry.lock ./\nRUN poetry install --no-root\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nRUN pip install --no-cache-dir poetry\nCOPY pyproject.toml poetry.lock ./\nRUN poetry install --only main --no-root\n```\n\n## Exceptions\n\nOnly `RUN`s of the final stage are checked (a builder or test stage may install everything).\nAccepted: `--only <groups>` without `dev`, any `--without <groups>` (the author chose the groups),\n`--no-dev` (Poetry < 1.2), `--only-root`. `poetry sync` is read like `poetry install`. A RUN\nthat also has a `poetry install` leaving dev out is a build-time choice and is not reported:\n`if [ \"$INSTALL_DEV\" = true ]; then poetry install; else poetry install --only main; fi`.\n`ONBUILD RUN` counts.\n\n## Ignore it\n\n`# shipshape ignore=poetry-install-without-dev` on the line before the `RUN`;\n`lint: { rules: { poetry-install-without-dev: off } }` in `.shipshape.yml`.\n",
-    "rules/prefer-slim-base-image.md": "# prefer-slim-base-image\n\nBuild the final image on the `-slim` variant of an official base image that has one · default severity: warning · hadolint: none\n\n## Why\n\nPractice 1: start from a small base. The full `python:3.11` image is about 1 GB (compilers,\nheaders, documentation), `python:3.11-slim` about 150 MB (seed 003 measures 1.03 GB vs 149 MB).\nEverything in the base is pulled on every deploy and is attack surface for every CVE scanner.\n\n## Bad\n\n```dockerfile\nFROM python:3.12\nCOPY . /app\nCMD [\"gunicorn\", \"app:app\"]\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nCOPY . /app\nCMD [\"gunicorn\", \"app:app\"]\n```\n\n## Exceptions\n\nOnly the image the final stage is made of is checked (also through `FROM <stage>` and through a\n`FROM ${BASE}` whose global `ARG` default names the image); a full image in a builder stage is the\npoint of a multi-stage build. Only official Docker Hub images that really publish a slim tag for\nevery full tag are suggested: `python`, `pypy`, `ruby`, `rust`, `node`, `debian`. `ubuntu` and\n`golang` have no slim variant and are never reported. Tags that are already small (`-slim`,\n`-alpine`, distroless) or not Linux (`windowsservercore`) are left alone.\n\nA slim tag is suggested only when the tag is of a family known to have one: a version and/or a Debian codename for `python`, `pypy`, `ruby` and `rust` (`3.12`, `3.12-bookworm`, `3.13.0rc1`), a version or LTS line with an optional codename for `node` (`20`, `iron-bookworm`), a version, suite or codename with an optional date for `debian`. Any other word in the tag (`3-onbuild`, `1-bookworm-nightly`) is another variant family, and no tag is invented for it (there is no `python:3-onbuild-slim`).\n\nA final image with no `ENTRYPOINT` or `CMD` of its own (in it or the stages it builds on) runs no app: it is a dev container, toolchain or base image that wants the full image's compilers and tools, and is not reported.\n\n## Ignore it\n\n`# shipshape ignore=prefer-slim-base-image` on the line before the `FROM`;\n`lint: { rules: { prefer-slim-base-image: off } }` in `.shipshape.yml`.\n",
-    "rules/python-unbuffered.md": "# python-unbuffered\n\nSet `ENV PYTHONUNBUFFERED=1` in Python images so logs are not lost when the process dies · default severity: info · hadolint: none\n\n## Why\n\nPractice 12: when stdout is not a terminal (always, in a container), Python buffers it. If the\nprocess crashes or is killed, the last buffered lines — usually the ones explaining why — never\nreach `docker logs`. `PYTHONUNBUFFERED=1` (or `python -u`) writes them at once.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nCOPY . /app\nCMD [\"python\", \"/app/app.py\"]\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nENV PYTHONUNBUFFERED=1\nCOPY . /app\nCMD [\"python\", \"/app/app.py\"]\n```\n\n## Exceptions\n\nOnly the final image is checked. It counts as Python when its base image name contains `python`\n(`python:*`, `cgr.dev/chainguard/python`, `gcr.io/distroless/python3`, also through\n`FROM <stage>` and a `FROM ${BASE}` with a global ARG default) or when the image installs the\ninterpreter with a package manager (`python3`, `python3.11`, `python3-pip`, …) and keeps it — an interpreter installed only as a\nbuild dependency and removed again (`apk del .build-deps`, as `node:alpine` does) or a library\nsuch as `python3-yaml` does not count. An interpreter kept in a non-Python base counts only when\nthe image also `pip install`s its own code (a requirements file, `.`, an editable or another\nlocal path; a named tool such as `pip install awscli` does not count) or its process runs Python (`python…`, `gunicorn`, `uvicorn`,\n`celery`, `flask`, a `*.py` script) or it sets no process at all: a Node image that keeps\n`python3` for node-gyp and runs `node server.js` is not a Python app. Any non-empty value counts, as Python reads it; an ENV in a stage\nthe final one builds on counts; `python -u` in the ENTRYPOINT/CMD counts. The finding points at\nthe final `FROM`.\n\n## Ignore it\n\n`# shipshape ignore=python-unbuffered` on the line before the final `FROM`;\n`lint: { rules: { python-unbuffered: off } }` in `.shipshape.yml`.\n",
-    "rules/run-consecutive.md": "# run-consecutive\n\nConsecutive single-command `RUN` instructions: consider one RUN with `&&` · default severity: info · hadolint: DL3059\n\n## Why\n\nPractice 25: every `RUN` is a layer. Two RUNs in a row that each run one command add a layer\n(and a cache step) for nothing, and split work such as `apt-get update` and `apt-get install`\nthat must happen together.\n\n## Bad\n\n```dockerfile\nFROM debian:bookworm\nRUN apt-get update\nRUN apt-get install -y --no-install-recommends curl\n```\n\n## Good\n\n```dockerfile\nFROM debian:bookworm\nRUN apt-get update \\\n && apt-get install -y --no-install-recommends curl \\\n && rm -rf /var/lib/apt/lists/*\n```\n\n## Exceptions\n\nhadolint's exceptions: a RUN that already chains several commands (`&&`, `;`, pipes) is taken\nas deliberate, so it is neither reported nor makes the next one reported; RUNs with different\nflags (`--mount`, `--network`, `--security`) are not merged candidates; a mount's options are\ncompared as parsed, so their order and spellings (`dest=`/`target=`, `readonly`/`ro`) do not\nmatter. Comments between RUNs do not break the sequence; any other instruction does, `ONBUILD`\nincluded.\n\n## Ignore it\n\n`# shipshape ignore=run-consecutive` (or `# hadolint ignore=DL3059`) on the line before the instruction\n(for a stage-level finding: before the stage's `FROM`); `# shipshape global ignore=run-consecutive` for the\nwhole file; `lint: { rules: { run-consecutive: off } }` in `.shipshape.yml`.\n",
-    "rules/run-no-pointless-commands.md": "# run-no-pointless-commands\n\nDo not RUN commands that make no sense in an image build · default severity: info · hadolint: DL3001\n\n## Why\n\nA build step has no terminal, no init system and no running services: `ssh`, `vim`, `service`, `shutdown`, `ps`, `top`, `free`, `kill` and `mount` either hang, fail, or do nothing that survives into the image. Their presence usually means a script written for a VM was pasted into a Dockerfile (practice 10: the container's process model is not a VM's).\n\n## Bad\n\n```dockerfile\nRUN service nginx start && ps aux\n```\n\n## Good\n\n```dockerfile\n# start the server as the container's command instead\nCMD [\"nginx\", \"-g\", \"daemon off;\"]\n```\n\n## Exceptions\n\nOnly command names are checked (also after `sudo`, inside `sh -c` and `$(…)`); the words as arguments (`apt-get install vim`) are fine. CMD and ENTRYPOINT are not checked.\n\n## Ignore it\n\n`# shipshape ignore=run-no-pointless-commands` (or `# hadolint ignore=DL3001`) on the line before the instruction;\n`lint: { rules: { run-no-pointless-commands: off } }` in `.shipshape.yml`.\n",
-    "rules/single-cmd.md": "# single-cmd\n\nUse at most one CMD per stage · default severity: warning · hadolint: DL4003\n\n## Why\n\nOnly the last CMD takes effect; earlier ones mislead whoever reads the file.\n\n## Bad\n\n```dockerfile\nCMD [\"flask\", \"run\"]\nCMD [\"gunicorn\", \"app:app\"]\n```\n\n## Good\n\n```dockerfile\nCMD [\"gunicorn\", \"app:app\"]\n```\n\n## Exceptions\n\nEach stage may have one. `ONBUILD CMD` is not counted.\n\n## Ignore it\n\n`# shipshape ignore=single-cmd` (or `# hadolint ignore=DL4003`) on the line before the instruction;\n`lint: { rules: { single-cmd: off } }` in `.shipshape.yml`.\n",
-    "rules/single-entrypoint.md": "# single-entrypoint\n\nUse at most one ENTRYPOINT per stage · default severity: error · hadolint: DL4004\n\n## Why\n\nOnly the last ENTRYPOINT takes effect; an earlier one (say, the init from practice 10) silently disappears.\n\n## Bad\n\n```dockerfile\nENTRYPOINT [\"/usr/bin/tini\", \"--\"]\nENTRYPOINT [\"python3\"]\n```\n\n## Good\n\n```dockerfile\nENTRYPOINT [\"/usr/bin/tini\", \"--\"]\nCMD [\"python3\", \"app.py\"]\n```\n\n## Exceptions\n\nEach stage may have one.\n\n## Ignore it\n\n`# shipshape ignore=single-entrypoint` (or `# hadolint ignore=DL4004`) on the line before the instruction;\n`lint: { rules: { single-entrypoint: off } }` in `.shipshape.yml`.\n",
-    "rules/single-healthcheck.md": "# single-healthcheck\n\nUse at most one HEALTHCHECK per stage · default severity: error · hadolint: DL3012\n\n## Why\n\nOnly the last HEALTHCHECK of a stage takes effect; an earlier one is dead text that readers will trust.\n\n## Bad\n\n```dockerfile\nHEALTHCHECK CMD curl -f http://localhost/\nHEALTHCHECK CMD wget -q -O- http://localhost/\n```\n\n## Good\n\n```dockerfile\nHEALTHCHECK --interval=30s CMD [\"python3\", \"-c\", \"import urllib.request; urllib.request.urlopen('http://127.0.0.1:8000/healthz')\"]\n```\n\n## Exceptions\n\nEach stage may have one. The second and later ones are reported.\n\n## Ignore it\n\n`# shipshape ignore=single-healthcheck` (or `# hadolint ignore=DL3012`) on the line before the instruction;\n`lint: { rules: { single-healthcheck: off } }` in `.shipshape.yml`.\n",
-    "rules/stage-name-not-reserved.md": "# stage-name-not-reserved\n\nA stage name (`AS …`) should not be a reserved word (`scratch`, `context`) · default severity: warning · hadolint: DL3063\n\n## Why\n\n`scratch` already means the empty image and `context` names the build context in BuildKit\n(`COPY --from=context`, named contexts); a stage called either is confusing at best and, depending\non the BuildKit version, refused or shadowed.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim AS context\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim AS build\n```\n\n## Exceptions\n\nThe alias is compared as written.\n\n## Ignore it\n\n`# shipshape ignore=stage-name-not-reserved` (or `# hadolint ignore=DL3063`) on the line before the instruction\n(for a stage-level finding: before the stage's `FROM`); `# shipshape global ignore=stage-name-not-reserved` for the\nwhole file; `lint: { rules: { stage-name-not-reserved: off } }` in `.shipshape.yml`.\n",
-    "rules/stage-names-unique.md": "# stage-names-unique\n\n`FROM` aliases (stage names) must be unique · default severity: error · hadolint: DL3024\n\n## Why\n\nPractice 5 (multi-stage builds): `COPY --from=<name>` and `--target <name>` pick a stage by name.\nBuildKit refuses a file where two stages share a name (\"duplicate stage name\"), and older builders\nsilently used one of them.\n\n## Bad\n\n```dockerfile\nFROM python:3.12 AS build\nFROM node:22 AS build\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12 AS build-python\nFROM node:22 AS build-assets\n```\n\n## Exceptions\n\nStages without `AS` are not compared. Each repeat is reported at its FROM.\n\n## Ignore it\n\n`# shipshape ignore=stage-names-unique` (or `# hadolint ignore=DL3024`) on the line before the FROM;\n`lint: { rules: { stage-names-unique: off } }` in `.shipshape.yml`.\n",
-    "rules/trusted-registry.md": "# trusted-registry\n\nUse only images from the trusted registries (`trustedRegistries` in the config) · default severity: error · hadolint: DL3026\n\n## Why\n\nPractice 3 (pin the base image) and supply-chain hygiene: an organisation that mirrors or vets its\nbase images wants every `FROM`, `COPY --from=<image>` and `RUN --mount=…,from=<image>` to come from\nits own registries, not from an arbitrary one. The rule only runs when trusted registries are\nconfigured.\n\n## Bad\n\n```dockerfile\n# .shipshape.yml: lint: { trustedRegistries: [ghcr.io/acme, registry.acme.dev] }\nFROM quay.io/someone/python:3.12\n```\n\n## Good\n\n```dockerfile\nFROM registry.acme.dev/python:3.12-slim\n```\n\n## Exceptions\n\nNothing is checked unless `trustedRegistries` is set (`.shipshape.yml`, or `trustedRegistries` in\n`.hadolint.yaml`). `FROM scratch` and earlier stages (`FROM builder`, `COPY --from=builder`) are\nfine. An image without a registry is a Docker Hub image: trusted only when `docker.io` or\n`hub.docker.com` is listed. Patterns: `*` trusts everything, `*.example.com` a suffix,\n`registry.*` a prefix. One deliberate difference from hadolint: a numeric `COPY --from=0` is a\nstage index, never an image, and is not reported. Like hadolint, ONBUILD triggers are not checked.\n\n## Ignore it\n\n`# shipshape ignore=trusted-registry` (or `# hadolint ignore=DL3026`) on the line before the instruction;\n`lint: { rules: { trusted-registry: off } }` in `.shipshape.yml`.\n",
-    "rules/use-shell-to-change-shell.md": "# use-shell-to-change-shell\n\nUse SHELL to change the default shell, not `ln -s … /bin/sh` · default severity: warning · hadolint: DL4005\n\n## Why\n\nRelinking `/bin/sh` changes the shell for every program in the image, including system scripts that expect a POSIX sh; SHELL changes it only for the RUN instructions that follow.\n\n## Bad\n\n```dockerfile\nRUN ln -sf /bin/bash /bin/sh\n```\n\n## Good\n\n```dockerfile\nSHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]\n```\n\n## Exceptions\n\nAny `ln` with the argument `/bin/sh` is reported.\n\n## Ignore it\n\n`# shipshape ignore=use-shell-to-change-shell` (or `# hadolint ignore=DL4005`) on the line before the instruction;\n`lint: { rules: { use-shell-to-change-shell: off } }` in `.shipshape.yml`.\n",
-    "rules/use-workdir-not-cd.md": "# use-workdir-not-cd\n\nUse WORKDIR to switch to a directory, not `cd` in RUN · default severity: warning · hadolint: DL3003\n\n## Why\n\n`cd` lasts for one RUN; the next instruction is back where it was, which surprises readers and breaks copy-pasted sequences. WORKDIR states the directory once for every later instruction and creates it if needed (practice 15).\n\n## Bad\n\n```dockerfile\nRUN cd /usr/src/app && make\n```\n\n## Good\n\n```dockerfile\nWORKDIR /usr/src/app\nRUN make\n```\n\n## Exceptions\n\nAny `cd` command is reported, including in subshells (as hadolint does) and inside `sh -c '…'` (which hadolint does not read). `ONBUILD RUN` is checked like `RUN` (hadolint skips ONBUILD for this rule; shipshape checks every RUN a child image will run). `make -C dir`, `git -C dir` and `tar -C dir` are the per-command alternative.\n\n## Ignore it\n\n`# shipshape ignore=use-workdir-not-cd` (or `# hadolint ignore=DL3003`) on the line before the instruction;\n`lint: { rules: { use-workdir-not-cd: off } }` in `.shipshape.yml`.\n",
-    "rules/user-numeric-id.md": "# user-numeric-id\n\nGive USER a numeric user id: a name may not be resolvable by the host or the orchestrator (runAsNonRoot) · default severity: info · hadolint: DL3066\n\n## Why\n\nA user name is resolved inside the image, from its `/etc/passwd`. Anything outside the image that\nmust know the user before it starts (Kubernetes' `runAsNonRoot`, a pod security policy, a volume's\nownership on the host) sees only the name and cannot tell whether it is uid 0. A numeric uid (and\ngid) says what the process will run as (practice 8: be explicit about users).\n\n## Bad\n\n```dockerfile\nFROM debian:bookworm-slim\nRUN useradd --uid 10001 app\nUSER app\n```\n\n## Good\n\n```dockerfile\nFROM debian:bookworm-slim\nRUN useradd --uid 10001 app\nUSER 10001:10001\n```\n\n## Exceptions\n\nOnly the user part is judged (`USER 10001:app` is fine). A user given by a variable declared\nearlier in the file (`ARG APP_UID` then `USER ${APP_UID}`) is chosen at build time and not\nreported, as in hadolint; shipshape also accepts an ENV-declared variable. `ONBUILD USER` is for\nchild images and not checked.\n\n**Deliberate differences** (hadolint reports all three): a user that is only a variable declared\nnowhere in the file (`USER $APP_UID`, `USER ${NB_UID}`) comes from the base image's ENV, which\ncannot be seen, so it is not judged; `USER root` is uid 0 on every system (whether the image should\nrun as root is `last-user-not-root`'s question); Windows images (`USER ContainerUser`) have no\nnumeric user ids at all.\n\n## Ignore it\n\n`# shipshape ignore=user-numeric-id` (or `# hadolint ignore=DL3066`) on the line before the instruction;\n`lint: { rules: { user-numeric-id: off } }` in `.shipshape.yml`.\n",
-    "rules/useradd-high-uid-log-init.md": "# useradd-high-uid-log-init\n\nPass `-l` (`--no-log-init`) to `useradd` with a high UID, or the lastlog file bloats the image · default severity: warning · hadolint: DL3046\n\n## Why\n\nPractice 8 (a non-root user with a fixed id) meets a trap: `useradd` writes the user's entry into\n`/var/log/lastlog` and `/var/log/faillog` at an offset proportional to the UID. These are sparse\nfiles on disk, but an image layer stores them in full: a UID of 100000000 adds gigabytes. `-l`\nskips the log entries.\n\n## Bad\n\n```dockerfile\nRUN useradd -u 100000 app\n```\n\n## Good\n\n```dockerfile\nRUN useradd -l -u 100000 app\n# or a UID of five digits or fewer:\nRUN useradd -u 10001 app\n```\n\n## Exceptions\n\nAs in hadolint: only a `-u` value longer than five characters is reported. A variable counts as\nsuch (`-u ${APP_UID}` is read as `${VAR}`, six characters), and the value of `--uid` is not read.\n\n## Ignore it\n\n`# shipshape ignore=useradd-high-uid-log-init` (or `# hadolint ignore=DL3046`) on the line before the RUN;\n`lint: { rules: { useradd-high-uid-log-init: off } }` in `.shipshape.yml`.\n",
-    "rules/wget-progress.md": "# wget-progress\n\nPass `--progress=dot:giga` (or `-q`/`-nv`) to `wget`, or its progress bar bloats the build log · default severity: info · hadolint: DL3047\n\n## Why\n\nWithout a terminal, wget's default progress output prints a line per few kilobytes: downloading a\nlarge file writes megabytes into the build log, which CI truncates, hiding the errors that matter.\n\n## Bad\n\n```dockerfile\nRUN wget https://example.com/release.tar.gz\n```\n\n## Good\n\n```dockerfile\nRUN wget --progress=dot:giga https://example.com/release.tar.gz\n# or quiet:\nRUN wget -q https://example.com/release.tar.gz\n```\n\n## Exceptions\n\nAny `--progress=…`, `-q`/`--quiet`, `-nv`/`--no-verbose`, or a log file (`-o`/`--output-file`,\n`-a`/`--append-output`) is fine. `-O` (the download's name) is not a log option. Applies to\n`ONBUILD RUN` too.\n\nThe advice fits the wget at hand. On an Alpine image (`alpine`, an `-alpine` tag, or any image whose RUNs use `apk`) where no `apk add wget` came first, `wget` is busybox's, which rejects `--progress`: the message then asks for `-q` only. hadolint gives the `--progress=dot:giga` advice everywhere. wget run by path (`/usr/bin/wget`) is checked too.\n\n## Ignore it\n\n`# shipshape ignore=wget-progress` (or `# hadolint ignore=DL3047`) on the line before the RUN;\n`lint: { rules: { wget-progress: off } }` in `.shipshape.yml`.\n",
-    "rules/workdir-absolute.md": "# workdir-absolute\n\nUse an absolute WORKDIR · default severity: error · hadolint: DL3000\n\n## Why\n\nPractice 15: `WORKDIR app` is relative to whatever WORKDIR the base image (or an earlier line) set,\nso the same Dockerfile puts files in different places when the base image changes. An absolute\npath says where the application lives.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nWORKDIR app\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nWORKDIR /app\n```\n\n## Exceptions\n\nA path starting with a variable (`WORKDIR $APP_HOME`) and Windows drive paths (`C:\\app`) are\naccepted, as hadolint does. `ONBUILD WORKDIR` is not checked (hadolint does not either).\n\n## Ignore it\n\n`# shipshape ignore=workdir-absolute` (or `# hadolint ignore=DL3000`) on the line before the\ninstruction; `lint: { rules: { workdir-absolute: off } }` in `.shipshape.yml`.\n",
-    "rules/yarn-cache-clean.md": "# yarn-cache-clean\n\nRun `yarn cache clean` after `yarn install` (or use a cache mount) in the image you ship · default severity: info · hadolint: DL3060\n\n## Why\n\nPractice 27 (know the size): yarn keeps every downloaded package in its cache, often hundreds of\nmegabytes, and a cache written in a `RUN` stays in that layer forever. Clean it in the same RUN, or\nkeep it out of the layer with a BuildKit cache mount.\n\n## Bad\n\n```dockerfile\nFROM node:22-slim\nCOPY package.json yarn.lock ./\nRUN yarn install --frozen-lockfile\n```\n\n## Good\n\n```dockerfile\nFROM node:22-slim\nCOPY package.json yarn.lock ./\nRUN --mount=type=cache,target=/root/.cache/yarn yarn install --frozen-lockfile\n# or: RUN yarn install --frozen-lockfile && yarn cache clean\n```\n\n## Exceptions\n\nAs hadolint: only stages that end up in an image matter, the last stage and stages another\nstage is built `FROM` (a builder stage only copied from is fine). A `--mount=type=cache` or\n`type=tmpfs` whose target contains `.cache/yarn` makes the cleanup moot. `yarn cache clean` must\ncome after the install. `ONBUILD RUN` triggers are always checked (they run in child images).\n\n## Ignore it\n\n`# shipshape ignore=yarn-cache-clean` (or `# hadolint ignore=DL3060`) on the line before the instruction\n(for a stage-level finding: before the stage's `FROM`); `# shipshape global ignore=yarn-cache-clean` for the\nwhole file; `lint: { rules: { yarn-cache-clean: off } }` in `.shipshape.yml`.\n",
-    "rules/yum-assume-yes.md": "# yum-assume-yes\n\nPass `-y` to `yum install` so the build never waits for an answer · default severity: warning · hadolint: DL3030\n\n## Why\n\nA build has no one to answer yum's \"Is this ok [y/N]\" prompt. Without `-y` (`--assumeyes`) yum reads\nend-of-input as \"no\" and the RUN fails, or a build with a terminal attached hangs.\n\n## Bad\n\n```dockerfile\nRUN yum install httpd-2.4.6 && yum clean all\n```\n\n## Good\n\n```dockerfile\nRUN yum install -y httpd-2.4.6 && yum clean all\n```\n\n## Exceptions\n\nChecked for `yum install`, `yum groupinstall` and `yum localinstall`; `-y` may be written anywhere\non the command (`yum -y install`, `-qy`). Other subcommands are not checked. Applies to\n`ONBUILD RUN` too.\n\n## Ignore it\n\n`# shipshape ignore=yum-assume-yes` (or `# hadolint ignore=DL3030`) on the line before the RUN;\n`lint: { rules: { yum-assume-yes: off } }` in `.shipshape.yml`.\n",
-    "rules/yum-cache-cleaned.md": "# yum-cache-cleaned\n\nRun `yum clean all` in the RUN that runs `yum install` (or mount a cache at /var/cache/yum) · default severity: warning · hadolint: DL3032\n\n## Why\n\nPractice 27 (know your layers): `yum install` leaves repository metadata and downloaded packages in\n`/var/cache/yum`, often tens of megabytes. Only a clean in the same RUN keeps them out of the layer;\na later RUN can hide them but the bytes stay in the image.\n\n## Bad\n\n```dockerfile\nRUN yum install -y httpd-2.4.6\n```\n\n## Good\n\n```dockerfile\nRUN yum install -y httpd-2.4.6 && yum clean all\n# or, with BuildKit:\nRUN --mount=type=cache,target=/var/cache/yum yum install -y httpd-2.4.6\n```\n\n## Exceptions\n\nFine when, after the last `yum install` of the RUN, it runs `yum clean all` (`yum clean` alone or\n`yum clean metadata` leaves packages behind) or removes the cache with `rm -r` (`rm -rf\n/var/cache/yum/*`; hadolint accepts only that spelling, shipshape also `rm -fr`, `rm -r -f` and the\ndirectory without `/*`) or with `find /var/cache/yum … -delete`, from the cleanup table shared\nwith the apt, dnf and zypper rules (`src/lint/rules/_cleanup/`); a clean before the install cleans nothing the install leaves. Also fine with a\ncache or tmpfs mount whose target contains `/var/cache/yum` — or `/var/cache/dnf`, where `yum` on\nRHEL 8 and later keeps its cache (hadolint knows only the first; the same two paths count for\n`rm`). Applies to `ONBUILD RUN` too.\n\nhadolint's development branch has turned DL3032 into \"use a cache mount\": there, `yum clean all`\nno longer counts. shipshape keeps the clean, deliberately: this rule is about the size of the\nlayer, and a clean in the same RUN keeps the cache out of it as surely as a mount does.\n\n## Ignore it\n\n`# shipshape ignore=yum-cache-cleaned` (or `# hadolint ignore=DL3032`) on the line before the RUN;\n`lint: { rules: { yum-cache-cleaned: off } }` in `.shipshape.yml`.\n",
-    "rules/yum-pin-versions.md": "# yum-pin-versions\n\nPin versions in `yum install` (`<package>-<version>`, modules as `<module>:<stream>`) · default severity: warning · hadolint: DL3033\n\n## Why\n\nPractice 3 and 26 (pin what you install): an unpinned package installs whatever the repository\nholds on the day of the build, so two builds of one commit can differ and a rebuild can break.\n\n## Bad\n\n```dockerfile\nRUN yum install -y httpd && yum clean all\nRUN yum module install -y nodejs && yum clean all\n```\n\n## Good\n\n```dockerfile\nRUN yum install -y httpd-2.4.6-99.el7 && yum clean all\nRUN yum module install -y nodejs:18 && yum clean all\n```\n\n## Exceptions\n\nAs in hadolint, a package counts as pinned when, after its first `-`, every `-`-separated part is\nmade of version characters (`0-9 A-Z a-z . ~ ^ _ : +`) and one of them starts with a digit:\n`gcc-c++-11.3`, `openssl-1:1.1.1k`, `rpm-sign-4.16` are pinned, `rpm-sign` and `python3-devel` are\nnot. A module needs a `:stream`. Two deliberate differences from hadolint, both cases where it\nasks for a version that cannot be given: groups (`yum group install …`) have no version and are\nskipped (hadolint reads `group` and the group names as packages; its dnf rule skips them), and a\n`.rpm` file is accepted even without a `-` in its name (hadolint reports `/tmp/app.rpm`). A version\ngiven by a variable\n(`tomcat-${VERSION}`, `tomcat-$VERSION`) is accepted when the Dockerfile declares the variable, as\nhadolint reads it: an ENV of the stage or of the stage it builds on, or an ARG anywhere before\n(hadolint does not scope ARGs to their stage). An undeclared variable, or a bare `$PACKAGES`, is\nnot a version. Applies to `ONBUILD RUN` too.\n\n## Ignore it\n\n`# shipshape ignore=yum-pin-versions` (or `# hadolint ignore=DL3033`) on the line before the RUN;\n`lint: { rules: { yum-pin-versions: off } }` in `.shipshape.yml`.\n",
-    "rules/zypper-cache-cleaned.md": "# zypper-cache-cleaned\n\nRun `zypper clean` in the RUN that runs `zypper install` (or mount a cache at /var/cache/zypp) · default severity: warning · hadolint: DL3036\n\n## Why\n\nPractice 27 (know your layers): zypper keeps repository metadata and packages in `/var/cache/zypp`.\nOnly a clean in the same RUN keeps them out of the layer.\n\n## Bad\n\n```dockerfile\nRUN zypper -n install mariadb=10.6.16\n```\n\n## Good\n\n```dockerfile\nRUN zypper -n install mariadb=10.6.16 && zypper clean --all\n# or, with BuildKit:\nRUN --mount=type=cache,target=/var/cache/zypp zypper -n install mariadb=10.6.16\n```\n\n## Exceptions\n\n`zypper clean` or `zypper cc` after the last `zypper install`/`zypper in` of the RUN (a clean\nbefore the install cleans nothing it leaves), an `rm -r` of `/var/cache/zypp` (or `find … -delete`;\nthe cleanup table shared with the apt, yum and dnf rules, `src/lint/rules/_cleanup/`), or a cache or tmpfs mount whose target contains\n`/var/cache/zypp`. Applies to `ONBUILD RUN` too.\n\nhadolint's development branch has turned DL3036 into \"use a cache mount\": there, `zypper clean`\nno longer counts. shipshape keeps the clean, deliberately: this rule is about the size of the\nlayer, and a clean in the same RUN keeps the cache out of it as surely as a mount does.\n\n## Ignore it\n\n`# shipshape ignore=zypper-cache-cleaned` (or `# hadolint ignore=DL3036`) on the line before the RUN;\n`lint: { rules: { zypper-cache-cleaned: off } }` in `.shipshape.yml`.\n",
-    "rules/zypper-no-dist-upgrade.md": "# zypper-no-dist-upgrade\n\nDo not run `zypper dist-upgrade` in a build; use a newer base image instead · default severity: warning · hadolint: DL3035\n\n## Why\n\nPractice 1 and 3 (start from a known base): a distribution upgrade inside the build turns a pinned\nbase image into whatever the repositories hold that day, adds a large layer on top of the base\n(practice 27) and can break the image in ways the base's maintainers never tested.\n\n## Bad\n\n```dockerfile\nFROM opensuse/leap:15.5\nRUN zypper -n dup\n```\n\n## Good\n\n```dockerfile\nFROM opensuse/leap:15.6\n```\n\n## Exceptions\n\nOnly `dist-upgrade`/`dup`; hadolint no longer reports `zypper update`.\nApplies to `ONBUILD RUN` too.\n\n## Ignore it\n\n`# shipshape ignore=zypper-no-dist-upgrade` (or `# hadolint ignore=DL3035`) on the line before the RUN;\n`lint: { rules: { zypper-no-dist-upgrade: off } }` in `.shipshape.yml`.\n",
-    "rules/zypper-non-interactive.md": "# zypper-non-interactive\n\nPass `-n`/`--non-interactive` (or `-y`) to `zypper install` so the build never waits for an answer · default severity: warning · hadolint: DL3034\n\n## Why\n\nA build has no one to answer zypper's prompts; without a non-interactive switch the RUN fails or\nhangs.\n\n## Bad\n\n```dockerfile\nRUN zypper install httpd=2.4.51 && zypper clean\n```\n\n## Good\n\n```dockerfile\nRUN zypper --non-interactive install httpd=2.4.51 && zypper clean\n```\n\n## Exceptions\n\nChecked for `install`/`in`, `remove`/`rm`, `source-install`/`si` and `patch`. Any of `-n`,\n`--non-interactive`, `-y`, `--no-confirm` anywhere on the command satisfies it. Applies to\n`ONBUILD RUN` too.\n\n## Ignore it\n\n`# shipshape ignore=zypper-non-interactive` (or `# hadolint ignore=DL3034`) on the line before the RUN;\n`lint: { rules: { zypper-non-interactive: off } }` in `.shipshape.yml`.\n",
-    "rules/zypper-pin-versions.md": "# zypper-pin-versions\n\nPin versions in `zypper install` (`<package>=<version>` or a comparison such as `>=`) · default severity: warning · hadolint: DL3037\n\n## Why\n\nPractice 3 and 26 (pin what you install): an unpinned package installs whatever the repository\nholds on the day of the build, so two builds of one commit can differ.\n\n## Bad\n\n```dockerfile\nRUN zypper -n install tomcat && zypper clean\n```\n\n## Good\n\n```dockerfile\nRUN zypper -n install tomcat=9.0.85 && zypper clean\nRUN zypper -n install 'tomcat>=9.0' && zypper clean\n```\n\n## Exceptions\n\nAny of `=`, `>=`, `>`, `<=`, `<` in the package word (quoted or escaped so the shell does not\nread it as a redirection) or a `.rpm` file counts as pinned. Applies to `ONBUILD RUN` too.\n\n## Ignore it\n\n`# shipshape ignore=zypper-pin-versions` (or `# hadolint ignore=DL3037`) on the line before the RUN;\n`lint: { rules: { zypper-pin-versions: off } }` in `.shipshape.yml`.\n",
-};
-
-;// CONCATENATED MODULE: ./src/lint/rule-help.ts
-// The help code scanning shows on an alert page, taken from the rule's own page in docs/ (why,
-// bad and good examples, exceptions, how to ignore). The pages are embedded at build time in
-// rule-docs.generated.ts, because the action's bundle and the npm package do not ship docs/;
-// __tests__/lint/rule-help.test.ts fails when that file is not the docs as they are.
-
-
-/** Where docs/ lives on the web: relative links in a page are resolved against it. */
-const DOCS_BASE_URL = RULE_DOCS_BASE_URL.replace(/\/rules$/, '');
-function docUrl(docPath) {
-    return `${DOCS_BASE_URL}/${docPath}`;
-}
-/** The help of a page in docs/ (`rules/<id>.md`, `checks/<name>.md`); null when there is none. */
-function ruleHelp(docPath) {
-    const page = RULE_DOCS[docPath];
-    return page === undefined ? null : helpFromPage(page, docUrl(docPath));
-}
-/** Splits a page into its summary, the why, and the help body (everything after the summary line). */
-function helpFromPage(page, url) {
-    const lines = page.replace(/\r\n?/g, '\n').split('\n');
-    let k = lines[0]?.startsWith('# ') ? 1 : 0;
-    while (k < lines.length && lines[k].trim() === '')
-        k++;
-    const summaryLine = k < lines.length && !lines[k].startsWith('#') ? lines[k++] : '';
-    const summary = plain(summaryLine.split(' · ')[0].trim());
-    const body = absoluteLinks(lines.slice(k).join('\n').trim(), url);
-    const markdown = `${body}\n\n[Full documentation](${url})\n`;
-    return { summary, why: plain(firstParagraph(body, '## Why')), markdown, text: markdownToText(markdown) };
-}
-function firstParagraph(markdown, heading) {
-    const at = markdown.split('\n').findIndex((l) => l.trim() === heading);
-    if (at < 0)
-        return '';
-    const rest = markdown.split('\n').slice(at + 1);
-    const start = rest.findIndex((l) => l.trim() !== '');
-    if (start < 0)
-        return '';
-    const end = rest.findIndex((l, i) => i > start && (l.trim() === '' || l.startsWith('#')));
-    return rest.slice(start, end < 0 ? undefined : end).join(' ');
-}
-/** `[a](foo.md)` in a page at `url` becomes `[a](<url of foo.md>)`: an alert page has no relative base. */
-function absoluteLinks(markdown, url) {
-    return markdown.replace(/\]\(([^)\s]+)\)/g, (whole, target) => {
-        if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('#'))
-            return whole;
-        return `](${new URL(target, url).href})`;
-    });
-}
-/** Inline Markdown to plain words: links keep their text and URL, code keeps its text. */
-function plain(markdown) {
-    return markdown
-        .replace(/\[([^\]]*)\]\(([^)\s]+)\)/g, '$1 ($2)')
-        .replace(/`([^`]*)`/g, '$1')
-        .replace(/\*\*([^*]+)\*\*/g, '$1')
-        .replace(/\s+/g, ' ')
-        .trim();
-}
-/** The help as plain text, for viewers that do not render Markdown: headings as lines, code indented. */
-function markdownToText(markdown) {
-    const out = [];
-    let inCode = false;
-    for (const line of markdown.split('\n')) {
-        if (/^\s*```/.test(line)) {
-            inCode = !inCode;
-            continue;
-        }
-        if (inCode)
-            out.push(`    ${line}`);
-        else if (/^#+ /.test(line))
-            out.push(line.replace(/^#+ /, '').toUpperCase());
-        else
-            out.push(plainKeepingSpacing(line));
-    }
-    return (out
-        .join('\n')
-        .replace(/\n{3,}/g, '\n\n')
-        .trim() + '\n');
-}
-function plainKeepingSpacing(line) {
-    return line
-        .replace(/\[([^\]]*)\]\(([^)\s]+)\)/g, '$1 ($2)')
-        .replace(/`([^`]*)`/g, '$1')
-        .replace(/\*\*([^*]+)\*\*/g, '$1');
-}
-/** The source of rule-docs.generated.ts for the given pages (path under docs/ → text). */
-function renderRuleDocsModule(pages) {
-    const entries = Object.keys(pages)
-        .sort()
-        .map((path) => `  ${JSON.stringify(path)}: ${JSON.stringify(pages[path])},`);
-    return [
-        '// Generated from docs/rules/*.md and docs/checks/*.md by',
-        '// `UPDATE_RULE_DOCS=1 npx vitest run --project unit __tests__/lint/rule-help.test.ts`. Do not edit.',
-        'export const RULE_DOCS: Readonly<Record<string, string>> = {',
-        ...entries,
-        '};',
-        '',
-    ].join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/lint/rule-tags.ts
-// What each lint rule is about, for code scanning: its tags (GitHub filters alerts by them) and,
-// for the rules about security, a `security-severity` (GitHub ranks security alerts by it:
-// 9.0-10 critical, 7.0-8.9 high, 4.0-6.9 medium, 0.1-3.9 low). Kept in one table rather than in
-// each rule's meta so the scale is read and reviewed in one place; a registry test makes every
-// rule appear here. The scale and the reasons are in docs/code-scanning.md.
-const security = (securitySeverity, ...more) => ({
-    categories: ['security', ...more],
-    securitySeverity,
-});
-const size = { categories: ['size'] };
-const cache = { categories: ['cache'] };
-const reliability = { categories: ['reliability'] };
-const maintainability = { categories: ['maintainability'] };
-const RULE_CLASSES = {
-    // A literal credential is readable by anyone who can pull the image, for ever: high.
-    'no-secrets-in-env-or-arg': security(8.5),
-    // The container runs as root by its Dockerfile (not yet observed; the runtime check may prove it).
-    'last-user-not-root': security(6.5),
-    'no-user-in-final-stage': security(6.5),
-    // A download that is not verified can be swapped under the build.
-    'add-remote-checksum': security(5.5),
-    // A debug server or debugger in production executes what a request tells it to.
-    'dev-server-in-final-stage': security(5.5, 'reliability'),
-    // A name that suggests a secret; the value may be harmless.
-    'arg-env-sensitive-name': security(5.0),
-    // Only when a registry allow-list is configured: the base comes from elsewhere.
-    'trusted-registry': security(4.0),
-    // A tag can be moved to other content; reproducibility more than an attack.
-    'base-image-digest': security(2.0, 'reliability'),
-    'add-to-extract-archives': size,
-    'apk-no-cache': size,
-    'apt-lists-cleaned': size,
-    'apt-no-install-recommends': size,
-    'build-toolchain-in-final-stage': size,
-    'curl-or-wget-not-both': size,
-    'dnf-cache-cleaned': size,
-    'pip-install-into-venv': size,
-    'pip-no-cache-dir': size,
-    'poetry-install-without-dev': size,
-    'prefer-slim-base-image': size,
-    'run-consecutive': size,
-    'useradd-high-uid-log-init': size,
-    'yarn-cache-clean': size,
-    'yum-cache-cleaned': size,
-    'zypper-cache-cleaned': size,
-    'dockerignore-present': { categories: ['size', 'cache'] },
-    'copy-from-not-whole-filesystem': { categories: ['size', 'reliability'] },
-    'copy-context-before-dependency-install': cache,
-    'apk-pin-versions': reliability,
-    'apt-get-assume-yes': reliability,
-    'apt-get-not-apt': reliability,
-    'apt-pin-versions': reliability,
-    'avoid-alpine-for-python': reliability,
-    'cmd-entrypoint-json-form': reliability,
-    'copy-from-defined-stage': reliability,
-    'copy-from-not-own-stage': reliability,
-    'copy-relative-needs-workdir': reliability,
-    'copy-target-dir-slash': reliability,
-    'debian-frontend-as-arg': reliability,
-    'dnf-assume-yes': reliability,
-    'dnf-pin-versions': reliability,
-    'env-no-same-statement-reference': reliability,
-    'expose-valid-port': reliability,
-    'gem-pin-versions': reliability,
-    'go-install-pinned': reliability,
-    'healthcheck-present': reliability,
-    'image-tag-explicit': reliability,
-    'image-tag-not-latest': reliability,
-    'init-process-in-entrypoint': reliability,
-    'instruction-order-from-first': reliability,
-    'no-fixed-platform': reliability,
-    'no-sudo': reliability,
-    'npm-pin-versions': reliability,
-    'onbuild-trigger-valid': reliability,
-    'pip-pin-versions': reliability,
-    'pipefail-before-pipe': reliability,
-    'python-unbuffered': reliability,
-    'single-cmd': reliability,
-    'single-entrypoint': reliability,
-    'single-healthcheck': reliability,
-    'stage-name-not-reserved': reliability,
-    'stage-names-unique': reliability,
-    'use-shell-to-change-shell': reliability,
-    // An orchestrator cannot check a user name for uid 0 (runAsNonRoot) before the container starts.
-    'user-numeric-id': reliability,
-    'workdir-absolute': reliability,
-    'yum-assume-yes': reliability,
-    'yum-pin-versions': reliability,
-    'zypper-no-dist-upgrade': reliability,
-    'zypper-non-interactive': reliability,
-    'zypper-pin-versions': reliability,
-    'base-image-from-arg': maintainability,
-    'copy-instead-of-add': maintainability,
-    'expose-server-port': maintainability,
-    'final-image-labels': maintainability,
-    'from-platform-not-targetplatform': maintainability,
-    'label-email-valid': maintainability,
-    'label-git-hash-valid': maintainability,
-    'label-key-valid': maintainability,
-    'label-not-empty': maintainability,
-    'label-not-in-schema': maintainability,
-    'label-required': maintainability,
-    'label-rfc3339-valid': maintainability,
-    'label-semver-valid': maintainability,
-    'label-spdx-valid': maintainability,
-    'label-url-valid': maintainability,
-    'no-maintainer': maintainability,
-    'package-list-sorted': maintainability,
-    'run-no-pointless-commands': maintainability,
-    'use-workdir-not-cd': maintainability,
-    'wget-progress': maintainability,
-};
-/** ShellCheck findings: problems in a RUN script, which can make the build or the container misbehave. */
-const SHELLCHECK_CLASS = { categories: ['reliability'] };
-
-;// CONCATENATED MODULE: ./src/lint/sarif.ts
-// SARIF 2.1.0 for GitHub code scanning, complete enough that GitHub treats shipshape as a
-// first-class tool (checked by the SARIF Multitool with GitHub's rule kind, see
-// __tests__/lint/sarif-multitool.itg.test.ts):
-// - every rule that reported carries a short and a full description, help as text and Markdown
-//   taken from its page in docs/, a help URI, a human name, tags, and for the security rules a
-//   `security-severity` (docs/code-scanning.md has the scale);
-// - results point at repository-relative paths under `%SRCROOT%`, carry the fingerprint GitHub's
-//   upload action would compute, and runs carry `automationDetails.id` when the caller names one.
-// Pure apart from reading the Dockerfiles it fingerprints when their text is not given.
-
-
-
-
-
-
-
-
-const LEVEL = {
-    error: 'error',
-    warning: 'warning',
-    info: 'note',
-    style: 'note',
-};
-/** The base every result URI is relative to: the repository root. */
-const SRCROOT = '%SRCROOT%';
-/** The nearest directory at or above `start` that holds `.git` (a directory or a worktree file); else `start`. */
-function findRepoRoot(start) {
-    let dir = (0,external_node_path_.resolve)(start);
-    for (;;) {
-        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_.resolve)(dir, '.git')))
-            return dir;
-        const up = (0,external_node_path_.dirname)(dir);
-        if (up === dir)
-            return (0,external_node_path_.resolve)(start);
-        dir = up;
-    }
-}
-/** `no-user-in-final-stage` → `NoUserInFinalStage`: SARIF wants a name readers understand, not the id again. */
-function pascalName(id) {
-    return id
-        .split(/[^A-Za-z0-9]+/)
-        .filter((w) => w !== '')
-        .map((w) => w[0].toUpperCase() + w.slice(1))
-        .join('');
-}
-function tagsOf(cls, extra) {
-    return [...cls.categories, ...extra];
-}
-function classProperties(cls, tags) {
-    const props = { tags };
-    if (cls.categories.includes('security') && cls.securitySeverity !== undefined)
-        props['security-severity'] = cls.securitySeverity.toFixed(1);
-    return props;
-}
-/** A sentence ends with a period (GitHub and SARIF show descriptions as sentences). */
-function sentence(text) {
-    const t = text.trim();
-    return /[.!?]$/.test(t) ? t : `${t}.`;
-}
-function fromHelp(base, help, properties) {
-    const short = sentence(base.description);
-    const markdown = help?.markdown ?? `[Documentation](${base.helpUri})\n`;
-    return {
-        id: base.id,
-        ...(base.name && base.name !== base.id ? { name: base.name } : {}),
-        shortDescription: { text: short },
-        fullDescription: { text: help?.why ? sentence(`${short} ${help.why}`) : short },
-        help: { text: help?.text ?? `${short} ${base.helpUri}\n`, markdown },
-        helpUri: base.helpUri,
-        defaultConfiguration: { level: LEVEL[base.severity] },
-        properties,
-    };
-}
-function describeLintRule(f) {
-    const meta = findRule(f.rule)?.meta;
-    const cls = RULE_CLASSES[f.rule] ?? { categories: [] };
-    const aliases = meta?.aliases ?? f.aliases;
-    const tags = tagsOf(cls, ['dockerfile', ...aliases.map((a) => `hadolint:${a}`)]);
-    return fromHelp({
-        id: f.rule,
-        name: pascalName(f.rule),
-        description: meta?.description ?? f.message,
-        severity: meta?.severity ?? f.severity,
-        helpUri: meta?.docs ?? f.docs,
-    }, meta ? ruleHelp(`rules/${meta.id}.md`) : null, { ...classProperties(cls, tags), aliases });
-}
-/** ShellCheck codes keep their own rule, with the ShellCheck wiki as help. */
-function describeShellcheck(f) {
-    const url = f.docs || `https://www.shellcheck.net/wiki/${f.rule}`;
-    const short = sentence(`ShellCheck ${f.rule}: ${f.message}`);
-    const markdown = [
-        `ShellCheck reported **${f.rule}** in the shell script of a \`RUN\` instruction: ${f.message}`,
-        '',
-        `The ShellCheck wiki page [${f.rule}](${url}) explains the problem, shows problematic and correct code, and the exceptions.`,
-        '',
-        '## Ignore it',
-        '',
-        `\`# hadolint ignore=${f.rule}\` (or \`# shipshape ignore=${f.rule}\`) on the line before the \`RUN\`; \`lint: { rules: { ${f.rule}: off } }\` in \`.shipshape.yml\`; \`shellcheck: false\` turns ShellCheck off.`,
-        '',
-    ].join('\n');
-    const text = markdown
-        .replace(/\*\*|`/g, '')
-        .replace(/## /g, '')
-        .replace(/\[([^\]]+)\]\(([^)]+)\)/g, '$1 ($2)');
-    return {
-        id: f.rule,
-        shortDescription: { text: short },
-        fullDescription: {
-            text: sentence(`ShellCheck ${f.rule} in the shell script of a RUN instruction: ${f.message}`),
-        },
-        help: { text, markdown },
-        helpUri: url,
-        defaultConfiguration: { level: LEVEL[f.severity] },
-        properties: classProperties(SHELLCHECK_CLASS, tagsOf(SHELLCHECK_CLASS, ['dockerfile', 'shellcheck'])),
-    };
-}
-function describeCheck(rule) {
-    const tags = tagsOf(rule.class, ['dockerfile', 'image']);
-    return fromHelp({ ...rule, helpUri: docUrl(rule.docPath) }, ruleHelp(rule.docPath), classProperties(rule.class, tags));
-}
-function formatSarif(input, options) {
-    const cwd = options.cwd ?? options.repoRoot;
-    const checks = new Map((options.checks ?? []).map((c) => [c.id, c]));
-    const rules = [];
-    const ruleIndex = new Map();
-    const results = [];
-    const hashesByFile = new Map();
-    const location = (file) => {
-        const abs = (0,external_node_path_.resolve)(cwd, file);
-        const rel = (0,external_node_path_.relative)(options.repoRoot, abs);
-        // A file outside the repository cannot be relative to it: an absolute file URI then.
-        if (rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel))
-            return { uri: (0,external_node_url_.pathToFileURL)(abs).href };
-        return { uri: encodeURI(rel.split(external_node_path_.sep).join('/')), uriBaseId: SRCROOT };
-    };
-    const hashes = (file) => {
-        if (!hashesByFile.has(file)) {
-            let text = options.sources?.[file] ?? null;
-            if (text === null) {
-                try {
-                    text = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_.resolve)(cwd, file), 'utf8');
-                }
-                catch {
-                    text = null; // no text, no fingerprint: the upload action could not compute one either
-                }
-            }
-            hashesByFile.set(file, text === null ? null : lineHashes(text));
-        }
-        return hashesByFile.get(file);
-    };
-    const region = (line, column = 1, endLine = line) => ({
-        startLine: Math.max(1, line),
-        startColumn: Math.max(1, column),
-        endLine: Math.max(1, line, endLine),
-    });
-    for (const file of input.files) {
-        for (const f of file.findings) {
-            if (!ruleIndex.has(f.rule)) {
-                const check = checks.get(f.rule);
-                ruleIndex.set(f.rule, rules.length);
-                rules.push(check ? describeCheck(check) : /^SC\d+$/.test(f.rule) ? describeShellcheck(f) : describeLintRule(f));
-            }
-            const hash = hashes(f.file)?.[Math.max(1, f.line) - 1];
-            const related = (f.related ?? []).map((r, i) => ({
-                id: i + 1,
-                physicalLocation: { artifactLocation: location(f.file), region: region(r.line) },
-                message: { text: sentence(r.message) },
-            }));
-            results.push({
-                ruleId: f.rule,
-                ruleIndex: ruleIndex.get(f.rule),
-                level: LEVEL[f.severity],
-                message: {
-                    text: sentence(f.aliases.length > 0 ? `${f.message} (${f.aliases.join(', ')})` : f.message),
-                },
-                locations: [
-                    {
-                        physicalLocation: {
-                            artifactLocation: location(f.file),
-                            region: region(f.line, f.column, f.endLine),
-                        },
-                    },
-                ],
-                ...(related.length ? { relatedLocations: related } : {}),
-                ...(hash ? { partialFingerprints: { primaryLocationLineHash: hash } } : {}),
-            });
-        }
-    }
-    const notifications = input.files.flatMap((file) => file.errors.map((e) => ({
-        level: 'error',
-        message: { text: sentence(e.message) },
-        locations: [
-            {
-                physicalLocation: {
-                    artifactLocation: location(file.file),
-                    region: { startLine: Math.max(1, e.line) },
-                },
-            },
-        ],
-    })));
-    const root = (0,external_node_url_.pathToFileURL)(options.repoRoot).href;
-    const log = {
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: 'shipshape',
-                        version: src_version_VERSION,
-                        semanticVersion: src_version_VERSION,
-                        informationUri: 'https://github.com/shipshape/shipshape',
-                        rules,
-                    },
-                },
-                ...(options.automationId ? { automationDetails: { id: options.automationId } } : {}),
-                originalUriBaseIds: {
-                    [SRCROOT]: {
-                        uri: root.endsWith('/') ? root : `${root}/`,
-                        description: { text: 'The root of the repository the Dockerfiles are in.' },
-                    },
-                },
-                invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
-                results,
-                columnKind: 'utf16CodeUnits',
-            },
-        ],
-    };
-    return JSON.stringify(log, null, 2) + '\n';
-}
-
 ;// CONCATENATED MODULE: ./src/lint/index.ts
 // Lint Dockerfiles: the surface the CLI, the action's pipeline and the benchmark use.
 
@@ -66116,10 +66546,9 @@ function formatSarif(input, options) {
 
 
 
-
 /** The config a run uses: see loadLintConfig for the lookup order. Throws LintConfigError. */
 async function loadConfigFor(options) {
-    return (0,lint_config/* loadLintConfig */.qh)(options.cwd ?? process.cwd(), options.configFile);
+    return loadLintConfig(options.cwd ?? process.cwd(), options.configFile);
 }
 /**
  * A LintConfig from the `lint:` value of an already-read `.shipshape.yml` (the pipeline reads the
@@ -66128,7 +66557,7 @@ async function loadConfigFor(options) {
 async function lintConfigFromSection(lint, where) {
     const { validateLintSection } = await __nccwpck_require__.e(/* import() */ 25).then(__nccwpck_require__.bind(__nccwpck_require__, 2025));
     validateLintSection(lint, where);
-    return (0,lint_config/* fromShipshapeYaml */.j6)(lint, where);
+    return fromShipshapeYaml(lint, where);
 }
 async function resolveConfig(options) {
     return options.config ?? loadConfigFor(options);
@@ -66136,13 +66565,14 @@ async function resolveConfig(options) {
 /** Lints one file's text. Never throws for bad Dockerfile text: problems go to `errors`. */
 async function lintText(file, text, options = {}) {
     const config = await resolveConfig(options);
-    const [result] = await finish([lintWithConfig(file, text, options, config)], options, config);
+    const linted = lintWithConfig(file, text, options, config, options.model ?? null);
+    const [result] = await finish([linted], options, config);
     return result;
 }
-function lintWithConfig(file, text, options, config) {
-    let model;
+function lintWithConfig(file, text, options, config, parsed = null) {
+    let model = parsed;
     try {
-        model = parseDockerfile(text);
+        model ??= parseDockerfile(text);
     }
     catch (e) {
         return {
@@ -66331,140 +66761,6 @@ function layerHistoryIndexes(history, layerCount) {
     if (indexes.length !== layerCount)
         return Array.from({ length: layerCount }, () => null);
     return indexes;
-}
-
-;// CONCATENATED MODULE: ./src/measure/dockerfile.ts
-// Ties image history back to Dockerfile lines. BuildKit records one history entry per instruction
-// of the stages an image is made of (FROM excepted), in order, and the base image's own entries
-// before them; so the stage chain of the target, aligned to the end of the history, names the
-// instruction and line of every layer the build made, and everything before it is the base.
-
-const MAX_TEXT = 160;
-function oneLine(text, instruction) {
-    const range = instruction.getRange();
-    const lines = text.split(/\r?\n/).slice(range.start.line, range.end.line + 1);
-    const joined = lines
-        .map((l, i) => (i === lines.length - 1 ? l : l.replace(/\\\s*$/, '')))
-        .join(' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-    return joined.length > MAX_TEXT ? `${joined.slice(0, MAX_TEXT - 1)}…` : joined;
-}
-/** Substitutes global ARG defaults into a FROM image reference ($X, ${X}, ${X:-default}). */
-function expandGlobalArgs(reference, args) {
-    return reference.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_m, braced, fallback, bare) => {
-        const name = (braced ?? bare);
-        return args.get(name) || fallback || '';
-    });
-}
-/**
- * `--build-arg K=V` pairs as a map; a bare `K` takes its value from the environment, as docker does.
- */
-function buildArgMap(buildArgs, env = process.env) {
-    const map = new Map();
-    for (const pair of buildArgs) {
-        const eq = pair.indexOf('=');
-        if (eq > 0)
-            map.set(pair.slice(0, eq), pair.slice(eq + 1));
-        else if (env[pair] !== undefined)
-            map.set(pair, env[pair]);
-    }
-    return map;
-}
-function parseStages(text, buildArgs) {
-    const dockerfile = main.DockerfileParser.parse(text);
-    const globalArgs = new Map();
-    for (const arg of dockerfile.getInitialARGs()) {
-        const property = arg.getProperty();
-        if (!property)
-            continue;
-        // Only a declared ARG takes a --build-arg, as in docker's own FROM expansion.
-        const name = property.getName();
-        globalArgs.set(name, buildArgs.get(name) ?? property.getValue() ?? '');
-    }
-    const stages = [];
-    for (const instruction of dockerfile.getInstructions()) {
-        const keyword = instruction.getKeyword().toUpperCase();
-        if (keyword === 'FROM') {
-            const args = instruction
-                .getArguments()
-                .map((a) => a.getValue())
-                .filter((a) => !a.startsWith('--'));
-            const as = args.findIndex((a) => a.toUpperCase() === 'AS');
-            stages.push({
-                name: as >= 0 ? (args[as + 1] ?? null) : null,
-                index: stages.length,
-                from: expandGlobalArgs(args[0] ?? '', globalArgs),
-                steps: [],
-            });
-            continue;
-        }
-        const stage = stages[stages.length - 1];
-        if (!stage)
-            continue; // global ARGs before the first FROM are not part of any image
-        stage.steps.push({
-            keyword,
-            line: instruction.getRange().start.line + 1,
-            text: oneLine(text, instruction),
-            stage: stage.name ?? String(stage.index),
-        });
-    }
-    return stages;
-}
-function findStage(stages, ref, before) {
-    const lower = ref.toLowerCase();
-    return stages.slice(0, before).find((s) => s.name?.toLowerCase() === lower || String(s.index) === ref);
-}
-/** The chain of stages that makes `target` (default: the last stage), FROM expanded with build args. */
-function dockerfile_stageChain(text, target = null, buildArgs = new Map()) {
-    const stages = parseStages(text, buildArgs);
-    let stage = target
-        ? stages.find((s) => s.name?.toLowerCase() === target.toLowerCase())
-        : stages[stages.length - 1];
-    if (!stage)
-        return { steps: [], baseImage: null };
-    const chain = [];
-    while (stage) {
-        chain.unshift(stage);
-        const parent = findStage(stages, stage.from, stage.index);
-        if (!parent)
-            break;
-        stage = parent;
-    }
-    return { steps: chain.flatMap((s) => s.steps), baseImage: chain[0].from || null };
-}
-/** The user the chain's last USER instruction names, as written; null when the chain has none. */
-function declaredUser(chain) {
-    const user = chain.steps.filter((s) => s.keyword === 'USER').pop();
-    return user ? user.text.replace(/^\S+\s*/, '') || null : null;
-}
-/** The Dockerfile keyword a history entry was made by (BuildKit and the classic builder). */
-function historyKeyword(createdBy) {
-    if (!createdBy)
-        return null;
-    const text = createdBy.trim();
-    const nop = /^\/bin\/sh -c #\(nop\)\s+([A-Za-z]+)/.exec(text);
-    if (nop)
-        return nop[1].toUpperCase();
-    if (/^\/bin\/sh -c /.test(text))
-        return 'RUN'; // the classic builder writes RUN without a keyword
-    const word = /^([A-Za-z]+)\b/.exec(text);
-    return word ? word[1].toUpperCase() : null;
-}
-/**
- * Aligns the steps to the end of the history, newest first, as long as the keywords agree. The
- * base is known only when every step found its entry (otherwise the history is not this file's).
- */
-function alignHistory(history, steps) {
-    const aligned = history.map(() => null);
-    let h = history.length - 1;
-    let s = steps.length - 1;
-    while (h >= 0 && s >= 0 && historyKeyword(history[h].created_by) === steps[s].keyword) {
-        aligned[h] = steps[s];
-        h--;
-        s--;
-    }
-    return { steps: aligned, baseEntries: s < 0 ? h + 1 : null };
 }
 
 ;// CONCATENATED MODULE: ./src/measure/filesystem.ts
@@ -67250,275 +67546,6 @@ async function readImageArchive(source, options = {}) {
     return { documents, layers };
 }
 
-;// CONCATENATED MODULE: ./src/baseline/registry.ts
-// Reads an image's manifest and config straight from its registry (Distribution HTTP API v2),
-// so a baseline costs two small requests instead of a pull. Auth works as docker's does: the
-// credentials in ~/.docker/config.json (auths, credHelpers, credsStore), Basic or the Bearer
-// token dance announced by WWW-Authenticate. Written on fetch rather than a registry library
-// because we need only these three requests and no maintained library does the docker auth
-// file, the token dance and plain HTTP for local registries together.
-
-
-
-
-
-const registry_DOCKER_HUB = 'docker.io';
-/** Splits a reference as docker does: no registry part means Docker Hub (and `library/` for one-part names). */
-function parseReference(ref) {
-    const text = ref.trim();
-    if (!text || /\s/.test(text))
-        throw new Error(`"${ref}" is not an image reference`);
-    let rest = text;
-    let registry = registry_DOCKER_HUB;
-    const slash = rest.indexOf('/');
-    if (slash > 0) {
-        const first = rest.slice(0, slash);
-        if (first.includes('.') || first.includes(':') || first === 'localhost') {
-            registry = first;
-            rest = rest.slice(slash + 1);
-        }
-    }
-    let reference = 'latest';
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        reference = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-    }
-    else {
-        const colon = rest.lastIndexOf(':');
-        if (colon > rest.lastIndexOf('/')) {
-            reference = rest.slice(colon + 1);
-            rest = rest.slice(0, colon);
-        }
-    }
-    if (registry === 'index.docker.io')
-        registry = registry_DOCKER_HUB;
-    if (registry === registry_DOCKER_HUB && !rest.includes('/'))
-        rest = `library/${rest}`;
-    if (!/^[a-z0-9]+(?:[._-][a-z0-9]+)*(?:\/[a-z0-9]+(?:[._-][a-z0-9]+)*)*$/.test(rest))
-        throw new Error(`"${ref}": "${rest}" is not a repository name`);
-    return { registry, repository: rest, reference };
-}
-/** Registries on the loopback interface speak plain HTTP, as docker allows without configuration. */
-function registryBaseUrl(registry) {
-    if (registry === registry_DOCKER_HUB)
-        return 'https://registry-1.docker.io';
-    const host = registry.replace(/:\d+$/, '');
-    const local = host === 'localhost' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
-    return `${local ? 'http' : 'https'}://${registry}`;
-}
-/** Parses `Bearer realm="https://…",service="…",scope="…"` (quoted values may hold commas). */
-function parseChallenge(header) {
-    const m = /^\s*(\w+)\s*(.*)$/s.exec(header);
-    if (!m)
-        return null;
-    const params = {};
-    for (const p of m[2].matchAll(/(\w+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g))
-        params[p[1].toLowerCase()] = p[2] ?? p[3] ?? '';
-    return { scheme: m[1].toLowerCase(), params };
-}
-function authKeys(registry) {
-    return registry === registry_DOCKER_HUB
-        ? ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io', 'registry-1.docker.io']
-        : [registry, `https://${registry}`, `http://${registry}`];
-}
-/** Credentials from docker's own config, read-only; null when there are none for this registry. */
-async function dockerCredentials(registry, configDir = process.env.DOCKER_CONFIG ?? (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker')) {
-    let config;
-    try {
-        config = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(configDir, 'config.json'), 'utf8'));
-    }
-    catch {
-        return null;
-    }
-    const keys = authKeys(registry);
-    const helper = keys.map((k) => config.credHelpers?.[k]).find(Boolean) ?? config.credsStore;
-    if (helper) {
-        const r = await (0,src_exec/* exec */.m0)(`docker-credential-${helper}`, ['get'], {
-            input: keys[0],
-            timeoutMs: 20_000,
-            allowFailure: true,
-        }).catch(() => null);
-        if (r?.code === 0) {
-            const c = JSON.parse(r.stdout);
-            if (c.Secret)
-                return c.Username === '<token>'
-                    ? { username: '', password: '', identityToken: c.Secret }
-                    : { username: c.Username ?? '', password: c.Secret, identityToken: null };
-        }
-    }
-    for (const k of keys) {
-        const a = config.auths?.[k];
-        if (!a)
-            continue;
-        if (a.identitytoken)
-            return { username: a.username ?? '', password: '', identityToken: a.identitytoken };
-        if (a.auth) {
-            const decoded = Buffer.from(a.auth, 'base64').toString('utf8');
-            const i = decoded.indexOf(':');
-            if (i > 0)
-                return { username: decoded.slice(0, i), password: decoded.slice(i + 1), identityToken: null };
-        }
-        if (a.username && a.password)
-            return { username: a.username, password: a.password, identityToken: null };
-    }
-    return null;
-}
-const MANIFEST_TYPES = [
-    'application/vnd.oci.image.index.v1+json',
-    'application/vnd.docker.distribution.manifest.list.v2+json',
-    'application/vnd.oci.image.manifest.v1+json',
-    'application/vnd.docker.distribution.manifest.v2+json',
-];
-class RegistryClient {
-    ref;
-    credentials;
-    timeoutMs;
-    token = null;
-    basic = null;
-    constructor(ref, credentials, timeoutMs = 30_000) {
-        this.ref = ref;
-        this.credentials = credentials;
-        this.timeoutMs = timeoutMs;
-    }
-    url(path) {
-        return `${registryBaseUrl(this.ref.registry)}/v2/${this.ref.repository}/${path}`;
-    }
-    async authenticate(challenge) {
-        const c = this.credentials;
-        if (challenge.scheme === 'basic') {
-            if (!c?.password)
-                throw new Error(`${this.ref.registry} asks for credentials and none are in the docker config`);
-            this.basic = Buffer.from(`${c.username}:${c.password}`).toString('base64');
-            return;
-        }
-        const realm = challenge.params.realm;
-        if (challenge.scheme !== 'bearer' || !realm)
-            throw new Error(`${this.ref.registry} asks for unsupported authentication "${challenge.scheme}"`);
-        const scope = challenge.params.scope ?? `repository:${this.ref.repository}:pull`;
-        let res;
-        if (c?.identityToken) {
-            const form = new URLSearchParams({
-                grant_type: 'refresh_token',
-                refresh_token: c.identityToken,
-                service: challenge.params.service ?? '',
-                scope,
-                client_id: 'shipshape',
-            });
-            res = await fetch(realm, { method: 'POST', body: form, signal: AbortSignal.timeout(this.timeoutMs) });
-        }
-        else {
-            const u = new URL(realm);
-            if (challenge.params.service)
-                u.searchParams.set('service', challenge.params.service);
-            u.searchParams.set('scope', scope);
-            const headers = c?.password
-                ? { authorization: `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}` }
-                : {};
-            res = await fetch(u, { headers, signal: AbortSignal.timeout(this.timeoutMs) });
-        }
-        if (!res.ok)
-            throw new Error(`${this.ref.registry}: the token service answered HTTP ${res.status}`);
-        const body = (await res.json());
-        this.token = body.token ?? body.access_token ?? null;
-        if (!this.token)
-            throw new Error(`${this.ref.registry}: the token service returned no token`);
-    }
-    async get(path, accept) {
-        for (let attempt = 0; attempt < 2; attempt++) {
-            const headers = { accept: accept.join(', ') };
-            if (this.token)
-                headers.authorization = `Bearer ${this.token}`;
-            else if (this.basic)
-                headers.authorization = `Basic ${this.basic}`;
-            const res = await fetch(this.url(path), { headers, signal: AbortSignal.timeout(this.timeoutMs) });
-            if (res.status === 401 && attempt === 0) {
-                const challenge = parseChallenge(res.headers.get('www-authenticate') ?? '');
-                if (!challenge)
-                    break;
-                await this.authenticate(challenge);
-                continue;
-            }
-            if (!res.ok)
-                throw new Error(`${this.ref.registry}/${this.ref.repository}: GET ${path} answered HTTP ${res.status}`);
-            return res;
-        }
-        throw new Error(`${this.ref.registry}/${this.ref.repository}: not authorised to pull`);
-    }
-    /** The manifest and its digest (the sha256 of the bytes as served, which is what names it). */
-    async manifest(reference) {
-        const raw = Buffer.from(await (await this.get(`manifests/${reference}`, MANIFEST_TYPES)).arrayBuffer());
-        return {
-            manifest: JSON.parse(raw.toString('utf8')),
-            digest: `sha256:${(0,external_node_crypto_.createHash)('sha256').update(raw).digest('hex')}`,
-        };
-    }
-    async blob(digest) {
-        return (await (await this.get(`blobs/${digest}`, ['application/json', '*/*'])).json());
-    }
-}
-/** The platform of this machine, as an image index names it. */
-function hostPlatform() {
-    const arch = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ppc64: 'ppc64le', s390x: 's390x' }[process.arch] ?? process.arch;
-    return `linux/${arch}`;
-}
-/** The index entry for a platform; attestation manifests ("unknown/unknown") are never chosen. */
-function pickPlatform(manifests, wanted) {
-    const [os, arch, variant] = wanted.split('/');
-    const candidates = manifests.filter((m) => m.platform?.os === os && m.platform?.architecture === arch);
-    return (candidates.find((m) => !variant ||
-        m.platform?.variant === variant ||
-        (!m.platform?.variant && (variant === 'v1' || variant === 'v8'))) ?? null);
-}
-/** Layer facts from a manifest and its config: diff IDs pair with blobs in order, history with non-empty entries. */
-function layersFromManifest(manifest, config) {
-    const blobs = manifest.layers ?? [];
-    const diffIds = config.rootfs?.diff_ids ?? [];
-    const history = (config.history ?? []).filter((h) => !h.empty_layer);
-    return blobs.map((b, i) => ({
-        diffId: diffIds[i] ?? null,
-        digest: b.digest,
-        sizeBytes: null,
-        compressedSizeBytes: b.size,
-        createdBy: history.length === blobs.length ? (history[i].created_by ?? null) : null,
-        line: null,
-        stage: null,
-        fromBase: false,
-    }));
-}
-/** Manifest and config of `ref` for `platform` (default: this machine's), without pulling any layer. */
-async function readRegistryImage(ref, platform, options = {}) {
-    const reference = parseReference(ref);
-    const credentials = options.credentials !== undefined ? options.credentials : await dockerCredentials(reference.registry);
-    const client = new RegistryClient(reference, credentials, options.timeoutMs);
-    let { manifest, digest } = await client.manifest(reference.reference);
-    if (manifest.manifests) {
-        const wanted = platform ?? hostPlatform();
-        const entry = pickPlatform(manifest.manifests, wanted);
-        if (!entry) {
-            const offered = manifest.manifests
-                .map((m) => [m.platform?.os, m.platform?.architecture, m.platform?.variant].filter(Boolean).join('/'))
-                .filter((p) => p !== 'unknown/unknown');
-            throw new PlatformMismatchError(`${ref} has no ${wanted} image (it has ${offered.join(', ') || 'none'})`);
-        }
-        ({ manifest, digest } = await client.manifest(entry.digest));
-    }
-    if (!manifest.config || !manifest.layers)
-        throw new Error(`${ref}: the manifest has no config or layers`);
-    const config = await client.blob(manifest.config.digest);
-    return {
-        reference,
-        digest,
-        platform: [config.os, config.architecture, config.variant].filter(Boolean).join('/'),
-        user: config.config?.User ?? '',
-        compressedSizeBytes: manifest.layers.reduce((sum, l) => sum + l.size, 0),
-        layers: layersFromManifest(manifest, config),
-    };
-}
-class PlatformMismatchError extends Error {
-    name = 'PlatformMismatchError';
-}
-
 ;// CONCATENATED MODULE: ./src/measure/compressed.ts
 // Compressed size: what a pull downloads. From the gzip blobs the containerd image store keeps
 // (exact, `stored`, read in archive.ts), from the registry's manifest when the image was pushed
@@ -67846,7 +67873,7 @@ function readChain(options) {
     if (!options.dockerfile)
         return null;
     try {
-        return dockerfile_stageChain(options.dockerfile.text, options.target ?? null, buildArgMap(options.buildArgs ?? []));
+        return stageChain(options.dockerfile.model, options.target ?? null, buildArgMap(options.buildArgs ?? []));
     }
     catch (e) {
         options.log.warning(`could not read ${options.dockerfile.path} to map layers to lines: ${e.message}`);
@@ -67928,7 +67955,8 @@ async function measureImage(image, options) {
     return analysis;
 }
 
-;// CONCATENATED MODULE: ./src/baseline/snapshot.ts
+;// CONCATENATED MODULE: ./src/report/snapshot.ts
+
 const str = (v) => (typeof v === 'string' ? v : null);
 const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 function layerFacts(raw) {
@@ -67964,13 +67992,17 @@ function imageFacts(image, platform) {
         platform,
     };
 }
-/** The comparable facts of a report; `dockerfileText` overrides the one the report carries. */
-function snapshotOfReport(report, dockerfileText) {
+/**
+ * The comparable facts of a report. `dockerfile` is the Dockerfile its findings were made on,
+ * already parsed (this run's); absent, the text the report carries is parsed.
+ */
+function snapshotOfReport(report, dockerfile) {
     const findings = Array.isArray(report.lint?.findings) ? report.lint.findings : [];
+    const text = report.lint?.dockerfileText ?? null;
     return {
         image: imageFacts(report.image, snapshot_platformOf(report)),
         lint: report.lint
-            ? { findings, dockerfileText: dockerfileText ?? report.lint.dockerfileText ?? null }
+            ? { findings, dockerfile: dockerfile ?? (text === null ? null : parseDockerfileOrNull(text)) }
             : null,
         runtime: report.runtime
             ? { user: report.runtime.user, uid: report.runtime.uid, nonRoot: report.runtime.nonRoot }
@@ -67981,713 +68013,37 @@ function snapshotOfReport(report, dockerfileText) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/baseline/sources.ts
-// Where a baseline comes from: a report of the base branch's own run, an image in a registry,
-// a rebuild of the merge-base, or at least the base version of the Dockerfile (for lint deltas).
-// `auto` takes the best of these that is available and says which. Having none is normal (the
-// first adoption), never an error: each source that cannot be used leaves a note instead.
+;// CONCATENATED MODULE: ./src/baseline-stages.ts
 
 
 
 
 
-
-
-
-
-
-
-const GIT_TIMEOUT = 60_000;
-function git(cwd, args, timeoutMs = GIT_TIMEOUT) {
-    return (0,src_exec/* exec */.m0)('git', ['-C', cwd, ...args], { timeoutMs, allowFailure: true });
-}
-// --- report -------------------------------------------------------------------------------------
-/** The base branch's report for this key; a single report with another key is used with a note. */
-async function loadReportBaseline(path, key, notes) {
-    if (!(0,external_node_fs_namespaceObject.existsSync)(path)) {
-        notes.push(`no baseline report at ${path} yet (the base branch has not produced one; normal on first adoption)`);
-        return null;
-    }
-    const reports = await readReports(path);
-    const match = reports.find((r) => r.key === key);
-    if (match)
-        return match;
-    if (reports.length === 1) {
-        notes.push(`the baseline report's key "${reports[0].key}" is not "${key}"; compared anyway as it is the only one`);
-        return reports[0];
-    }
-    notes.push(reports.length
-        ? `none of the ${reports.length} reports at ${path} has the key "${key}"`
-        : `${path} holds no shipshape report`);
-    return null;
-}
-// --- git ----------------------------------------------------------------------------------------
-/** Resolves the base to a commit, fetching just that commit when the checkout is shallow. */
-async function resolveBaseCommit(cwd, ref, notes, log) {
-    const verify = async () => {
-        const r = await git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
-        return r.code === 0 ? r.stdout.trim() : null;
-    };
-    let sha = (await verify()) ?? null;
-    if (!sha) {
-        const remoteRef = /^[0-9a-f]{40}$/.test(ref) ? ref : ref.replace(/^origin\//, '');
-        log.info(`Fetching the base commit ${remoteRef} (depth 1)`);
-        const fetched = await git(cwd, ['fetch', '--no-tags', '--depth=1', 'origin', remoteRef]);
-        if (fetched.code === 0)
-            sha =
-                (await verify()) ??
-                    (await git(cwd, ['rev-parse', '--verify', '--quiet', 'FETCH_HEAD^{commit}'])).stdout.trim() ??
-                    null;
-        if (!sha) {
-            notes.push(`the base commit ${ref} is not in the checkout and could not be fetched${fetched.stderr ? `: ${fetched.stderr.trim().split('\n').pop()}` : ''}`);
-            return null;
-        }
-    }
-    // On a PR's merge checkout the merge-base is the base itself; in a deep branch checkout it is
-    // where the branch left the base. A shallow history may not know it: the base is then used.
-    const mb = await git(cwd, ['merge-base', 'HEAD', sha]);
-    return mb.code === 0 && mb.stdout.trim() ? mb.stdout.trim() : sha;
-}
-async function repoPath(cwd, file) {
-    const top = await git(cwd, ['rev-parse', '--show-toplevel']);
-    if (top.code !== 0)
-        return null;
-    const root = top.stdout.trim();
+function baselineStages(context) {
+    const { request, displayFile, log, signal } = context;
     return {
-        top: root,
-        rel: (0,external_node_path_.relative)(root, (0,external_node_path_.isAbsolute)(file) ? file : (0,external_node_path_.resolve)(cwd, file))
-            .split('\\')
-            .join('/'),
-    };
-}
-/** The Dockerfile as it is in the base commit (`git show`), or null when it did not exist there. */
-async function baseDockerfile(cwd, commit, file) {
-    const where = await repoPath(cwd, file);
-    if (!where)
-        return null;
-    const r = await git(cwd, ['show', `${commit}:${where.rel}`]);
-    return r.code === 0 ? r.stdout : null;
-}
-async function baseLint(request, commit, notes) {
-    const text = await baseDockerfile(request.cwd, commit, request.dockerfile);
-    if (text === null) {
-        notes.push(`${request.dockerfile} does not exist in the base commit ${commit.slice(0, 7)}`);
-        return null;
-    }
-    const contextDir = request.build?.context ?? null;
-    const result = await lintText(request.dockerfile, text, { cwd: request.cwd, contextDir });
-    return { findings: result.findings, dockerfileText: text };
-}
-async function localImage(ref) {
-    const r = await (0,src_exec/* docker */.T3)(['image', 'inspect', ref], { timeoutMs: 30_000, allowFailure: true });
-    if (r.code !== 0)
-        return null;
-    return JSON.parse(r.stdout)[0] ?? null;
-}
-/** Registry layers (compressed sizes, digests) and the engine's (uncompressed sizes, lines) joined by diff ID. */
-function mergeLayers(registry, engine) {
-    if (!engine.length)
-        return registry;
-    const byDiff = new Map(registry.map((l) => [l.diffId, l]));
-    return engine.map((l) => {
-        const r = byDiff.get(l.diffId);
-        return {
-            ...l,
-            digest: r?.digest ?? l.digest,
-            compressedSizeBytes: r?.compressedSizeBytes ?? l.compressedSizeBytes,
-            createdBy: l.createdBy ?? r?.createdBy ?? null,
-        };
-    });
-}
-async function imageBaseline(request, ref, notes, log) {
-    const registry = await readRegistryImage(ref, request.platform, { credentials: request.credentials });
-    log.info(`Baseline image ${ref}: ${registry.layers.length} layers, ${registry.compressedSizeBytes} bytes compressed (from the registry manifest)`);
-    const facts = {
-        sizeBytes: null,
-        compressedSizeBytes: registry.compressedSizeBytes,
-        layerCount: registry.layers.length,
-        reclaimableBytes: null,
-        layers: registry.layers,
-        user: registry.user,
-        platform: registry.platform,
-    };
-    const pinned = `${registry.reference.registry === 'docker.io' ? '' : `${registry.reference.registry}/`}${registry.reference.repository}@${registry.digest}`;
-    let local = registry.digest ? await localImage(pinned) : null;
-    let pulled = false;
-    if (!local && request.needUncompressed) {
-        log.info(`Pulling ${ref} for its uncompressed sizes`);
-        const pull = await (0,src_exec/* docker */.T3)(['pull', '--platform', registry.platform, pinned], {
-            timeoutMs: 600_000,
-            allowFailure: true,
-            signal: request.signal,
-        });
-        if (pull.code === 0) {
-            local = await localImage(pinned);
-            pulled = true;
-        }
-        else
-            notes.push(`could not pull ${ref} for its uncompressed sizes: ${pull.stderr.trim().split('\n').pop()}`);
-    }
-    if (local) {
-        try {
-            const measured = await measureImage(local.Id, { log });
-            facts.sizeBytes = measured.sizeBytes;
-            facts.reclaimableBytes = measured.reclaimableBytes;
-            facts.layers = mergeLayers(registry.layers, layerFacts(measured.layers));
-        }
-        finally {
-            if (pulled && local.Id !== request.headImageId)
-                await (0,src_exec/* docker */.T3)(['image', 'rm', pinned], { timeoutMs: 60_000, allowFailure: true });
-        }
-    }
-    else if (!request.needUncompressed) {
-        notes.push('uncompressed sizes of the baseline image were not needed, so it was not pulled');
-    }
-    return facts;
-}
-// --- rebuild ------------------------------------------------------------------------------------
-async function rebuildBaseline(request, commit, notes, log) {
-    if (!request.build)
-        return null;
-    const where = await repoPath(request.cwd, request.dockerfile);
-    if (!where)
-        return null;
-    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'shipshape-base-'));
-    const tree = (0,external_node_path_.join)(dir, 'tree');
-    const added = await git(request.cwd, ['worktree', 'add', '--detach', tree, commit], 120_000);
-    if (added.code !== 0) {
-        notes.push(`could not check out ${commit.slice(0, 7)} in a worktree: ${added.stderr.trim().split('\n').pop()}`);
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-        return null;
-    }
-    let imageId = null;
-    try {
-        const inTree = (p) => (0,external_node_path_.join)(tree, (0,external_node_path_.relative)(where.top, (0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(request.cwd, p)));
-        const file = inTree(request.dockerfile);
-        if (!(0,external_node_fs_namespaceObject.existsSync)(file)) {
-            notes.push(`${request.dockerfile} does not exist in the base commit ${commit.slice(0, 7)}`);
-            return null;
-        }
-        // Same builder, same cache: layers the PR did not change are cache hits and cost nothing.
-        const build = {
-            ...request.build,
-            file,
-            context: inTree(request.build.context),
-            tags: [],
-            push: false,
-            load: true,
-            cacheTo: [],
-        };
-        const result = await buildImage(build, log, { signal: request.signal });
-        imageId = result.imageId;
-        const text = await (0,promises_.readFile)(file, 'utf8');
-        const measured = await measureImage(result.imageId, {
-            log,
-            dockerfile: { path: request.dockerfile, text },
-        });
-        return imageFacts({ ...measured, layers: measured.layers }, measured.platform ?? null);
-    }
-    catch (e) {
-        notes.push(`the base commit ${commit.slice(0, 7)} could not be rebuilt: ${e.message.split('\n')[0]}`);
-        return null;
-    }
-    finally {
-        await git(request.cwd, ['worktree', 'remove', '--force', tree], 120_000);
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-        if (imageId && imageId !== request.headImageId)
-            await (0,src_exec/* docker */.T3)(['image', 'rm', imageId], { timeoutMs: 60_000, allowFailure: true });
-    }
-}
-// --- choosing -----------------------------------------------------------------------------------
-function sources_short(ref) {
-    return /^[0-9a-f]{40}$/.test(ref) ? ref.slice(0, 7) : ref;
-}
-/**
- * Loads the baseline the request asks for (or, for `auto`, the best available: a report, then a
- * registry image, then a rebuild of the merge-base), with lint findings of the base taken from
- * the base version of the Dockerfile whenever the report does not carry them.
- */
-async function loadBaseline(request, log) {
-    if (request.mode === 'none')
-        return null;
-    const notes = [];
-    const auto = request.mode === 'auto';
-    const wants = (m) => auto || request.mode === m;
-    const at = (p) => ((0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(request.cwd, p));
-    let commit = null;
-    const commitOnce = async () => {
-        if (commit === null && request.baseRef)
-            commit = (await resolveBaseCommit(request.cwd, request.baseRef, notes, log)) ?? '';
-        return commit || null;
-    };
-    if (wants('report')) {
-        if (request.reportPath) {
-            const report = await loadReportBaseline(at(request.reportPath), request.key, notes);
-            if (report) {
-                const base = report.context?.sha ?? null;
-                let dockerfileText = report.lint.dockerfileText ?? null;
-                if (!dockerfileText && base)
-                    dockerfileText = await baseDockerfile(request.cwd, base, request.dockerfile).catch(() => null);
-                return {
-                    source: 'report',
-                    requested: request.mode,
-                    ref: request.reportPath,
-                    description: `the report of ${base ? `commit ${base.slice(0, 7)}` : 'the base branch'} (${request.reportPath})`,
-                    snapshot: snapshotOfReport(report, dockerfileText),
-                    notes,
-                };
-            }
-        }
-        else if (!auto)
-            notes.push('baseline: report needs baseline-report (the path of the base branch report)');
-    }
-    if (wants('image')) {
-        if (request.image) {
-            try {
-                const image = await imageBaseline(request, request.image, notes, log);
-                const c = await commitOnce();
-                const lint = c ? await baseLint(request, c, notes) : null;
-                return {
-                    source: 'image',
-                    requested: request.mode,
-                    ref: request.image,
-                    description: `the image ${request.image}`,
-                    snapshot: { image, lint, runtime: null, cache: null },
-                    notes,
-                };
-            }
-            catch (e) {
-                if (e instanceof PlatformMismatchError) {
-                    const c = await commitOnce();
-                    return {
-                        source: 'image',
-                        requested: request.mode,
-                        ref: request.image,
-                        description: `the image ${request.image}`,
-                        snapshot: {
-                            image: null,
-                            lint: c ? await baseLint(request, c, notes) : null,
-                            runtime: null,
-                            cache: null,
-                        },
-                        refused: e.message,
-                        notes,
-                    };
-                }
-                notes.push(`the baseline image ${request.image} could not be read: ${e.message}`);
-            }
-        }
-        else if (!auto)
-            notes.push('baseline: image needs baseline-image (a registry reference)');
-    }
-    const c = await commitOnce();
-    if (!c && !request.baseRef)
-        notes.push('no base commit is known (not a pull request, and no baseline-ref)');
-    if (c && wants('rebuild')) {
-        log.info(`Rebuilding the base commit ${c.slice(0, 7)} as the baseline`);
-        const image = await rebuildBaseline(request, c, notes, log);
-        if (image) {
-            return {
-                source: 'rebuild',
-                requested: request.mode,
-                ref: c,
-                description: `a rebuild of the base commit ${sources_short(c)}`,
-                snapshot: { image, lint: await baseLint(request, c, notes), runtime: null, cache: null },
-                notes,
-            };
-        }
-    }
-    if (c) {
-        const lint = await baseLint(request, c, notes);
-        if (lint) {
-            return {
-                source: 'lint-only',
-                requested: request.mode,
-                ref: c,
-                description: `the Dockerfile of the base commit ${sources_short(c)} (lint only)`,
-                snapshot: { image: null, lint, runtime: null, cache: null },
-                notes,
-            };
-        }
-    }
-    for (const n of notes)
-        log.info(`baseline: ${n}`);
-    return null;
-}
-/** The notes a missing baseline leaves, for the log (loadBaseline logs them itself when it returns null). */
-function describeBaseline(b) {
-    return `${b.description}${b.requested === 'auto' ? ` (baseline: auto chose ${b.source})` : ''}`;
-}
-
-;// CONCATENATED MODULE: ./src/baseline/types.ts
-const BASELINE_MODES = ['auto', 'report', 'image', 'rebuild', 'none'];
-
-;// CONCATENATED MODULE: ./src/baseline/index.ts
-
-
-
-
-
-
-
-const NO_BASELINE = { mode: 'none', reportPath: null, image: null, baseRef: null };
-const NOTHING_COMPARED = { baseline: null, deltas: null, imageCompared: false };
-async function baselineStep(input, log) {
-    if (input.options.mode === 'none')
-        return NOTHING_COMPARED;
-    const budgets = input.changeBudgets ?? NO_CHANGE_BUDGETS;
-    let loaded;
-    try {
-        loaded = await loadBaseline({
-            ...input.options,
-            cwd: input.cwd,
-            dockerfile: input.dockerfile,
-            key: input.key,
-            platform: input.head.image?.platform ?? null,
-            build: input.build,
-            headImageId: input.headImageId,
-            needUncompressed: input.head.image?.compressedSizeBytes == null ||
-                budgets.maxSizeIncrease !== null ||
-                budgets.noRegression !== 'off',
-            signal: input.signal,
-        }, log);
-    }
-    catch (e) {
-        log.warning(`No baseline: ${e.message}`);
-        return NOTHING_COMPARED;
-    }
-    if (!loaded) {
-        log.info('No baseline to compare with (normal until the base branch has a report).');
-        return NOTHING_COMPARED;
-    }
-    log.info(`Baseline: ${describeBaseline(loaded)}`);
-    for (const n of loaded.notes)
-        log.info(`baseline: ${n}`);
-    const deltas = compare(loaded.snapshot, input.head);
-    const refused = loaded.refused ?? deltas.refused;
-    deltas.refused = refused;
-    if (refused)
-        log.warning(`Sizes and layers not compared with the baseline: ${refused}`);
-    return {
-        baseline: {
-            source: loaded.source,
-            requested: loaded.requested,
-            ref: loaded.ref,
-            description: loaded.description,
-            platform: loaded.snapshot.image?.platform ?? null,
-            refused,
-            notes: loaded.notes,
-        },
-        deltas,
-        imageCompared: loaded.snapshot.image !== null || refused !== null,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/evaluate.ts
-
-/** Lint thresholds, most severe first; `none` never fails. The one list every front door uses. */
-const THRESHOLDS = ['error', 'warning', 'info', 'style', 'none'];
-/** A threshold from user text; throws naming `what` (the input or flag) when it is not one. */
-function parseThreshold(text, what) {
-    const t = text.trim();
-    if (!THRESHOLDS.includes(t))
-        throw new Error(`${what}: "${text}" is not one of ${THRESHOLDS.join(', ')}`);
-    return t;
-}
-/** The check's policy: findings at `lintFailOn` fail, those one severity below warn. */
-function checkPolicy(lintFailOn, requireNonRoot) {
-    const lintWarnOn = lintFailOn === 'none' ? 'none' : (THRESHOLDS[THRESHOLDS.indexOf(lintFailOn) + 1] ?? 'none');
-    return { requireNonRoot, lintFailOn, lintWarnOn, unlintable: 'warn' };
-}
-/**
- * `shipshape lint`'s policy, as hadolint's exit code: findings at the threshold fail, and so does
- * a file that cannot be linted, unless the threshold is `none`.
- */
-function lintOnlyPolicy(failureThreshold) {
-    return {
-        requireNonRoot: false,
-        lintFailOn: failureThreshold,
-        lintWarnOn: 'none',
-        unlintable: failureThreshold === 'none' ? 'warn' : 'fail',
-    };
-}
-const DEFAULT_POLICY = checkPolicy('error', true);
-const RANK = { error: 3, warning: 2, info: 1, style: 0 };
-function reaches(severity, threshold) {
-    return threshold !== 'none' && RANK[severity] >= RANK[threshold];
-}
-function runtimeReasons(rt, policy) {
-    if (!rt)
-        return [];
-    const reasons = [];
-    const who = rt.user ? `user "${rt.user}"` : 'no USER set (root by default)';
-    const rootStatus = policy.requireNonRoot ? 'fail' : 'warn';
-    const unknownUser = rt.static?.findings.find((f) => f.code === 'unknown-user' || f.code === 'unknown-group');
-    if (unknownUser) {
-        reasons.push({
-            status: 'fail',
-            code: 'unknown-user',
-            message: `the engine cannot start the image as configured: ${unknownUser.message}`,
-        });
-    }
-    else if (rt.nonRoot === false) {
-        if (rt.privileges === 'dropped') {
-            reasons.push({
-                status: rootStatus,
-                code: 'runs-as-root',
-                message: `the container starts as root and only then drops to uid ${rt.uid ?? '?'} (${who}): a process had effective uid 0, seen from the host`,
+        lint: async (text, dockerfile) => {
+            const linted = await lintText(displayFile, text, {
+                cwd: context.cwd,
+                contextDir: request.context,
+                config: context.lintConfig,
+                shellcheck: context.shellcheck,
+                model: dockerfile,
             });
-        }
-        else {
-            const how = rt.source === 'runtime'
-                ? 'seen from the host'
-                : 'from the image configuration; the container could not be observed running';
-            const uid = rt.static?.uid ?? rt.uid ?? 0;
-            reasons.push({
-                status: rootStatus,
-                code: 'runs-as-root',
-                message: `the container runs as root: ${who} resolves to uid ${uid} (${how})`,
+            return linted.findings;
+        },
+        build: async (build, dockerfile) => (await buildImage(build, log, { signal, dockerfile })).imageId,
+        measure: async (imageId, dockerfile) => {
+            const measured = await measureImage(imageId, {
+                log,
+                ...(dockerfile ? { dockerfile: { path: displayFile, model: dockerfile } } : {}),
+                target: request.target,
+                buildArgs: request.buildArgs,
             });
-        }
-    }
-    else if (rt.nonRoot === null && policy.requireNonRoot) {
-        reasons.push({
-            status: 'warn',
-            code: 'root-unproven',
-            message: `could not prove the container does not run as root (${who})`,
-        });
-    }
-    if (rt.smoke && !rt.smoke.ok) {
-        const what = rt.smoke.http && rt.smoke.http.error !== null
-            ? `${rt.smoke.http.url}: ${rt.smoke.http.error}`
-            : rt.smoke.http
-                ? `${rt.smoke.http.url} answered ${rt.smoke.http.status}`
-                : rt.smoke.exec
-                    ? `\`${rt.smoke.exec.command.join(' ')}\` exited ${rt.smoke.exec.exitCode}`
-                    : 'no probe answered';
-        reasons.push({ status: 'fail', code: 'smoke-failed', message: `the smoke test failed: ${what}` });
-    }
-    if (rt.stop?.killed) {
-        reasons.push({
-            status: 'warn',
-            code: 'ignores-sigterm',
-            // The advice already tells the whole story (what happened, why, the fix); no preamble twice.
-            message: rt.stop.advice ??
-                `PID 1 did not exit on ${rt.stop.signal ?? 'the stop signal'} within ${Math.round(rt.stop.timeoutMs / 1000)} s and had to be killed`,
-        });
-    }
-    const writable = rt.writable?.files ?? [];
-    if (writable.length) {
-        const first = writable
-            .slice(0, 3)
-            .map((f) => f.path)
-            .join(', ');
-        reasons.push({
-            status: 'warn',
-            code: 'writable-app-files',
-            message: `the runtime user can write ${writable.length} application file${writable.length === 1 ? '' : 's'} (${first}${writable.length > 3 ? ', …' : ''})`,
-        });
-    }
-    return reasons;
-}
-/**
- * How much a stage that could not finish weighs. Without measurements or a runtime check the image
- * cannot be called good, and an unposted comment must not pass silently; a baseline that cannot be
- * had is never more than a warning (the figures of this image stand on their own).
- */
-const FAILURE_STATUS = {
-    measure: 'fail',
-    verify: 'fail',
-    baseline: 'warn',
-    comment: 'fail',
-};
-const FAILURE_CONSEQUENCE = {
-    measure: 'its figures are not measured',
-    verify: 'the runtime user is not proven',
-    baseline: 'nothing is compared with the baseline',
-    comment: 'the report is in the job summary and the report file only',
-};
-function stageFailureReason(failure) {
-    return {
-        status: FAILURE_STATUS[failure.stage],
-        code: `${failure.stage}-failed`,
-        message: `the ${failure.stage} stage failed (${FAILURE_CONSEQUENCE[failure.stage]}): ${failure.message}`,
-    };
-}
-/** A figure over its limit weighs as the tier it broke; one that could not be checked warns. */
-function decideBudget({ outcome, ...check }) {
-    const status = outcome === 'over' ? check.level : outcome === 'unchecked' ? 'warn' : 'pass';
-    return { ...check, status };
-}
-function budgetResults(input) {
-    const checks = input.budgets ? checkBudgets(input.budgets.settings, input.budgets.figures) : [];
-    const change = input.change;
-    if (change) {
-        const settings = change.imageCompared
-            ? change.settings
-            : { ...change.settings, maxSizeIncrease: null, maxLayersIncrease: null };
-        checks.push(...checkChangeBudgets(settings, change.deltas));
-    }
-    return checks.map(decideBudget);
-}
-function failuresFirst(reasons) {
-    return reasons.sort((a, b) => (a.status === b.status ? 0 : a.status === 'fail' ? -1 : 1));
-}
-/** A report decided before a later stage (the comment) failed, with that failure decided in. */
-function withStageFailure(report, failure) {
-    const reasons = failuresFirst([...report.reasons, stageFailureReason(failure)]);
-    return { ...report, reasons, status: worst(reasons) };
-}
-function worst(reasons) {
-    if (reasons.some((r) => r.status === 'fail'))
-        return 'fail';
-    return reasons.length ? 'warn' : 'pass';
-}
-function countBySeverity(findings) {
-    const counts = new Map();
-    for (const f of findings)
-        counts.set(f.severity, (counts.get(f.severity) ?? 0) + 1);
-    return [...counts].map(([s, n]) => `${n} ${s}${n === 1 ? '' : 's'}`).join(', ');
-}
-function evaluate(input, policy = DEFAULT_POLICY) {
-    const reasons = [];
-    const budgets = budgetResults(input);
-    if (input.build && !input.build.ok) {
-        const e = input.build.error;
-        const where = e?.line ? ` at line ${e.line}${e.instruction ? ` (${e.instruction})` : ''}` : '';
-        reasons.push({
-            status: 'fail',
-            code: 'build-failed',
-            message: `the build failed${where}: ${e?.message ?? 'unknown error'}`,
-        });
-    }
-    // A stage that could not finish explains the figures missing below, so it comes before them.
-    reasons.push(...(input.failures ?? []).map(stageFailureReason));
-    for (const b of budgets) {
-        if (b.status !== 'pass')
-            reasons.push({ status: b.status, code: `budget:${b.name}`, message: b.message });
-    }
-    reasons.push(...runtimeReasons(input.runtime, policy));
-    for (const e of input.lint.errors) {
-        reasons.push({
-            status: policy.unlintable,
-            code: 'lint-error',
-            message: `the Dockerfile could not be fully linted: line ${e.line}: ${e.message}`,
-        });
-    }
-    const failing = input.lint.findings.filter((f) => reaches(f.severity, policy.lintFailOn));
-    const warning = input.lint.findings.filter((f) => !reaches(f.severity, policy.lintFailOn) && reaches(f.severity, policy.lintWarnOn));
-    if (failing.length) {
-        reasons.push({
-            status: 'fail',
-            code: 'lint',
-            message: `${failing.length} lint finding${failing.length === 1 ? '' : 's'} at or above "${policy.lintFailOn}" (${countBySeverity(failing)})`,
-        });
-    }
-    if (warning.length) {
-        reasons.push({
-            status: 'warn',
-            code: 'lint',
-            message: `${warning.length} lint finding${warning.length === 1 ? '' : 's'} at or above "${policy.lintWarnOn}" (${countBySeverity(warning)})`,
-        });
-    }
-    // Failures first, so the headline names what broke the check.
-    failuresFirst(reasons);
-    return { status: worst(reasons), reasons, budgets };
-}
-
-;// CONCATENATED MODULE: ./src/inputs.ts
-// The action's inputs, read once, keyed by their action.yml names (as docker/build-push-action
-// does). Only this file and main.ts talk to @actions/core.
-
-
-
-
-
-
-
-/** List inputs are read exactly as docker/build-push-action reads them (src/build/lists.ts). */
-function list(name) {
-    return parseListInput(name, getInput(name));
-}
-function bool(name) {
-    return getBooleanInput(name);
-}
-function optional(name) {
-    return getInput(name).trim() || null;
-}
-function getInputs() {
-    const lintFailOn = parseThreshold(getInput('lint-fail-on') || 'error', 'input lint-fail-on');
-    const secrets = list('secrets');
-    const commentMode = parseCommentMode(getInput('comment'));
-    const mode = (getInput('mode') || 'check').trim();
-    if (mode !== 'check' && mode !== 'post')
-        throw new Error(`input mode: "${mode}" is not check or post`);
-    const baselineMode = (getInput('baseline') || 'auto').trim();
-    if (!BASELINE_MODES.includes(baselineMode))
-        throw new Error(`input baseline: "${baselineMode}" is not one of ${BASELINE_MODES.join(', ')}`);
-    const prNumber = getInput('pr-number').trim();
-    if (prNumber && !/^[1-9]\d*$/.test(prNumber))
-        throw new Error(`input pr-number: "${prNumber}" is not a pull request number`);
-    return {
-        build: {
-            file: getInput('file') || 'Dockerfile',
-            context: getInput('context') || '.',
-            target: optional('target'),
-            buildArgs: list('build-args'),
-            secrets,
-            tags: list('tags'),
-            labels: list('labels'),
-            platforms: list('platforms'),
-            push: bool('push'),
-            load: bool('load'),
-            pull: bool('pull'),
-            noCache: bool('no-cache'),
-            builder: optional('builder'),
-            cacheFrom: list('cache-from'),
-            cacheTo: list('cache-to'),
-            network: optional('network'),
+            return imageFacts(measured, measured.platform ?? null);
         },
-        budgets: {
-            maxSize: parseTiered(getInput('max-size'), 'bytes', 'input max-size'),
-            maxCompressedSize: parseTiered(getInput('max-compressed-size'), 'bytes', 'input max-compressed-size'),
-            maxLayers: parseTiered(getInput('max-layers'), 'count', 'input max-layers'),
-            maxWaste: parseTiered(getInput('max-waste'), 'bytes-or-percent', 'input max-waste'),
-        },
-        policy: checkPolicy(lintFailOn, bool('require-non-root')),
-        runtime: {
-            user: optional('user'),
-            runCommand: parseArgv(getInput('run-command'), 'input run-command'),
-            smoke: {
-                path: parseHttpPath(getInput('smoke-path'), 'input smoke-path'),
-                port: parsePort(getInput('smoke-port'), 'input smoke-port'),
-                timeoutMs: parseDuration(getInput('smoke-timeout'), 'input smoke-timeout'),
-                exec: parseArgv(getInput('smoke-command'), 'input smoke-command'),
-            },
-            hardening: bool('hardening'),
-        },
-        configFile: optional('config'),
-        shellcheck: bool('shellcheck'),
-        computeCompressedSize: bool('compute-compressed-size'),
-        comment: commentMode !== 'never',
-        commentMode,
-        mode,
-        prNumber: prNumber ? Number(prNumber) : null,
-        baseline: {
-            mode: baselineMode,
-            reportPath: optional('baseline-report'),
-            image: optional('baseline-image'),
-            baseRef: optional('baseline-ref'),
-        },
-        changeBudgets: {
-            maxSizeIncrease: parseTiered(getInput('max-size-increase'), 'bytes-or-percent', 'input max-size-increase'),
-            maxLayersIncrease: parseTiered(getInput('max-layers-increase'), 'count-or-percent', 'input max-layers-increase'),
-            noRegression: parseNoRegression(getInput('no-regression'), 'input no-regression'),
-        },
-        commentKey: optional('comment-key'),
-        reportFile: optional('report-file'),
-        sarifFile: optional('sarif-file'),
-        githubToken: getInput('github-token'),
+        readReports: readReports,
+        snapshotOfReport: snapshotOfReport,
     };
 }
 
@@ -70053,9 +69409,16 @@ async function hardenedRun(budget, image, opts, publish, probePort, settleMs, cr
 
 
 
+;// CONCATENATED MODULE: ./src/version.ts
+// Kept equal to package.json's version by a unit test; a constant keeps the bundles from
+// reading package.json at run time.
+const src_version_VERSION = '0.1.0';
+
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 // lint → build → measure → verify → evaluate, for one Dockerfile. Both front doors (the action
 // and the CLI) call this; it never touches @actions/core and never decides the exit code itself.
+
+
 
 
 
@@ -70095,13 +69458,11 @@ function reportKey(build, explicit) {
     return `${build.file}${build.target ? `#${build.target}` : ''}${platform ? `@${platform}` : ''}`;
 }
 /** The USER the built stage chain declares last (null: none, so the image's user is inherited). */
-function finalStageUser(text, request) {
-    try {
-        return declaredUser(dockerfile_stageChain(text, request.target, buildArgMap(request.buildArgs)));
-    }
-    catch {
-        return null; // the linter already reported why the file cannot be read
-    }
+function finalStageUser(dockerfile, request) {
+    // Without a model the linter has already reported why the file cannot be read.
+    return dockerfile
+        ? declaredUser(stageChain(dockerfile, request.target, buildArgMap(request.buildArgs)))
+        : null;
 }
 async function pipeline_timed(fn) {
     const start = performance.now();
@@ -70143,6 +69504,8 @@ async function runPipeline(options, log) {
         const why = FILE_ERRORS[code] ?? e.message;
         throw new UsageError(`cannot read the Dockerfile ${displayFile}: ${why}`);
     }
+    // Parsed once: lint, build, measure, verify and baseline all read this one model.
+    const dockerfile = parseDockerfileOrNull(text);
     const config = await loadProjectConfig(options.cwd, options.configFile ? at(options.configFile) : null).catch((e) => {
         throw e instanceof ConfigError ? new UsageError(e.message) : e;
     });
@@ -70151,7 +69514,7 @@ async function runPipeline(options, log) {
     const lintConfig = await (config.path
         ? lintConfigFromSection(config.lint, config.path)
         : loadConfigFor({ cwd: options.cwd, configFile: undefined })).catch((e) => {
-        throw e instanceof lint_config/* LintConfigError */.ak ? new UsageError(e.message) : e;
+        throw e instanceof config_error/* LintConfigError */.a ? new UsageError(e.message) : e;
     });
     const timings = { lint: null, build: null, measure: null, verify: null, baseline: null };
     const [lintResult, lintMs] = await pipeline_timed(() => log.group(`Lint ${displayFile}`, () => lintText(displayFile, text, {
@@ -70160,6 +69523,7 @@ async function runPipeline(options, log) {
         config: lintConfig,
         shellcheck: options.shellcheck ?? true,
         logger: log,
+        model: dockerfile,
     })));
     timings.lint = lintMs;
     for (const f of lintResult.findings)
@@ -70171,6 +69535,7 @@ async function runPipeline(options, log) {
         const [result, ms] = await pipeline_timed(() => buildImage(request, log, {
             signal: options.signal,
             cacheFromFallback: options.baseline?.image ?? null,
+            dockerfile,
         }));
         timings.build = ms;
         imageId = result.imageId;
@@ -70238,7 +69603,7 @@ async function runPipeline(options, log) {
             : null;
         const verifying = stage('verify', stageRun, () => verifyImage(imageId, {
             log: verifyLog,
-            declaredUser: finalStageUser(text, request),
+            declaredUser: finalStageUser(dockerfile, request),
             user: rt.user,
             runCommand: rt.runCommand,
             smoke,
@@ -70249,7 +69614,7 @@ async function runPipeline(options, log) {
         verifying.catch(() => undefined);
         const measured = await stage('measure', stageRun, () => log.group('Measure the image', () => measureImage(imageId, {
             log,
-            dockerfile: { path: displayFile, text },
+            ...(dockerfile ? { dockerfile: { path: displayFile, model: dockerfile } } : {}),
             target: request.target,
             buildArgs: request.buildArgs,
             pushedRef,
@@ -70274,7 +69639,7 @@ async function runPipeline(options, log) {
     }
     const lint = { findings: lintResult.findings, errors: lintResult.errors, dockerfileText: text };
     const key = reportKey(options.build, options.key);
-    const head = snapshotOfReport({ image, runtime, lint, build }, text);
+    const head = snapshotOfReport({ image, runtime, lint, build }, dockerfile);
     const compared = (await stage('baseline', stageRun, () => log.group('Compare with the baseline', () => baselineStep({
         options: options.baseline ?? NO_BASELINE,
         changeBudgets: options.changeBudgets ?? NO_CHANGE_BUDGETS,
@@ -70285,6 +69650,15 @@ async function runPipeline(options, log) {
         head,
         headImageId: imageId,
         signal: options.signal,
+        stages: baselineStages({
+            request,
+            displayFile,
+            cwd: options.cwd,
+            lintConfig,
+            shellcheck: options.shellcheck ?? true,
+            signal: options.signal,
+            log,
+        }),
     }, log)))) ?? NOTHING_COMPARED;
     const { status, reasons, budgets } = evaluate({
         lint,
@@ -70333,6 +69707,631 @@ async function runPipeline(options, log) {
         timings,
         ...(options.context ? { context: options.context } : {}),
     };
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/lint/fingerprint.ts
+// The `primaryLocationLineHash` partial fingerprint, computed the way GitHub's upload action
+// (github/codeql-action/upload-sarif) computes it when a result has none: a rolling hash over the
+// first 100 non-blank characters from the start of each line (spaces and tabs skipped, CR/CRLF read
+// as LF, then an end-of-file mark and zero padding), as unsigned 64-bit hex, with `:n` counting
+// identical hashes in file order. Written here rather than taken from a library because no package
+// publishes it; computing the same value means an alert keeps the identity the upload action would
+// give it, and the SARIF file is complete wherever it is uploaded from.
+const WINDOW = 100;
+const MULTIPLIER = 37n;
+const END_OF_FILE = 0xffff;
+const SPACE = 0x20;
+const TAB = 0x09;
+const LF = 0x0a;
+const CR = 0x0d;
+const u64 = (n) => BigInt.asUintN(64, n);
+/** MULTIPLIER^WINDOW mod 2^64: the weight of the character that leaves the window. */
+const LEAVING_WEIGHT = (() => {
+    let w = 1n;
+    for (let i = 0; i < WINDOW; i++)
+        w = u64(w * MULTIPLIER);
+    return w;
+})();
+/** The fingerprint of every line of `text`, indexed by line number - 1. */
+function lineHashes(text) {
+    const window = new Array(WINDOW).fill(0);
+    // The line that starts at each window slot, or -1.
+    const lineAt = new Array(WINDOW).fill(-1);
+    const hashes = [];
+    const seen = new Map();
+    let hash = 0n;
+    let slot = 0;
+    let line = 0;
+    let atLineStart = true;
+    let afterCR = false;
+    const emit = () => {
+        const value = hash.toString(16);
+        const count = (seen.get(value) ?? 0) + 1;
+        seen.set(value, count);
+        hashes[lineAt[slot] - 1] = `${value}:${count}`;
+        lineAt[slot] = -1;
+    };
+    const push = (code) => {
+        const leaving = window[slot];
+        window[slot] = code;
+        hash = u64(hash * MULTIPLIER + BigInt(code) - LEAVING_WEIGHT * BigInt(leaving));
+        slot = (slot + 1) % WINDOW;
+    };
+    const read = (raw) => {
+        if (raw === SPACE || raw === TAB || (afterCR && raw === LF)) {
+            afterCR = false;
+            return;
+        }
+        const code = raw === CR ? LF : raw;
+        afterCR = raw === CR;
+        if (lineAt[slot] !== -1)
+            emit();
+        if (atLineStart) {
+            atLineStart = false;
+            lineAt[slot] = ++line;
+        }
+        if (code === LF)
+            atLineStart = true;
+        push(code);
+    };
+    // UTF-16 code units, as the upload action reads the file (a JavaScript string).
+    for (let i = 0; i < text.length; i++)
+        read(text.charCodeAt(i));
+    read(END_OF_FILE);
+    for (let i = 0; i < WINDOW; i++) {
+        if (lineAt[slot] !== -1)
+            emit();
+        push(0);
+    }
+    return hashes;
+}
+
+;// CONCATENATED MODULE: ./src/lint/rule-docs.generated.ts
+// Generated from docs/rules/*.md and docs/checks/*.md by
+// `UPDATE_RULE_DOCS=1 npx vitest run --project unit __tests__/lint/rule-help.test.ts`. Do not edit.
+const RULE_DOCS = {
+    "checks/apt-lists-left.md": "# size/apt-lists-left\n\nThe image carries apt package lists (/var/lib/apt/lists) that no running container needs · severity: warning\n\n## Why\n\nPractices 5 and 13: `apt-get update` downloads the package index of every configured source\n(tens of MB for Debian). A container never needs it (it installs nothing at run time), and a\nlist left in a layer stays in the image for ever, even if a later `RUN` deletes it. The lint rule\n`apt-lists-cleaned` (hadolint DL3009) reads the Dockerfile; this finding is what shipshape\nmeasured in the built image, with the bytes, on the line of the instruction whose layer added the\nlists (or the `FROM` line when they came with the base image).\n\n## Bad\n\n```dockerfile\nFROM debian:bookworm-slim\nRUN apt-get update\nRUN apt-get install -y --no-install-recommends curl\n```\n\n## Good\n\n```dockerfile\nFROM debian:bookworm-slim\nRUN apt-get update \\\n && apt-get install -y --no-install-recommends curl \\\n && rm -rf /var/lib/apt/lists/*\n```\n\nOr keep the lists out of the layers with a cache mount:\n`RUN --mount=type=cache,target=/var/lib/apt/lists,sharing=locked apt-get update && apt-get install …`.\n\n## Exceptions\n\nLists under 1 kB (an empty directory's lock file) are not reported.\n\n## Ignore it\n\nDelete the lists in the same `RUN` that downloaded them; when the base image carries them, use a\nbase that does not (the official Debian and Ubuntu images do not). Dismiss the alert in code\nscanning for an image that must keep them.\n",
+    "checks/junk-left.md": "# size/junk-left\n\nThe image carries caches, build toolchains or build-context leftovers it does not need · severity: info\n\n## Why\n\nPractices 5, 13, 25 and 26: package-manager caches (apt's archives, pip's and npm's caches), a\ncompiler toolchain, and files copied in from the build context by mistake (`.git`, a local\nvirtualenv, `__pycache__`, tests, the Dockerfile itself) make the image bigger, slower to pull\nand wider to attack, and do nothing at run time. shipshape finds them in the built image's\nvisible files and reports each kind on the line of the instruction whose layer added it (or the\n`FROM` line when it came with the base image), with the bytes it costs.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install -r requirements.txt\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY app/ app/\n```\n\nwith a `.dockerignore` that lists `.git`, `.venv`, `__pycache__` and `tests`.\n\n## Exceptions\n\nBytecode, virtualenvs and tests are junk only when `COPY`/`ADD` brought them from the build\ncontext: the same names made by a `RUN` inside the image are the image working as intended.\nFindings under 1 kB are not reported. apt package lists have their own rule,\n`size/apt-lists-left`.\n\n## Ignore it\n\nRemove the files in the instruction that adds them, or keep them out of the context with\n`.dockerignore`; build toolchains belong in a builder stage. Dismiss the alert in code scanning\nfor an image that must keep them.\n",
+    "checks/runs-as-root.md": "# runtime/runs-as-root\n\nThe container ran a process as root (effective uid 0), seen from the host · severity: error (warning with `require-non-root: false`) · security-severity: 7.5\n\n## Why\n\nPractice 8: a container that runs as root turns any escape from the application into root in the\ncontainer and a much shorter path to the host. Unlike the lint rules `last-user-not-root` and\n`no-user-in-final-stage`, which read the Dockerfile, this finding is observed: shipshape started\nthe image as it is configured and read the uids of its processes from the host (`/proc`), so it\nalso catches a root user inherited from the base image, a `user` input of `root`, and an\nentrypoint that starts as root and only later drops privileges.\n\nThe alert is on the `USER` line that decides the image's user (in the built stage or a stage it\nbuilds on), or on the built stage's `FROM` when no stage sets one.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nCMD [\"python3\", \"app.py\"]\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nRUN groupadd -g 10001 app && useradd -r -l -u 10001 -g app app\nWORKDIR /app\nCOPY --chown=10001:10001 . .\nUSER 10001:10001\nCMD [\"python3\", \"app.py\"]\n```\n\n## Exceptions\n\nOnly a verdict seen from the host is reported here. When the container could not be observed\n(it exited at once, the engine refused it), the report says so and the lint rules carry the\nstatic verdict instead.\n\n## Ignore it\n\nFix the user: this is what the image does when it runs. `require-non-root: false` (CLI\n`--allow-root`) turns the failed check into a warning and the alert into a warning; dismiss the\nalert in code scanning for an image that must start as root.\n",
+    "checks/waste-over-budget.md": "# size/waste-over-budget\n\nBytes written by one instruction and deleted or overwritten by a later one exceed the max-waste budget · severity: error (warning for a `warn=` budget)\n\n## Why\n\nPractice 13: every instruction adds a layer, and a file deleted in a later layer is only hidden:\nits bytes are still pulled and stored. shipshape reads every layer of the built image and adds up\nwhat a later layer deletes or overwrites (reclaimable waste); when that is over the `max-waste`\nbudget you set, this finding points at the line that wrote the biggest wasted path, with the line\nthat removed it as a related location.\n\n## Bad\n\n```dockerfile\nFROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends build-essential\nRUN make -C /src && apt-get purge -y build-essential\n```\n\n## Good\n\n```dockerfile\nFROM debian:bookworm-slim AS build\nRUN apt-get update && apt-get install -y --no-install-recommends build-essential\nRUN make -C /src\n\nFROM debian:bookworm-slim\nCOPY --from=build /src/out /usr/local/bin/\n```\n\n## Exceptions\n\nOnly reported when a `max-waste` budget is set and broken; without a budget the figure is in the\nreport and the comment only.\n\n## Ignore it\n\nDelete files in the same `RUN` that creates them, or build in an earlier stage and copy only the\nresult. Raise or remove the `max-waste` budget (input, `--max-waste`, or `budgets:` in\n`.shipshape.yml`) to accept the waste.\n",
+    "rules/add-remote-checksum.md": "# add-remote-checksum\n\nVerify remote `ADD` downloads with `--checksum=sha256:…` so a changed file fails the build · default severity: warning · hadolint: none\n\n## Why\n\nSupply chain: `ADD https://…` fetches whatever the server returns today. A compromised release, a\nre-tagged asset or a man-in-the-middle changes the image silently. Since Dockerfile syntax 1.6,\n`ADD --checksum=sha256:<hex>` makes BuildKit verify the download and fail otherwise.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nADD https://github.com/krallin/tini/releases/download/v0.19.0/tini /tini\n```\n\n## Good\n\n```dockerfile\n# syntax=docker/dockerfile:1\nFROM python:3.12-slim\nADD --checksum=sha256:93dcc18adc78c65a028a84799ecf8ad40c936fdfc5f2a57b1acda5a8117fa82c \\\n    https://github.com/krallin/tini/releases/download/v0.19.0/tini /tini\n```\n\n## Exceptions\n\nOnly `http://`/`https://` sources; Git sources (`….git`, `git@…`) are checked out by ref, local\nfiles and archives are not downloads. Variables in the URL are expanded for the message.\n`ONBUILD ADD` counts. (Prefer `COPY` for local files: that is `copy-instead-of-add`, DL3020.)\n\n## Ignore it\n\n`# shipshape ignore=add-remote-checksum` on the line before the `ADD`;\n`lint: { rules: { add-remote-checksum: off } }` in `.shipshape.yml`.\n",
+    "rules/add-to-extract-archives.md": "# add-to-extract-archives\n\nUse ADD to extract a local archive instead of COPY and a RUN that unpacks it · default severity: info · hadolint: DL3010\n\n## Why\n\n`COPY app.tar.gz` followed by `RUN tar -xzf` stores the archive in one layer and its contents in another: the image carries both (practice 27: know your layers). `ADD` unpacks a local tar archive in one step.\n\n## Bad\n\n```dockerfile\nCOPY app.tar.gz /tmp/\nRUN tar -xzf /tmp/app.tar.gz -C /opt\n```\n\n## Good\n\n```dockerfile\nADD app.tar.gz /opt/\n```\n\n## Exceptions\n\nReported at the COPY when a later RUN of the same stage extracts that file (`tar -x…`, `--extract`, `gunzip`, `unxz`, …). `COPY --from=` sources are not local archives. Zip files are not counted (ADD does not unpack them). hadolint only reports this in the last stage; shipshape reports it in every stage.\n\n## Ignore it\n\n`# shipshape ignore=add-to-extract-archives` (or `# hadolint ignore=DL3010`) on the line before the instruction;\n`lint: { rules: { add-to-extract-archives: off } }` in `.shipshape.yml`.\n",
+    "rules/apk-no-cache.md": "# apk-no-cache\n\nPass `--no-cache` to `apk add` so the package index is not left in the layer · default severity: info · hadolint: DL3019\n\n## Why\n\nThe apk counterpart of practice 25 (`rm -rf /var/lib/apt/lists/*` in the same layer): without\n`--no-cache`, `apk add` keeps the downloaded index under `/var/cache/apk`, which ends up in the\nimage as dead weight unless every RUN also deletes it. `--no-cache` fetches the index into memory\nand leaves nothing behind, and makes `apk update`/`--update` unnecessary.\n\n## Bad\n\n```dockerfile\nRUN apk update && apk add curl=8.9.1-r0\n```\n\n## Good\n\n```dockerfile\nRUN apk add --no-cache curl=8.9.1-r0\n# or keep the cache out of the layer: RUN --mount=type=cache,target=/var/cache/apk apk add curl=8.9.1-r0\n```\n\n## Exceptions\n\nNot reported when the RUN mounts a `type=cache` or `type=tmpfs` whose target contains `/var/cache/apk`. Also checked\nin `ONBUILD RUN`.\n\nhadolint's development branch has turned DL3019 into \"use a cache mount\": there, `--no-cache` no\nlonger counts. shipshape keeps `--no-cache`, deliberately, as it keeps `yum clean all` for\n[yum-cache-cleaned](yum-cache-cleaned.md): with it the index never reaches the layer.\n\n`apk add --no-network` is fine too: it fetches no index and downloads nothing, so nothing lands in `/var/cache/apk` (the official images install their run-time dependencies this way after a build). hadolint reports it, a deliberate difference.\n\n## Ignore it\n\n`# shipshape ignore=apk-no-cache` (or `# hadolint ignore=DL3019`) on the line before the RUN;\n`lint: { rules: { apk-no-cache: off } }` in `.shipshape.yml`.\n",
+    "rules/apk-pin-versions.md": "# apk-pin-versions\n\nPin versions in `apk add` (`pkg=1.2.3-r0` or `pkg~1.2`) · default severity: warning · hadolint: DL3018\n\n## Why\n\nLike pinned pip and apt packages (practices 25 and 26): `apk add curl` installs whatever the\nrepository holds on the day of the build, so two builds of one commit differ. A pinned version\nmakes a change of package a change of the Dockerfile, visible in review.\n\n## Bad\n\n```dockerfile\nRUN apk add --no-cache curl\n```\n\n## Good\n\n```dockerfile\nRUN apk add --no-cache curl=8.9.1-r0\n# or a fuzzy pin on the minor release: curl~8.9\n```\n\n## Exceptions\n\n`pkg=version`, `pkg~version`, a range (`pkg>=version`, `pkg<version`, as hadolint reads it) and local `*.apk` files are pinned. The names given to `-t`/`--virtual`\nand the URLs given to `-X`/`--repository` are not packages. As in hadolint, the word after such an\noption is its value even when the option is written with `=`: `apk add --virtual=.deps gcc` checks\nno package (write `--virtual .deps` and `gcc` is checked). Also checked in `ONBUILD RUN`.\n\nA package list in a variable with a known ARG or ENV default is expanded, and each package in it is judged and named (`ENV PHPIZE_DEPS autoconf file` then `apk add $PHPIZE_DEPS` names `autoconf, file`; a pinned list is fine). A variable with no known value may hold anything and is reported as written, as hadolint reads it (hadolint never expands, so it also reports a variable holding pinned packages: a deliberate difference).\n\n## Ignore it\n\n`# shipshape ignore=apk-pin-versions` (or `# hadolint ignore=DL3018`) on the line before the RUN;\n`lint: { rules: { apk-pin-versions: off } }` in `.shipshape.yml`.\n",
+    "rules/apt-get-assume-yes.md": "# apt-get-assume-yes\n\nPass `-y` to `apt-get install` so the build never waits for an answer · default severity: warning · hadolint: DL3014\n\n## Why\n\nPractice 25 (one `RUN` for `apt-get update && apt-get install -y …`): a build has no terminal.\nWithout `-y`, `apt-get install` asks \"Do you want to continue?\" whenever it would install more\nthan was named, reads end-of-file and aborts, so the build fails on the day a dependency grows.\n\n## Bad\n\n```dockerfile\nRUN apt-get update && apt-get install --no-install-recommends curl\n```\n\n## Good\n\n```dockerfile\nRUN apt-get update && apt-get install -y --no-install-recommends curl \\\n && rm -rf /var/lib/apt/lists/*\n```\n\n## Exceptions\n\n`-y`, `--yes`, `--assume-yes` (also combined, `-yq`), and quiet level 2 (`-qq`, `-q -q`,\n`-q=2`), which implies `-y`, all count. A single `-q` does not. Also checked in `ONBUILD RUN`.\n\n## Ignore it\n\n`# shipshape ignore=apt-get-assume-yes` (or `# hadolint ignore=DL3014`) on the line before the RUN;\n`lint: { rules: { apt-get-assume-yes: off } }` in `.shipshape.yml`.\n",
+    "rules/apt-get-not-apt.md": "# apt-get-not-apt\n\nUse `apt-get` or `apt-cache` in scripts, not `apt` (an interactive tool without a stable CLI) · default severity: warning · hadolint: DL3027\n\n## Why\n\nPractice 25 builds the apt layer with `apt-get`. `apt` is meant for people at a terminal: its\noutput and options may change between releases, and it warns \"apt does not have a stable CLI\ninterface. Use with caution in scripts.\" `apt-get` and `apt-cache` are the script interface.\n\n## Bad\n\n```dockerfile\nRUN apt update && apt install -y curl\n```\n\n## Good\n\n```dockerfile\nRUN apt-get update && apt-get install -y --no-install-recommends curl \\\n && rm -rf /var/lib/apt/lists/*\n```\n\n## Exceptions\n\nOnly a command named `apt` counts (`echo apt install` does not). Also checked in `ONBUILD RUN`.\n\n## Ignore it\n\n`# shipshape ignore=apt-get-not-apt` (or `# hadolint ignore=DL3027`) on the line before the RUN;\n`lint: { rules: { apt-get-not-apt: off } }` in `.shipshape.yml`.\n",
+    "rules/apt-lists-cleaned.md": "# apt-lists-cleaned\n\nDelete the apt-get lists in the RUN that ran `apt-get update` · default severity: info · hadolint: DL3009\n\n## Why\n\nPractice 25: `apt-get update` downloads tens of megabytes of package lists to `/var/lib/apt/lists`. Unless the same RUN deletes them, they stay in the layer forever (a later `rm` only hides them).\n\n## Bad\n\n```dockerfile\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n```\n\n## Good\n\n```dockerfile\nRUN apt-get update \\\n    && apt-get install -y --no-install-recommends curl \\\n    && rm -rf /var/lib/apt/lists/*\n```\n\n## Exceptions\n\nOnly stages that end up in an image are checked: the final stage, a stage another FROM builds on,\nand `ONBUILD RUN`. A builder stage whose files are copied with `COPY --from` is not reported. A RUN\nwith a `--mount=type=cache` or `type=tmpfs` on `/var/lib/apt/lists` (or on both `/var/lib/apt` and\n`/var/cache/apt`) is fine. `apt update` and `aptitude update` fill the same lists and are checked\nlike `apt-get update`.\n\nThe cleanup is any idiom that empties the lists, from one table shared with the yum, dnf and zypper\ncache rules (`src/lint/rules/_cleanup/`): `apt-get dist-clean` or `apt dist-clean` (apt 2.7+, what\nDebian 13's official images run), `rm -r` of `/var/lib/apt/lists`, `/var/lib/apt/lists/` or\n`/var/lib/apt/lists/*`, and `find /var/lib/apt/lists … -delete` (or `-exec rm`). As in hadolint, any\n`rm` given `-rf` or `/var/lib/apt/lists/*` also counts. `apt-get clean` does not: it empties\n`/var/cache/apt/archives`, not the lists. hadolint knows only the `rm` spelling, so it reports\n`apt-get dist-clean`: a deliberate difference.\n\nhadolint's development branch has since turned DL3009 into \"use BuildKit cache mounts for apt\": it reports every `apt-get update` without such mounts, in any stage, even when the lists are deleted. This rule keeps the released meaning (delete the lists, or keep them in a mount); the mounts it accepts are the same.\n\n## Ignore it\n\n`# shipshape ignore=apt-lists-cleaned` (or `# hadolint ignore=DL3009`) on the line before the instruction;\n`lint: { rules: { apt-lists-cleaned: off } }` in `.shipshape.yml`.\n",
+    "rules/apt-no-install-recommends.md": "# apt-no-install-recommends\n\nAvoid additional packages by passing `--no-install-recommends` to `apt-get install` · default severity: info · hadolint: DL3015\n\n## Why\n\nPractice 25: by default apt installs every \"recommended\" package as well, often tens of\nmegabytes of documentation, compilers or X libraries the image never uses. They enlarge the image\nand its attack surface.\n\n## Bad\n\n```dockerfile\nRUN apt-get update && apt-get install -y curl\n```\n\n## Good\n\n```dockerfile\nRUN apt-get update \\\n    && apt-get install -y --no-install-recommends curl \\\n    && rm -rf /var/lib/apt/lists/*\n```\n\n## Exceptions\n\n`-o APT::Install-Recommends=false` counts too. Found through `sudo`, `env X=1`, `sh -c '…'`,\n`ONBUILD RUN`, exec form and `RUN <<EOF` heredocs. `apt` (not `apt-get`) is not checked, as in\nhadolint.\n\n## Ignore it\n\n`# shipshape ignore=apt-no-install-recommends` (or `# hadolint ignore=DL3015`) on the line before\nthe RUN; `lint: { rules: { apt-no-install-recommends: off } }` in `.shipshape.yml`.\n",
+    "rules/apt-pin-versions.md": "# apt-pin-versions\n\nPin versions in `apt-get install` (`pkg=1.2.*`) · default severity: warning · hadolint: DL3008\n\n## Why\n\nPractice 26 (applied to apt): without a version, the package you get depends on the day of the build. Pinning (a glob such as `=1.2.*` keeps security updates within a release) makes a rebuild give the same image.\n\n## Bad\n\n```dockerfile\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n```\n\n## Good\n\n```dockerfile\nRUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.* \\\n    && rm -rf /var/lib/apt/lists/*\n```\n\n## Exceptions\n\nA package counts as pinned with `=`, a `/release`, or when it is a `.deb` file. The value of `-t`/`--target-release` is not a package. Flags are skipped; a variable (`$PACKAGES`) is reported because its value is unknown.\n\nA tool run by path (`/usr/bin/apt-get`, `/usr/local/bin/apt-get`) is the same tool; hadolint matches the bare name only.\n\nA package list in a variable with a known ARG or ENV default is expanded, and each package in it is judged and named (`ENV PHPIZE_DEPS autoconf file` then `apt-get install $PHPIZE_DEPS` names `autoconf, file`; a pinned list is fine). A variable with no known value may hold anything and is reported as written, as hadolint reads it (hadolint never expands, so it also reports a variable holding pinned packages: a deliberate difference).\n\n## Ignore it\n\n`# shipshape ignore=apt-pin-versions` (or `# hadolint ignore=DL3008`) on the line before the instruction;\n`lint: { rules: { apt-pin-versions: off } }` in `.shipshape.yml`.\n",
+    "rules/arg-env-sensitive-name.md": "# arg-env-sensitive-name\n\nDo not pass potentially sensitive data through `ARG` or `ENV`: use a secret mount · default severity: warning · hadolint: DL3064\n\n## Why\n\nPractice 16: `ENV` values are stored in the image config and `ARG` values in its history; anyone\nwho can pull the image reads them with `docker inspect` or `docker history`. Secrets belong in\n`RUN --mount=type=secret` at build time and in the runtime environment.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nARG GITHUB_TOKEN\nRUN pip install git+https://${GITHUB_TOKEN}@github.com/acme/private.git\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nRUN --mount=type=secret,id=github_token \\\n    pip install \"git+https://$(cat /run/secrets/github_token)@github.com/acme/private.git\"\n```\n\n## Exceptions\n\nhadolint's reading, by name only: a name on its list of well-known credential variables\n(`AWS_SECRET_ACCESS_KEY`, `NPM_TOKEN`, …, compared upper-cased) or a name containing `api_key`,\n`client_key`, `password`, `private`, `secret`, `token` or `username` (any case). That list is broad\non purpose (`GOPRIVATE` and `TRAVIS_OS_NAME` match too); ignore the finding where the value is not\na secret. `ONBUILD ARG`/`ONBUILD ENV` are checked, and ARGs before the first `FROM`.\n\n**Deliberate difference:** a name whose only suspicious part is `username` (`USERNAME`,\n`APP_USERNAME`, not `DOCKER_USERNAME`, which is on the credential list) is not reported when the\nfile uses it as a local account: in `USER $USERNAME`, or in `useradd`, `adduser`, `usermod`,\n`groupadd`, `addgroup`, `chown` or `su` (dev containers' `ARG USERNAME=vscode`). hadolint reports\nit.\n\n## Ignore it\n\n`# shipshape ignore=arg-env-sensitive-name` (or `# hadolint ignore=DL3064`) on the line before the instruction\n(for a stage-level finding: before the stage's `FROM`); `# shipshape global ignore=arg-env-sensitive-name` for the\nwhole file; `lint: { rules: { arg-env-sensitive-name: off } }` in `.shipshape.yml`.\n",
+    "rules/avoid-alpine-for-python.md": "# avoid-alpine-for-python\n\nAvoid Alpine for Python: musl makes pip build wheels from source; use a `-slim` image · default severity: warning · hadolint: none\n\n## Why\n\nPractice 2: most wheels on PyPI are built for glibc (`manylinux`). On Alpine (musl) pip falls back\nto source distributions, so the build needs a compiler toolchain and headers, takes far longer,\nand the result is often larger than the Debian `-slim` image it was meant to beat; some packages\nalso behave differently under musl.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-alpine\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\n```\n\n## Exceptions\n\nOnly stages whose base is Alpine (`alpine`, `*:*-alpine*`, also through `FROM <stage>` and a\n`FROM ${BASE}` with a global ARG default) **and** that install Python packages (`pip install`,\n`python -m pip install`, `uv pip install`, `uv sync`, `poetry install`, `pipenv install`) are\nreported, once per stage, at the first such `RUN`. `ONBUILD RUN` counts. An install of only\npip, setuptools and wheel (`pip install --upgrade pip`, the official Alpine image installing\n`setuptools==…`) does not count: they are pure Python, so nothing is built on musl.\n\n## Ignore it\n\n`# shipshape ignore=avoid-alpine-for-python` on the line before the `RUN`;\n`lint: { rules: { avoid-alpine-for-python: off } }` in `.shipshape.yml`.\n",
+    "rules/base-image-digest.md": "# base-image-digest\n\nPin base images by digest (`image:tag@sha256:…`): a tag can be moved, a digest cannot · default severity: info · hadolint: none\n\n## Why\n\nPractice 3: `python:3.12-slim` is re-pushed for every patch release and security fix, so two\nbuilds of the same commit can get different bases. A digest makes the build reproducible and\nturns base updates into reviewed pull requests (Dependabot and Renovate update digests).\nOff by default: many teams prefer to float tags and rebuild often.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim@sha256:36b544be6e796eb5caa0bf1ab75a17d2e20211cad7f66f04f6f5c9eeda930ef5\n```\n\n## Exceptions\n\n`FROM scratch` and `FROM <earlier stage>` have nothing to pin. `FROM ${BASE}` is judged by the\nglobal ARG default; an unresolvable variable is not judged. Enable it with\n`lint: { rules: { base-image-digest: on } }`.\n\n## Ignore it\n\n`# shipshape ignore=base-image-digest` on the line before the `FROM`;\n`lint: { rules: { base-image-digest: off } }` in `.shipshape.yml`.\n",
+    "rules/base-image-from-arg.md": "# base-image-from-arg\n\nName the base image in an ARG (`ARG BASE_IMAGE=python:3.12-slim` / `FROM $BASE_IMAGE`) so it can be swapped without editing · default severity: style · hadolint: none\n\n## Why\n\nPractice 18 (seed 002): with the base in a global `ARG`, CI can build the same Dockerfile on\nanother base (`--build-arg BASE_IMAGE=python:3.13-slim`, an internal mirror, an Alpine variant to\ncompare) without editing it, and every stage that uses the same base stays in step. Off by\ndefault: it is a matter of style.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim AS build\nFROM python:3.12-slim\n```\n\n## Good\n\n```dockerfile\nARG BASE_IMAGE=python:3.12-slim\nFROM ${BASE_IMAGE} AS build\nFROM ${BASE_IMAGE}\n```\n\n## Exceptions\n\n`FROM scratch`, `FROM <earlier stage>` and any FROM that already contains a variable\n(`python:${PY}-slim`) are fine. Enable with `lint: { rules: { base-image-from-arg: on } }`.\n\n## Ignore it\n\n`# shipshape ignore=base-image-from-arg` on the line before the `FROM`;\n`lint: { rules: { base-image-from-arg: off } }` in `.shipshape.yml`.\n",
+    "rules/build-toolchain-in-final-stage.md": "# build-toolchain-in-final-stage\n\nInstall compilers and `-dev` packages in a builder stage, not in the final image; copy the built result instead · default severity: warning · hadolint: none\n\n## Why\n\nPractice 5: compilers (`build-essential`, `gcc`, `g++`, `make`), headers (`*-dev`, `*-devel`,\n`linux-headers`) and SDKs (`build-base`, `alpine-sdk`) are needed to build wheels or binaries, not\nto run them. In the final image they cost hundreds of megabytes and give an attacker a compiler.\nA multi-stage build installs them in a builder stage and copies only the venv, wheels or binary.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends build-essential libpq-dev \\\n && rm -rf /var/lib/apt/lists/*\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim AS build\nRUN apt-get update && apt-get install -y --no-install-recommends build-essential libpq-dev \\\n && rm -rf /var/lib/apt/lists/*\nRUN python -m venv /venv\nCOPY requirements.txt .\nRUN /venv/bin/pip install --no-cache-dir -r requirements.txt\n\nFROM python:3.12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends libpq5 && rm -rf /var/lib/apt/lists/*\nCOPY --from=build /venv /venv\nENV PATH=/venv/bin:$PATH\n```\n\n## Exceptions\n\nOnly the final stage and the stages it builds on (`FROM base`) are checked. Packages removed\nagain later in the image are fine: `apt-get purge/remove`, `apk del` (also of an\n`apk add --virtual NAME` group), `yum/dnf remove`, and the official images' idiom of\n`apt-mark auto '.*'` followed by `apt-get purge --auto-remove` (or `autoremove`). Package lists in\nvariables with no known value are not judged. A final image with no `ENTRYPOINT` or `CMD` of its\nown (in it or the stages it builds on) runs no app: it is a base or toolchain image to build on\n(the official rust and golang images, a dev container, a CI runner), where the compiler is the\npoint, so it is not reported. `ONBUILD RUN` installs into child images and is not\ncounted. Recognised managers: apt-get, apt, aptitude, apk, yum, dnf, microdnf, tdnf, zypper.\n\nPackage lists in ARG and ENV defaults are expanded (`ARG BUILD_DEPS=\"gcc make\"` then `apt-get install $BUILD_DEPS`), both for the install and for a later purge.\n\n## Ignore it\n\n`# shipshape ignore=build-toolchain-in-final-stage` on the line before the `RUN`;\n`lint: { rules: { build-toolchain-in-final-stage: off } }` in `.shipshape.yml`.\n",
+    "rules/cmd-entrypoint-json-form.md": "# cmd-entrypoint-json-form\n\nUse the JSON (exec) form for CMD and ENTRYPOINT so the process gets signals as PID 1 · default severity: warning · hadolint: DL3025\n\n## Why\n\nPractice 23 (exec-form `ENTRYPOINT`/`CMD`): in shell form Docker runs `/bin/sh -c \"…\"`, so the\nshell is PID 1 and the application never receives `SIGTERM` on `docker stop`; it is killed after\nthe timeout instead of shutting down cleanly. The JSON form runs the program itself.\n\n## Bad\n\n```dockerfile\nCMD gunicorn --bind 0.0.0.0:8000 app:app\n```\n\n## Good\n\n```dockerfile\nCMD [\"gunicorn\", \"--bind\", \"0.0.0.0:8000\", \"app:app\"]\n```\n\n## Exceptions\n\nOnly the JSON array form counts as exec form (`['a']` with single quotes is not JSON and runs in\na shell). Like hadolint, `ONBUILD CMD` is not checked.\n\n**Deliberate difference:** hadolint's current DL3025 also reports `HEALTHCHECK CMD` in shell form.\nshipshape does not: a health check is not PID 1 and receives no stop signal, so the reason for the\nrule does not apply, and the shell form is what makes the usual `curl -f … || exit 1` work. This is\nthe one case of hadolint's DL3025 spec that shipshape answers differently.\n\n## Ignore it\n\n`# shipshape ignore=cmd-entrypoint-json-form` (or `# hadolint ignore=DL3025`) on the line before the CMD/ENTRYPOINT;\n`lint: { rules: { cmd-entrypoint-json-form: off } }` in `.shipshape.yml`.\n",
+    "rules/copy-context-before-dependency-install.md": "# copy-context-before-dependency-install\n\nCopy the dependency manifests and install them before copying the whole context, so code edits keep the dependency layer cached · default severity: warning · hadolint: none\n\n## Why\n\nPractices 4 and 20: Docker reuses a layer only while everything before it is unchanged. After\n`COPY . .` any edit to any file invalidates the cache, so a dependency install that follows runs\nagain on every build — minutes of CI per commit. Copy only the manifest (`requirements.txt`,\n`pyproject.toml` + `poetry.lock`, `package.json` + lock, `Gemfile.lock`, `go.sum`), install, then\ncopy the source.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -r requirements.txt\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY . .\n```\n\n## Exceptions\n\nReported at the whole-context `COPY`/`ADD` (`.`, `./`, `*` as a source, not `--from`), once, when\na later `RUN` of the same stage installs dependencies: `pip install`, `uv pip install`, `uv sync`,\n`poetry install|sync`, `pipenv install|sync`, `npm ci|install` (not `-g`), `yarn [install]`,\n`pnpm install`, `bundle install`, `go mod download`, `composer install`. Not reported when the\nsame ecosystem's manifest was installed before the copy (the later install adds the project\nitself, e.g. `pip install .`). Only an install that reads the manifest counts as that: `pip install\n-r …`, `-c …`, `-e …` or a local path, `npm ci` / `npm install` / `pnpm install` / `pipenv install`\nwithout package names, and any `poetry`, `uv sync`, `yarn`, `bundle`, `go mod download` or\n`composer` install. An earlier install of named packages (`pip install gunicorn`, `npm install -g\npnpm`) does not excuse a later `COPY . .` before `pip install -r requirements.txt`. Also not reported when the install resolves no dependencies (`--no-deps`,\n`poetry install --only-root`). `ONBUILD` instructions are followed separately from the stage's\nown.\n\n## Ignore it\n\n`# shipshape ignore=copy-context-before-dependency-install` on the line before the `COPY`;\n`lint: { rules: { copy-context-before-dependency-install: off } }` in `.shipshape.yml`.\n",
+    "rules/copy-from-defined-stage.md": "# copy-from-defined-stage\n\n`COPY --from` should name an earlier stage (alias or index) or an image reference · default severity: warning · hadolint: DL3022\n\n## Why\n\nPractice 5 (multi-stage builds, copying the venv or wheels from a builder): `COPY --from=build`\nmust name a stage defined above it. A typo or a stage defined later makes Docker try to pull an\nimage called `build` from Docker Hub, which fails or, worse, pulls someone else's image.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nCOPY --from=builder /venv /venv\nFROM python:3.12 AS builder\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12 AS builder\nRUN python -m venv /venv && /venv/bin/pip install --no-cache-dir -r requirements.txt\nFROM python:3.12-slim\nCOPY --from=builder /venv /venv\n```\n\n## Exceptions\n\nAn alias defined by an earlier `FROM … AS name` and a stage index below the number of earlier\nFROMs (`--from=0`) are accepted, as in hadolint. Aliases are compared as written (case matters, as\nin hadolint). Like hadolint, `ONBUILD COPY` is not checked.\n\nA value that can only be an image reference is not a stage and is not reported here: one with a\n`:` (a tag, `nginx:1.27`), a `/` (`gloursdocker/docker`, `ghcr.io/org/tool`) or an `@` (a digest),\nsince stage names cannot contain any of them. Whether such an image is pinned is for\n`image-tag-explicit` and `image-tag-not-latest`. **Deliberate difference:** hadolint's DL3022\naccepts only the colon, so it tells `COPY --from=org/tool` to \"reference a previously defined FROM\nalias\", which is wrong advice. A plain word with no such stage (`--from=nginx`) is still reported,\nsince it cannot be told from a mistyped stage.\n\n## Ignore it\n\n`# shipshape ignore=copy-from-defined-stage` (or `# hadolint ignore=DL3022`) on the line before the COPY;\n`lint: { rules: { copy-from-defined-stage: off } }` in `.shipshape.yml`.\n",
+    "rules/copy-from-not-own-stage.md": "# copy-from-not-own-stage\n\n`COPY --from` cannot reference the stage it is in · default severity: error · hadolint: DL3023\n\n## Why\n\nPractice 5 (multi-stage builds): a stage cannot copy from itself; `COPY --from=<own alias>` is a\nbuild error (a circular dependency), usually a wrong alias after a stage was renamed or copied.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim AS runtime\nCOPY --from=runtime /venv /venv\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12 AS builder\nRUN python -m venv /venv\nFROM python:3.12-slim AS runtime\nCOPY --from=builder /venv /venv\n```\n\n## Exceptions\n\nOnly the alias of the stage the COPY is in counts. Like hadolint, `ONBUILD COPY` is not checked.\n\n## Ignore it\n\n`# shipshape ignore=copy-from-not-own-stage` (or `# hadolint ignore=DL3023`) on the line before the COPY;\n`lint: { rules: { copy-from-not-own-stage: off } }` in `.shipshape.yml`.\n",
+    "rules/copy-from-not-whole-filesystem.md": "# copy-from-not-whole-filesystem\n\nDo not copy an entire filesystem from another stage (`COPY --from=… / /`) · default severity: warning · hadolint: DL3067\n\n## Why\n\n`COPY --from=build / /` lays the other stage's whole root over this one: its `/etc/passwd`, its\nlibraries, its package database and every build leftover replace this image's own. The image grows\nby the other stage's size and stops being the base it says it is (practice 1: ship only what the\napp needs).\n\n## Bad\n\n```dockerfile\nFROM golang:1.22 AS build\nRUN go build -o /out/app ./cmd/app\nFROM debian:bookworm-slim\nCOPY --from=build / /\n```\n\n## Good\n\n```dockerfile\nFROM golang:1.22 AS build\nRUN go build -o /out/app ./cmd/app\nFROM debian:bookworm-slim\nCOPY --from=build /out/app /usr/local/bin/app\n```\n\n## Exceptions\n\nOnly a source of `/` copied to a target of `/` (quoted or not, shell or exec form) is looked at. A\ndirectory of the other stage, or its root copied into a subdirectory (`COPY --from=build /\n/rootfs`), is fine. `ONBUILD COPY` is not checked.\n\nIt is reported when the source is known to be a whole system: a stage of this file whose image\nis rooted in an official image (`FROM golang:1.22 AS build`), an official image named directly\n(`--from=debian:bookworm`), or a plain word that names no stage (hadolint's own case,\n`--from=build`). **Deliberate differences** (hadolint reports every `--from=… / /`): a stage rooted\nin `scratch` holds only what was copied into it, so copying its root is how its files are handed\nover; a third-party image (`--from=gloursdocker/docker`, or a stage `FROM tonistiigi/xx`) cannot be\nseen and is often a carrier of a few files made to be copied this way, so it is not reported; a\nstage picked by a variable (`FROM binaries-$TARGETOS AS binaries`) is reported only when every\nstage it can be is a whole system.\n\n## Ignore it\n\n`# shipshape ignore=copy-from-not-whole-filesystem` (or `# hadolint ignore=DL3067`) on the line before the instruction;\n`lint: { rules: { copy-from-not-whole-filesystem: off } }` in `.shipshape.yml`.\n",
+    "rules/copy-instead-of-add.md": "# copy-instead-of-add\n\nUse COPY instead of ADD for files and folders; keep ADD for archives to unpack and URLs · default severity: error · hadolint: DL3020\n\n## Why\n\nPractice 14 (`COPY` rather than `ADD`, except archives on purpose): `ADD` also unpacks local tar\narchives and downloads URLs, so a reader cannot tell what `ADD src /app` will do without\nknowing what `src` is. `COPY` only copies, which is what is meant for files and folders.\n\n## Bad\n\n```dockerfile\nADD requirements.txt /app/\n```\n\n## Good\n\n```dockerfile\nCOPY requirements.txt /app/\nADD rootfs.tar.xz /          # unpacking an archive is what ADD is for\n```\n\n## Exceptions\n\nSources ending in an archive extension ADD unpacks (`.tar`, `.gz`, `.bz2`, `.xz`, `.tgz`, `.tbz2`,\n`.txz`, `.lz`, `.lzma`, `.Z`, …) and `http://`/`https://` URLs are fine (`.zip` is not: ADD does not\nunpack it). Quotes around a source are ignored. Heredoc sources (`ADD <<EOF`) are not reported.\nLike hadolint, `ONBUILD ADD` is not checked.\n\n## Ignore it\n\n`# shipshape ignore=copy-instead-of-add` (or `# hadolint ignore=DL3020`) on the line before the ADD;\n`lint: { rules: { copy-instead-of-add: off } }` in `.shipshape.yml`.\n",
+    "rules/copy-relative-needs-workdir.md": "# copy-relative-needs-workdir\n\nSet a `WORKDIR` before `COPY` to a relative destination · default severity: warning · hadolint: DL3045\n\n## Why\n\nPractice 15 (absolute `WORKDIR`): a relative `COPY` destination is resolved against the working\ndirectory the base image happens to set — `/` for most, something else for others — so files land\nin a place the Dockerfile does not say, and move when the base image changes.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nCOPY requirements.txt .\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\n```\n\n## Exceptions\n\nAbsolute destinations (`/app`, and Windows `c:\\app`, `c:/app`) and destinations that start with a\nvariable (`$APP_HOME`, `\"${DEST}\"`) are fine. A stage built `FROM` an earlier stage inherits that\nstage's WORKDIR, however deep the chain. As in hadolint, a stage is known by its alias, else by its\nimage name, so a second unaliased `FROM debian` counts a WORKDIR set in the first. ONBUILD triggers\nare not checked (they run in a child image whose WORKDIR this file does not decide). `ADD` is not\nchecked.\n\n## Ignore it\n\n`# shipshape ignore=copy-relative-needs-workdir` (or `# hadolint ignore=DL3045`) on the line before the COPY;\n`lint: { rules: { copy-relative-needs-workdir: off } }` in `.shipshape.yml`.\n",
+    "rules/copy-target-dir-slash.md": "# copy-target-dir-slash\n\nCOPY with more than one source needs a destination ending in `/` · default severity: error · hadolint: DL3021\n\n## Why\n\nWith several sources Docker requires the destination to be a directory, written with a trailing\n`/`; otherwise the build fails (\"When using COPY with more than one source file, the destination\nmust be a directory and end with a /\"). Catching it in lint saves a failed build.\n\n## Bad\n\n```dockerfile\nCOPY pyproject.toml poetry.lock /app\n```\n\n## Good\n\n```dockerfile\nCOPY pyproject.toml poetry.lock /app/\n```\n\n## Exceptions\n\nOne source with any destination is fine. Quotes around the destination are ignored; the JSON\nform is checked too. Like hadolint, `ONBUILD COPY` is not checked. A destination ending in a\nbackslash (`C:\\\\Windows\\\\System32\\\\` in a Windows image) names a directory too and is fine;\nhadolint wants a `/` there, a deliberate difference.\n\n## Ignore it\n\n`# shipshape ignore=copy-target-dir-slash` (or `# hadolint ignore=DL3021`) on the line before the COPY;\n`lint: { rules: { copy-target-dir-slash: off } }` in `.shipshape.yml`.\n",
+    "rules/curl-or-wget-not-both.md": "# curl-or-wget-not-both\n\nUse either wget or curl in a stage, not both · default severity: warning · hadolint: DL4001\n\n## Why\n\nTwo download tools in one image is twice the attack surface and size for one job (practice 1: keep the image small).\n\n## Bad\n\n```dockerfile\nRUN wget -q https://example.com/a.tar.gz\nRUN curl -fsSLO https://example.com/b.tar.gz\n```\n\n## Good\n\n```dockerfile\nRUN curl -fsSLO https://example.com/a.tar.gz \\\n    && curl -fsSLO https://example.com/b.tar.gz\n```\n\n## Exceptions\n\nCounted per stage (and separately for `ONBUILD RUN`); the RUN that brings the second tool is reported, and every later RUN using either. Installing both packages is not reported.\n\n## Ignore it\n\n`# shipshape ignore=curl-or-wget-not-both` (or `# hadolint ignore=DL4001`) on the line before the instruction;\n`lint: { rules: { curl-or-wget-not-both: off } }` in `.shipshape.yml`.\n",
+    "rules/debian-frontend-as-arg.md": "# debian-frontend-as-arg\n\nSet `DEBIAN_FRONTEND=noninteractive` with ARG (or inline in the RUN), not ENV, so it does not persist into the image · default severity: info · hadolint: none\n\n## Why\n\nPractice 24: `DEBIAN_FRONTEND=noninteractive` is only needed while `apt-get` runs during the build.\nAs `ENV` it is baked into the image config: every container and every child image inherits it,\nso an interactive `apt-get` or `dpkg-reconfigure` run later in a container silently takes\ndefaults instead of asking. `ARG` is visible to the build's `RUN`s only.\n\n## Bad\n\n```dockerfile\nFROM ubuntu:22.04\nENV DEBIAN_FRONTEND=noninteractive\nRUN apt-get update && apt-get install -y --no-install-recommends tzdata\n```\n\n## Good\n\n```dockerfile\nFROM ubuntu:22.04\nARG DEBIAN_FRONTEND=noninteractive\nRUN apt-get update && apt-get install -y --no-install-recommends tzdata\n```\n\n## Exceptions\n\nOnly the value in effect when the final image is done is judged: the last `ENV DEBIAN_FRONTEND`\nof the final stage and the stages it builds on (`FROM base`), with variables expanded. It is\nreported only when that value is `noninteractive`, at that ENV. A later `ENV DEBIAN_FRONTEND=`,\n`=teletype`, `=dialog` or `=readline` resets it, so the earlier `noninteractive` is not reported;\na builder stage's ENV never reaches the final image. `ONBUILD ENV` is for child images and not\nchecked.\n\n## Ignore it\n\n`# shipshape ignore=debian-frontend-as-arg` on the line before the `ENV`;\n`lint: { rules: { debian-frontend-as-arg: off } }` in `.shipshape.yml`.\n",
+    "rules/dev-server-in-final-stage.md": "# dev-server-in-final-stage\n\nRun a production server in the final image: no `flask run`, `manage.py runserver`, `--reload`, `--debug` or debug ENV · default severity: warning · hadolint: none\n\n## Why\n\nPractice 11: framework development servers (`flask run`, `manage.py runserver`) are\nsingle-threaded, unhardened, and in debug mode expose an interactive debugger that executes code.\nAuto-reload (`uvicorn --reload`, `gunicorn --reload`, `nodemon`, `npm run dev`) watches the file\nsystem and restarts on change — useless in an immutable image and costly. Use gunicorn, uWSGI,\nor uvicorn without `--reload`, with debug settings off.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nENV FLASK_DEBUG=1\nCMD [\"flask\", \"run\", \"--host=0.0.0.0\"]\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nCMD [\"gunicorn\", \"--bind\", \"0.0.0.0:5000\", \"app:app\"]\n```\n\n## Exceptions\n\nOnly the final image is checked: the `ENTRYPOINT`/`CMD` in effect (the last ones, also inherited\nthrough `FROM <stage>`, read together when ENTRYPOINT is exec form) and the `ENV` values in effect\nat the end (a later `ENV DEBUG=0` clears an earlier `DEBUG=1`; `ARG` never reaches the container).\nRecognised: `flask run`, `manage.py|django-admin runserver`, `uvicorn|gunicorn|hypercorn|daphne\n--reload`, `fastapi dev`, `nodemon`, `ts-node-dev`, `npm|yarn|pnpm|bun [run] dev|develop|watch`,\n`next|nuxt dev`, `ng serve`, `react-scripts start`, webpack dev server, `vite` (not `vite build`),\n`artisan serve`, `php -S`, a `--debug` argument; ENV `DEBUG`, `FLASK_DEBUG`, `DJANGO_DEBUG`,\n`APP_DEBUG` truthy, and `FLASK_ENV`, `NODE_ENV`, `RAILS_ENV`, `RACK_ENV`, `APP_ENV` set to\n`development`. A dev target that is not the last stage (`--target dev`) is not checked.\n\n## Ignore it\n\n`# shipshape ignore=dev-server-in-final-stage` on the line before the `CMD`/`ENTRYPOINT`/`ENV`;\n`lint: { rules: { dev-server-in-final-stage: off } }` in `.shipshape.yml`.\n",
+    "rules/dnf-assume-yes.md": "# dnf-assume-yes\n\nPass `-y` to `dnf install` so the build never waits for an answer · default severity: warning · hadolint: DL3038\n\n## Why\n\nA build has no one to answer dnf's confirmation prompt. Without `-y` (`--assumeyes`) the RUN fails\nor, with a terminal attached, hangs.\n\n## Bad\n\n```dockerfile\nRUN dnf install httpd-2.4.57 && dnf clean all\n```\n\n## Good\n\n```dockerfile\nRUN dnf install -y httpd-2.4.57 && dnf clean all\n```\n\n## Exceptions\n\nChecked for `install`, `groupinstall` and `localinstall` of `dnf`; other subcommands are not.\nApplies to `ONBUILD RUN` too. **Deliberate difference:** `microdnf install` without `-y` is not\nreported: microdnf never asks for confirmation (its `-y` is accepted for compatibility and does\nnothing), so the build cannot wait for an answer. hadolint's DL3038 reports it; these are the two\ncases of its spec that shipshape answers differently (with the ONBUILD variant).\n\n## Ignore it\n\n`# shipshape ignore=dnf-assume-yes` (or `# hadolint ignore=DL3038`) on the line before the RUN;\n`lint: { rules: { dnf-assume-yes: off } }` in `.shipshape.yml`.\n",
+    "rules/dnf-cache-cleaned.md": "# dnf-cache-cleaned\n\nRun `dnf clean all` (or `microdnf clean all`) in the RUN that installs with it, or mount a cache · default severity: warning · hadolint: DL3040\n\n## Why\n\nPractice 27 (know your layers): `dnf install` leaves repository metadata and packages in its cache\ndirectory. Only a clean in the same RUN keeps them out of the layer.\n\n## Bad\n\n```dockerfile\nRUN microdnf install -y nginx-1.24.0\n```\n\n## Good\n\n```dockerfile\nRUN microdnf install -y nginx-1.24.0 && microdnf clean all\n# or, with BuildKit:\nRUN --mount=type=cache,target=/var/cache/libdnf5 dnf install -y nginx-1.24.0\n```\n\n## Exceptions\n\nEvery subcommand that fills the cache counts, long or short: `install`/`in`, `upgrade`/`up`,\n`upgrade-minimal`/`up-min`, `reinstall`/`rei`. The clean must come after the last of them, and\neach tool must clean after itself, as in hadolint: `microdnf clean all` does not count for a\n`dnf install`, and `dnf clean packages` is not `dnf clean all`. An `rm -r` of the cache\n(`/var/cache/libdnf5`, `/var/cache/dnf/*`, `/var/cache/yum/*`), or a `find … -delete` of it,\ncounts for both (the cleanup table shared with the apt, yum and zypper rules). A cache or tmpfs\nmount on `/var/cache/libdnf5`, `.cache/libdnf5` (as in hadolint), `/var/cache/dnf` or\n`/var/cache/yum` (dnf 4's caches; shipshape only) makes the rule moot. Applies to `ONBUILD RUN` too.\n\nhadolint's development branch has turned DL3040 into \"use a cache mount\": there, `dnf clean all`\nno longer counts. shipshape keeps the clean, deliberately: this rule is about the size of the\nlayer, and a clean in the same RUN keeps the cache out of it as surely as a mount does.\n\n## Ignore it\n\n`# shipshape ignore=dnf-cache-cleaned` (or `# hadolint ignore=DL3040`) on the line before the RUN;\n`lint: { rules: { dnf-cache-cleaned: off } }` in `.shipshape.yml`.\n",
+    "rules/dnf-pin-versions.md": "# dnf-pin-versions\n\nPin versions in `dnf install` (`<package>-<version>`, modules as `<module>:<stream>`) · default severity: warning · hadolint: DL3041\n\n## Why\n\nPractice 3 and 26 (pin what you install): an unpinned package installs whatever the repository\nholds on the day of the build, so two builds of one commit can differ and a rebuild can break.\n\n## Bad\n\n```dockerfile\nRUN dnf install -y tomcat && dnf clean all\n```\n\n## Good\n\n```dockerfile\nRUN dnf install -y tomcat-9.0.82 && dnf clean all\nRUN microdnf module install -y nodejs:20 && microdnf clean all\n```\n\n## Exceptions\n\nSame reading as hadolint for `dnf` and `microdnf`: after the first `-`, every `-`-separated part\nmust be version characters with one starting with a digit (`rpm-sign-4.16.1.3`, `openssl-1:1.1.1k`,\n`tomcat-9.0.1-1.fc40.x86_64` are pinned; `rpm-sign` is not); modules need a `:stream`; groups\n(`dnf group install …`) have no version and are skipped. A `.rpm` file is accepted. A version\ngiven by a variable (`git-core-${GIT_VER}`) is accepted when the Dockerfile declares it, as\nhadolint reads it: an ENV of the stage or of the stage it builds on, or an ARG anywhere before. An\nundeclared variable, or a bare `$PACKAGES`, is not a version. Applies to `ONBUILD RUN` too.\n\n## Ignore it\n\n`# shipshape ignore=dnf-pin-versions` (or `# hadolint ignore=DL3041`) on the line before the RUN;\n`lint: { rules: { dnf-pin-versions: off } }` in `.shipshape.yml`.\n",
+    "rules/dockerignore-present.md": "# dockerignore-present\n\nAdd a `.dockerignore` when the whole context is copied, so `.git`, venvs, caches and secrets stay out · default severity: warning · hadolint: none\n\n## Why\n\nPractice 13: `COPY . .` copies everything in the build context — `.git` history, a local `.venv`\nor `node_modules`, `__pycache__`, test data, `.env` files with real credentials, the Dockerfile\nitself. The image grows, the cache is busted by irrelevant changes, and secrets ship.\n\n## Bad\n\n```dockerfile\n# (no .dockerignore in the context)\nFROM python:3.12-slim\nCOPY . /app\n```\n\n## Good\n\n```dockerfile\n# .dockerignore: .git  .venv  __pycache__  .pytest_cache  tests  Dockerfile*  .env\nFROM python:3.12-slim\nCOPY . /app\n```\n\n## Exceptions\n\nNeeds the build context directory: skipped when it is unknown (plain `shipshape lint` of a file\nwithout a context). Accepts `.dockerignore` at the context root and, as BuildKit does,\n`<Dockerfile name>.dockerignore` next to the Dockerfile. Only a whole-context `COPY`/`ADD`\n(`.`, `./`, `*` as a source, not `--from`) triggers it; the finding points at the first one.\n\n## Ignore it\n\n`# shipshape ignore=dockerignore-present` on the line before the `COPY`;\n`lint: { rules: { dockerignore-present: off } }` in `.shipshape.yml`.\n",
+    "rules/env-no-same-statement-reference.md": "# env-no-same-statement-reference\n\nDo not refer to a variable in the same `ENV` statement that defines it (it still has its old value there) · default severity: error · hadolint: DL3044\n\n## Why\n\nDocker substitutes every value of one `ENV` with the variables as they were *before* that\ninstruction. In `ENV APP_HOME=/app APP_BIN=$APP_HOME/bin`, `$APP_HOME` is still empty, so `APP_BIN`\nbecomes `/bin` — a silent bug.\n\n## Bad\n\n```dockerfile\nENV APP_HOME=/app APP_BIN=$APP_HOME/bin\n```\n\n## Good\n\n```dockerfile\nENV APP_HOME=/app\nENV APP_BIN=$APP_HOME/bin\n```\n\n## Exceptions\n\nAs in hadolint: a variable may refer to itself (`ENV PATH=/opt/bin:$PATH`), and a name already\ndefined by an earlier `ENV` or `ARG` (anywhere earlier in the file, including a global `ARG`) may\nbe used, since the old value is clearly what is meant. Whole names only: `$BLAFOO` is not a\nreference to `BLA`. `ONBUILD ENV` is not checked.\n\n## Ignore it\n\n`# shipshape ignore=env-no-same-statement-reference` (or `# hadolint ignore=DL3044`) on the line before the ENV;\n`lint: { rules: { env-no-same-statement-reference: off } }` in `.shipshape.yml`.\n",
+    "rules/expose-server-port.md": "# expose-server-port\n\nEXPOSE the port a server image listens on, to document it and let `docker run -P` publish it · default severity: info · hadolint: none\n\n## Why\n\nPractice 22: `EXPOSE` is the image's documentation of where it listens — read by people,\n`docker run -P`, Compose and platform tooling. A server image without it leaves everyone to\nguess from the command line.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nCMD [\"gunicorn\", \"--bind\", \"0.0.0.0:8000\", \"app:app\"]\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nEXPOSE 8000\nCMD [\"gunicorn\", \"--bind\", \"0.0.0.0:8000\", \"app:app\"]\n```\n\n## Exceptions\n\nConservative: only when the final image's process certainly starts a network server — gunicorn,\nuvicorn, hypercorn, uWSGI, daphne, waitress-serve, granian, puma, http-server, `flask run`,\n`manage.py runserver`, `rails server`, `artisan serve`, `fastapi run|dev`, `streamlit run`,\n`next start` — anywhere in the ENTRYPOINT/CMD in effect (e.g. after `tini --` or an entrypoint\nscript). `node server.js` or `python app.py` may or may not listen, and are not reported. An\n`EXPOSE` in a stage the final one builds on counts. (An `EXPOSE` inherited from an external base\nimage cannot be seen.)\n\n## Ignore it\n\n`# shipshape ignore=expose-server-port` on the line before the `CMD`/`ENTRYPOINT`;\n`lint: { rules: { expose-server-port: off } }` in `.shipshape.yml`.\n",
+    "rules/expose-valid-port.md": "# expose-valid-port\n\nEXPOSE ports in the valid range 0-65535 · default severity: error · hadolint: DL3011\n\n## Why\n\nA port above 65535 cannot exist; the build fails later or the documentation lies (practice 22: EXPOSE the port the app listens on).\n\n## Bad\n\n```dockerfile\nEXPOSE 80000\n```\n\n## Good\n\n```dockerfile\nEXPOSE 8000\n```\n\n## Exceptions\n\nRanges (`8000-8010`) are checked at both ends; protocols (`/udp`) are ignored; variables are not judged.\n\n## Ignore it\n\n`# shipshape ignore=expose-valid-port` (or `# hadolint ignore=DL3011`) on the line before the instruction;\n`lint: { rules: { expose-valid-port: off } }` in `.shipshape.yml`.\n",
+    "rules/final-image-labels.md": "# final-image-labels\n\nGive the final image OCI labels (`org.opencontainers.image.source`, description, licenses) for provenance · default severity: info · hadolint: none\n\n## Why\n\nPractice 19: labels tell whoever finds the image in a registry where it came from, what it is\nand under which licence — GitHub links packages to their repository through\n`org.opencontainers.image.source`. Off by default: many pipelines add labels with\n`docker build --label` or the metadata action instead. (Required labels with a schema are\n`label-required`, hadolint's DL3049, configured with `labelSchema`.)\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nCMD [\"python\", \"app.py\"]\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.source=\"https://github.com/acme/app\" \\\n      org.opencontainers.image.description=\"Acme web app\" \\\n      org.opencontainers.image.licenses=\"MIT\"\nCMD [\"python\", \"app.py\"]\n```\n\n## Exceptions\n\nAny LABEL in the final stage or a stage it builds on (`FROM base`) counts; a builder stage's\nlabels do not reach the image; `ONBUILD LABEL` is for child images. The finding points at the\nfinal `FROM`. Enable with `lint: { rules: { final-image-labels: on } }`.\n\n## Ignore it\n\n`# shipshape ignore=final-image-labels` on the line before the final `FROM`;\n`lint: { rules: { final-image-labels: off } }` in `.shipshape.yml`.\n",
+    "rules/from-platform-not-targetplatform.md": "# from-platform-not-targetplatform\n\n`FROM --platform=$TARGETPLATFORM` is redundant: it is the default · default severity: warning · hadolint: DL3065\n\n## Why\n\nA stage is built for the target platform unless told otherwise; spelling it out adds noise and\nsuggests a cross-compilation setup that is not there (BuildKit's own check `RedundantTargetPlatform`\nsays the same).\n\n## Bad\n\n```dockerfile\nFROM --platform=$TARGETPLATFORM alpine:3.20\n```\n\n## Good\n\n```dockerfile\nFROM alpine:3.20\n# cross-compiling is different: FROM --platform=$BUILDPLATFORM golang:1.22 AS build\n```\n\n## Exceptions\n\nOnly the plain spellings `$TARGETPLATFORM` and `${TARGETPLATFORM}` are reported, as written.\n\n## Ignore it\n\n`# shipshape ignore=from-platform-not-targetplatform` (or `# hadolint ignore=DL3065`) on the line before the instruction\n(for a stage-level finding: before the stage's `FROM`); `# shipshape global ignore=from-platform-not-targetplatform` for the\nwhole file; `lint: { rules: { from-platform-not-targetplatform: off } }` in `.shipshape.yml`.\n",
+    "rules/gem-pin-versions.md": "# gem-pin-versions\n\nPin versions in `gem install` (`gem install <gem>:<version>` or `-v <version>`) · default severity: warning · hadolint: DL3028\n\n## Why\n\nAs with pip (practice 26): `gem install bundler` installs the newest release on the day of the\nbuild, so the image changes without a commit. A version in the command keeps it reproducible.\n\n## Bad\n\n```dockerfile\nRUN gem install bundler\n```\n\n## Good\n\n```dockerfile\nRUN gem install bundler:2.5.16\n# or: RUN gem install bundler -v 2.5.16\n```\n\n## Exceptions\n\nAs hadolint: not reported when `-v`/`--version` is given, or every gem is `name:version`.\nWords after `--` are build options, not gems. hadolint reads the word after any option as that\noption's value, so `gem install --no-document rails` names no gem and is not reported (write\n`gem install rails:7.1.3 --no-document` and it is checked). Also checked in `ONBUILD RUN`.\n\nA tool run by path (`/usr/bin/gem`, `/usr/local/bin/gem`) is the same tool; hadolint matches the bare name only.\n\n## Ignore it\n\n`# shipshape ignore=gem-pin-versions` (or `# hadolint ignore=DL3028`) on the line before the RUN;\n`lint: { rules: { gem-pin-versions: off } }` in `.shipshape.yml`.\n",
+    "rules/go-install-pinned.md": "# go-install-pinned\n\nPin versions in `go install`/`go get`/`go run`: `<package>@<version>`, not bare or `@latest` · default severity: warning · hadolint: DL3062\n\n## Why\n\nPractice 3 applied to tools: `go install example.com/tool` (or `@latest`) builds whatever the\nmodule's newest version is today, so the same Dockerfile produces a different image tomorrow.\n\n## Bad\n\n```dockerfile\nFROM golang:1.22 AS build\nRUN go install github.com/golangci/golangci-lint/cmd/golangci-lint@latest\n```\n\n## Good\n\n```dockerfile\nFROM golang:1.22 AS build\nRUN go install github.com/golangci/golangci-lint/cmd/golangci-lint@v1.59.1\n```\n\n## Exceptions\n\nLocal paths (`.`, `./cmd/...`, `/src/app`) are the build's own code and are fine. For `go run`\nonly the package right after `run` is checked (the rest are the program's arguments); when a RUN\nhas a `go run`, its `go install`/`go get` words are not checked, as in hadolint. `tool` in\n`go install tool x` / `go get -tool x` is a subcommand word, not a package. `@none` is not a\nversion.\n\n## Ignore it\n\n`# shipshape ignore=go-install-pinned` (or `# hadolint ignore=DL3062`) on the line before the instruction\n(for a stage-level finding: before the stage's `FROM`); `# shipshape global ignore=go-install-pinned` for the\nwhole file; `lint: { rules: { go-install-pinned: off } }` in `.shipshape.yml`.\n",
+    "rules/healthcheck-present.md": "# healthcheck-present\n\nEvery stage should have a `HEALTHCHECK` or build on a stage that has one · default severity: info · hadolint: DL3057\n\n## Why\n\nWithout a `HEALTHCHECK`, `docker ps` and Compose report a container as running while the app\ninside is stuck. Off by default, as in hadolint (severity \"ignore\"): Kubernetes and most\norchestrators ignore the instruction and probe on their own. Turn it on for images run by plain\nDocker or Compose.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nCMD [\"gunicorn\", \"app:app\"]\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nHEALTHCHECK --interval=30s CMD python3 -c \"import urllib.request; urllib.request.urlopen('http://localhost:8000/health')\"\nCMD [\"gunicorn\", \"app:app\"]\n```\n\n## Exceptions\n\nA stage built `FROM` a stage with a `HEALTHCHECK` inherits it (hadolint names a stage by its\nalias, else by its image), and the stages a stage with a `HEALTHCHECK` is built on (its `FROM`,\nthat stage's `FROM`, …) are excused: they are steps towards that image. A sibling stage built on\nthe same base is not. `HEALTHCHECK NONE` counts as a decision. As in hadolint every stage is\nchecked, builder stages included; an `ONBUILD HEALTHCHECK` does not count.\n\n## Ignore it\n\n`# shipshape ignore=healthcheck-present` (or `# hadolint ignore=DL3057`) on the line before the instruction\n(for a stage-level finding: before the stage's `FROM`); `# shipshape global ignore=healthcheck-present` for the\nwhole file; it is off by default: turn it on with `lint: { rules: { healthcheck-present: on } }` in `.shipshape.yml`.\n",
+    "rules/image-tag-explicit.md": "# image-tag-explicit\n\nAlways tag the version of an image explicitly · default severity: warning · hadolint: DL3006\n\n## Why\n\nPractice 3: `FROM python` means `python:latest`, which moves. Builds stop being reproducible and a new major version arrives unannounced.\n\n## Bad\n\n```dockerfile\nFROM python\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\n```\n\n## Exceptions\n\nNot reported for `scratch`, a reference with a digest, an earlier stage's alias (`FROM builder`),\nand a reference whose name is a variable (`FROM ${BASE}`), as in hadolint. A variable inside a name\n(`FROM img${V}`) is still reported, as hadolint does, unless the name fits an earlier stage's alias\nwith each variable standing for any text (`FROM binaries-$TARGETOS` after `AS binaries-linux`): that\npicks a stage at build time. `:latest` is `image-tag-not-latest`.\n\n**Also checked (beyond hadolint, which reads FROM only):** an image pulled by `COPY --from=<image>`\nor `RUN --mount=…,from=<image>`, when the value is an image reference (it has a `/`, `:` or `@`;\nsee `copy-from-defined-stage`) with neither tag nor digest: `COPY --from=gloursdocker/docker / /`\ncopies whatever that image is on the day of the build, so the advice is to pin it to a release tag\nor a digest.\n\n## Ignore it\n\n`# shipshape ignore=image-tag-explicit` (or `# hadolint ignore=DL3006`) on the line before the instruction;\n`lint: { rules: { image-tag-explicit: off } }` in `.shipshape.yml`.\n",
+    "rules/image-tag-not-latest.md": "# image-tag-not-latest\n\nPin the base image to a release tag, not `latest` · default severity: warning · hadolint: DL3007\n\n## Why\n\nPractice 3: `latest` moves. The same Dockerfile builds a different image next week, a new major\nversion breaks the build (or the app) without a single changed line, and caches stop matching.\n\n## Bad\n\n```dockerfile\nFROM python:latest\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\n# even better: FROM python:3.12-slim@sha256:<digest>\n```\n\n## Exceptions\n\nThe reference is checked as written, as hadolint does: `FROM ${BASE}` with `ARG BASE=python:latest`\nis not reported. `FROM python:latest@sha256:<digest>` is not reported either: the digest pins the\nimage and the tag is only a label. An untagged image (`FROM python`) is a different rule (DL3006).\n\n**Also checked (beyond hadolint, which reads FROM only):** an image pulled at `:latest` by\n`COPY --from=<image>:latest` or `RUN --mount=…,from=<image>:latest`, with the same digest exception.\n\n## Ignore it\n\n`# shipshape ignore=image-tag-not-latest` (or `# hadolint ignore=DL3007`) on the line before the\nFROM; `lint: { rules: { image-tag-not-latest: off } }` in `.shipshape.yml`.\n",
+    "rules/init-process-in-entrypoint.md": "# init-process-in-entrypoint\n\nRun an init (tini, dumb-init) as PID 1 when the app spawns processes, so zombies are reaped and signals forwarded · default severity: info · hadolint: none\n\n## Why\n\nPractice 10: PID 1 in a container must reap orphaned children and pass `SIGTERM` on. A process\nmanager that does not reap (celery's prefork pool, `uvicorn --workers`), `npm start` or a shell\nrunning several commands starts children but is not written to be an init: zombies pile up, and a\nshell does not pass `SIGTERM` on, so `docker stop` waits for the kill timeout. The message says\nwhich of these is true of the process seen. `tini`/`dumb-init` in `ENTRYPOINT` (or `docker run --init`) does the job in a few KB.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nCMD [\"celery\", \"-A\", \"proj\", \"worker\"]\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends tini && rm -rf /var/lib/apt/lists/*\nENTRYPOINT [\"tini\", \"--\"]\nCMD [\"celery\", \"-A\", \"proj\", \"worker\"]\n```\n\n## Exceptions\n\nInfo only and deliberately conservative: `docker run --init` and an init in the base image's\nENTRYPOINT cannot be seen from the Dockerfile. Reported only for the final image's process (the\nENTRYPOINT/CMD in effect, read together when ENTRYPOINT is exec form) when it is certain to spawn\nchildren it does not look after: `celery worker` (not with an in-process `--pool solo|threads|gevent|eventlet`,\nand not `celery beat`, a single process), `uvicorn`/`hypercorn --workers N>1`, `npm|yarn|pnpm\nstart|run`, or a shell (shell form or `sh -c`) running several commands — unless the last one is\n`exec`. A single `python app.py` or `node server.js` is not reported. Accepted inits: tini,\ndumb-init, catatonit, docker-init, s6 (`/init`, `s6-svscan`), supervisord, runsvdir.\n\ngunicorn and the uWSGI master are not reported when they are PID 1 themselves: gunicorn's arbiter\nand uWSGI's master reap their workers (and any orphan handed to them) and stop them on `SIGTERM`.\nRun by a shell that runs other commands first (`migrate && gunicorn …`), the shell is PID 1 and\nthat is reported.\n\n## Ignore it\n\n`# shipshape ignore=init-process-in-entrypoint` on the line before the `CMD`/`ENTRYPOINT`;\n`lint: { rules: { init-process-in-entrypoint: off } }` in `.shipshape.yml`.\n",
+    "rules/instruction-order-from-first.md": "# instruction-order-from-first\n\nA Dockerfile must begin with `FROM`, `ARG` or a comment · default severity: error · hadolint: DL3061\n\n## Why\n\nBuildKit refuses a Dockerfile whose first instruction is anything but `FROM` (or `ARG` for the\nbase image, or parser directives and comments). Reporting it here names the line before a build\nfails on it.\n\n## Bad\n\n```dockerfile\nLABEL org.opencontainers.image.source=\"https://github.com/acme/app\"\nFROM python:3.12-slim\n```\n\n## Good\n\n```dockerfile\nARG PYTHON_VERSION=3.12\nFROM python:${PYTHON_VERSION}-slim\nLABEL org.opencontainers.image.source=\"https://github.com/acme/app\"\n```\n\n## Exceptions\n\nEvery instruction before the first `FROM` other than `ARG` is reported.\n\n## Ignore it\n\n`# shipshape ignore=instruction-order-from-first` (or `# hadolint ignore=DL3061`) on the line before the instruction\n(for a stage-level finding: before the stage's `FROM`); `# shipshape global ignore=instruction-order-from-first` for the\nwhole file; `lint: { rules: { instruction-order-from-first: off } }` in `.shipshape.yml`.\n",
+    "rules/label-email-valid.md": "# label-email-valid\n\nA label the schema types as `email` should hold an email address · default severity: warning · hadolint: DL3058\n\n## Why\n\nPractice 19: labels are read by machines (registries link `source`, scanners read `licenses`,\nrelease tooling compares `version`). A label the schema types as `email` that is not an email address breaks those\nreaders silently.\n\nThe rule does nothing until a label schema is configured, as in hadolint:\n\n```yaml\n# .shipshape.yml\nlint:\n  labelSchema:\n    org.opencontainers.image.source: url\n    org.opencontainers.image.revision: hash\n    org.opencontainers.image.created: rfc3339\n    org.opencontainers.image.version: semver\n    org.opencontainers.image.licenses: spdx\n    org.opencontainers.image.authors: email\n    org.opencontainers.image.description: text\n  strictLabels: false\n```\n\n(`label-schema` and `strict-labels` in a `.hadolint.yaml` are read too.)\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.authors=\"Team <team@example.com>\"\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.authors=\"team@example.com\"\n```\n\n## Exceptions\n\nOnly labels the schema types as `email` are checked; one finding per label per `LABEL`. `ONBUILD LABEL` is not checked. An RFC 5322 address (`local@domain`); a display name around it is not accepted, as in hadolint.\n\n## Ignore it\n\n`# shipshape ignore=label-email-valid` (or `# hadolint ignore=DL3058`) on the line before the instruction\n(for a stage-level finding: before the stage's `FROM`); `# shipshape global ignore=label-email-valid` for the\nwhole file; `lint: { rules: { label-email-valid: off } }` in `.shipshape.yml`.\n",
+    "rules/label-git-hash-valid.md": "# label-git-hash-valid\n\nA label the schema types as `hash` should hold a 7- or 40-character git commit hash · default severity: warning · hadolint: DL3055\n\n## Why\n\nPractice 19: labels are read by machines (registries link `source`, scanners read `licenses`,\nrelease tooling compares `version`). A label the schema types as `hash` that is not a git commit hash breaks those\nreaders silently.\n\nThe rule does nothing until a label schema is configured, as in hadolint:\n\n```yaml\n# .shipshape.yml\nlint:\n  labelSchema:\n    org.opencontainers.image.source: url\n    org.opencontainers.image.revision: hash\n    org.opencontainers.image.created: rfc3339\n    org.opencontainers.image.version: semver\n    org.opencontainers.image.licenses: spdx\n    org.opencontainers.image.authors: email\n    org.opencontainers.image.description: text\n  strictLabels: false\n```\n\n(`label-schema` and `strict-labels` in a `.hadolint.yaml` are read too.)\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.revision=\"main\"\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.revision=\"4f2c1a9e8d7c6b5a4f3e2d1c0b2c6e6a1f6b3b0d\"\n```\n\n## Exceptions\n\nOnly labels the schema types as `hash` are checked; one finding per label per `LABEL`. `ONBUILD LABEL` is not checked. Lower-case hexadecimal, exactly 7 or 40 characters, as hadolint checks.\n\n## Ignore it\n\n`# shipshape ignore=label-git-hash-valid` (or `# hadolint ignore=DL3055`) on the line before the instruction\n(for a stage-level finding: before the stage's `FROM`); `# shipshape global ignore=label-git-hash-valid` for the\nwhole file; `lint: { rules: { label-git-hash-valid: off } }` in `.shipshape.yml`.\n",
+    "rules/label-key-valid.md": "# label-key-valid\n\nLabel keys should be lower-case reverse-DNS names outside the namespaces Docker reserves · default severity: style · hadolint: DL3048\n\n## Why\n\nPractice 19 (OCI `LABEL`s for provenance). Docker's label guidelines: keys are lower-case\nreverse-DNS names (`org.opencontainers.image.source`), made of `a-z`, `0-9`, `.` and `-`, starting\nwith a letter and ending with a letter or digit, without `..` or `--`. The `com.docker.*`,\n`io.docker.*` and `org.dockerproject.*` namespaces belong to Docker. Tools that read labels\n(registries, scanners, `docker inspect --format`) expect that shape; a key like `Maintainer` or\n`my_label` quietly splits one convention into several.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nLABEL Maintainer=\"team@example.com\" com.docker.version=\"1\"\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.authors=\"team@example.com\" \\\n      org.opencontainers.image.version=\"1.4.0\"\n```\n\n## Exceptions\n\nOne finding per `LABEL` instruction, naming every bad key. `ONBUILD LABEL` is not checked\n(hadolint does not look inside ONBUILD for this rule).\n\n## Ignore it\n\n`# shipshape ignore=label-key-valid` (or `# hadolint ignore=DL3048`) on the line before the instruction\n(for a stage-level finding: before the stage's `FROM`); `# shipshape global ignore=label-key-valid` for the\nwhole file; `lint: { rules: { label-key-valid: off } }` in `.shipshape.yml`.\n",
+    "rules/label-not-empty.md": "# label-not-empty\n\nA label the label schema requires should not be empty · default severity: warning · hadolint: DL3051\n\n## Why\n\nPractice 19: an empty required label satisfies the letter of the schema (the key is there) and\nnone of its purpose.\n\nThe rule does nothing until a label schema is configured, as in hadolint:\n\n```yaml\n# .shipshape.yml\nlint:\n  labelSchema:\n    org.opencontainers.image.source: url\n    org.opencontainers.image.revision: hash\n    org.opencontainers.image.created: rfc3339\n    org.opencontainers.image.version: semver\n    org.opencontainers.image.licenses: spdx\n    org.opencontainers.image.authors: email\n    org.opencontainers.image.description: text\n  strictLabels: false\n```\n\n(`label-schema` and `strict-labels` in a `.hadolint.yaml` are read too.)\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.source=\"\"\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.source=\"https://github.com/acme/app\"\n```\n\n## Exceptions\n\nOnly labels in the schema are checked (any kind); one finding per label per `LABEL`.\n\n## Ignore it\n\n`# shipshape ignore=label-not-empty` (or `# hadolint ignore=DL3051`) on the line before the instruction\n(for a stage-level finding: before the stage's `FROM`); `# shipshape global ignore=label-not-empty` for the\nwhole file; `lint: { rules: { label-not-empty: off } }` in `.shipshape.yml`.\n",
+    "rules/label-not-in-schema.md": "# label-not-in-schema\n\nWith strict labels, only the labels in the label schema are allowed · default severity: info · hadolint: DL3050\n\n## Why\n\nPractice 19: with `strictLabels: true` the schema is the complete list of labels the team agreed\non, so a label outside it is a typo (`org.opencontainers.image.licence`) or a convention drifting.\n\nThe rule does nothing until a label schema is configured, as in hadolint:\n\n```yaml\n# .shipshape.yml\nlint:\n  labelSchema:\n    org.opencontainers.image.source: url\n    org.opencontainers.image.revision: hash\n    org.opencontainers.image.created: rfc3339\n    org.opencontainers.image.version: semver\n    org.opencontainers.image.licenses: spdx\n    org.opencontainers.image.authors: email\n    org.opencontainers.image.description: text\n  strictLabels: true\n```\n\n(`label-schema` and `strict-labels` in a `.hadolint.yaml` are read too.)\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.licence=\"MIT\"\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.licenses=\"MIT\"\n```\n\n## Exceptions\n\nOff unless `strictLabels` is true. One finding per `LABEL` instruction.\n\n## Ignore it\n\n`# shipshape ignore=label-not-in-schema` (or `# hadolint ignore=DL3050`) on the line before the instruction\n(for a stage-level finding: before the stage's `FROM`); `# shipshape global ignore=label-not-in-schema` for the\nwhole file; `lint: { rules: { label-not-in-schema: off } }` in `.shipshape.yml`.\n",
+    "rules/label-required.md": "# label-required\n\nEvery stage should carry the labels the label schema requires · default severity: info · hadolint: DL3049\n\n## Why\n\nPractice 19: an image should say where it came from (source, revision, licence). When the team\nconfigures a label schema, every label in it is required, and a stage that lacks one is reported\nat its `FROM`.\n\nThe rule does nothing until a label schema is configured, as in hadolint:\n\n```yaml\n# .shipshape.yml\nlint:\n  labelSchema:\n    org.opencontainers.image.source: url\n    org.opencontainers.image.revision: hash\n    org.opencontainers.image.created: rfc3339\n    org.opencontainers.image.version: semver\n    org.opencontainers.image.licenses: spdx\n    org.opencontainers.image.authors: email\n    org.opencontainers.image.description: text\n  strictLabels: false\n```\n\n(`label-schema` and `strict-labels` in a `.hadolint.yaml` are read too.)\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nCOPY . /app\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.source=\"https://github.com/acme/app\"\nCOPY . /app\n```\n\n## Exceptions\n\nhadolint's stage bookkeeping is kept exactly: a stage built `FROM <alias>` of a stage that set\nthe label inherits it; a stage that is only a `COPY --from` source is excused; when a stage sets the\nlabel, an earlier stage whose alias is this stage's image is excused too. Stages are reported at\ntheir `FROM` line, once per missing label. `ONBUILD LABEL` does not count.\n\n## Ignore it\n\n`# shipshape ignore=label-required` (or `# hadolint ignore=DL3049`) on the line before the instruction\n(for a stage-level finding: before the stage's `FROM`); `# shipshape global ignore=label-required` for the\nwhole file; `lint: { rules: { label-required: off } }` in `.shipshape.yml`.\n",
+    "rules/label-rfc3339-valid.md": "# label-rfc3339-valid\n\nA label the schema types as `rfc3339` should hold an RFC 3339 date-time · default severity: warning · hadolint: DL3053\n\n## Why\n\nPractice 19: labels are read by machines (registries link `source`, scanners read `licenses`,\nrelease tooling compares `version`). A label the schema types as `rfc3339` that is not an RFC 3339 date-time breaks those\nreaders silently.\n\nThe rule does nothing until a label schema is configured, as in hadolint:\n\n```yaml\n# .shipshape.yml\nlint:\n  labelSchema:\n    org.opencontainers.image.source: url\n    org.opencontainers.image.revision: hash\n    org.opencontainers.image.created: rfc3339\n    org.opencontainers.image.version: semver\n    org.opencontainers.image.licenses: spdx\n    org.opencontainers.image.authors: email\n    org.opencontainers.image.description: text\n  strictLabels: false\n```\n\n(`label-schema` and `strict-labels` in a `.hadolint.yaml` are read too.)\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.created=\"2024-05-01\"\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.created=\"2024-05-01T12:00:00Z\"\n```\n\n## Exceptions\n\nOnly labels the schema types as `rfc3339` are checked; one finding per label per `LABEL`. `ONBUILD LABEL` is not checked. A date alone is not enough: RFC 3339 wants a time and a zone (`Z` or `+02:00`).\n\n## Ignore it\n\n`# shipshape ignore=label-rfc3339-valid` (or `# hadolint ignore=DL3053`) on the line before the instruction\n(for a stage-level finding: before the stage's `FROM`); `# shipshape global ignore=label-rfc3339-valid` for the\nwhole file; `lint: { rules: { label-rfc3339-valid: off } }` in `.shipshape.yml`.\n",
+    "rules/label-semver-valid.md": "# label-semver-valid\n\nA label the schema types as `semver` should hold a semantic version · default severity: warning · hadolint: DL3056\n\n## Why\n\nPractice 19: labels are read by machines (registries link `source`, scanners read `licenses`,\nrelease tooling compares `version`). A label the schema types as `semver` that is not a semantic version breaks those\nreaders silently.\n\nThe rule does nothing until a label schema is configured, as in hadolint:\n\n```yaml\n# .shipshape.yml\nlint:\n  labelSchema:\n    org.opencontainers.image.source: url\n    org.opencontainers.image.revision: hash\n    org.opencontainers.image.created: rfc3339\n    org.opencontainers.image.version: semver\n    org.opencontainers.image.licenses: spdx\n    org.opencontainers.image.authors: email\n    org.opencontainers.image.description: text\n  strictLabels: false\n```\n\n(`label-schema` and `strict-labels` in a `.hadolint.yaml` are read too.)\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.version=\"v1.4\"\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.version=\"1.4.0\"\n```\n\n## Exceptions\n\nOnly labels the schema types as `semver` are checked; one finding per label per `LABEL`. `ONBUILD LABEL` is not checked. `MAJOR.MINOR.PATCH` with optional `-prerelease` and `+build`; a leading `v` is not SemVer.\n\n## Ignore it\n\n`# shipshape ignore=label-semver-valid` (or `# hadolint ignore=DL3056`) on the line before the instruction\n(for a stage-level finding: before the stage's `FROM`); `# shipshape global ignore=label-semver-valid` for the\nwhole file; `lint: { rules: { label-semver-valid: off } }` in `.shipshape.yml`.\n",
+    "rules/label-spdx-valid.md": "# label-spdx-valid\n\nA label the schema types as `spdx` should hold an SPDX license identifier · default severity: warning · hadolint: DL3054\n\n## Why\n\nPractice 19: labels are read by machines (registries link `source`, scanners read `licenses`,\nrelease tooling compares `version`). A label the schema types as `spdx` that is not an SPDX license identifier breaks those\nreaders silently.\n\nThe rule does nothing until a label schema is configured, as in hadolint:\n\n```yaml\n# .shipshape.yml\nlint:\n  labelSchema:\n    org.opencontainers.image.source: url\n    org.opencontainers.image.revision: hash\n    org.opencontainers.image.created: rfc3339\n    org.opencontainers.image.version: semver\n    org.opencontainers.image.licenses: spdx\n    org.opencontainers.image.authors: email\n    org.opencontainers.image.description: text\n  strictLabels: false\n```\n\n(`label-schema` and `strict-labels` in a `.hadolint.yaml` are read too.)\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.licenses=\"MIT License\"\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.licenses=\"MIT\"\n```\n\n## Exceptions\n\nOnly labels the schema types as `spdx` are checked; one finding per label per `LABEL`. `ONBUILD LABEL` is not checked. One identifier from the SPDX list (deprecated ones included), matched exactly; like hadolint, expressions such as `MIT OR Apache-2.0` are not accepted.\n\n## Ignore it\n\n`# shipshape ignore=label-spdx-valid` (or `# hadolint ignore=DL3054`) on the line before the instruction\n(for a stage-level finding: before the stage's `FROM`); `# shipshape global ignore=label-spdx-valid` for the\nwhole file; `lint: { rules: { label-spdx-valid: off } }` in `.shipshape.yml`.\n",
+    "rules/label-url-valid.md": "# label-url-valid\n\nA label the schema types as `url` should hold an absolute URI · default severity: warning · hadolint: DL3052\n\n## Why\n\nPractice 19: labels are read by machines (registries link `source`, scanners read `licenses`,\nrelease tooling compares `version`). A label the schema types as `url` that is not an absolute URI breaks those\nreaders silently.\n\nThe rule does nothing until a label schema is configured, as in hadolint:\n\n```yaml\n# .shipshape.yml\nlint:\n  labelSchema:\n    org.opencontainers.image.source: url\n    org.opencontainers.image.revision: hash\n    org.opencontainers.image.created: rfc3339\n    org.opencontainers.image.version: semver\n    org.opencontainers.image.licenses: spdx\n    org.opencontainers.image.authors: email\n    org.opencontainers.image.description: text\n  strictLabels: false\n```\n\n(`label-schema` and `strict-labels` in a `.hadolint.yaml` are read too.)\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.source=\"github.com/acme/app\"\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.source=\"https://github.com/acme/app\"\n```\n\n## Exceptions\n\nOnly labels the schema types as `url` are checked; one finding per label per `LABEL`. `ONBUILD LABEL` is not checked. Any scheme is accepted (`https:`, `git:`, `mailto:`), as RFC 3986 and hadolint's parser do.\n\n## Ignore it\n\n`# shipshape ignore=label-url-valid` (or `# hadolint ignore=DL3052`) on the line before the instruction\n(for a stage-level finding: before the stage's `FROM`); `# shipshape global ignore=label-url-valid` for the\nwhole file; `lint: { rules: { label-url-valid: off } }` in `.shipshape.yml`.\n",
+    "rules/last-user-not-root.md": "# last-user-not-root\n\nThe last USER of a stage should not be root · default severity: warning · hadolint: DL3002\n\n## Why\n\nPractice 8: a container that runs as root turns any escape from the application into root on\nthe container and a much shorter path to the host. Switching to root to install packages is fine;\nthe stage must end on an unprivileged user.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nRUN useradd --uid 10001 app\nUSER app\nUSER root\nCMD [\"python3\", \"app.py\"]\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nUSER root\nRUN apt-get update && apt-get install -y --no-install-recommends tini && rm -rf /var/lib/apt/lists/*\nUSER 10001:10001\nCMD [\"python3\", \"app.py\"]\n```\n\n## Exceptions\n\n`USER root` followed later in the same stage by a non-root `USER` is fine. As in hadolint, every\nstage whose last USER is `root`, `0`, `root:<group>` or `0:<group>` is reported, at that USER line;\na variable (`USER $APP_USER`) is not judged. `ONBUILD USER` is for child images and not counted.\nA stage with no USER at all is a different rule (the image then runs as the base image's user).\n\n## Ignore it\n\n`# shipshape ignore=last-user-not-root` (or `# hadolint ignore=DL3002`) on the line before the\nUSER; `lint: { rules: { last-user-not-root: off } }` in `.shipshape.yml`.\n",
+    "rules/no-fixed-platform.md": "# no-fixed-platform\n\nDo not fix `FROM --platform`; only `$BUILDPLATFORM`/`$TARGETPLATFORM` keep the build portable · default severity: warning · hadolint: DL3029\n\n## Why\n\n`FROM --platform=linux/amd64` pins the stage to one architecture: on an arm64 runner or laptop it\nruns under emulation (slow) or produces an image for the wrong platform. The platform belongs to\nthe build command (`docker buildx build --platform …`); in the Dockerfile, `--platform=$BUILDPLATFORM`\nfor cross-compiling builder stages is the portable use.\n\n## Bad\n\n```dockerfile\nFROM --platform=linux/amd64 python:3.12-slim\n```\n\n## Good\n\n```dockerfile\nFROM --platform=$BUILDPLATFORM golang:1.22 AS build\nFROM python:3.12-slim\n```\n\n## Exceptions\n\nA value mentioning `BUILDPLATFORM` or `TARGETPLATFORM` (`$BUILDPLATFORM`, `${TARGETPLATFORM}`,\n`\"${BUILDPLATFORM:-}\"`) is fine. Any other value, including a variable of your own, is reported,\nas hadolint does.\n\n## Ignore it\n\n`# shipshape ignore=no-fixed-platform` (or `# hadolint ignore=DL3029`) on the line before the FROM;\n`lint: { rules: { no-fixed-platform: off } }` in `.shipshape.yml`.\n",
+    "rules/no-maintainer.md": "# no-maintainer\n\nMAINTAINER is deprecated: use `LABEL org.opencontainers.image.authors=…` · default severity: error · hadolint: DL4000\n\n## Why\n\nPractice 19: provenance belongs in OCI labels, which tools read. MAINTAINER is deprecated and not shown by most of them.\n\n## Bad\n\n```dockerfile\nMAINTAINER jane@example.com\n```\n\n## Good\n\n```dockerfile\nLABEL org.opencontainers.image.authors=\"jane@example.com\"\n```\n\n## Exceptions\n\nNone.\n\n## Ignore it\n\n`# shipshape ignore=no-maintainer` (or `# hadolint ignore=DL4000`) on the line before the instruction;\n`lint: { rules: { no-maintainer: off } }` in `.shipshape.yml`.\n",
+    "rules/no-secrets-in-env-or-arg.md": "# no-secrets-in-env-or-arg\n\nKeep secrets out of ENV and ARG (they stay in the image config and history); use `RUN --mount=type=secret` or runtime env · default severity: warning · hadolint: none\n\n## Why\n\nPractice 16: every `ENV` is in the image config (`docker inspect`), and `ARG` values used by a\n`RUN` are recorded in the image history. Anyone who can pull the image can read them, long after\nthe credential was \"only for the build\". BuildKit secret mounts keep a secret out of every layer\nand of the metadata; runtime secrets belong to the orchestrator.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nENV DATABASE_URL=postgres://app:s3cret@db:5432/app\nARG NPM_TOKEN=npm_0123456789abcdef0123456789abcdef0123\n```\n\n## Good\n\n```dockerfile\n# syntax=docker/dockerfile:1\nFROM python:3.12-slim\nENV DATABASE_URL_FILE=/run/secrets/database_url\nRUN --mount=type=secret,id=npm_token NPM_TOKEN=\"$(cat /run/secrets/npm_token)\" npm ci\n```\n\n## Exceptions\n\nReported: a name with a secret word (`PASSWORD`, `PASSWD`, `SECRET`, `TOKEN`, `APIKEY`,\n`CREDENTIALS`, a trailing `_PASS`, and `KEY` after `API`/`ACCESS`/`SECRET`/`PRIVATE`/`ENCRYPTION`/\n`SIGNING`/`MASTER`/`AUTH`/`CLIENT`/`LICENSE`/`APP`) with a literal value; and any value that is a\nprivate key, a URL with a password (`scheme://user:pass@host`), or a known token format (GitHub,\nGitLab, AWS access key, Slack, Stripe live key, Google API key, npm), whatever the name.\n\nAllowed, to keep false positives rare: names that point at or describe a secret rather than hold\nit (`*_FILE`, `*_PATH`, `*_DIR`, `*_URL`/`*_URI` without credentials, `*_ENDPOINT` such as\n`TOKEN_ENDPOINT`, `*_HOST`, `*_NAME`, `*_ID`, `*_USER`, `*_LENGTH`, `*_TTL`, `*PUBLIC*`,\n`*PUBLISHABLE*`, `*_HASHERS`, `*_MANAGER`, `*_ARN`, `*_REGION`, …); `GPG_KEY`/`*_GPG_KEYS` (bare `KEY` is never a secret word); values that are\nunset (`ARG NPM_TOKEN`), empty, only `$VAR`/`${VAR}` references, booleans, small numbers, paths,\nOpenPGP fingerprints, public keys. The message names the variable, never the value.\n\nOptions (`lint.rules.no-secrets-in-env-or-arg.options`):\n\n- `allow`: names (globs, case-insensitive) never reported, e.g. `['SECRET_KEY']` for a dev default.\n- `deny`: extra names (globs) treated as secret names.\n- `strict: true`: report secret-looking names whatever the value, as BuildKit's\n  `SecretsUsedInArgOrEnv` check does (then `ARG NPM_TOKEN` is reported too).\n\n## Ignore it\n\n`# shipshape ignore=no-secrets-in-env-or-arg` on the line before the `ENV`/`ARG`;\n`lint: { rules: { no-secrets-in-env-or-arg: off } }` in `.shipshape.yml`.\n",
+    "rules/no-sudo.md": "# no-sudo\n\nDo not use sudo in RUN; switch USER or use gosu · default severity: error · hadolint: DL3004\n\n## Why\n\nRUN already runs as the current USER; `sudo` adds a setuid binary and a sudoers policy to the image, behaves differently without a TTY, and hides which user really owns the files a step creates (practice 8: be explicit about users).\n\n## Bad\n\n```dockerfile\nUSER app\nRUN sudo apt-get install -y curl\n```\n\n## Good\n\n```dockerfile\nUSER root\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\nUSER app\n```\n\n## Exceptions\n\nInstalling the `sudo` package is not reported, only running it (also through `sh -c` and `ONBUILD RUN`).\n\n## Ignore it\n\n`# shipshape ignore=no-sudo` (or `# hadolint ignore=DL3004`) on the line before the instruction;\n`lint: { rules: { no-sudo: off } }` in `.shipshape.yml`.\n",
+    "rules/no-user-in-final-stage.md": "# no-user-in-final-stage\n\nSet a non-root USER in the final stage; without one the container runs as root · default severity: warning · hadolint: none\n\n## Why\n\nPractice 8: do not run as root. A final stage with no `USER` at all runs the application as root\n(uid 0) — the default of almost every base image — so any escape from the application is root in\nthe container. hadolint's DL3002 (`last-user-not-root`) only looks at a `USER` that is written;\nthis rule catches the far more common case where none is.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nCMD [\"python\", \"app.py\"]\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nRUN groupadd -g 10001 app && useradd -r -u 10001 -g app app\nWORKDIR /app\nCOPY . .\nUSER 10001:10001\nCMD [\"python\", \"app.py\"]\n```\n\n## Exceptions\n\nA `USER` in a stage the final stage builds on (`FROM base`) counts. Base images documented to run\nas non-root are accepted: `gcr.io/distroless/*:nonroot` (and `*-nonroot` tags),\n`cgr.dev/chainguard/*`, .NET's chiseled and distroless images (`mcr.microsoft.com/dotnet/*` with a\n`-chiseled` or `-distroless` tag, which set `USER app`) and Jupyter's docker-stacks images\n(`quay.io/jupyter/*`, `jupyter/*`, which run as `jovyan`). Add your own with the option `nonRootBases` (globs over\n`registry/name:tag`):\n\n```yaml\nlint:\n  rules:\n    no-user-in-final-stage: { options: { nonRootBases: ['registry.example.com/base/*-nonroot:*'] } }\n```\n\nThe official-images pattern is accepted too: an `ENTRYPOINT` script that starts as root and\nre-executes itself as the service user with `gosu`/`su-exec` (postgres, redis, mysql) — recognised\nwhen the image has an ENTRYPOINT and a RUN installs, downloads or mentions `gosu`/`su-exec` (or an\nENV names `GOSU_VERSION`).\n\nWindows images (a `windows`/`nanoserver`/`servercore` base or a PowerShell/cmd `SHELL`) have no\nuid 0 and are skipped. A `FROM scratch` image with no `ENTRYPOINT` or `CMD` runs nothing (it\ncarries files for `COPY --from=`) and is skipped too.\n\n`ONBUILD USER` is for child images and does not count. Only the final stage is checked (builder\nstages may stay root). The finding points at the final stage's `FROM`.\n\nThe gosu/su-exec exception reads package lists with ARG and ENV defaults expanded: `ARG RUNTIME_PACKAGES=\"gosu tini\"` then `apk add $RUNTIME_PACKAGES` installs gosu.\n\n## Ignore it\n\n`# shipshape ignore=no-user-in-final-stage` on the line before the final `FROM`;\n`lint: { rules: { no-user-in-final-stage: off } }` in `.shipshape.yml`.\n",
+    "rules/npm-pin-versions.md": "# npm-pin-versions\n\nPin versions in `npm install` (`pkg@1.2.3`); a bare `npm install` reads package.json · default severity: warning · hadolint: DL3016\n\n## Why\n\nThe same reason as practice 26 for pip: `npm install express` takes whatever is newest today, so\nthe image changes without a commit. A version (or tag, or commit for git URLs) in the command,\nor the lock file read by a bare `npm install`/`npm ci`, keeps builds reproducible.\n\n## Bad\n\n```dockerfile\nRUN npm install -g pm2\n```\n\n## Good\n\n```dockerfile\nRUN npm install -g pm2@5.4.2\n# or: COPY package.json package-lock.json ./ && RUN npm ci --omit=dev\n```\n\n## Exceptions\n\nAs hadolint: a bare `npm install` (package.json), `name@version` or `@scope/name@version`, git\nURLs with `#commit`/`#semver:…`, tarballs (`.tar`, `.tar.gz`, `.tgz`) and folders (`/`, `./`,\n`../`, `~/`). `npm run … install` is a script, not an install. The values of `--loglevel` and\n`--registry` are not packages. Also checked in `ONBUILD RUN`.\n\nA tool run by path (`/usr/bin/npm`, `/usr/local/bin/npm`) is the same tool; hadolint matches the bare name only.\n\n## Ignore it\n\n`# shipshape ignore=npm-pin-versions` (or `# hadolint ignore=DL3016`) on the line before the RUN;\n`lint: { rules: { npm-pin-versions: off } }` in `.shipshape.yml`.\n",
+    "rules/onbuild-trigger-valid.md": "# onbuild-trigger-valid\n\n`ONBUILD` cannot trigger `ONBUILD`, `FROM` or `MAINTAINER` · default severity: error · hadolint: DL3043\n\n## Why\n\nDocker refuses these triggers: `ONBUILD ONBUILD`, `ONBUILD FROM` and `ONBUILD MAINTAINER` fail the\nbuild of this image (BuildKit: \"… isn't allowed as an ONBUILD trigger\"), so the file cannot work.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nONBUILD FROM python:3.12-slim\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nONBUILD COPY requirements.txt /app/\nONBUILD RUN pip install --no-cache-dir -r /app/requirements.txt\n```\n\n## Exceptions\n\nEvery other instruction is a valid trigger.\n\n## Ignore it\n\n`# shipshape ignore=onbuild-trigger-valid` (or `# hadolint ignore=DL3043`) on the line before the ONBUILD;\n`lint: { rules: { onbuild-trigger-valid: off } }` in `.shipshape.yml`.\n",
+    "rules/package-list-sorted.md": "# package-list-sorted\n\nSort the packages of a multi-package install alphabetically (one per line) so diffs and duplicates are easy to see · default severity: style · hadolint: none\n\n## Why\n\nPractice 21 (seed 002): a sorted list, one package per line, makes reviews one-line diffs, shows\nduplicates at a glance and avoids merge conflicts when two people add packages. Off by default:\na matter of style.\n\n## Bad\n\n```dockerfile\nRUN apt-get update && apt-get install -y --no-install-recommends \\\n    git curl ca-certificates \\\n && rm -rf /var/lib/apt/lists/*\n```\n\n## Good\n\n```dockerfile\nRUN apt-get update && apt-get install -y --no-install-recommends \\\n    ca-certificates \\\n    curl \\\n    git \\\n && rm -rf /var/lib/apt/lists/*\n```\n\n## Exceptions\n\nChecks `apt-get`/`apt`/`aptitude install`, `apk add`, `yum`/`dnf`/`microdnf`/`tdnf install`,\n`zypper install` and `pip install` with two or more named packages, case-insensitively, ignoring\nversions (`curl=7.88.*`) and extras (`psycopg[binary]`). Flags and their values (`--virtual\nNAME`, `-r requirements.txt`) are not packages; local paths, wheels and VCS URLs are skipped; a\nlist containing a variable is not judged. Reported at the command's line. Enable with\n`lint: { rules: { package-list-sorted: on } }`.\n\n## Ignore it\n\n`# shipshape ignore=package-list-sorted` on the line before the `RUN`;\n`lint: { rules: { package-list-sorted: off } }` in `.shipshape.yml`.\n",
+    "rules/pip-install-into-venv.md": "# pip-install-into-venv\n\nIn a builder stage, `pip install` into a venv (or `--prefix`/`--user`) and copy that tree, not the system site-packages · default severity: info · hadolint: none\n\n## Why\n\nPractice 6: a global `pip install` scatters files over `/usr/local/lib/python3.X/site-packages`,\n`/usr/local/bin` and sometimes `/usr/local/share` or `/etc`. Copying `site-packages` into the final\nstage misses the console scripts and data files, or — copying all of `/usr/local` — overwrites the\nfinal image's own Python with the builder's. A venv (or a `--prefix` tree) is one directory that\nholds everything and copies cleanly.\n\n## Bad\n\n```dockerfile\nFROM python:3.12 AS build\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\nFROM python:3.12-slim\nCOPY --from=build /usr/local/lib/python3.12/site-packages /usr/local/lib/python3.12/site-packages\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12 AS build\nRUN python -m venv /venv\nENV PATH=/venv/bin:$PATH\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\nFROM python:3.12-slim\nCOPY --from=build /venv /venv\nENV PATH=/venv/bin:$PATH\n```\n\n## Exceptions\n\nInfo, and only reported when both halves are there: a non-final stage runs a global\n`pip install`, **and** the final image copies system Python paths from that stage (`COPY\n--from=<alias|index>` of `…/site-packages`, `…/dist-packages`, `/usr/local/lib/python…`,\n`/usr/local/bin`, `/usr/local`). Not global: `--prefix`, `--target`, `--user`, `--root`; a pip\ncalled by a venv path (`/venv/bin/pip`); `VIRTUAL_ENV`, `PIP_TARGET`, `PIP_PREFIX`, `PIP_USER`\nset; a `PATH` whose first entry is a non-system `…/bin`; `. venv/bin/activate` in the same RUN.\nCopying only built wheels, or building `FROM` the stage, is fine. The finding points at the\nbuilder's first global install.\n\n## Ignore it\n\n`# shipshape ignore=pip-install-into-venv` on the line before the `RUN`;\n`lint: { rules: { pip-install-into-venv: off } }` in `.shipshape.yml`.\n",
+    "rules/pip-no-cache-dir.md": "# pip-no-cache-dir\n\nPass `--no-cache-dir` to `pip install` (or set `PIP_NO_CACHE_DIR`) · default severity: warning · hadolint: DL3042\n\n## Why\n\nPractice 26: pip keeps every downloaded wheel in `~/.cache/pip`. In an image layer that cache is\ndead weight (often as large as the installed packages) that the next build never reuses.\n\n## Bad\n\n```dockerfile\nRUN pip install -r requirements.txt\n```\n\n## Good\n\n```dockerfile\nRUN pip install --no-cache-dir -r requirements.txt\n# or: ENV PIP_NO_CACHE_DIR=1\n# or: RUN --mount=type=cache,target=/root/.cache/pip pip install -r requirements.txt\n```\n\n## Exceptions\n\nNot reported when `PIP_NO_CACHE_DIR` is set to a true value (`1`, `true`, `on`, `yes`) by ENV or\nARG in the stage or the stage it builds on, or inline (`PIP_NO_CACHE_DIR=1 pip install …`); when\nthe RUN has a cache or tmpfs mount on pip's cache (a target containing `.cache/pip`, as in\nhadolint, or a whole `~/.cache`), which keeps the cache out of the layer — a mount elsewhere does\nnot; and for `pipx`/`pipenv`.\n\nhadolint's development branch has turned DL3042 into \"use a cache mount\": there, `--no-cache-dir`\nand `PIP_NO_CACHE_DIR` no longer count. shipshape keeps them, deliberately: this rule is about the\nsize of the layer, and without a cache there is nothing to keep out of it.\n\npip is recognised by name, version or path, the one reader every pip rule shares (`src/lint/commands.ts`): `pip`, `pip3`, `pip3.12`, `/venv/bin/pip`, `/opt/venv/bin/pip3`, `/usr/local/bin/pip`, and `python -m pip` by any interpreter (`python3.12 -m pip`, `/venv/bin/python -m pip`). hadolint knows only the bare names, so it misses the rest: a deliberate difference.\n\n## Ignore it\n\n`# shipshape ignore=pip-no-cache-dir` (or `# hadolint ignore=DL3042`) on the line before the RUN;\n`lint: { rules: { pip-no-cache-dir: off } }` in `.shipshape.yml`.\n",
+    "rules/pip-pin-versions.md": "# pip-pin-versions\n\nPin versions in `pip install` (`pkg==1.2.3`, or install from a requirements file) · default severity: warning · hadolint: DL3013\n\n## Why\n\nPractice 26 (`pip install --no-cache-dir`, pinned versions): an unpinned `pip install flask` installs\nwhatever is newest on the day of the build, so two builds of the same commit can differ and a\nrelease of a dependency can break an image nobody changed. Pinning makes the build reproducible\nand the dependency layer cacheable.\n\n## Bad\n\n```dockerfile\nRUN pip install --no-cache-dir flask gunicorn\n```\n\n## Good\n\n```dockerfile\nRUN pip install --no-cache-dir flask==3.0.3 gunicorn==22.0.0\n# or, better: COPY requirements.txt . && RUN pip install --no-cache-dir -r requirements.txt\n```\n\n## Exceptions\n\nAs hadolint: not reported for `-r`/`--requirement` files, `-c`/`--constraint` files, the local\nproject (`pip install .`, `-e .`), local archives (`*.whl`, `*.tar.gz`), paths and URLs (a word\nwith `/`), VCS URLs with a ref (`git+https://…@v1.2`), and any version specifier (`==`, `>=`,\n`<=`, `<`, `>`, `!=`, `~=`, `===`). The values of options such as `--index-url`, `-i`,\n`--target`, `--prefix`, `--trusted-host`, `--root-user-action` and pipx's `--python` are not read\nas packages. `pipx install` is checked like pip (it installs a tool at whatever version is newest;\nhadolint 2.14 and later agree); `pipenv` installs from its lock file and is not checked. Also checked in `ONBUILD RUN`. (One deliberate difference: `--index-url=URL pkg` reports\n`pkg`; hadolint drops the word after any such option even when the value is joined with `=`.)\n\npip is recognised by name, version or path, the one reader every pip rule shares (`src/lint/commands.ts`): `pip`, `pip3`, `pip3.12`, `/venv/bin/pip`, `/opt/venv/bin/pip3`, `/usr/local/bin/pip`, and `python -m pip` by any interpreter (`python3.12 -m pip`, `/venv/bin/python -m pip`). hadolint knows only the bare names, so it misses the rest: a deliberate difference.\n\nARG and ENV defaults are expanded before the packages are read: `ARG PKGS=\"flask gunicorn==22.0\"` then `pip install $PKGS` names `flask` unpinned, and a variable holding an option (`${PIP_INDEX_OPTION}` = `--index-url …`) is an option. A word whose variable has no known value is not taken for a package name (hadolint reports it as unpinned).\n\n## Ignore it\n\n`# shipshape ignore=pip-pin-versions` (or `# hadolint ignore=DL3013`) on the line before the RUN;\n`lint: { rules: { pip-pin-versions: off } }` in `.shipshape.yml`.\n",
+    "rules/pipefail-before-pipe.md": "# pipefail-before-pipe\n\nSet `SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]` before a RUN with a pipe · default severity: warning · hadolint: DL4006\n\n## Why\n\n`curl … | tar x` succeeds when curl fails, because a pipeline's status is its last command's: the build goes on with a half-downloaded file. `pipefail` makes the failure fail the build.\n\n## Bad\n\n```dockerfile\nRUN curl -fsSL https://example.com/app.tar.gz | tar -xz\n```\n\n## Good\n\n```dockerfile\nSHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]\nRUN curl -fsSL https://example.com/app.tar.gz | tar -xz\n```\n\n## Exceptions\n\nSHELL with bash, zsh or ash (any path) and `-o pipefail` (also clustered, `-eo pipefail`, and also after `-c`, where bash still applies it) satisfies it until the next FROM or SHELL. Non-POSIX shells (PowerShell, cmd) are not checked. A pipe inside a quoted `sh -c '…'` string is not seen, as in hadolint. `ONBUILD RUN` is not checked: it runs under the child image's SHELL.\n\n## Ignore it\n\n`# shipshape ignore=pipefail-before-pipe` (or `# hadolint ignore=DL4006`) on the line before the instruction;\n`lint: { rules: { pipefail-before-pipe: off } }` in `.shipshape.yml`.\n",
+    "rules/poetry-install-without-dev.md": "# poetry-install-without-dev\n\nInstall only production dependencies in the final stage: `poetry install --only main` (or `--without dev`) · default severity: warning · hadolint: none\n\n## Why\n\nPractice 17: a plain `poetry install` also installs the dev group — test runners, linters, type\ncheckers, debuggers. In the final image they are dead weight and extra attack surface, and they\ncan change behaviour (pytest plugins, debug toolbars).\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nRUN pip install --no-cache-dir poetry\nCOPY pyproject.toml poetry.lock ./\nRUN poetry install --no-root\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nRUN pip install --no-cache-dir poetry\nCOPY pyproject.toml poetry.lock ./\nRUN poetry install --only main --no-root\n```\n\n## Exceptions\n\nOnly `RUN`s of the final stage are checked (a builder or test stage may install everything).\nAccepted: `--only <groups>` without `dev`, any `--without <groups>` (the author chose the groups),\n`--no-dev` (Poetry < 1.2), `--only-root`. `poetry sync` is read like `poetry install`. A RUN\nthat also has a `poetry install` leaving dev out is a build-time choice and is not reported:\n`if [ \"$INSTALL_DEV\" = true ]; then poetry install; else poetry install --only main; fi`.\n`ONBUILD RUN` counts.\n\n## Ignore it\n\n`# shipshape ignore=poetry-install-without-dev` on the line before the `RUN`;\n`lint: { rules: { poetry-install-without-dev: off } }` in `.shipshape.yml`.\n",
+    "rules/prefer-slim-base-image.md": "# prefer-slim-base-image\n\nBuild the final image on the `-slim` variant of an official base image that has one · default severity: warning · hadolint: none\n\n## Why\n\nPractice 1: start from a small base. The full `python:3.11` image is about 1 GB (compilers,\nheaders, documentation), `python:3.11-slim` about 150 MB (seed 003 measures 1.03 GB vs 149 MB).\nEverything in the base is pulled on every deploy and is attack surface for every CVE scanner.\n\n## Bad\n\n```dockerfile\nFROM python:3.12\nCOPY . /app\nCMD [\"gunicorn\", \"app:app\"]\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nCOPY . /app\nCMD [\"gunicorn\", \"app:app\"]\n```\n\n## Exceptions\n\nOnly the image the final stage is made of is checked (also through `FROM <stage>` and through a\n`FROM ${BASE}` whose global `ARG` default names the image); a full image in a builder stage is the\npoint of a multi-stage build. Only official Docker Hub images that really publish a slim tag for\nevery full tag are suggested: `python`, `pypy`, `ruby`, `rust`, `node`, `debian`. `ubuntu` and\n`golang` have no slim variant and are never reported. Tags that are already small (`-slim`,\n`-alpine`, distroless) or not Linux (`windowsservercore`) are left alone.\n\nA slim tag is suggested only when the tag is of a family known to have one: a version and/or a Debian codename for `python`, `pypy`, `ruby` and `rust` (`3.12`, `3.12-bookworm`, `3.13.0rc1`), a version or LTS line with an optional codename for `node` (`20`, `iron-bookworm`), a version, suite or codename with an optional date for `debian`. Any other word in the tag (`3-onbuild`, `1-bookworm-nightly`) is another variant family, and no tag is invented for it (there is no `python:3-onbuild-slim`).\n\nA final image with no `ENTRYPOINT` or `CMD` of its own (in it or the stages it builds on) runs no app: it is a dev container, toolchain or base image that wants the full image's compilers and tools, and is not reported.\n\n## Ignore it\n\n`# shipshape ignore=prefer-slim-base-image` on the line before the `FROM`;\n`lint: { rules: { prefer-slim-base-image: off } }` in `.shipshape.yml`.\n",
+    "rules/python-unbuffered.md": "# python-unbuffered\n\nSet `ENV PYTHONUNBUFFERED=1` in Python images so logs are not lost when the process dies · default severity: info · hadolint: none\n\n## Why\n\nPractice 12: when stdout is not a terminal (always, in a container), Python buffers it. If the\nprocess crashes or is killed, the last buffered lines — usually the ones explaining why — never\nreach `docker logs`. `PYTHONUNBUFFERED=1` (or `python -u`) writes them at once.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nCOPY . /app\nCMD [\"python\", \"/app/app.py\"]\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nENV PYTHONUNBUFFERED=1\nCOPY . /app\nCMD [\"python\", \"/app/app.py\"]\n```\n\n## Exceptions\n\nOnly the final image is checked. It counts as Python when its base image name contains `python`\n(`python:*`, `cgr.dev/chainguard/python`, `gcr.io/distroless/python3`, also through\n`FROM <stage>` and a `FROM ${BASE}` with a global ARG default) or when the image installs the\ninterpreter with a package manager (`python3`, `python3.11`, `python3-pip`, …) and keeps it — an interpreter installed only as a\nbuild dependency and removed again (`apk del .build-deps`, as `node:alpine` does) or a library\nsuch as `python3-yaml` does not count. An interpreter kept in a non-Python base counts only when\nthe image also `pip install`s its own code (a requirements file, `.`, an editable or another\nlocal path; a named tool such as `pip install awscli` does not count) or its process runs Python (`python…`, `gunicorn`, `uvicorn`,\n`celery`, `flask`, a `*.py` script) or it sets no process at all: a Node image that keeps\n`python3` for node-gyp and runs `node server.js` is not a Python app. Any non-empty value counts, as Python reads it; an ENV in a stage\nthe final one builds on counts; `python -u` in the ENTRYPOINT/CMD counts. The finding points at\nthe final `FROM`.\n\n## Ignore it\n\n`# shipshape ignore=python-unbuffered` on the line before the final `FROM`;\n`lint: { rules: { python-unbuffered: off } }` in `.shipshape.yml`.\n",
+    "rules/run-consecutive.md": "# run-consecutive\n\nConsecutive single-command `RUN` instructions: consider one RUN with `&&` · default severity: info · hadolint: DL3059\n\n## Why\n\nPractice 25: every `RUN` is a layer. Two RUNs in a row that each run one command add a layer\n(and a cache step) for nothing, and split work such as `apt-get update` and `apt-get install`\nthat must happen together.\n\n## Bad\n\n```dockerfile\nFROM debian:bookworm\nRUN apt-get update\nRUN apt-get install -y --no-install-recommends curl\n```\n\n## Good\n\n```dockerfile\nFROM debian:bookworm\nRUN apt-get update \\\n && apt-get install -y --no-install-recommends curl \\\n && rm -rf /var/lib/apt/lists/*\n```\n\n## Exceptions\n\nhadolint's exceptions: a RUN that already chains several commands (`&&`, `;`, pipes) is taken\nas deliberate, so it is neither reported nor makes the next one reported; RUNs with different\nflags (`--mount`, `--network`, `--security`) are not merged candidates; a mount's options are\ncompared as parsed, so their order and spellings (`dest=`/`target=`, `readonly`/`ro`) do not\nmatter. Comments between RUNs do not break the sequence; any other instruction does, `ONBUILD`\nincluded.\n\n## Ignore it\n\n`# shipshape ignore=run-consecutive` (or `# hadolint ignore=DL3059`) on the line before the instruction\n(for a stage-level finding: before the stage's `FROM`); `# shipshape global ignore=run-consecutive` for the\nwhole file; `lint: { rules: { run-consecutive: off } }` in `.shipshape.yml`.\n",
+    "rules/run-no-pointless-commands.md": "# run-no-pointless-commands\n\nDo not RUN commands that make no sense in an image build · default severity: info · hadolint: DL3001\n\n## Why\n\nA build step has no terminal, no init system and no running services: `ssh`, `vim`, `service`, `shutdown`, `ps`, `top`, `free`, `kill` and `mount` either hang, fail, or do nothing that survives into the image. Their presence usually means a script written for a VM was pasted into a Dockerfile (practice 10: the container's process model is not a VM's).\n\n## Bad\n\n```dockerfile\nRUN service nginx start && ps aux\n```\n\n## Good\n\n```dockerfile\n# start the server as the container's command instead\nCMD [\"nginx\", \"-g\", \"daemon off;\"]\n```\n\n## Exceptions\n\nOnly command names are checked (also after `sudo`, inside `sh -c` and `$(…)`); the words as arguments (`apt-get install vim`) are fine. CMD and ENTRYPOINT are not checked.\n\n## Ignore it\n\n`# shipshape ignore=run-no-pointless-commands` (or `# hadolint ignore=DL3001`) on the line before the instruction;\n`lint: { rules: { run-no-pointless-commands: off } }` in `.shipshape.yml`.\n",
+    "rules/single-cmd.md": "# single-cmd\n\nUse at most one CMD per stage · default severity: warning · hadolint: DL4003\n\n## Why\n\nOnly the last CMD takes effect; earlier ones mislead whoever reads the file.\n\n## Bad\n\n```dockerfile\nCMD [\"flask\", \"run\"]\nCMD [\"gunicorn\", \"app:app\"]\n```\n\n## Good\n\n```dockerfile\nCMD [\"gunicorn\", \"app:app\"]\n```\n\n## Exceptions\n\nEach stage may have one. `ONBUILD CMD` is not counted.\n\n## Ignore it\n\n`# shipshape ignore=single-cmd` (or `# hadolint ignore=DL4003`) on the line before the instruction;\n`lint: { rules: { single-cmd: off } }` in `.shipshape.yml`.\n",
+    "rules/single-entrypoint.md": "# single-entrypoint\n\nUse at most one ENTRYPOINT per stage · default severity: error · hadolint: DL4004\n\n## Why\n\nOnly the last ENTRYPOINT takes effect; an earlier one (say, the init from practice 10) silently disappears.\n\n## Bad\n\n```dockerfile\nENTRYPOINT [\"/usr/bin/tini\", \"--\"]\nENTRYPOINT [\"python3\"]\n```\n\n## Good\n\n```dockerfile\nENTRYPOINT [\"/usr/bin/tini\", \"--\"]\nCMD [\"python3\", \"app.py\"]\n```\n\n## Exceptions\n\nEach stage may have one.\n\n## Ignore it\n\n`# shipshape ignore=single-entrypoint` (or `# hadolint ignore=DL4004`) on the line before the instruction;\n`lint: { rules: { single-entrypoint: off } }` in `.shipshape.yml`.\n",
+    "rules/single-healthcheck.md": "# single-healthcheck\n\nUse at most one HEALTHCHECK per stage · default severity: error · hadolint: DL3012\n\n## Why\n\nOnly the last HEALTHCHECK of a stage takes effect; an earlier one is dead text that readers will trust.\n\n## Bad\n\n```dockerfile\nHEALTHCHECK CMD curl -f http://localhost/\nHEALTHCHECK CMD wget -q -O- http://localhost/\n```\n\n## Good\n\n```dockerfile\nHEALTHCHECK --interval=30s CMD [\"python3\", \"-c\", \"import urllib.request; urllib.request.urlopen('http://127.0.0.1:8000/healthz')\"]\n```\n\n## Exceptions\n\nEach stage may have one. The second and later ones are reported.\n\n## Ignore it\n\n`# shipshape ignore=single-healthcheck` (or `# hadolint ignore=DL3012`) on the line before the instruction;\n`lint: { rules: { single-healthcheck: off } }` in `.shipshape.yml`.\n",
+    "rules/stage-name-not-reserved.md": "# stage-name-not-reserved\n\nA stage name (`AS …`) should not be a reserved word (`scratch`, `context`) · default severity: warning · hadolint: DL3063\n\n## Why\n\n`scratch` already means the empty image and `context` names the build context in BuildKit\n(`COPY --from=context`, named contexts); a stage called either is confusing at best and, depending\non the BuildKit version, refused or shadowed.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim AS context\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim AS build\n```\n\n## Exceptions\n\nThe alias is compared as written.\n\n## Ignore it\n\n`# shipshape ignore=stage-name-not-reserved` (or `# hadolint ignore=DL3063`) on the line before the instruction\n(for a stage-level finding: before the stage's `FROM`); `# shipshape global ignore=stage-name-not-reserved` for the\nwhole file; `lint: { rules: { stage-name-not-reserved: off } }` in `.shipshape.yml`.\n",
+    "rules/stage-names-unique.md": "# stage-names-unique\n\n`FROM` aliases (stage names) must be unique · default severity: error · hadolint: DL3024\n\n## Why\n\nPractice 5 (multi-stage builds): `COPY --from=<name>` and `--target <name>` pick a stage by name.\nBuildKit refuses a file where two stages share a name (\"duplicate stage name\"), and older builders\nsilently used one of them.\n\n## Bad\n\n```dockerfile\nFROM python:3.12 AS build\nFROM node:22 AS build\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12 AS build-python\nFROM node:22 AS build-assets\n```\n\n## Exceptions\n\nStages without `AS` are not compared. Each repeat is reported at its FROM.\n\n## Ignore it\n\n`# shipshape ignore=stage-names-unique` (or `# hadolint ignore=DL3024`) on the line before the FROM;\n`lint: { rules: { stage-names-unique: off } }` in `.shipshape.yml`.\n",
+    "rules/trusted-registry.md": "# trusted-registry\n\nUse only images from the trusted registries (`trustedRegistries` in the config) · default severity: error · hadolint: DL3026\n\n## Why\n\nPractice 3 (pin the base image) and supply-chain hygiene: an organisation that mirrors or vets its\nbase images wants every `FROM`, `COPY --from=<image>` and `RUN --mount=…,from=<image>` to come from\nits own registries, not from an arbitrary one. The rule only runs when trusted registries are\nconfigured.\n\n## Bad\n\n```dockerfile\n# .shipshape.yml: lint: { trustedRegistries: [ghcr.io/acme, registry.acme.dev] }\nFROM quay.io/someone/python:3.12\n```\n\n## Good\n\n```dockerfile\nFROM registry.acme.dev/python:3.12-slim\n```\n\n## Exceptions\n\nNothing is checked unless `trustedRegistries` is set (`.shipshape.yml`, or `trustedRegistries` in\n`.hadolint.yaml`). `FROM scratch` and earlier stages (`FROM builder`, `COPY --from=builder`) are\nfine. An image without a registry is a Docker Hub image: trusted only when `docker.io` or\n`hub.docker.com` is listed. Patterns: `*` trusts everything, `*.example.com` a suffix,\n`registry.*` a prefix. One deliberate difference from hadolint: a numeric `COPY --from=0` is a\nstage index, never an image, and is not reported. Like hadolint, ONBUILD triggers are not checked.\n\n## Ignore it\n\n`# shipshape ignore=trusted-registry` (or `# hadolint ignore=DL3026`) on the line before the instruction;\n`lint: { rules: { trusted-registry: off } }` in `.shipshape.yml`.\n",
+    "rules/use-shell-to-change-shell.md": "# use-shell-to-change-shell\n\nUse SHELL to change the default shell, not `ln -s … /bin/sh` · default severity: warning · hadolint: DL4005\n\n## Why\n\nRelinking `/bin/sh` changes the shell for every program in the image, including system scripts that expect a POSIX sh; SHELL changes it only for the RUN instructions that follow.\n\n## Bad\n\n```dockerfile\nRUN ln -sf /bin/bash /bin/sh\n```\n\n## Good\n\n```dockerfile\nSHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]\n```\n\n## Exceptions\n\nAny `ln` with the argument `/bin/sh` is reported.\n\n## Ignore it\n\n`# shipshape ignore=use-shell-to-change-shell` (or `# hadolint ignore=DL4005`) on the line before the instruction;\n`lint: { rules: { use-shell-to-change-shell: off } }` in `.shipshape.yml`.\n",
+    "rules/use-workdir-not-cd.md": "# use-workdir-not-cd\n\nUse WORKDIR to switch to a directory, not `cd` in RUN · default severity: warning · hadolint: DL3003\n\n## Why\n\n`cd` lasts for one RUN; the next instruction is back where it was, which surprises readers and breaks copy-pasted sequences. WORKDIR states the directory once for every later instruction and creates it if needed (practice 15).\n\n## Bad\n\n```dockerfile\nRUN cd /usr/src/app && make\n```\n\n## Good\n\n```dockerfile\nWORKDIR /usr/src/app\nRUN make\n```\n\n## Exceptions\n\nAny `cd` command is reported, including in subshells (as hadolint does) and inside `sh -c '…'` (which hadolint does not read). `ONBUILD RUN` is checked like `RUN` (hadolint skips ONBUILD for this rule; shipshape checks every RUN a child image will run). `make -C dir`, `git -C dir` and `tar -C dir` are the per-command alternative.\n\n## Ignore it\n\n`# shipshape ignore=use-workdir-not-cd` (or `# hadolint ignore=DL3003`) on the line before the instruction;\n`lint: { rules: { use-workdir-not-cd: off } }` in `.shipshape.yml`.\n",
+    "rules/user-numeric-id.md": "# user-numeric-id\n\nGive USER a numeric user id: a name may not be resolvable by the host or the orchestrator (runAsNonRoot) · default severity: info · hadolint: DL3066\n\n## Why\n\nA user name is resolved inside the image, from its `/etc/passwd`. Anything outside the image that\nmust know the user before it starts (Kubernetes' `runAsNonRoot`, a pod security policy, a volume's\nownership on the host) sees only the name and cannot tell whether it is uid 0. A numeric uid (and\ngid) says what the process will run as (practice 8: be explicit about users).\n\n## Bad\n\n```dockerfile\nFROM debian:bookworm-slim\nRUN useradd --uid 10001 app\nUSER app\n```\n\n## Good\n\n```dockerfile\nFROM debian:bookworm-slim\nRUN useradd --uid 10001 app\nUSER 10001:10001\n```\n\n## Exceptions\n\nOnly the user part is judged (`USER 10001:app` is fine). A user given by a variable declared\nearlier in the file (`ARG APP_UID` then `USER ${APP_UID}`) is chosen at build time and not\nreported, as in hadolint; shipshape also accepts an ENV-declared variable. `ONBUILD USER` is for\nchild images and not checked.\n\n**Deliberate differences** (hadolint reports all three): a user that is only a variable declared\nnowhere in the file (`USER $APP_UID`, `USER ${NB_UID}`) comes from the base image's ENV, which\ncannot be seen, so it is not judged; `USER root` is uid 0 on every system (whether the image should\nrun as root is `last-user-not-root`'s question); Windows images (`USER ContainerUser`) have no\nnumeric user ids at all.\n\n## Ignore it\n\n`# shipshape ignore=user-numeric-id` (or `# hadolint ignore=DL3066`) on the line before the instruction;\n`lint: { rules: { user-numeric-id: off } }` in `.shipshape.yml`.\n",
+    "rules/useradd-high-uid-log-init.md": "# useradd-high-uid-log-init\n\nPass `-l` (`--no-log-init`) to `useradd` with a high UID, or the lastlog file bloats the image · default severity: warning · hadolint: DL3046\n\n## Why\n\nPractice 8 (a non-root user with a fixed id) meets a trap: `useradd` writes the user's entry into\n`/var/log/lastlog` and `/var/log/faillog` at an offset proportional to the UID. These are sparse\nfiles on disk, but an image layer stores them in full: a UID of 100000000 adds gigabytes. `-l`\nskips the log entries.\n\n## Bad\n\n```dockerfile\nRUN useradd -u 100000 app\n```\n\n## Good\n\n```dockerfile\nRUN useradd -l -u 100000 app\n# or a UID of five digits or fewer:\nRUN useradd -u 10001 app\n```\n\n## Exceptions\n\nAs in hadolint: only a `-u` value longer than five characters is reported. A variable counts as\nsuch (`-u ${APP_UID}` is read as `${VAR}`, six characters), and the value of `--uid` is not read.\n\n## Ignore it\n\n`# shipshape ignore=useradd-high-uid-log-init` (or `# hadolint ignore=DL3046`) on the line before the RUN;\n`lint: { rules: { useradd-high-uid-log-init: off } }` in `.shipshape.yml`.\n",
+    "rules/wget-progress.md": "# wget-progress\n\nPass `--progress=dot:giga` (or `-q`/`-nv`) to `wget`, or its progress bar bloats the build log · default severity: info · hadolint: DL3047\n\n## Why\n\nWithout a terminal, wget's default progress output prints a line per few kilobytes: downloading a\nlarge file writes megabytes into the build log, which CI truncates, hiding the errors that matter.\n\n## Bad\n\n```dockerfile\nRUN wget https://example.com/release.tar.gz\n```\n\n## Good\n\n```dockerfile\nRUN wget --progress=dot:giga https://example.com/release.tar.gz\n# or quiet:\nRUN wget -q https://example.com/release.tar.gz\n```\n\n## Exceptions\n\nAny `--progress=…`, `-q`/`--quiet`, `-nv`/`--no-verbose`, or a log file (`-o`/`--output-file`,\n`-a`/`--append-output`) is fine. `-O` (the download's name) is not a log option. Applies to\n`ONBUILD RUN` too.\n\nThe advice fits the wget at hand. On an Alpine image (`alpine`, an `-alpine` tag, or any image whose RUNs use `apk`) where no `apk add wget` came first, `wget` is busybox's, which rejects `--progress`: the message then asks for `-q` only. hadolint gives the `--progress=dot:giga` advice everywhere. wget run by path (`/usr/bin/wget`) is checked too.\n\n## Ignore it\n\n`# shipshape ignore=wget-progress` (or `# hadolint ignore=DL3047`) on the line before the RUN;\n`lint: { rules: { wget-progress: off } }` in `.shipshape.yml`.\n",
+    "rules/workdir-absolute.md": "# workdir-absolute\n\nUse an absolute WORKDIR · default severity: error · hadolint: DL3000\n\n## Why\n\nPractice 15: `WORKDIR app` is relative to whatever WORKDIR the base image (or an earlier line) set,\nso the same Dockerfile puts files in different places when the base image changes. An absolute\npath says where the application lives.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nWORKDIR app\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nWORKDIR /app\n```\n\n## Exceptions\n\nA path starting with a variable (`WORKDIR $APP_HOME`) and Windows drive paths (`C:\\app`) are\naccepted, as hadolint does. `ONBUILD WORKDIR` is not checked (hadolint does not either).\n\n## Ignore it\n\n`# shipshape ignore=workdir-absolute` (or `# hadolint ignore=DL3000`) on the line before the\ninstruction; `lint: { rules: { workdir-absolute: off } }` in `.shipshape.yml`.\n",
+    "rules/yarn-cache-clean.md": "# yarn-cache-clean\n\nRun `yarn cache clean` after `yarn install` (or use a cache mount) in the image you ship · default severity: info · hadolint: DL3060\n\n## Why\n\nPractice 27 (know the size): yarn keeps every downloaded package in its cache, often hundreds of\nmegabytes, and a cache written in a `RUN` stays in that layer forever. Clean it in the same RUN, or\nkeep it out of the layer with a BuildKit cache mount.\n\n## Bad\n\n```dockerfile\nFROM node:22-slim\nCOPY package.json yarn.lock ./\nRUN yarn install --frozen-lockfile\n```\n\n## Good\n\n```dockerfile\nFROM node:22-slim\nCOPY package.json yarn.lock ./\nRUN --mount=type=cache,target=/root/.cache/yarn yarn install --frozen-lockfile\n# or: RUN yarn install --frozen-lockfile && yarn cache clean\n```\n\n## Exceptions\n\nAs hadolint: only stages that end up in an image matter, the last stage and stages another\nstage is built `FROM` (a builder stage only copied from is fine). A `--mount=type=cache` or\n`type=tmpfs` whose target contains `.cache/yarn` makes the cleanup moot. `yarn cache clean` must\ncome after the install. `ONBUILD RUN` triggers are always checked (they run in child images).\n\n## Ignore it\n\n`# shipshape ignore=yarn-cache-clean` (or `# hadolint ignore=DL3060`) on the line before the instruction\n(for a stage-level finding: before the stage's `FROM`); `# shipshape global ignore=yarn-cache-clean` for the\nwhole file; `lint: { rules: { yarn-cache-clean: off } }` in `.shipshape.yml`.\n",
+    "rules/yum-assume-yes.md": "# yum-assume-yes\n\nPass `-y` to `yum install` so the build never waits for an answer · default severity: warning · hadolint: DL3030\n\n## Why\n\nA build has no one to answer yum's \"Is this ok [y/N]\" prompt. Without `-y` (`--assumeyes`) yum reads\nend-of-input as \"no\" and the RUN fails, or a build with a terminal attached hangs.\n\n## Bad\n\n```dockerfile\nRUN yum install httpd-2.4.6 && yum clean all\n```\n\n## Good\n\n```dockerfile\nRUN yum install -y httpd-2.4.6 && yum clean all\n```\n\n## Exceptions\n\nChecked for `yum install`, `yum groupinstall` and `yum localinstall`; `-y` may be written anywhere\non the command (`yum -y install`, `-qy`). Other subcommands are not checked. Applies to\n`ONBUILD RUN` too.\n\n## Ignore it\n\n`# shipshape ignore=yum-assume-yes` (or `# hadolint ignore=DL3030`) on the line before the RUN;\n`lint: { rules: { yum-assume-yes: off } }` in `.shipshape.yml`.\n",
+    "rules/yum-cache-cleaned.md": "# yum-cache-cleaned\n\nRun `yum clean all` in the RUN that runs `yum install` (or mount a cache at /var/cache/yum) · default severity: warning · hadolint: DL3032\n\n## Why\n\nPractice 27 (know your layers): `yum install` leaves repository metadata and downloaded packages in\n`/var/cache/yum`, often tens of megabytes. Only a clean in the same RUN keeps them out of the layer;\na later RUN can hide them but the bytes stay in the image.\n\n## Bad\n\n```dockerfile\nRUN yum install -y httpd-2.4.6\n```\n\n## Good\n\n```dockerfile\nRUN yum install -y httpd-2.4.6 && yum clean all\n# or, with BuildKit:\nRUN --mount=type=cache,target=/var/cache/yum yum install -y httpd-2.4.6\n```\n\n## Exceptions\n\nFine when, after the last `yum install` of the RUN, it runs `yum clean all` (`yum clean` alone or\n`yum clean metadata` leaves packages behind) or removes the cache with `rm -r` (`rm -rf\n/var/cache/yum/*`; hadolint accepts only that spelling, shipshape also `rm -fr`, `rm -r -f` and the\ndirectory without `/*`) or with `find /var/cache/yum … -delete`, from the cleanup table shared\nwith the apt, dnf and zypper rules (`src/lint/rules/_cleanup/`); a clean before the install cleans nothing the install leaves. Also fine with a\ncache or tmpfs mount whose target contains `/var/cache/yum` — or `/var/cache/dnf`, where `yum` on\nRHEL 8 and later keeps its cache (hadolint knows only the first; the same two paths count for\n`rm`). Applies to `ONBUILD RUN` too.\n\nhadolint's development branch has turned DL3032 into \"use a cache mount\": there, `yum clean all`\nno longer counts. shipshape keeps the clean, deliberately: this rule is about the size of the\nlayer, and a clean in the same RUN keeps the cache out of it as surely as a mount does.\n\n## Ignore it\n\n`# shipshape ignore=yum-cache-cleaned` (or `# hadolint ignore=DL3032`) on the line before the RUN;\n`lint: { rules: { yum-cache-cleaned: off } }` in `.shipshape.yml`.\n",
+    "rules/yum-pin-versions.md": "# yum-pin-versions\n\nPin versions in `yum install` (`<package>-<version>`, modules as `<module>:<stream>`) · default severity: warning · hadolint: DL3033\n\n## Why\n\nPractice 3 and 26 (pin what you install): an unpinned package installs whatever the repository\nholds on the day of the build, so two builds of one commit can differ and a rebuild can break.\n\n## Bad\n\n```dockerfile\nRUN yum install -y httpd && yum clean all\nRUN yum module install -y nodejs && yum clean all\n```\n\n## Good\n\n```dockerfile\nRUN yum install -y httpd-2.4.6-99.el7 && yum clean all\nRUN yum module install -y nodejs:18 && yum clean all\n```\n\n## Exceptions\n\nAs in hadolint, a package counts as pinned when, after its first `-`, every `-`-separated part is\nmade of version characters (`0-9 A-Z a-z . ~ ^ _ : +`) and one of them starts with a digit:\n`gcc-c++-11.3`, `openssl-1:1.1.1k`, `rpm-sign-4.16` are pinned, `rpm-sign` and `python3-devel` are\nnot. A module needs a `:stream`. Two deliberate differences from hadolint, both cases where it\nasks for a version that cannot be given: groups (`yum group install …`) have no version and are\nskipped (hadolint reads `group` and the group names as packages; its dnf rule skips them), and a\n`.rpm` file is accepted even without a `-` in its name (hadolint reports `/tmp/app.rpm`). A version\ngiven by a variable\n(`tomcat-${VERSION}`, `tomcat-$VERSION`) is accepted when the Dockerfile declares the variable, as\nhadolint reads it: an ENV of the stage or of the stage it builds on, or an ARG anywhere before\n(hadolint does not scope ARGs to their stage). An undeclared variable, or a bare `$PACKAGES`, is\nnot a version. Applies to `ONBUILD RUN` too.\n\n## Ignore it\n\n`# shipshape ignore=yum-pin-versions` (or `# hadolint ignore=DL3033`) on the line before the RUN;\n`lint: { rules: { yum-pin-versions: off } }` in `.shipshape.yml`.\n",
+    "rules/zypper-cache-cleaned.md": "# zypper-cache-cleaned\n\nRun `zypper clean` in the RUN that runs `zypper install` (or mount a cache at /var/cache/zypp) · default severity: warning · hadolint: DL3036\n\n## Why\n\nPractice 27 (know your layers): zypper keeps repository metadata and packages in `/var/cache/zypp`.\nOnly a clean in the same RUN keeps them out of the layer.\n\n## Bad\n\n```dockerfile\nRUN zypper -n install mariadb=10.6.16\n```\n\n## Good\n\n```dockerfile\nRUN zypper -n install mariadb=10.6.16 && zypper clean --all\n# or, with BuildKit:\nRUN --mount=type=cache,target=/var/cache/zypp zypper -n install mariadb=10.6.16\n```\n\n## Exceptions\n\n`zypper clean` or `zypper cc` after the last `zypper install`/`zypper in` of the RUN (a clean\nbefore the install cleans nothing it leaves), an `rm -r` of `/var/cache/zypp` (or `find … -delete`;\nthe cleanup table shared with the apt, yum and dnf rules, `src/lint/rules/_cleanup/`), or a cache or tmpfs mount whose target contains\n`/var/cache/zypp`. Applies to `ONBUILD RUN` too.\n\nhadolint's development branch has turned DL3036 into \"use a cache mount\": there, `zypper clean`\nno longer counts. shipshape keeps the clean, deliberately: this rule is about the size of the\nlayer, and a clean in the same RUN keeps the cache out of it as surely as a mount does.\n\n## Ignore it\n\n`# shipshape ignore=zypper-cache-cleaned` (or `# hadolint ignore=DL3036`) on the line before the RUN;\n`lint: { rules: { zypper-cache-cleaned: off } }` in `.shipshape.yml`.\n",
+    "rules/zypper-no-dist-upgrade.md": "# zypper-no-dist-upgrade\n\nDo not run `zypper dist-upgrade` in a build; use a newer base image instead · default severity: warning · hadolint: DL3035\n\n## Why\n\nPractice 1 and 3 (start from a known base): a distribution upgrade inside the build turns a pinned\nbase image into whatever the repositories hold that day, adds a large layer on top of the base\n(practice 27) and can break the image in ways the base's maintainers never tested.\n\n## Bad\n\n```dockerfile\nFROM opensuse/leap:15.5\nRUN zypper -n dup\n```\n\n## Good\n\n```dockerfile\nFROM opensuse/leap:15.6\n```\n\n## Exceptions\n\nOnly `dist-upgrade`/`dup`; hadolint no longer reports `zypper update`.\nApplies to `ONBUILD RUN` too.\n\n## Ignore it\n\n`# shipshape ignore=zypper-no-dist-upgrade` (or `# hadolint ignore=DL3035`) on the line before the RUN;\n`lint: { rules: { zypper-no-dist-upgrade: off } }` in `.shipshape.yml`.\n",
+    "rules/zypper-non-interactive.md": "# zypper-non-interactive\n\nPass `-n`/`--non-interactive` (or `-y`) to `zypper install` so the build never waits for an answer · default severity: warning · hadolint: DL3034\n\n## Why\n\nA build has no one to answer zypper's prompts; without a non-interactive switch the RUN fails or\nhangs.\n\n## Bad\n\n```dockerfile\nRUN zypper install httpd=2.4.51 && zypper clean\n```\n\n## Good\n\n```dockerfile\nRUN zypper --non-interactive install httpd=2.4.51 && zypper clean\n```\n\n## Exceptions\n\nChecked for `install`/`in`, `remove`/`rm`, `source-install`/`si` and `patch`. Any of `-n`,\n`--non-interactive`, `-y`, `--no-confirm` anywhere on the command satisfies it. Applies to\n`ONBUILD RUN` too.\n\n## Ignore it\n\n`# shipshape ignore=zypper-non-interactive` (or `# hadolint ignore=DL3034`) on the line before the RUN;\n`lint: { rules: { zypper-non-interactive: off } }` in `.shipshape.yml`.\n",
+    "rules/zypper-pin-versions.md": "# zypper-pin-versions\n\nPin versions in `zypper install` (`<package>=<version>` or a comparison such as `>=`) · default severity: warning · hadolint: DL3037\n\n## Why\n\nPractice 3 and 26 (pin what you install): an unpinned package installs whatever the repository\nholds on the day of the build, so two builds of one commit can differ.\n\n## Bad\n\n```dockerfile\nRUN zypper -n install tomcat && zypper clean\n```\n\n## Good\n\n```dockerfile\nRUN zypper -n install tomcat=9.0.85 && zypper clean\nRUN zypper -n install 'tomcat>=9.0' && zypper clean\n```\n\n## Exceptions\n\nAny of `=`, `>=`, `>`, `<=`, `<` in the package word (quoted or escaped so the shell does not\nread it as a redirection) or a `.rpm` file counts as pinned. Applies to `ONBUILD RUN` too.\n\n## Ignore it\n\n`# shipshape ignore=zypper-pin-versions` (or `# hadolint ignore=DL3037`) on the line before the RUN;\n`lint: { rules: { zypper-pin-versions: off } }` in `.shipshape.yml`.\n",
+};
+
+;// CONCATENATED MODULE: ./src/lint/rule-help.ts
+// The help code scanning shows on an alert page, taken from the rule's own page in docs/ (why,
+// bad and good examples, exceptions, how to ignore). The pages are embedded at build time in
+// rule-docs.generated.ts, because the action's bundle and the npm package do not ship docs/;
+// __tests__/lint/rule-help.test.ts fails when that file is not the docs as they are.
+
+
+/** Where docs/ lives on the web: relative links in a page are resolved against it. */
+const DOCS_BASE_URL = RULE_DOCS_BASE_URL.replace(/\/rules$/, '');
+function docUrl(docPath) {
+    return `${DOCS_BASE_URL}/${docPath}`;
+}
+/** The help of a page in docs/ (`rules/<id>.md`, `checks/<name>.md`); null when there is none. */
+function ruleHelp(docPath) {
+    const page = RULE_DOCS[docPath];
+    return page === undefined ? null : helpFromPage(page, docUrl(docPath));
+}
+/** Splits a page into its summary, the why, and the help body (everything after the summary line). */
+function helpFromPage(page, url) {
+    const lines = page.replace(/\r\n?/g, '\n').split('\n');
+    let k = lines[0]?.startsWith('# ') ? 1 : 0;
+    while (k < lines.length && lines[k].trim() === '')
+        k++;
+    const summaryLine = k < lines.length && !lines[k].startsWith('#') ? lines[k++] : '';
+    const summary = plain(summaryLine.split(' · ')[0].trim());
+    const body = absoluteLinks(lines.slice(k).join('\n').trim(), url);
+    const markdown = `${body}\n\n[Full documentation](${url})\n`;
+    return { summary, why: plain(firstParagraph(body, '## Why')), markdown, text: markdownToText(markdown) };
+}
+function firstParagraph(markdown, heading) {
+    const at = markdown.split('\n').findIndex((l) => l.trim() === heading);
+    if (at < 0)
+        return '';
+    const rest = markdown.split('\n').slice(at + 1);
+    const start = rest.findIndex((l) => l.trim() !== '');
+    if (start < 0)
+        return '';
+    const end = rest.findIndex((l, i) => i > start && (l.trim() === '' || l.startsWith('#')));
+    return rest.slice(start, end < 0 ? undefined : end).join(' ');
+}
+/** `[a](foo.md)` in a page at `url` becomes `[a](<url of foo.md>)`: an alert page has no relative base. */
+function absoluteLinks(markdown, url) {
+    return markdown.replace(/\]\(([^)\s]+)\)/g, (whole, target) => {
+        if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('#'))
+            return whole;
+        return `](${new URL(target, url).href})`;
+    });
+}
+/** Inline Markdown to plain words: links keep their text and URL, code keeps its text. */
+function plain(markdown) {
+    return markdown
+        .replace(/\[([^\]]*)\]\(([^)\s]+)\)/g, '$1 ($2)')
+        .replace(/`([^`]*)`/g, '$1')
+        .replace(/\*\*([^*]+)\*\*/g, '$1')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+/** The help as plain text, for viewers that do not render Markdown: headings as lines, code indented. */
+function markdownToText(markdown) {
+    const out = [];
+    let inCode = false;
+    for (const line of markdown.split('\n')) {
+        if (/^\s*```/.test(line)) {
+            inCode = !inCode;
+            continue;
+        }
+        if (inCode)
+            out.push(`    ${line}`);
+        else if (/^#+ /.test(line))
+            out.push(line.replace(/^#+ /, '').toUpperCase());
+        else
+            out.push(plainKeepingSpacing(line));
+    }
+    return (out
+        .join('\n')
+        .replace(/\n{3,}/g, '\n\n')
+        .trim() + '\n');
+}
+function plainKeepingSpacing(line) {
+    return line
+        .replace(/\[([^\]]*)\]\(([^)\s]+)\)/g, '$1 ($2)')
+        .replace(/`([^`]*)`/g, '$1')
+        .replace(/\*\*([^*]+)\*\*/g, '$1');
+}
+/** The source of rule-docs.generated.ts for the given pages (path under docs/ → text). */
+function renderRuleDocsModule(pages) {
+    const entries = Object.keys(pages)
+        .sort()
+        .map((path) => `  ${JSON.stringify(path)}: ${JSON.stringify(pages[path])},`);
+    return [
+        '// Generated from docs/rules/*.md and docs/checks/*.md by',
+        '// `UPDATE_RULE_DOCS=1 npx vitest run --project unit __tests__/lint/rule-help.test.ts`. Do not edit.',
+        'export const RULE_DOCS: Readonly<Record<string, string>> = {',
+        ...entries,
+        '};',
+        '',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/lint/rule-tags.ts
+// What each lint rule is about, for code scanning: its tags (GitHub filters alerts by them) and,
+// for the rules about security, a `security-severity` (GitHub ranks security alerts by it:
+// 9.0-10 critical, 7.0-8.9 high, 4.0-6.9 medium, 0.1-3.9 low). Kept in one table rather than in
+// each rule's meta so the scale is read and reviewed in one place; a registry test makes every
+// rule appear here. The scale and the reasons are in docs/code-scanning.md.
+const security = (securitySeverity, ...more) => ({
+    categories: ['security', ...more],
+    securitySeverity,
+});
+const size = { categories: ['size'] };
+const cache = { categories: ['cache'] };
+const reliability = { categories: ['reliability'] };
+const maintainability = { categories: ['maintainability'] };
+const RULE_CLASSES = {
+    // A literal credential is readable by anyone who can pull the image, for ever: high.
+    'no-secrets-in-env-or-arg': security(8.5),
+    // The container runs as root by its Dockerfile (not yet observed; the runtime check may prove it).
+    'last-user-not-root': security(6.5),
+    'no-user-in-final-stage': security(6.5),
+    // A download that is not verified can be swapped under the build.
+    'add-remote-checksum': security(5.5),
+    // A debug server or debugger in production executes what a request tells it to.
+    'dev-server-in-final-stage': security(5.5, 'reliability'),
+    // A name that suggests a secret; the value may be harmless.
+    'arg-env-sensitive-name': security(5.0),
+    // Only when a registry allow-list is configured: the base comes from elsewhere.
+    'trusted-registry': security(4.0),
+    // A tag can be moved to other content; reproducibility more than an attack.
+    'base-image-digest': security(2.0, 'reliability'),
+    'add-to-extract-archives': size,
+    'apk-no-cache': size,
+    'apt-lists-cleaned': size,
+    'apt-no-install-recommends': size,
+    'build-toolchain-in-final-stage': size,
+    'curl-or-wget-not-both': size,
+    'dnf-cache-cleaned': size,
+    'pip-install-into-venv': size,
+    'pip-no-cache-dir': size,
+    'poetry-install-without-dev': size,
+    'prefer-slim-base-image': size,
+    'run-consecutive': size,
+    'useradd-high-uid-log-init': size,
+    'yarn-cache-clean': size,
+    'yum-cache-cleaned': size,
+    'zypper-cache-cleaned': size,
+    'dockerignore-present': { categories: ['size', 'cache'] },
+    'copy-from-not-whole-filesystem': { categories: ['size', 'reliability'] },
+    'copy-context-before-dependency-install': cache,
+    'apk-pin-versions': reliability,
+    'apt-get-assume-yes': reliability,
+    'apt-get-not-apt': reliability,
+    'apt-pin-versions': reliability,
+    'avoid-alpine-for-python': reliability,
+    'cmd-entrypoint-json-form': reliability,
+    'copy-from-defined-stage': reliability,
+    'copy-from-not-own-stage': reliability,
+    'copy-relative-needs-workdir': reliability,
+    'copy-target-dir-slash': reliability,
+    'debian-frontend-as-arg': reliability,
+    'dnf-assume-yes': reliability,
+    'dnf-pin-versions': reliability,
+    'env-no-same-statement-reference': reliability,
+    'expose-valid-port': reliability,
+    'gem-pin-versions': reliability,
+    'go-install-pinned': reliability,
+    'healthcheck-present': reliability,
+    'image-tag-explicit': reliability,
+    'image-tag-not-latest': reliability,
+    'init-process-in-entrypoint': reliability,
+    'instruction-order-from-first': reliability,
+    'no-fixed-platform': reliability,
+    'no-sudo': reliability,
+    'npm-pin-versions': reliability,
+    'onbuild-trigger-valid': reliability,
+    'pip-pin-versions': reliability,
+    'pipefail-before-pipe': reliability,
+    'python-unbuffered': reliability,
+    'single-cmd': reliability,
+    'single-entrypoint': reliability,
+    'single-healthcheck': reliability,
+    'stage-name-not-reserved': reliability,
+    'stage-names-unique': reliability,
+    'use-shell-to-change-shell': reliability,
+    // An orchestrator cannot check a user name for uid 0 (runAsNonRoot) before the container starts.
+    'user-numeric-id': reliability,
+    'workdir-absolute': reliability,
+    'yum-assume-yes': reliability,
+    'yum-pin-versions': reliability,
+    'zypper-no-dist-upgrade': reliability,
+    'zypper-non-interactive': reliability,
+    'zypper-pin-versions': reliability,
+    'base-image-from-arg': maintainability,
+    'copy-instead-of-add': maintainability,
+    'expose-server-port': maintainability,
+    'final-image-labels': maintainability,
+    'from-platform-not-targetplatform': maintainability,
+    'label-email-valid': maintainability,
+    'label-git-hash-valid': maintainability,
+    'label-key-valid': maintainability,
+    'label-not-empty': maintainability,
+    'label-not-in-schema': maintainability,
+    'label-required': maintainability,
+    'label-rfc3339-valid': maintainability,
+    'label-semver-valid': maintainability,
+    'label-spdx-valid': maintainability,
+    'label-url-valid': maintainability,
+    'no-maintainer': maintainability,
+    'package-list-sorted': maintainability,
+    'run-no-pointless-commands': maintainability,
+    'use-workdir-not-cd': maintainability,
+    'wget-progress': maintainability,
+};
+/** ShellCheck findings: problems in a RUN script, which can make the build or the container misbehave. */
+const SHELLCHECK_CLASS = { categories: ['reliability'] };
+
+;// CONCATENATED MODULE: ./src/lint/sarif.ts
+// SARIF 2.1.0 for GitHub code scanning, complete enough that GitHub treats shipshape as a
+// first-class tool (checked by the SARIF Multitool with GitHub's rule kind, see
+// __tests__/lint/sarif-multitool.itg.test.ts):
+// - every rule that reported carries a short and a full description, help as text and Markdown
+//   taken from its page in docs/, a help URI, a human name, tags, and for the security rules a
+//   `security-severity` (docs/code-scanning.md has the scale);
+// - results point at repository-relative paths under `%SRCROOT%`, carry the fingerprint GitHub's
+//   upload action would compute, and runs carry `automationDetails.id` when the caller names one.
+// Pure apart from reading the Dockerfiles it fingerprints when their text is not given.
+
+
+
+
+
+
+
+
+const LEVEL = {
+    error: 'error',
+    warning: 'warning',
+    info: 'note',
+    style: 'note',
+};
+/** The base every result URI is relative to: the repository root. */
+const SRCROOT = '%SRCROOT%';
+/** The nearest directory at or above `start` that holds `.git` (a directory or a worktree file); else `start`. */
+function findRepoRoot(start) {
+    let dir = (0,external_node_path_.resolve)(start);
+    for (;;) {
+        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_.resolve)(dir, '.git')))
+            return dir;
+        const up = (0,external_node_path_.dirname)(dir);
+        if (up === dir)
+            return (0,external_node_path_.resolve)(start);
+        dir = up;
+    }
+}
+/** `no-user-in-final-stage` → `NoUserInFinalStage`: SARIF wants a name readers understand, not the id again. */
+function pascalName(id) {
+    return id
+        .split(/[^A-Za-z0-9]+/)
+        .filter((w) => w !== '')
+        .map((w) => w[0].toUpperCase() + w.slice(1))
+        .join('');
+}
+function tagsOf(cls, extra) {
+    return [...cls.categories, ...extra];
+}
+function classProperties(cls, tags) {
+    const props = { tags };
+    if (cls.categories.includes('security') && cls.securitySeverity !== undefined)
+        props['security-severity'] = cls.securitySeverity.toFixed(1);
+    return props;
+}
+/** A sentence ends with a period (GitHub and SARIF show descriptions as sentences). */
+function sentence(text) {
+    const t = text.trim();
+    return /[.!?]$/.test(t) ? t : `${t}.`;
+}
+function fromHelp(base, help, properties) {
+    const short = sentence(base.description);
+    const markdown = help?.markdown ?? `[Documentation](${base.helpUri})\n`;
+    return {
+        id: base.id,
+        ...(base.name && base.name !== base.id ? { name: base.name } : {}),
+        shortDescription: { text: short },
+        fullDescription: { text: help?.why ? sentence(`${short} ${help.why}`) : short },
+        help: { text: help?.text ?? `${short} ${base.helpUri}\n`, markdown },
+        helpUri: base.helpUri,
+        defaultConfiguration: { level: LEVEL[base.severity] },
+        properties,
+    };
+}
+function describeLintRule(f) {
+    const meta = findRule(f.rule)?.meta;
+    const cls = RULE_CLASSES[f.rule] ?? { categories: [] };
+    const aliases = meta?.aliases ?? f.aliases;
+    const tags = tagsOf(cls, ['dockerfile', ...aliases.map((a) => `hadolint:${a}`)]);
+    return fromHelp({
+        id: f.rule,
+        name: pascalName(f.rule),
+        description: meta?.description ?? f.message,
+        severity: meta?.severity ?? f.severity,
+        helpUri: meta?.docs ?? f.docs,
+    }, meta ? ruleHelp(`rules/${meta.id}.md`) : null, { ...classProperties(cls, tags), aliases });
+}
+/** ShellCheck codes keep their own rule, with the ShellCheck wiki as help. */
+function describeShellcheck(f) {
+    const url = f.docs || `https://www.shellcheck.net/wiki/${f.rule}`;
+    const short = sentence(`ShellCheck ${f.rule}: ${f.message}`);
+    const markdown = [
+        `ShellCheck reported **${f.rule}** in the shell script of a \`RUN\` instruction: ${f.message}`,
+        '',
+        `The ShellCheck wiki page [${f.rule}](${url}) explains the problem, shows problematic and correct code, and the exceptions.`,
+        '',
+        '## Ignore it',
+        '',
+        `\`# hadolint ignore=${f.rule}\` (or \`# shipshape ignore=${f.rule}\`) on the line before the \`RUN\`; \`lint: { rules: { ${f.rule}: off } }\` in \`.shipshape.yml\`; \`shellcheck: false\` turns ShellCheck off.`,
+        '',
+    ].join('\n');
+    const text = markdown
+        .replace(/\*\*|`/g, '')
+        .replace(/## /g, '')
+        .replace(/\[([^\]]+)\]\(([^)]+)\)/g, '$1 ($2)');
+    return {
+        id: f.rule,
+        shortDescription: { text: short },
+        fullDescription: {
+            text: sentence(`ShellCheck ${f.rule} in the shell script of a RUN instruction: ${f.message}`),
+        },
+        help: { text, markdown },
+        helpUri: url,
+        defaultConfiguration: { level: LEVEL[f.severity] },
+        properties: classProperties(SHELLCHECK_CLASS, tagsOf(SHELLCHECK_CLASS, ['dockerfile', 'shellcheck'])),
+    };
+}
+function describeCheck(rule) {
+    const tags = tagsOf(rule.class, ['dockerfile', 'image']);
+    return fromHelp({ ...rule, helpUri: docUrl(rule.docPath) }, ruleHelp(rule.docPath), classProperties(rule.class, tags));
+}
+function formatSarif(input, options) {
+    const cwd = options.cwd ?? options.repoRoot;
+    const checks = new Map((options.checks ?? []).map((c) => [c.id, c]));
+    const rules = [];
+    const ruleIndex = new Map();
+    const results = [];
+    const hashesByFile = new Map();
+    const location = (file) => {
+        const abs = (0,external_node_path_.resolve)(cwd, file);
+        const rel = (0,external_node_path_.relative)(options.repoRoot, abs);
+        // A file outside the repository cannot be relative to it: an absolute file URI then.
+        if (rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel))
+            return { uri: (0,external_node_url_.pathToFileURL)(abs).href };
+        return { uri: encodeURI(rel.split(external_node_path_.sep).join('/')), uriBaseId: SRCROOT };
+    };
+    const hashes = (file) => {
+        if (!hashesByFile.has(file)) {
+            let text = options.sources?.[file] ?? null;
+            if (text === null) {
+                try {
+                    text = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_.resolve)(cwd, file), 'utf8');
+                }
+                catch {
+                    text = null; // no text, no fingerprint: the upload action could not compute one either
+                }
+            }
+            hashesByFile.set(file, text === null ? null : lineHashes(text));
+        }
+        return hashesByFile.get(file);
+    };
+    const region = (line, column = 1, endLine = line) => ({
+        startLine: Math.max(1, line),
+        startColumn: Math.max(1, column),
+        endLine: Math.max(1, line, endLine),
+    });
+    for (const file of input.files) {
+        for (const f of file.findings) {
+            if (!ruleIndex.has(f.rule)) {
+                const check = checks.get(f.rule);
+                ruleIndex.set(f.rule, rules.length);
+                rules.push(check ? describeCheck(check) : /^SC\d+$/.test(f.rule) ? describeShellcheck(f) : describeLintRule(f));
+            }
+            const hash = hashes(f.file)?.[Math.max(1, f.line) - 1];
+            const related = (f.related ?? []).map((r, i) => ({
+                id: i + 1,
+                physicalLocation: { artifactLocation: location(f.file), region: region(r.line) },
+                message: { text: sentence(r.message) },
+            }));
+            results.push({
+                ruleId: f.rule,
+                ruleIndex: ruleIndex.get(f.rule),
+                level: LEVEL[f.severity],
+                message: {
+                    text: sentence(f.aliases.length > 0 ? `${f.message} (${f.aliases.join(', ')})` : f.message),
+                },
+                locations: [
+                    {
+                        physicalLocation: {
+                            artifactLocation: location(f.file),
+                            region: region(f.line, f.column, f.endLine),
+                        },
+                    },
+                ],
+                ...(related.length ? { relatedLocations: related } : {}),
+                ...(hash ? { partialFingerprints: { primaryLocationLineHash: hash } } : {}),
+            });
+        }
+    }
+    const notifications = input.files.flatMap((file) => file.errors.map((e) => ({
+        level: 'error',
+        message: { text: sentence(e.message) },
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation: location(file.file),
+                    region: { startLine: Math.max(1, e.line) },
+                },
+            },
+        ],
+    })));
+    const root = (0,external_node_url_.pathToFileURL)(options.repoRoot).href;
+    const log = {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'shipshape',
+                        version: src_version_VERSION,
+                        semanticVersion: src_version_VERSION,
+                        informationUri: 'https://github.com/shipshape/shipshape',
+                        rules,
+                    },
+                },
+                ...(options.automationId ? { automationDetails: { id: options.automationId } } : {}),
+                originalUriBaseIds: {
+                    [SRCROOT]: {
+                        uri: root.endsWith('/') ? root : `${root}/`,
+                        description: { text: 'The root of the repository the Dockerfiles are in.' },
+                    },
+                },
+                invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
+                results,
+                columnKind: 'utf16CodeUnits',
+            },
+        ],
+    };
+    return JSON.stringify(log, null, 2) + '\n';
 }
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
@@ -70407,10 +70406,6 @@ function codeBlock(text, lang = '') {
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
-// Report → Markdown, as a pure function. The same text goes to the PR comment, the job summary
-// and the CLI; the comment module only adds the hidden marker. Everything that came from a
-// Dockerfile, a log or an image goes through escape.ts; the comment is cut to fit GitHub's limit
-// section by section (never mid-tag), with a pointer to the job summary.
 
 
 
@@ -70581,7 +70576,7 @@ function sizeRows(report) {
             change: report.baseline ? d.change : null,
         }));
     }
-    const layers = snapshotOfReport(report).image?.layers ?? [];
+    const layers = layerFacts(report.image?.layers);
     const baseBytes = layers.filter((l) => l.fromBase).reduce((s, l) => s + (l.sizeBytes ?? 0), 0);
     const own = layers.filter((l) => !l.fromBase && l.sizeBytes != null);
     const rows = own.map((l) => {

@@ -103,6 +103,8 @@ install_engine_packages() {
 }
 
 # --- Docker engine ----------------------------------------------------------------------------
+# Closes every descriptor above stderr in the shell that evaluates it (before starting a daemon).
+CLOSE_INHERITED_FDS='for fd in /proc/$BASHPID/fd/*; do n=${fd##*/}; [ "$n" -gt 2 ] 2>/dev/null && eval "exec $n>&-"; done'
 # SHIPSHAPE_IMAGE_STORE picks the image store the engine runs on: "containerd" (the default, what
 # a fresh Docker 29 on GitHub-hosted runners uses) or "classic" (overlay2, self-hosted runners and
 # older installs). The daemon config lives in the bench's state folder, never /etc/docker.
@@ -144,7 +146,9 @@ start_engine() {
   [ "$IMAGE_STORE" = containerd ] && snapshotter=true
   printf '{"features":{"containerd-snapshotter":%s}}\n' "$snapshotter" >"$STATE/daemon-$IMAGE_STORE.json"
   log "starting dockerd ($IMAGE_STORE image store)"
-  as_root bash -c "nohup dockerd --config-file '$STATE/daemon-$IMAGE_STORE.json' >'$STATE/dockerd.log' 2>&1 & echo \$! >'$STATE/dockerd.pid'"
+  # The daemon must not inherit this shell's other descriptors: setup may run under a caller's
+  # flock, and a daemon holding that lock's descriptor would hold the lock for as long as it runs.
+  as_root bash -c "$CLOSE_INHERITED_FDS; nohup dockerd --config-file '$STATE/daemon-$IMAGE_STORE.json' >'$STATE/dockerd.log' 2>&1 & echo \$! >'$STATE/dockerd.pid'"
   for _ in $(seq 1 120); do engine_up && break; sleep 0.5; done
   engine_up || { tail -30 "$STATE/dockerd.log" >&2; log "dockerd did not come up"; exit 1; }
   local running; running=$(engine_store)
@@ -166,7 +170,7 @@ storage:
 http: { addr: 127.0.0.1:5000 }
 YML
   log "starting docker-registry on 127.0.0.1:5000"
-  nohup docker-registry serve "$STATE/registry.yml" >"$STATE/registry.log" 2>&1 &
+  (eval "$CLOSE_INHERITED_FDS"; exec nohup docker-registry serve "$STATE/registry.yml" >"$STATE/registry.log" 2>&1) &
   echo $! >"$STATE/registry.pid"
   for _ in $(seq 1 60); do registry_up && break; sleep 0.25; done
   registry_up || { tail -20 "$STATE/registry.log" >&2; log "registry did not come up"; exit 1; }

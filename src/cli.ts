@@ -226,7 +226,7 @@ export async function cli(argv: string[], io: CliIo): Promise<number> {
         if (rest.includes('-h') || rest.includes('--help')) break;
         return await check(rest, io);
       case 'lint': {
-        const { lintCommand } = await import('./lint/cli.js');
+        const { lintCommand } = await import('./lint-cli.js');
         return await lintCommand(rest, io);
       }
       case '-v':

@@ -2,25 +2,22 @@
 // and the CLI) call this; it never touches @actions/core and never decides the exit code itself.
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
-import {
-  baselineStep,
-  NO_BASELINE,
-  NOTHING_COMPARED,
-  snapshotOfReport,
-  type BaselineOptions,
-} from './baseline/index.js';
+import { baselineStep, NO_BASELINE, NOTHING_COMPARED, type BaselineOptions } from './baseline/index.js';
+import { baselineStages } from './baseline-stages.js';
 import { buildImage, BuildError } from './build/buildx.js';
 import { ConfigError, loadProjectConfig, mergeBudgets } from './config.js';
 import { repositoryOf } from './build/platforms.js';
 import { LintConfigError } from './lint/config.js';
 import { lintConfigFromSection, loadConfigFor, lintText } from './lint/index.js';
 import type { LintConfig } from './lint/config.js';
-import { buildArgMap, declaredUser, stageChain } from './measure/dockerfile.js';
+import type { DockerfileModel } from './dockerfile/model.js';
+import { buildArgMap, declaredUser, parseDockerfileOrNull, stageChain } from './dockerfile/stages.js';
 import { deferredLogger, errorText, type Logger } from './log.js';
 import { measureImage } from './measure/index.js';
 import type { ImageAnalysis } from './measure/types.js';
 import { NO_BUDGETS, NO_CHANGE_BUDGETS, type Budgets, type ChangeBudgets } from './report/budgets.js';
 import { DEFAULT_POLICY, evaluate, type Policy } from './report/evaluate.js';
+import { snapshotOfReport } from './report/snapshot.js';
 import {
   REPORT_VERSION,
   type Report,
@@ -94,12 +91,11 @@ export function reportKey(
 }
 
 /** The USER the built stage chain declares last (null: none, so the image's user is inherited). */
-function finalStageUser(text: string, request: BuildRequest): string | null {
-  try {
-    return declaredUser(stageChain(text, request.target, buildArgMap(request.buildArgs)));
-  } catch {
-    return null; // the linter already reported why the file cannot be read
-  }
+function finalStageUser(dockerfile: DockerfileModel | null, request: BuildRequest): string | null {
+  // Without a model the linter has already reported why the file cannot be read.
+  return dockerfile
+    ? declaredUser(stageChain(dockerfile, request.target, buildArgMap(request.buildArgs)))
+    : null;
 }
 
 async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
@@ -160,6 +156,8 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
     throw new UsageError(`cannot read the Dockerfile ${displayFile}: ${why}`);
   }
   const text = dockerfileText(bytes, displayFile);
+  // Parsed once: lint, build, measure, verify and baseline all read this one model.
+  const dockerfile = parseDockerfileOrNull(text);
 
   const config = await loadProjectConfig(
     options.cwd,
@@ -186,6 +184,7 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
         config: lintConfig,
         shellcheck: options.shellcheck ?? true,
         logger: log,
+        model: dockerfile,
       }),
     ),
   );
@@ -200,6 +199,7 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
       buildImage(request, log, {
         signal: options.signal,
         cacheFromFallback: options.baseline?.image ?? null,
+        dockerfile,
       }),
     );
     timings.build = ms;
@@ -268,7 +268,7 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
     const verifying = stage('verify', stageRun, () =>
       verifyImage(imageId!, {
         log: verifyLog,
-        declaredUser: finalStageUser(text, request),
+        declaredUser: finalStageUser(dockerfile, request),
         user: rt.user,
         runCommand: rt.runCommand,
         smoke,
@@ -282,7 +282,7 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
       log.group('Measure the image', () =>
         measureImage(imageId!, {
           log,
-          dockerfile: { path: displayFile, text },
+          ...(dockerfile ? { dockerfile: { path: displayFile, model: dockerfile } } : {}),
           target: request.target,
           buildArgs: request.buildArgs,
           pushedRef,
@@ -311,7 +311,7 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
   const lint = { findings: lintResult.findings, errors: lintResult.errors, dockerfileText: text };
   const key = reportKey(options.build, options.key);
 
-  const head = snapshotOfReport({ image, runtime, lint, build }, text);
+  const head = snapshotOfReport({ image, runtime, lint, build }, dockerfile);
   const compared =
     (await stage('baseline', stageRun, () =>
       log.group('Compare with the baseline', () =>
@@ -326,6 +326,15 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
             head,
             headImageId: imageId,
             signal: options.signal,
+            stages: baselineStages({
+              request,
+              displayFile,
+              cwd: options.cwd,
+              lintConfig,
+              shellcheck: options.shellcheck ?? true,
+              signal: options.signal,
+              log,
+            }),
           },
           log,
         ),

@@ -6,10 +6,11 @@ import {
   compareRuntime,
   figureDelta,
   newPullBytes,
-  normaliseCreatedBy,
   platformMismatch,
 } from '../../src/baseline/compare.js';
-import type { ImageFacts, LayerFacts, Snapshot } from '../../src/baseline/types.js';
+import type { ImageFacts, LayerFacts, Snapshot } from '../../src/comparison.js';
+import { parseDockerfile } from '../../src/dockerfile/model.js';
+import { normaliseCreatedBy } from '../../src/measure/history.js';
 import type { Finding } from '../../src/types.js';
 
 const layer = (over: Partial<LayerFacts>): LayerFacts => ({
@@ -219,21 +220,20 @@ describe('newPullBytes', () => {
 });
 
 describe('compareLint', () => {
-  const baseText = [
-    'FROM debian:bookworm',
-    'RUN apt-get update',
-    'RUN apt-get install -y curl',
-    'CMD ["bash"]',
-  ].join('\n');
-  const headText = [
-    'FROM debian:bookworm',
-    '# a comment moves lines',
-    '',
-    'RUN apt-get update',
-    'RUN apt-get install -y  curl',
-    'USER 10001',
-    'CMD ["bash"]',
-  ].join('\n');
+  const baseText = parseDockerfile(
+    ['FROM debian:bookworm', 'RUN apt-get update', 'RUN apt-get install -y curl', 'CMD ["bash"]'].join('\n'),
+  );
+  const headText = parseDockerfile(
+    [
+      'FROM debian:bookworm',
+      '# a comment moves lines',
+      '',
+      'RUN apt-get update',
+      'RUN apt-get install -y  curl',
+      'USER 10001',
+      'CMD ["bash"]',
+    ].join('\n'),
+  );
 
   it('matches by rule and instruction, so moved lines are unchanged; new and fixed by difference', () => {
     const base = [
@@ -269,10 +269,19 @@ describe('compareLint', () => {
   });
 
   it('tells the same instruction in two stages apart', () => {
-    const text = ['FROM a AS build', 'RUN make', 'FROM b', 'RUN make'].join('\n');
+    const text = parseDockerfile(['FROM a AS build', 'RUN make', 'FROM b', 'RUN make'].join('\n'));
     const d = compareLint([finding('r', 2)], text, [finding('r', 4)], text);
     expect(d.new).toHaveLength(1);
     expect(d.fixed).toHaveLength(1);
+  });
+
+  it('reads instructions with the escape each file declares, so a re-wrapped RUN still matches', () => {
+    const backslash = parseDockerfile('FROM a\nRUN apt-get update && \\\n    apt-get install -y curl\n');
+    const backtick = parseDockerfile(
+      '# escape=`\nFROM a\n\nRUN apt-get update && `\n    # why\n    apt-get install -y curl\n',
+    );
+    const d = compareLint([finding('r', 3)], backslash, [finding('r', 5)], backtick);
+    expect(d).toMatchObject({ unchanged: 1, new: [], fixed: [] });
   });
 });
 
@@ -318,7 +327,7 @@ describe('compare', () => {
       snapshot({
         image: image({ sizeBytes: 80, layerCount: 4, compressedSizeBytes: null }),
         cache: { cachedSteps: 6, totalSteps: 8 },
-        lint: { findings: [], dockerfileText: null },
+        lint: { findings: [], dockerfile: null },
       }),
     );
     expect(d.size).toEqual({ base: 100, head: 80, change: -20, percent: -20 });
@@ -331,11 +340,11 @@ describe('compare', () => {
   });
 
   it('refuses image deltas across platforms, with the reason, but still compares lint', () => {
-    const lint = { findings: [finding('r', 1)], dockerfileText: 'FROM x' };
+    const lint = { findings: [finding('r', 1)], dockerfile: parseDockerfile('FROM x') };
     const d = compare(
       snapshot({
         image: image({ platform: 'linux/arm64' }),
-        lint: { findings: [], dockerfileText: 'FROM x' },
+        lint: { findings: [], dockerfile: parseDockerfile('FROM x') },
       }),
       snapshot({ image: image({}), lint }),
     );

@@ -6,8 +6,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { baselineStages } from '../../src/baseline-stages.js';
 import { compare } from '../../src/baseline/compare.js';
 import { loadBaseline, type BaselineRequest } from '../../src/baseline/sources.js';
+import { parseDockerfile } from '../../src/dockerfile/model.js';
+import { defaultLintConfig } from '../../src/lint/config.js';
 import { nullLogger } from '../../src/log.js';
 import { buildRequest, type BuildRequest } from '../../src/types.js';
 import { BASE_DEBIAN, buildImage, dockerOut, payloadOf, removeImage } from '../support/docker.js';
@@ -71,6 +74,14 @@ describe('rebuild baseline in a shallow checkout', () => {
     build,
     headImageId: null,
     needUncompressed: true,
+    stages: baselineStages({
+      request: build,
+      displayFile: 'Dockerfile',
+      cwd: work,
+      lintConfig: defaultLintConfig(),
+      shellcheck: true,
+      log: nullLogger,
+    }),
     ...over,
   });
 
@@ -85,7 +96,7 @@ describe('rebuild baseline in a shallow checkout', () => {
     expect(baseline?.ref).toBe(baseSha);
     expect(baseline?.description).toBe(`a rebuild of the base commit ${baseSha.slice(0, 7)}`);
     expect(baseline?.snapshot.image?.sizeBytes).toBe(expectedSize);
-    expect(baseline?.snapshot.lint?.dockerfileText).toBe(BASE_DOCKERFILE);
+    expect(baseline?.snapshot.lint?.dockerfile?.text).toBe(BASE_DOCKERFILE);
     // The worktree is gone, and so is the image it built (its layers stay in the build cache).
     expect(git(work, 'worktree', 'list').split('\n')).toHaveLength(1);
     expect(dockerOut(['image', 'ls', '-q', '--no-trunc']).split('\n').sort()).toEqual(before);
@@ -99,7 +110,7 @@ describe('rebuild baseline in a shallow checkout', () => {
     const head = await lintText('Dockerfile', HEAD_DOCKERFILE, { cwd: work });
     const deltas = compare(baseline!.snapshot, {
       image: null,
-      lint: { findings: head.findings, dockerfileText: HEAD_DOCKERFILE },
+      lint: { findings: head.findings, dockerfile: parseDockerfile(HEAD_DOCKERFILE) },
       runtime: null,
       cache: null,
     });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lineFromErrorOutput, locateStep } from '../../src/build/locate.js';
 import { parseStepName } from '../../src/build/progress.js';
+import { parseDockerfile } from '../../src/dockerfile/model.js';
 
 const multiStage = `# syntax=docker/dockerfile:1
 FROM debian AS builder
@@ -19,7 +20,7 @@ RUN echo 2
 `;
 
 function locate(text: string, name: string) {
-  return locateStep(text, parseStepName(name)!);
+  return locateStep(parseDockerfile(text), parseStepName(name)!);
 }
 
 describe('locateStep', () => {
@@ -43,6 +44,15 @@ describe('locateStep', () => {
   it('falls back to the text when the numbering does not line up', () => {
     // An ONBUILD trigger of the base adds a step the Dockerfile does not show.
     expect(locate('FROM base\nRUN a\nRUN b\n', '[4/4] RUN b')).toEqual({ line: 3, instruction: 'RUN b' });
+  });
+
+  it('joins continuations with the escape the file declares, keeping other backslashes', () => {
+    const text =
+      '# escape=`\nFROM base AS app\nRUN useradd app && `\n    head -c 10 /dev/zero > C:\\blob\nUSER app\n';
+    expect(locate(text, '[app 2/2] RUN useradd app && head -c 10 /dev/zero > C:\\blob')).toEqual({
+      line: 3,
+      instruction: 'RUN useradd app && head -c 10 /dev/zero > C:\\blob',
+    });
   });
 
   it('is null when nothing matches rather than guessing', () => {

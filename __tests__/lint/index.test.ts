@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { lintCommand } from '../../src/lint/cli.js';
+import { lintCommand } from '../../src/lint-cli.js';
 import { RULES } from '../../src/lint/registry.js';
 import aptNoInstallRecommends from '../../src/lint/rules/apt-no-install-recommends.js';
 import imageTagNotLatest from '../../src/lint/rules/image-tag-not-latest.js';

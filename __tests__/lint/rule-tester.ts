@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultLintConfig, type LintConfig, type RuleSetting } from '../../src/lint/config.js';
 import { runRules } from '../../src/lint/engine.js';
-import { parseDockerfile } from '../../src/lint/model.js';
+import { parseDockerfile } from '../../src/dockerfile/model.js';
 import type { Rule } from '../../src/lint/rule.js';
 import type { Finding } from '../../src/types.js';
 

@@ -1,7 +1,7 @@
 // Against the real shellcheck binary (installed by scripts/setup.sh; GitHub's runners ship one).
 import { describe, expect, it } from 'vitest';
 import { defaultLintConfig, lintFiles, lintText } from '../../src/lint/index.js';
-import { parseDockerfile } from '../../src/lint/model.js';
+import { parseDockerfile } from '../../src/dockerfile/model.js';
 import { runShellcheck, shellcheckJobs } from '../../src/lint/shellcheck.js';
 import type { Logger } from '../../src/log.js';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyse, biggestContributor, readableCreatedBy } from '../../src/measure/analysis.js';
 import { readImageArchive } from '../../src/measure/archive.js';
-import { stageChain } from '../../src/measure/dockerfile.js';
+import { parseDockerfile } from '../../src/dockerfile/model.js';
+import { stageChain } from '../../src/dockerfile/stages.js';
 import { resolveImage } from '../../src/measure/resolve.js';
 import type { LayerAnalysis } from '../../src/measure/types.js';
 import { chunked, legacyArchive, packTar } from './tars.js';
@@ -41,7 +42,7 @@ async function fixture() {
 
 describe('analyse with a Dockerfile', () => {
   it('maps layers to lines, tells the base by history and attributes waste and junk to lines', async () => {
-    const a = analyse(await fixture(), { chain: stageChain(DOCKERFILE) });
+    const a = analyse(await fixture(), { chain: stageChain(parseDockerfile(DOCKERFILE)) });
     expect(a.layers.map((l) => [l.line, l.origin, l.instruction])).toEqual([
       [null, 'base', 'ADD file:abc in /'],
       [3, 'own', 'RUN fetch > /tmp/big'],

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyse, type AnalyseInput } from '../../src/measure/analysis.js';
 import { readImageArchive } from '../../src/measure/archive.js';
-import { stageChain } from '../../src/measure/dockerfile.js';
+import { parseDockerfile } from '../../src/dockerfile/model.js';
+import { stageChain } from '../../src/dockerfile/stages.js';
 import { saveAndRead } from '../../src/measure/index.js';
 import { resolveImage } from '../../src/measure/resolve.js';
 import { BASE_DEBIAN, buildImage, dockerOut, payloadOf, removeImage } from '../support/docker.js';
@@ -75,7 +76,7 @@ describe('legacy docker save and OCI layout agree', () => {
         ) as string[],
         baseImage: BASE_DEBIAN,
       },
-      chain: stageChain(DOCKERFILE),
+      chain: stageChain(parseDockerfile(DOCKERFILE)),
     };
     const a = analyse(fromDocker, input);
     const b = analyse(fromOci, input);

@@ -2,6 +2,7 @@
 // what the fixture wrote and with the layers' own tar listings.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nullLogger } from '../../src/log.js';
+import { parseDockerfile } from '../../src/dockerfile/model.js';
 import { measureImage, type ImageAnalysis } from '../../src/measure/index.js';
 import { BASE_DEBIAN, buildImage, dockerOut, removeImage, savedLayers } from '../support/docker.js';
 
@@ -31,7 +32,7 @@ beforeAll(async () => {
   image = buildImage('measure-waste', DOCKERFILE, CONTEXT);
   measured = await measureImage(image, {
     log: nullLogger,
-    dockerfile: { path: 'Dockerfile', text: DOCKERFILE },
+    dockerfile: { path: 'Dockerfile', model: parseDockerfile(DOCKERFILE) },
   });
 }, 600_000);
 
@@ -83,7 +84,7 @@ describe('layers and lines', () => {
   it('tells the base apart by history when the base image is not in the engine', async () => {
     const byHistory = await measureImage(image, {
       log: nullLogger,
-      dockerfile: { path: 'Dockerfile', text: DOCKERFILE },
+      dockerfile: { path: 'Dockerfile', model: parseDockerfile(DOCKERFILE) },
       baseImage: null,
       compressed: false,
     });

@@ -1,6 +1,7 @@
 // Reports for the renderer's tests: built by hand so the snapshots show every section.
 import { compare } from '../../src/baseline/compare.js';
-import type { LayerFacts, Snapshot } from '../../src/baseline/types.js';
+import type { LayerFacts, Snapshot } from '../../src/comparison.js';
+import { parseDockerfile } from '../../src/dockerfile/model.js';
 import type { JunkKind } from '../../src/measure/junk.js';
 import type { JunkFinding, LayerAnalysis, LayerRef, WastedPath } from '../../src/measure/types.js';
 import type { Report } from '../../src/report/types.js';
@@ -294,7 +295,7 @@ export function baseSnapshot(): Snapshot {
         finding('apt-no-install-recommends', 3),
         finding('last-user-root', 6, { severity: 'error', message: 'no USER: the container runs as root' }),
       ],
-      dockerfileText: BASE_TEXT,
+      dockerfile: parseDockerfile(BASE_TEXT),
     },
     runtime: { user: '', uid: 0, nonRoot: false },
     cache: { cachedSteps: 0, totalSteps: 5 },
@@ -320,7 +321,7 @@ export function comparedReport(extraFindings: Finding[] = []): Report {
       user: '10001',
       platform: 'linux/amd64',
     },
-    lint: { findings: report.lint.findings, dockerfileText: HEAD_TEXT },
+    lint: { findings: report.lint.findings, dockerfile: parseDockerfile(HEAD_TEXT) },
     runtime: { user: '10001', uid: 10001, nonRoot: true },
     cache: { cachedSteps: 3, totalSteps: 5 },
   };

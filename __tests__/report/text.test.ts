@@ -1,6 +1,6 @@
 // The CLI's terminal rendering, from the same typed report as the comment.
 import { describe, expect, it } from 'vitest';
-import { normaliseCreatedBy } from '../../src/baseline/compare.js';
+import { normaliseCreatedBy } from '../../src/measure/history.js';
 import { renderText, terminalSafe } from '../../src/report/text.js';
 import { formatBytes } from '../../src/units.js';
 import { finding, headReport } from './fixtures.js';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { DockerfileParser } from 'dockerfile-ast';
-import { parseDockerfile } from '../../src/lint/model.js';
+import { parseDockerfile } from '../../src/dockerfile/model.js';
 import { runRules } from '../../src/lint/engine.js';
 import { RULES } from '../../src/lint/registry.js';
 import { defaultLintConfig } from '../../src/lint/config.js';

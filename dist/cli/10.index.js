@@ -1,5 +1,5 @@
 export const id = 10;
-export const ids = [10,520,139];
+export const ids = [10,520];
 export const modules = {
 
 /***/ 779:

@@ -2,16 +2,37 @@ export const id = 41;
 export const ids = [41];
 export const modules = {
 
+/***/ 9504:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ LintConfigError)
+/* harmony export */ });
+// Its own module so the config reader and the lazily loaded schema validator can both raise it
+// without importing each other.
+/** A lint config that cannot be used: the message names the file and the key. */
+class LintConfigError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'LintConfigError';
+    }
+}
+
+
+/***/ }),
+
 /***/ 4315:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   J6: () => (/* binding */ defaultLintConfig),
-/* harmony export */   ak: () => (/* binding */ LintConfigError),
+/* harmony export */   ak: () => (/* reexport safe */ _config_error_js__WEBPACK_IMPORTED_MODULE_0__.a),
 /* harmony export */   j6: () => (/* binding */ fromShipshapeYaml),
 /* harmony export */   nr: () => (/* binding */ fromHadolintYaml),
 /* harmony export */   qh: () => (/* binding */ loadLintConfig)
 /* harmony export */ });
+/* harmony import */ var _config_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9504);
+
 function defaultLintConfig() {
     return {
         rules: {},
@@ -22,12 +43,7 @@ function defaultLintConfig() {
         source: null,
     };
 }
-class LintConfigError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'LintConfigError';
-    }
-}
+
 const SEVERITY_WORDS = new Set(['error', 'warning', 'info', 'style']);
 /**
  * Turns the `lint:` value of `.shipshape.yml` into a LintConfig. `where` names the file for
@@ -73,7 +89,7 @@ function ruleSettingFrom(value, path, where) {
             out.options = v.options;
         return out;
     }
-    throw new LintConfigError(`${where}: ${path}: expected off, on, a severity or { severity, enabled, options }`);
+    throw new _config_error_js__WEBPACK_IMPORTED_MODULE_0__/* .LintConfigError */ .a(`${where}: ${path}: expected off, on, a severity or { severity, enabled, options }`);
 }
 const LABEL_TYPES = new Set(['text', 'url', 'spdx', 'hash', 'rfc3339', 'semver', 'email']);
 /**
@@ -88,7 +104,7 @@ function fromHadolintYaml(doc, where) {
     if (doc === null || doc === undefined)
         return config;
     const bad = (key, what) => {
-        throw new LintConfigError(`${where}: ${key}: ${what}`);
+        throw new _config_error_js__WEBPACK_IMPORTED_MODULE_0__/* .LintConfigError */ .a(`${where}: ${key}: ${what}`);
     };
     if (typeof doc !== 'object' || Array.isArray(doc))
         bad('(top level)', 'expected a mapping of hadolint settings');
@@ -178,7 +194,7 @@ async function loadLintConfig(cwd, configFile) {
         catch (e) {
             if (e.code === 'ENOENT')
                 return null;
-            throw new LintConfigError(`${path}: cannot read: ${e.message}`);
+            throw new _config_error_js__WEBPACK_IMPORTED_MODULE_0__/* .LintConfigError */ .a(`${path}: cannot read: ${e.message}`);
         }
     };
     const candidates = configFile !== undefined ? [configFile] : [...SHIPSHAPE_FILES, ...HADOLINT_FILES];
@@ -186,7 +202,7 @@ async function loadLintConfig(cwd, configFile) {
         const text = await read(path);
         if (text === null) {
             if (configFile !== undefined)
-                throw new LintConfigError(`${path}: no such file`);
+                throw new _config_error_js__WEBPACK_IMPORTED_MODULE_0__/* .LintConfigError */ .a(`${path}: no such file`);
             continue;
         }
         const { parse } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
@@ -195,7 +211,7 @@ async function loadLintConfig(cwd, configFile) {
             doc = parse(text);
         }
         catch (e) {
-            throw new LintConfigError(`${path}: not valid YAML: ${e.message}`);
+            throw new _config_error_js__WEBPACK_IMPORTED_MODULE_0__/* .LintConfigError */ .a(`${path}: not valid YAML: ${e.message}`);
         }
         if (/hadolint/i.test(basename(path)))
             return fromHadolintYaml(doc, path);
@@ -224,7 +240,6 @@ __webpack_require__.d(__webpack_exports__, {
   expandPatterns: () => (/* binding */ expandPatterns),
   failingFindings: () => (/* binding */ failingFindings),
   formatJson: () => (/* binding */ formatJson),
-  formatSarif: () => (/* reexport */ sarif.formatSarif),
   formatText: () => (/* binding */ formatText),
   fromHadolintYaml: () => (/* reexport */ config/* fromHadolintYaml */.nr),
   fromShipshapeYaml: () => (/* reexport */ config/* fromShipshapeYaml */.j6),
@@ -497,19 +512,16 @@ function sortFindings(findings) {
     return [...findings].sort((a, b) => a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
 }
 
-// EXTERNAL MODULE: ./src/lint/model.ts
-var lint_model = __webpack_require__(24);
+// EXTERNAL MODULE: ./src/dockerfile/model.ts
+var dockerfile_model = __webpack_require__(4011);
 // EXTERNAL MODULE: ./src/log.ts
 var log = __webpack_require__(5625);
 // EXTERNAL MODULE: ./src/lint/registry.ts + 96 modules
 var registry = __webpack_require__(6874);
 // EXTERNAL MODULE: ./src/lint/rule.ts
 var rule = __webpack_require__(5619);
-// EXTERNAL MODULE: ./src/lint/sarif.ts + 4 modules
-var sarif = __webpack_require__(6792);
 ;// CONCATENATED MODULE: ./src/lint/index.ts
 // Lint Dockerfiles: the surface the CLI, the action's pipeline and the benchmark use.
-
 
 
 
@@ -539,13 +551,14 @@ async function resolveConfig(options) {
 /** Lints one file's text. Never throws for bad Dockerfile text: problems go to `errors`. */
 async function lintText(file, text, options = {}) {
     const config = await resolveConfig(options);
-    const [result] = await finish([lintWithConfig(file, text, options, config)], options, config);
+    const linted = lintWithConfig(file, text, options, config, options.model ?? null);
+    const [result] = await finish([linted], options, config);
     return result;
 }
-function lintWithConfig(file, text, options, config) {
-    let model;
+function lintWithConfig(file, text, options, config, parsed = null) {
+    let model = parsed;
     try {
-        model = (0,lint_model/* parseDockerfile */.Ai)(text);
+        model ??= (0,dockerfile_model/* parseDockerfile */.Ai)(text);
     }
     catch (e) {
         return {
@@ -555,7 +568,7 @@ function lintWithConfig(file, text, options, config) {
                 errors: [
                     {
                         message: `cannot parse: ${e.message}`,
-                        line: e instanceof lint_model/* DockerfileParseError */.uM ? e.line : 1,
+                        line: e instanceof dockerfile_model/* DockerfileParseError */.uM ? e.line : 1,
                     },
                 ],
             },

@@ -1,5 +1,5 @@
 export const id = 520;
-export const ids = [520,139];
+export const ids = [520];
 export const modules = {
 
 /***/ 3389:

@@ -2,35 +2,162 @@ export const id = 703;
 export const ids = [703];
 export const modules = {
 
-/***/ 6228:
+/***/ 9931:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hn: () => (/* binding */ stageLabel),
+/* harmony export */   Q8: () => (/* binding */ parseDockerfileOrNull),
+/* harmony export */   ap: () => (/* binding */ stageChain),
+/* harmony export */   cT: () => (/* binding */ declaredUser),
+/* harmony export */   fR: () => (/* binding */ buildArgMap),
+/* harmony export */   sr: () => (/* binding */ instructionText)
+/* harmony export */ });
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4011);
+// Questions the build, measure and baseline stages ask of the parsed model: which stages make a
+// target, what an instruction says as written, which USER the image ends with. All of them read
+// the one model, so the escape directive, heredocs and ARG expansion mean the same everywhere.
+
+const MAX_STEP_TEXT = 160;
+/**
+ * The model of a Dockerfile text, or null when it cannot be read at all (a FROM without an image);
+ * for stages that only use the model to name instructions, the linter reports why.
+ */
+function parseDockerfileOrNull(text) {
+    try {
+        return (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDockerfile */ .Ai)(text);
+    }
+    catch (e) {
+        if (e instanceof _model_js__WEBPACK_IMPORTED_MODULE_0__/* .DockerfileParseError */ .uM)
+            return null;
+        throw e;
+    }
+}
+/**
+ * The instruction as written on one line: keyword and flags as typed, continuations joined with
+ * the file's escape character (comment lines inside dropped, as BuildKit does), heredoc bodies
+ * appended, runs of whitespace collapsed.
+ */
+function instructionText(model, ins) {
+    const head = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .joinContinuations */ .L0)(model.lines, model.escape, ins.line - 1, ins.column - 1, ins.endLine - 1).text;
+    const bodies = ins.heredocs.map((h) => `${h.body} ${h.name}`);
+    return [head, ...bodies].join(' ').replace(/\s+/g, ' ').trim();
+}
+/** The stage's name as the build and the report show it: its alias, or its index when unnamed. */
+function stageLabel(stage) {
+    return stage.alias ?? String(stage.index);
+}
+/**
+ * `--build-arg K=V` pairs as a map; a bare `K` takes its value from the environment, as docker does.
+ */
+function buildArgMap(buildArgs, env = process.env) {
+    const map = new Map();
+    for (const pair of buildArgs) {
+        const eq = pair.indexOf('=');
+        if (eq > 0)
+            map.set(pair.slice(0, eq), pair.slice(eq + 1));
+        else if (env[pair] !== undefined)
+            map.set(pair, env[pair]);
+    }
+    return map;
+}
+/**
+ * The global ARGs (before the first FROM) with their values for this build: only a declared ARG
+ * takes a `--build-arg`, as in docker's own FROM expansion.
+ */
+function globalArgValues(model, buildArgs) {
+    const values = new Map();
+    for (const arg of model.globalArgs) {
+        for (const { key, value } of arg.pairs) {
+            values.set(key, buildArgs.get(key) ?? (value === null ? null : (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .expandVariables */ .i7)(value, values)));
+        }
+    }
+    return values;
+}
+/** The image a stage is built FROM, with the global ARGs of this build substituted. */
+function fromText(stage, globals) {
+    return stage.from.hasVariables ? (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .expandVariables */ .i7)(stage.from.text, globals) : stage.from.text;
+}
+function parentOf(stages, stage, from) {
+    const lower = from.toLowerCase();
+    return stages
+        .slice(0, stage.index)
+        .find((s) => s.alias?.toLowerCase() === lower || String(s.index) === from);
+}
+/** The chain of stages that makes `target` (default: the last stage), FROM expanded with build args. */
+function stageChain(model, target = null, buildArgs = new Map()) {
+    const globals = globalArgValues(model, buildArgs);
+    let stage = target
+        ? model.stages.find((s) => s.alias?.toLowerCase() === target.toLowerCase())
+        : model.stages[model.stages.length - 1];
+    if (!stage)
+        return { steps: [], baseImage: null };
+    const chain = [];
+    while (stage) {
+        const from = fromText(stage, globals);
+        chain.unshift({ stage, from });
+        stage = parentOf(model.stages, stage, from);
+    }
+    const steps = chain.flatMap(({ stage: s }) => s.instructions
+        .filter((ins) => ins !== s.fromInstruction)
+        .map((ins) => {
+        const text = instructionText(model, ins);
+        return {
+            keyword: ins.keyword,
+            line: ins.line,
+            text: text.length > MAX_STEP_TEXT ? `${text.slice(0, MAX_STEP_TEXT - 1)}…` : text,
+            stage: stageLabel(s),
+        };
+    }));
+    // A variable left in the name (declared without a value, no --build-arg) names no image we know.
+    const base = chain[0].from;
+    return { steps, baseImage: base && !base.includes('$') ? base : null };
+}
+/** The user the chain's last USER instruction names, as written; null when the chain has none. */
+function declaredUser(chain) {
+    const user = chain.steps.filter((s) => s.keyword === 'USER').pop();
+    return user ? user.text.replace(/^\S+\s*/, '') || null : null;
+}
+
+
+/***/ }),
+
+/***/ 4260:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CF: () => (/* binding */ normaliseCreatedBy),
-/* harmony export */   UD: () => (/* binding */ compare)
+/* harmony export */   I4: () => (/* binding */ alignHistory),
+/* harmony export */   Pe: () => (/* binding */ normaliseInstruction)
 /* harmony export */ });
-/* unused harmony exports figureDelta, normalisePlatform, platformMismatch, normaliseInstruction, locateInstructions, compareLint, compareInstructions, newPullBytes, compareRuntime */
-/* harmony import */ var dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8390);
-// Base vs head, as pure functions: the figures a reviewer needs to see whether a pull request
-// made the image bigger, slower to pull or less safe, and which instruction did it.
-
-function figureDelta(base, head) {
-    if (base == null || head == null)
+/* unused harmony export historyKeyword */
+/** The Dockerfile keyword a history entry was made by (BuildKit and the classic builder). */
+function historyKeyword(createdBy) {
+    if (!createdBy)
         return null;
-    const change = head - base;
-    return { base, head, change, percent: base === 0 ? null : Math.round((change / base) * 1000) / 10 };
+    const text = createdBy.trim();
+    const nop = /^\/bin\/sh -c #\(nop\)\s+([A-Za-z]+)/.exec(text);
+    if (nop)
+        return nop[1].toUpperCase();
+    if (/^\/bin\/sh -c /.test(text))
+        return 'RUN'; // the classic builder writes RUN without a keyword
+    const word = /^([A-Za-z]+)\b/.exec(text);
+    return word ? word[1].toUpperCase() : null;
 }
-/** "linux/amd64" and "linux/amd64/v1" name the same platform; anything else must match exactly. */
-function normalisePlatform(platform) {
-    const p = platform.trim().toLowerCase();
-    return p.replace(/^(linux\/amd64)\/v1$/, '$1').replace(/^(linux\/arm64)\/v8$/, '$1');
-}
-function platformMismatch(base, head) {
-    if (!base || !head)
-        return null;
-    if (normalisePlatform(base) === normalisePlatform(head))
-        return null;
-    return `the baseline is ${base} but this image is ${head}: sizes and layers of different platforms are not comparable`;
+/**
+ * Aligns the steps to the end of the history, newest first, as long as the keywords agree. The
+ * base is known only when every step found its entry (otherwise the history is not this file's).
+ */
+function alignHistory(history, steps) {
+    const aligned = history.map(() => null);
+    let h = history.length - 1;
+    let s = steps.length - 1;
+    while (h >= 0 && s >= 0 && historyKeyword(history[h].created_by) === steps[s].keyword) {
+        aligned[h] = steps[s];
+        h--;
+        s--;
+    }
+    return { steps: aligned, baseEntries: s < 0 ? h + 1 : null };
 }
 /**
  * The instruction text a history entry records, in the form a Dockerfile shows it, so base and
@@ -58,255 +185,6 @@ function normaliseInstruction(text) {
     const m = /^(\S+)(.*)$/.exec(one);
     return m ? `${m[1].toUpperCase()}${m[2]}` : one;
 }
-/** Instructions of a Dockerfile with their 1-based lines and the stage they belong to. */
-function locateInstructions(dockerfile) {
-    const parsed = dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__.DockerfileParser.parse(dockerfile);
-    const out = [];
-    let stage = '0';
-    let index = -1;
-    for (const instruction of parsed.getInstructions()) {
-        const range = instruction.getRange();
-        if (instruction.getKeyword().toUpperCase() === 'FROM') {
-            index++;
-            const alias = /\sAS\s+(\S+)\s*$/i.exec(instruction.getTextContent().replace(/\\\r?\n/g, ' '));
-            stage = alias ? alias[1].toLowerCase() : String(index);
-        }
-        out.push({
-            text: normaliseInstruction(instruction.getTextContent()),
-            stage,
-            startLine: range.start.line + 1,
-            endLine: range.end.line + 1,
-        });
-    }
-    return out;
-}
-/**
- * Findings match by rule and the instruction they are on, not by line number, so moving a line
- * does not make its findings "new". Without the Dockerfile the message stands in for the instruction.
- */
-function findingKeys(findings, dockerfile) {
-    const located = dockerfile ? locateInstructions(dockerfile) : [];
-    return findings.map((f) => {
-        const at = located.find((i) => f.line >= i.startLine && f.line <= i.endLine);
-        return `${f.rule}\u0000${at ? `${at.stage}\u0000${at.text}` : f.message}`;
-    });
-}
-function compareLint(base, baseText, head, headText) {
-    const baseKeys = findingKeys(base, baseText);
-    const headKeys = findingKeys(head, headText);
-    const remaining = new Map();
-    baseKeys.forEach((k, i) => remaining.set(k, [...(remaining.get(k) ?? []), i]));
-    const fresh = [];
-    let unchanged = 0;
-    headKeys.forEach((k, i) => {
-        const pool = remaining.get(k);
-        if (pool?.length) {
-            pool.shift();
-            unchanged++;
-        }
-        else
-            fresh.push(head[i]);
-    });
-    const fixed = [...remaining.values()]
-        .flat()
-        .sort((a, b) => a - b)
-        .map((i) => base[i]);
-    return { new: fresh, fixed, unchanged };
-}
-const BASE_IMAGE_ROW = '(base image)';
-function rows(layers, isBase) {
-    const out = [];
-    let baseRow = null;
-    for (const l of layers) {
-        if (isBase(l)) {
-            baseRow ??= { key: BASE_IMAGE_ROW, instruction: BASE_IMAGE_ROW, stage: null, line: null, bytes: 0 };
-            baseRow.bytes += l.sizeBytes ?? 0;
-            continue;
-        }
-        const instruction = l.createdBy ? normaliseCreatedBy(l.createdBy) : `layer ${l.diffId ?? '?'}`;
-        out.push({
-            key: `${l.stage ?? ''}\u0000${instruction}`,
-            instruction,
-            stage: l.stage,
-            line: l.line,
-            bytes: l.sizeBytes ?? 0,
-        });
-    }
-    return baseRow ? [baseRow, ...out] : out;
-}
-function compareInstructions(base, head) {
-    // A registry baseline cannot say which of its layers came from its base image; the head's
-    // measure can, and identical content is identical whichever side says so.
-    const headBaseIds = new Set(head.filter((l) => l.fromBase && l.diffId).map((l) => l.diffId));
-    const baseRows = rows(base, (l) => l.fromBase || (l.diffId !== null && headBaseIds.has(l.diffId)));
-    const headRows = rows(head, (l) => l.fromBase);
-    const pool = new Map();
-    for (const r of baseRows)
-        pool.set(r.key, [...(pool.get(r.key) ?? []), r]);
-    const out = [];
-    for (const h of headRows) {
-        const b = pool.get(h.key)?.shift();
-        const change = h.bytes - (b?.bytes ?? 0);
-        out.push({
-            instruction: h.instruction,
-            stage: h.stage,
-            line: h.line,
-            baseLine: b?.line ?? null,
-            baseBytes: b ? b.bytes : null,
-            headBytes: h.bytes,
-            change,
-            kind: !b ? 'added' : change > 0 ? 'grown' : change < 0 ? 'shrunk' : 'unchanged',
-        });
-    }
-    for (const b of [...pool.values()].flat()) {
-        out.push({
-            instruction: b.instruction,
-            stage: b.stage,
-            line: null,
-            baseLine: b.line,
-            baseBytes: b.bytes,
-            headBytes: null,
-            change: -b.bytes,
-            kind: 'removed',
-        });
-    }
-    // Largest change first; among equal changes (often none) the biggest instruction first.
-    return out.sort((a, b) => Math.abs(b.change) - Math.abs(a.change) ||
-        (b.headBytes ?? b.baseBytes ?? 0) - (a.headBytes ?? a.baseBytes ?? 0));
-}
-function newPullBytes(base, head) {
-    if (!head.length || !base.length || head.some((l) => !l.diffId) || base.some((l) => !l.diffId))
-        return null;
-    const have = new Set(base.map((l) => l.diffId));
-    const fresh = head.filter((l) => !have.has(l.diffId));
-    const compressed = fresh.every((l) => l.compressedSizeBytes != null);
-    if (!compressed && fresh.some((l) => l.sizeBytes == null))
-        return null;
-    const bytes = fresh.reduce((sum, l) => sum + ((compressed ? l.compressedSizeBytes : l.sizeBytes) ?? 0), 0);
-    return { bytes, layers: fresh.length, basis: compressed ? 'compressed' : 'uncompressed' };
-}
-function compareRuntime(base, head) {
-    if (!base || !head)
-        return null;
-    let change;
-    if (base.nonRoot === null || head.nonRoot === null)
-        change = 'unproven';
-    else if (base.nonRoot && !head.nonRoot)
-        change = 'became-root';
-    else if (!base.nonRoot && head.nonRoot)
-        change = 'became-non-root';
-    else if (base.user !== head.user || base.uid !== head.uid)
-        change = 'user-changed';
-    else
-        change = 'unchanged';
-    return { base, head, change };
-}
-function rate(cached, total) {
-    return cached == null || !total ? null : cached / total;
-}
-function compareImages(base, head) {
-    return {
-        size: figureDelta(base.sizeBytes, head.sizeBytes),
-        compressedSize: figureDelta(base.compressedSizeBytes, head.compressedSizeBytes),
-        layers: figureDelta(base.layerCount, head.layerCount),
-        reclaimable: figureDelta(base.reclaimableBytes, head.reclaimableBytes),
-        newPull: newPullBytes(base.layers, head.layers),
-        instructions: base.layers.length && head.layers.length ? compareInstructions(base.layers, head.layers) : [],
-    };
-}
-/** All deltas of head against base; a figure missing on either side gives a null delta, never a guess. */
-function compare(base, head) {
-    const refused = platformMismatch(base.image?.platform ?? null, head.image?.platform ?? null);
-    const images = base.image && head.image && !refused
-        ? compareImages(base.image, head.image)
-        : {
-            size: null,
-            compressedSize: null,
-            layers: null,
-            reclaimable: null,
-            newPull: null,
-            instructions: [],
-        };
-    return {
-        ...images,
-        lint: base.lint && head.lint
-            ? compareLint(base.lint.findings, base.lint.dockerfileText, head.lint.findings, head.lint.dockerfileText)
-            : null,
-        runtime: refused ? null : compareRuntime(base.runtime, head.runtime),
-        cache: head.cache
-            ? {
-                baseRate: rate(base.cache?.cachedSteps ?? null, base.cache?.totalSteps ?? null),
-                headRate: rate(head.cache.cachedSteps, head.cache.totalSteps),
-                headCachedSteps: head.cache.cachedSteps,
-                headTotalSteps: head.cache.totalSteps,
-            }
-            : null,
-        refused,
-    };
-}
-
-
-/***/ }),
-
-/***/ 7667:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dx: () => (/* binding */ layerFacts),
-/* harmony export */   JC: () => (/* binding */ imageFacts),
-/* harmony export */   ss: () => (/* binding */ snapshotOfReport)
-/* harmony export */ });
-const str = (v) => (typeof v === 'string' ? v : null);
-const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
-function layerFacts(raw) {
-    if (!Array.isArray(raw))
-        return [];
-    return raw
-        .filter((l) => !!l && typeof l === 'object')
-        .map((l) => ({
-        diffId: str(l.diffId),
-        digest: str(l.digest),
-        sizeBytes: num(l.sizeBytes),
-        compressedSizeBytes: num(l.compressedSizeBytes),
-        createdBy: str(l.createdBy),
-        line: num(l.line),
-        stage: str(l.stage),
-        fromBase: l.fromBase === true || l.origin === 'base',
-    }));
-}
-function platformOf(report) {
-    return str(report.image?.platform) ?? report.subject?.platform ?? null;
-}
-function imageFacts(image, platform) {
-    if (!image)
-        return null;
-    const config = image.config;
-    return {
-        sizeBytes: image.sizeBytes,
-        compressedSizeBytes: image.compressedSizeBytes,
-        layerCount: image.layerCount,
-        reclaimableBytes: image.reclaimableBytes,
-        layers: layerFacts(image.layers),
-        user: str(config?.user),
-        platform,
-    };
-}
-/** The comparable facts of a report; `dockerfileText` overrides the one the report carries. */
-function snapshotOfReport(report, dockerfileText) {
-    const findings = Array.isArray(report.lint?.findings) ? report.lint.findings : [];
-    return {
-        image: imageFacts(report.image, platformOf(report)),
-        lint: report.lint
-            ? { findings, dockerfileText: dockerfileText ?? report.lint.dockerfileText ?? null }
-            : null,
-        runtime: report.runtime
-            ? { user: report.runtime.user, uid: report.runtime.uid, nonRoot: report.runtime.nonRoot }
-            : null,
-        cache: report.build?.ok
-            ? { cachedSteps: report.build.cachedSteps, totalSteps: report.build.totalSteps }
-            : null,
-    };
-}
 
 
 /***/ }),
@@ -328,10 +206,10 @@ __webpack_require__.d(__webpack_exports__, {
   renderMarkdown: () => (/* binding */ renderMarkdown)
 });
 
-// EXTERNAL MODULE: ./src/baseline/compare.ts
-var compare = __webpack_require__(6228);
-// EXTERNAL MODULE: ./src/baseline/snapshot.ts
-var snapshot = __webpack_require__(7667);
+// EXTERNAL MODULE: ./src/measure/history.ts
+var measure_history = __webpack_require__(4260);
+// EXTERNAL MODULE: ./src/report/snapshot.ts
+var snapshot = __webpack_require__(9540);
 // EXTERNAL MODULE: ./src/units.ts
 var units = __webpack_require__(1996);
 ;// CONCATENATED MODULE: ./src/report/escape.ts
@@ -386,10 +264,6 @@ function codeBlock(text, lang = '') {
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
-// Report → Markdown, as a pure function. The same text goes to the PR comment, the job summary
-// and the CLI; the comment module only adds the hidden marker. Everything that came from a
-// Dockerfile, a log or an image goes through escape.ts; the comment is cut to fit GitHub's limit
-// section by section (never mid-tag), with a pointer to the job summary.
 
 
 
@@ -560,11 +434,11 @@ function sizeRows(report) {
             change: report.baseline ? d.change : null,
         }));
     }
-    const layers = (0,snapshot/* snapshotOfReport */.ss)(report).image?.layers ?? [];
+    const layers = (0,snapshot/* layerFacts */.Dx)(report.image?.layers);
     const baseBytes = layers.filter((l) => l.fromBase).reduce((s, l) => s + (l.sizeBytes ?? 0), 0);
     const own = layers.filter((l) => !l.fromBase && l.sizeBytes != null);
     const rows = own.map((l) => {
-        const label = l.createdBy ? (0,compare/* normaliseCreatedBy */.CF)(l.createdBy) : `layer ${l.diffId ?? '?'}`;
+        const label = l.createdBy ? (0,measure_history/* normaliseCreatedBy */.CF)(l.createdBy) : `layer ${l.diffId ?? '?'}`;
         return {
             label,
             chartLabel: `L${l.line ?? '?'} ${keyword(label)}`,
@@ -881,6 +755,75 @@ function renderMarkdown(report, options = {}) {
 /** The PR comment body (without the marker): the Markdown report, cut to fit a comment. */
 function renderComment(report, options = {}) {
     return renderMarkdown(report, { ...options, maxLength: COMMENT_BODY_LIMIT });
+}
+
+
+/***/ }),
+
+/***/ 9540:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dx: () => (/* binding */ layerFacts),
+/* harmony export */   JC: () => (/* binding */ imageFacts),
+/* harmony export */   ss: () => (/* binding */ snapshotOfReport)
+/* harmony export */ });
+/* harmony import */ var _dockerfile_stages_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9931);
+
+const str = (v) => (typeof v === 'string' ? v : null);
+const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+function layerFacts(raw) {
+    if (!Array.isArray(raw))
+        return [];
+    return raw
+        .filter((l) => !!l && typeof l === 'object')
+        .map((l) => ({
+        diffId: str(l.diffId),
+        digest: str(l.digest),
+        sizeBytes: num(l.sizeBytes),
+        compressedSizeBytes: num(l.compressedSizeBytes),
+        createdBy: str(l.createdBy),
+        line: num(l.line),
+        stage: str(l.stage),
+        fromBase: l.fromBase === true || l.origin === 'base',
+    }));
+}
+function platformOf(report) {
+    return str(report.image?.platform) ?? report.subject?.platform ?? null;
+}
+function imageFacts(image, platform) {
+    if (!image)
+        return null;
+    const config = image.config;
+    return {
+        sizeBytes: image.sizeBytes,
+        compressedSizeBytes: image.compressedSizeBytes,
+        layerCount: image.layerCount,
+        reclaimableBytes: image.reclaimableBytes,
+        layers: layerFacts(image.layers),
+        user: str(config?.user),
+        platform,
+    };
+}
+/**
+ * The comparable facts of a report. `dockerfile` is the Dockerfile its findings were made on,
+ * already parsed (this run's); absent, the text the report carries is parsed.
+ */
+function snapshotOfReport(report, dockerfile) {
+    const findings = Array.isArray(report.lint?.findings) ? report.lint.findings : [];
+    const text = report.lint?.dockerfileText ?? null;
+    return {
+        image: imageFacts(report.image, platformOf(report)),
+        lint: report.lint
+            ? { findings, dockerfile: dockerfile ?? (text === null ? null : (0,_dockerfile_stages_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDockerfileOrNull */ .Q8)(text)) }
+            : null,
+        runtime: report.runtime
+            ? { user: report.runtime.user, uid: report.runtime.uid, nonRoot: report.runtime.nonRoot }
+            : null,
+        cache: report.build?.ok
+            ? { cachedSteps: report.build.cachedSteps, totalSteps: report.build.totalSteps }
+            : null,
+    };
 }
 
 

@@ -198,8 +198,8 @@ async function check(argv, io) {
         throw new UsageFault(`--format: "${values.format}" is not markdown or json`);
     const [{ parseTiered, parseNoRegression }, { runPipeline }, { renderMarkdown }, { cleanupAll }, decider] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 664).then(__nccwpck_require__.bind(__nccwpck_require__, 6664)),
-        Promise.all(/* import() */[__nccwpck_require__.e(839), __nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(118), __nccwpck_require__.e(10), __nccwpck_require__.e(411), __nccwpck_require__.e(323), __nccwpck_require__.e(745), __nccwpck_require__.e(41), __nccwpck_require__.e(575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7575)),
-        Promise.all(/* import() */[__nccwpck_require__.e(839), __nccwpck_require__.e(703)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3703)),
+        Promise.all(/* import() */[__nccwpck_require__.e(839), __nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(118), __nccwpck_require__.e(10), __nccwpck_require__.e(11), __nccwpck_require__.e(874), __nccwpck_require__.e(323), __nccwpck_require__.e(745), __nccwpck_require__.e(41), __nccwpck_require__.e(177)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5177)),
+        Promise.all(/* import() */[__nccwpck_require__.e(839), __nccwpck_require__.e(11), __nccwpck_require__.e(703)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3703)),
         Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(745)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1745)),
         __nccwpck_require__.e(/* import() */ 323).then(__nccwpck_require__.bind(__nccwpck_require__, 8323)),
     ]);
@@ -295,8 +295,8 @@ async function check(argv, io) {
         if (values['sarif-file']) {
             const path = (0,external_node_path_.resolve)(io.cwd, values['sarif-file']);
             const [{ formatReportSarif }, { findRepoRoot }] = await Promise.all([
-                Promise.all(/* import() */[__nccwpck_require__.e(839), __nccwpck_require__.e(411), __nccwpck_require__.e(930)]).then(__nccwpck_require__.bind(__nccwpck_require__, 643)),
-                Promise.all(/* import() */[__nccwpck_require__.e(839), __nccwpck_require__.e(411), __nccwpck_require__.e(520)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6792)),
+                Promise.all(/* import() */[__nccwpck_require__.e(839), __nccwpck_require__.e(11), __nccwpck_require__.e(874), __nccwpck_require__.e(704), __nccwpck_require__.e(643)]).then(__nccwpck_require__.bind(__nccwpck_require__, 643)),
+                Promise.all(/* import() */[__nccwpck_require__.e(839), __nccwpck_require__.e(11), __nccwpck_require__.e(874), __nccwpck_require__.e(704)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6792)),
             ]);
             await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
             await (0,promises_.writeFile)(path, formatReportSarif(report, { repoRoot: findRepoRoot(io.cwd), cwd: io.cwd }));
@@ -320,7 +320,7 @@ async function cli(argv, io) {
                     break;
                 return await check(rest, io);
             case 'lint': {
-                const { lintCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(999)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3999));
+                const { lintCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(365)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1365));
                 return await lintCommand(rest, io);
             }
             case '-v':

@@ -1,75 +1,33 @@
 // Base vs head, as pure functions: the figures a reviewer needs to see whether a pull request
 // made the image bigger, slower to pull or less safe, and which instruction did it.
-import { DockerfileParser } from 'dockerfile-ast';
+import type {
+  Deltas,
+  FigureDelta,
+  ImageFacts,
+  InstructionDelta,
+  LayerFacts,
+  LintDelta,
+  PullDelta,
+  RuntimeChange,
+  RuntimeDelta,
+  RuntimeFactsSummary,
+  Snapshot,
+} from '../comparison.js';
+import type { DockerfileModel } from '../dockerfile/model.js';
+import { instructionText, stageLabel } from '../dockerfile/stages.js';
+import { normaliseCreatedBy, normaliseInstruction } from '../measure/history.js';
 import type { Finding } from '../types.js';
-import type { ImageFacts, LayerFacts, RuntimeFactsSummary, Snapshot } from './types.js';
 
-export interface FigureDelta {
-  base: number;
-  head: number;
-  change: number;
-  /** Change as a percentage of the base, one decimal; null when the base is 0. */
-  percent: number | null;
-}
-
-export interface InstructionDelta {
-  /** Normalised instruction text ("RUN pip install -r requirements.txt"); "(base image)" for the base's layers. */
-  instruction: string;
-  stage: string | null;
-  /** Line in the head's Dockerfile (null when the instruction was removed). */
-  line: number | null;
-  baseLine: number | null;
-  /** null = the instruction is not on that side. */
-  baseBytes: number | null;
-  headBytes: number | null;
-  change: number;
-  kind: 'added' | 'removed' | 'grown' | 'shrunk' | 'unchanged';
-}
-
-export interface PullDelta {
-  /** Bytes of the head's layers whose content the base does not have. */
-  bytes: number;
-  layers: number;
-  /** `compressed` when every new layer's compressed size is known (what a pull downloads). */
-  basis: 'compressed' | 'uncompressed';
-}
-
-export interface LintDelta {
-  new: Finding[];
-  fixed: Finding[];
-  unchanged: number;
-}
-
-export type RuntimeChange = 'became-root' | 'became-non-root' | 'user-changed' | 'unchanged' | 'unproven';
-
-export interface RuntimeDelta {
-  base: RuntimeFactsSummary;
-  head: RuntimeFactsSummary;
-  change: RuntimeChange;
-}
-
-export interface CacheDelta {
-  /** Share of build steps taken from cache, 0..1; null when not reported. */
-  baseRate: number | null;
-  headRate: number | null;
-  headCachedSteps: number | null;
-  headTotalSteps: number | null;
-}
-
-export interface Deltas {
-  size: FigureDelta | null;
-  compressedSize: FigureDelta | null;
-  layers: FigureDelta | null;
-  reclaimable: FigureDelta | null;
-  newPull: PullDelta | null;
-  /** Every instruction on either side, largest absolute change first. */
-  instructions: InstructionDelta[];
-  lint: LintDelta | null;
-  runtime: RuntimeDelta | null;
-  cache: CacheDelta | null;
-  /** Why image figures were not compared (e.g. the platforms differ); null when they were. */
-  refused: string | null;
-}
+export type {
+  CacheDelta,
+  Deltas,
+  FigureDelta,
+  InstructionDelta,
+  LintDelta,
+  PullDelta,
+  RuntimeChange,
+  RuntimeDelta,
+} from '../comparison.js';
 
 export function figureDelta(
   base: number | null | undefined,
@@ -93,81 +51,30 @@ export function platformMismatch(base: string | null, head: string | null): stri
 }
 
 /**
- * The instruction text a history entry records, in the form a Dockerfile shows it, so base and
- * head layers can be matched by what made them rather than by position or line.
- */
-export function normaliseCreatedBy(createdBy: string): string {
-  let t = createdBy.trim().replace(/\s+# buildkit$/, '');
-  // Classic builder: "/bin/sh -c #(nop)  COPY file:… in /app" and "/bin/sh -c apt-get …".
-  const nop = /^\/bin\/sh -c #\(nop\)\s+(.*)$/s.exec(t);
-  if (nop) t = nop[1]!;
-  else if (t.startsWith('/bin/sh -c ')) t = `RUN ${t.slice('/bin/sh -c '.length)}`;
-  // BuildKit prefixes RUN with the build args in scope: "RUN |2 A=1 B=2 /bin/sh -c …".
-  t = t.replace(/^RUN \|\d+ (?:\S+=\S* )*/, 'RUN ');
-  t = t.replace(/^RUN \/bin\/sh -c /, 'RUN ');
-  return normaliseInstruction(t);
-}
-
-/** Whitespace, line continuations and keyword case do not change what an instruction does. */
-export function normaliseInstruction(text: string): string {
-  const one = text
-    .replace(/\\\r?\n/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  const m = /^(\S+)(.*)$/.exec(one);
-  return m ? `${m[1]!.toUpperCase()}${m[2]}` : one;
-}
-
-interface LocatedInstruction {
-  text: string;
-  stage: string;
-  startLine: number;
-  endLine: number;
-}
-
-/** Instructions of a Dockerfile with their 1-based lines and the stage they belong to. */
-export function locateInstructions(dockerfile: string): LocatedInstruction[] {
-  const parsed = DockerfileParser.parse(dockerfile);
-  const out: LocatedInstruction[] = [];
-  let stage = '0';
-  let index = -1;
-  for (const instruction of parsed.getInstructions()) {
-    const range = instruction.getRange();
-    if (instruction.getKeyword().toUpperCase() === 'FROM') {
-      index++;
-      const alias = /\sAS\s+(\S+)\s*$/i.exec(instruction.getTextContent().replace(/\\\r?\n/g, ' '));
-      stage = alias ? alias[1]!.toLowerCase() : String(index);
-    }
-    out.push({
-      text: normaliseInstruction(instruction.getTextContent()),
-      stage,
-      startLine: range.start.line + 1,
-      endLine: range.end.line + 1,
-    });
-  }
-  return out;
-}
-
-/**
  * Findings match by rule and the instruction they are on, not by line number, so moving a line
- * does not make its findings "new". Without the Dockerfile the message stands in for the instruction.
+ * does not make its findings "new". The instruction is read from the parsed Dockerfile (escape
+ * directive, heredocs and all) and named by its stage; without the Dockerfile the message stands
+ * in for the instruction.
  */
-function findingKeys(findings: Finding[], dockerfile: string | null): string[] {
-  const located = dockerfile ? locateInstructions(dockerfile) : [];
+function findingKeys(findings: Finding[], dockerfile: DockerfileModel | null): string[] {
+  const instructions = dockerfile?.instructions ?? [];
   return findings.map((f) => {
-    const at = located.find((i) => f.line >= i.startLine && f.line <= i.endLine);
-    return `${f.rule}\u0000${at ? `${at.stage}\u0000${at.text}` : f.message}`;
+    const at = instructions.find((i) => f.line >= i.line && f.line <= i.endLine);
+    const where = at
+      ? `${at.stage ? stageLabel(at.stage).toLowerCase() : ''}\u0000${normaliseInstruction(instructionText(dockerfile!, at))}`
+      : f.message;
+    return `${f.rule}\u0000${where}`;
   });
 }
 
 export function compareLint(
   base: Finding[],
-  baseText: string | null,
+  baseDockerfile: DockerfileModel | null,
   head: Finding[],
-  headText: string | null,
+  headDockerfile: DockerfileModel | null,
 ): LintDelta {
-  const baseKeys = findingKeys(base, baseText);
-  const headKeys = findingKeys(head, headText);
+  const baseKeys = findingKeys(base, baseDockerfile);
+  const headKeys = findingKeys(head, headDockerfile);
   const remaining = new Map<string, number[]>();
   baseKeys.forEach((k, i) => remaining.set(k, [...(remaining.get(k) ?? []), i]));
   const fresh: Finding[] = [];
@@ -321,12 +228,7 @@ export function compare(base: Snapshot, head: Snapshot): Deltas {
     ...images,
     lint:
       base.lint && head.lint
-        ? compareLint(
-            base.lint.findings,
-            base.lint.dockerfileText,
-            head.lint.findings,
-            head.lint.dockerfileText,
-          )
+        ? compareLint(base.lint.findings, base.lint.dockerfile, head.lint.findings, head.lint.dockerfile)
         : null,
     runtime: refused ? null : compareRuntime(base.runtime, head.runtime),
     cache: head.cache

@@ -4,20 +4,20 @@
 import type { Logger } from '../log.js';
 import { NO_CHANGE_BUDGETS, type ChangeBudgets } from '../report/budgets.js';
 import type { BuildRequest } from '../types.js';
-import { compare, type Deltas } from './compare.js';
-import { describeBaseline, loadBaseline } from './sources.js';
-import type { BaselineMode, ReportBaseline, Snapshot } from './types.js';
+import type { BaselineMode, Deltas, ReportBaseline, Snapshot } from '../comparison.js';
+import { compare } from './compare.js';
+import { describeBaseline, loadBaseline, type BaselineStages } from './sources.js';
 
-export { compare, type Deltas } from './compare.js';
-export { loadBaseline, type BaselineRequest } from './sources.js';
-export { snapshotOfReport } from './snapshot.js';
+export { compare } from './compare.js';
+export { loadBaseline, type BaselineRequest, type BaselineStages } from './sources.js';
 export {
   BASELINE_MODES,
   type BaselineMode,
   type Baseline,
+  type Deltas,
   type ReportBaseline,
   type Snapshot,
-} from './types.js';
+} from '../comparison.js';
 
 export interface BaselineOptions {
   mode: BaselineMode;
@@ -39,6 +39,8 @@ export interface BaselineStepInput {
   head: Snapshot;
   headImageId: string | null;
   signal?: AbortSignal;
+  /** The pipeline's lint, build and measure, to make a baseline the way the head was made. */
+  stages: BaselineStages;
 }
 
 export interface BaselineStepResult {
@@ -69,6 +71,7 @@ export async function baselineStep(input: BaselineStepInput, log: Logger): Promi
           budgets.maxSizeIncrease !== null ||
           budgets.noRegression !== 'off',
         signal: input.signal,
+        stages: input.stages,
       },
       log,
     );

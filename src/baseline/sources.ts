@@ -6,17 +6,31 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { buildImage } from '../build/buildx.js';
+import type { Baseline, BaselineMode, ImageFacts, LayerFacts, Snapshot } from '../comparison.js';
+import type { DockerfileModel } from '../dockerfile/model.js';
+import { parseDockerfileOrNull } from '../dockerfile/stages.js';
 import { docker, exec } from '../exec.js';
-import { lintText } from '../lint/index.js';
 import type { Logger } from '../log.js';
-import { measureImage } from '../measure/index.js';
-import { readReports } from '../report/files.js';
+import { PlatformMismatchError, readRegistryImage, type Credentials } from '../registry/client.js';
 import type { Report } from '../report/types.js';
 import type { BuildRequest, Finding } from '../types.js';
-import { PlatformMismatchError, readRegistryImage, type Credentials } from './registry.js';
-import { imageFacts, layerFacts, snapshotOfReport } from './snapshot.js';
-import type { Baseline, BaselineMode, ImageFacts, LayerFacts } from './types.js';
+
+/**
+ * The pipeline's own stages, handed in as functions so a baseline is linted, built and measured
+ * exactly as the head was, and this module imports none of them (data flows forward only).
+ */
+export interface BaselineStages {
+  /** Lints the base's version of the Dockerfile (`dockerfile` is null when it cannot be parsed). */
+  lint(text: string, dockerfile: DockerfileModel | null): Promise<Finding[]>;
+  /** Builds a request (the head's, pointed into a checkout of the base commit); the image id. */
+  build(request: BuildRequest, dockerfile: DockerfileModel | null): Promise<string>;
+  /** Measures an image; with the Dockerfile it was built from, its layers get lines and stages. */
+  measure(imageId: string, dockerfile: DockerfileModel | null): Promise<ImageFacts>;
+  /** The reports in a file, or in a directory of them. */
+  readReports(path: string): Promise<Report[]>;
+  /** A report's comparable facts; `dockerfile` overrides the text it carries. */
+  snapshotOfReport(report: Report, dockerfile: DockerfileModel | null | undefined): Snapshot;
+}
 
 export interface BaselineRequest {
   mode: BaselineMode;
@@ -41,6 +55,7 @@ export interface BaselineRequest {
   needUncompressed: boolean;
   credentials?: Credentials | null;
   signal?: AbortSignal;
+  stages: BaselineStages;
 }
 
 const GIT_TIMEOUT = 60_000;
@@ -52,7 +67,12 @@ function git(cwd: string, args: string[], timeoutMs = GIT_TIMEOUT) {
 // --- report -------------------------------------------------------------------------------------
 
 /** The base branch's report for this key; a single report with another key is used with a note. */
-export async function loadReportBaseline(path: string, key: string, notes: string[]): Promise<Report | null> {
+export async function loadReportBaseline(
+  path: string,
+  key: string,
+  notes: string[],
+  readReports: BaselineStages['readReports'],
+): Promise<Report | null> {
   if (!existsSync(path)) {
     notes.push(
       `no baseline report at ${path} yet (the base branch has not produced one; normal on first adoption)`,
@@ -136,15 +156,14 @@ async function baseLint(
   request: BaselineRequest,
   commit: string,
   notes: string[],
-): Promise<{ findings: Finding[]; dockerfileText: string } | null> {
+): Promise<Snapshot['lint']> {
   const text = await baseDockerfile(request.cwd, commit, request.dockerfile);
   if (text === null) {
     notes.push(`${request.dockerfile} does not exist in the base commit ${commit.slice(0, 7)}`);
     return null;
   }
-  const contextDir = request.build?.context ?? null;
-  const result = await lintText(request.dockerfile, text, { cwd: request.cwd, contextDir });
-  return { findings: result.findings, dockerfileText: text };
+  const dockerfile = parseDockerfileOrNull(text);
+  return { findings: await request.stages.lint(text, dockerfile), dockerfile };
 }
 
 // --- image --------------------------------------------------------------------------------------
@@ -212,10 +231,10 @@ async function imageBaseline(
   }
   if (local) {
     try {
-      const measured = await measureImage(local.Id, { log });
+      const measured = await request.stages.measure(local.Id, null);
       facts.sizeBytes = measured.sizeBytes;
       facts.reclaimableBytes = measured.reclaimableBytes;
-      facts.layers = mergeLayers(registry.layers, layerFacts(measured.layers));
+      facts.layers = mergeLayers(registry.layers, measured.layers);
     } finally {
       if (pulled && local.Id !== request.headImageId)
         await docker(['image', 'rm', pinned], { timeoutMs: 60_000, allowFailure: true });
@@ -232,7 +251,6 @@ async function rebuildBaseline(
   request: BaselineRequest,
   commit: string,
   notes: string[],
-  log: Logger,
 ): Promise<ImageFacts | null> {
   if (!request.build) return null;
   const where = await repoPath(request.cwd, request.dockerfile);
@@ -266,14 +284,9 @@ async function rebuildBaseline(
       load: true,
       cacheTo: [],
     };
-    const result = await buildImage(build, log, { signal: request.signal });
-    imageId = result.imageId;
-    const text = await readFile(file, 'utf8');
-    const measured = await measureImage(result.imageId, {
-      log,
-      dockerfile: { path: request.dockerfile, text },
-    });
-    return imageFacts({ ...measured, layers: measured.layers }, measured.platform ?? null);
+    const dockerfile = parseDockerfileOrNull(await readFile(file, 'utf8'));
+    imageId = await request.stages.build(build, dockerfile);
+    return await request.stages.measure(imageId, dockerfile);
   } catch (e) {
     notes.push(
       `the base commit ${commit.slice(0, 7)} could not be rebuilt: ${(e as Error).message.split('\n')[0]}`,
@@ -314,18 +327,27 @@ export async function loadBaseline(request: BaselineRequest, log: Logger): Promi
 
   if (wants('report')) {
     if (request.reportPath) {
-      const report = await loadReportBaseline(at(request.reportPath), request.key, notes);
+      const report = await loadReportBaseline(
+        at(request.reportPath),
+        request.key,
+        notes,
+        request.stages.readReports,
+      );
       if (report) {
         const base = report.context?.sha ?? null;
-        let dockerfileText = report.lint.dockerfileText ?? null;
-        if (!dockerfileText && base)
-          dockerfileText = await baseDockerfile(request.cwd, base, request.dockerfile).catch(() => null);
+        // An older report may not carry its Dockerfile: the base commit's version stands in.
+        const text =
+          report.lint.dockerfileText ||
+          (base ? await baseDockerfile(request.cwd, base, request.dockerfile).catch(() => null) : null);
         return {
           source: 'report',
           requested: request.mode,
           ref: request.reportPath,
           description: `the report of ${base ? `commit ${base.slice(0, 7)}` : 'the base branch'} (${request.reportPath})`,
-          snapshot: snapshotOfReport(report, dockerfileText),
+          snapshot: request.stages.snapshotOfReport(
+            report,
+            text === null ? null : parseDockerfileOrNull(text),
+          ),
           notes,
         };
       }
@@ -374,7 +396,7 @@ export async function loadBaseline(request: BaselineRequest, log: Logger): Promi
   if (!c && !request.baseRef) notes.push('no base commit is known (not a pull request, and no baseline-ref)');
   if (c && wants('rebuild')) {
     log.info(`Rebuilding the base commit ${c.slice(0, 7)} as the baseline`);
-    const image = await rebuildBaseline(request, c, notes, log);
+    const image = await rebuildBaseline(request, c, notes);
     if (image) {
       return {
         source: 'rebuild',

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { imageStore, type ImageStore } from '../engine.js';
 import { docker, ExecError, redact, registerSecret } from '../exec.js';
+import { parseDockerfile, type DockerfileModel } from '../dockerfile/model.js';
 import type { Logger } from '../log.js';
 import type { BuildRequest, BuildResult } from '../types.js';
 import { buildxArgs, type ProgressMode } from './args.js';
@@ -79,7 +80,7 @@ export interface BuildOutcome extends BuildResult {
   steps: BuildStep[];
 }
 
-function describeSteps(records: readonly StepRecord[], dockerfile: string | null): BuildStep[] {
+function describeSteps(records: readonly StepRecord[], dockerfile: DockerfileModel | null): BuildStep[] {
   return ownSteps(records).map((record) => {
     const parsed = parseStepName(record.name);
     const located = parsed && dockerfile !== null ? locateStep(dockerfile, parsed) : null;
@@ -102,6 +103,8 @@ export interface BuildOptions {
   cacheFromFallback?: string | null;
   /** Use this progress format instead of the detected one (both are parsed; tests compare them). */
   progress?: ProgressMode;
+  /** The request's Dockerfile, already parsed (the pipeline parses once); read from disk when absent. */
+  dockerfile?: DockerfileModel | null;
 }
 
 const builderDrivers = new Map<string, Promise<string>>();
@@ -167,16 +170,17 @@ function dockerfilePath(request: BuildRequest): string {
   return request.file || join(request.context, 'Dockerfile');
 }
 
-async function readDockerfile(path: string): Promise<string | null> {
+async function readDockerfile(path: string): Promise<DockerfileModel | null> {
   try {
-    return await readFile(path, 'utf8');
+    return parseDockerfile(await readFile(path, 'utf8'));
   } catch {
-    return null;
+    return null; // unreadable or unparsable: the steps keep BuildKit's names
   }
 }
 
 async function failure(
   request: BuildRequest,
+  dockerfile: DockerfileModel | null | undefined,
   steps: StepRecord[],
   messages: string[],
   stderr: string,
@@ -197,8 +201,8 @@ async function failure(
     );
   }
   const step = parseStepName(failed.name);
-  const text = step ? await readDockerfile(dockerfilePath(request)) : null;
-  const located = step && text !== null ? locateStep(text, step) : null;
+  const model = step ? (dockerfile ?? (await readDockerfile(dockerfilePath(request)))) : null;
+  const located = step && model ? locateStep(model, step) : null;
   const line = lineFromErrorOutput(stderr) ?? located?.line ?? null;
   const instruction = located?.instruction ?? step?.command ?? failed.name;
   const where = line !== null ? ` (Dockerfile line ${line})` : '';
@@ -357,7 +361,8 @@ async function buildOne(
       if (run.code !== 0 && opts.signal?.aborted) {
         throw new BuildError('the build was cancelled', null, null, null, durationMs);
       }
-      if (run.code !== 0) throw await failure(request, parser.steps, parser.messages, run.stderr, durationMs);
+      if (run.code !== 0)
+        throw await failure(request, opts.dockerfile, parser.steps, parser.messages, run.stderr, durationMs);
       const { imageId, configDigest, manifestDigest, metadata } = await readResult(
         files.iidFile,
         files.metadataFile,
@@ -383,7 +388,10 @@ async function buildOne(
         cacheFrom: cache.cacheFrom,
         cacheTo: cache.cacheTo,
         warnings: [...cache.warnings, ...unreadable].map(redact),
-        steps: describeSteps(parser.steps, await readDockerfile(dockerfilePath(request))),
+        steps: describeSteps(
+          parser.steps,
+          opts.dockerfile ?? (await readDockerfile(dockerfilePath(request))),
+        ),
       };
     } catch (e) {
       if (e instanceof ExecError && e.result.timedOut) {

@@ -1,6 +1,6 @@
 // When to comment, and what a comment that cannot be posted turns into. Pure decisions here;
 // the API calls are in comment.ts and the entry layer does the logging and outputs.
-import type { Deltas } from '../baseline/compare.js';
+import type { Deltas } from '../comparison.js';
 import type { Report } from '../report/types.js';
 import { upsertStickyComment, type CommentResult, type CommentTarget, type Octokit } from './comment.js';
 

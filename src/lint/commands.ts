@@ -1,6 +1,6 @@
 // Command recognisers several rules share, written once so they agree (hadolint's Shell helpers).
-import type { Flag } from './model.js';
-import type { ShellCommand } from './shell.js';
+import type { Flag } from '../dockerfile/model.js';
+import type { ShellCommand } from '../dockerfile/shell.js';
 
 /** The last path segment of a command word (`/opt/venv/bin/pip3` → `pip3`). */
 function toolName(word: string): string {

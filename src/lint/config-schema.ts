@@ -2,7 +2,7 @@
 // (the same file users read), so messages and docs cannot drift apart.
 import { Ajv, type ErrorObject } from 'ajv';
 import schema from '../../docs/schema/lint-config.schema.json' with { type: 'json' };
-import { LintConfigError } from './config.js';
+import { LintConfigError } from './config-error.js';
 
 let validator: ReturnType<Ajv['compile']> | null = null;
 

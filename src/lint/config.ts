@@ -2,6 +2,7 @@
 // `lint:` key, or a `.hadolint.yaml` for people who switch) is read by loadLintConfig.
 import type { Severity } from '../types.js';
 import type { LintSettings } from './rule.js';
+import { LintConfigError } from './config-error.js';
 
 export interface RuleSetting {
   /** false turns the rule off; true turns on a rule that is off by default. */
@@ -35,12 +36,7 @@ export function defaultLintConfig(): LintConfig {
   };
 }
 
-export class LintConfigError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'LintConfigError';
-  }
-}
+export { LintConfigError } from './config-error.js';
 
 const SEVERITY_WORDS = new Set(['error', 'warning', 'info', 'style']);
 

@@ -2,7 +2,7 @@
 // then config (severity, off, ignored) and pragmas are applied to what the rules reported.
 import type { Finding, LintError, Severity } from '../types.js';
 import type { LintConfig, RuleSetting } from './config.js';
-import type { DockerfileModel, Instruction } from './model.js';
+import type { DockerfileModel, Instruction } from '../dockerfile/model.js';
 import { isSuppressed, readPragmas } from './pragmas.js';
 import type { ReportTarget, Rule, RuleContext, Visitor } from './rule.js';
 

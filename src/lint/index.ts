@@ -5,7 +5,7 @@ import type { Finding, LintFileResult, Severity } from '../types.js';
 import { SEVERITIES } from '../types.js';
 import { fromShipshapeYaml, loadLintConfig, type LintConfig } from './config.js';
 import { runRules, suppress } from './engine.js';
-import { DockerfileParseError, parseDockerfile, type DockerfileModel } from './model.js';
+import { DockerfileParseError, parseDockerfile, type DockerfileModel } from '../dockerfile/model.js';
 import { nullLogger, type Logger } from '../log.js';
 import { RULES } from './registry.js';
 import type { Rule } from './rule.js';
@@ -13,7 +13,6 @@ import type { Rule } from './rule.js';
 export type { LintConfig, RuleSetting } from './config.js';
 export { defaultLintConfig, LintConfigError, fromShipshapeYaml, fromHadolintYaml } from './config.js';
 export { defineRule } from './rule.js';
-export { formatSarif, type SarifOptions } from './sarif.js';
 
 export interface LintOptions {
   cwd?: string;
@@ -58,10 +57,14 @@ async function resolveConfig(options: LintOptions): Promise<LintConfig> {
 export async function lintText(
   file: string,
   text: string,
-  options: LintOptions = {},
+  options: LintOptions & {
+    /** `text` already parsed (the pipeline parses once for every stage); parsed here when absent. */
+    model?: DockerfileModel | null;
+  } = {},
 ): Promise<LintFileResult> {
   const config = await resolveConfig(options);
-  const [result] = await finish([lintWithConfig(file, text, options, config)], options, config);
+  const linted = lintWithConfig(file, text, options, config, options.model ?? null);
+  const [result] = await finish([linted], options, config);
   return result!;
 }
 
@@ -70,10 +73,16 @@ interface Linted {
   model: DockerfileModel | null;
 }
 
-function lintWithConfig(file: string, text: string, options: LintOptions, config: LintConfig): Linted {
-  let model;
+function lintWithConfig(
+  file: string,
+  text: string,
+  options: LintOptions,
+  config: LintConfig,
+  parsed: DockerfileModel | null = null,
+): Linted {
+  let model = parsed;
   try {
-    model = parseDockerfile(text);
+    model ??= parseDockerfile(text);
   } catch (e) {
     return {
       result: {

@@ -5,7 +5,7 @@
 //   # hadolint ignore=DL3008,SC2086            the instruction on the very next line (as hadolint), through aliases
 //   # hadolint stage ignore=…                  hadolint's stage scope (below)
 //   # hadolint global ignore=…
-import type { DockerfileModel } from './model.js';
+import type { DockerfileModel } from '../dockerfile/model.js';
 
 export interface Suppressions {
   /** Codes (ids, aliases, SC codes) ignored in the whole file. */

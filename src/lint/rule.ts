@@ -2,8 +2,8 @@
 // visitor. Stateless rules look at one instruction in a keyword handler; stateful rules keep state
 // in the closure of `create` and report from `stageEnd`/`end`. See docs/lint-engine.md.
 import type { Severity } from '../types.js';
-import type { DockerfileModel, Instruction, Stage } from './model.js';
-import type { ShellCommand } from './shell.js';
+import type { DockerfileModel, Instruction, Stage } from '../dockerfile/model.js';
+import type { ShellCommand } from '../dockerfile/shell.js';
 
 /** Where rule documentation lives; one place so a fork or a move changes one line. */
 export const RULE_DOCS_BASE_URL = 'https://github.com/shipshape/shipshape/blob/main/docs/rules';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { exec, ExecError } from '../exec.js';
 import type { Logger } from '../log.js';
 import type { Finding, Severity } from '../types.js';
-import type { DockerfileModel, Instruction, Stage } from './model.js';
+import type { DockerfileModel, Instruction, Stage } from '../dockerfile/model.js';
 
 export interface ShellcheckJob {
   /** The Dockerfile path as given. */

@@ -2,7 +2,8 @@
 // shows. Pure: no process, no file, so every rule here is unit-tested on synthetic archives.
 import { formatBytes } from '../units.js';
 import { layerHistoryIndexes, platformOf, summarizeConfig } from './config.js';
-import { alignHistory, type DockerfileStep, type StageChain } from './dockerfile.js';
+import type { DockerfileStep, StageChain } from '../dockerfile/stages.js';
+import { alignHistory } from './history.js';
 import { replayLayers, type HiddenBytes } from './filesystem.js';
 import { findJunk, JUNK_DESCRIPTIONS } from './junk.js';
 import type { ImageStore } from '../engine.js';

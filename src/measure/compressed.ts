@@ -4,7 +4,7 @@
 // `docker push` does (`computed`: another gzip implementation makes slightly different bytes, and
 // large layers are estimated from level 1, so it is within a fraction of a percent, never exact).
 import { constants, deflateRaw } from 'node:zlib';
-import { readRegistryImage, type RegistryImage } from '../baseline/registry.js';
+import { readRegistryImage, type RegistryImage } from '../registry/client.js';
 import type { LayerTap } from './archive.js';
 
 /** gzip's fixed framing: 10-byte header, 8-byte trailer (CRC32 and length). */

@@ -5,11 +5,12 @@ import { PassThrough } from 'node:stream';
 import { docker, execStream, type ExecError } from '../exec.js';
 import type { Logger } from '../log.js';
 import { formatBytes } from '../units.js';
-import type { RegistryImage } from '../baseline/registry.js';
+import type { RegistryImage } from '../registry/client.js';
+import type { DockerfileModel } from '../dockerfile/model.js';
+import { buildArgMap, stageChain, type StageChain } from '../dockerfile/stages.js';
 import { analyse, type CompressedFacts } from './analysis.js';
 import { readImageArchive, type ImageArchive, type LayerTap } from './archive.js';
 import { CompressionTap, matchRegistryLayers, readRegistryLayers } from './compressed.js';
-import { buildArgMap, stageChain, type StageChain } from './dockerfile.js';
 import { digestOfBlobPath, resolveImage, type ResolvedImage } from './resolve.js';
 import { imageStore } from '../engine.js';
 import type { ImageAnalysis } from './types.js';
@@ -20,8 +21,8 @@ export { analyse, baseLayerCount, type EngineFacts } from './analysis.js';
 
 export interface MeasureOptions {
   log: Logger;
-  /** The Dockerfile the image was built from: maps layers to instructions and lines. */
-  dockerfile?: { path: string; text: string };
+  /** The Dockerfile the image was built from, parsed: maps layers to instructions and lines. */
+  dockerfile?: { path: string; model: DockerfileModel };
   /** The stage that was built (`--target`); default: the last one. */
   target?: string | null;
   /** The build's `--build-arg` pairs, so `FROM ${BASE}` names the base the build really used. */
@@ -106,7 +107,7 @@ async function inspectLocal(
 function readChain(options: MeasureOptions): StageChain | null {
   if (!options.dockerfile) return null;
   try {
-    return stageChain(options.dockerfile.text, options.target ?? null, buildArgMap(options.buildArgs ?? []));
+    return stageChain(options.dockerfile.model, options.target ?? null, buildArgMap(options.buildArgs ?? []));
   } catch (e) {
     options.log.warning(
       `could not read ${options.dockerfile.path} to map layers to lines: ${(e as Error).message}`,

@@ -3,7 +3,7 @@
 // optional). Waste budgets may also be a percentage of the image's own bytes: `fail=10%`.
 import { formatBytes, formatBytesBeside, parseBytes } from '../units.js';
 import type { BudgetCheck } from '../types.js';
-import type { Deltas, FigureDelta } from '../baseline/compare.js';
+import type { Deltas, FigureDelta } from '../comparison.js';
 
 export type Quantity =
   { kind: 'bytes'; value: number } | { kind: 'count'; value: number } | { kind: 'percent'; value: number };

@@ -1,6 +1,6 @@
 // The one place that decides pass / warn / fail. Every stage only reports what it saw; the
 // policy turns that into reasons here, so the comment, the exit code and the outputs agree.
-import type { Deltas } from '../baseline/compare.js';
+import type { Deltas } from '../comparison.js';
 import type {
   BudgetCheck,
   BudgetResult,

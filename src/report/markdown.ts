@@ -2,8 +2,9 @@
 // and the CLI; the comment module only adds the hidden marker. Everything that came from a
 // Dockerfile, a log or an image goes through escape.ts; the comment is cut to fit GitHub's limit
 // section by section (never mid-tag), with a pointer to the job summary.
-import { normaliseCreatedBy, type InstructionDelta, type RuntimeChange } from '../baseline/compare.js';
-import { snapshotOfReport } from '../baseline/snapshot.js';
+import type { InstructionDelta, RuntimeChange } from '../comparison.js';
+import { normaliseCreatedBy } from '../measure/history.js';
+import { layerFacts } from './snapshot.js';
 import { formatBytes, formatBytesBeside } from '../units.js';
 import type { JunkFinding, WastedPath } from '../measure/types.js';
 import type { BudgetResult, Finding, Status } from '../types.js';
@@ -226,7 +227,7 @@ function sizeRows(report: Report): SizeRow[] {
       change: report.baseline ? d.change : null,
     }));
   }
-  const layers = snapshotOfReport(report).image?.layers ?? [];
+  const layers = layerFacts(report.image?.layers);
   const baseBytes = layers.filter((l) => l.fromBase).reduce((s, l) => s + (l.sizeBytes ?? 0), 0);
   const own = layers.filter((l) => !l.fromBase && l.sizeBytes != null);
   const rows: SizeRow[] = own.map((l) => {

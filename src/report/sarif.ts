@@ -2,7 +2,7 @@
 // observed about the image, as results on the Dockerfile line each comes from, so code scanning
 // holds the same truth as the comment. The runtime and size findings have rules of their own
 // (`runtime/…`, `size/…`), documented in docs/checks/. Pure.
-import { parseDockerfile, type DockerfileModel, type Stage } from '../lint/model.js';
+import { parseDockerfile, type DockerfileModel, type Stage } from '../dockerfile/model.js';
 import { formatSarif, type CheckRule, type SarifFinding } from '../lint/sarif.js';
 import type { JunkFinding, WastedPath } from '../measure/types.js';
 import type { Severity } from '../types.js';

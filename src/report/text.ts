@@ -1,7 +1,7 @@
 // The report for a terminal (pure): what `shipshape check` prints by default. The same typed
 // report as the comment, in plain text: the headline, the reasons, the findings and the largest
 // instructions; ANSI colours only when asked for (the CLI asks on a TTY without NO_COLOR).
-import { normaliseCreatedBy } from '../baseline/compare.js';
+import { normaliseCreatedBy } from '../measure/history.js';
 import { formatBytes } from '../units.js';
 import type { Severity, Status } from '../types.js';
 import type { Report } from './types.js';

@@ -1,7 +1,6 @@
 // The report: one versioned document per Dockerfile/target/platform. Public contract
 // (docs/schema/report.schema.json): extend it, never break it. `null` means "not measured".
-import type { Deltas } from '../baseline/compare.js';
-import type { ReportBaseline } from '../baseline/types.js';
+import type { Deltas, ReportBaseline } from '../comparison.js';
 import type { ImageAnalysis } from '../measure/types.js';
 import type { RuntimeReport } from '../verify/types.js';
 import type { BudgetResult, Finding, LintError, Reason, Status } from '../types.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDockerfile } from '../../../src/lint/model.js';
+import { parseDockerfile } from '../../../src/dockerfile/model.js';
 import {
   copiesWholeContext,
   dependencyInstall,

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { defaultLintConfig } from '../../../src/lint/config.js';
 import { runRules } from '../../../src/lint/engine.js';
-import { parseDockerfile } from '../../../src/lint/model.js';
+import { parseDockerfile } from '../../../src/dockerfile/model.js';
 import rule from '../../../src/lint/rules/dockerignore-present.js';
 import { ruleTester } from '../rule-tester.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseImageRef } from '../../../src/lint/model.js';
+import { parseImageRef } from '../../../src/dockerfile/model.js';
 import rule, { slimSuggestion } from '../../../src/lint/rules/prefer-slim-base-image.js';
 import { ruleTester } from '../rule-tester.js';
 

@@ -1,5 +1,5 @@
-import type { Instruction } from '../model.js';
-import type { ShellCommand } from '../shell.js';
+import type { Instruction } from '../../dockerfile/model.js';
+import type { ShellCommand } from '../../dockerfile/shell.js';
 import { defineRule } from '../rule.js';
 import { ARCHIVE_EXTENSIONS, copySourcesAndTarget, dropQuotes } from './copy-instead-of-add.js';
 

@@ -1,4 +1,4 @@
-import type { Flag } from '../model.js';
+import type { Flag } from '../../dockerfile/model.js';
 import { defineRule } from '../rule.js';
 
 /** A `--mount=type=cache` or `type=tmpfs` whose target contains `/var/cache/apk` (hadolint's test): the index never reaches the layer. */

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.js';
-import type { ShellCommand } from '../shell.js';
+import type { ShellCommand } from '../../dockerfile/shell.js';
 
 /** `-y`, `--yes`, `--assume-yes`, or quiet level 2 (`-qq`, `-q -q`, `-q=2`), which implies `-y`. */
 function answersYes(cmd: ShellCommand): boolean {

@@ -1,5 +1,5 @@
 import { hasCacheOrTmpfsMountWith } from '../commands.js';
-import type { Instruction, Stage } from '../model.js';
+import type { Instruction, Stage } from '../../dockerfile/model.js';
 import { defineRule } from '../rule.js';
 import { cleansCache } from './_cleanup/index.js';
 

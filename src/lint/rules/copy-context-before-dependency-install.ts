@@ -1,6 +1,6 @@
-import type { Instruction } from '../model.js';
+import type { Instruction } from '../../dockerfile/model.js';
 import { defineRule } from '../rule.js';
-import type { ShellCommand } from '../shell.js';
+import type { ShellCommand } from '../../dockerfile/shell.js';
 import { baseName, copiesWholeContext, dependencyInstall, PIP_VALUE_FLAGS } from './_practice/index.js';
 
 /** Installs only the project itself (its dependencies came earlier), e.g. `pip install --no-deps .`. */

@@ -1,4 +1,4 @@
-import type { Stage } from '../model.js';
+import type { Stage } from '../../dockerfile/model.js';
 import { defineRule } from '../rule.js';
 import { dropQuotes } from './copy-instead-of-add.js';
 import { fitsAlias } from './_image/index.js';

@@ -1,4 +1,4 @@
-import type { Instruction } from '../model.js';
+import type { Instruction } from '../../dockerfile/model.js';
 import { defineRule } from '../rule.js';
 import { finalStage, imageInstructions } from './_practice/index.js';
 

@@ -1,4 +1,4 @@
-import type { Instruction, Stage } from '../model.js';
+import type { Instruction, Stage } from '../../dockerfile/model.js';
 import { defineRule } from '../rule.js';
 import { TRUTHY } from '../commands.js';
 import {

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import type { Instruction } from '../model.js';
+import type { Instruction } from '../../dockerfile/model.js';
 import { defineRule } from '../rule.js';
 import { copiesWholeContext } from './_practice/index.js';
 

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.js';
-import type { ShellCommand } from '../shell.js';
+import type { ShellCommand } from '../../dockerfile/shell.js';
 
 /**
  * Gems named by `gem install`/`gem i`, read as hadolint reads them: words up to `--`, where

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.js';
-import type { ShellCommand } from '../shell.js';
+import type { ShellCommand } from '../../dockerfile/shell.js';
 
 const GO_PACKAGE_SUBCOMMANDS = ['install', 'get', 'run'];
 

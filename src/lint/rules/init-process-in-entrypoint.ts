@@ -1,6 +1,6 @@
-import type { Instruction } from '../model.js';
+import type { Instruction } from '../../dockerfile/model.js';
 import { defineRule } from '../rule.js';
-import type { ShellCommand } from '../shell.js';
+import type { ShellCommand } from '../../dockerfile/shell.js';
 import { argvCommands, baseName, finalStage, imageProcess, instructionCommands } from './_practice/index.js';
 
 const INITS = new Set([

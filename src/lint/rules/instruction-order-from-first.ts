@@ -1,4 +1,4 @@
-import { isInstructionKeyword } from '../model.js';
+import { isInstructionKeyword } from '../../dockerfile/model.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.js';
-import type { Instruction } from '../model.js';
+import type { Instruction } from '../../dockerfile/model.js';
 import {
   baseName,
   copySources,

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.js';
-import type { ShellCommand } from '../shell.js';
+import type { ShellCommand } from '../../dockerfile/shell.js';
 
 /** npm options whose value is the next word; the value is not a package. */
 const NPM_OPTIONS_WITH_VALUE = ['loglevel', 'registry'];

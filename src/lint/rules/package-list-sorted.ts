@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.js';
-import type { ShellCommand } from '../shell.js';
+import type { ShellCommand } from '../../dockerfile/shell.js';
 import { isPipInstallCommand, packageInstall, packageName, PIP_VALUE_FLAGS } from './_practice/index.js';
 
 /** Package words of an install command, as written (versions included); null when it is not one. */

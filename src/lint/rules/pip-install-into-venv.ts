@@ -1,7 +1,7 @@
-import type { Instruction, Stage } from '../model.js';
+import type { Instruction, Stage } from '../../dockerfile/model.js';
 import { defineRule } from '../rule.js';
 import { TRUTHY } from '../commands.js';
-import type { ShellCommand } from '../shell.js';
+import type { ShellCommand } from '../../dockerfile/shell.js';
 import { copySources, finalStage, isPipInstallCommand, stageChain } from './_practice/index.js';
 
 const SYSTEM_BIN = new Set(['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin']);

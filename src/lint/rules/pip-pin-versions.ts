@@ -1,7 +1,7 @@
 import { isPipInstall, isPipxInstall } from '../commands.js';
-import type { Instruction } from '../model.js';
+import type { Instruction } from '../../dockerfile/model.js';
 import { defineRule } from '../rule.js';
-import type { ShellCommand } from '../shell.js';
+import type { ShellCommand } from '../../dockerfile/shell.js';
 
 /** pip options whose value is the next word (hadolint's list), so the value is not read as a package. */
 const PIP_OPTIONS_WITH_VALUE = [

@@ -1,4 +1,4 @@
-import { makeCommand } from '../shell.js';
+import { makeCommand } from '../../dockerfile/shell.js';
 import { defineRule } from '../rule.js';
 
 const NON_POSIX = ['pwsh', 'powershell', 'cmd'];

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.js';
-import type { ShellCommand } from '../shell.js';
+import type { ShellCommand } from '../../dockerfile/shell.js';
 import { baseName, subcommand } from './_practice/index.js';
 
 /** The option value after `--name value` or in `--name=value`, or null. */

@@ -1,4 +1,4 @@
-import type { ImageRef } from '../model.js';
+import type { ImageRef } from '../../dockerfile/model.js';
 import { defineRule } from '../rule.js';
 import { imageProcess, rootImage } from './_practice/index.js';
 

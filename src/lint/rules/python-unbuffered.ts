@@ -1,6 +1,6 @@
-import type { ImageRef } from '../model.js';
+import type { ImageRef } from '../../dockerfile/model.js';
 import { defineRule } from '../rule.js';
-import type { ShellCommand } from '../shell.js';
+import type { ShellCommand } from '../../dockerfile/shell.js';
 import {
   argvCommands,
   baseName,

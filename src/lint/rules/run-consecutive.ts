@@ -1,4 +1,4 @@
-import type { Instruction } from '../model.js';
+import type { Instruction } from '../../dockerfile/model.js';
 import { defineRule } from '../rule.js';
 
 // Spellings hadolint's parser reads as the same mount option.

@@ -1,4 +1,4 @@
-import { parseImageRef, type ImageRef } from '../model.js';
+import { parseImageRef, type ImageRef } from '../../dockerfile/model.js';
 import { defineRule } from '../rule.js';
 
 /** `*` matches any registry, `*.example.com` a suffix, `registry.*` a prefix, anything else itself. */

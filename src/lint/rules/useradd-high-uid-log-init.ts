@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.js';
-import type { ShellCommand } from '../shell.js';
+import type { ShellCommand } from '../../dockerfile/shell.js';
 
 /**
  * The word as hadolint measures it: ShellCheck's "oversimplified" form, where every expansion

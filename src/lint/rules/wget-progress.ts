@@ -1,6 +1,6 @@
-import type { Instruction } from '../model.js';
+import type { Instruction } from '../../dockerfile/model.js';
 import { defineRule } from '../rule.js';
-import type { ShellCommand } from '../shell.js';
+import type { ShellCommand } from '../../dockerfile/shell.js';
 import { isAlpineImage } from './avoid-alpine-for-python.js';
 import { imageInstructions, packageInstall, rootImage } from './_practice/index.js';
 

@@ -1,6 +1,6 @@
-import type { Flag, Instruction, Stage } from '../model.js';
+import type { Flag, Instruction, Stage } from '../../dockerfile/model.js';
 import { defineRule } from '../rule.js';
-import type { ShellCommand } from '../shell.js';
+import type { ShellCommand } from '../../dockerfile/shell.js';
 
 const isYarnInstall = (c: ShellCommand): boolean => c.is('yarn', 'install');
 // hadolint's cmdHasArgs "yarn" ["cache", "clean"]: either word is enough.

@@ -1,7 +1,7 @@
 // The ways a RUN empties a package manager's download cache or index, one table for every cache
 // rule, so a spelling learned for one (Debian 13's `apt-get dist-clean`) counts for all. A folder
 // rather than `rules/_cleanup.ts` because every `.ts` directly in `rules/` is a rule.
-import type { ShellCommand } from '../../shell.js';
+import type { ShellCommand } from '../../../dockerfile/shell.js';
 import { baseName } from '../_practice/index.js';
 
 export type CacheKind = 'apt-lists' | 'yum' | 'dnf' | 'zypper';

@@ -1,7 +1,7 @@
 // Image references outside FROM: `COPY --from=<ref>` and `RUN --mount=from=<ref>` may name a stage
 // or an image. What the stage and the image-tag rules share so they agree on which is which. A
 // folder rather than `rules/_image.ts` because every `.ts` directly in `rules/` is a rule.
-import { parseImageRef, type ImageRef, type Instruction } from '../../model.js';
+import { parseImageRef, type ImageRef, type Instruction } from '../../../dockerfile/model.js';
 import { dropQuotes } from '../copy-instead-of-add.js';
 
 /**

@@ -2,9 +2,9 @@
 // final image inherits from earlier stages, what its process is, which packages a command installs.
 // A folder rather than `rules/_practice.ts` because every `.ts` file directly in `rules/` is a rule
 // for the registry test.
-import type { ImageRef, Instruction, Stage } from '../../model.js';
+import type { ImageRef, Instruction, Stage } from '../../../dockerfile/model.js';
 import { isPipInstall } from '../../commands.js';
-import { parseShellScript, type ShellCommand } from '../../shell.js';
+import { parseShellScript, type ShellCommand } from '../../../dockerfile/shell.js';
 
 /** The last path segment of a command (`/usr/bin/apt-get` → `apt-get`). */
 export function baseName(word: string): string {

@@ -1,7 +1,7 @@
 // What the yum, dnf/microdnf and zypper rules share (hadolint DL3030–DL3041). A folder rather than a `_rpm.ts` file so the registry, which treats
 // every `.ts` directly in rules/ as a rule, skips it.
-import type { Instruction } from '../../model.js';
-import type { ShellCommand } from '../../shell.js';
+import type { Instruction } from '../../../dockerfile/model.js';
+import type { ShellCommand } from '../../../dockerfile/shell.js';
 import type { RuleContext, Visitor } from '../../rule.js';
 
 /** hadolint's `cmdsHaveArgs`: the command is one of `names` and one of its words is in `words`. */

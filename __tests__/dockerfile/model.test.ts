@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expandVariables, parseDockerfile, parseImageRef } from '../../src/lint/model.js';
+import { expandVariables, parseDockerfile, parseImageRef } from '../../src/dockerfile/model.js';
 
 describe('parseDockerfile', () => {
   it('reads stages, aliases, base images and the final stage', () => {

@@ -1,8 +1,8 @@
-export const id = 999;
-export const ids = [999];
+export const id = 365;
+export const ids = [365];
 export const modules = {
 
-/***/ 3999:
+/***/ 1365:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -73,7 +73,7 @@ async function lintCommand(argv, io) {
     }
     if (positionals.length === 0)
         return usage(io, 'no Dockerfile given');
-    const lint = await Promise.all(/* import() */[__webpack_require__.e(839), __webpack_require__.e(411), __webpack_require__.e(41), __webpack_require__.e(139)]).then(__webpack_require__.bind(__webpack_require__, 9041));
+    const lint = await Promise.all(/* import() */[__webpack_require__.e(839), __webpack_require__.e(11), __webpack_require__.e(874), __webpack_require__.e(41), __webpack_require__.e(520)]).then(__webpack_require__.bind(__webpack_require__, 9041));
     let config;
     try {
         config = await lint.loadConfigFor({
@@ -95,7 +95,7 @@ async function lintCommand(argv, io) {
     if (format === 'json')
         io.stdout.write(lint.formatJson(run));
     else if (format === 'sarif') {
-        const { findRepoRoot, formatSarif } = await Promise.all(/* import() */[__webpack_require__.e(839), __webpack_require__.e(411), __webpack_require__.e(520)]).then(__webpack_require__.bind(__webpack_require__, 6792));
+        const { findRepoRoot, formatSarif } = await Promise.all(/* import() */[__webpack_require__.e(839), __webpack_require__.e(11), __webpack_require__.e(874), __webpack_require__.e(704)]).then(__webpack_require__.bind(__webpack_require__, 6792));
         io.stdout.write(formatSarif(run, { repoRoot: findRepoRoot(io.cwd), cwd: io.cwd }));
     }
     else

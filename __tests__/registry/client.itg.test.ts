@@ -9,9 +9,12 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { baselineStages } from '../../src/baseline-stages.js';
 import { loadBaseline, type BaselineRequest } from '../../src/baseline/sources.js';
-import { dockerCredentials, readRegistryImage } from '../../src/baseline/registry.js';
+import { defaultLintConfig } from '../../src/lint/config.js';
+import { dockerCredentials, readRegistryImage } from '../../src/registry/client.js';
 import { nullLogger } from '../../src/log.js';
+import { buildRequest } from '../../src/types.js';
 import { BASE_DEBIAN, REGISTRY, buildImage, dockerOut, payloadOf, removeImage } from '../support/docker.js';
 
 interface RawManifest {
@@ -159,6 +162,14 @@ describe('registry baselines', () => {
     headImageId: null,
     needUncompressed: false,
     credentials: null,
+    stages: baselineStages({
+      request: buildRequest(),
+      displayFile: 'Dockerfile',
+      cwd: tmpdir(),
+      lintConfig: defaultLintConfig(),
+      shellcheck: false,
+      log: nullLogger,
+    }),
     ...over,
   });
 

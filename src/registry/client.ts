@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { exec } from '../exec.js';
-import type { LayerFacts } from './types.js';
+import type { LayerFacts } from '../comparison.js';
 
 export interface ImageReference {
   /** Host (and port) as written, e.g. "ghcr.io", "127.0.0.1:5000"; Docker Hub is "docker.io". */

@@ -1,8 +1,8 @@
 // `shipshape lint <files|globs…>`: exit 0 clean, 1 when a finding reaches the failure threshold
 // (or a file cannot be linted), 2 on usage errors — as hadolint does.
 import { parseArgs } from 'node:util';
-import { consoleLogger } from '../log.js';
-import { evaluate, lintOnlyPolicy, parseThreshold, type Threshold } from '../report/evaluate.js';
+import { consoleLogger } from './log.js';
+import { evaluate, lintOnlyPolicy, parseThreshold, type Threshold } from './report/evaluate.js';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
 
@@ -65,7 +65,7 @@ export async function lintCommand(argv: string[], io: LintIo): Promise<number> {
   }
   if (positionals.length === 0) return usage(io, 'no Dockerfile given');
 
-  const lint = await import('./index.js');
+  const lint = await import('./lint/index.js');
   let config;
   try {
     config = await lint.loadConfigFor({
@@ -85,7 +85,7 @@ export async function lintCommand(argv: string[], io: LintIo): Promise<number> {
   });
   if (format === 'json') io.stdout.write(lint.formatJson(run));
   else if (format === 'sarif') {
-    const { findRepoRoot, formatSarif } = await import('./sarif.js');
+    const { findRepoRoot, formatSarif } = await import('./lint/sarif.js');
     io.stdout.write(formatSarif(run, { repoRoot: findRepoRoot(io.cwd), cwd: io.cwd }));
   } else io.stdout.write(lint.formatText(run));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseDockerfile } from '../../src/lint/model.js';
-import { parseShellScript } from '../../src/lint/shell.js';
+import { parseDockerfile } from '../../src/dockerfile/model.js';
+import { parseShellScript } from '../../src/dockerfile/shell.js';
 
 const parse = (text: string) => parseShellScript(text, () => 1);
 const argvs = (text: string) => parse(text).commands.map((c) => c.argv);

@@ -1,9 +1,11 @@
 // A report (this run's, or a base-branch run's read back from disk) reduced to the facts a
 // comparison needs. Pure. The measure stage's per-layer detail is read defensively: fields it
 // does not produce (yet) are null, never guessed.
-import type { Report, ReportImage } from '../report/types.js';
+import type { ImageFacts, LayerFacts, Snapshot } from '../comparison.js';
+import type { DockerfileModel } from '../dockerfile/model.js';
+import { parseDockerfileOrNull } from '../dockerfile/stages.js';
 import type { Finding } from '../types.js';
-import type { ImageFacts, LayerFacts, Snapshot } from './types.js';
+import type { Report, ReportImage } from './types.js';
 
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
@@ -32,6 +34,8 @@ function platformOf(report: Reported): string | null {
   return str(report.image?.platform) ?? report.subject?.platform ?? null;
 }
 
+export function imageFacts(image: ReportImage, platform: string | null): ImageFacts;
+export function imageFacts(image: ReportImage | null, platform: string | null): ImageFacts | null;
 export function imageFacts(image: ReportImage | null, platform: string | null): ImageFacts | null {
   if (!image) return null;
   const config = image.config as { user?: unknown } | undefined;
@@ -46,13 +50,17 @@ export function imageFacts(image: ReportImage | null, platform: string | null): 
   };
 }
 
-/** The comparable facts of a report; `dockerfileText` overrides the one the report carries. */
-export function snapshotOfReport(report: Reported, dockerfileText?: string | null): Snapshot {
+/**
+ * The comparable facts of a report. `dockerfile` is the Dockerfile its findings were made on,
+ * already parsed (this run's); absent, the text the report carries is parsed.
+ */
+export function snapshotOfReport(report: Reported, dockerfile?: DockerfileModel | null): Snapshot {
   const findings: Finding[] = Array.isArray(report.lint?.findings) ? report.lint.findings : [];
+  const text = report.lint?.dockerfileText ?? null;
   return {
     image: imageFacts(report.image, platformOf(report)),
     lint: report.lint
-      ? { findings, dockerfileText: dockerfileText ?? report.lint.dockerfileText ?? null }
+      ? { findings, dockerfile: dockerfile ?? (text === null ? null : parseDockerfileOrNull(text)) }
       : null,
     runtime: report.runtime
       ? { user: report.runtime.user, uid: report.runtime.uid, nonRoot: report.runtime.nonRoot }
