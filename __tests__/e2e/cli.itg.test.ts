@@ -67,7 +67,7 @@ describe('shipshape check', () => {
     ]);
     expect(r.code, r.stderr).toBe(0);
     // The terminal rendering by default (stdout is a pipe here: no colours).
-    expect(r.stdout.split('\n')[0]).toMatch(/^(PASS|WARN) {2}shipshape: Dockerfile$/);
+    expect(r.stdout.split('\n')[0]).toMatch(/^(PASS|WARN) {2}shipshape: examples\/python-web\/Dockerfile$/);
     expect(r.stdout).not.toContain('\u001b[');
     expect(r.stdout).toContain('Largest instructions');
     const report = JSON.parse(readFileSync(reportFile, 'utf8'));
