@@ -179,17 +179,11 @@ async function check(argv: string[], io: CliIo): Promise<number> {
     rootName: 'working directory',
   });
 
-  const [{ runPipeline }, { cleanupAll }] = await Promise.all([
+  const [{ runPipeline }, { installCancellation, RunCancelled }] = await Promise.all([
     import('./pipeline.js'),
-    import('./verify/index.js'),
+    import('./cancel.js'),
   ]);
-  const abort = new AbortController();
-  const onSignal = () => {
-    abort.abort();
-    void cleanupAll().finally(() => process.exit(130));
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  const cancellation = installCancellation(130);
   try {
     const report = await runPipeline(
       {
@@ -201,7 +195,7 @@ async function check(argv: string[], io: CliIo): Promise<number> {
         configFile: options.configFile,
         shellcheck: options.shellcheck,
         computeCompressedSize: options.computeCompressedSize,
-        signal: abort.signal,
+        signal: cancellation.signal,
         baseline: options.baseline,
         changeBudgets: options.changeBudgets,
       },
@@ -212,9 +206,16 @@ async function check(argv: string[], io: CliIo): Promise<number> {
     if (options.sarifFile) await files.writeSarifFile(report, resolve(io.cwd, options.sarifFile), io.cwd);
     io.stdout.write(await render(report, format, io.stdout));
     return report.status === 'fail' ? 1 : 0;
+  } catch (e) {
+    if (!(e instanceof RunCancelled) && !cancellation.received()) throw e;
+    await cancellation.cleanedUp();
+    const stage = e instanceof RunCancelled ? e.stage : 'report';
+    io.stderr.write(
+      `shipshape: cancelled (${cancellation.received() ?? 'signal'}) during the ${stage} stage\n`,
+    );
+    return 130;
   } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    cancellation.dispose();
   }
 }
 

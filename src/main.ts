@@ -3,7 +3,8 @@
 import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { join, relative, isAbsolute } from 'node:path';
-import { killAllChildren, registerSecret } from './exec.js';
+import { installCancellation, RunCancelled, type Cancellation } from './cancel.js';
+import { registerSecret } from './exec.js';
 import { createOctokit } from './github/client.js';
 import { baseSha, blobUrl, headSha, pullRequestNumber, summaryUrl } from './github/context.js';
 import { commentDecision, publishComment } from './github/publish.js';
@@ -18,7 +19,6 @@ import { reportOutputs } from './report/outputs.js';
 import { writeCommentBodyFile, writeReportFile, writeSarifFile } from './report/write.js';
 import { checkBuildPaths } from './workspace.js';
 import type { Report } from './report/types.js';
-import { cleanupAll } from './verify/index.js';
 
 const actionsLogger: Logger = {
   debug: (m) => core.debug(m),
@@ -132,15 +132,22 @@ function relativeToWorkspace(file: string): string {
   return ws && isAbsolute(file) ? relative(ws, file) : file;
 }
 
+/** A cancelled run still says so: a summary and outputs naming the stage, then a failed step. */
+async function reportCancelled(cancellation: Cancellation, stage: string): Promise<void> {
+  await cancellation.cleanedUp();
+  const message = `shipshape was cancelled (${cancellation.received() ?? 'signal'}) during the ${stage} stage`;
+  await core.summary
+    .addRaw(`### ⏹️ shipshape: cancelled\n\n${message}; nothing it made was left behind.\n`)
+    .write()
+    .catch(() => undefined);
+  core.setOutput('status', 'cancelled');
+  core.setOutput('cancelled-stage', stage);
+  core.setOutput('passed', false);
+  core.setFailed(message);
+}
+
 export async function run(): Promise<void> {
-  const onSignal = () => {
-    void cleanupAll().finally(() => {
-      killAllChildren();
-      process.exit(1);
-    });
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  const cancellation = installCancellation(1);
   try {
     const inputs = getInputs();
     if (inputs.githubToken) core.setSecret(inputs.githubToken);
@@ -176,6 +183,7 @@ export async function run(): Promise<void> {
             (process.env.GITHUB_BASE_REF ? `origin/${process.env.GITHUB_BASE_REF}` : null),
         },
         changeBudgets: inputs.changeBudgets,
+        signal: cancellation.signal,
         context: { repository: process.env.GITHUB_REPOSITORY ?? null, pullRequest: number, sha: headSha() },
       },
       actionsLogger,
@@ -196,6 +204,7 @@ export async function run(): Promise<void> {
       } catch (e) {
         core.setOutput('comment-url', '');
         core.debug((e as Error).stack ?? '');
+        core.warning(`The comment could not be posted: ${errorText(e)}`);
         report = withStageFailure(report, { stage: 'comment', message: errorText(e) });
       }
     }
@@ -233,6 +242,9 @@ export async function run(): Promise<void> {
       );
     }
   } catch (e) {
+    if (e instanceof RunCancelled || cancellation.received()) {
+      return await reportCancelled(cancellation, e instanceof RunCancelled ? e.stage : 'report');
+    }
     const message = e instanceof UsageError ? e.message : `shipshape failed: ${(e as Error).message}`;
     if (!(e instanceof UsageError)) core.debug((e as Error).stack ?? '');
     await core.summary
@@ -243,7 +255,6 @@ export async function run(): Promise<void> {
     core.setOutput('status', 'fail');
     core.setFailed(message);
   } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    cancellation.dispose();
   }
 }

@@ -5,6 +5,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { baselineStep, NO_BASELINE, NOTHING_COMPARED, type BaselineOptions } from './baseline/index.js';
 import { baselineStages } from './baseline-stages.js';
 import { buildImage, BuildError } from './build/buildx.js';
+import { RunCancelled } from './cancel.js';
 import { ConfigError, loadProjectConfig, mergeBudgets } from './config.js';
 import { repositoryOf } from './build/platforms.js';
 import { LintConfigError } from './lint/config.js';
@@ -129,7 +130,7 @@ async function stage<T>(
     timings[name] = Math.round(performance.now() - start);
     return value;
   } catch (e) {
-    if (signal?.aborted) throw e;
+    if (signal?.aborted) throw e instanceof RunCancelled ? e : new RunCancelled(name);
     const message = errorText(e);
     log.warning(`The ${name} stage failed: ${message}`);
     if (e instanceof Error && e.stack) log.debug(e.stack);
@@ -189,6 +190,7 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
     ),
   );
   timings.lint = lintMs;
+  if (options.signal?.aborted) throw new RunCancelled('lint');
   for (const f of lintResult.findings) log.info(`${f.file}:${f.line} ${f.severity} ${f.rule}: ${f.message}`);
 
   let build: ReportBuild;
@@ -244,6 +246,8 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
       },
     };
   }
+
+  if (options.signal?.aborted) throw new RunCancelled('build');
 
   let image: ReportImage | null = null;
   let runtime: ReportRuntime | null = null;

@@ -98,6 +98,36 @@ describe('upsertStickyComment', { timeout: 30_000 }, () => {
     expect((await upsertStickyComment(octokit, target, 'Dockerfile', 'x')).action).toBe('created');
   });
 
+  it('retries each REST call on 5xx: listing, creating and updating the comment', async () => {
+    github.failMatching('GET', /\/issues\/7\/comments$/, 1, 500);
+    const created = await upsertStickyComment(octokit, { ...target, issueNumber: 7 }, 'rest', 'one');
+    expect(created.action).toBe('created');
+    expect(github.unservedFailures).toBe(0);
+    github.failMatching('POST', /\/issues\/8\/comments$/, 2, 502);
+    expect((await upsertStickyComment(octokit, { ...target, issueNumber: 8 }, 'rest', 'one')).action).toBe(
+      'created',
+    );
+    expect(github.unservedFailures).toBe(0);
+    github.failMatching('PATCH', /\/issues\/comments\/\d+$/, 1, 503);
+    const updated = await upsertStickyComment(octokit, { ...target, issueNumber: 7 }, 'rest', 'two');
+    expect(updated).toMatchObject({ action: 'updated', id: created.id });
+    expect(github.unservedFailures).toBe(0);
+    expect(github.list('o', 'r', 7).map((c) => c.body)).toEqual([`${commentMarker('rest')}\ntwo`]);
+    expect(github.list('o', 'r', 8)).toHaveLength(1);
+  }, 60_000);
+
+  it('gives up past the retries with the status GitHub answered', async () => {
+    github.failMatching('POST', /\/issues\/9\/comments$/, 100, 502);
+    try {
+      await expect(
+        upsertStickyComment(octokit, { ...target, issueNumber: 9 }, 'rest', 'x'),
+      ).rejects.toMatchObject({ status: 502 });
+    } finally {
+      github.failMatching('POST', /$^/, 0, 502);
+    }
+    expect(github.list('o', 'r', 9)).toHaveLength(0);
+  }, 60_000);
+
   it('surfaces 403 from a read-only token as an error with its status', async () => {
     github.readOnly = true;
     await expect(upsertStickyComment(octokit, target, 'Dockerfile', 'x')).rejects.toMatchObject({

@@ -34,16 +34,26 @@ function registryLayerSizes(ref: string): number[] {
   return manifest.layers.map((l) => l.size);
 }
 
-/** Each layer tar of the saved image through GNU gzip -6, counted (an outside reference). */
-function gnuGzipSizes(ref: string): number[] {
-  const dir = mkdtempSync(join(tmpdir(), 'shipshape-gnu-gzip-'));
+// One zlib deflate stream at level 6 over a whole file, gzip-framed: Python's zlib, an outside
+// reference for the same compressor shipshape runs in blocks (GNU gzip has a deflate of its own).
+const ZLIB_SIZE = [
+  'import sys, zlib',
+  'c = zlib.compressobj(6, zlib.DEFLATED, 31)',
+  'n = 0',
+  'with open(sys.argv[1], "rb") as f:',
+  '    for b in iter(lambda: f.read(1 << 20), b""):',
+  '        n += len(c.compress(b))',
+  'print(n + len(c.flush()))',
+].join('\n');
+
+/** Each layer tar of the saved image through one zlib stream at level 6, counted. */
+function zlibSizes(ref: string): number[] {
+  const dir = mkdtempSync(join(tmpdir(), 'shipshape-zlib-'));
   try {
     execFileSync('sh', ['-c', 'docker save "$1" | tar -x -C "$2"', 'sh', ref, dir]);
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { Layers: string[] }[];
     return manifest[0]!.Layers.map((layer) =>
-      Number(
-        execFileSync('sh', ['-c', 'gzip -6 -c "$1" | wc -c', 'sh', join(dir, layer)], { encoding: 'utf8' }),
-      ),
+      Number(execFileSync('python3', ['-c', ZLIB_SIZE, join(dir, layer)], { encoding: 'utf8' })),
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -81,7 +91,7 @@ describe('compressed size', () => {
     expect(measured.layers.every((l) => /^sha256:[0-9a-f]{64}$/.test(l.digest ?? ''))).toBe(true);
   });
 
-  it('is the stored blobs’ size on the containerd store, else computed by gzip within 1% of GNU gzip and 4% of what docker push stored', async () => {
+  it('is the stored blobs’ size on the containerd store, else computed within 2% of one zlib stream and 4% of what docker push stored', async () => {
     const measured = await measureImage(local, { log: nullLogger });
     const sizes = registryLayerSizes(pushed);
     if (store === 'containerd') {
@@ -93,11 +103,12 @@ describe('compressed size', () => {
       return;
     }
     expect(measured.compressedSource).toBe('computed');
-    // Against GNU gzip -6 (zlib's deflate, the same algorithm) on the very layer tars: the block
-    // split and the level-1 estimate stay within 1%.
-    const gnu = gnuGzipSizes(local);
+    // Against one stock-zlib stream at level 6 on the very layer tars: within 2%. (Node bundles
+    // Chromium's zlib, whose level 6 made 1.5% more bytes than zlib 1.2.13 on the Debian base
+    // layer; the block split and the level-1 estimate add a fraction of a percent to that.)
+    const zlib = zlibSizes(local);
     measured.layers.forEach((layer, i) => {
-      expect(Math.abs(layer.compressedSizeBytes! - gnu[i]!) / gnu[i]!).toBeLessThan(0.01);
+      expect(Math.abs(layer.compressedSizeBytes! - zlib[i]!) / zlib[i]!).toBeLessThan(0.02);
     });
     // Against what docker push stored: Go's deflate (Docker 28) makes about 3% more bytes than
     // zlib's on the Debian base layer, so the estimate is low by that much, never more than 4%.

@@ -4,6 +4,7 @@ import {
   reaches,
   withStageFailure,
   DEFAULT_POLICY,
+  checkPolicy,
   type EvaluationInput,
 } from '../../src/report/evaluate.js';
 import { headReport } from './fixtures.js';
@@ -109,6 +110,74 @@ describe('evaluate', () => {
     });
     expect(fromStatic.reasons[0]!.message).toBe(
       'the container runs as root: user "app" resolves to uid 0 (from the image configuration; the container could not be observed running)',
+    );
+  });
+
+  it('warns, with the code, time and last output, when the app exits non-zero during the check', () => {
+    const crashed = runtime({
+      user: '10001',
+      uid: 10001,
+      nonRoot: true,
+      exit: {
+        code: 3,
+        afterMs: 2_010,
+        afterSignal: true,
+        oomKilled: false,
+        error: null,
+        logTail: 'starting\nboom',
+      },
+    });
+    const r = evaluate({ ...base, runtime: crashed });
+    expect(r.status).toBe('warn');
+    expect(r.reasons).toEqual([
+      {
+        status: 'warn',
+        code: 'app-exited',
+        message:
+          "the app exited with code 3 after 2.01 s during the runtime check, after shipshape's stop signal, which did not cause it; last output: starting ⏎ boom",
+      },
+    ]);
+    expect(evaluate({ ...base, runtime: crashed }, checkPolicy('error', true, true)).reasons[0]!.status).toBe(
+      'fail',
+    );
+    const clean = runtime({ user: '10001', uid: 10001, nonRoot: true, exit: { ...crashed.exit!, code: 0 } });
+    expect(evaluate({ ...base, runtime: clean }).status).toBe('pass');
+  });
+
+  it('warns when the container never started, with the engine reason, and never calls it non-root', () => {
+    const r = evaluate({
+      ...base,
+      runtime: runtime({
+        user: '10001',
+        uid: null,
+        nonRoot: null,
+        source: null,
+        started: false,
+        startFailure: 'the container never started: exec: "/app": stat /app: no such file or directory',
+        static: staticVerdict({ uid: 10001, root: false }),
+      }),
+    });
+    expect(r.status).toBe('warn');
+    expect(r.reasons.map((x) => [x.status, x.code])).toEqual([
+      ['warn', 'root-unproven'],
+      ['warn', 'did-not-start'],
+    ]);
+    expect(r.reasons[1]!.message).toContain('no such file or directory');
+  });
+
+  it('still fails a configuration that resolves to root when nothing could be observed', () => {
+    const r = evaluate({
+      ...base,
+      runtime: runtime({
+        uid: null,
+        nonRoot: null,
+        source: null,
+        static: staticVerdict({ uid: 0, root: true }),
+      }),
+    });
+    expect(r.status).toBe('fail');
+    expect(r.reasons[0]!.message).toBe(
+      'the image is configured to run as root: no USER set (root by default) resolves to uid 0 (static: from the image configuration; no process was observed)',
     );
   });
 
@@ -239,27 +308,24 @@ describe('a stage that could not finish', () => {
     expect(r.reasons.map((x) => x.code)).toEqual(['measure-failed', 'lint']);
   });
 
-  it('fails the check for measure, verify and the comment, and only warns for the baseline', () => {
+  it('fails the check for measure and verify, and only warns for the baseline and the comment', () => {
     const statusOf = (stage: 'measure' | 'verify' | 'baseline' | 'comment') =>
       evaluate({ ...base, failures: [{ stage, message: 'x' }] }).status;
     expect(statusOf('measure')).toBe('fail');
     expect(statusOf('verify')).toBe('fail');
-    expect(statusOf('comment')).toBe('fail');
+    expect(statusOf('comment')).toBe('warn');
     expect(statusOf('baseline')).toBe('warn');
   });
 
-  it('turns a passing report into a failing one when the comment fails after the decision', () => {
-    const passing = evaluate({ ...base, lint: { findings: [finding('warning')], errors: [] } });
-    expect(passing.status).toBe('warn');
+  it('adds a comment that failed after the decision as a warning, never failing a passing check', () => {
+    const passing = evaluate(base);
+    expect(passing.status).toBe('pass');
     const report = headReport({ status: passing.status, reasons: passing.reasons });
     const after = withStageFailure(report, { stage: 'comment', message: 'HTTP 502 Bad Gateway' });
-    expect(after.status).toBe('fail');
-    expect(after.reasons.map((x) => [x.status, x.code])).toEqual([
-      ['fail', 'comment-failed'],
-      ['warn', 'lint'],
-    ]);
+    expect(after.status).toBe('warn');
+    expect(after.reasons.map((x) => [x.status, x.code])).toEqual([['warn', 'comment-failed']]);
     expect(after.reasons[0]!.message).toContain('HTTP 502 Bad Gateway');
     // The report it was made from is left as it was.
-    expect(report.status).toBe('warn');
+    expect(report.status).toBe('pass');
   });
 });

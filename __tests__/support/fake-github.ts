@@ -30,6 +30,8 @@ export interface FakeGitHubOptions {
   readOnly?: boolean;
   /** Fail the next N requests with this status (to exercise retries). */
   failNext?: { count: number; status: number };
+  /** Fail the next N requests with this method whose path matches, with this status. */
+  failMatching?: { method: string; path: RegExp; count: number; status: number };
   /** Page size GitHub would use when per_page is not given. */
   defaultPerPage?: number;
 }
@@ -84,6 +86,16 @@ export class FakeGitHub {
 
   set readOnly(v: boolean) {
     this.options.readOnly = v;
+  }
+
+  /** How many of the failures failMatching asked for have not been served yet. */
+  get unservedFailures(): number {
+    return this.options.failMatching?.count ?? 0;
+  }
+
+  /** Fails the next `count` requests of one REST call (e.g. POST …/comments) with `status`. */
+  failMatching(method: string, path: RegExp, count: number, status: number): void {
+    this.options.failMatching = { method, path, count, status };
   }
 
   failNext(count: number, status: number): void {
@@ -163,6 +175,11 @@ export class FakeGitHub {
     if (this.options.failNext && this.options.failNext.count > 0) {
       this.options.failNext.count--;
       return this.error(res, this.options.failNext.status, 'Server Error');
+    }
+    const match = this.options.failMatching;
+    if (match && match.count > 0 && req.method === match.method && match.path.test(url.pathname)) {
+      match.count--;
+      return this.error(res, match.status, 'Server Error');
     }
     const auth = req.headers.authorization ?? '';
     if (auth !== `token ${this.options.token}` && auth !== `Bearer ${this.options.token}`) {

@@ -1,7 +1,7 @@
 // Runs the bundled action the way the GitHub Actions runner does: `node dist/index.js` with
 // every input as INPUT_<NAME> (defaults taken from action.yml, as the runner does), an event
 // file, and GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files to read back.
-import { execFile } from 'node:child_process';
+import { execFile, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -63,6 +63,11 @@ export interface RunActionOptions {
 }
 
 export function runAction(options: RunActionOptions): Promise<ActionRun> {
+  return startAction(options).done;
+}
+
+/** Starts the action and hands back its process (to signal it) beside the run it resolves to. */
+export function startAction(options: RunActionOptions): { child: ChildProcess; done: Promise<ActionRun> } {
   const dir = mkdtempSync(join(tmpdir(), 'shipshape-runner-'));
   const eventPath = join(dir, 'event.json');
   writeFileSync(eventPath, JSON.stringify(options.event ?? {}));
@@ -91,8 +96,9 @@ export function runAction(options: RunActionOptions): Promise<ActionRun> {
   for (const [name, value] of Object.entries({ ...actionDefaults(), ...options.inputs })) {
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   }
-  return new Promise((resolvePromise) => {
-    execFile(
+  let child!: ChildProcess;
+  const done = new Promise<ActionRun>((resolvePromise) => {
+    child = execFile(
       process.execPath,
       [join(REPO_ROOT, 'dist/index.js')],
       {
@@ -115,6 +121,7 @@ export function runAction(options: RunActionOptions): Promise<ActionRun> {
       },
     );
   });
+  return { child, done };
 }
 
 export function pullRequestEvent(number: number, repository = 'octo-org/octo-app') {

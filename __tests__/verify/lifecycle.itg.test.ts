@@ -56,25 +56,29 @@ afterAll(() => {
 });
 
 describe('short-lived images', () => {
-  it('reports the exit code and log tail, and falls back to the static verdict, saying so', async () => {
+  it('reports the exit with its code and log tail, and no runtime verdict, the static one kept as static', async () => {
     const report = await verifyImage(exits, { log: nullLogger });
     expect(report.started).toBe(true);
     expect(report.evidence.exitCode).toBe(3);
-    expect(report.logTail).toMatch(/starting/);
-    expect(report.logTail).toMatch(/config missing/);
-    expect(report.source).toBe('static');
-    expect(report.nonRoot).toBe(true);
-    expect(report.uid).toBe(10001);
+    expect(report.exit).toMatchObject({ code: 3, afterSignal: false });
+    expect(report.exit!.logTail).toMatch(/starting/);
+    expect(report.exit!.logTail).toMatch(/config missing/);
+    expect(report.exit!.afterMs).toBeGreaterThanOrEqual(0);
+    expect(report.source).toBeNull();
+    expect(report.nonRoot).toBeNull();
+    expect(report.uid).toBeNull();
+    expect(report.static).toMatchObject({ uid: 10001, root: false });
     expect(report.stop).toBeNull();
     const notes = report.evidence.notes.join('\n');
     expect(notes).toMatch(/exited by itself with code 3/);
-    expect(notes).toMatch(/not from a running process/);
+    expect(notes).toMatch(/no runtime verdict/);
   });
 
   it('runs with the run command instead of CMD', async () => {
     const report = await verifyImage(handles, { log: nullLogger, runCommand: ['sh', '-c', 'exit 7'] });
     expect(report.evidence.exitCode).toBe(7);
-    expect(report.source).toBe('static');
+    expect(report.exit?.code).toBe(7);
+    expect(report.source).toBeNull();
   });
 });
 
@@ -86,8 +90,10 @@ describe('containers that never start', () => {
     expect(report.evidence.notes[0]).toMatch(
       /^the container never started: (error during container init: )?exec: "\/no\/such\/app": stat \/no\/such\/app: no such file or directory$/,
     );
-    expect(report.source).toBe('static');
-    expect(report.nonRoot).toBe(true);
+    expect(report.startFailure).toBe(report.evidence.notes[0]);
+    expect(report.source).toBeNull();
+    expect(report.nonRoot).toBeNull();
+    expect(report.static?.root).toBe(false);
     expect(report.stop).toBeNull();
   });
 });
@@ -106,6 +112,32 @@ describe('stopping', () => {
     expect(report.stop!.advice).toMatch(/tini/);
     expect(report.stop!.advice).toMatch(/--init/);
     expect(report.stop!.advice).toMatch(/sleep 300/);
+  });
+
+  it('an app that crashes after SIGTERM, which it has no handler for, is an exit, not a stop', async () => {
+    // sh as PID 1 has no SIGTERM handler here, so the kernel drops the signal and sh goes on.
+    const report = await verifyImage(handles, {
+      log: nullLogger,
+      runCommand: ['sh', '-c', 'sleep 2; echo boom >&2; exit 3'],
+    });
+    expect(report.nonRoot).toBe(true);
+    expect(report.stop).toBeNull();
+    expect(report.exit).toMatchObject({ code: 3, afterSignal: true });
+    expect(report.exit!.logTail).toBe('boom');
+    expect(report.exit!.afterMs).toBeGreaterThanOrEqual(2_000);
+    expect(report.evidence.notes.join('\n')).toMatch(/SIGTERM, which PID 1 neither handles nor waits for/);
+  });
+
+  it('an app that ends by itself with 0 after a signal it ignores did not stop on it', async () => {
+    const report = await verifyImage(handles, { log: nullLogger, runCommand: ['sleep', '2'] });
+    expect(report.stop).toBeNull();
+    expect(report.exit).toMatchObject({ code: 0, afterSignal: true });
+  });
+
+  it('an app that handles SIGTERM and exits 0 stops on it', async () => {
+    const report = await verifyImage(handles, { log: nullLogger, stopTimeoutMs: 5_000 });
+    expect(report.exit).toBeNull();
+    expect(report.stop).toMatchObject({ exitedOnSignal: true, killed: false, handled: true, exitCode: 0 });
   });
 
   it('an app behind tini exits on SIGTERM without being killed', async () => {

@@ -3,13 +3,13 @@
 // `auto` takes the best of these that is available and says which. Having none is normal (the
 // first adoption), never an error: each source that cannot be used leaves a note instead.
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { Baseline, BaselineMode, ImageFacts, LayerFacts, Snapshot } from '../comparison.js';
 import type { DockerfileModel } from '../dockerfile/model.js';
 import { parseDockerfileOrNull } from '../dockerfile/stages.js';
 import { docker, exec } from '../exec.js';
+import { makeTempDir, removeTempDir } from '../tempdir.js';
 import type { Logger } from '../log.js';
 import { PlatformMismatchError, readRegistryImage, type Credentials } from '../registry/client.js';
 import type { Report } from '../report/types.js';
@@ -255,14 +255,14 @@ async function rebuildBaseline(
   if (!request.build) return null;
   const where = await repoPath(request.cwd, request.dockerfile);
   if (!where) return null;
-  const dir = await mkdtemp(join(tmpdir(), 'shipshape-base-'));
+  const dir = await makeTempDir('shipshape-base-');
   const tree = join(dir, 'tree');
   const added = await git(request.cwd, ['worktree', 'add', '--detach', tree, commit], 120_000);
   if (added.code !== 0) {
     notes.push(
       `could not check out ${commit.slice(0, 7)} in a worktree: ${added.stderr.trim().split('\n').pop()}`,
     );
-    await rm(dir, { recursive: true, force: true });
+    await removeTempDir(dir);
     return null;
   }
   let imageId: string | null = null;
@@ -294,7 +294,7 @@ async function rebuildBaseline(
     return null;
   } finally {
     await git(request.cwd, ['worktree', 'remove', '--force', tree], 120_000);
-    await rm(dir, { recursive: true, force: true });
+    await removeTempDir(dir);
     if (imageId && imageId !== request.headImageId)
       await docker(['image', 'rm', imageId], { timeoutMs: 60_000, allowFailure: true });
   }

@@ -1,7 +1,7 @@
 // Runs `docker buildx build` for one BuildRequest and turns what it wrote (iid file, metadata
 // file, progress stream) into a BuildResult, or into a BuildError that names the failing
 // instruction and its Dockerfile line.
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -10,6 +10,7 @@ import { docker, ExecError, redact, registerSecret } from '../exec.js';
 import { parseDockerfile, type DockerfileModel } from '../dockerfile/model.js';
 import type { Logger } from '../log.js';
 import type { BuildRequest, BuildResult } from '../types.js';
+import { makeTempDir, removeTempDir } from '../tempdir.js';
 import { buildxArgs, type ProgressMode } from './args.js';
 import { planCache, unreadableCacheSources } from './cache.js';
 import { parseSecret } from './lists.js';
@@ -320,7 +321,8 @@ async function buildOne(
   const driver = await builderDriver(request.builder);
   const what = `${request.target ? `${request.file} (target ${request.target})` : request.file}${platformLabel ? ` for ${platformLabel}` : ''}`;
   return log.group(`Build ${what}`, async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'shipshape-build-'));
+    // Holds the build's secret files: tracked so a cancelled run removes it first.
+    const dir = await makeTempDir('shipshape-build-', { secret: true });
     const files = { iidFile: join(dir, 'iid'), metadataFile: join(dir, 'metadata.json') };
     const parser = progressParser(progress);
     const show = (lines: string[]) => lines.forEach((l) => log.info(redact(l)));
@@ -405,7 +407,7 @@ async function buildOne(
       }
       throw e;
     } finally {
-      await rm(dir, { recursive: true, force: true });
+      await removeTempDir(dir);
     }
   });
 }

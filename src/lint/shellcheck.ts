@@ -3,10 +3,10 @@
 // build variables), SC2187 (ash), SC1090 and SC1091 (sourced files) are excluded, and findings are
 // reported at the RUN's line. Every script of a run goes to ONE shellcheck process (it takes many
 // files and prints JSON), not one process per instruction.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { exec, ExecError } from '../exec.js';
+import { makeTempDir, removeTempDir } from '../tempdir.js';
 import type { Logger } from '../log.js';
 import type { Finding, Severity } from '../types.js';
 import type { DockerfileModel, Instruction, Stage } from '../dockerfile/model.js';
@@ -230,7 +230,7 @@ export async function runShellcheck(
   binary = 'shellcheck',
 ): Promise<ShellcheckOutcome> {
   if (jobs.length === 0) return { ran: true, findings: [] };
-  const dir = await mkdtemp(join(tmpdir(), 'shipshape-shellcheck-'));
+  const dir = await makeTempDir('shipshape-shellcheck-');
   try {
     const names = jobs.map((_, i) => `run-${i}.sh`);
     await Promise.all(jobs.map((job, i) => writeFile(join(dir, names[i]!), job.script)));
@@ -259,6 +259,6 @@ export async function runShellcheck(
     }
     return { ran: true, findings: parseShellcheckJson(result.stdout, jobs, (i) => names[i]!) };
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    await removeTempDir(dir);
   }
 }

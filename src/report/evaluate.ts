@@ -42,13 +42,24 @@ export interface Policy {
   lintWarnOn: Threshold;
   /** What a Dockerfile that could not be fully linted weighs. */
   unlintable: Exclude<Status, 'pass'>;
+  /**
+   * What an app that exits non-zero during the runtime check, or a container that never starts,
+   * weighs (input `fail-on-crash`); default warn.
+   */
+  crash?: Exclude<Status, 'pass'>;
 }
 
 /** The check's policy: findings at `lintFailOn` fail, those one severity below warn. */
-export function checkPolicy(lintFailOn: Threshold, requireNonRoot: boolean): Policy {
+export function checkPolicy(lintFailOn: Threshold, requireNonRoot: boolean, failOnCrash = false): Policy {
   const lintWarnOn =
     lintFailOn === 'none' ? 'none' : (THRESHOLDS[THRESHOLDS.indexOf(lintFailOn) + 1] ?? 'none');
-  return { requireNonRoot, lintFailOn, lintWarnOn, unlintable: 'warn' };
+  return {
+    requireNonRoot,
+    lintFailOn,
+    lintWarnOn,
+    unlintable: 'warn',
+    ...(failOnCrash ? { crash: 'fail' } : {}),
+  };
 }
 
 /**
@@ -104,6 +115,30 @@ export interface Evaluation {
 /** What the verify stage found, as the report carries it: the policy reads the verdict and its detail. */
 export type RuntimeFacts = ReportRuntime;
 
+/** The last few lines of output, on one line, for a reason. */
+function lastOutput(logTail: string | null): string {
+  const lines = (logTail ?? '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(-3);
+  const text = lines.join(' ⏎ ');
+  return text ? `; last output: ${text.length > 300 ? `…${text.slice(-300)}` : text}` : '; no output';
+}
+
+function appExitMessage(exit: NonNullable<ReportRuntime['exit']>): string {
+  const after = exit.afterMs === null ? '' : ` after ${(exit.afterMs / 1000).toFixed(2)} s`;
+  const when = exit.afterSignal
+    ? "after shipshape's stop signal, which did not cause it"
+    : 'before it was asked to stop';
+  return (
+    `the app exited with code ${exit.code ?? '?'}${after} during the runtime check, ${when}` +
+    (exit.oomKilled ? ', killed for running out of memory' : '') +
+    (exit.error ? `: ${exit.error}` : '') +
+    lastOutput(exit.logTail)
+  );
+}
+
 function runtimeReasons(rt: RuntimeFacts | null, policy: Policy): Reason[] {
   if (!rt) return [];
   const reasons: Reason[] = [];
@@ -137,12 +172,26 @@ function runtimeReasons(rt: RuntimeFacts | null, policy: Policy): Reason[] {
         message: `the container runs as root: ${who} resolves to uid ${uid} (${how})`,
       });
     }
+  } else if (rt.nonRoot === null && rt.static?.root === true) {
+    // Nothing was observed, but the configuration alone says root: the engine starts PID 1 as uid 0.
+    reasons.push({
+      status: rootStatus,
+      code: 'runs-as-root',
+      message: `the image is configured to run as root: ${who} resolves to uid ${rt.static.uid ?? 0} (static: from the image configuration; no process was observed)`,
+    });
   } else if (rt.nonRoot === null && policy.requireNonRoot) {
     reasons.push({
       status: 'warn',
       code: 'root-unproven',
       message: `could not prove the container does not run as root (${who})`,
     });
+  }
+  const crashStatus = policy.crash ?? 'warn';
+  if (rt.started === false && rt.startFailure && !unknownUser) {
+    reasons.push({ status: crashStatus, code: 'did-not-start', message: rt.startFailure });
+  }
+  if (rt.exit && rt.exit.code !== 0) {
+    reasons.push({ status: crashStatus, code: 'app-exited', message: appExitMessage(rt.exit) });
   }
   if (rt.smoke && !rt.smoke.ok) {
     const what =
@@ -182,21 +231,22 @@ function runtimeReasons(rt: RuntimeFacts | null, policy: Policy): Reason[] {
 
 /**
  * How much a stage that could not finish weighs. Without measurements or a runtime check the image
- * cannot be called good, and an unposted comment must not pass silently; a baseline that cannot be
- * had is never more than a warning (the figures of this image stand on their own).
+ * cannot be called good. A baseline that cannot be had, or a comment GitHub would not take past the
+ * retries, is never more than a warning: the check is decided by the image alone, and the comment
+ * body is still in the comment-body-file output.
  */
 const FAILURE_STATUS: Record<FailedStage, Exclude<Status, 'pass'>> = {
   measure: 'fail',
   verify: 'fail',
   baseline: 'warn',
-  comment: 'fail',
+  comment: 'warn',
 };
 
 const FAILURE_CONSEQUENCE: Record<FailedStage, string> = {
   measure: 'its figures are not measured',
   verify: 'the runtime user is not proven',
   baseline: 'nothing is compared with the baseline',
-  comment: 'the report is in the job summary and the report file only',
+  comment: 'the report is in the job summary, the report file and comment-body-file',
 };
 
 export function stageFailureReason(failure: StageFailure): Reason {

@@ -474,6 +474,11 @@ function runtimeSection(report: Report): Section | null {
           ? `- stop: PID 1 did not exit within ${ms(rt.stop.timeoutMs)} of ${escapeMarkdown(rt.stop.signal)} and was killed`
           : `- stop: exited on ${escapeMarkdown(rt.stop.signal)} in ${ms(rt.stop.ms)}`,
       );
+    } else if (rt.exit) {
+      const after = rt.exit.afterMs === null ? '' : ` after ${ms(rt.exit.afterMs)}`;
+      lines.push(
+        `- exited by itself with code ${rt.exit.code ?? '?'}${after}, ${rt.exit.afterSignal ? 'after the stop signal, which did not cause it: not a clean stop' : 'before it was asked to stop'}`,
+      );
     } else if (rt.state && !rt.state.running && rt.state.exitCode !== null) {
       lines.push(`- exited on its own with code ${rt.state.exitCode} before it could be stopped`);
     }

@@ -45,12 +45,25 @@ export function track(name: string): void {
   live.add(name);
 }
 
-export async function removeContainer(name: string): Promise<void> {
+/** Removals under way: the check's own and cleanupAll's remove a container once, not twice. */
+const removing = new Map<string, Promise<void>>();
+
+export function removeContainer(name: string): Promise<void> {
+  let removal = removing.get(name);
+  if (!removal) {
+    removal = removeOnce(name).finally(() => removing.delete(name));
+    removing.set(name, removal);
+  }
+  return removal;
+}
+
+async function removeOnce(name: string): Promise<void> {
   const result = await docker(['rm', '--force', '--volumes', name], {
     timeoutMs: REMOVE_TIMEOUT_MS,
     allowFailure: true,
   });
-  if (result.code === 0 || /no such container/i.test(result.stderr)) {
+  // "already in progress": another process's `docker rm` of the same container will finish it.
+  if (result.code === 0 || /no such container|already in progress/i.test(result.stderr)) {
     live.delete(name);
     return;
   }

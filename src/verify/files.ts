@@ -2,7 +2,7 @@
 // a shell inside: works for scratch and distroless images.
 import * as tar from 'tar-stream';
 import { posix } from 'node:path';
-import type { Budget } from './budget.js';
+import type { CheckDeadline } from './deadline.js';
 
 export interface FileEntry {
   /** Absolute path inside the image. */
@@ -107,14 +107,14 @@ export interface TarRead {
  * it. tar names are relative to the parent of `path`; they are turned back into image paths.
  */
 export async function readFromContainer(
-  budget: Budget,
+  deadline: CheckDeadline,
   container: string,
   path: string,
   options: { maxEntries?: number; keepContent?: (path: string) => boolean } = {},
 ): Promise<TarRead> {
   const maxEntries = options.maxEntries ?? 20_000;
   const parent = posix.dirname(posix.normalize(path));
-  const proc = budget.dockerStream(['cp', '--follow-link', `${container}:${path}`, '-']);
+  const proc = deadline.dockerStream(['cp', '--follow-link', `${container}:${path}`, '-']);
   const extract = tar.extract();
   proc.stdout.pipe(extract);
   const result: TarRead = { found: false, entries: [], contents: new Map(), truncated: false };
@@ -149,7 +149,7 @@ export async function readFromContainer(
   // Stop docker cp when we quit reading early, or it blocks on a full pipe until its timeout.
   if (result.truncated || parseError) proc.stop();
   const done = await proc.done;
-  budget.check();
+  deadline.check();
   if (done.code !== 0 && !result.truncated) {
     if (/no such container:path|could not find the file|not found/i.test(done.stderr)) return result;
     throw new Error(`reading ${path} from the image failed: ${done.stderr.trim() || `exit ${done.code}`}`);
@@ -160,8 +160,12 @@ export async function readFromContainer(
 }
 
 /** Reads one small file's text; null when the image does not have it. */
-export async function readImageText(budget: Budget, container: string, path: string): Promise<string | null> {
-  const read = await readFromContainer(budget, container, path, { maxEntries: 1, keepContent: () => true });
+export async function readImageText(
+  deadline: CheckDeadline,
+  container: string,
+  path: string,
+): Promise<string | null> {
+  const read = await readFromContainer(deadline, container, path, { maxEntries: 1, keepContent: () => true });
   if (!read.found) return null;
   const content = read.contents.get(path);
   return content ? content.toString('utf8') : null;

@@ -34,6 +34,18 @@ export interface ParsedState extends ContainerState {
   pid: number;
 }
 
+/** The engine writes "0001-01-01T00:00:00Z" for a time that never happened. */
+function engineTime(value: unknown): string | null {
+  return typeof value === 'string' && value && !value.startsWith('0001-') ? value : null;
+}
+
+/** Milliseconds between the engine's start and finish times; null when either is missing. */
+export function runMs(state: Pick<ContainerState, 'startedAt' | 'finishedAt'>): number | null {
+  if (!state.startedAt || !state.finishedAt) return null;
+  const ms = Date.parse(state.finishedAt) - Date.parse(state.startedAt);
+  return Number.isFinite(ms) && ms >= 0 ? ms : null;
+}
+
 /** Parses `docker container inspect --format '{{json .State}}'`. */
 export function parseContainerState(json: string): ParsedState {
   const state = (JSON.parse(json) ?? {}) as Record<string, unknown>;
@@ -46,6 +58,8 @@ export function parseContainerState(json: string): ParsedState {
     exitCode: running || status === 'created' || typeof state.ExitCode !== 'number' ? null : state.ExitCode,
     error: typeof state.Error === 'string' && state.Error ? state.Error : null,
     oomKilled: state.OOMKilled === true,
+    startedAt: engineTime(state.StartedAt),
+    finishedAt: running ? null : engineTime(state.FinishedAt),
     pid: typeof state.Pid === 'number' ? state.Pid : 0,
   };
 }

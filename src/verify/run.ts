@@ -2,7 +2,7 @@
 // orchestrator does, and always remove it. Every failure becomes a reason in the report.
 import type { Logger } from '../log.js';
 import type { ProcessEvidence } from '../types.js';
-import { Budget, Cancelled, DeadlineExceeded } from './budget.js';
+import { CheckDeadline, Cancelled, DeadlineExceeded } from './deadline.js';
 import { createArgs, removeContainer, removedByCleanup, track, uniqueContainerName } from './container.js';
 import {
   entrypointCandidates,
@@ -13,6 +13,7 @@ import {
   type FileEntry,
 } from './files.js';
 import {
+  runMs,
   parseContainerState,
   parseImageConfig,
   parseSecurityOptions,
@@ -21,9 +22,18 @@ import {
   type ParsedState,
 } from './inspect.js';
 import { httpProbe, parseDockerPort, publishArgs, smokePort, type SmokeOptions } from './smoke.js';
-import { stopAdvice, stopSignal } from './stop.js';
-import { combinedNonRoot, mergeEvidence, parseTop, privilegeStory, topArgs } from './top.js';
+import { exitCausedBySignal, receivesSignal, signalNumber, stopAdvice, stopSignal } from './stop.js';
+import {
+  combinedNonRoot,
+  mergeEvidence,
+  parseSignalMasks,
+  parseTop,
+  privilegeStory,
+  signalMaskArgs,
+  topArgs,
+} from './top.js';
 import type {
+  AppExit,
   ExecProbeResult,
   HardeningReport,
   HardeningRun,
@@ -48,7 +58,7 @@ export interface VerifyOptions {
    * image's user was inherited from the base image.
    */
   declaredUser?: string | null;
-  /** Budget for the whole check; every docker call gets at most what is left of it. */
+  /** Time limit for the whole check; every docker call gets at most what is left of it. */
   timeoutMs?: number;
   /** How long to keep watching after the first observation, to catch privilege drops. */
   settleMs?: number;
@@ -80,12 +90,12 @@ export const HARDENING_FLAGS: readonly (readonly string[])[] = [
 
 async function timed<T>(
   timings: StepTiming[],
-  budget: Budget,
+  deadline: CheckDeadline,
   step: string,
   fn: () => Promise<T>,
 ): Promise<T> {
   const started = Date.now();
-  budget.step = step;
+  deadline.step = step;
   try {
     return await fn();
   } finally {
@@ -133,8 +143,8 @@ function message(e: unknown): string {
 let engineIdentityCache: Promise<EngineIdentity> | null = null;
 
 /** Asked once per process: the engine does not change its uid mapping while we run. */
-function engineIdentity(budget: Budget): Promise<EngineIdentity> {
-  const lookup = (engineIdentityCache ??= budget
+function engineIdentity(deadline: CheckDeadline): Promise<EngineIdentity> {
+  const lookup = (engineIdentityCache ??= deadline
     .docker(['info', '--format', '{{json .SecurityOptions}}'])
     .then((r) => parseSecurityOptions(r.stdout)));
   // A failed or cancelled lookup is asked again next time rather than cached.
@@ -148,11 +158,11 @@ function engineIdentity(budget: Budget): Promise<EngineIdentity> {
 class Container {
   constructor(
     readonly name: string,
-    private readonly budget: Budget,
+    private readonly deadline: CheckDeadline,
   ) {}
 
   async state(): Promise<ParsedState> {
-    const result = await this.budget.docker([
+    const result = await this.deadline.docker([
       'container',
       'inspect',
       '--format',
@@ -164,12 +174,18 @@ class Container {
 
   /** The processes now, or null when the container is not running. */
   async top(observedAt: ProcessEvidence['observedAt']): Promise<ProcessEvidence[] | null> {
-    const top = await this.budget.docker(topArgs(this.name), { allowFailure: true });
+    const top = await this.deadline.docker(topArgs(this.name), { allowFailure: true });
     return top.code === 0 ? parseTop(top.stdout, observedAt) : null;
   }
 
+  /** Whether host pid `pid` receives signal `signo` (see receivesSignal); null when unknown. */
+  async receives(pid: number, signo: number): Promise<boolean | null> {
+    const top = await this.deadline.docker(signalMaskArgs(this.name), { allowFailure: true });
+    return receivesSignal(top.code === 0 ? parseSignalMasks(top.stdout, pid) : null, signo);
+  }
+
   async logTail(): Promise<string | null> {
-    const result = await this.budget.docker(['logs', '--tail', String(LOG_TAIL_LINES), this.name], {
+    const result = await this.deadline.docker(['logs', '--tail', String(LOG_TAIL_LINES), this.name], {
       allowFailure: true,
       maxOutputBytes: 16 * 1024,
     });
@@ -178,7 +194,7 @@ class Container {
   }
 
   async hostPort(containerPort: string): Promise<{ host: string; port: number } | null> {
-    const result = await this.budget.docker(['port', this.name, containerPort], { allowFailure: true });
+    const result = await this.deadline.docker(['port', this.name, containerPort], { allowFailure: true });
     return result.code === 0 ? parseDockerPort(result.stdout) : null;
   }
 
@@ -188,14 +204,14 @@ class Container {
     for (;;) {
       const state = await this.state();
       if (!state.running || Date.now() >= until) return state;
-      await this.budget.sleep(Math.min(pollMs, until - Date.now()));
+      await this.deadline.sleep(Math.min(pollMs, until - Date.now()));
     }
   }
 }
 
 async function runSmoke(
   container: Container,
-  budget: Budget,
+  deadline: CheckDeadline,
   smoke: SmokeOptions,
   probePort: string | null,
 ): Promise<SmokeResult> {
@@ -216,8 +232,8 @@ async function runSmoke(
       };
     } else {
       const url = `http://${bound.host}:${bound.port}${path}`;
-      http = await httpProbe(url, probePort, Math.min(timeoutMs, budget.remainingMs()), budget.signal);
-      budget.check();
+      http = await httpProbe(url, probePort, Math.min(timeoutMs, deadline.remainingMs()), deadline.signal);
+      deadline.check();
     }
   } else if (smoke.path != null) {
     http = {
@@ -233,7 +249,7 @@ async function runSmoke(
   let exec: ExecProbeResult | null = null;
   if (smoke.exec?.length) {
     const started = Date.now();
-    const result = await budget.docker(['exec', container.name, ...smoke.exec], {
+    const result = await deadline.docker(['exec', container.name, ...smoke.exec], {
       allowFailure: true,
       capMs: timeoutMs,
       maxOutputBytes: OUTPUT_TAIL_BYTES,
@@ -258,7 +274,7 @@ async function runSmoke(
 export async function verifyImage(image: string, opts: VerifyOptions): Promise<RuntimeReport> {
   const { log } = opts;
   const began = Date.now();
-  const budget = new Budget(opts.timeoutMs ?? DEFAULT_TIMEOUT_MS, opts.signal);
+  const deadline = new CheckDeadline(opts.timeoutMs ?? DEFAULT_TIMEOUT_MS, opts.signal);
   const settleMs = opts.settleMs ?? DEFAULT_SETTLE_MS;
   const name = uniqueContainerName();
   const timings: StepTiming[] = [];
@@ -276,6 +292,8 @@ export async function verifyImage(image: string, opts: VerifyOptions): Promise<R
     privileges: 'unknown',
     logTail: null,
     state: null,
+    startFailure: null,
+    exit: null,
     stop: null,
     smoke: null,
     hardening: null,
@@ -291,15 +309,15 @@ export async function verifyImage(image: string, opts: VerifyOptions): Promise<R
   const created: string[] = [];
   let cancelled: unknown = null;
   let remapped = false;
-  const container = new Container(name, budget);
+  const container = new Container(name, deadline);
   // Early returns end the check; the verdict is still concluded from whatever was learnt.
   const check = async (): Promise<void> => {
-    const [config, engine] = await timed(timings, budget, 'inspect image', () =>
+    const [config, engine] = await timed(timings, deadline, 'inspect image', () =>
       Promise.all([
-        budget
+        deadline
           .docker(['image', 'inspect', '--format', '{{json .Config}}', image])
           .then((r) => parseImageConfig(r.stdout)),
-        engineIdentity(budget),
+        engineIdentity(deadline),
       ]),
     );
     remapped = engine.usernsRemap || engine.rootless;
@@ -310,23 +328,22 @@ export async function verifyImage(image: string, opts: VerifyOptions): Promise<R
 
     track(name);
     created.push(name);
-    const create = await timed(timings, budget, 'create', () =>
-      budget.docker(createArgs(image, { name, user: opts.user, runCommand: opts.runCommand, publish }), {
+    const create = await timed(timings, deadline, 'create', () =>
+      deadline.docker(createArgs(image, { name, user: opts.user, runCommand: opts.runCommand, publish }), {
         allowFailure: true,
       }),
     );
     if (create.code !== 0) {
-      notes.push(
-        `the container could not be created: ${engineReason(create.stderr) || `exit ${create.code}`}`,
-      );
+      report.startFailure = `the container could not be created: ${engineReason(create.stderr) || `exit ${create.code}`}`;
+      notes.push(report.startFailure);
       return;
     }
 
-    await timed(timings, budget, 'read users', async () => {
+    await timed(timings, deadline, 'read users', async () => {
       try {
         const [passwd, group] = await Promise.all([
-          readImageText(budget, name, '/etc/passwd'),
-          readImageText(budget, name, '/etc/group'),
+          readImageText(deadline, name, '/etc/passwd'),
+          readImageText(deadline, name, '/etc/group'),
         ]);
         report.static = staticVerdict(report.user, passwd, group);
         if (passwd === null)
@@ -337,13 +354,12 @@ export async function verifyImage(image: string, opts: VerifyOptions): Promise<R
       }
     });
 
-    const start = await timed(timings, budget, 'start', () =>
-      budget.docker(['start', name], { allowFailure: true }),
+    const start = await timed(timings, deadline, 'start', () =>
+      deadline.docker(['start', name], { allowFailure: true }),
     );
     if (start.code !== 0) {
-      notes.push(
-        `the container never started: ${engineReason(start.stderr) || `docker start exited with ${start.code}`}`,
-      );
+      report.startFailure = `the container never started: ${engineReason(start.stderr) || `docker start exited with ${start.code}`}`;
+      notes.push(report.startFailure);
       report.state = await container.state().catch(() => null);
       report.logTail = await container.logTail().catch(() => null);
       return;
@@ -352,10 +368,10 @@ export async function verifyImage(image: string, opts: VerifyOptions): Promise<R
     log.debug(`verify: started ${name} from ${image}`);
 
     // Listing WORKDIR reads the container's filesystem, so it can overlap the observation.
-    const listing = listApplicationFiles(budget, name, config);
+    const listing = listApplicationFiles(deadline, name, config);
     listing.catch(() => undefined);
 
-    await timed(timings, budget, 'observe at start', async () => {
+    await timed(timings, deadline, 'observe at start', async () => {
       const until = Date.now() + FIRST_PROCESS_WINDOW_MS;
       for (;;) {
         const snapshot = await container.top('start');
@@ -366,15 +382,15 @@ export async function verifyImage(image: string, opts: VerifyOptions): Promise<R
         }
         const state = await container.state();
         if (!state.running || Date.now() >= until) return;
-        await budget.sleep(POLL_MS);
+        await deadline.sleep(POLL_MS);
       }
     });
 
-    await timed(timings, budget, 'settle', async () => {
+    await timed(timings, deadline, 'settle', async () => {
       if (all.length === 0) return;
       const until = Date.now() + settleMs;
       while (Date.now() < until) {
-        await budget.sleep(Math.min(POLL_MS, until - Date.now()));
+        await deadline.sleep(Math.min(POLL_MS, until - Date.now()));
         const snapshot = await container.top('settled');
         if (!snapshot) return;
         all = mergeEvidence(all, snapshot);
@@ -382,49 +398,54 @@ export async function verifyImage(image: string, opts: VerifyOptions): Promise<R
       }
     });
 
-    let state = await timed(timings, budget, 'inspect container', () => container.state());
+    let state = await timed(timings, deadline, 'inspect container', () => container.state());
     containerPid = state.pid;
 
     if (state.running && opts.smoke) {
       const smoke = opts.smoke;
-      report.smoke = await timed(timings, budget, 'smoke', () =>
-        runSmoke(container, budget, smoke, probePort),
+      report.smoke = await timed(timings, deadline, 'smoke', () =>
+        runSmoke(container, deadline, smoke, probePort),
       );
       state = await container.state();
     }
 
+    let stop: StopResult | null = null;
     if (state.running) {
-      report.stop = await timed(timings, budget, 'stop', () =>
-        stopContainer(container, budget, config, opts.stopTimeoutMs ?? DEFAULT_STOP_TIMEOUT_MS, () =>
-          last.find((p) => p.pid === containerPid),
+      stop = await timed(timings, deadline, 'stop', () =>
+        stopContainer(
+          container,
+          deadline,
+          config,
+          opts.stopTimeoutMs ?? DEFAULT_STOP_TIMEOUT_MS,
+          containerPid,
+          () => last.find((p) => p.pid === containerPid),
         ),
       );
       state = await container.state();
-      report.evidence.exitCode = state.exitCode;
+    }
+    if (removedByCleanup(container.name)) {
+      // The engine may still show the container as exited while `docker rm -f` finishes: that
+      // exit was shipshape's own cancellation, not the app's.
+      throw new Error('its container was removed because shipshape was cancelled');
+    }
+    report.evidence.exitCode = state.exitCode;
+    if (stop && (stop.exitedOnSignal || stop.killed)) {
+      report.stop = stop;
     } else {
-      if (removedByCleanup(container.name)) {
-        // The engine may still show the container as exited while `docker rm -f` finishes: that
-        // exit was shipshape's own cancellation, not the app's.
-        throw new Error('its container was removed because shipshape was cancelled');
-      }
-      report.evidence.exitCode = state.exitCode;
-      report.logTail = await timed(timings, budget, 'logs', () => container.logTail());
-      notes.push(
-        `the container exited by itself${state.exitCode === null ? '' : ` with code ${state.exitCode}`} during the check` +
-          (state.oomKilled ? ' (killed: out of memory)' : '') +
-          (state.error ? `: ${state.error}` : '') +
-          '; no stop test',
-      );
+      // The app ended by itself: before the signal, or after it in a way the signal did not cause.
+      report.logTail = await timed(timings, deadline, 'logs', () => container.logTail());
+      report.exit = appExit(state, stop, report.logTail);
+      notes.push(exitNote(report.exit, stop));
     }
     report.state = state;
 
     if (opts.hardening) {
-      report.hardening = await timed(timings, budget, 'hardening', () =>
-        hardeningReport(budget, image, opts, publish, probePort, settleMs, created),
+      report.hardening = await timed(timings, deadline, 'hardening', () =>
+        hardeningReport(deadline, image, opts, publish, probePort, settleMs, created),
       );
     }
 
-    await timed(timings, budget, 'writable files', async () => {
+    await timed(timings, deadline, 'writable files', async () => {
       try {
         report.writable = writableReport(await listing, report, last, containerPid);
       } catch (e) {
@@ -440,7 +461,7 @@ export async function verifyImage(image: string, opts: VerifyOptions): Promise<R
     else if (e instanceof DeadlineExceeded) notes.push(e.message);
     else notes.push(`runtime check failed: ${message(e)}`);
   } finally {
-    budget.dispose();
+    deadline.dispose();
     const started = Date.now();
     const removals = await Promise.allSettled(created.map((c) => removeContainer(c)));
     for (const r of removals) {
@@ -471,7 +492,11 @@ export function summary(report: RuntimeReport): string {
     ? report.stop.killed
       ? `; killed after ${report.stop.timeoutMs} ms`
       : `; stopped on ${report.stop.signal} in ${report.stop.ms} ms`
-    : '';
+    : report.exit
+      ? `; exited by itself with code ${report.exit.code ?? '?'}`
+      : report.startFailure
+        ? '; did not start'
+        : '';
   return `${verdict}: ${user}${uid}${how}${stop}; ${report.totalMs} ms`;
 }
 
@@ -513,17 +538,15 @@ function conclude(
     }
     return;
   }
+  // Nothing observed: no runtime verdict. The static one stays in report.static, shown as static.
   if (report.static && report.static.root !== null) {
-    report.source = 'static';
-    report.nonRoot = !report.static.root;
-    report.uid = report.static.uid;
     notes.push(
       (remapped && report.started
         ? 'the host-side uids cannot be mapped to the container'
         : report.started
           ? 'no process could be observed before the container exited'
           : 'the container did not run, so nothing could be observed') +
-        ': the verdict comes from the image configuration and its /etc/passwd, not from a running process',
+        `: no runtime verdict; the image configuration and its /etc/passwd say ${report.static.root ? 'root' : `uid ${report.static.uid}`} (static, not proven)`,
     );
   } else if (report.static && report.static.root === null) {
     notes.push(`no verdict: ${report.static.explanation}`);
@@ -534,22 +557,70 @@ function conclude(
   }
 }
 
+function appExit(state: ParsedState, stop: StopResult | null, logTail: string | null): AppExit {
+  return {
+    code: state.exitCode,
+    afterMs: runMs(state),
+    afterSignal: stop?.signalled === true,
+    oomKilled: state.oomKilled,
+    error: state.error,
+    logTail,
+  };
+}
+
+function exitNote(exit: AppExit, stop: StopResult | null): string {
+  const when = exit.afterMs === null ? '' : ` ${(exit.afterMs / 1000).toFixed(2)} s after it started`;
+  const why = !exit.afterSignal
+    ? 'before shipshape sent its stop signal'
+    : stop?.handled === false
+      ? `after ${stop.signal}, which PID 1 neither handles nor waits for, so the kernel dropped it`
+      : `after ${stop?.signal ?? 'the stop signal'}, with a code the signal does not explain`;
+  return (
+    `the container exited by itself${exit.code === null ? '' : ` with code ${exit.code}`}${when}, ${why}` +
+    (exit.oomKilled ? ' (killed: out of memory)' : '') +
+    (exit.error ? `: ${exit.error}` : '') +
+    '; not a clean stop'
+  );
+}
+
 async function stopContainer(
   container: Container,
-  budget: Budget,
+  deadline: CheckDeadline,
   config: ImageRunConfig,
   timeoutMs: number,
+  containerPid: number,
   pid1: () => ProcessEvidence | undefined,
 ): Promise<StopResult> {
   const signal = stopSignal(config.stopSignal);
+  const signo = signalNumber(signal);
+  const handled = signo === null || !containerPid ? null : await container.receives(containerPid, signo);
   const started = Date.now();
-  await budget.docker(['kill', '--signal', signal, container.name], { allowFailure: true });
+  const kill = await deadline.docker(['kill', '--signal', signal, container.name], { allowFailure: true });
+  if (kill.code !== 0) {
+    const state = await container.state();
+    if (!state.running) {
+      // It exited between the last look and the signal: the signal was never delivered.
+      return {
+        signal,
+        signalled: false,
+        handled,
+        exitedOnSignal: false,
+        killed: false,
+        ms: 0,
+        timeoutMs,
+        exitCode: state.exitCode,
+        advice: null,
+      };
+    }
+  }
   let state = await container.waitStopped(timeoutMs, STOP_POLL_MS);
   const ms = Date.now() - started;
   if (!state.running) {
     return {
       signal,
-      exitedOnSignal: true,
+      signalled: true,
+      handled,
+      exitedOnSignal: exitCausedBySignal(state.exitCode, signo, handled),
       killed: false,
       ms,
       timeoutMs,
@@ -557,10 +628,12 @@ async function stopContainer(
       advice: null,
     };
   }
-  await budget.docker(['kill', '--signal', 'SIGKILL', container.name], { allowFailure: true });
+  await deadline.docker(['kill', '--signal', 'SIGKILL', container.name], { allowFailure: true });
   state = await container.waitStopped(10_000, STOP_POLL_MS);
   return {
     signal,
+    signalled: true,
+    handled,
     exitedOnSignal: false,
     killed: true,
     ms: Date.now() - started,
@@ -578,7 +651,11 @@ interface Listing {
   notes: string[];
 }
 
-async function listApplicationFiles(budget: Budget, name: string, config: ImageRunConfig): Promise<Listing> {
+async function listApplicationFiles(
+  deadline: CheckDeadline,
+  name: string,
+  config: ImageRunConfig,
+): Promise<Listing> {
   const notes: string[] = [];
   const entries: FileEntry[] = [];
   let truncated = false;
@@ -586,7 +663,7 @@ async function listApplicationFiles(budget: Budget, name: string, config: ImageR
   if (!workdir || workdir === '/') {
     notes.push('no WORKDIR (or WORKDIR /): the application files were not listed, only the entrypoint');
   } else {
-    const read = await readFromContainer(budget, name, workdir, { maxEntries: MAX_LISTED_ENTRIES });
+    const read = await readFromContainer(deadline, name, workdir, { maxEntries: MAX_LISTED_ENTRIES });
     if (!read.found) notes.push(`WORKDIR ${workdir} does not exist in the image`);
     entries.push(...read.entries);
     truncated = read.truncated;
@@ -594,7 +671,7 @@ async function listApplicationFiles(budget: Budget, name: string, config: ImageR
   }
   let entrypoint: string | null = null;
   for (const candidate of entrypointCandidates(config.entrypoint, config.cmd, workdir, pathEnv(config.env))) {
-    const read = await readFromContainer(budget, name, candidate, { maxEntries: 1 });
+    const read = await readFromContainer(deadline, name, candidate, { maxEntries: 1 });
     if (!read.found || !read.entries[0]) continue;
     entrypoint = candidate;
     if (!entries.some((e) => e.path === candidate)) entries.push({ ...read.entries[0], path: candidate });
@@ -629,7 +706,7 @@ function writableReport(
 }
 
 async function hardeningReport(
-  budget: Budget,
+  deadline: CheckDeadline,
   image: string,
   opts: VerifyOptions,
   publish: string[],
@@ -638,7 +715,7 @@ async function hardeningReport(
   created: string[],
 ): Promise<HardeningReport> {
   const combined = await hardenedRun(
-    budget,
+    deadline,
     image,
     opts,
     publish,
@@ -650,14 +727,14 @@ async function hardeningReport(
   const each: HardeningRun[] = [];
   if (!combined.ok) {
     for (const flags of HARDENING_FLAGS) {
-      each.push(await hardenedRun(budget, image, opts, publish, probePort, settleMs, created, [...flags]));
+      each.push(await hardenedRun(deadline, image, opts, publish, probePort, settleMs, created, [...flags]));
     }
   }
   return { combined, each };
 }
 
 async function hardenedRun(
-  budget: Budget,
+  deadline: CheckDeadline,
   image: string,
   opts: VerifyOptions,
   publish: string[],
@@ -667,7 +744,7 @@ async function hardenedRun(
   flags: string[],
 ): Promise<HardeningRun> {
   const name = uniqueContainerName();
-  const container = new Container(name, budget);
+  const container = new Container(name, deadline);
   const run: HardeningRun = {
     flags,
     started: false,
@@ -681,11 +758,11 @@ async function hardenedRun(
   track(name);
   created.push(name);
   try {
-    const create = await budget.docker(
+    const create = await deadline.docker(
       createArgs(image, { name, user: opts.user, runCommand: opts.runCommand, publish, flags }),
       { allowFailure: true },
     );
-    const start = create.code === 0 ? await budget.docker(['start', name], { allowFailure: true }) : create;
+    const start = create.code === 0 ? await deadline.docker(['start', name], { allowFailure: true }) : create;
     if (start.code !== 0) {
       run.error = engineReason(start.stderr) || `exit ${start.code}`;
       return run;
@@ -693,7 +770,7 @@ async function hardenedRun(
     run.started = true;
     let state = await container.waitStopped(settleMs, POLL_MS);
     if (state.running && opts.smoke) {
-      run.smoke = await runSmoke(container, budget, opts.smoke, probePort);
+      run.smoke = await runSmoke(container, deadline, opts.smoke, probePort);
       state = await container.state();
     }
     run.running = state.running;

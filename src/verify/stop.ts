@@ -1,5 +1,7 @@
 // What a slow or forced stop means, for the report.
 import type { ProcessEvidence } from '../types.js';
+import type { SignalMasks } from './top.js';
+import os from 'node:os';
 
 /** The image's STOPSIGNAL, as `docker kill --signal` takes it; SIGTERM when unset. */
 export function stopSignal(configured: string | null | undefined): string {
@@ -23,4 +25,56 @@ export function stopAdvice(signal: string, timeoutMs: number, pid1: ProcessEvide
     'Use the exec form (`ENTRYPOINT ["app"]`) and put an init in front of the app: ' +
     '`ENTRYPOINT ["tini", "--", "app"]` (Debian package `tini`) or run with `docker run --init`.'
   );
+}
+
+/**
+ * The number of a stop signal as `STOPSIGNAL` or `docker kill --signal` take it ("SIGTERM",
+ * "TERM", "15"); null when it is not one this platform knows.
+ */
+export function signalNumber(signal: string): number | null {
+  const text = signal.trim().toUpperCase();
+  if (/^\d+$/.test(text)) return Number(text);
+  const name = (text.startsWith('SIG') ? text : `SIG${text}`) as NodeJS.Signals;
+  return os.constants.signals[name] ?? null;
+}
+
+/**
+ * Whether a `ps` signal mask (CAUGHT or BLOCKED: hex, bit n-1 for signal n) has `signo`; null
+ * when the mask cannot be read.
+ */
+export function maskHas(mask: string, signo: number): boolean | null {
+  const hex = mask.trim();
+  if (!/^[0-9a-fA-F]{1,16}$/.test(hex) || signo < 1 || signo > 64) return null;
+  return ((BigInt(`0x${hex}`) >> BigInt(signo - 1)) & 1n) === 1n;
+}
+
+/**
+ * Whether PID 1 receives `signo` at all. The kernel drops a signal sent to a container's PID 1
+ * unless PID 1 has a handler for it or blocks it to wait for it; SIGKILL and SIGSTOP always
+ * arrive. While a process sleeps in sigtimedwait (tini, dumb-init) the kernel shows a mask without
+ * the awaited signals, so that wait counts as receiving. null when the masks cannot be read.
+ */
+export function receivesSignal(masks: SignalMasks | null, signo: number): boolean | null {
+  if (signo === 9 || signo === 19) return true;
+  if (!masks) return null;
+  if (masks.wchan.startsWith('do_sigtimedwait')) return true;
+  const caught = maskHas(masks.caught, signo);
+  const blocked = maskHas(masks.blocked, signo);
+  if (caught === null || blocked === null) return null;
+  return caught || blocked;
+}
+
+/**
+ * Whether the stop signal caused an exit that followed it. A signal PID 1 does not receive (see
+ * receivesSignal) did nothing, so the exit was the app's own. With one (or when that is unknown), an app that
+ * obeys exits 0 or dies of the signal (128 + its number); any other code is the app's own exit.
+ */
+export function exitCausedBySignal(
+  exitCode: number | null,
+  signo: number | null,
+  handled: boolean | null,
+): boolean {
+  if (handled === false) return false;
+  if (exitCode === 0) return true;
+  return exitCode !== null && signo !== null && exitCode === 128 + signo;
 }

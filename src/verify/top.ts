@@ -90,3 +90,27 @@ export function combinedNonRoot(all: ProcessEvidence[], startedAsRoot: boolean |
   if (startedAsRoot) return false;
   return runtimeNonRoot(all);
 }
+
+/**
+ * `ps` columns to read which signals a process handles or waits for: the CAUGHT and BLOCKED hex
+ * masks and the kernel function it sleeps in (WCHAN).
+ */
+export function signalMaskArgs(container: string): string[] {
+  return ['top', container, '-eo', 'pid,caught,blocked,wchan:40'];
+}
+
+export interface SignalMasks {
+  caught: string;
+  blocked: string;
+  /** Where the process sleeps in the kernel ("-" when running or unknown). */
+  wchan: string;
+}
+
+/** The masks of host pid `pid` from `docker top … signalMaskArgs`; null when it is not listed. */
+export function parseSignalMasks(output: string, pid: number): SignalMasks | null {
+  for (const line of output.split('\n')) {
+    const m = /^\s*(\d+)\s+([0-9a-fA-F]+)\s+([0-9a-fA-F]+)\s+(\S+)\s*$/.exec(line);
+    if (m && Number(m[1]) === pid) return { caught: m[2]!, blocked: m[3]!, wchan: m[4]! };
+  }
+  return null;
+}

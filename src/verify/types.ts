@@ -16,6 +16,9 @@ export interface ContainerState {
   /** The engine's own error text, e.g. "exec: \"app\": executable file not found". */
   error: string | null;
   oomKilled: boolean;
+  /** The engine's clock: when PID 1 started and when it exited (null: not yet, or unknown). */
+  startedAt?: string | null;
+  finishedAt?: string | null;
 }
 
 /** Where the user the container ran as came from. */
@@ -40,8 +43,15 @@ export type PrivilegeStory = 'never-root' | 'dropped' | 'kept-root' | 'unknown';
 
 export interface StopResult {
   signal: string;
-  /** true when PID 1 exited on the stop signal before the timeout. */
+  /**
+   * true only when the stop signal caused the exit: it was delivered, PID 1 handles it (or its
+   * handling could not be read), and the exit code is 0 or 128 + the signal's number.
+   */
   exitedOnSignal: boolean;
+  /** false when the container had already exited when the signal was to be sent. */
+  signalled?: boolean;
+  /** Whether PID 1 handles or waits for the signal (the kernel drops it otherwise); null: not read. */
+  handled?: boolean | null;
   /** true when it had to be killed with SIGKILL after the timeout. */
   killed: boolean;
   /** From sending the signal until the container was no longer running. */
@@ -50,6 +60,20 @@ export interface StopResult {
   exitCode: number | null;
   /** Set when it had to be killed: what to change. */
   advice: string | null;
+}
+
+/** An exit shipshape's stop signal did not cause: the app ended by itself during the check. */
+export interface AppExit {
+  code: number | null;
+  /** From the start of PID 1 to its exit, by the engine's clock (null: not known). */
+  afterMs: number | null;
+  /** Whether shipshape had already sent its stop signal (which the exit code shows it did not obey). */
+  afterSignal: boolean;
+  oomKilled: boolean;
+  /** The engine's own error text, if any. */
+  error: string | null;
+  /** Last lines of the container's output. */
+  logTail: string | null;
 }
 
 export interface HttpProbeResult {
@@ -123,6 +147,11 @@ export interface RuntimeReport extends RuntimeVerdict {
   /** Last lines of the container's output, when it exited early or failed. */
   logTail: string | null;
   state: ContainerState | null;
+  /** Why the container never ran, in the engine's words (null when it started). */
+  startFailure?: string | null;
+  /** Set when the app exited during the check without shipshape's signal causing it. */
+  exit?: AppExit | null;
+  /** Set only when the stop signal was sent and PID 1 obeyed it or had to be killed. */
   stop: StopResult | null;
   smoke: SmokeResult | null;
   hardening: HardeningReport | null;

@@ -1,9 +1,10 @@
-// One check's time budget: every docker call gets at most what is left of it (and never more than
-// a per-call cap), every wait is cancellable, and the caller's AbortSignal stops everything.
+// One runtime check's deadline (a time limit, unrelated to the size Budgets): every docker call gets
+// at most what is left of it (and never more than a per-call cap), every wait is cancellable, and
+// the caller's AbortSignal stops everything.
 import type { Readable } from 'node:stream';
 import { docker, execStream, type ExecOptions, type ExecResult } from '../exec.js';
 
-/** No single docker call may take longer than this, whatever the overall budget. */
+/** No single docker call may take longer than this, whatever the overall deadline. */
 const CALL_CAP_MS = 30_000;
 
 export class Cancelled extends Error {
@@ -20,8 +21,8 @@ export class DeadlineExceeded extends Error {
   }
 }
 
-export class Budget {
-  readonly deadline: number;
+export class CheckDeadline {
+  readonly endsAt: number;
   private readonly controller = new AbortController();
   private readonly timer: NodeJS.Timeout;
   /** The step in progress, named in a timeout message. */
@@ -31,7 +32,7 @@ export class Budget {
     readonly timeoutMs: number,
     private readonly outer: AbortSignal | undefined,
   ) {
-    this.deadline = Date.now() + timeoutMs;
+    this.endsAt = Date.now() + timeoutMs;
     this.timer = setTimeout(() => this.controller.abort(), timeoutMs);
     if (outer?.aborted) this.controller.abort();
     outer?.addEventListener('abort', this.onOuterAbort, { once: true });
@@ -48,7 +49,7 @@ export class Budget {
   }
 
   remainingMs(): number {
-    return Math.max(0, this.deadline - Date.now());
+    return Math.max(0, this.endsAt - Date.now());
   }
 
   dispose(): void {
@@ -56,10 +57,10 @@ export class Budget {
     this.outer?.removeEventListener('abort', this.onOuterAbort);
   }
 
-  /** Throws the right error when the budget ran out or the caller stopped us. */
+  /** Throws the right error when the deadline passed or the caller stopped us. */
   check(): void {
     if (this.cancelled) throw new Cancelled();
-    if (this.controller.signal.aborted || Date.now() >= this.deadline) {
+    if (this.controller.signal.aborted || Date.now() >= this.endsAt) {
       throw new DeadlineExceeded(this.timeoutMs, this.step);
     }
   }
@@ -110,7 +111,7 @@ export class Budget {
       signal.addEventListener('abort', done, { once: true });
     });
     this.check();
-    // Timers may fire a millisecond early: a wait the deadline cut short has used up the budget.
+    // Timers may fire a millisecond early: a wait the deadline cut short has used up the time.
     if (ms >= left) throw new DeadlineExceeded(this.timeoutMs, this.step);
   }
 }
