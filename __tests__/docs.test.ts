@@ -45,3 +45,15 @@ describe('action.yml and README', () => {
     expect(VERSION).toBe(JSON.parse(read('package.json')).version);
   });
 });
+
+describe('the options reader', () => {
+  it('holds the same defaults as action.yml, so the CLI and the action start alike', async () => {
+    const { OPTION_DEFAULTS } = await import('../src/options.js');
+    const declared = Object.fromEntries(
+      Object.entries(action.inputs)
+        .filter(([, spec]) => spec.default && !spec.default.includes('${{'))
+        .map(([name, spec]) => [name, spec.default]),
+    );
+    expect(OPTION_DEFAULTS).toEqual(declared);
+  });
+});

@@ -1,6 +1,7 @@
 // getInputs() reads INPUT_* variables exactly as the runner sets them (defaults from action.yml).
 import { afterEach, describe, expect, it } from 'vitest';
 import { getInputs } from '../src/inputs.js';
+import { UsageError } from '../src/errors.js';
 import { actionDefaults } from './support/runner.js';
 
 function setInputs(values: Record<string, string>): void {
@@ -63,5 +64,64 @@ describe('getInputs', () => {
     expect(() => getInputs()).toThrow(/lint-fail-on: "fatal" is not one of/);
     setInputs({ push: 'maybe' });
     expect(() => getInputs()).toThrow(/push/);
+  });
+});
+
+describe('every input error names the input and what a valid value looks like', () => {
+  it.each([
+    [
+      'max-layers',
+      '-3',
+      /^input max-layers: "-3" is not a whole number; give a whole number \(0 or more\) such as 12/,
+    ],
+    ['max-size', '200 megs', /^input max-size: .*; give a size such as 200MB/],
+    ['max-compressed-size', 'warn=lots', /^input max-compressed-size: .*; give a size such as 200MB/],
+    [
+      'max-waste',
+      'x%',
+      /^input max-waste: "x%" is not a percentage; give a size or a percentage such as 50MB, 10%/,
+    ],
+    [
+      'max-size-increase',
+      'error=1MB',
+      /^input max-size-increase: "error=1MB" is not "warn=<value>".*such as/,
+    ],
+    [
+      'max-layers-increase',
+      '1.5',
+      /^input max-layers-increase: "1.5" is not a whole number; .*such as 2, 10%/,
+    ],
+    ['no-regression', 'sometimes', /^input no-regression: "sometimes" is not one of true, false, warn, fail/],
+    ['baseline', 'latest', /^input baseline: "latest" is not one of auto, report, image, rebuild, none/],
+    ['lint-fail-on', 'fatal', /^input lint-fail-on: "fatal" is not one of error, warning/],
+    ['comment', 'sometimes', /^input comment: "sometimes" is not one of on-change, always/],
+    ['mode', 'deploy', /^input mode: "deploy" is not one of check, post/],
+    ['pr-number', '#12', /^input pr-number: "#12" is not a pull request number such as 42/],
+    ['push', 'maybe', /^input push: "maybe" is not true or false/],
+    ['require-non-root', 'yes', /^input require-non-root: "yes" is not true or false/],
+    ['allow-outside-workspace', 'please', /^input allow-outside-workspace: "please" is not true or false/],
+    ['smoke-port', '80/tcp', /^input smoke-port: "80\/tcp" is not a port number \(1-65535\)/],
+    ['smoke-timeout', 'ten seconds', /^input smoke-timeout: "ten seconds" is not a duration such as 10s/],
+    ['smoke-path', 'healthz', /^input smoke-path: "healthz" must start with "\/", e\.g\. \/healthz/],
+    [
+      'run-command',
+      '["serve", 8080]',
+      /^input run-command: must be a non-empty JSON array of strings \(e\.g\. \["serve"/,
+    ],
+    [
+      'smoke-command',
+      '[oops',
+      /^input smoke-command: starts with "\[" but is not a JSON array of strings \(e\.g\./,
+    ],
+  ])('%s=%s', (name, value, message) => {
+    setInputs({ [name]: value });
+    let error: unknown;
+    try {
+      getInputs();
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(UsageError);
+    expect((error as Error).message).toMatch(message);
   });
 });

@@ -2,10 +2,12 @@
 // Dockerfile and context; `shipshape lint` lints only. Modules are imported lazily so `lint`
 // does not pay for the build/measure/verify code at start-up.
 import { parseArgs } from 'node:util';
-import { writeFile, mkdir } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { UsageError } from './errors.js';
 import { consoleLogger } from './log.js';
-import { parseArgv, parseDuration, parseHttpPath, parsePort } from './options.js';
+import { readOptions, type OptionName, type OptionSource, type Options } from './options.js';
+import type { Report } from './report/types.js';
+import { checkBuildPaths } from './workspace.js';
 import { VERSION } from './version.js';
 
 export interface CliIo {
@@ -21,8 +23,10 @@ Usage:
   shipshape lint <files|globs…> [opts] lint Dockerfiles only (see \`shipshape lint --help\`)
 
 check options:
-  -f, --file PATH            Dockerfile (default: Dockerfile)
-  -c, --context DIR          build context (default: .)
+  -f, --file PATH            Dockerfile (default: Dockerfile), inside the working directory
+  -c, --context DIR          build context (default: .), inside the working directory
+      --allow-outside-workspace
+                             let --file and --context lead outside the working directory
       --target STAGE         build stage to stop at
       --build-arg K=V        build argument (repeatable)
   -t, --tag REF              image tag (repeatable)
@@ -57,18 +61,67 @@ check options:
       --no-compressed-size   do not compute the compressed size of an image that was not pushed
       --report-file PATH     write the JSON report here
       --sarif-file PATH      write lint, runtime and size findings as SARIF 2.1.0 here
-      --format FMT           markdown (default) or json
+      --format FMT           text (default; coloured on a terminal unless NO_COLOR is set),
+                             markdown (the comment's) or json (the report)
   -h, --help                 this help
   -v, --version              the version
+
+Exit status: 0 pass or warn, 1 fail, 2 a usage error (a bad flag, a path outside the working
+directory, a file that is not a Dockerfile).
 `;
 
-async function check(argv: string[], io: CliIo): Promise<number> {
+/** Check flags whose name differs from the action.yml input they set. */
+const FLAG_FOR: Partial<Record<OptionName, string>> = {
+  'build-args': 'build-arg',
+  tags: 'tag',
+  platforms: 'platform',
+  'require-non-root': 'allow-root',
+  shellcheck: 'no-shellcheck',
+  'compute-compressed-size': 'no-compressed-size',
+};
+
+/** The check command's flags as an option source keyed by action.yml's names. */
+function flagSource(values: Record<string, string | boolean | string[] | undefined>): OptionSource {
+  const flag = (name: OptionName) => FLAG_FOR[name] ?? name;
+  return {
+    text(name) {
+      const value = values[flag(name)];
+      // The negative flags (--allow-root, --no-shellcheck, --no-compressed-size) turn a default off.
+      if (FLAG_FOR[name]?.startsWith('allow-') || FLAG_FOR[name]?.startsWith('no-'))
+        return value ? 'false' : '';
+      if (typeof value === 'boolean') return value ? 'true' : '';
+      return typeof value === 'string' ? value : '';
+    },
+    items(name) {
+      const value = values[flag(name)];
+      return Array.isArray(value) ? value : undefined;
+    },
+    label: (name) => `--${flag(name)}`,
+  };
+}
+
+const FORMATS = ['text', 'markdown', 'json'] as const;
+type Format = (typeof FORMATS)[number];
+
+async function render(report: Report, format: Format, out: NodeJS.WritableStream): Promise<string> {
+  if (format === 'json') return JSON.stringify(report, null, 2) + '\n';
+  if (format === 'markdown') return (await import('./report/markdown.js')).renderMarkdown(report);
+  return (await import('./report/text.js')).renderText(report, { color: useColor(out) });
+}
+
+/** Colours only on a terminal, and never when NO_COLOR is set (no-color.org). */
+export function useColor(out: NodeJS.WritableStream, env: NodeJS.ProcessEnv = process.env): boolean {
+  return Boolean((out as NodeJS.WriteStream).isTTY) && !env.NO_COLOR;
+}
+
+/** `check`'s flags read through the one options reader; throws a UsageError on a bad one. */
+export function readCheckFlags(argv: string[]): { options: Options; format: Format } {
   const { values } = parseArgs({
     args: argv,
     allowPositionals: false,
     options: {
-      file: { type: 'string', short: 'f', default: 'Dockerfile' },
-      context: { type: 'string', short: 'c', default: '.' },
+      file: { type: 'string', short: 'f' },
+      context: { type: 'string', short: 'c' },
       target: { type: 'string' },
       'build-arg': { type: 'string', multiple: true, default: [] },
       tag: { type: 'string', short: 't', multiple: true, default: [] },
@@ -85,7 +138,7 @@ async function check(argv: string[], io: CliIo): Promise<number> {
       'max-size-increase': { type: 'string' },
       'max-layers-increase': { type: 'string' },
       'no-regression': { type: 'string' },
-      baseline: { type: 'string', default: 'auto' },
+      baseline: { type: 'string' },
       'baseline-report': { type: 'string' },
       'baseline-image': { type: 'string' },
       'baseline-ref': { type: 'string' },
@@ -97,131 +150,61 @@ async function check(argv: string[], io: CliIo): Promise<number> {
       'smoke-command': { type: 'string' },
       hardening: { type: 'boolean', default: false },
       'allow-root': { type: 'boolean', default: false },
+      'allow-outside-workspace': { type: 'boolean', default: false },
       config: { type: 'string' },
-      'lint-fail-on': { type: 'string', default: 'error' },
+      'lint-fail-on': { type: 'string' },
       'no-shellcheck': { type: 'boolean', default: false },
       'no-compressed-size': { type: 'boolean', default: false },
       'report-file': { type: 'string' },
       'sarif-file': { type: 'string' },
-      format: { type: 'string', default: 'markdown' },
+      format: { type: 'string', default: 'text' },
     },
   });
-  if (values.format !== 'markdown' && values.format !== 'json')
-    throw new UsageFault(`--format: "${values.format}" is not markdown or json`);
+  if (!(FORMATS as readonly string[]).includes(values.format!))
+    throw new UsageError(`--format: "${values.format}" is not one of ${FORMATS.join(', ')}`);
+  const options = readOptions(flagSource(values));
+  // The CLI always loads the image into the local engine: it is measured and run there.
+  return {
+    options: { ...options, build: { ...options.build, load: true } },
+    format: values.format as Format,
+  };
+}
 
-  const [
-    { parseTiered, parseNoRegression },
-    { runPipeline },
-    { renderMarkdown },
-    { installCancellation, RunCancelled },
-    decider,
-  ] = await Promise.all([
-    import('./report/budgets.js'),
+async function check(argv: string[], io: CliIo): Promise<number> {
+  const { options, format } = readCheckFlags(argv);
+  const build = options.build;
+  await checkBuildPaths(build, io.cwd, {
+    allowOutside: options.allowOutsideWorkspace,
+    label: (name) => `--${name}`,
+    rootName: 'working directory',
+  });
+
+  const [{ runPipeline }, { installCancellation, RunCancelled }] = await Promise.all([
     import('./pipeline.js'),
-    import('./report/markdown.js'),
     import('./cancel.js'),
-    import('./report/evaluate.js'),
   ]);
-  let failOn;
-  try {
-    failOn = decider.parseThreshold(values['lint-fail-on']!, '--lint-fail-on');
-  } catch (e) {
-    throw new UsageFault((e as Error).message);
-  }
-  const { checkPolicy } = decider;
-  let budgets;
-  let runtime;
-  let changeBudgets;
-  const baselineMode = values.baseline as 'auto' | 'report' | 'image' | 'rebuild' | 'none';
-  if (!['auto', 'report', 'image', 'rebuild', 'none'].includes(baselineMode))
-    throw new UsageFault(`--baseline: "${baselineMode}" is not one of auto, report, image, rebuild, none`);
-  try {
-    runtime = {
-      user: values.user ?? null,
-      runCommand: parseArgv(values['run-command'], '--run-command'),
-      smoke: {
-        path: parseHttpPath(values['smoke-path'], '--smoke-path'),
-        port: parsePort(values['smoke-port'], '--smoke-port'),
-        timeoutMs: parseDuration(values['smoke-timeout'], '--smoke-timeout'),
-        exec: parseArgv(values['smoke-command'], '--smoke-command'),
-      },
-      hardening: values.hardening!,
-    };
-    budgets = {
-      maxSize: parseTiered(values['max-size'], 'bytes', '--max-size'),
-      maxCompressedSize: parseTiered(values['max-compressed-size'], 'bytes', '--max-compressed-size'),
-      maxLayers: parseTiered(values['max-layers'], 'count', '--max-layers'),
-      maxWaste: parseTiered(values['max-waste'], 'bytes-or-percent', '--max-waste'),
-    };
-    changeBudgets = {
-      maxSizeIncrease: parseTiered(values['max-size-increase'], 'bytes-or-percent', '--max-size-increase'),
-      maxLayersIncrease: parseTiered(
-        values['max-layers-increase'],
-        'count-or-percent',
-        '--max-layers-increase',
-      ),
-      noRegression: parseNoRegression(values['no-regression'], '--no-regression'),
-    };
-  } catch (e) {
-    throw new UsageFault((e as Error).message);
-  }
   const cancellation = installCancellation(130);
   try {
     const report = await runPipeline(
       {
         cwd: io.cwd,
-        build: {
-          file: values.file!,
-          context: values.context!,
-          target: values.target ?? null,
-          buildArgs: values['build-arg']!,
-          tags: values.tag!,
-          labels: [],
-          platforms: values.platform!,
-          push: values.push!,
-          load: true,
-          pull: values.pull!,
-          noCache: values['no-cache']!,
-          builder: null,
-          cacheFrom: values['cache-from']!,
-          cacheTo: values['cache-to']!,
-          network: null,
-          secrets: [],
-        },
-        budgets,
-        policy: checkPolicy(failOn, !values['allow-root']),
-        runtime,
-        configFile: values.config ?? null,
-        shellcheck: !values['no-shellcheck'],
-        computeCompressedSize: !values['no-compressed-size'],
+        build,
+        budgets: options.budgets,
+        policy: options.policy,
+        runtime: options.runtime,
+        configFile: options.configFile,
+        shellcheck: options.shellcheck,
+        computeCompressedSize: options.computeCompressedSize,
         signal: cancellation.signal,
-        baseline: {
-          mode: baselineMode,
-          reportPath: values['baseline-report'] ?? null,
-          image: values['baseline-image'] ?? null,
-          baseRef: values['baseline-ref'] ?? null,
-        },
-        changeBudgets,
+        baseline: options.baseline,
+        changeBudgets: options.changeBudgets,
       },
       consoleLogger(io.stderr),
     );
-    if (values['report-file']) {
-      const path = resolve(io.cwd, values['report-file']);
-      await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, JSON.stringify(report, null, 2) + '\n');
-    }
-    if (values['sarif-file']) {
-      const path = resolve(io.cwd, values['sarif-file']);
-      const [{ formatReportSarif }, { findRepoRoot }] = await Promise.all([
-        import('./report/sarif.js'),
-        import('./lint/sarif.js'),
-      ]);
-      await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, formatReportSarif(report, { repoRoot: findRepoRoot(io.cwd), cwd: io.cwd }));
-    }
-    io.stdout.write(
-      values.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : renderMarkdown(report),
-    );
+    const files = await import('./report/write.js');
+    if (options.reportFile) await files.writeReportFile(report, resolve(io.cwd, options.reportFile));
+    if (options.sarifFile) await files.writeSarifFile(report, resolve(io.cwd, options.sarifFile), io.cwd);
+    io.stdout.write(await render(report, format, io.stdout));
     return report.status === 'fail' ? 1 : 0;
   } catch (e) {
     if (!(e instanceof RunCancelled) && !cancellation.received()) throw e;
@@ -235,8 +218,6 @@ async function check(argv: string[], io: CliIo): Promise<number> {
     cancellation.dispose();
   }
 }
-
-class UsageFault extends Error {}
 
 export async function cli(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
@@ -266,13 +247,11 @@ export async function cli(argv: string[], io: CliIo): Promise<number> {
     return 0;
   } catch (e) {
     const err = e as Error & { code?: string };
-    if (e instanceof UsageFault || err.code?.startsWith('ERR_PARSE_ARGS')) {
+    // A bad flag or path is a usage error (exit 2, as hadolint and most CLIs); so is a file
+    // that is not a Dockerfile, which the pipeline finds when it reads it.
+    if (e instanceof UsageError || err.name === 'UsageError' || err.code?.startsWith('ERR_PARSE_ARGS')) {
       io.stderr.write(`shipshape: ${err.message}\n`);
       return 2;
-    }
-    if (err.name === 'UsageError') {
-      io.stderr.write(`shipshape: ${err.message}\n`);
-      return 1;
     }
     io.stderr.write(`shipshape: ${err.message}\n`);
     if (process.env.SHIPSHAPE_DEBUG) io.stderr.write(`${err.stack}\n`);

@@ -2,22 +2,22 @@
 // outputs, annotations, report file, sticky comment, exit status. Never runs on import.
 import * as core from '@actions/core';
 import * as github from '@actions/github';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, isAbsolute } from 'node:path';
+import { join, relative, isAbsolute } from 'node:path';
 import { installCancellation, RunCancelled, type Cancellation } from './cancel.js';
 import { registerSecret } from './exec.js';
 import { createOctokit } from './github/client.js';
+import { baseSha, blobUrl, headSha, pullRequestNumber, summaryUrl } from './github/context.js';
 import { commentDecision, publishComment } from './github/publish.js';
 import { loadReportsForPost, postTarget } from './github/post.js';
 import { getInputs, type Inputs } from './inputs.js';
 import { errorText, type Logger } from './log.js';
 import { runPipeline, reportKey, UsageError } from './pipeline.js';
-import { findRepoRoot } from './lint/sarif.js';
 import { annotationsFor } from './report/annotations.js';
 import { renderComment, renderMarkdown, SUMMARY_LIMIT } from './report/markdown.js';
 import { withStageFailure } from './report/evaluate.js';
-import { deltaOutputs } from './report/outputs.js';
-import { formatReportSarif } from './report/sarif.js';
+import { reportOutputs } from './report/outputs.js';
+import { writeCommentBodyFile, writeReportFile, writeSarifFile } from './report/write.js';
+import { checkBuildPaths } from './workspace.js';
 import type { Report } from './report/types.js';
 
 const actionsLogger: Logger = {
@@ -35,55 +35,6 @@ function registerBuildSecrets(secrets: string[]): void {
       if (process.env[env]) core.setSecret(process.env[env]!);
     }
   }
-}
-
-function pullRequestNumber(): number | null {
-  const p = github.context.payload;
-  return p.pull_request?.number ?? (p.issue?.pull_request ? p.issue.number : null) ?? null;
-}
-
-function headSha(): string | null {
-  const p = github.context.payload;
-  return p.pull_request?.head?.sha ?? github.context.sha ?? null;
-}
-
-function blobUrl(sha: string | null | undefined = headSha()): string | null {
-  if (!sha || !process.env.GITHUB_REPOSITORY) return null;
-  return `${github.context.serverUrl}/${process.env.GITHUB_REPOSITORY}/blob/${sha}/`;
-}
-
-/** The run's page, where the job summary is: the pointer a shortened comment gives. */
-function summaryUrl(): string | null {
-  const runId = process.env.GITHUB_RUN_ID;
-  if (!runId || !process.env.GITHUB_REPOSITORY) return null;
-  return `${github.context.serverUrl}/${process.env.GITHUB_REPOSITORY}/actions/runs/${runId}`;
-}
-
-function baseSha(): string | null {
-  const p = github.context.payload;
-  return p.pull_request?.base?.sha ?? null;
-}
-
-async function writeReportFile(report: Report, path: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, JSON.stringify(report, null, 2) + '\n');
-}
-
-/** Lint, runtime and size findings as SARIF, paths relative to the repository root as code scanning expects. */
-async function writeSarifFile(report: Report, path: string, workspace: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, formatReportSarif(report, { repoRoot: findRepoRoot(workspace), cwd: workspace }));
-}
-
-/** Writes the comment body to a file (always: the two-phase fork workflow and debugging use it). */
-async function writeCommentBody(report: Report, dir: string, body: string): Promise<string> {
-  const path = join(
-    dir,
-    `shipshape-comment-${report.key.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 100)}.md`,
-  );
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, body);
-  return path;
 }
 
 async function postComment(
@@ -124,16 +75,7 @@ async function postComment(
 }
 
 function setReportOutputs(report: Report): void {
-  core.setOutput('image-id', report.image?.id ?? report.build?.imageId ?? '');
-  core.setOutput('size', report.image?.sizeBytes ?? '');
-  core.setOutput('compressed-size', report.image?.compressedSizeBytes ?? '');
-  core.setOutput('layers', report.image?.layerCount ?? '');
-  core.setOutput('user', report.runtime?.user ?? '');
-  core.setOutput('non-root', report.runtime?.nonRoot ?? '');
-  core.setOutput('findings', report.lint.findings.length);
-  core.setOutput('status', report.status);
-  core.setOutput('passed', report.status !== 'fail');
-  for (const [name, value] of Object.entries(deltaOutputs(report))) core.setOutput(name, value);
+  for (const [name, value] of Object.entries(reportOutputs(report))) core.setOutput(name, value);
 }
 
 /** `mode: post`: a trusted workflow_run job renders and posts reports a fork's pull_request job uploaded. */
@@ -159,7 +101,10 @@ async function runPost(inputs: Inputs): Promise<void> {
     };
     await core.summary.addRaw(renderMarkdown(report, { ...options, maxLength: SUMMARY_LIMIT })).write();
     const body = renderComment(report, options);
-    core.setOutput('comment-body-file', await writeCommentBody(report, process.env.RUNNER_TEMP ?? cwd, body));
+    core.setOutput(
+      'comment-body-file',
+      await writeCommentBodyFile(report, process.env.RUNNER_TEMP ?? cwd, body),
+    );
     setReportOutputs(report);
     let url: string | null = null;
     try {
@@ -212,6 +157,11 @@ export async function run(): Promise<void> {
     if (inputs.mode === 'post') return await runPost(inputs);
 
     const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    await checkBuildPaths(inputs.build, cwd, {
+      allowOutside: inputs.allowOutsideWorkspace,
+      label: (name) => `input ${name}`,
+      rootName: 'workspace',
+    });
     const key = reportKey(inputs.build, inputs.commentKey);
     const number = pullRequestNumber();
     let report = await runPipeline(
@@ -241,7 +191,10 @@ export async function run(): Promise<void> {
 
     const renderOptions = { blobUrl: blobUrl(), baseBlobUrl: blobUrl(baseSha()), summaryUrl: summaryUrl() };
     const body = renderComment(report, renderOptions);
-    core.setOutput('comment-body-file', await writeCommentBody(report, process.env.RUNNER_TEMP ?? cwd, body));
+    core.setOutput(
+      'comment-body-file',
+      await writeCommentBodyFile(report, process.env.RUNNER_TEMP ?? cwd, body),
+    );
     // The comment goes first so that, should it fail, the summary, outputs and report file that
     // follow carry that failure as a reason instead of the run ending in a bare error.
     if (inputs.comment) {

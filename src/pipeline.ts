@@ -28,6 +28,8 @@ import {
   type ReportRuntime,
 } from './report/types.js';
 import type { BuildRequest, StageFailure } from './types.js';
+import { dockerfileText } from './dockerfile/text.js';
+import { UsageError } from './errors.js';
 import { verifyImage } from './verify/index.js';
 import { VERSION } from './version.js';
 
@@ -78,10 +80,7 @@ const FILE_ERRORS: Record<string, string> = {
   EISDIR: 'it is a directory (name the Dockerfile itself with file)',
 };
 
-/** A problem with what the user asked for (bad path, bad input): reported as is, no stack. */
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
+export { UsageError } from './errors.js';
 
 export function reportKey(
   build: Pick<BuildRequest, 'file' | 'target' | 'platforms'>,
@@ -149,14 +148,15 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
   };
   const displayFile = options.build.file;
 
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(request.file, 'utf8');
+    bytes = await readFile(request.file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? '';
     const why = FILE_ERRORS[code] ?? (e as Error).message;
     throw new UsageError(`cannot read the Dockerfile ${displayFile}: ${why}`);
   }
+  const text = dockerfileText(bytes, displayFile);
   // Parsed once: lint, build, measure, verify and baseline all read this one model.
   const dockerfile = parseDockerfileOrNull(text);
 

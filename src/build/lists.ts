@@ -47,14 +47,14 @@ export const LIST_INPUTS = {
 export type ListInput = keyof typeof LIST_INPUTS;
 
 /** Throws `input <name>: …` when the text is not a valid list (an unclosed quote, say). */
-export function parseListInput(name: ListInput, input: string): string[] {
+export function parseListInput(name: ListInput, input: string, what = `input ${name}`): string[] {
   try {
     return parseList(input, LIST_INPUTS[name]);
   } catch (e) {
     // csv-parse's message quotes no input, but the error object carries the parsed text (maybe a
     // secret), so it is deliberately not attached as the cause.
     // eslint-disable-next-line preserve-caught-error
-    throw new Error(`input ${name}: ${(e as Error).message}`);
+    throw new Error(`${what}: ${(e as Error).message}`);
   }
 }
 

@@ -47,22 +47,30 @@ export const NO_BUDGETS: Budgets = {
 
 type Unit = 'bytes' | 'count' | 'bytes-or-percent' | 'count-or-percent';
 
+/** What a valid value looks like, for every error about one. */
+const EXAMPLES: Record<Unit, string> = {
+  bytes: 'a size such as 200MB or warn=150MB,fail=200MB',
+  count: 'a whole number (0 or more) such as 12 or warn=10,fail=15',
+  'bytes-or-percent': 'a size or a percentage such as 50MB, 10% or warn=5%,fail=10%',
+  'count-or-percent': 'a whole number (0 or more) or a percentage such as 2, 10% or warn=1,fail=3',
+};
+
 function parseQuantity(text: string, unit: Unit, what: string): Quantity {
   const t = text.trim();
   if ((unit === 'bytes-or-percent' || unit === 'count-or-percent') && t.endsWith('%')) {
     const n = Number(t.slice(0, -1));
     if (!Number.isFinite(n) || n < 0 || t.length === 1)
-      throw new Error(`${what}: "${text}" is not a percentage`);
+      throw new Error(`${what}: "${text}" is not a percentage; give ${EXAMPLES[unit]}`);
     return { kind: 'percent', value: n };
   }
   if (unit === 'count' || unit === 'count-or-percent') {
-    if (!/^\d+$/.test(t)) throw new Error(`${what}: "${text}" is not a whole number`);
+    if (!/^\d+$/.test(t)) throw new Error(`${what}: "${text}" is not a whole number; give ${EXAMPLES[unit]}`);
     return { kind: 'count', value: Number(t) };
   }
   try {
     return { kind: 'bytes', value: parseBytes(t) };
   } catch (e) {
-    throw new Error(`${what}: ${(e as Error).message}`, { cause: e });
+    throw new Error(`${what}: ${(e as Error).message}; give ${EXAMPLES[unit]}`, { cause: e });
   }
 }
 
@@ -74,7 +82,10 @@ export function parseTiered(text: string | undefined | null, unit: Unit, what: s
   const tiered: Tiered = { warn: null, fail: null };
   for (const part of t.split(',')) {
     const m = /^\s*(warn|fail)\s*=\s*(.+?)\s*$/.exec(part);
-    if (!m) throw new Error(`${what}: "${part.trim()}" is not "warn=<value>" or "fail=<value>"`);
+    if (!m)
+      throw new Error(
+        `${what}: "${part.trim()}" is not "warn=<value>" or "fail=<value>"; give ${EXAMPLES[unit]}`,
+      );
     tiered[m[1] as 'warn' | 'fail'] = parseQuantity(m[2]!, unit, what);
   }
   return tiered;

@@ -1,5 +1,22 @@
-// The deltas as step outputs (pure): plain numbers for `if:` conditions, and one JSON output.
+// The report as step outputs (pure): plain numbers for `if:` conditions, and one JSON output for
+// the deltas. The action's check and post modes set the same ones.
 import type { Report } from './types.js';
+
+/** Every output the report alone decides, by its action.yml name. */
+export function reportOutputs(report: Report): Record<string, string | number | boolean> {
+  return {
+    'image-id': report.image?.id ?? report.build?.imageId ?? '',
+    size: report.image?.sizeBytes ?? '',
+    'compressed-size': report.image?.compressedSizeBytes ?? '',
+    layers: report.image?.layerCount ?? '',
+    user: report.runtime?.user ?? '',
+    'non-root': report.runtime?.nonRoot ?? '',
+    findings: report.lint.findings.length,
+    status: report.status,
+    passed: report.status !== 'fail',
+    ...deltaOutputs(report),
+  };
+}
 
 export function deltaOutputs(report: Pick<Report, 'baseline' | 'deltas'>): Record<string, string | number> {
   const d = report.deltas;
