@@ -47126,7 +47126,7 @@ function docker(args, options = {}) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8848);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6610);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -47154,7 +47154,7 @@ class LintConfigError extends Error {
 
 /***/ }),
 
-/***/ 8848:
+/***/ 6610:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -55201,8 +55201,6 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/exec.ts + 1 modules
@@ -57023,6 +57021,35 @@ function createOctokit(token, log, baseUrl = process.env.GITHUB_API_URL) {
     }, retry, throttling);
 }
 
+;// CONCATENATED MODULE: ./src/github/context.ts
+// What the workflow run tells the action about where it runs: the pull request, its commits,
+// and the URLs the report links to. Read from the event payload and the runner's environment.
+
+function pullRequestNumber() {
+    const p = github_context.payload;
+    return p.pull_request?.number ?? (p.issue?.pull_request ? p.issue.number : null) ?? null;
+}
+function headSha() {
+    const p = github_context.payload;
+    return p.pull_request?.head?.sha ?? github_context.sha ?? null;
+}
+function blobUrl(sha = headSha()) {
+    if (!sha || !process.env.GITHUB_REPOSITORY)
+        return null;
+    return `${github_context.serverUrl}/${process.env.GITHUB_REPOSITORY}/blob/${sha}/`;
+}
+/** The run's page, where the job summary is: the pointer a shortened comment gives. */
+function summaryUrl() {
+    const runId = process.env.GITHUB_RUN_ID;
+    if (!runId || !process.env.GITHUB_REPOSITORY)
+        return null;
+    return `${github_context.serverUrl}/${process.env.GITHUB_REPOSITORY}/actions/runs/${runId}`;
+}
+function baseSha() {
+    const p = github_context.payload;
+    return p.pull_request?.base?.sha ?? null;
+}
+
 ;// CONCATENATED MODULE: ./src/github/comment.ts
 /** The key goes inside an HTML comment, so it must not be able to close it. */
 function commentMarker(key) {
@@ -57175,13 +57202,15 @@ async function publishComment(octokit, target, key, body, decision) {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var dist_ajv = __nccwpck_require__(2463);
 // EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
 var dist = __nccwpck_require__(2815);
 var dist_default = /*#__PURE__*/__nccwpck_require__.n(dist);
 ;// CONCATENATED MODULE: ./docs/schema/report.schema.json
-const report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/shipshape/shipshape/docs/schema/report.schema.json","title":"shipshape report","description":"One report per Dockerfile/target/platform, written to `report-file`. Version 1: fields are only ever added. A figure that was not measured is null, never a guess.","type":"object","required":["version","tool","generatedAt","key","subject","status","reasons","image","build","runtime","lint","budgets","baseline","deltas","timings"],"properties":{"version":{"const":1},"tool":{"type":"object","required":["name","version"],"properties":{"name":{"const":"shipshape"},"version":{"type":"string"}}},"generatedAt":{"type":"string","format":"date-time"},"key":{"type":"string","description":"Dockerfile path, #target and @platform (or comment-key): pairs comments and baselines."},"subject":{"type":"object","required":["dockerfile","context","target","platform"],"properties":{"dockerfile":{"type":"string"},"context":{"type":"string"},"target":{"type":["string","null"]},"platform":{"type":["string","null"]}}},"status":{"enum":["pass","warn","fail"]},"reasons":{"type":"array","description":"Why the status is not pass, failures first.","items":{"type":"object","required":["status","code","message"],"properties":{"status":{"enum":["warn","fail"]},"code":{"type":"string","description":"build-failed, runs-as-root, root-unproven, lint, lint-error, budget:<name>, …"},"message":{"type":"string"}}}},"image":{"type":["object","null"],"description":"null when no image was built. Further measured detail (layers, waste, junk, config) is documented in docs/measure.md.","required":["id","sizeBytes","compressedSizeBytes","layerCount","reclaimableBytes"],"properties":{"id":{"type":"string","description":"The reference the engine knows the image by: `docker image inspect <id>` works. The config digest on the classic image store, the manifest (or index) digest on the containerd image store."},"configDigest":{"type":["string","null"],"description":"sha256 of the image config: the same on both image stores."},"manifestDigest":{"type":["string","null"],"description":"Digest of the image manifest, when the image was read from an OCI layout (the containerd store saves one)."},"sizeBytes":{"type":["integer","null"],"minimum":0,"description":"Uncompressed payload: the bytes of the regular files in every layer tar, the same on both image stores."},"engineSizeBytes":{"type":["integer","null"],"minimum":0,"description":"The engine\'s own size figure (`docker image inspect` .Size): the unpacked layers on the classic store, the stored content (compressed layers, manifest and config) on the containerd store."},"engineStore":{"enum":["containerd","classic",null],"description":"The image store engineSizeBytes came from."},"compressedSizeBytes":{"type":["integer","null"],"minimum":0},"compressedSource":{"enum":["stored","registry","computed",null],"description":"stored: the gzip blobs the containerd store keeps (exact); registry: the pushed manifest (exact); computed: gzip run by shipshape (an estimate)."},"layerCount":{"type":["integer","null"],"minimum":0},"reclaimableBytes":{"type":["integer","null"],"minimum":0}}},"build":{"type":["object","null"],"required":["ok","imageId","digest","durationMs","cachedSteps","totalSteps","steps","warnings","error"],"properties":{"ok":{"type":"boolean"},"imageId":{"type":["string","null"],"description":"The reference the engine knows the built image by (see image.id)."},"configDigest":{"type":["string","null"]},"manifestDigest":{"type":["string","null"]},"imageStore":{"enum":["containerd","classic",null]},"digest":{"type":["string","null"]},"durationMs":{"type":["integer","null"]},"cachedSteps":{"type":["integer","null"]},"totalSteps":{"type":["integer","null"]},"steps":{"type":"array","items":{"type":"object","required":["name","instruction","line","cached"],"properties":{"name":{"type":"string"},"instruction":{"type":["string","null"]},"line":{"type":["integer","null"]},"cached":{"type":"boolean"}}}},"warnings":{"type":"array","items":{"type":"string"}},"error":{"type":["object","null"],"required":["message","line","instruction","logTail"],"properties":{"message":{"type":"string"},"line":{"type":["integer","null"]},"instruction":{"type":["string","null"]},"logTail":{"type":["string","null"]}}}}},"runtime":{"type":["object","null"],"description":"null when the image was not run. Evidence details are documented in docs/runtime.md.","required":["user","uid","nonRoot","evidence"],"properties":{"user":{"type":"string","description":"Configured user string; empty when none is set (root by default)."},"uid":{"type":["integer","null"]},"nonRoot":{"type":["boolean","null"],"description":"true only when processes were observed from the host and none ever had effective uid 0; null when no process was observed (the static verdict is in static)."},"source":{"enum":["runtime","static",null],"description":"\\"runtime\\" when processes were observed, null otherwise. Reports from earlier versions may say \\"static\\": they fell back to the image configuration."},"evidence":{},"startFailure":{"type":["string","null"],"description":"Why the container never ran, in the engine\'s words."},"exit":{"type":["object","null"],"description":"An exit shipshape\'s stop signal did not cause: before the signal, or after it with a code other than 0 or 128 + the signal\'s number, or after a signal PID 1 has no handler for.","properties":{"code":{"type":["integer","null"]},"afterMs":{"type":["integer","null"],"description":"From the start of PID 1 to its exit, by the engine\'s clock."},"afterSignal":{"type":"boolean"},"oomKilled":{"type":"boolean"},"error":{"type":["string","null"]},"logTail":{"type":["string","null"]}}}}},"lint":{"type":"object","required":["findings","errors"],"properties":{"findings":{"type":"array","items":{"type":"object","required":["rule","aliases","severity","file","line","column","endLine","message","docs"],"properties":{"rule":{"type":"string"},"aliases":{"type":"array","items":{"type":"string"}},"severity":{"enum":["error","warning","info","style"]},"file":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":0},"endLine":{"type":"integer","minimum":1},"message":{"type":"string"},"docs":{"type":"string"}}}},"errors":{"type":"array","items":{"type":"object","required":["message","line"],"properties":{"message":{"type":"string"},"line":{"type":"integer"}}}},"dockerfileText":{"type":["string","null"],"description":"The Dockerfile as linted, so a later run can match findings by instruction rather than line."}}},"budgets":{"type":"array","items":{"type":"object","required":["name","limit","limitValue","actual","level","status","message"],"properties":{"name":{"type":"string"},"limit":{"type":"string"},"limitValue":{"type":"number"},"actual":{"type":["number","null"]},"level":{"enum":["warn","fail"]},"status":{"enum":["pass","warn","fail"]},"message":{"type":"string"}}}},"baseline":{"description":"The baseline this report was compared with, or null (none yet: normal on first adoption). See docs/baselines.md.","type":["object","null"],"required":["source","requested","ref","description","platform","refused","notes"],"properties":{"source":{"enum":["report","image","rebuild","lint-only"],"description":"lint-only: only the base version of the Dockerfile was available (lint deltas, no figures)."},"requested":{"enum":["auto","report","image","rebuild","none"]},"ref":{"type":"string","description":"Report path, image reference or base commit."},"description":{"type":"string"},"platform":{"type":["string","null"]},"refused":{"type":["string","null"],"description":"Why image figures were not compared (e.g. the platforms differ)."},"notes":{"type":"array","items":{"type":"string"}}}},"deltas":{"description":"Differences against the baseline, or null without one. A delta either side cannot give is null.","type":["object","null"],"required":["size","compressedSize","layers","reclaimable","newPull","instructions","lint","runtime","cache","refused"],"properties":{"size":{"type":["object","null"],"required":["base","head","change","percent"],"properties":{"base":{"type":"number"},"head":{"type":"number"},"change":{"type":"number"},"percent":{"type":["number","null"],"description":"Change as % of the base, one decimal; null when the base is 0."}}},"compressedSize":{"type":["object","null"],"required":["base","head","change","percent"],"properties":{"base":{"type":"number"},"head":{"type":"number"},"change":{"type":"number"},"percent":{"type":["number","null"],"description":"Change as % of the base, one decimal; null when the base is 0."}}},"layers":{"type":["object","null"],"required":["base","head","change","percent"],"properties":{"base":{"type":"number"},"head":{"type":"number"},"change":{"type":"number"},"percent":{"type":["number","null"],"description":"Change as % of the base, one decimal; null when the base is 0."}}},"reclaimable":{"type":["object","null"],"required":["base","head","change","percent"],"properties":{"base":{"type":"number"},"head":{"type":"number"},"change":{"type":"number"},"percent":{"type":["number","null"],"description":"Change as % of the base, one decimal; null when the base is 0."}}},"newPull":{"type":["object","null"],"required":["bytes","layers","basis"],"description":"Bytes of layers whose content the baseline does not have: what a pull must download.","properties":{"bytes":{"type":"integer","minimum":0},"layers":{"type":"integer","minimum":0},"basis":{"enum":["compressed","uncompressed"]}}},"instructions":{"type":"array","description":"Per instruction (matched by instruction text and stage), largest change first.","items":{"type":"object","required":["instruction","stage","line","baseLine","baseBytes","headBytes","change","kind"],"properties":{"instruction":{"type":"string"},"stage":{"type":["string","null"]},"line":{"type":["integer","null"]},"baseLine":{"type":["integer","null"]},"baseBytes":{"type":["integer","null"]},"headBytes":{"type":["integer","null"]},"change":{"type":"integer"},"kind":{"enum":["added","removed","grown","shrunk","unchanged"]}}}},"lint":{"type":["object","null"],"required":["new","fixed","unchanged"],"properties":{"new":{"type":"array","items":{"$ref":"#/properties/lint/properties/findings/items"}},"fixed":{"type":"array","items":{"$ref":"#/properties/lint/properties/findings/items"}},"unchanged":{"type":"integer","minimum":0}}},"runtime":{"type":["object","null"],"required":["base","head","change"],"properties":{"base":{"type":"object","required":["user","uid","nonRoot"],"properties":{"user":{"type":"string"},"uid":{"type":["integer","null"]},"nonRoot":{"type":["boolean","null"]}}},"head":{"type":"object","required":["user","uid","nonRoot"],"properties":{"user":{"type":"string"},"uid":{"type":["integer","null"]},"nonRoot":{"type":["boolean","null"]}}},"change":{"enum":["became-root","became-non-root","user-changed","unchanged","unproven"]}}},"cache":{"type":["object","null"],"required":["baseRate","headRate","headCachedSteps","headTotalSteps"],"properties":{"baseRate":{"type":["number","null"]},"headRate":{"type":["number","null"]},"headCachedSteps":{"type":["integer","null"]},"headTotalSteps":{"type":["integer","null"]}}},"refused":{"type":["string","null"]}}},"timings":{"type":"object","required":["lint","build","measure","verify"],"additionalProperties":{"type":["integer","null"]}},"context":{"type":"object","description":"Where the report was made; `mode: post` uses it to find the pull request.","required":["repository","pullRequest","sha"],"properties":{"repository":{"type":["string","null"]},"pullRequest":{"type":["integer","null"]},"sha":{"type":["string","null"]}}}}}');
+const report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/shipshape/shipshape/docs/schema/report.schema.json","title":"shipshape report","description":"One report per Dockerfile/target/platform, written to `report-file`. Version 1: fields are only ever added. A figure that was not measured is null, never a guess.","type":"object","required":["version","tool","generatedAt","key","subject","status","reasons","image","build","runtime","lint","budgets","baseline","deltas","timings"],"properties":{"version":{"const":1},"tool":{"type":"object","required":["name","version"],"properties":{"name":{"const":"shipshape"},"version":{"type":"string"}}},"generatedAt":{"type":"string","format":"date-time"},"key":{"type":"string","description":"Dockerfile path, #target and @platform (or comment-key): pairs comments and baselines."},"subject":{"type":"object","required":["dockerfile","context","target","platform"],"properties":{"dockerfile":{"type":"string"},"context":{"type":"string"},"target":{"type":["string","null"]},"platform":{"type":["string","null"]}}},"status":{"enum":["pass","warn","fail"]},"reasons":{"type":"array","description":"Why the status is not pass, failures first.","items":{"type":"object","required":["status","code","message"],"properties":{"status":{"enum":["warn","fail"]},"code":{"type":"string","description":"build-failed, runs-as-root, root-unproven, lint, lint-error, budget:<name>, junk:<kind>, waste, …"},"message":{"type":"string"}}}},"image":{"type":["object","null"],"description":"null when no image was built. Further measured detail (layers, waste, junk, config) is documented in docs/measure.md.","required":["id","sizeBytes","compressedSizeBytes","layerCount","reclaimableBytes"],"properties":{"id":{"type":"string","description":"The reference the engine knows the image by: `docker image inspect <id>` works. The config digest on the classic image store, the manifest (or index) digest on the containerd image store."},"configDigest":{"type":["string","null"],"description":"sha256 of the image config: the same on both image stores."},"manifestDigest":{"type":["string","null"],"description":"Digest of the image manifest, when the image was read from an OCI layout (the containerd store saves one)."},"sizeBytes":{"type":["integer","null"],"minimum":0,"description":"Uncompressed payload: the bytes of the regular files in every layer tar, the same on both image stores."},"engineSizeBytes":{"type":["integer","null"],"minimum":0,"description":"The engine\'s own size figure (`docker image inspect` .Size): the unpacked layers on the classic store, the stored content (compressed layers, manifest and config) on the containerd store."},"engineStore":{"enum":["containerd","classic",null],"description":"The image store engineSizeBytes came from."},"compressedSizeBytes":{"type":["integer","null"],"minimum":0},"compressedSource":{"enum":["stored","registry","computed",null],"description":"stored: the gzip blobs the containerd store keeps (exact); registry: the pushed manifest (exact); computed: gzip run by shipshape (an estimate)."},"layerCount":{"type":["integer","null"],"minimum":0},"reclaimableBytes":{"type":["integer","null"],"minimum":0}}},"build":{"type":["object","null"],"required":["ok","imageId","digest","durationMs","cachedSteps","totalSteps","steps","warnings","error"],"properties":{"ok":{"type":"boolean"},"imageId":{"type":["string","null"],"description":"The reference the engine knows the built image by (see image.id)."},"configDigest":{"type":["string","null"]},"manifestDigest":{"type":["string","null"]},"imageStore":{"enum":["containerd","classic",null]},"digest":{"type":["string","null"]},"durationMs":{"type":["integer","null"]},"cachedSteps":{"type":["integer","null"]},"totalSteps":{"type":["integer","null"]},"steps":{"type":"array","items":{"type":"object","required":["name","instruction","line","cached"],"properties":{"name":{"type":"string"},"instruction":{"type":["string","null"]},"line":{"type":["integer","null"]},"cached":{"type":"boolean"}}}},"warnings":{"type":"array","items":{"type":"string"}},"error":{"type":["object","null"],"required":["message","line","instruction","logTail"],"properties":{"message":{"type":"string"},"line":{"type":["integer","null"]},"instruction":{"type":["string","null"]},"logTail":{"type":["string","null"]}}}}},"runtime":{"type":["object","null"],"description":"null when the image was not run. Evidence details are documented in docs/runtime.md.","required":["user","uid","nonRoot","evidence"],"properties":{"user":{"type":"string","description":"Configured user string; empty when none is set (root by default)."},"uid":{"type":["integer","null"]},"nonRoot":{"type":["boolean","null"],"description":"true only when processes were observed from the host and none ever had effective uid 0; null when no process was observed (the static verdict is in static)."},"source":{"enum":["runtime","static",null],"description":"\\"runtime\\" when processes were observed, null otherwise. Reports from earlier versions may say \\"static\\": they fell back to the image configuration."},"evidence":{},"startFailure":{"type":["string","null"],"description":"Why the container never ran, in the engine\'s words."},"exit":{"type":["object","null"],"description":"An exit shipshape\'s stop signal did not cause: before the signal, or after it with a code other than 0 or 128 + the signal\'s number, or after a signal PID 1 has no handler for.","properties":{"code":{"type":["integer","null"]},"afterMs":{"type":["integer","null"],"description":"From the start of PID 1 to its exit, by the engine\'s clock."},"afterSignal":{"type":"boolean"},"oomKilled":{"type":"boolean"},"error":{"type":["string","null"]},"logTail":{"type":["string","null"]}}}}},"lint":{"type":"object","required":["findings","errors"],"properties":{"findings":{"type":"array","items":{"type":"object","required":["rule","aliases","severity","file","line","column","endLine","message","docs"],"properties":{"rule":{"type":"string"},"aliases":{"type":"array","items":{"type":"string"}},"severity":{"enum":["error","warning","info","style"]},"file":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":0},"endLine":{"type":"integer","minimum":1},"message":{"type":"string"},"docs":{"type":"string"}}}},"errors":{"type":"array","items":{"type":"object","required":["message","line"],"properties":{"message":{"type":"string"},"line":{"type":"integer"}}}},"dockerfileText":{"type":["string","null"],"description":"The Dockerfile as linted, so a later run can match findings by instruction rather than line."}}},"budgets":{"type":"array","items":{"type":"object","required":["name","limit","limitValue","actual","level","status","message"],"properties":{"name":{"type":"string"},"limit":{"type":"string"},"limitValue":{"type":"number"},"actual":{"type":["number","null"]},"level":{"enum":["warn","fail"]},"status":{"enum":["pass","warn","fail"]},"message":{"type":"string"}}}},"baseline":{"description":"The baseline this report was compared with, or null (none yet: normal on first adoption). See docs/baselines.md.","type":["object","null"],"required":["source","requested","ref","description","platform","refused","notes"],"properties":{"source":{"enum":["report","image","rebuild","lint-only"],"description":"lint-only: only the base version of the Dockerfile was available (lint deltas, no figures)."},"requested":{"enum":["auto","report","image","rebuild","none"]},"ref":{"type":"string","description":"Report path, image reference or base commit."},"description":{"type":"string"},"platform":{"type":["string","null"]},"refused":{"type":["string","null"],"description":"Why image figures were not compared (e.g. the platforms differ)."},"notes":{"type":"array","items":{"type":"string"}}}},"deltas":{"description":"Differences against the baseline, or null without one. A delta either side cannot give is null.","type":["object","null"],"required":["size","compressedSize","layers","reclaimable","newPull","instructions","lint","runtime","cache","refused"],"properties":{"size":{"type":["object","null"],"required":["base","head","change","percent"],"properties":{"base":{"type":"number"},"head":{"type":"number"},"change":{"type":"number"},"percent":{"type":["number","null"],"description":"Change as % of the base, one decimal; null when the base is 0."}}},"compressedSize":{"type":["object","null"],"required":["base","head","change","percent"],"properties":{"base":{"type":"number"},"head":{"type":"number"},"change":{"type":"number"},"percent":{"type":["number","null"],"description":"Change as % of the base, one decimal; null when the base is 0."}}},"layers":{"type":["object","null"],"required":["base","head","change","percent"],"properties":{"base":{"type":"number"},"head":{"type":"number"},"change":{"type":"number"},"percent":{"type":["number","null"],"description":"Change as % of the base, one decimal; null when the base is 0."}}},"reclaimable":{"type":["object","null"],"required":["base","head","change","percent"],"properties":{"base":{"type":"number"},"head":{"type":"number"},"change":{"type":"number"},"percent":{"type":["number","null"],"description":"Change as % of the base, one decimal; null when the base is 0."}}},"newPull":{"type":["object","null"],"required":["bytes","layers","basis"],"description":"Bytes of layers whose content the baseline does not have: what a pull must download.","properties":{"bytes":{"type":"integer","minimum":0},"layers":{"type":"integer","minimum":0},"basis":{"enum":["compressed","uncompressed"]}}},"instructions":{"type":"array","description":"Per instruction (matched by instruction text and stage), largest change first.","items":{"type":"object","required":["instruction","stage","line","baseLine","baseBytes","headBytes","change","kind"],"properties":{"instruction":{"type":"string"},"stage":{"type":["string","null"]},"line":{"type":["integer","null"]},"baseLine":{"type":["integer","null"]},"baseBytes":{"type":["integer","null"]},"headBytes":{"type":["integer","null"]},"change":{"type":"integer"},"kind":{"enum":["added","removed","grown","shrunk","unchanged"]}}}},"lint":{"type":["object","null"],"required":["new","fixed","unchanged"],"properties":{"new":{"type":"array","items":{"$ref":"#/properties/lint/properties/findings/items"}},"fixed":{"type":"array","items":{"$ref":"#/properties/lint/properties/findings/items"}},"unchanged":{"type":"integer","minimum":0}}},"runtime":{"type":["object","null"],"required":["base","head","change"],"properties":{"base":{"type":"object","required":["user","uid","nonRoot"],"properties":{"user":{"type":"string"},"uid":{"type":["integer","null"]},"nonRoot":{"type":["boolean","null"]}}},"head":{"type":"object","required":["user","uid","nonRoot"],"properties":{"user":{"type":"string"},"uid":{"type":["integer","null"]},"nonRoot":{"type":["boolean","null"]}}},"change":{"enum":["became-root","became-non-root","user-changed","unchanged","unproven"]}}},"cache":{"type":["object","null"],"required":["baseRate","headRate","headCachedSteps","headTotalSteps"],"properties":{"baseRate":{"type":["number","null"]},"headRate":{"type":["number","null"]},"headCachedSteps":{"type":["integer","null"]},"headTotalSteps":{"type":["integer","null"]}}},"refused":{"type":["string","null"]}}},"timings":{"type":"object","required":["lint","build","measure","verify"],"additionalProperties":{"type":["integer","null"]}},"context":{"type":"object","description":"Where the report was made; `mode: post` uses it to find the pull request.","required":["repository","pullRequest","sha"],"properties":{"repository":{"type":["string","null"]},"pullRequest":{"type":["integer","null"]},"sha":{"type":["string","null"]}}}}}');
 ;// CONCATENATED MODULE: ./src/report/files.ts
 // Reading report files back: a baseline from the base branch's run, or the reports a fork's
 // pull_request job uploaded for `mode: post`. Both accept the same shapes.
@@ -57276,2000 +57305,6 @@ function postTarget(report, options) {
         : { number: null, problem: `no pull request number for the report ${report.key}: set pr-number` };
 }
 
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/CsvError.js
-class CsvError extends Error {
-  constructor(code, message, options, ...contexts) {
-    if (Array.isArray(message)) message = message.join(" ").trim();
-    super(message);
-    if (Error.captureStackTrace !== undefined) {
-      Error.captureStackTrace(this, CsvError);
-    }
-    this.code = code;
-    for (const context of contexts) {
-      for (const key in context) {
-        const value = context[key];
-        this[key] = Buffer.isBuffer(value)
-          ? value.toString(options.encoding)
-          : value == null
-            ? value
-            : JSON.parse(JSON.stringify(value));
-      }
-    }
-  }
-}
-
-
-
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/is_object.js
-const is_object = function (obj) {
-  return typeof obj === "object" && obj !== null && !Array.isArray(obj);
-};
-
-
-
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/normalize_columns_array.js
-
-
-
-const normalize_columns_array = function (columns) {
-  const normalizedColumns = [];
-  for (let i = 0, l = columns.length; i < l; i++) {
-    const column = columns[i];
-    if (column === undefined || column === null || column === false) {
-      normalizedColumns[i] = { disabled: true };
-    } else if (typeof column === "string" || typeof column === "number") {
-      normalizedColumns[i] = { name: `${column}` };
-    } else if (is_object(column)) {
-      if (typeof column.name !== "string") {
-        throw new CsvError("CSV_OPTION_COLUMNS_MISSING_NAME", [
-          "Option columns missing name:",
-          `property "name" is required at position ${i}`,
-          "when column is an object literal",
-        ]);
-      }
-      normalizedColumns[i] = column;
-    } else {
-      throw new CsvError("CSV_INVALID_COLUMN_DEFINITION", [
-        "Invalid column definition:",
-        "expect a string or a literal object,",
-        `got ${JSON.stringify(column)} at position ${i}`,
-      ]);
-    }
-  }
-  return normalizedColumns;
-};
-
-
-
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/ResizeableBuffer.js
-class ResizeableBuffer {
-  constructor(size = 100) {
-    this.size = size;
-    this.length = 0;
-    this.buf = Buffer.allocUnsafe(size);
-  }
-  prepend(val) {
-    if (Buffer.isBuffer(val)) {
-      const length = this.length + val.length;
-      if (length >= this.size) {
-        this.resize();
-        if (length >= this.size) {
-          throw Error("INVALID_BUFFER_STATE");
-        }
-      }
-      const buf = this.buf;
-      this.buf = Buffer.allocUnsafe(this.size);
-      val.copy(this.buf, 0);
-      buf.copy(this.buf, val.length);
-      this.length += val.length;
-    } else {
-      const length = this.length++;
-      if (length === this.size) {
-        this.resize();
-      }
-      const buf = this.clone();
-      this.buf[0] = val;
-      buf.copy(this.buf, 1, 0, length);
-    }
-  }
-  append(val) {
-    const length = this.length++;
-    if (length === this.size) {
-      this.resize();
-    }
-    this.buf[length] = val;
-  }
-  clone() {
-    return Buffer.from(this.buf.slice(0, this.length));
-  }
-  resize() {
-    const length = this.length;
-    this.size = this.size * 2;
-    const buf = Buffer.allocUnsafe(this.size);
-    this.buf.copy(buf, 0, 0, length);
-    this.buf = buf;
-  }
-  toString(encoding) {
-    if (encoding) {
-      return this.buf.slice(0, this.length).toString(encoding);
-    } else {
-      return Uint8Array.prototype.slice.call(this.buf.slice(0, this.length));
-    }
-  }
-  toJSON() {
-    return this.toString("utf8");
-  }
-  reset() {
-    this.length = 0;
-  }
-}
-
-/* harmony default export */ const utils_ResizeableBuffer = (ResizeableBuffer);
-
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/init_state.js
-
-
-// white space characters
-// https://en.wikipedia.org/wiki/Whitespace_character
-// https://developer.mozilla.org/en-US/docs/Web/JavaScript/Guide/Regular_Expressions/Character_Classes#Types
-// \f\n\r\t\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff
-const np = 12;
-const cr = 13; // `\r`, carriage return, 0x0D in hexadécimal, 13 in decimal
-const nl = 10; // `\n`, newline, 0x0A in hexadecimal, 10 in decimal
-const space = 32;
-const tab = 9;
-
-const init_state = function (options) {
-  return {
-    bomSkipped: false,
-    bufBytesStart: 0,
-    castField: options.cast_function,
-    commenting: false,
-    // Current error encountered by a record
-    error: undefined,
-    enabled: options.from_line === 1,
-    escaping: false,
-    escapeIsQuote:
-      Buffer.isBuffer(options.escape) &&
-      Buffer.isBuffer(options.quote) &&
-      Buffer.compare(options.escape, options.quote) === 0,
-    // columns can be `false`, `true`, `Array`
-    expectedRecordLength: Array.isArray(options.columns)
-      ? options.columns.length
-      : undefined,
-    field: new utils_ResizeableBuffer(20),
-    firstLineToHeaders: options.cast_first_line_to_header,
-    needMoreDataSize: Math.max(
-      // Skip if the remaining buffer smaller than comment
-      options.comment !== null ? options.comment.length : 0,
-      // Skip if the remaining buffer can be delimiter
-      ...options.delimiter.map((delimiter) => delimiter.length),
-      // Skip if the remaining buffer can be escape sequence
-      options.quote !== null ? options.quote.length : 0,
-    ),
-    previousBuf: undefined,
-    quoting: false,
-    stop: false,
-    rawBuffer: new utils_ResizeableBuffer(100),
-    record: [],
-    recordHasError: false,
-    record_length: 0,
-    recordDelimiterMaxLength:
-      options.record_delimiter.length === 0
-        ? 0
-        : Math.max(...options.record_delimiter.map((v) => v.length)),
-    trimChars: [
-      Buffer.from(" ", options.encoding)[0],
-      Buffer.from("\t", options.encoding)[0],
-    ],
-    wasQuoting: false,
-    wasRowDelimiter: false,
-    timchars: [
-      Buffer.from(Buffer.from([cr], "utf8").toString(), options.encoding),
-      Buffer.from(Buffer.from([nl], "utf8").toString(), options.encoding),
-      Buffer.from(Buffer.from([np], "utf8").toString(), options.encoding),
-      Buffer.from(Buffer.from([space], "utf8").toString(), options.encoding),
-      Buffer.from(Buffer.from([tab], "utf8").toString(), options.encoding),
-    ],
-  };
-};
-
-
-
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/underscore.js
-const underscore = function (str) {
-  return str.replace(/([A-Z])/g, function (_, match) {
-    return "_" + match.toLowerCase();
-  });
-};
-
-
-
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/normalize_options.js
-
-
-
-
-const normalize_options = function (opts) {
-  const options = {};
-  // Merge with user options
-  for (const opt in opts) {
-    options[underscore(opt)] = opts[opt];
-  }
-  // Normalize option `encoding`
-  // Note: defined first because other options depends on it
-  // to convert chars/strings into buffers.
-  if (options.encoding === undefined || options.encoding === true) {
-    options.encoding = "utf8";
-  } else if (options.encoding === null || options.encoding === false) {
-    options.encoding = null;
-  } else if (
-    typeof options.encoding !== "string" &&
-    options.encoding !== null
-  ) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_ENCODING",
-      [
-        "Invalid option encoding:",
-        "encoding must be a string or null to return a buffer,",
-        `got ${JSON.stringify(options.encoding)}`,
-      ],
-      options,
-    );
-  }
-  // Normalize option `bom`
-  if (
-    options.bom === undefined ||
-    options.bom === null ||
-    options.bom === false
-  ) {
-    options.bom = false;
-  } else if (options.bom !== true) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_BOM",
-      [
-        "Invalid option bom:",
-        "bom must be true,",
-        `got ${JSON.stringify(options.bom)}`,
-      ],
-      options,
-    );
-  }
-  // Normalize option `cast`
-  options.cast_function = null;
-  if (
-    options.cast === undefined ||
-    options.cast === null ||
-    options.cast === false ||
-    options.cast === ""
-  ) {
-    options.cast = undefined;
-  } else if (typeof options.cast === "function") {
-    options.cast_function = options.cast;
-    options.cast = true;
-  } else if (options.cast !== true) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_CAST",
-      [
-        "Invalid option cast:",
-        "cast must be true or a function,",
-        `got ${JSON.stringify(options.cast)}`,
-      ],
-      options,
-    );
-  }
-  // Normalize option `cast_date`
-  if (
-    options.cast_date === undefined ||
-    options.cast_date === null ||
-    options.cast_date === false ||
-    options.cast_date === ""
-  ) {
-    options.cast_date = false;
-  } else if (options.cast_date === true) {
-    options.cast_date = function (value) {
-      const date = Date.parse(value);
-      return !isNaN(date) ? new Date(date) : value;
-    };
-  } else if (typeof options.cast_date !== "function") {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_CAST_DATE",
-      [
-        "Invalid option cast_date:",
-        "cast_date must be true or a function,",
-        `got ${JSON.stringify(options.cast_date)}`,
-      ],
-      options,
-    );
-  }
-  // Normalize option `columns`
-  options.cast_first_line_to_header = undefined;
-  if (options.columns === true) {
-    // Fields in the first line are converted as-is to columns
-    options.cast_first_line_to_header = undefined;
-  } else if (typeof options.columns === "function") {
-    options.cast_first_line_to_header = options.columns;
-    options.columns = true;
-  } else if (Array.isArray(options.columns)) {
-    options.columns = normalize_columns_array(options.columns);
-  } else if (
-    options.columns === undefined ||
-    options.columns === null ||
-    options.columns === false
-  ) {
-    options.columns = false;
-  } else {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_COLUMNS",
-      [
-        "Invalid option columns:",
-        "expect an array, a function or true,",
-        `got ${JSON.stringify(options.columns)}`,
-      ],
-      options,
-    );
-  }
-  // Normalize option `group_columns_by_name`
-  if (
-    options.group_columns_by_name === undefined ||
-    options.group_columns_by_name === null ||
-    options.group_columns_by_name === false
-  ) {
-    options.group_columns_by_name = false;
-  } else if (options.group_columns_by_name !== true) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
-      [
-        "Invalid option group_columns_by_name:",
-        "expect an boolean,",
-        `got ${JSON.stringify(options.group_columns_by_name)}`,
-      ],
-      options,
-    );
-  } else if (options.columns === false) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
-      [
-        "Invalid option group_columns_by_name:",
-        "the `columns` mode must be activated.",
-      ],
-      options,
-    );
-  }
-  // Normalize option `comment`
-  if (
-    options.comment === undefined ||
-    options.comment === null ||
-    options.comment === false ||
-    options.comment === ""
-  ) {
-    options.comment = null;
-  } else {
-    if (typeof options.comment === "string") {
-      options.comment = Buffer.from(options.comment, options.encoding);
-    }
-    if (!Buffer.isBuffer(options.comment)) {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_COMMENT",
-        [
-          "Invalid option comment:",
-          "comment must be a buffer or a string,",
-          `got ${JSON.stringify(options.comment)}`,
-        ],
-        options,
-      );
-    }
-  }
-  // Normalize option `comment_no_infix`
-  if (
-    options.comment_no_infix === undefined ||
-    options.comment_no_infix === null ||
-    options.comment_no_infix === false
-  ) {
-    options.comment_no_infix = false;
-  } else if (options.comment_no_infix !== true) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_COMMENT",
-      [
-        "Invalid option comment_no_infix:",
-        "value must be a boolean,",
-        `got ${JSON.stringify(options.comment_no_infix)}`,
-      ],
-      options,
-    );
-  }
-  // Normalize option `delimiter`
-  const delimiter_json = JSON.stringify(options.delimiter);
-  if (!Array.isArray(options.delimiter))
-    options.delimiter = [options.delimiter];
-  if (options.delimiter.length === 0) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_DELIMITER",
-      [
-        "Invalid option delimiter:",
-        "delimiter must be a non empty string or buffer or array of string|buffer,",
-        `got ${delimiter_json}`,
-      ],
-      options,
-    );
-  }
-  options.delimiter = options.delimiter.map(function (delimiter) {
-    if (delimiter === undefined || delimiter === null || delimiter === false) {
-      return Buffer.from(",", options.encoding);
-    }
-    if (typeof delimiter === "string") {
-      delimiter = Buffer.from(delimiter, options.encoding);
-    }
-    if (!Buffer.isBuffer(delimiter) || delimiter.length === 0) {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_DELIMITER",
-        [
-          "Invalid option delimiter:",
-          "delimiter must be a non empty string or buffer or array of string|buffer,",
-          `got ${delimiter_json}`,
-        ],
-        options,
-      );
-    }
-    return delimiter;
-  });
-  // Normalize option `escape`
-  if (options.escape === undefined || options.escape === true) {
-    options.escape = Buffer.from('"', options.encoding);
-  } else if (typeof options.escape === "string") {
-    options.escape = Buffer.from(options.escape, options.encoding);
-  } else if (options.escape === null || options.escape === false) {
-    options.escape = null;
-  }
-  if (options.escape !== null) {
-    if (!Buffer.isBuffer(options.escape)) {
-      throw new Error(
-        `Invalid Option: escape must be a buffer, a string or a boolean, got ${JSON.stringify(options.escape)}`,
-      );
-    }
-  }
-  // Normalize option `from`
-  if (options.from === undefined || options.from === null) {
-    options.from = 1;
-  } else {
-    if (typeof options.from === "string" && /\d+/.test(options.from)) {
-      options.from = parseInt(options.from);
-    }
-    if (Number.isInteger(options.from)) {
-      if (options.from < 0) {
-        throw new Error(
-          `Invalid Option: from must be a positive integer, got ${JSON.stringify(opts.from)}`,
-        );
-      }
-    } else {
-      throw new Error(
-        `Invalid Option: from must be an integer, got ${JSON.stringify(options.from)}`,
-      );
-    }
-  }
-  // Normalize option `from_line`
-  if (options.from_line === undefined || options.from_line === null) {
-    options.from_line = 1;
-  } else {
-    if (
-      typeof options.from_line === "string" &&
-      /\d+/.test(options.from_line)
-    ) {
-      options.from_line = parseInt(options.from_line);
-    }
-    if (Number.isInteger(options.from_line)) {
-      if (options.from_line <= 0) {
-        throw new Error(
-          `Invalid Option: from_line must be a positive integer greater than 0, got ${JSON.stringify(opts.from_line)}`,
-        );
-      }
-    } else {
-      throw new Error(
-        `Invalid Option: from_line must be an integer, got ${JSON.stringify(opts.from_line)}`,
-      );
-    }
-  }
-  // Normalize options `ignore_last_delimiters`
-  if (
-    options.ignore_last_delimiters === undefined ||
-    options.ignore_last_delimiters === null
-  ) {
-    options.ignore_last_delimiters = false;
-  } else if (typeof options.ignore_last_delimiters === "number") {
-    options.ignore_last_delimiters = Math.floor(options.ignore_last_delimiters);
-    if (options.ignore_last_delimiters === 0) {
-      options.ignore_last_delimiters = false;
-    }
-  } else if (typeof options.ignore_last_delimiters !== "boolean") {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_IGNORE_LAST_DELIMITERS",
-      [
-        "Invalid option `ignore_last_delimiters`:",
-        "the value must be a boolean value or an integer,",
-        `got ${JSON.stringify(options.ignore_last_delimiters)}`,
-      ],
-      options,
-    );
-  }
-  if (options.ignore_last_delimiters === true && options.columns === false) {
-    throw new CsvError(
-      "CSV_IGNORE_LAST_DELIMITERS_REQUIRES_COLUMNS",
-      [
-        "The option `ignore_last_delimiters`",
-        "requires the activation of the `columns` option",
-      ],
-      options,
-    );
-  }
-  // Normalize option `info`
-  if (
-    options.info === undefined ||
-    options.info === null ||
-    options.info === false
-  ) {
-    options.info = false;
-  } else if (options.info !== true) {
-    throw new Error(
-      `Invalid Option: info must be true, got ${JSON.stringify(options.info)}`,
-    );
-  }
-  // Normalize option `max_record_size`
-  if (
-    options.max_record_size === undefined ||
-    options.max_record_size === null ||
-    options.max_record_size === false
-  ) {
-    options.max_record_size = 0;
-  } else if (
-    Number.isInteger(options.max_record_size) &&
-    options.max_record_size >= 0
-  ) {
-    // Great, nothing to do
-  } else if (
-    typeof options.max_record_size === "string" &&
-    /\d+/.test(options.max_record_size)
-  ) {
-    options.max_record_size = parseInt(options.max_record_size);
-  } else {
-    throw new Error(
-      `Invalid Option: max_record_size must be a positive integer, got ${JSON.stringify(options.max_record_size)}`,
-    );
-  }
-  // Normalize option `objname`
-  if (
-    options.objname === undefined ||
-    options.objname === null ||
-    options.objname === false
-  ) {
-    options.objname = undefined;
-  } else if (Buffer.isBuffer(options.objname)) {
-    if (options.objname.length === 0) {
-      throw new Error(`Invalid Option: objname must be a non empty buffer`);
-    }
-    if (options.encoding === null) {
-      // Don't call `toString`, leave objname as a buffer
-    } else {
-      options.objname = options.objname.toString(options.encoding);
-    }
-  } else if (typeof options.objname === "string") {
-    if (options.objname.length === 0) {
-      throw new Error(`Invalid Option: objname must be a non empty string`);
-    }
-    // Great, nothing to do
-  } else if (typeof options.objname === "number") {
-    // if(options.objname.length === 0){
-    //   throw new Error(`Invalid Option: objname must be a non empty string`);
-    // }
-    // Great, nothing to do
-  } else {
-    throw new Error(
-      `Invalid Option: objname must be a string or a buffer, got ${options.objname}`,
-    );
-  }
-  if (options.objname !== undefined) {
-    if (typeof options.objname === "number") {
-      if (options.columns !== false) {
-        throw Error(
-          "Invalid Option: objname index cannot be combined with columns or be defined as a field",
-        );
-      }
-    } else {
-      // A string or a buffer
-      if (options.columns === false) {
-        throw Error(
-          "Invalid Option: objname field must be combined with columns or be defined as an index",
-        );
-      }
-    }
-  }
-  // Normalize option `on_record`
-  if (options.on_record === undefined || options.on_record === null) {
-    options.on_record = undefined;
-  } else if (typeof options.on_record !== "function") {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_ON_RECORD",
-      [
-        "Invalid option `on_record`:",
-        "expect a function,",
-        `got ${JSON.stringify(options.on_record)}`,
-      ],
-      options,
-    );
-  }
-  // Normalize option `on_skip`
-  // options.on_skip ??= (err, chunk) => {
-  //   this.emit('skip', err, chunk);
-  // };
-  if (
-    options.on_skip !== undefined &&
-    options.on_skip !== null &&
-    typeof options.on_skip !== "function"
-  ) {
-    throw new Error(
-      `Invalid Option: on_skip must be a function, got ${JSON.stringify(options.on_skip)}`,
-    );
-  }
-  // Normalize option `quote`
-  if (
-    options.quote === null ||
-    options.quote === false ||
-    options.quote === ""
-  ) {
-    options.quote = null;
-  } else {
-    if (options.quote === undefined || options.quote === true) {
-      options.quote = Buffer.from('"', options.encoding);
-    } else if (typeof options.quote === "string") {
-      options.quote = Buffer.from(options.quote, options.encoding);
-    }
-    if (!Buffer.isBuffer(options.quote)) {
-      throw new Error(
-        `Invalid Option: quote must be a buffer or a string, got ${JSON.stringify(options.quote)}`,
-      );
-    }
-  }
-  // Normalize option `raw`
-  if (
-    options.raw === undefined ||
-    options.raw === null ||
-    options.raw === false
-  ) {
-    options.raw = false;
-  } else if (options.raw !== true) {
-    throw new Error(
-      `Invalid Option: raw must be true, got ${JSON.stringify(options.raw)}`,
-    );
-  }
-  // Normalize option `record_delimiter`
-  if (options.record_delimiter === undefined) {
-    options.record_delimiter = [];
-  } else if (
-    typeof options.record_delimiter === "string" ||
-    Buffer.isBuffer(options.record_delimiter)
-  ) {
-    if (options.record_delimiter.length === 0) {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_RECORD_DELIMITER",
-        [
-          "Invalid option `record_delimiter`:",
-          "value must be a non empty string or buffer,",
-          `got ${JSON.stringify(options.record_delimiter)}`,
-        ],
-        options,
-      );
-    }
-    options.record_delimiter = [options.record_delimiter];
-  } else if (!Array.isArray(options.record_delimiter)) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_RECORD_DELIMITER",
-      [
-        "Invalid option `record_delimiter`:",
-        "value must be a string, a buffer or array of string|buffer,",
-        `got ${JSON.stringify(options.record_delimiter)}`,
-      ],
-      options,
-    );
-  }
-  options.record_delimiter = options.record_delimiter.map(function (rd, i) {
-    if (typeof rd !== "string" && !Buffer.isBuffer(rd)) {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_RECORD_DELIMITER",
-        [
-          "Invalid option `record_delimiter`:",
-          "value must be a string, a buffer or array of string|buffer",
-          `at index ${i},`,
-          `got ${JSON.stringify(rd)}`,
-        ],
-        options,
-      );
-    } else if (rd.length === 0) {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_RECORD_DELIMITER",
-        [
-          "Invalid option `record_delimiter`:",
-          "value must be a non empty string or buffer",
-          `at index ${i},`,
-          `got ${JSON.stringify(rd)}`,
-        ],
-        options,
-      );
-    }
-    if (typeof rd === "string") {
-      rd = Buffer.from(rd, options.encoding);
-    }
-    return rd;
-  });
-  // Normalize option `relax_column_count`
-  if (typeof options.relax_column_count === "boolean") {
-    // Great, nothing to do
-  } else if (
-    options.relax_column_count === undefined ||
-    options.relax_column_count === null
-  ) {
-    options.relax_column_count = false;
-  } else {
-    throw new Error(
-      `Invalid Option: relax_column_count must be a boolean, got ${JSON.stringify(options.relax_column_count)}`,
-    );
-  }
-  if (typeof options.relax_column_count_less === "boolean") {
-    // Great, nothing to do
-  } else if (
-    options.relax_column_count_less === undefined ||
-    options.relax_column_count_less === null
-  ) {
-    options.relax_column_count_less = false;
-  } else {
-    throw new Error(
-      `Invalid Option: relax_column_count_less must be a boolean, got ${JSON.stringify(options.relax_column_count_less)}`,
-    );
-  }
-  if (typeof options.relax_column_count_more === "boolean") {
-    // Great, nothing to do
-  } else if (
-    options.relax_column_count_more === undefined ||
-    options.relax_column_count_more === null
-  ) {
-    options.relax_column_count_more = false;
-  } else {
-    throw new Error(
-      `Invalid Option: relax_column_count_more must be a boolean, got ${JSON.stringify(options.relax_column_count_more)}`,
-    );
-  }
-  // Normalize option `relax_quotes`
-  if (typeof options.relax_quotes === "boolean") {
-    // Great, nothing to do
-  } else if (
-    options.relax_quotes === undefined ||
-    options.relax_quotes === null
-  ) {
-    options.relax_quotes = false;
-  } else {
-    throw new Error(
-      `Invalid Option: relax_quotes must be a boolean, got ${JSON.stringify(options.relax_quotes)}`,
-    );
-  }
-  // Normalize option `skip_empty_lines`
-  if (typeof options.skip_empty_lines === "boolean") {
-    // Great, nothing to do
-  } else if (
-    options.skip_empty_lines === undefined ||
-    options.skip_empty_lines === null
-  ) {
-    options.skip_empty_lines = false;
-  } else {
-    throw new Error(
-      `Invalid Option: skip_empty_lines must be a boolean, got ${JSON.stringify(options.skip_empty_lines)}`,
-    );
-  }
-  // Normalize option `skip_records_with_empty_values`
-  if (typeof options.skip_records_with_empty_values === "boolean") {
-    // Great, nothing to do
-  } else if (
-    options.skip_records_with_empty_values === undefined ||
-    options.skip_records_with_empty_values === null
-  ) {
-    options.skip_records_with_empty_values = false;
-  } else {
-    throw new Error(
-      `Invalid Option: skip_records_with_empty_values must be a boolean, got ${JSON.stringify(options.skip_records_with_empty_values)}`,
-    );
-  }
-  // Normalize option `skip_records_with_error`
-  if (typeof options.skip_records_with_error === "boolean") {
-    // Great, nothing to do
-  } else if (
-    options.skip_records_with_error === undefined ||
-    options.skip_records_with_error === null
-  ) {
-    options.skip_records_with_error = false;
-  } else {
-    throw new Error(
-      `Invalid Option: skip_records_with_error must be a boolean, got ${JSON.stringify(options.skip_records_with_error)}`,
-    );
-  }
-  // Normalize option `rtrim`
-  if (
-    options.rtrim === undefined ||
-    options.rtrim === null ||
-    options.rtrim === false
-  ) {
-    options.rtrim = false;
-  } else if (options.rtrim !== true) {
-    throw new Error(
-      `Invalid Option: rtrim must be a boolean, got ${JSON.stringify(options.rtrim)}`,
-    );
-  }
-  // Normalize option `ltrim`
-  if (
-    options.ltrim === undefined ||
-    options.ltrim === null ||
-    options.ltrim === false
-  ) {
-    options.ltrim = false;
-  } else if (options.ltrim !== true) {
-    throw new Error(
-      `Invalid Option: ltrim must be a boolean, got ${JSON.stringify(options.ltrim)}`,
-    );
-  }
-  // Normalize option `trim`
-  if (
-    options.trim === undefined ||
-    options.trim === null ||
-    options.trim === false
-  ) {
-    options.trim = false;
-  } else if (options.trim !== true) {
-    throw new Error(
-      `Invalid Option: trim must be a boolean, got ${JSON.stringify(options.trim)}`,
-    );
-  }
-  // Normalize options `trim`, `ltrim` and `rtrim`
-  if (options.trim === true && opts.ltrim !== false) {
-    options.ltrim = true;
-  } else if (options.ltrim !== true) {
-    options.ltrim = false;
-  }
-  if (options.trim === true && opts.rtrim !== false) {
-    options.rtrim = true;
-  } else if (options.rtrim !== true) {
-    options.rtrim = false;
-  }
-  // Normalize option `to`
-  if (options.to === undefined || options.to === null) {
-    options.to = -1;
-  } else if (options.to !== -1) {
-    if (typeof options.to === "string" && /\d+/.test(options.to)) {
-      options.to = parseInt(options.to);
-    }
-    if (Number.isInteger(options.to)) {
-      if (options.to <= 0) {
-        throw new Error(
-          `Invalid Option: to must be a positive integer greater than 0, got ${JSON.stringify(opts.to)}`,
-        );
-      }
-    } else {
-      throw new Error(
-        `Invalid Option: to must be an integer, got ${JSON.stringify(opts.to)}`,
-      );
-    }
-  }
-  // Normalize option `to_line`
-  if (options.to_line === undefined || options.to_line === null) {
-    options.to_line = -1;
-  } else if (options.to_line !== -1) {
-    if (typeof options.to_line === "string" && /\d+/.test(options.to_line)) {
-      options.to_line = parseInt(options.to_line);
-    }
-    if (Number.isInteger(options.to_line)) {
-      if (options.to_line <= 0) {
-        throw new Error(
-          `Invalid Option: to_line must be a positive integer greater than 0, got ${JSON.stringify(opts.to_line)}`,
-        );
-      }
-    } else {
-      throw new Error(
-        `Invalid Option: to_line must be an integer, got ${JSON.stringify(opts.to_line)}`,
-      );
-    }
-  }
-  return options;
-};
-
-
-
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/index.js
-
-
-
-
-
-const isRecordEmpty = function (record) {
-  return record.every(
-    (field) =>
-      field == null || (field.toString && field.toString().trim() === ""),
-  );
-};
-
-const api_cr = 13; // `\r`, carriage return, 0x0D in hexadécimal, 13 in decimal
-const api_nl = 10; // `\n`, newline, 0x0A in hexadecimal, 10 in decimal
-
-const boms = {
-  // Note, the following are equals:
-  // Buffer.from("\ufeff")
-  // Buffer.from([239, 187, 191])
-  // Buffer.from('EFBBBF', 'hex')
-  utf8: Buffer.from([239, 187, 191]),
-  // Note, the following are equals:
-  // Buffer.from "\ufeff", 'utf16le
-  // Buffer.from([255, 254])
-  utf16le: Buffer.from([255, 254]),
-};
-
-const transform = function (original_options = {}) {
-  const info = {
-    bytes: 0,
-    bytes_records: 0,
-    comment_lines: 0,
-    empty_lines: 0,
-    invalid_field_length: 0,
-    lines: 1,
-    records: 0,
-  };
-  const options = normalize_options(original_options);
-  return {
-    info: info,
-    original_options: original_options,
-    options: options,
-    state: init_state(options),
-    __needMoreData: function (i, bufLen, end) {
-      if (end) return false;
-      const { encoding, escape, quote } = this.options;
-      const { quoting, needMoreDataSize, recordDelimiterMaxLength } =
-        this.state;
-      const numOfCharLeft = bufLen - i - 1;
-      const requiredLength = Math.max(
-        needMoreDataSize,
-        // Skip if the remaining buffer smaller than record delimiter
-        // If "record_delimiter" is yet to be discovered:
-        // 1. It is equals to `[]` and "recordDelimiterMaxLength" equals `0`
-        // 2. We set the length to windows line ending in the current encoding
-        // Note, that encoding is known from user or bom discovery at that point
-        // recordDelimiterMaxLength,
-        recordDelimiterMaxLength === 0
-          ? Buffer.from("\r\n", encoding).length
-          : recordDelimiterMaxLength,
-        // Skip if remaining buffer can be an escaped quote
-        quoting ? (escape === null ? 0 : escape.length) + quote.length : 0,
-        // Skip if remaining buffer can be record delimiter following the closing quote
-        quoting ? quote.length + recordDelimiterMaxLength : 0,
-      );
-      return numOfCharLeft < requiredLength;
-    },
-    // Central parser implementation
-    parse: function (nextBuf, end, push, close) {
-      const {
-        bom,
-        comment_no_infix,
-        encoding,
-        from_line,
-        ltrim,
-        max_record_size,
-        raw,
-        relax_quotes,
-        rtrim,
-        skip_empty_lines,
-        to,
-        to_line,
-      } = this.options;
-      let { comment, escape, quote, record_delimiter } = this.options;
-      const { bomSkipped, previousBuf, rawBuffer, escapeIsQuote } = this.state;
-      let buf;
-      if (previousBuf === undefined) {
-        if (nextBuf === undefined) {
-          // Handle empty string
-          close();
-          return;
-        } else {
-          buf = nextBuf;
-        }
-      } else if (previousBuf !== undefined && nextBuf === undefined) {
-        buf = previousBuf;
-      } else {
-        buf = Buffer.concat([previousBuf, nextBuf]);
-      }
-      // Handle UTF BOM
-      if (bomSkipped === false) {
-        if (bom === false) {
-          this.state.bomSkipped = true;
-        } else if (buf.length < 3) {
-          // No enough data
-          if (end === false) {
-            // Wait for more data
-            this.state.previousBuf = buf;
-            return;
-          }
-        } else {
-          for (const encoding in boms) {
-            if (boms[encoding].compare(buf, 0, boms[encoding].length) === 0) {
-              // Skip BOM
-              const bomLength = boms[encoding].length;
-              this.state.bufBytesStart += bomLength;
-              buf = buf.slice(bomLength);
-              // Renormalize original options with the new encoding
-              const options = normalize_options({
-                ...this.original_options,
-                encoding: encoding,
-              });
-              // Properties are merged with the existing options instance
-              for (const key in options) {
-                this.options[key] = options[key];
-              }
-              // Options will re-evaluate the Buffer with the new encoding
-              ({ comment, escape, quote } = this.options);
-              break;
-            }
-          }
-          this.state.bomSkipped = true;
-        }
-      }
-      const bufLen = buf.length;
-      let pos;
-      for (pos = 0; pos < bufLen; pos++) {
-        // Ensure we get enough space to look ahead
-        // There should be a way to move this out of the loop
-        if (this.__needMoreData(pos, bufLen, end)) {
-          break;
-        }
-        if (this.state.wasRowDelimiter === true) {
-          this.info.lines++;
-          this.state.wasRowDelimiter = false;
-        }
-        if (to_line !== -1 && this.info.lines > to_line) {
-          this.state.stop = true;
-          close();
-          return;
-        }
-        // Auto discovery of record_delimiter, unix, mac and windows supported
-        if (this.state.quoting === false && record_delimiter.length === 0) {
-          const record_delimiterCount = this.__autoDiscoverRecordDelimiter(
-            buf,
-            pos,
-          );
-          if (record_delimiterCount) {
-            record_delimiter = this.options.record_delimiter;
-          }
-        }
-        const chr = buf[pos];
-        if (raw === true) {
-          rawBuffer.append(chr);
-        }
-        if (
-          (chr === api_cr || chr === api_nl) &&
-          this.state.wasRowDelimiter === false
-        ) {
-          this.state.wasRowDelimiter = true;
-        }
-        // Previous char was a valid escape char
-        // treat the current char as a regular char
-        if (this.state.escaping === true) {
-          this.state.escaping = false;
-        } else {
-          // Escape is only active inside quoted fields
-          // We are quoting, the char is an escape chr and there is a chr to escape
-          // if(escape !== null && this.state.quoting === true && chr === escape && pos + 1 < bufLen){
-          if (
-            escape !== null &&
-            this.state.quoting === true &&
-            this.__isEscape(buf, pos, chr) &&
-            pos + escape.length < bufLen
-          ) {
-            if (escapeIsQuote) {
-              if (this.__isQuote(buf, pos + escape.length)) {
-                this.state.escaping = true;
-                pos += escape.length - 1;
-                continue;
-              }
-            } else {
-              this.state.escaping = true;
-              pos += escape.length - 1;
-              continue;
-            }
-          }
-          // Not currently escaping and chr is a quote
-          // TODO: need to compare bytes instead of single char
-          if (this.state.commenting === false && this.__isQuote(buf, pos)) {
-            if (this.state.quoting === true) {
-              const nextChr = buf[pos + quote.length];
-              const isNextChrTrimable =
-                rtrim && this.__isCharTrimable(buf, pos + quote.length);
-              const isNextChrComment =
-                comment !== null &&
-                this.__compareBytes(comment, buf, pos + quote.length, nextChr);
-              const isNextChrDelimiter = this.__isDelimiter(
-                buf,
-                pos + quote.length,
-                nextChr,
-              );
-              const isNextChrRecordDelimiter =
-                record_delimiter.length === 0
-                  ? this.__autoDiscoverRecordDelimiter(buf, pos + quote.length)
-                  : this.__isRecordDelimiter(nextChr, buf, pos + quote.length);
-              // Escape a quote
-              // Treat next char as a regular character
-              if (
-                escape !== null &&
-                this.__isEscape(buf, pos, chr) &&
-                this.__isQuote(buf, pos + escape.length)
-              ) {
-                pos += escape.length - 1;
-              } else if (
-                !nextChr ||
-                isNextChrDelimiter ||
-                isNextChrRecordDelimiter ||
-                isNextChrComment ||
-                isNextChrTrimable
-              ) {
-                this.state.quoting = false;
-                this.state.wasQuoting = true;
-                pos += quote.length - 1;
-                continue;
-              } else if (relax_quotes === false) {
-                const err = this.__error(
-                  new CsvError(
-                    "CSV_INVALID_CLOSING_QUOTE",
-                    [
-                      "Invalid Closing Quote:",
-                      `got "${String.fromCharCode(nextChr)}"`,
-                      `at line ${this.info.lines}`,
-                      "instead of delimiter, record delimiter, trimable character",
-                      "(if activated) or comment",
-                    ],
-                    this.options,
-                    this.__infoField(),
-                  ),
-                );
-                if (err !== undefined) return err;
-              } else {
-                this.state.quoting = false;
-                this.state.wasQuoting = true;
-                this.state.field.prepend(quote);
-                pos += quote.length - 1;
-              }
-            } else {
-              if (this.state.field.length !== 0) {
-                // In relax_quotes mode, treat opening quote preceded by chrs as regular
-                if (relax_quotes === false) {
-                  const info = this.__infoField();
-                  const bom = Object.keys(boms)
-                    .map((b) =>
-                      boms[b].equals(this.state.field.toString()) ? b : false,
-                    )
-                    .filter(Boolean)[0];
-                  const err = this.__error(
-                    new CsvError(
-                      "INVALID_OPENING_QUOTE",
-                      [
-                        "Invalid Opening Quote:",
-                        `a quote is found on field ${JSON.stringify(info.column)} at line ${info.lines}, value is ${JSON.stringify(this.state.field.toString(encoding))}`,
-                        bom ? `(${bom} bom)` : undefined,
-                      ],
-                      this.options,
-                      info,
-                      {
-                        field: this.state.field,
-                      },
-                    ),
-                  );
-                  if (err !== undefined) return err;
-                }
-              } else {
-                this.state.quoting = true;
-                pos += quote.length - 1;
-                continue;
-              }
-            }
-          }
-          if (this.state.quoting === false) {
-            const recordDelimiterLength = this.__isRecordDelimiter(
-              chr,
-              buf,
-              pos,
-            );
-            if (recordDelimiterLength !== 0) {
-              // Do not emit comments which take a full line
-              const skipCommentLine =
-                this.state.commenting &&
-                this.state.wasQuoting === false &&
-                this.state.record.length === 0 &&
-                this.state.field.length === 0;
-              if (skipCommentLine) {
-                this.info.comment_lines++;
-                // Skip full comment line
-              } else {
-                // Activate records emission if above from_line
-                if (
-                  this.state.enabled === false &&
-                  this.info.lines +
-                    (this.state.wasRowDelimiter === true ? 1 : 0) >=
-                    from_line
-                ) {
-                  this.state.enabled = true;
-                  this.__resetField();
-                  this.__resetRecord();
-                  pos += recordDelimiterLength - 1;
-                  continue;
-                }
-                // Skip if line is empty and skip_empty_lines activated
-                if (
-                  skip_empty_lines === true &&
-                  this.state.wasQuoting === false &&
-                  this.state.record.length === 0 &&
-                  this.state.field.length === 0
-                ) {
-                  this.info.empty_lines++;
-                  pos += recordDelimiterLength - 1;
-                  continue;
-                }
-                this.info.bytes = this.state.bufBytesStart + pos;
-                const errField = this.__onField();
-                if (errField !== undefined) return errField;
-                this.info.bytes =
-                  this.state.bufBytesStart + pos + recordDelimiterLength;
-                const errRecord = this.__onRecord(push);
-                if (errRecord !== undefined) return errRecord;
-                if (to !== -1 && this.info.records >= to) {
-                  this.state.stop = true;
-                  close();
-                  return;
-                }
-              }
-              this.state.commenting = false;
-              pos += recordDelimiterLength - 1;
-              continue;
-            }
-            if (this.state.commenting) {
-              continue;
-            }
-            if (
-              comment !== null &&
-              (comment_no_infix === false ||
-                (this.state.record.length === 0 &&
-                  this.state.field.length === 0))
-            ) {
-              const commentCount = this.__compareBytes(comment, buf, pos, chr);
-              if (commentCount !== 0) {
-                this.state.commenting = true;
-                continue;
-              }
-            }
-            const delimiterLength = this.__isDelimiter(buf, pos, chr);
-            if (delimiterLength !== 0) {
-              this.info.bytes = this.state.bufBytesStart + pos;
-              const errField = this.__onField();
-              if (errField !== undefined) return errField;
-              pos += delimiterLength - 1;
-              continue;
-            }
-          }
-        }
-        if (this.state.commenting === false) {
-          if (
-            max_record_size !== 0 &&
-            this.state.record_length + this.state.field.length > max_record_size
-          ) {
-            return this.__error(
-              new CsvError(
-                "CSV_MAX_RECORD_SIZE",
-                [
-                  "Max Record Size:",
-                  "record exceed the maximum number of tolerated bytes",
-                  `of ${max_record_size}`,
-                  `at line ${this.info.lines}`,
-                ],
-                this.options,
-                this.__infoField(),
-              ),
-            );
-          }
-        }
-        const lappend =
-          ltrim === false ||
-          this.state.quoting === true ||
-          this.state.field.length !== 0 ||
-          !this.__isCharTrimable(buf, pos);
-        // rtrim in non quoting is handle in __onField
-        const rappend = rtrim === false || this.state.wasQuoting === false;
-        if (lappend === true && rappend === true) {
-          this.state.field.append(chr);
-        } else if (rtrim === true && !this.__isCharTrimable(buf, pos)) {
-          return this.__error(
-            new CsvError(
-              "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE",
-              [
-                "Invalid Closing Quote:",
-                "found non trimable byte after quote",
-                `at line ${this.info.lines}`,
-              ],
-              this.options,
-              this.__infoField(),
-            ),
-          );
-        } else {
-          if (lappend === false) {
-            pos += this.__isCharTrimable(buf, pos) - 1;
-          }
-          continue;
-        }
-      }
-      if (end === true) {
-        // Ensure we are not ending in a quoting state
-        if (this.state.quoting === true) {
-          const err = this.__error(
-            new CsvError(
-              "CSV_QUOTE_NOT_CLOSED",
-              [
-                "Quote Not Closed:",
-                `the parsing is finished with an opening quote at line ${this.info.lines}`,
-              ],
-              this.options,
-              this.__infoField(),
-            ),
-          );
-          if (err !== undefined) return err;
-        } else {
-          // Skip last line if it has no characters
-          if (
-            this.state.wasQuoting === true ||
-            this.state.record.length !== 0 ||
-            this.state.field.length !== 0
-          ) {
-            this.info.bytes = this.state.bufBytesStart + pos;
-            const errField = this.__onField();
-            if (errField !== undefined) return errField;
-            const errRecord = this.__onRecord(push);
-            if (errRecord !== undefined) return errRecord;
-          } else if (this.state.wasRowDelimiter === true) {
-            this.info.empty_lines++;
-          } else if (this.state.commenting === true) {
-            this.info.comment_lines++;
-          }
-        }
-      } else {
-        this.state.bufBytesStart += pos;
-        this.state.previousBuf = buf.slice(pos);
-      }
-      if (this.state.wasRowDelimiter === true) {
-        this.info.lines++;
-        this.state.wasRowDelimiter = false;
-      }
-    },
-    __onRecord: function (push) {
-      const {
-        columns,
-        group_columns_by_name,
-        encoding,
-        info,
-        from,
-        relax_column_count,
-        relax_column_count_less,
-        relax_column_count_more,
-        raw,
-        skip_records_with_empty_values,
-      } = this.options;
-      const { enabled, record } = this.state;
-      if (enabled === false) {
-        return this.__resetRecord();
-      }
-      // Convert the first line into column names
-      const recordLength = record.length;
-      if (columns === true) {
-        if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
-          this.__resetRecord();
-          return;
-        }
-        return this.__firstLineToColumns(record);
-      }
-      if (columns === false && this.info.records === 0) {
-        this.state.expectedRecordLength = recordLength;
-      }
-      if (recordLength !== this.state.expectedRecordLength) {
-        const err =
-          columns === false
-            ? new CsvError(
-                "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH",
-                [
-                  "Invalid Record Length:",
-                  `expect ${this.state.expectedRecordLength},`,
-                  `got ${recordLength} on line ${this.info.lines}`,
-                ],
-                this.options,
-                this.__infoField(),
-                {
-                  record: record,
-                },
-              )
-            : new CsvError(
-                "CSV_RECORD_INCONSISTENT_COLUMNS",
-                [
-                  "Invalid Record Length:",
-                  `columns length is ${columns.length},`, // rename columns
-                  `got ${recordLength} on line ${this.info.lines}`,
-                ],
-                this.options,
-                this.__infoField(),
-                {
-                  record: record,
-                },
-              );
-        if (
-          relax_column_count === true ||
-          (relax_column_count_less === true &&
-            recordLength < this.state.expectedRecordLength) ||
-          (relax_column_count_more === true &&
-            recordLength > this.state.expectedRecordLength)
-        ) {
-          this.info.invalid_field_length++;
-          this.state.error = err;
-          // Error is undefined with skip_records_with_error
-        } else {
-          const finalErr = this.__error(err);
-          if (finalErr) return finalErr;
-        }
-      }
-      if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
-        this.__resetRecord();
-        return;
-      }
-      if (this.state.recordHasError === true) {
-        this.__resetRecord();
-        this.state.recordHasError = false;
-        return;
-      }
-      this.info.records++;
-      if (from === 1 || this.info.records >= from) {
-        const { objname } = this.options;
-        // With columns, records are object
-        if (columns !== false) {
-          const obj = {};
-          // Transform record array to an object
-          for (let i = 0, l = record.length; i < l; i++) {
-            if (columns[i] === undefined || columns[i].disabled) continue;
-            // Turn duplicate columns into an array
-            if (
-              group_columns_by_name === true &&
-              obj[columns[i].name] !== undefined
-            ) {
-              if (Array.isArray(obj[columns[i].name])) {
-                obj[columns[i].name] = obj[columns[i].name].concat(record[i]);
-              } else {
-                obj[columns[i].name] = [obj[columns[i].name], record[i]];
-              }
-            } else {
-              obj[columns[i].name] = record[i];
-            }
-          }
-          // Without objname (default)
-          if (raw === true || info === true) {
-            const extRecord = Object.assign(
-              { record: obj },
-              raw === true
-                ? { raw: this.state.rawBuffer.toString(encoding) }
-                : {},
-              info === true ? { info: this.__infoRecord() } : {},
-            );
-            const err = this.__push(
-              objname === undefined ? extRecord : [obj[objname], extRecord],
-              push,
-            );
-            if (err) {
-              return err;
-            }
-          } else {
-            const err = this.__push(
-              objname === undefined ? obj : [obj[objname], obj],
-              push,
-            );
-            if (err) {
-              return err;
-            }
-          }
-          // Without columns, records are array
-        } else {
-          if (raw === true || info === true) {
-            const extRecord = Object.assign(
-              { record: record },
-              raw === true
-                ? { raw: this.state.rawBuffer.toString(encoding) }
-                : {},
-              info === true ? { info: this.__infoRecord() } : {},
-            );
-            const err = this.__push(
-              objname === undefined ? extRecord : [record[objname], extRecord],
-              push,
-            );
-            if (err) {
-              return err;
-            }
-          } else {
-            const err = this.__push(
-              objname === undefined ? record : [record[objname], record],
-              push,
-            );
-            if (err) {
-              return err;
-            }
-          }
-        }
-      }
-      this.__resetRecord();
-    },
-    __firstLineToColumns: function (record) {
-      const { firstLineToHeaders } = this.state;
-      try {
-        const headers =
-          firstLineToHeaders === undefined
-            ? record
-            : firstLineToHeaders.call(null, record);
-        if (!Array.isArray(headers)) {
-          return this.__error(
-            new CsvError(
-              "CSV_INVALID_COLUMN_MAPPING",
-              [
-                "Invalid Column Mapping:",
-                "expect an array from column function,",
-                `got ${JSON.stringify(headers)}`,
-              ],
-              this.options,
-              this.__infoField(),
-              {
-                headers: headers,
-              },
-            ),
-          );
-        }
-        const normalizedHeaders = normalize_columns_array(headers);
-        this.state.expectedRecordLength = normalizedHeaders.length;
-        this.options.columns = normalizedHeaders;
-        this.__resetRecord();
-        return;
-      } catch (err) {
-        return err;
-      }
-    },
-    __resetRecord: function () {
-      if (this.options.raw === true) {
-        this.state.rawBuffer.reset();
-      }
-      this.state.error = undefined;
-      this.state.record = [];
-      this.state.record_length = 0;
-    },
-    __onField: function () {
-      const { cast, encoding, rtrim, max_record_size } = this.options;
-      const { enabled, wasQuoting } = this.state;
-      // Short circuit for the from_line options
-      if (enabled === false) {
-        return this.__resetField();
-      }
-      let field = this.state.field.toString(encoding);
-      if (rtrim === true && wasQuoting === false) {
-        field = field.trimRight();
-      }
-      if (cast === true) {
-        const [err, f] = this.__cast(field);
-        if (err !== undefined) return err;
-        field = f;
-      }
-      this.state.record.push(field);
-      // Increment record length if record size must not exceed a limit
-      if (max_record_size !== 0 && typeof field === "string") {
-        this.state.record_length += field.length;
-      }
-      this.__resetField();
-    },
-    __resetField: function () {
-      this.state.field.reset();
-      this.state.wasQuoting = false;
-    },
-    __push: function (record, push) {
-      const { on_record } = this.options;
-      if (on_record !== undefined) {
-        const info = this.__infoRecord();
-        try {
-          record = on_record.call(null, record, info);
-        } catch (err) {
-          return err;
-        }
-        if (record === undefined || record === null) {
-          return;
-        }
-      }
-      this.info.bytes_records += this.info.bytes;
-      push(record);
-    },
-    // Return a tuple with the error and the casted value
-    __cast: function (field) {
-      const { columns, relax_column_count } = this.options;
-      const isColumns = Array.isArray(columns);
-      // Dont loose time calling cast
-      // because the final record is an object
-      // and this field can't be associated to a key present in columns
-      if (
-        isColumns === true &&
-        relax_column_count &&
-        this.options.columns.length <= this.state.record.length
-      ) {
-        return [undefined, undefined];
-      }
-      if (this.state.castField !== null) {
-        try {
-          const info = this.__infoField();
-          return [undefined, this.state.castField.call(null, field, info)];
-        } catch (err) {
-          return [err];
-        }
-      }
-      if (this.__isFloat(field)) {
-        return [undefined, parseFloat(field)];
-      } else if (this.options.cast_date !== false) {
-        const info = this.__infoField();
-        return [undefined, this.options.cast_date.call(null, field, info)];
-      }
-      return [undefined, field];
-    },
-    // Helper to test if a character is a space or a line delimiter
-    __isCharTrimable: function (buf, pos) {
-      const isTrim = (buf, pos) => {
-        const { timchars } = this.state;
-        loop1: for (let i = 0; i < timchars.length; i++) {
-          const timchar = timchars[i];
-          for (let j = 0; j < timchar.length; j++) {
-            if (timchar[j] !== buf[pos + j]) continue loop1;
-          }
-          return timchar.length;
-        }
-        return 0;
-      };
-      return isTrim(buf, pos);
-    },
-    // Keep it in case we implement the `cast_int` option
-    // __isInt(value){
-    //   // return Number.isInteger(parseInt(value))
-    //   // return !isNaN( parseInt( obj ) );
-    //   return /^(\-|\+)?[1-9][0-9]*$/.test(value)
-    // }
-    __isFloat: function (value) {
-      return value - parseFloat(value) + 1 >= 0; // Borrowed from jquery
-    },
-    __compareBytes: function (sourceBuf, targetBuf, targetPos, firstByte) {
-      if (sourceBuf[0] !== firstByte) return 0;
-      const sourceLength = sourceBuf.length;
-      for (let i = 1; i < sourceLength; i++) {
-        if (sourceBuf[i] !== targetBuf[targetPos + i]) return 0;
-      }
-      return sourceLength;
-    },
-    __isDelimiter: function (buf, pos, chr) {
-      const { delimiter, ignore_last_delimiters } = this.options;
-      if (
-        ignore_last_delimiters === true &&
-        this.state.record.length === this.options.columns.length - 1
-      ) {
-        return 0;
-      } else if (
-        ignore_last_delimiters !== false &&
-        typeof ignore_last_delimiters === "number" &&
-        this.state.record.length === ignore_last_delimiters - 1
-      ) {
-        return 0;
-      }
-      loop1: for (let i = 0; i < delimiter.length; i++) {
-        const del = delimiter[i];
-        if (del[0] === chr) {
-          for (let j = 1; j < del.length; j++) {
-            if (del[j] !== buf[pos + j]) continue loop1;
-          }
-          return del.length;
-        }
-      }
-      return 0;
-    },
-    __isRecordDelimiter: function (chr, buf, pos) {
-      const { record_delimiter } = this.options;
-      const recordDelimiterLength = record_delimiter.length;
-      loop1: for (let i = 0; i < recordDelimiterLength; i++) {
-        const rd = record_delimiter[i];
-        const rdLength = rd.length;
-        if (rd[0] !== chr) {
-          continue;
-        }
-        for (let j = 1; j < rdLength; j++) {
-          if (rd[j] !== buf[pos + j]) {
-            continue loop1;
-          }
-        }
-        return rd.length;
-      }
-      return 0;
-    },
-    __isEscape: function (buf, pos, chr) {
-      const { escape } = this.options;
-      if (escape === null) return false;
-      const l = escape.length;
-      if (escape[0] === chr) {
-        for (let i = 0; i < l; i++) {
-          if (escape[i] !== buf[pos + i]) {
-            return false;
-          }
-        }
-        return true;
-      }
-      return false;
-    },
-    __isQuote: function (buf, pos) {
-      const { quote } = this.options;
-      if (quote === null) return false;
-      const l = quote.length;
-      for (let i = 0; i < l; i++) {
-        if (quote[i] !== buf[pos + i]) {
-          return false;
-        }
-      }
-      return true;
-    },
-    __autoDiscoverRecordDelimiter: function (buf, pos) {
-      const { encoding } = this.options;
-      // Note, we don't need to cache this information in state,
-      // It is only called on the first line until we find out a suitable
-      // record delimiter.
-      const rds = [
-        // Important, the windows line ending must be before mac os 9
-        Buffer.from("\r\n", encoding),
-        Buffer.from("\n", encoding),
-        Buffer.from("\r", encoding),
-      ];
-      loop: for (let i = 0; i < rds.length; i++) {
-        const l = rds[i].length;
-        for (let j = 0; j < l; j++) {
-          if (rds[i][j] !== buf[pos + j]) {
-            continue loop;
-          }
-        }
-        this.options.record_delimiter.push(rds[i]);
-        this.state.recordDelimiterMaxLength = rds[i].length;
-        return rds[i].length;
-      }
-      return 0;
-    },
-    __error: function (msg) {
-      const { encoding, raw, skip_records_with_error } = this.options;
-      const err = typeof msg === "string" ? new Error(msg) : msg;
-      if (skip_records_with_error) {
-        this.state.recordHasError = true;
-        if (this.options.on_skip !== undefined) {
-          try {
-            this.options.on_skip(
-              err,
-              raw ? this.state.rawBuffer.toString(encoding) : undefined,
-            );
-          } catch (err) {
-            return err;
-          }
-        }
-        // this.emit('skip', err, raw ? this.state.rawBuffer.toString(encoding) : undefined);
-        return undefined;
-      } else {
-        return err;
-      }
-    },
-    __infoDataSet: function () {
-      return {
-        ...this.info,
-        columns: this.options.columns,
-      };
-    },
-    __infoRecord: function () {
-      const { columns, raw, encoding } = this.options;
-      return {
-        ...this.__infoDataSet(),
-        bytes_records: this.info.bytes,
-        error: this.state.error,
-        header: columns === true,
-        index: this.state.record.length,
-        raw: raw ? this.state.rawBuffer.toString(encoding) : undefined,
-      };
-    },
-    __infoField: function () {
-      const { columns } = this.options;
-      const isColumns = Array.isArray(columns);
-      // Bytes records are only incremented when all records'fields are parsed
-      const bytes_records = this.info.bytes_records;
-      return {
-        ...this.__infoRecord(),
-        bytes_records: bytes_records,
-        column:
-          isColumns === true
-            ? columns.length > this.state.record.length
-              ? columns[this.state.record.length].name
-              : null
-            : this.state.record.length,
-        quoting: this.state.wasQuoting,
-      };
-    },
-  };
-};
-
-
-
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/sync.js
-
-
-const sync_parse = function (data, opts = {}) {
-  if (typeof data === "string") {
-    data = Buffer.from(data);
-  }
-  const records = opts && opts.objname ? {} : [];
-  const parser = transform(opts);
-  const push = (record) => {
-    if (parser.options.objname === undefined) records.push(record);
-    else {
-      records[record[0]] = record[1];
-    }
-  };
-  const close = () => {};
-  const error = parser.parse(data, true, push, close);
-  if (error !== undefined) throw error;
-  // 250606: `parser.parse` was implemented as 2 calls:
-  // const err1 = parser.parse(data, false, push, close);
-  // if (err1 !== undefined) throw err1;
-  // const err2 = parser.parse(undefined, true, push, close);
-  // if (err2 !== undefined) throw err2;
-  return records;
-};
-
-// export default parse
-
-
-
-;// CONCATENATED MODULE: ./src/build/lists.ts
-// List inputs read the way docker/build-push-action (via @docker/actions-toolkit's Util.getList)
-// reads them, so a workflow can move its `with:` block over unchanged, and docker/metadata-action's
-// newline-separated `tags`/`labels` outputs plug straight in. Each line is a CSV record (csv-parse,
-// the same parser, so quoting rules match): a quoted field may hold commas and even newlines.
-
-function parseList(input, options = {}) {
-    if (input === '')
-        return [];
-    const records = sync_parse(input, {
-        columns: false,
-        relaxQuotes: true,
-        relaxColumnCount: true,
-        skipEmptyLines: true,
-        comment: options.comment,
-    });
-    const items = [];
-    for (const record of records) {
-        // Same branches as Util.getList: a lone field is split on commas again, so a quoted single
-        // item does not protect its commas, but a quoted field next to others does.
-        if (options.ignoreComma)
-            items.push(record.join(','));
-        else if (record.length === 1)
-            items.push(...record[0].split(','));
-        else
-            items.push(...record);
-    }
-    // Util.getList trims after dropping empty items, so a whitespace-only item survives as "";
-    // an empty tag or build arg is never meant, so we drop it after trimming.
-    return items.map((item) => item.trim()).filter((item) => item !== '');
-}
-/** How build-push-action splits each list input it shares with shipshape. */
-const LIST_INPUTS = {
-    'build-args': { ignoreComma: true },
-    labels: { ignoreComma: true },
-    tags: {},
-    platforms: {},
-    'cache-from': { ignoreComma: true },
-    'cache-to': { ignoreComma: true },
-    secrets: { ignoreComma: true },
-};
-/** Throws `input <name>: …` when the text is not a valid list (an unclosed quote, say). */
-function parseListInput(name, input) {
-    try {
-        return parseList(input, LIST_INPUTS[name]);
-    }
-    catch (e) {
-        // csv-parse's message quotes no input, but the error object carries the parsed text (maybe a
-        // secret), so it is deliberately not attached as the cause.
-        // eslint-disable-next-line preserve-caught-error
-        throw new Error(`input ${name}: ${e.message}`);
-    }
-}
-const BUILDX_SECRET_KEYS = new Set(['id', 'type', 'src', 'source', 'env', 'required']);
-/**
- * `id=npmrc,src=/path` and `id=token,env=GH_TOKEN` go to buildx unchanged. Anything else of the form
- * `NAME=value` is a secret value (it may contain "=" and ","), which the build writes to a private
- * temp file, as build-push-action does. A value that happens to parse as buildx fields with an
- * `env`/`src` key is read as buildx's form.
- */
-function parseSecret(spec) {
-    const fields = spec.split(',').map((f) => {
-        const at = f.indexOf('=');
-        return at < 0 ? null : [f.slice(0, at).trim().toLowerCase(), f.slice(at + 1).trim()];
-    });
-    const allKnown = fields.every((f) => f !== null && BUILDX_SECRET_KEYS.has(f[0]));
-    if (allKnown) {
-        const get = (...keys) => fields.find((f) => f && keys.includes(f[0]))?.[1] ?? null;
-        const id = get('id');
-        const env = get('env');
-        const src = get('src', 'source');
-        if (id && (env || src))
-            return { kind: 'buildx', id, arg: spec, env, src };
-    }
-    const at = spec.indexOf('=');
-    const id = at > 0 ? spec.slice(0, at).trim() : '';
-    if (!/^[A-Za-z0-9_.-]+$/.test(id)) {
-        // Never echo the spec: it may be the secret itself.
-        throw new Error('a secret must be `id=NAME,env=VAR`, `id=NAME,src=path` or `NAME=value`');
-    }
-    return { kind: 'value', id, value: spec.slice(at + 1) };
-}
-
-;// CONCATENATED MODULE: ./src/options.ts
-// Parsers for option values shared by the action's inputs and the CLI's flags (pure).
-/**
- * An argv from user text: a JSON array (`["serve", "--port", "8080"]`) when it starts with `[`,
- * otherwise words split on whitespace. Never handed to a shell.
- */
-function parseArgv(text, what) {
-    const t = (text ?? '').trim();
-    if (!t)
-        return null;
-    if (t.startsWith('[')) {
-        let parsed;
-        try {
-            parsed = JSON.parse(t);
-        }
-        catch {
-            throw new Error(`${what}: starts with "[" but is not a JSON array of strings`);
-        }
-        if (!Array.isArray(parsed) || !parsed.every((x) => typeof x === 'string') || parsed.length === 0) {
-            throw new Error(`${what}: must be a non-empty JSON array of strings`);
-        }
-        return parsed;
-    }
-    return t.split(/\s+/);
-}
-/** A duration in seconds: "10", "10s", "1.5s", "500ms". Returns milliseconds. */
-function parseDuration(text, what) {
-    const t = (text ?? '').trim();
-    if (!t)
-        return null;
-    const m = /^(\d+(?:\.\d+)?)(ms|s)?$/.exec(t);
-    if (!m)
-        throw new Error(`${what}: "${t}" is not a duration such as 10s or 500ms`);
-    return Math.round(Number(m[1]) * (m[2] === 'ms' ? 1 : 1000));
-}
-/** A TCP port number. */
-function parsePort(text, what) {
-    const t = (text ?? '').trim();
-    if (!t)
-        return null;
-    const n = Number(t);
-    if (!/^\d+$/.test(t) || n < 1 || n > 65535)
-        throw new Error(`${what}: "${t}" is not a port number (1-65535)`);
-    return n;
-}
-/** An HTTP path for the smoke probe. */
-function parseHttpPath(text, what) {
-    const t = (text ?? '').trim();
-    if (!t)
-        return null;
-    if (!t.startsWith('/'))
-        throw new Error(`${what}: "${t}" must start with "/"`);
-    return t;
-}
-
 ;// CONCATENATED MODULE: ./src/units.ts
 // Byte units, parsed strictly and printed the way Docker prints them (SI: 1 MB = 10^6 B).
 const UNITS = {
@@ -59344,24 +57379,31 @@ const NO_BUDGETS = {
     maxLayers: null,
     maxWaste: null,
 };
+/** What a valid value looks like, for every error about one. */
+const EXAMPLES = {
+    bytes: 'a size such as 200MB or warn=150MB,fail=200MB',
+    count: 'a whole number (0 or more) such as 12 or warn=10,fail=15',
+    'bytes-or-percent': 'a size or a percentage such as 50MB, 10% or warn=5%,fail=10%',
+    'count-or-percent': 'a whole number (0 or more) or a percentage such as 2, 10% or warn=1,fail=3',
+};
 function parseQuantity(text, unit, what) {
     const t = text.trim();
     if ((unit === 'bytes-or-percent' || unit === 'count-or-percent') && t.endsWith('%')) {
         const n = Number(t.slice(0, -1));
         if (!Number.isFinite(n) || n < 0 || t.length === 1)
-            throw new Error(`${what}: "${text}" is not a percentage`);
+            throw new Error(`${what}: "${text}" is not a percentage; give ${EXAMPLES[unit]}`);
         return { kind: 'percent', value: n };
     }
     if (unit === 'count' || unit === 'count-or-percent') {
         if (!/^\d+$/.test(t))
-            throw new Error(`${what}: "${text}" is not a whole number`);
+            throw new Error(`${what}: "${text}" is not a whole number; give ${EXAMPLES[unit]}`);
         return { kind: 'count', value: Number(t) };
     }
     try {
         return { kind: 'bytes', value: parseBytes(t) };
     }
     catch (e) {
-        throw new Error(`${what}: ${e.message}`, { cause: e });
+        throw new Error(`${what}: ${e.message}; give ${EXAMPLES[unit]}`, { cause: e });
     }
 }
 /** Parses one budget value; empty text means "no budget". Throws with `what` in the message. */
@@ -59375,7 +57417,7 @@ function parseTiered(text, unit, what) {
     for (const part of t.split(',')) {
         const m = /^\s*(warn|fail)\s*=\s*(.+?)\s*$/.exec(part);
         if (!m)
-            throw new Error(`${what}: "${part.trim()}" is not "warn=<value>" or "fail=<value>"`);
+            throw new Error(`${what}: "${part.trim()}" is not "warn=<value>" or "fail=<value>"; give ${EXAMPLES[unit]}`);
         tiered[m[1]] = parseQuantity(m[2], unit, what);
     }
     return tiered;
@@ -61601,7 +59643,1947 @@ async function baselineStep(input, log) {
     };
 }
 
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/CsvError.js
+class CsvError extends Error {
+  constructor(code, message, options, ...contexts) {
+    if (Array.isArray(message)) message = message.join(" ").trim();
+    super(message);
+    if (Error.captureStackTrace !== undefined) {
+      Error.captureStackTrace(this, CsvError);
+    }
+    this.code = code;
+    for (const context of contexts) {
+      for (const key in context) {
+        const value = context[key];
+        this[key] = Buffer.isBuffer(value)
+          ? value.toString(options.encoding)
+          : value == null
+            ? value
+            : JSON.parse(JSON.stringify(value));
+      }
+    }
+  }
+}
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/is_object.js
+const is_object = function (obj) {
+  return typeof obj === "object" && obj !== null && !Array.isArray(obj);
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/normalize_columns_array.js
+
+
+
+const normalize_columns_array = function (columns) {
+  const normalizedColumns = [];
+  for (let i = 0, l = columns.length; i < l; i++) {
+    const column = columns[i];
+    if (column === undefined || column === null || column === false) {
+      normalizedColumns[i] = { disabled: true };
+    } else if (typeof column === "string" || typeof column === "number") {
+      normalizedColumns[i] = { name: `${column}` };
+    } else if (is_object(column)) {
+      if (typeof column.name !== "string") {
+        throw new CsvError("CSV_OPTION_COLUMNS_MISSING_NAME", [
+          "Option columns missing name:",
+          `property "name" is required at position ${i}`,
+          "when column is an object literal",
+        ]);
+      }
+      normalizedColumns[i] = column;
+    } else {
+      throw new CsvError("CSV_INVALID_COLUMN_DEFINITION", [
+        "Invalid column definition:",
+        "expect a string or a literal object,",
+        `got ${JSON.stringify(column)} at position ${i}`,
+      ]);
+    }
+  }
+  return normalizedColumns;
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/ResizeableBuffer.js
+class ResizeableBuffer {
+  constructor(size = 100) {
+    this.size = size;
+    this.length = 0;
+    this.buf = Buffer.allocUnsafe(size);
+  }
+  prepend(val) {
+    if (Buffer.isBuffer(val)) {
+      const length = this.length + val.length;
+      if (length >= this.size) {
+        this.resize();
+        if (length >= this.size) {
+          throw Error("INVALID_BUFFER_STATE");
+        }
+      }
+      const buf = this.buf;
+      this.buf = Buffer.allocUnsafe(this.size);
+      val.copy(this.buf, 0);
+      buf.copy(this.buf, val.length);
+      this.length += val.length;
+    } else {
+      const length = this.length++;
+      if (length === this.size) {
+        this.resize();
+      }
+      const buf = this.clone();
+      this.buf[0] = val;
+      buf.copy(this.buf, 1, 0, length);
+    }
+  }
+  append(val) {
+    const length = this.length++;
+    if (length === this.size) {
+      this.resize();
+    }
+    this.buf[length] = val;
+  }
+  clone() {
+    return Buffer.from(this.buf.slice(0, this.length));
+  }
+  resize() {
+    const length = this.length;
+    this.size = this.size * 2;
+    const buf = Buffer.allocUnsafe(this.size);
+    this.buf.copy(buf, 0, 0, length);
+    this.buf = buf;
+  }
+  toString(encoding) {
+    if (encoding) {
+      return this.buf.slice(0, this.length).toString(encoding);
+    } else {
+      return Uint8Array.prototype.slice.call(this.buf.slice(0, this.length));
+    }
+  }
+  toJSON() {
+    return this.toString("utf8");
+  }
+  reset() {
+    this.length = 0;
+  }
+}
+
+/* harmony default export */ const utils_ResizeableBuffer = (ResizeableBuffer);
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/init_state.js
+
+
+// white space characters
+// https://en.wikipedia.org/wiki/Whitespace_character
+// https://developer.mozilla.org/en-US/docs/Web/JavaScript/Guide/Regular_Expressions/Character_Classes#Types
+// \f\n\r\t\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff
+const np = 12;
+const cr = 13; // `\r`, carriage return, 0x0D in hexadécimal, 13 in decimal
+const nl = 10; // `\n`, newline, 0x0A in hexadecimal, 10 in decimal
+const space = 32;
+const tab = 9;
+
+const init_state = function (options) {
+  return {
+    bomSkipped: false,
+    bufBytesStart: 0,
+    castField: options.cast_function,
+    commenting: false,
+    // Current error encountered by a record
+    error: undefined,
+    enabled: options.from_line === 1,
+    escaping: false,
+    escapeIsQuote:
+      Buffer.isBuffer(options.escape) &&
+      Buffer.isBuffer(options.quote) &&
+      Buffer.compare(options.escape, options.quote) === 0,
+    // columns can be `false`, `true`, `Array`
+    expectedRecordLength: Array.isArray(options.columns)
+      ? options.columns.length
+      : undefined,
+    field: new utils_ResizeableBuffer(20),
+    firstLineToHeaders: options.cast_first_line_to_header,
+    needMoreDataSize: Math.max(
+      // Skip if the remaining buffer smaller than comment
+      options.comment !== null ? options.comment.length : 0,
+      // Skip if the remaining buffer can be delimiter
+      ...options.delimiter.map((delimiter) => delimiter.length),
+      // Skip if the remaining buffer can be escape sequence
+      options.quote !== null ? options.quote.length : 0,
+    ),
+    previousBuf: undefined,
+    quoting: false,
+    stop: false,
+    rawBuffer: new utils_ResizeableBuffer(100),
+    record: [],
+    recordHasError: false,
+    record_length: 0,
+    recordDelimiterMaxLength:
+      options.record_delimiter.length === 0
+        ? 0
+        : Math.max(...options.record_delimiter.map((v) => v.length)),
+    trimChars: [
+      Buffer.from(" ", options.encoding)[0],
+      Buffer.from("\t", options.encoding)[0],
+    ],
+    wasQuoting: false,
+    wasRowDelimiter: false,
+    timchars: [
+      Buffer.from(Buffer.from([cr], "utf8").toString(), options.encoding),
+      Buffer.from(Buffer.from([nl], "utf8").toString(), options.encoding),
+      Buffer.from(Buffer.from([np], "utf8").toString(), options.encoding),
+      Buffer.from(Buffer.from([space], "utf8").toString(), options.encoding),
+      Buffer.from(Buffer.from([tab], "utf8").toString(), options.encoding),
+    ],
+  };
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/underscore.js
+const underscore = function (str) {
+  return str.replace(/([A-Z])/g, function (_, match) {
+    return "_" + match.toLowerCase();
+  });
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/normalize_options.js
+
+
+
+
+const normalize_options = function (opts) {
+  const options = {};
+  // Merge with user options
+  for (const opt in opts) {
+    options[underscore(opt)] = opts[opt];
+  }
+  // Normalize option `encoding`
+  // Note: defined first because other options depends on it
+  // to convert chars/strings into buffers.
+  if (options.encoding === undefined || options.encoding === true) {
+    options.encoding = "utf8";
+  } else if (options.encoding === null || options.encoding === false) {
+    options.encoding = null;
+  } else if (
+    typeof options.encoding !== "string" &&
+    options.encoding !== null
+  ) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_ENCODING",
+      [
+        "Invalid option encoding:",
+        "encoding must be a string or null to return a buffer,",
+        `got ${JSON.stringify(options.encoding)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `bom`
+  if (
+    options.bom === undefined ||
+    options.bom === null ||
+    options.bom === false
+  ) {
+    options.bom = false;
+  } else if (options.bom !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_BOM",
+      [
+        "Invalid option bom:",
+        "bom must be true,",
+        `got ${JSON.stringify(options.bom)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `cast`
+  options.cast_function = null;
+  if (
+    options.cast === undefined ||
+    options.cast === null ||
+    options.cast === false ||
+    options.cast === ""
+  ) {
+    options.cast = undefined;
+  } else if (typeof options.cast === "function") {
+    options.cast_function = options.cast;
+    options.cast = true;
+  } else if (options.cast !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_CAST",
+      [
+        "Invalid option cast:",
+        "cast must be true or a function,",
+        `got ${JSON.stringify(options.cast)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `cast_date`
+  if (
+    options.cast_date === undefined ||
+    options.cast_date === null ||
+    options.cast_date === false ||
+    options.cast_date === ""
+  ) {
+    options.cast_date = false;
+  } else if (options.cast_date === true) {
+    options.cast_date = function (value) {
+      const date = Date.parse(value);
+      return !isNaN(date) ? new Date(date) : value;
+    };
+  } else if (typeof options.cast_date !== "function") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_CAST_DATE",
+      [
+        "Invalid option cast_date:",
+        "cast_date must be true or a function,",
+        `got ${JSON.stringify(options.cast_date)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `columns`
+  options.cast_first_line_to_header = undefined;
+  if (options.columns === true) {
+    // Fields in the first line are converted as-is to columns
+    options.cast_first_line_to_header = undefined;
+  } else if (typeof options.columns === "function") {
+    options.cast_first_line_to_header = options.columns;
+    options.columns = true;
+  } else if (Array.isArray(options.columns)) {
+    options.columns = normalize_columns_array(options.columns);
+  } else if (
+    options.columns === undefined ||
+    options.columns === null ||
+    options.columns === false
+  ) {
+    options.columns = false;
+  } else {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_COLUMNS",
+      [
+        "Invalid option columns:",
+        "expect an array, a function or true,",
+        `got ${JSON.stringify(options.columns)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `group_columns_by_name`
+  if (
+    options.group_columns_by_name === undefined ||
+    options.group_columns_by_name === null ||
+    options.group_columns_by_name === false
+  ) {
+    options.group_columns_by_name = false;
+  } else if (options.group_columns_by_name !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
+      [
+        "Invalid option group_columns_by_name:",
+        "expect an boolean,",
+        `got ${JSON.stringify(options.group_columns_by_name)}`,
+      ],
+      options,
+    );
+  } else if (options.columns === false) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
+      [
+        "Invalid option group_columns_by_name:",
+        "the `columns` mode must be activated.",
+      ],
+      options,
+    );
+  }
+  // Normalize option `comment`
+  if (
+    options.comment === undefined ||
+    options.comment === null ||
+    options.comment === false ||
+    options.comment === ""
+  ) {
+    options.comment = null;
+  } else {
+    if (typeof options.comment === "string") {
+      options.comment = Buffer.from(options.comment, options.encoding);
+    }
+    if (!Buffer.isBuffer(options.comment)) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_COMMENT",
+        [
+          "Invalid option comment:",
+          "comment must be a buffer or a string,",
+          `got ${JSON.stringify(options.comment)}`,
+        ],
+        options,
+      );
+    }
+  }
+  // Normalize option `comment_no_infix`
+  if (
+    options.comment_no_infix === undefined ||
+    options.comment_no_infix === null ||
+    options.comment_no_infix === false
+  ) {
+    options.comment_no_infix = false;
+  } else if (options.comment_no_infix !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_COMMENT",
+      [
+        "Invalid option comment_no_infix:",
+        "value must be a boolean,",
+        `got ${JSON.stringify(options.comment_no_infix)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `delimiter`
+  const delimiter_json = JSON.stringify(options.delimiter);
+  if (!Array.isArray(options.delimiter))
+    options.delimiter = [options.delimiter];
+  if (options.delimiter.length === 0) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_DELIMITER",
+      [
+        "Invalid option delimiter:",
+        "delimiter must be a non empty string or buffer or array of string|buffer,",
+        `got ${delimiter_json}`,
+      ],
+      options,
+    );
+  }
+  options.delimiter = options.delimiter.map(function (delimiter) {
+    if (delimiter === undefined || delimiter === null || delimiter === false) {
+      return Buffer.from(",", options.encoding);
+    }
+    if (typeof delimiter === "string") {
+      delimiter = Buffer.from(delimiter, options.encoding);
+    }
+    if (!Buffer.isBuffer(delimiter) || delimiter.length === 0) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_DELIMITER",
+        [
+          "Invalid option delimiter:",
+          "delimiter must be a non empty string or buffer or array of string|buffer,",
+          `got ${delimiter_json}`,
+        ],
+        options,
+      );
+    }
+    return delimiter;
+  });
+  // Normalize option `escape`
+  if (options.escape === undefined || options.escape === true) {
+    options.escape = Buffer.from('"', options.encoding);
+  } else if (typeof options.escape === "string") {
+    options.escape = Buffer.from(options.escape, options.encoding);
+  } else if (options.escape === null || options.escape === false) {
+    options.escape = null;
+  }
+  if (options.escape !== null) {
+    if (!Buffer.isBuffer(options.escape)) {
+      throw new Error(
+        `Invalid Option: escape must be a buffer, a string or a boolean, got ${JSON.stringify(options.escape)}`,
+      );
+    }
+  }
+  // Normalize option `from`
+  if (options.from === undefined || options.from === null) {
+    options.from = 1;
+  } else {
+    if (typeof options.from === "string" && /\d+/.test(options.from)) {
+      options.from = parseInt(options.from);
+    }
+    if (Number.isInteger(options.from)) {
+      if (options.from < 0) {
+        throw new Error(
+          `Invalid Option: from must be a positive integer, got ${JSON.stringify(opts.from)}`,
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: from must be an integer, got ${JSON.stringify(options.from)}`,
+      );
+    }
+  }
+  // Normalize option `from_line`
+  if (options.from_line === undefined || options.from_line === null) {
+    options.from_line = 1;
+  } else {
+    if (
+      typeof options.from_line === "string" &&
+      /\d+/.test(options.from_line)
+    ) {
+      options.from_line = parseInt(options.from_line);
+    }
+    if (Number.isInteger(options.from_line)) {
+      if (options.from_line <= 0) {
+        throw new Error(
+          `Invalid Option: from_line must be a positive integer greater than 0, got ${JSON.stringify(opts.from_line)}`,
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: from_line must be an integer, got ${JSON.stringify(opts.from_line)}`,
+      );
+    }
+  }
+  // Normalize options `ignore_last_delimiters`
+  if (
+    options.ignore_last_delimiters === undefined ||
+    options.ignore_last_delimiters === null
+  ) {
+    options.ignore_last_delimiters = false;
+  } else if (typeof options.ignore_last_delimiters === "number") {
+    options.ignore_last_delimiters = Math.floor(options.ignore_last_delimiters);
+    if (options.ignore_last_delimiters === 0) {
+      options.ignore_last_delimiters = false;
+    }
+  } else if (typeof options.ignore_last_delimiters !== "boolean") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_IGNORE_LAST_DELIMITERS",
+      [
+        "Invalid option `ignore_last_delimiters`:",
+        "the value must be a boolean value or an integer,",
+        `got ${JSON.stringify(options.ignore_last_delimiters)}`,
+      ],
+      options,
+    );
+  }
+  if (options.ignore_last_delimiters === true && options.columns === false) {
+    throw new CsvError(
+      "CSV_IGNORE_LAST_DELIMITERS_REQUIRES_COLUMNS",
+      [
+        "The option `ignore_last_delimiters`",
+        "requires the activation of the `columns` option",
+      ],
+      options,
+    );
+  }
+  // Normalize option `info`
+  if (
+    options.info === undefined ||
+    options.info === null ||
+    options.info === false
+  ) {
+    options.info = false;
+  } else if (options.info !== true) {
+    throw new Error(
+      `Invalid Option: info must be true, got ${JSON.stringify(options.info)}`,
+    );
+  }
+  // Normalize option `max_record_size`
+  if (
+    options.max_record_size === undefined ||
+    options.max_record_size === null ||
+    options.max_record_size === false
+  ) {
+    options.max_record_size = 0;
+  } else if (
+    Number.isInteger(options.max_record_size) &&
+    options.max_record_size >= 0
+  ) {
+    // Great, nothing to do
+  } else if (
+    typeof options.max_record_size === "string" &&
+    /\d+/.test(options.max_record_size)
+  ) {
+    options.max_record_size = parseInt(options.max_record_size);
+  } else {
+    throw new Error(
+      `Invalid Option: max_record_size must be a positive integer, got ${JSON.stringify(options.max_record_size)}`,
+    );
+  }
+  // Normalize option `objname`
+  if (
+    options.objname === undefined ||
+    options.objname === null ||
+    options.objname === false
+  ) {
+    options.objname = undefined;
+  } else if (Buffer.isBuffer(options.objname)) {
+    if (options.objname.length === 0) {
+      throw new Error(`Invalid Option: objname must be a non empty buffer`);
+    }
+    if (options.encoding === null) {
+      // Don't call `toString`, leave objname as a buffer
+    } else {
+      options.objname = options.objname.toString(options.encoding);
+    }
+  } else if (typeof options.objname === "string") {
+    if (options.objname.length === 0) {
+      throw new Error(`Invalid Option: objname must be a non empty string`);
+    }
+    // Great, nothing to do
+  } else if (typeof options.objname === "number") {
+    // if(options.objname.length === 0){
+    //   throw new Error(`Invalid Option: objname must be a non empty string`);
+    // }
+    // Great, nothing to do
+  } else {
+    throw new Error(
+      `Invalid Option: objname must be a string or a buffer, got ${options.objname}`,
+    );
+  }
+  if (options.objname !== undefined) {
+    if (typeof options.objname === "number") {
+      if (options.columns !== false) {
+        throw Error(
+          "Invalid Option: objname index cannot be combined with columns or be defined as a field",
+        );
+      }
+    } else {
+      // A string or a buffer
+      if (options.columns === false) {
+        throw Error(
+          "Invalid Option: objname field must be combined with columns or be defined as an index",
+        );
+      }
+    }
+  }
+  // Normalize option `on_record`
+  if (options.on_record === undefined || options.on_record === null) {
+    options.on_record = undefined;
+  } else if (typeof options.on_record !== "function") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_ON_RECORD",
+      [
+        "Invalid option `on_record`:",
+        "expect a function,",
+        `got ${JSON.stringify(options.on_record)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `on_skip`
+  // options.on_skip ??= (err, chunk) => {
+  //   this.emit('skip', err, chunk);
+  // };
+  if (
+    options.on_skip !== undefined &&
+    options.on_skip !== null &&
+    typeof options.on_skip !== "function"
+  ) {
+    throw new Error(
+      `Invalid Option: on_skip must be a function, got ${JSON.stringify(options.on_skip)}`,
+    );
+  }
+  // Normalize option `quote`
+  if (
+    options.quote === null ||
+    options.quote === false ||
+    options.quote === ""
+  ) {
+    options.quote = null;
+  } else {
+    if (options.quote === undefined || options.quote === true) {
+      options.quote = Buffer.from('"', options.encoding);
+    } else if (typeof options.quote === "string") {
+      options.quote = Buffer.from(options.quote, options.encoding);
+    }
+    if (!Buffer.isBuffer(options.quote)) {
+      throw new Error(
+        `Invalid Option: quote must be a buffer or a string, got ${JSON.stringify(options.quote)}`,
+      );
+    }
+  }
+  // Normalize option `raw`
+  if (
+    options.raw === undefined ||
+    options.raw === null ||
+    options.raw === false
+  ) {
+    options.raw = false;
+  } else if (options.raw !== true) {
+    throw new Error(
+      `Invalid Option: raw must be true, got ${JSON.stringify(options.raw)}`,
+    );
+  }
+  // Normalize option `record_delimiter`
+  if (options.record_delimiter === undefined) {
+    options.record_delimiter = [];
+  } else if (
+    typeof options.record_delimiter === "string" ||
+    Buffer.isBuffer(options.record_delimiter)
+  ) {
+    if (options.record_delimiter.length === 0) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_RECORD_DELIMITER",
+        [
+          "Invalid option `record_delimiter`:",
+          "value must be a non empty string or buffer,",
+          `got ${JSON.stringify(options.record_delimiter)}`,
+        ],
+        options,
+      );
+    }
+    options.record_delimiter = [options.record_delimiter];
+  } else if (!Array.isArray(options.record_delimiter)) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_RECORD_DELIMITER",
+      [
+        "Invalid option `record_delimiter`:",
+        "value must be a string, a buffer or array of string|buffer,",
+        `got ${JSON.stringify(options.record_delimiter)}`,
+      ],
+      options,
+    );
+  }
+  options.record_delimiter = options.record_delimiter.map(function (rd, i) {
+    if (typeof rd !== "string" && !Buffer.isBuffer(rd)) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_RECORD_DELIMITER",
+        [
+          "Invalid option `record_delimiter`:",
+          "value must be a string, a buffer or array of string|buffer",
+          `at index ${i},`,
+          `got ${JSON.stringify(rd)}`,
+        ],
+        options,
+      );
+    } else if (rd.length === 0) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_RECORD_DELIMITER",
+        [
+          "Invalid option `record_delimiter`:",
+          "value must be a non empty string or buffer",
+          `at index ${i},`,
+          `got ${JSON.stringify(rd)}`,
+        ],
+        options,
+      );
+    }
+    if (typeof rd === "string") {
+      rd = Buffer.from(rd, options.encoding);
+    }
+    return rd;
+  });
+  // Normalize option `relax_column_count`
+  if (typeof options.relax_column_count === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.relax_column_count === undefined ||
+    options.relax_column_count === null
+  ) {
+    options.relax_column_count = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_column_count must be a boolean, got ${JSON.stringify(options.relax_column_count)}`,
+    );
+  }
+  if (typeof options.relax_column_count_less === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.relax_column_count_less === undefined ||
+    options.relax_column_count_less === null
+  ) {
+    options.relax_column_count_less = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_column_count_less must be a boolean, got ${JSON.stringify(options.relax_column_count_less)}`,
+    );
+  }
+  if (typeof options.relax_column_count_more === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.relax_column_count_more === undefined ||
+    options.relax_column_count_more === null
+  ) {
+    options.relax_column_count_more = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_column_count_more must be a boolean, got ${JSON.stringify(options.relax_column_count_more)}`,
+    );
+  }
+  // Normalize option `relax_quotes`
+  if (typeof options.relax_quotes === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.relax_quotes === undefined ||
+    options.relax_quotes === null
+  ) {
+    options.relax_quotes = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_quotes must be a boolean, got ${JSON.stringify(options.relax_quotes)}`,
+    );
+  }
+  // Normalize option `skip_empty_lines`
+  if (typeof options.skip_empty_lines === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.skip_empty_lines === undefined ||
+    options.skip_empty_lines === null
+  ) {
+    options.skip_empty_lines = false;
+  } else {
+    throw new Error(
+      `Invalid Option: skip_empty_lines must be a boolean, got ${JSON.stringify(options.skip_empty_lines)}`,
+    );
+  }
+  // Normalize option `skip_records_with_empty_values`
+  if (typeof options.skip_records_with_empty_values === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.skip_records_with_empty_values === undefined ||
+    options.skip_records_with_empty_values === null
+  ) {
+    options.skip_records_with_empty_values = false;
+  } else {
+    throw new Error(
+      `Invalid Option: skip_records_with_empty_values must be a boolean, got ${JSON.stringify(options.skip_records_with_empty_values)}`,
+    );
+  }
+  // Normalize option `skip_records_with_error`
+  if (typeof options.skip_records_with_error === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.skip_records_with_error === undefined ||
+    options.skip_records_with_error === null
+  ) {
+    options.skip_records_with_error = false;
+  } else {
+    throw new Error(
+      `Invalid Option: skip_records_with_error must be a boolean, got ${JSON.stringify(options.skip_records_with_error)}`,
+    );
+  }
+  // Normalize option `rtrim`
+  if (
+    options.rtrim === undefined ||
+    options.rtrim === null ||
+    options.rtrim === false
+  ) {
+    options.rtrim = false;
+  } else if (options.rtrim !== true) {
+    throw new Error(
+      `Invalid Option: rtrim must be a boolean, got ${JSON.stringify(options.rtrim)}`,
+    );
+  }
+  // Normalize option `ltrim`
+  if (
+    options.ltrim === undefined ||
+    options.ltrim === null ||
+    options.ltrim === false
+  ) {
+    options.ltrim = false;
+  } else if (options.ltrim !== true) {
+    throw new Error(
+      `Invalid Option: ltrim must be a boolean, got ${JSON.stringify(options.ltrim)}`,
+    );
+  }
+  // Normalize option `trim`
+  if (
+    options.trim === undefined ||
+    options.trim === null ||
+    options.trim === false
+  ) {
+    options.trim = false;
+  } else if (options.trim !== true) {
+    throw new Error(
+      `Invalid Option: trim must be a boolean, got ${JSON.stringify(options.trim)}`,
+    );
+  }
+  // Normalize options `trim`, `ltrim` and `rtrim`
+  if (options.trim === true && opts.ltrim !== false) {
+    options.ltrim = true;
+  } else if (options.ltrim !== true) {
+    options.ltrim = false;
+  }
+  if (options.trim === true && opts.rtrim !== false) {
+    options.rtrim = true;
+  } else if (options.rtrim !== true) {
+    options.rtrim = false;
+  }
+  // Normalize option `to`
+  if (options.to === undefined || options.to === null) {
+    options.to = -1;
+  } else if (options.to !== -1) {
+    if (typeof options.to === "string" && /\d+/.test(options.to)) {
+      options.to = parseInt(options.to);
+    }
+    if (Number.isInteger(options.to)) {
+      if (options.to <= 0) {
+        throw new Error(
+          `Invalid Option: to must be a positive integer greater than 0, got ${JSON.stringify(opts.to)}`,
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: to must be an integer, got ${JSON.stringify(opts.to)}`,
+      );
+    }
+  }
+  // Normalize option `to_line`
+  if (options.to_line === undefined || options.to_line === null) {
+    options.to_line = -1;
+  } else if (options.to_line !== -1) {
+    if (typeof options.to_line === "string" && /\d+/.test(options.to_line)) {
+      options.to_line = parseInt(options.to_line);
+    }
+    if (Number.isInteger(options.to_line)) {
+      if (options.to_line <= 0) {
+        throw new Error(
+          `Invalid Option: to_line must be a positive integer greater than 0, got ${JSON.stringify(opts.to_line)}`,
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: to_line must be an integer, got ${JSON.stringify(opts.to_line)}`,
+      );
+    }
+  }
+  return options;
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/index.js
+
+
+
+
+
+const isRecordEmpty = function (record) {
+  return record.every(
+    (field) =>
+      field == null || (field.toString && field.toString().trim() === ""),
+  );
+};
+
+const api_cr = 13; // `\r`, carriage return, 0x0D in hexadécimal, 13 in decimal
+const api_nl = 10; // `\n`, newline, 0x0A in hexadecimal, 10 in decimal
+
+const boms = {
+  // Note, the following are equals:
+  // Buffer.from("\ufeff")
+  // Buffer.from([239, 187, 191])
+  // Buffer.from('EFBBBF', 'hex')
+  utf8: Buffer.from([239, 187, 191]),
+  // Note, the following are equals:
+  // Buffer.from "\ufeff", 'utf16le
+  // Buffer.from([255, 254])
+  utf16le: Buffer.from([255, 254]),
+};
+
+const transform = function (original_options = {}) {
+  const info = {
+    bytes: 0,
+    bytes_records: 0,
+    comment_lines: 0,
+    empty_lines: 0,
+    invalid_field_length: 0,
+    lines: 1,
+    records: 0,
+  };
+  const options = normalize_options(original_options);
+  return {
+    info: info,
+    original_options: original_options,
+    options: options,
+    state: init_state(options),
+    __needMoreData: function (i, bufLen, end) {
+      if (end) return false;
+      const { encoding, escape, quote } = this.options;
+      const { quoting, needMoreDataSize, recordDelimiterMaxLength } =
+        this.state;
+      const numOfCharLeft = bufLen - i - 1;
+      const requiredLength = Math.max(
+        needMoreDataSize,
+        // Skip if the remaining buffer smaller than record delimiter
+        // If "record_delimiter" is yet to be discovered:
+        // 1. It is equals to `[]` and "recordDelimiterMaxLength" equals `0`
+        // 2. We set the length to windows line ending in the current encoding
+        // Note, that encoding is known from user or bom discovery at that point
+        // recordDelimiterMaxLength,
+        recordDelimiterMaxLength === 0
+          ? Buffer.from("\r\n", encoding).length
+          : recordDelimiterMaxLength,
+        // Skip if remaining buffer can be an escaped quote
+        quoting ? (escape === null ? 0 : escape.length) + quote.length : 0,
+        // Skip if remaining buffer can be record delimiter following the closing quote
+        quoting ? quote.length + recordDelimiterMaxLength : 0,
+      );
+      return numOfCharLeft < requiredLength;
+    },
+    // Central parser implementation
+    parse: function (nextBuf, end, push, close) {
+      const {
+        bom,
+        comment_no_infix,
+        encoding,
+        from_line,
+        ltrim,
+        max_record_size,
+        raw,
+        relax_quotes,
+        rtrim,
+        skip_empty_lines,
+        to,
+        to_line,
+      } = this.options;
+      let { comment, escape, quote, record_delimiter } = this.options;
+      const { bomSkipped, previousBuf, rawBuffer, escapeIsQuote } = this.state;
+      let buf;
+      if (previousBuf === undefined) {
+        if (nextBuf === undefined) {
+          // Handle empty string
+          close();
+          return;
+        } else {
+          buf = nextBuf;
+        }
+      } else if (previousBuf !== undefined && nextBuf === undefined) {
+        buf = previousBuf;
+      } else {
+        buf = Buffer.concat([previousBuf, nextBuf]);
+      }
+      // Handle UTF BOM
+      if (bomSkipped === false) {
+        if (bom === false) {
+          this.state.bomSkipped = true;
+        } else if (buf.length < 3) {
+          // No enough data
+          if (end === false) {
+            // Wait for more data
+            this.state.previousBuf = buf;
+            return;
+          }
+        } else {
+          for (const encoding in boms) {
+            if (boms[encoding].compare(buf, 0, boms[encoding].length) === 0) {
+              // Skip BOM
+              const bomLength = boms[encoding].length;
+              this.state.bufBytesStart += bomLength;
+              buf = buf.slice(bomLength);
+              // Renormalize original options with the new encoding
+              const options = normalize_options({
+                ...this.original_options,
+                encoding: encoding,
+              });
+              // Properties are merged with the existing options instance
+              for (const key in options) {
+                this.options[key] = options[key];
+              }
+              // Options will re-evaluate the Buffer with the new encoding
+              ({ comment, escape, quote } = this.options);
+              break;
+            }
+          }
+          this.state.bomSkipped = true;
+        }
+      }
+      const bufLen = buf.length;
+      let pos;
+      for (pos = 0; pos < bufLen; pos++) {
+        // Ensure we get enough space to look ahead
+        // There should be a way to move this out of the loop
+        if (this.__needMoreData(pos, bufLen, end)) {
+          break;
+        }
+        if (this.state.wasRowDelimiter === true) {
+          this.info.lines++;
+          this.state.wasRowDelimiter = false;
+        }
+        if (to_line !== -1 && this.info.lines > to_line) {
+          this.state.stop = true;
+          close();
+          return;
+        }
+        // Auto discovery of record_delimiter, unix, mac and windows supported
+        if (this.state.quoting === false && record_delimiter.length === 0) {
+          const record_delimiterCount = this.__autoDiscoverRecordDelimiter(
+            buf,
+            pos,
+          );
+          if (record_delimiterCount) {
+            record_delimiter = this.options.record_delimiter;
+          }
+        }
+        const chr = buf[pos];
+        if (raw === true) {
+          rawBuffer.append(chr);
+        }
+        if (
+          (chr === api_cr || chr === api_nl) &&
+          this.state.wasRowDelimiter === false
+        ) {
+          this.state.wasRowDelimiter = true;
+        }
+        // Previous char was a valid escape char
+        // treat the current char as a regular char
+        if (this.state.escaping === true) {
+          this.state.escaping = false;
+        } else {
+          // Escape is only active inside quoted fields
+          // We are quoting, the char is an escape chr and there is a chr to escape
+          // if(escape !== null && this.state.quoting === true && chr === escape && pos + 1 < bufLen){
+          if (
+            escape !== null &&
+            this.state.quoting === true &&
+            this.__isEscape(buf, pos, chr) &&
+            pos + escape.length < bufLen
+          ) {
+            if (escapeIsQuote) {
+              if (this.__isQuote(buf, pos + escape.length)) {
+                this.state.escaping = true;
+                pos += escape.length - 1;
+                continue;
+              }
+            } else {
+              this.state.escaping = true;
+              pos += escape.length - 1;
+              continue;
+            }
+          }
+          // Not currently escaping and chr is a quote
+          // TODO: need to compare bytes instead of single char
+          if (this.state.commenting === false && this.__isQuote(buf, pos)) {
+            if (this.state.quoting === true) {
+              const nextChr = buf[pos + quote.length];
+              const isNextChrTrimable =
+                rtrim && this.__isCharTrimable(buf, pos + quote.length);
+              const isNextChrComment =
+                comment !== null &&
+                this.__compareBytes(comment, buf, pos + quote.length, nextChr);
+              const isNextChrDelimiter = this.__isDelimiter(
+                buf,
+                pos + quote.length,
+                nextChr,
+              );
+              const isNextChrRecordDelimiter =
+                record_delimiter.length === 0
+                  ? this.__autoDiscoverRecordDelimiter(buf, pos + quote.length)
+                  : this.__isRecordDelimiter(nextChr, buf, pos + quote.length);
+              // Escape a quote
+              // Treat next char as a regular character
+              if (
+                escape !== null &&
+                this.__isEscape(buf, pos, chr) &&
+                this.__isQuote(buf, pos + escape.length)
+              ) {
+                pos += escape.length - 1;
+              } else if (
+                !nextChr ||
+                isNextChrDelimiter ||
+                isNextChrRecordDelimiter ||
+                isNextChrComment ||
+                isNextChrTrimable
+              ) {
+                this.state.quoting = false;
+                this.state.wasQuoting = true;
+                pos += quote.length - 1;
+                continue;
+              } else if (relax_quotes === false) {
+                const err = this.__error(
+                  new CsvError(
+                    "CSV_INVALID_CLOSING_QUOTE",
+                    [
+                      "Invalid Closing Quote:",
+                      `got "${String.fromCharCode(nextChr)}"`,
+                      `at line ${this.info.lines}`,
+                      "instead of delimiter, record delimiter, trimable character",
+                      "(if activated) or comment",
+                    ],
+                    this.options,
+                    this.__infoField(),
+                  ),
+                );
+                if (err !== undefined) return err;
+              } else {
+                this.state.quoting = false;
+                this.state.wasQuoting = true;
+                this.state.field.prepend(quote);
+                pos += quote.length - 1;
+              }
+            } else {
+              if (this.state.field.length !== 0) {
+                // In relax_quotes mode, treat opening quote preceded by chrs as regular
+                if (relax_quotes === false) {
+                  const info = this.__infoField();
+                  const bom = Object.keys(boms)
+                    .map((b) =>
+                      boms[b].equals(this.state.field.toString()) ? b : false,
+                    )
+                    .filter(Boolean)[0];
+                  const err = this.__error(
+                    new CsvError(
+                      "INVALID_OPENING_QUOTE",
+                      [
+                        "Invalid Opening Quote:",
+                        `a quote is found on field ${JSON.stringify(info.column)} at line ${info.lines}, value is ${JSON.stringify(this.state.field.toString(encoding))}`,
+                        bom ? `(${bom} bom)` : undefined,
+                      ],
+                      this.options,
+                      info,
+                      {
+                        field: this.state.field,
+                      },
+                    ),
+                  );
+                  if (err !== undefined) return err;
+                }
+              } else {
+                this.state.quoting = true;
+                pos += quote.length - 1;
+                continue;
+              }
+            }
+          }
+          if (this.state.quoting === false) {
+            const recordDelimiterLength = this.__isRecordDelimiter(
+              chr,
+              buf,
+              pos,
+            );
+            if (recordDelimiterLength !== 0) {
+              // Do not emit comments which take a full line
+              const skipCommentLine =
+                this.state.commenting &&
+                this.state.wasQuoting === false &&
+                this.state.record.length === 0 &&
+                this.state.field.length === 0;
+              if (skipCommentLine) {
+                this.info.comment_lines++;
+                // Skip full comment line
+              } else {
+                // Activate records emission if above from_line
+                if (
+                  this.state.enabled === false &&
+                  this.info.lines +
+                    (this.state.wasRowDelimiter === true ? 1 : 0) >=
+                    from_line
+                ) {
+                  this.state.enabled = true;
+                  this.__resetField();
+                  this.__resetRecord();
+                  pos += recordDelimiterLength - 1;
+                  continue;
+                }
+                // Skip if line is empty and skip_empty_lines activated
+                if (
+                  skip_empty_lines === true &&
+                  this.state.wasQuoting === false &&
+                  this.state.record.length === 0 &&
+                  this.state.field.length === 0
+                ) {
+                  this.info.empty_lines++;
+                  pos += recordDelimiterLength - 1;
+                  continue;
+                }
+                this.info.bytes = this.state.bufBytesStart + pos;
+                const errField = this.__onField();
+                if (errField !== undefined) return errField;
+                this.info.bytes =
+                  this.state.bufBytesStart + pos + recordDelimiterLength;
+                const errRecord = this.__onRecord(push);
+                if (errRecord !== undefined) return errRecord;
+                if (to !== -1 && this.info.records >= to) {
+                  this.state.stop = true;
+                  close();
+                  return;
+                }
+              }
+              this.state.commenting = false;
+              pos += recordDelimiterLength - 1;
+              continue;
+            }
+            if (this.state.commenting) {
+              continue;
+            }
+            if (
+              comment !== null &&
+              (comment_no_infix === false ||
+                (this.state.record.length === 0 &&
+                  this.state.field.length === 0))
+            ) {
+              const commentCount = this.__compareBytes(comment, buf, pos, chr);
+              if (commentCount !== 0) {
+                this.state.commenting = true;
+                continue;
+              }
+            }
+            const delimiterLength = this.__isDelimiter(buf, pos, chr);
+            if (delimiterLength !== 0) {
+              this.info.bytes = this.state.bufBytesStart + pos;
+              const errField = this.__onField();
+              if (errField !== undefined) return errField;
+              pos += delimiterLength - 1;
+              continue;
+            }
+          }
+        }
+        if (this.state.commenting === false) {
+          if (
+            max_record_size !== 0 &&
+            this.state.record_length + this.state.field.length > max_record_size
+          ) {
+            return this.__error(
+              new CsvError(
+                "CSV_MAX_RECORD_SIZE",
+                [
+                  "Max Record Size:",
+                  "record exceed the maximum number of tolerated bytes",
+                  `of ${max_record_size}`,
+                  `at line ${this.info.lines}`,
+                ],
+                this.options,
+                this.__infoField(),
+              ),
+            );
+          }
+        }
+        const lappend =
+          ltrim === false ||
+          this.state.quoting === true ||
+          this.state.field.length !== 0 ||
+          !this.__isCharTrimable(buf, pos);
+        // rtrim in non quoting is handle in __onField
+        const rappend = rtrim === false || this.state.wasQuoting === false;
+        if (lappend === true && rappend === true) {
+          this.state.field.append(chr);
+        } else if (rtrim === true && !this.__isCharTrimable(buf, pos)) {
+          return this.__error(
+            new CsvError(
+              "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE",
+              [
+                "Invalid Closing Quote:",
+                "found non trimable byte after quote",
+                `at line ${this.info.lines}`,
+              ],
+              this.options,
+              this.__infoField(),
+            ),
+          );
+        } else {
+          if (lappend === false) {
+            pos += this.__isCharTrimable(buf, pos) - 1;
+          }
+          continue;
+        }
+      }
+      if (end === true) {
+        // Ensure we are not ending in a quoting state
+        if (this.state.quoting === true) {
+          const err = this.__error(
+            new CsvError(
+              "CSV_QUOTE_NOT_CLOSED",
+              [
+                "Quote Not Closed:",
+                `the parsing is finished with an opening quote at line ${this.info.lines}`,
+              ],
+              this.options,
+              this.__infoField(),
+            ),
+          );
+          if (err !== undefined) return err;
+        } else {
+          // Skip last line if it has no characters
+          if (
+            this.state.wasQuoting === true ||
+            this.state.record.length !== 0 ||
+            this.state.field.length !== 0
+          ) {
+            this.info.bytes = this.state.bufBytesStart + pos;
+            const errField = this.__onField();
+            if (errField !== undefined) return errField;
+            const errRecord = this.__onRecord(push);
+            if (errRecord !== undefined) return errRecord;
+          } else if (this.state.wasRowDelimiter === true) {
+            this.info.empty_lines++;
+          } else if (this.state.commenting === true) {
+            this.info.comment_lines++;
+          }
+        }
+      } else {
+        this.state.bufBytesStart += pos;
+        this.state.previousBuf = buf.slice(pos);
+      }
+      if (this.state.wasRowDelimiter === true) {
+        this.info.lines++;
+        this.state.wasRowDelimiter = false;
+      }
+    },
+    __onRecord: function (push) {
+      const {
+        columns,
+        group_columns_by_name,
+        encoding,
+        info,
+        from,
+        relax_column_count,
+        relax_column_count_less,
+        relax_column_count_more,
+        raw,
+        skip_records_with_empty_values,
+      } = this.options;
+      const { enabled, record } = this.state;
+      if (enabled === false) {
+        return this.__resetRecord();
+      }
+      // Convert the first line into column names
+      const recordLength = record.length;
+      if (columns === true) {
+        if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
+          this.__resetRecord();
+          return;
+        }
+        return this.__firstLineToColumns(record);
+      }
+      if (columns === false && this.info.records === 0) {
+        this.state.expectedRecordLength = recordLength;
+      }
+      if (recordLength !== this.state.expectedRecordLength) {
+        const err =
+          columns === false
+            ? new CsvError(
+                "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH",
+                [
+                  "Invalid Record Length:",
+                  `expect ${this.state.expectedRecordLength},`,
+                  `got ${recordLength} on line ${this.info.lines}`,
+                ],
+                this.options,
+                this.__infoField(),
+                {
+                  record: record,
+                },
+              )
+            : new CsvError(
+                "CSV_RECORD_INCONSISTENT_COLUMNS",
+                [
+                  "Invalid Record Length:",
+                  `columns length is ${columns.length},`, // rename columns
+                  `got ${recordLength} on line ${this.info.lines}`,
+                ],
+                this.options,
+                this.__infoField(),
+                {
+                  record: record,
+                },
+              );
+        if (
+          relax_column_count === true ||
+          (relax_column_count_less === true &&
+            recordLength < this.state.expectedRecordLength) ||
+          (relax_column_count_more === true &&
+            recordLength > this.state.expectedRecordLength)
+        ) {
+          this.info.invalid_field_length++;
+          this.state.error = err;
+          // Error is undefined with skip_records_with_error
+        } else {
+          const finalErr = this.__error(err);
+          if (finalErr) return finalErr;
+        }
+      }
+      if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
+        this.__resetRecord();
+        return;
+      }
+      if (this.state.recordHasError === true) {
+        this.__resetRecord();
+        this.state.recordHasError = false;
+        return;
+      }
+      this.info.records++;
+      if (from === 1 || this.info.records >= from) {
+        const { objname } = this.options;
+        // With columns, records are object
+        if (columns !== false) {
+          const obj = {};
+          // Transform record array to an object
+          for (let i = 0, l = record.length; i < l; i++) {
+            if (columns[i] === undefined || columns[i].disabled) continue;
+            // Turn duplicate columns into an array
+            if (
+              group_columns_by_name === true &&
+              obj[columns[i].name] !== undefined
+            ) {
+              if (Array.isArray(obj[columns[i].name])) {
+                obj[columns[i].name] = obj[columns[i].name].concat(record[i]);
+              } else {
+                obj[columns[i].name] = [obj[columns[i].name], record[i]];
+              }
+            } else {
+              obj[columns[i].name] = record[i];
+            }
+          }
+          // Without objname (default)
+          if (raw === true || info === true) {
+            const extRecord = Object.assign(
+              { record: obj },
+              raw === true
+                ? { raw: this.state.rawBuffer.toString(encoding) }
+                : {},
+              info === true ? { info: this.__infoRecord() } : {},
+            );
+            const err = this.__push(
+              objname === undefined ? extRecord : [obj[objname], extRecord],
+              push,
+            );
+            if (err) {
+              return err;
+            }
+          } else {
+            const err = this.__push(
+              objname === undefined ? obj : [obj[objname], obj],
+              push,
+            );
+            if (err) {
+              return err;
+            }
+          }
+          // Without columns, records are array
+        } else {
+          if (raw === true || info === true) {
+            const extRecord = Object.assign(
+              { record: record },
+              raw === true
+                ? { raw: this.state.rawBuffer.toString(encoding) }
+                : {},
+              info === true ? { info: this.__infoRecord() } : {},
+            );
+            const err = this.__push(
+              objname === undefined ? extRecord : [record[objname], extRecord],
+              push,
+            );
+            if (err) {
+              return err;
+            }
+          } else {
+            const err = this.__push(
+              objname === undefined ? record : [record[objname], record],
+              push,
+            );
+            if (err) {
+              return err;
+            }
+          }
+        }
+      }
+      this.__resetRecord();
+    },
+    __firstLineToColumns: function (record) {
+      const { firstLineToHeaders } = this.state;
+      try {
+        const headers =
+          firstLineToHeaders === undefined
+            ? record
+            : firstLineToHeaders.call(null, record);
+        if (!Array.isArray(headers)) {
+          return this.__error(
+            new CsvError(
+              "CSV_INVALID_COLUMN_MAPPING",
+              [
+                "Invalid Column Mapping:",
+                "expect an array from column function,",
+                `got ${JSON.stringify(headers)}`,
+              ],
+              this.options,
+              this.__infoField(),
+              {
+                headers: headers,
+              },
+            ),
+          );
+        }
+        const normalizedHeaders = normalize_columns_array(headers);
+        this.state.expectedRecordLength = normalizedHeaders.length;
+        this.options.columns = normalizedHeaders;
+        this.__resetRecord();
+        return;
+      } catch (err) {
+        return err;
+      }
+    },
+    __resetRecord: function () {
+      if (this.options.raw === true) {
+        this.state.rawBuffer.reset();
+      }
+      this.state.error = undefined;
+      this.state.record = [];
+      this.state.record_length = 0;
+    },
+    __onField: function () {
+      const { cast, encoding, rtrim, max_record_size } = this.options;
+      const { enabled, wasQuoting } = this.state;
+      // Short circuit for the from_line options
+      if (enabled === false) {
+        return this.__resetField();
+      }
+      let field = this.state.field.toString(encoding);
+      if (rtrim === true && wasQuoting === false) {
+        field = field.trimRight();
+      }
+      if (cast === true) {
+        const [err, f] = this.__cast(field);
+        if (err !== undefined) return err;
+        field = f;
+      }
+      this.state.record.push(field);
+      // Increment record length if record size must not exceed a limit
+      if (max_record_size !== 0 && typeof field === "string") {
+        this.state.record_length += field.length;
+      }
+      this.__resetField();
+    },
+    __resetField: function () {
+      this.state.field.reset();
+      this.state.wasQuoting = false;
+    },
+    __push: function (record, push) {
+      const { on_record } = this.options;
+      if (on_record !== undefined) {
+        const info = this.__infoRecord();
+        try {
+          record = on_record.call(null, record, info);
+        } catch (err) {
+          return err;
+        }
+        if (record === undefined || record === null) {
+          return;
+        }
+      }
+      this.info.bytes_records += this.info.bytes;
+      push(record);
+    },
+    // Return a tuple with the error and the casted value
+    __cast: function (field) {
+      const { columns, relax_column_count } = this.options;
+      const isColumns = Array.isArray(columns);
+      // Dont loose time calling cast
+      // because the final record is an object
+      // and this field can't be associated to a key present in columns
+      if (
+        isColumns === true &&
+        relax_column_count &&
+        this.options.columns.length <= this.state.record.length
+      ) {
+        return [undefined, undefined];
+      }
+      if (this.state.castField !== null) {
+        try {
+          const info = this.__infoField();
+          return [undefined, this.state.castField.call(null, field, info)];
+        } catch (err) {
+          return [err];
+        }
+      }
+      if (this.__isFloat(field)) {
+        return [undefined, parseFloat(field)];
+      } else if (this.options.cast_date !== false) {
+        const info = this.__infoField();
+        return [undefined, this.options.cast_date.call(null, field, info)];
+      }
+      return [undefined, field];
+    },
+    // Helper to test if a character is a space or a line delimiter
+    __isCharTrimable: function (buf, pos) {
+      const isTrim = (buf, pos) => {
+        const { timchars } = this.state;
+        loop1: for (let i = 0; i < timchars.length; i++) {
+          const timchar = timchars[i];
+          for (let j = 0; j < timchar.length; j++) {
+            if (timchar[j] !== buf[pos + j]) continue loop1;
+          }
+          return timchar.length;
+        }
+        return 0;
+      };
+      return isTrim(buf, pos);
+    },
+    // Keep it in case we implement the `cast_int` option
+    // __isInt(value){
+    //   // return Number.isInteger(parseInt(value))
+    //   // return !isNaN( parseInt( obj ) );
+    //   return /^(\-|\+)?[1-9][0-9]*$/.test(value)
+    // }
+    __isFloat: function (value) {
+      return value - parseFloat(value) + 1 >= 0; // Borrowed from jquery
+    },
+    __compareBytes: function (sourceBuf, targetBuf, targetPos, firstByte) {
+      if (sourceBuf[0] !== firstByte) return 0;
+      const sourceLength = sourceBuf.length;
+      for (let i = 1; i < sourceLength; i++) {
+        if (sourceBuf[i] !== targetBuf[targetPos + i]) return 0;
+      }
+      return sourceLength;
+    },
+    __isDelimiter: function (buf, pos, chr) {
+      const { delimiter, ignore_last_delimiters } = this.options;
+      if (
+        ignore_last_delimiters === true &&
+        this.state.record.length === this.options.columns.length - 1
+      ) {
+        return 0;
+      } else if (
+        ignore_last_delimiters !== false &&
+        typeof ignore_last_delimiters === "number" &&
+        this.state.record.length === ignore_last_delimiters - 1
+      ) {
+        return 0;
+      }
+      loop1: for (let i = 0; i < delimiter.length; i++) {
+        const del = delimiter[i];
+        if (del[0] === chr) {
+          for (let j = 1; j < del.length; j++) {
+            if (del[j] !== buf[pos + j]) continue loop1;
+          }
+          return del.length;
+        }
+      }
+      return 0;
+    },
+    __isRecordDelimiter: function (chr, buf, pos) {
+      const { record_delimiter } = this.options;
+      const recordDelimiterLength = record_delimiter.length;
+      loop1: for (let i = 0; i < recordDelimiterLength; i++) {
+        const rd = record_delimiter[i];
+        const rdLength = rd.length;
+        if (rd[0] !== chr) {
+          continue;
+        }
+        for (let j = 1; j < rdLength; j++) {
+          if (rd[j] !== buf[pos + j]) {
+            continue loop1;
+          }
+        }
+        return rd.length;
+      }
+      return 0;
+    },
+    __isEscape: function (buf, pos, chr) {
+      const { escape } = this.options;
+      if (escape === null) return false;
+      const l = escape.length;
+      if (escape[0] === chr) {
+        for (let i = 0; i < l; i++) {
+          if (escape[i] !== buf[pos + i]) {
+            return false;
+          }
+        }
+        return true;
+      }
+      return false;
+    },
+    __isQuote: function (buf, pos) {
+      const { quote } = this.options;
+      if (quote === null) return false;
+      const l = quote.length;
+      for (let i = 0; i < l; i++) {
+        if (quote[i] !== buf[pos + i]) {
+          return false;
+        }
+      }
+      return true;
+    },
+    __autoDiscoverRecordDelimiter: function (buf, pos) {
+      const { encoding } = this.options;
+      // Note, we don't need to cache this information in state,
+      // It is only called on the first line until we find out a suitable
+      // record delimiter.
+      const rds = [
+        // Important, the windows line ending must be before mac os 9
+        Buffer.from("\r\n", encoding),
+        Buffer.from("\n", encoding),
+        Buffer.from("\r", encoding),
+      ];
+      loop: for (let i = 0; i < rds.length; i++) {
+        const l = rds[i].length;
+        for (let j = 0; j < l; j++) {
+          if (rds[i][j] !== buf[pos + j]) {
+            continue loop;
+          }
+        }
+        this.options.record_delimiter.push(rds[i]);
+        this.state.recordDelimiterMaxLength = rds[i].length;
+        return rds[i].length;
+      }
+      return 0;
+    },
+    __error: function (msg) {
+      const { encoding, raw, skip_records_with_error } = this.options;
+      const err = typeof msg === "string" ? new Error(msg) : msg;
+      if (skip_records_with_error) {
+        this.state.recordHasError = true;
+        if (this.options.on_skip !== undefined) {
+          try {
+            this.options.on_skip(
+              err,
+              raw ? this.state.rawBuffer.toString(encoding) : undefined,
+            );
+          } catch (err) {
+            return err;
+          }
+        }
+        // this.emit('skip', err, raw ? this.state.rawBuffer.toString(encoding) : undefined);
+        return undefined;
+      } else {
+        return err;
+      }
+    },
+    __infoDataSet: function () {
+      return {
+        ...this.info,
+        columns: this.options.columns,
+      };
+    },
+    __infoRecord: function () {
+      const { columns, raw, encoding } = this.options;
+      return {
+        ...this.__infoDataSet(),
+        bytes_records: this.info.bytes,
+        error: this.state.error,
+        header: columns === true,
+        index: this.state.record.length,
+        raw: raw ? this.state.rawBuffer.toString(encoding) : undefined,
+      };
+    },
+    __infoField: function () {
+      const { columns } = this.options;
+      const isColumns = Array.isArray(columns);
+      // Bytes records are only incremented when all records'fields are parsed
+      const bytes_records = this.info.bytes_records;
+      return {
+        ...this.__infoRecord(),
+        bytes_records: bytes_records,
+        column:
+          isColumns === true
+            ? columns.length > this.state.record.length
+              ? columns[this.state.record.length].name
+              : null
+            : this.state.record.length,
+        quoting: this.state.wasQuoting,
+      };
+    },
+  };
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/sync.js
+
+
+const sync_parse = function (data, opts = {}) {
+  if (typeof data === "string") {
+    data = Buffer.from(data);
+  }
+  const records = opts && opts.objname ? {} : [];
+  const parser = transform(opts);
+  const push = (record) => {
+    if (parser.options.objname === undefined) records.push(record);
+    else {
+      records[record[0]] = record[1];
+    }
+  };
+  const close = () => {};
+  const error = parser.parse(data, true, push, close);
+  if (error !== undefined) throw error;
+  // 250606: `parser.parse` was implemented as 2 calls:
+  // const err1 = parser.parse(data, false, push, close);
+  // if (err1 !== undefined) throw err1;
+  // const err2 = parser.parse(undefined, true, push, close);
+  // if (err2 !== undefined) throw err2;
+  return records;
+};
+
+// export default parse
+
+
+
+;// CONCATENATED MODULE: ./src/build/lists.ts
+// List inputs read the way docker/build-push-action (via @docker/actions-toolkit's Util.getList)
+// reads them, so a workflow can move its `with:` block over unchanged, and docker/metadata-action's
+// newline-separated `tags`/`labels` outputs plug straight in. Each line is a CSV record (csv-parse,
+// the same parser, so quoting rules match): a quoted field may hold commas and even newlines.
+
+function parseList(input, options = {}) {
+    if (input === '')
+        return [];
+    const records = sync_parse(input, {
+        columns: false,
+        relaxQuotes: true,
+        relaxColumnCount: true,
+        skipEmptyLines: true,
+        comment: options.comment,
+    });
+    const items = [];
+    for (const record of records) {
+        // Same branches as Util.getList: a lone field is split on commas again, so a quoted single
+        // item does not protect its commas, but a quoted field next to others does.
+        if (options.ignoreComma)
+            items.push(record.join(','));
+        else if (record.length === 1)
+            items.push(...record[0].split(','));
+        else
+            items.push(...record);
+    }
+    // Util.getList trims after dropping empty items, so a whitespace-only item survives as "";
+    // an empty tag or build arg is never meant, so we drop it after trimming.
+    return items.map((item) => item.trim()).filter((item) => item !== '');
+}
+/** How build-push-action splits each list input it shares with shipshape. */
+const LIST_INPUTS = {
+    'build-args': { ignoreComma: true },
+    labels: { ignoreComma: true },
+    tags: {},
+    platforms: {},
+    'cache-from': { ignoreComma: true },
+    'cache-to': { ignoreComma: true },
+    secrets: { ignoreComma: true },
+};
+/** Throws `input <name>: …` when the text is not a valid list (an unclosed quote, say). */
+function parseListInput(name, input, what = `input ${name}`) {
+    try {
+        return parseList(input, LIST_INPUTS[name]);
+    }
+    catch (e) {
+        // csv-parse's message quotes no input, but the error object carries the parsed text (maybe a
+        // secret), so it is deliberately not attached as the cause.
+        // eslint-disable-next-line preserve-caught-error
+        throw new Error(`${what}: ${e.message}`);
+    }
+}
+const BUILDX_SECRET_KEYS = new Set(['id', 'type', 'src', 'source', 'env', 'required']);
+/**
+ * `id=npmrc,src=/path` and `id=token,env=GH_TOKEN` go to buildx unchanged. Anything else of the form
+ * `NAME=value` is a secret value (it may contain "=" and ","), which the build writes to a private
+ * temp file, as build-push-action does. A value that happens to parse as buildx fields with an
+ * `env`/`src` key is read as buildx's form.
+ */
+function parseSecret(spec) {
+    const fields = spec.split(',').map((f) => {
+        const at = f.indexOf('=');
+        return at < 0 ? null : [f.slice(0, at).trim().toLowerCase(), f.slice(at + 1).trim()];
+    });
+    const allKnown = fields.every((f) => f !== null && BUILDX_SECRET_KEYS.has(f[0]));
+    if (allKnown) {
+        const get = (...keys) => fields.find((f) => f && keys.includes(f[0]))?.[1] ?? null;
+        const id = get('id');
+        const env = get('env');
+        const src = get('src', 'source');
+        if (id && (env || src))
+            return { kind: 'buildx', id, arg: spec, env, src };
+    }
+    const at = spec.indexOf('=');
+    const id = at > 0 ? spec.slice(0, at).trim() : '';
+    if (!/^[A-Za-z0-9_.-]+$/.test(id)) {
+        // Never echo the spec: it may be the secret itself.
+        throw new Error('a secret must be `id=NAME,env=VAR`, `id=NAME,src=path` or `NAME=value`');
+    }
+    return { kind: 'value', id, value: spec.slice(at + 1) };
+}
+
 ;// CONCATENATED MODULE: ./src/report/evaluate.ts
+
 
 /** Lint thresholds, most severe first; `none` never fails. The one list every front door uses. */
 const THRESHOLDS = ['error', 'warning', 'info', 'style', 'none'];
@@ -61612,14 +61594,46 @@ function parseThreshold(text, what) {
         throw new Error(`${what}: "${text}" is not one of ${THRESHOLDS.join(', ')}`);
     return t;
 }
+const SIZE_PROBLEM_LEVELS = ['warn', 'fail', 'none'];
+/** A size-problem level from user text; throws naming `what` (the input or flag) when it is not one. */
+function parseSizeProblemLevel(text, what) {
+    const level = text.trim();
+    if (!SIZE_PROBLEM_LEVELS.includes(level))
+        throw new Error(`${what}: "${text}" is not one of ${SIZE_PROBLEM_LEVELS.join(', ')}`);
+    return level;
+}
+/**
+ * When leftovers become a reason rather than a row in a collapsed table. One kind of junk left by
+ * this Dockerfile of at least `junkBytes`, or reclaimable bytes of at least `wasteBytes`: below
+ * these a fix saves less than a pull's round trip. The SARIF writer reads the same figures.
+ */
+const SIZE_PROBLEM_THRESHOLDS = { junkBytes: 1_000_000, wasteBytes: 10_000_000 };
+/** Reclaimable paths smaller than this are not worth a row in the waste table. */
+const WASTE_ROW_MIN_BYTES = 10_000;
+/**
+ * What each kind of junk is and the fix, for the reason. A compiler toolchain is left out: the
+ * lint rule build-toolchain-in-final-stage already says it, with the line, and it is said once.
+ */
+const JUNK_FIXES = {
+    'apt-lists': { what: 'apt lists', fix: 'add `rm -rf /var/lib/apt/lists/*` in the same RUN' },
+    'apt-cache': { what: 'apt cache', fix: 'add `apt-get clean` in the same RUN' },
+    'pip-cache': { what: 'pip cache', fix: 'use `pip install --no-cache-dir`' },
+    'npm-cache': { what: 'npm cache', fix: 'add `npm cache clean --force` in the same RUN' },
+    pycache: { what: 'Python bytecode from the build context', fix: 'add `__pycache__` to .dockerignore' },
+    git: { what: 'a .git directory', fix: 'add `.git` to .dockerignore' },
+    venv: { what: 'a virtualenv from the build context', fix: 'add `.venv` to .dockerignore' },
+    tests: { what: 'tests from the build context', fix: 'add `tests` to .dockerignore' },
+    dockerfile: { what: 'the Dockerfile copied into the image', fix: 'add it to .dockerignore' },
+};
 /** The check's policy: findings at `lintFailOn` fail, those one severity below warn. */
-function checkPolicy(lintFailOn, requireNonRoot, failOnCrash = false) {
+function checkPolicy(lintFailOn, requireNonRoot, failOnCrash = false, sizeProblems = 'warn') {
     const lintWarnOn = lintFailOn === 'none' ? 'none' : (THRESHOLDS[THRESHOLDS.indexOf(lintFailOn) + 1] ?? 'none');
     return {
         requireNonRoot,
         lintFailOn,
         lintWarnOn,
         unlintable: 'warn',
+        sizeProblems,
         ...(failOnCrash ? { crash: 'fail' } : {}),
     };
 }
@@ -61633,6 +61647,7 @@ function lintOnlyPolicy(failureThreshold) {
         lintFailOn: failureThreshold,
         lintWarnOn: 'none',
         unlintable: failureThreshold === 'none' ? 'warn' : 'fail',
+        sizeProblems: 'none',
     };
 }
 const DEFAULT_POLICY = checkPolicy('error', true);
@@ -61749,6 +61764,57 @@ function runtimeReasons(rt, policy) {
     }
     return reasons;
 }
+function lines(numbers) {
+    const known = [...new Set(numbers.filter((n) => n !== null))].sort((a, b) => a - b);
+    if (!known.length)
+        return 'this Dockerfile';
+    if (known.length === 1)
+        return `line ${known[0]}`;
+    return `lines ${known.slice(0, -1).join(', ')} and ${known.at(-1)}`;
+}
+/** Junk this Dockerfile left (per kind) and waste over the thresholds, each with its line and fix. */
+function sizeProblemReasons(leftovers, policy) {
+    if (!leftovers || policy.sizeProblems === 'none')
+        return [];
+    const status = policy.sizeProblems;
+    const reasons = [];
+    const byKind = new Map();
+    for (const j of leftovers.junk) {
+        // The base image's junk is not this Dockerfile's to fix in a RUN; the table still shows it.
+        if (j.fromBase || j.kind === 'build-toolchain')
+            continue;
+        byKind.set(j.kind, [...(byKind.get(j.kind) ?? []), j]);
+    }
+    for (const [kind, found] of byKind) {
+        const total = found.reduce((n, j) => n + j.bytes, 0);
+        if (total < SIZE_PROBLEM_THRESHOLDS.junkBytes)
+            continue;
+        const { what, fix } = JUNK_FIXES[kind];
+        reasons.push({
+            status,
+            code: `junk:${kind}`,
+            message: `${formatBytes(total)} of ${what} left by ${lines(found.map((j) => j.line))}: ${fix}`,
+            bytes: total,
+        });
+    }
+    const reclaimable = leftovers.reclaimableBytes ?? 0;
+    if (reclaimable >= SIZE_PROBLEM_THRESHOLDS.wasteBytes) {
+        const top = [...leftovers.waste].sort((a, b) => b.bytes - a.bytes)[0];
+        const biggest = top
+            ? `, most of it \`${top.path}\` (${formatBytes(top.bytes)}, written by ${top.writtenLine === null ? 'the base image' : `line ${top.writtenLine}`}${top.removedLine === null ? '' : `, ${top.how} by line ${top.removedLine}`})`
+            : '';
+        reasons.push({
+            status,
+            code: 'waste',
+            message: `${formatBytes(reclaimable)} written and then deleted or overwritten in a later layer${biggest}: delete files in the same RUN that writes them, or build in another stage and COPY only the result`,
+            bytes: reclaimable,
+        });
+    }
+    // The biggest first: it is the one worth fixing first.
+    return reasons
+        .sort((a, b) => b.bytes - a.bytes)
+        .map(({ status, code, message }) => ({ status, code, message }));
+}
 /**
  * How much a stage that could not finish weighs. Without measurements or a runtime check the image
  * cannot be called good. A baseline that cannot be had, or a comment GitHub would not take past the
@@ -61828,6 +61894,7 @@ function evaluate(input, policy = DEFAULT_POLICY) {
             reasons.push({ status: b.status, code: `budget:${b.name}`, message: b.message });
     }
     reasons.push(...runtimeReasons(input.runtime, policy));
+    reasons.push(...sizeProblemReasons(input.leftovers, policy));
     for (const e of input.lint.errors) {
         reasons.push({
             status: policy.unlintable,
@@ -61856,81 +61923,120 @@ function evaluate(input, policy = DEFAULT_POLICY) {
     return { status: worst(reasons), reasons, budgets };
 }
 
-;// CONCATENATED MODULE: ./src/inputs.ts
-// The action's inputs, read once, keyed by their action.yml names (as docker/build-push-action
-// does). Only this file and main.ts talk to @actions/core.
-
-
-
-
-
-
-
-/** List inputs are read exactly as docker/build-push-action reads them (src/build/lists.ts). */
-function list(name) {
-    return parseListInput(name, getInput(name));
+;// CONCATENATED MODULE: ./src/errors.ts
+// The one error class for a problem with what the user asked for (a bad input or flag, a path
+// outside the workspace, a file that is not a Dockerfile): reported as is, without a stack.
+class UsageError extends Error {
+    name = 'UsageError';
 }
-function bool(name) {
-    return getBooleanInput(name);
+
+;// CONCATENATED MODULE: ./src/options.ts
+// The one options reader: every option keyed by its action.yml input name, parsed and checked
+// here for both front doors. The action hands it the runner's inputs, the CLI its flags; each says
+// how its errors name an option (`input max-layers`, `--max-layers`). Pure.
+
+
+
+
+
+
+/** The defaults action.yml declares (a test holds the two equal); the CLI starts from these too. */
+const OPTION_DEFAULTS = {
+    file: 'Dockerfile',
+    context: '.',
+    push: 'false',
+    load: 'true',
+    pull: 'false',
+    'no-cache': 'false',
+    'no-regression': 'false',
+    baseline: 'auto',
+    'require-non-root': 'true',
+    'size-problems': 'warn',
+    'smoke-timeout': '10s',
+    hardening: 'false',
+    'compute-compressed-size': 'true',
+    'lint-fail-on': 'error',
+    shellcheck: 'true',
+    comment: 'on-change',
+    mode: 'check',
+    'allow-outside-workspace': 'false',
+};
+/** `true`/`false` as the runner's YAML 1.2 core schema spells them (as @actions/core reads them). */
+function parseBoolean(text, what) {
+    if (['true', 'True', 'TRUE'].includes(text.trim()))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(text.trim()))
+        return false;
+    throw new Error(`${what}: "${text}" is not true or false`);
 }
-function optional(name) {
-    return getInput(name).trim() || null;
+/** The options, or a UsageError naming the first bad one and what a valid value looks like. */
+function readOptions(source) {
+    try {
+        return readEach(source);
+    }
+    catch (e) {
+        if (e instanceof UsageError)
+            throw e;
+        throw new UsageError(e.message, { cause: e });
+    }
 }
-function getInputs() {
-    const lintFailOn = parseThreshold(getInput('lint-fail-on') || 'error', 'input lint-fail-on');
-    const secrets = list('secrets');
-    const commentMode = parseCommentMode(getInput('comment'));
-    const mode = (getInput('mode') || 'check').trim();
+function readEach(source) {
+    const raw = (name) => source.text(name).trim() || OPTION_DEFAULTS[name] || '';
+    const optional = (name) => raw(name) || null;
+    const flag = (name) => parseBoolean(raw(name), source.label(name));
+    const list = (name) => source.items?.(name) ?? parseListInput(name, source.text(name), source.label(name));
+    const tiered = (name, unit) => parseTiered(raw(name), unit, source.label(name));
+    const mode = raw('mode');
     if (mode !== 'check' && mode !== 'post')
-        throw new Error(`input mode: "${mode}" is not check or post`);
-    const baselineMode = (getInput('baseline') || 'auto').trim();
+        throw new Error(`${source.label('mode')}: "${mode}" is not one of check, post`);
+    const baselineMode = raw('baseline');
     if (!BASELINE_MODES.includes(baselineMode))
-        throw new Error(`input baseline: "${baselineMode}" is not one of ${BASELINE_MODES.join(', ')}`);
-    const prNumber = getInput('pr-number').trim();
+        throw new Error(`${source.label('baseline')}: "${baselineMode}" is not one of ${BASELINE_MODES.join(', ')}`);
+    const prNumber = raw('pr-number');
     if (prNumber && !/^[1-9]\d*$/.test(prNumber))
-        throw new Error(`input pr-number: "${prNumber}" is not a pull request number`);
+        throw new Error(`${source.label('pr-number')}: "${prNumber}" is not a pull request number such as 42`);
     return {
         build: {
-            file: getInput('file') || 'Dockerfile',
-            context: getInput('context') || '.',
+            file: raw('file'),
+            context: raw('context'),
             target: optional('target'),
             buildArgs: list('build-args'),
-            secrets,
+            secrets: list('secrets'),
             tags: list('tags'),
             labels: list('labels'),
             platforms: list('platforms'),
-            push: bool('push'),
-            load: bool('load'),
-            pull: bool('pull'),
-            noCache: bool('no-cache'),
+            push: flag('push'),
+            load: flag('load'),
+            pull: flag('pull'),
+            noCache: flag('no-cache'),
             builder: optional('builder'),
             cacheFrom: list('cache-from'),
             cacheTo: list('cache-to'),
             network: optional('network'),
         },
         budgets: {
-            maxSize: parseTiered(getInput('max-size'), 'bytes', 'input max-size'),
-            maxCompressedSize: parseTiered(getInput('max-compressed-size'), 'bytes', 'input max-compressed-size'),
-            maxLayers: parseTiered(getInput('max-layers'), 'count', 'input max-layers'),
-            maxWaste: parseTiered(getInput('max-waste'), 'bytes-or-percent', 'input max-waste'),
+            maxSize: tiered('max-size', 'bytes'),
+            maxCompressedSize: tiered('max-compressed-size', 'bytes'),
+            maxLayers: tiered('max-layers', 'count'),
+            maxWaste: tiered('max-waste', 'bytes-or-percent'),
         },
-        policy: checkPolicy(lintFailOn, bool('require-non-root')),
+        policy: checkPolicy(parseThreshold(raw('lint-fail-on'), source.label('lint-fail-on')), flag('require-non-root'), false, parseSizeProblemLevel(raw('size-problems'), source.label('size-problems'))),
         runtime: {
             user: optional('user'),
-            runCommand: parseArgv(getInput('run-command'), 'input run-command'),
+            runCommand: parseArgv(raw('run-command'), source.label('run-command')),
             smoke: {
-                path: parseHttpPath(getInput('smoke-path'), 'input smoke-path'),
-                port: parsePort(getInput('smoke-port'), 'input smoke-port'),
-                timeoutMs: parseDuration(getInput('smoke-timeout'), 'input smoke-timeout'),
-                exec: parseArgv(getInput('smoke-command'), 'input smoke-command'),
+                path: parseHttpPath(raw('smoke-path'), source.label('smoke-path')),
+                port: parsePort(raw('smoke-port'), source.label('smoke-port')),
+                timeoutMs: parseDuration(raw('smoke-timeout'), source.label('smoke-timeout')),
+                exec: parseArgv(raw('smoke-command'), source.label('smoke-command')),
             },
-            hardening: bool('hardening'),
+            hardening: flag('hardening'),
         },
         configFile: optional('config'),
-        shellcheck: bool('shellcheck'),
-        computeCompressedSize: bool('compute-compressed-size'),
-        comment: commentMode !== 'never',
-        commentMode,
+        shellcheck: flag('shellcheck'),
+        computeCompressedSize: flag('compute-compressed-size'),
+        commentMode: parseCommentMode(raw('comment'), source.label('comment')),
+        commentKey: optional('comment-key'),
         mode,
         prNumber: prNumber ? Number(prNumber) : null,
         baseline: {
@@ -61940,13 +62046,81 @@ function getInputs() {
             baseRef: optional('baseline-ref'),
         },
         changeBudgets: {
-            maxSizeIncrease: parseTiered(getInput('max-size-increase'), 'bytes-or-percent', 'input max-size-increase'),
-            maxLayersIncrease: parseTiered(getInput('max-layers-increase'), 'count-or-percent', 'input max-layers-increase'),
-            noRegression: parseNoRegression(getInput('no-regression'), 'input no-regression'),
+            maxSizeIncrease: tiered('max-size-increase', 'bytes-or-percent'),
+            maxLayersIncrease: tiered('max-layers-increase', 'count-or-percent'),
+            noRegression: parseNoRegression(raw('no-regression'), source.label('no-regression')),
         },
-        commentKey: optional('comment-key'),
         reportFile: optional('report-file'),
         sarifFile: optional('sarif-file'),
+        allowOutsideWorkspace: flag('allow-outside-workspace'),
+    };
+}
+// Parsers for single option values.
+const ARGV_EXAMPLE = '(e.g. ["serve", "--port", "8080"]), or words such as serve --port 8080';
+/**
+ * An argv from user text: a JSON array (`["serve", "--port", "8080"]`) when it starts with `[`,
+ * otherwise words split on whitespace. Never handed to a shell.
+ */
+function parseArgv(text, what) {
+    const t = (text ?? '').trim();
+    if (!t)
+        return null;
+    if (t.startsWith('[')) {
+        let parsed;
+        try {
+            parsed = JSON.parse(t);
+        }
+        catch {
+            throw new Error(`${what}: starts with "[" but is not a JSON array of strings ${ARGV_EXAMPLE}`);
+        }
+        if (!Array.isArray(parsed) || !parsed.every((x) => typeof x === 'string') || parsed.length === 0) {
+            throw new Error(`${what}: must be a non-empty JSON array of strings ${ARGV_EXAMPLE}`);
+        }
+        return parsed;
+    }
+    return t.split(/\s+/);
+}
+/** A duration in seconds: "10", "10s", "1.5s", "500ms". Returns milliseconds. */
+function parseDuration(text, what) {
+    const t = (text ?? '').trim();
+    if (!t)
+        return null;
+    const m = /^(\d+(?:\.\d+)?)(ms|s)?$/.exec(t);
+    if (!m)
+        throw new Error(`${what}: "${t}" is not a duration such as 10s or 500ms`);
+    return Math.round(Number(m[1]) * (m[2] === 'ms' ? 1 : 1000));
+}
+/** A TCP port number. */
+function parsePort(text, what) {
+    const t = (text ?? '').trim();
+    if (!t)
+        return null;
+    const n = Number(t);
+    if (!/^\d+$/.test(t) || n < 1 || n > 65535)
+        throw new Error(`${what}: "${t}" is not a port number (1-65535)`);
+    return n;
+}
+/** An HTTP path for the smoke probe. */
+function parseHttpPath(text, what) {
+    const t = (text ?? '').trim();
+    if (!t)
+        return null;
+    if (!t.startsWith('/'))
+        throw new Error(`${what}: "${t}" must start with "/", e.g. /healthz`);
+    return t;
+}
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+// The action's inputs: the runner's INPUT_* values handed to the one options reader
+// (src/options.ts), keyed by their action.yml names as docker/build-push-action does. Only this
+// file and main.ts talk to @actions/core.
+
+
+function getInputs() {
+    const options = readOptions({ text: (name) => getInput(name), label: (name) => `input ${name}` });
+    return {
+        ...options,
+        comment: options.commentMode !== 'never',
         githubToken: getInput('github-token'),
     };
 }
@@ -69665,6 +69839,48 @@ function mergeBudgets(fromInputs, fromFile) {
 ;// CONCATENATED MODULE: ./src/report/types.ts
 const REPORT_VERSION = 1;
 
+;// CONCATENATED MODULE: ./src/dockerfile/text.ts
+// A Dockerfile's bytes to text, or one clear error: a binary file or a file without a single
+// instruction is not linted, built or reported line by line (it would fill the comment with
+// raw bytes and dozens of meaningless findings).
+
+/** C0 controls other than tab, line feed, vertical tab, form feed and carriage return, and DEL. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/;
+function lineAt(text, index) {
+    let line = 1;
+    for (let i = 0; i < index; i++)
+        if (text.charCodeAt(i) === 10)
+            line++;
+    return line;
+}
+/**
+ * The text of a Dockerfile read from `bytes`; throws a UsageError naming `display` and the line
+ * when the file is not UTF-8 text or holds no instruction at all.
+ */
+function dockerfileText(bytes, display) {
+    const lossy = new TextDecoder('utf-8').decode(bytes);
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        // Invalid bytes decode to U+FFFD in the lossy text, and line breaks stay where they were.
+        const line = lineAt(lossy, lossy.indexOf('\ufffd'));
+        throw new UsageError(`the Dockerfile ${display} is not UTF-8 text (line ${line} holds bytes that are not UTF-8); give the Dockerfile itself with file`);
+    }
+    const control = CONTROL.exec(text);
+    if (control) {
+        const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(2, '0');
+        throw new UsageError(`the Dockerfile ${display} is not text (line ${lineAt(text, control.index)} holds the control character 0x${code}); give the Dockerfile itself with file`);
+    }
+    // Every instruction starts a line that is neither blank nor a comment (parser directives are
+    // comments too, and continuation lines only ever follow an instruction), so this needs no parser.
+    if (text.split(/\r?\n/).every((line) => /^\s*(#.*)?$/.test(line)))
+        throw new UsageError(`the Dockerfile ${display} has no instruction (only blank lines and comments); it needs at least a FROM line`);
+    return text;
+}
+
 ;// CONCATENATED MODULE: ./src/version.ts
 // Kept equal to package.json's version by a unit test; a constant keeps the bundles from
 // reading package.json at run time.
@@ -69673,6 +69889,8 @@ const src_version_VERSION = '0.1.0';
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 // lint → build → measure → verify → evaluate, for one Dockerfile. Both front doors (the action
 // and the CLI) call this; it never touches @actions/core and never decides the exit code itself.
+
+
 
 
 
@@ -69704,10 +69922,7 @@ const FILE_ERRORS = {
     EACCES: 'permission denied',
     EISDIR: 'it is a directory (name the Dockerfile itself with file)',
 };
-/** A problem with what the user asked for (bad path, bad input): reported as is, no stack. */
-class UsageError extends Error {
-    name = 'UsageError';
-}
+
 function reportKey(build, explicit) {
     if (explicit)
         return explicit;
@@ -69752,15 +69967,16 @@ async function runPipeline(options, log) {
         context: at(options.build.context),
     };
     const displayFile = options.build.file;
-    let text;
+    let bytes;
     try {
-        text = await (0,promises_.readFile)(request.file, 'utf8');
+        bytes = await (0,promises_.readFile)(request.file);
     }
     catch (e) {
         const code = e.code ?? '';
         const why = FILE_ERRORS[code] ?? e.message;
         throw new UsageError(`cannot read the Dockerfile ${displayFile}: ${why}`);
     }
+    const text = dockerfileText(bytes, displayFile);
     // Parsed once: lint, build, measure, verify and baseline all read this one model.
     const dockerfile = parseDockerfileOrNull(text);
     const config = await loadProjectConfig(options.cwd, options.configFile ? at(options.configFile) : null).catch((e) => {
@@ -69944,6 +70160,9 @@ async function runPipeline(options, log) {
             }
             : null,
         failures,
+        leftovers: analysis
+            ? { junk: analysis.junk, waste: analysis.waste, reclaimableBytes: analysis.reclaimableBytes }
+            : null,
     }, options.policy ?? DEFAULT_POLICY);
     return {
         version: REPORT_VERSION,
@@ -69967,6 +70186,862 @@ async function runPipeline(options, log) {
         deltas: compared.deltas,
         timings,
         ...(options.context ? { context: options.context } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+/** GitHub shows at most 10 error and 10 warning annotations per step; keep the worst first. */
+const ANNOTATION_LIMIT = 50;
+function annotationsFor(findings) {
+    const level = (f) => f.severity === 'error' ? 'error' : f.severity === 'warning' ? 'warning' : 'notice';
+    const order = { error: 0, warning: 1, notice: 2 };
+    return findings
+        .map((f) => ({
+        level: level(f),
+        message: f.message,
+        title: `${f.rule}${f.aliases.length ? ` (${f.aliases.join(', ')})` : ''}`,
+        file: f.file,
+        startLine: f.line,
+        endLine: Math.max(f.line, f.endLine),
+        ...(f.column > 0 ? { startColumn: f.column } : {}),
+    }))
+        .sort((a, b) => order[a.level] - order[b.level] || a.startLine - b.startLine)
+        .slice(0, ANNOTATION_LIMIT);
+}
+
+;// CONCATENATED MODULE: ./src/report/escape.ts
+// Anything that came from a Dockerfile, a log or an image goes through these before it enters
+// Markdown, so it cannot break a table, inject HTML, close our hidden marker or @mention anyone.
+const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '|': '&#124;' };
+/** For text inside HTML elements such as <code> or <summary>. */
+function escapeHtml(text) {
+    return text.replace(/[&<>"|]/g, (c) => HTML[c]).replace(/@/g, '@&#8203;');
+}
+/** For plain Markdown text, including table cells: one line, no formatting, no mentions. */
+function escapeMarkdown(text) {
+    // Markdown first, HTML second: the other way round would break the entities escapeHtml writes.
+    const markdown = text
+        .replace(/\r?\n/g, ' ')
+        .replace(/([\\`*_[\]{}()#+!~])/g, '\\$1')
+        .replace(/^(\s*)([-=])/, '$1\\$2');
+    return escapeHtml(markdown);
+}
+/**
+ * For messages (lint findings, reasons, notes) that mark commands and names as `code`: each
+ * backtick span becomes safe inline code and the rest plain escaped text, so the comment shows
+ * code where the message meant it instead of literal backticks. Whatever a Dockerfile put into
+ * the message is escaped either way; a stray backtick only stays literal.
+ */
+function escapeMessage(text) {
+    return text
+        .split(/`([^`\n]+)`/)
+        .map((part, i) => (i % 2 === 1 ? inlineCode(part, Infinity) : escapeMarkdown(part)))
+        .join('');
+}
+/** Inline code that stays safe in table cells (a Markdown code span cannot escape `|` or backticks). */
+function inlineCode(text, max = 120) {
+    const one = text.replace(/\s+/g, ' ').trim();
+    const cut = one.length > max ? `${one.slice(0, max - 1)}…` : one;
+    // Markdown stays live inside inline HTML: backticks would open code spans, `*`/`_` emphasis.
+    const inert = cut
+        .replace(/[&<>"|`*_~[\]\\!#]/g, (c) => HTML[c] ?? `&#${c.charCodeAt(0)};`)
+        .replace(/@/g, '@&#8203;');
+    return `<code>${inert}</code>`;
+}
+/** A fenced block for logs: the fence is longer than any backtick run inside. */
+function codeBlock(text, lang = '') {
+    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    // Literal inside a fence already; neutralised anyway, so a cut fence could never open a comment.
+    const safe = text
+        .replace(/@/g, '@\u200b')
+        .replace(/<!--/g, '<\u200b!--')
+        .replace(/--!?>/g, (m) => `--\u200b${m.slice(2)}`);
+    return `${fence}${lang}\n${safe}\n${fence}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+
+
+
+/** GitHub refuses comment bodies over 65,536 characters; the marker line and a margin come off. */
+const COMMENT_LIMIT = 65_536;
+const COMMENT_BODY_LIMIT = COMMENT_LIMIT - 1_536;
+/** The job summary may be 1 MiB; stay well under it. */
+const SUMMARY_LIMIT = 900_000;
+const STATUS_ICON = { pass: '✅', warn: '⚠️', fail: '❌' };
+const SEVERITY_ICON = { error: '🔴', warning: '🟠', info: '🔵', style: '⚪' };
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2, style: 3 };
+const MINUS = '−';
+/** A no-break space: a size or percentage never wraps into "196 / MB" in a narrow column. */
+const NBSP = '\u00a0';
+/** Marks beside a change in the facts table: worse for the image, better for it. */
+const WORSE = '🔴';
+const BETTER = '🟢';
+/** formatBytes that never wraps. */
+function size(n) {
+    return formatBytes(n).replace(' ', NBSP);
+}
+function bytes(n) {
+    return n == null ? 'not measured' : size(n);
+}
+function markdown_signed(n, format) {
+    return n > 0 ? `+${format(n)}` : n < 0 ? `${MINUS}${format(-n)}` : '±0';
+}
+function signedPercent(p) {
+    return `${p > 0 ? '+' : p < 0 ? MINUS : '±'}${Math.abs(p)}${NBSP}%`;
+}
+/** "+9 MB (+13.5 %)", "±0". */
+function changeText(d, format, withPercent = true) {
+    if (d.change === 0)
+        return '±0';
+    // A change that rounds to 0.0 % is left without a percentage rather than called "±0 %".
+    const percent = withPercent && d.percent != null && d.percent !== 0 ? ` (${signedPercent(d.percent)})` : '';
+    return `${markdown_signed(d.change, format)}${percent}`;
+}
+/** A change with its mark: growth of a figure where smaller is better is worse, and the reverse. */
+function markedChange(d, format, withPercent = true) {
+    if (!d)
+        return '';
+    const mark = d.change > 0 ? `${WORSE} ` : d.change < 0 ? `${BETTER} ` : '';
+    return `${mark}${changeText(d, format, withPercent)}`;
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+function ms(n) {
+    return n < 1000 ? `${Math.round(n)}${NBSP}ms` : `${(n / 1000).toFixed(n < 10_000 ? 2 : 1)}${NBSP}s`;
+}
+function subjectLabel(report) {
+    const s = report.subject;
+    return [s.dockerfile, s.target ? `target ${s.target}` : '', s.platform ?? ''].filter(Boolean).join(' · ');
+}
+// --- the verdict -------------------------------------------------------------------------------
+/** The figure a pull costs when known (compressed), else the unpacked one, with what it means. */
+function sizeDelta(report) {
+    const d = report.deltas;
+    if (!d || report.baseline?.refused)
+        return null;
+    if (d.compressedSize)
+        return { delta: d.compressedSize, what: 'to pull' };
+    if (d.size)
+        return { delta: d.size, what: 'unpacked' };
+    return null;
+}
+/** The instruction behind most of a size change, when one is: "line 18 `RUN head …`". */
+function mostlyFrom(report) {
+    const total = report.deltas?.size?.change ?? 0;
+    if (total === 0)
+        return null;
+    // "Mostly" only when one instruction made at least half of the change in that direction.
+    const same = (report.deltas?.instructions ?? []).filter((i) => Math.sign(i.change) === Math.sign(total));
+    const top = same[0];
+    const sum = same.reduce((n, i) => n + Math.abs(i.change), 0);
+    if (!top || Math.abs(top.change) * 2 < sum)
+        return null;
+    if (top.instruction === '(base image)')
+        return 'the base image';
+    const where = top.line != null ? `line ${top.line}` : `removing line ${top.baseLine ?? '?'}`;
+    return `${where} ${inlineCode(top.instruction, 40)}`;
+}
+/** The runtime reason in the words of the change, when the baseline shows what changed. */
+function runtimeStory(report) {
+    const change = report.deltas?.runtime;
+    if (change?.change === 'became-root') {
+        const base = change.base.user;
+        const head = change.head.user;
+        if (base && !head)
+            return `this PR removed ${inlineCode(`USER ${base}`)}, so the container now runs as root`;
+        if (base && head)
+            return `this PR changed ${inlineCode(`USER ${base}`)} to ${inlineCode(`USER ${head}`)}, so the container now runs as root`;
+        return 'the container now runs as root';
+    }
+    if (change?.change === 'became-non-root')
+        return `the container no longer runs as root (uid ${change.head.uid ?? '?'})`;
+    return null;
+}
+/**
+ * The first line a reviewer reads: the status, the reason that decided it (in the words of the
+ * change when there is a baseline), and what the PR did to the size. Good news is said as plainly.
+ * Returns the sentence and the reason it already said, so the list below does not say it again.
+ */
+function verdict(report) {
+    const first = report.reasons[0] ?? null;
+    const story = runtimeStory(report);
+    const clauses = [];
+    let said = null;
+    if (first) {
+        said = first;
+        const isRoot = first.code === 'runs-as-root' && story?.includes('now runs as root');
+        clauses.push(isRoot ? story : escapeMessage(first.message));
+        // Good news is not lost behind a warning: "no longer runs as root" is said all the same.
+        if (story && !isRoot && !story.includes('now runs as root'))
+            clauses.push(story);
+    }
+    else if (story) {
+        clauses.push(story);
+    }
+    const grew = sizeDelta(report);
+    const img = report.image;
+    if (grew) {
+        const mostly = mostlyFrom(report);
+        const amount = grew.delta.change === 0
+            ? `same size ${grew.what}`
+            : `${changeText(grew.delta, formatBytes)} ${grew.what}`;
+        clauses.push(`${amount}${mostly && grew.delta.change !== 0 ? `, mostly ${mostly}` : ''}`);
+    }
+    else if (img && !report.baseline) {
+        clauses.push(img.compressedSizeBytes != null
+            ? `${size(img.compressedSizeBytes)} to pull (${size(img.sizeBytes)} unpacked)`
+            : `${size(img.sizeBytes)} unpacked`);
+    }
+    const d = report.deltas;
+    if (!first && d?.lint?.fixed.length && !d.lint.new.length)
+        clauses.push(`${plural(d.lint.fixed.length, 'lint finding')} fixed`);
+    const smaller = report.status === 'pass' && (grew?.delta.change ?? 0) < 0;
+    const word = report.status === 'fail' ? 'Fails' : report.status === 'warn' ? 'Warns' : smaller ? 'Smaller' : 'Passes';
+    if (!clauses.length)
+        clauses.push(report.image ? 'nothing to report' : 'not measured');
+    return { sentence: `${STATUS_ICON[report.status]} **${word}**: ${clauses.join(' · ')}`, said };
+}
+function userText(s) {
+    if (!s)
+        return '';
+    if (s.nonRoot === false)
+        return '**root**';
+    if (s.nonRoot === null)
+        return 'unproven';
+    return `uid ${s.uid ?? '?'}`;
+}
+/** base → PR → change: what a pull costs, the unpacked size, layers, user, findings. */
+function factsTable(report) {
+    const img = report.image;
+    const d = report.deltas;
+    const compared = !!report.baseline && !!d && !report.baseline.refused;
+    const rt = report.runtime;
+    const rows = [];
+    if (img) {
+        const pull = d?.newPull
+            ? `${size(d.newPull.bytes)} new in ${plural(d.newPull.layers, 'layer')}${d.newPull.basis === 'uncompressed' ? ' (uncompressed)' : ''}`
+            : '';
+        if (img.compressedSizeBytes != null)
+            rows.push([
+                'to pull (compressed)',
+                compared && d.compressedSize ? size(d.compressedSize.base) : '',
+                size(img.compressedSizeBytes),
+                compared
+                    ? [d.compressedSize ? markedChange(d.compressedSize, formatBytes) : 'base not measured', pull]
+                        .filter(Boolean)
+                        .join('; ')
+                    : '',
+            ]);
+        rows.push([
+            'unpacked',
+            compared && d.size ? size(d.size.base) : '',
+            bytes(img.sizeBytes),
+            compared ? markedChange(d.size, formatBytes) : '',
+        ]);
+        if (img.layerCount != null)
+            rows.push([
+                'layers',
+                compared && d.layers ? String(d.layers.base) : '',
+                String(img.layerCount),
+                compared ? markedChange(d.layers, String, false) : '',
+            ]);
+    }
+    else {
+        // No figures: say why where they would be.
+        const why = report.build && !report.build.ok ? '**build failed**' : '**not measured**';
+        rows.push(['image', '', why, '']);
+    }
+    if (rt) {
+        const change = d?.runtime;
+        const mark = change?.change === 'became-root'
+            ? `${WORSE} became root`
+            : change?.change === 'became-non-root'
+                ? `${BETTER} no longer root`
+                : change?.change === 'user-changed'
+                    ? 'user changed'
+                    : '';
+        rows.push(['user', change ? userText(change.base) : '', userText(rt), mark]);
+    }
+    const lint = d?.lint;
+    const findings = report.lint.findings.length;
+    rows.push([
+        'lint findings',
+        lint ? String(lint.unchanged + lint.fixed.length) : '',
+        String(findings),
+        lint
+            ? [
+                lint.new.length ? `${WORSE} ${lint.new.length} new` : '',
+                lint.fixed.length ? `${BETTER} ${lint.fixed.length} fixed` : '',
+            ]
+                .filter(Boolean)
+                .join(', ') || '±0'
+            : '',
+    ]);
+    const withBase = !!report.baseline && !!d;
+    const header = withBase
+        ? ['| | base | PR | change |', '| --- | ---: | ---: | --- |']
+        : ['| | this image |', '| --- | ---: |'];
+    const body = rows.map((r) => `| ${(withBase ? r : r.slice(0, 1).concat(r[2])).join(' | ')} |`);
+    return [...header, ...body].join('\n');
+}
+/** What the comparison cannot vouch for, said where the figures are, not only in a log. */
+function caveats(report) {
+    const out = [];
+    const b = report.baseline;
+    if (b?.refused)
+        out.push(`image figures not compared: ${escapeMarkdown(b.refused)}`);
+    // The baseline reader records a key mismatch as a note; the comment must say it too.
+    for (const note of b?.notes ?? [])
+        if (/compared anyway/.test(note))
+            out.push(`the baseline may be another image: ${escapeMessage(note)}`);
+    const headPlatform = report.image?.platform ?? report.subject.platform;
+    if (b && !b.refused && b.platform && headPlatform && b.platform !== headPlatform)
+        out.push(`the baseline was built for ${escapeMarkdown(b.platform)}, this image for ${escapeMarkdown(headPlatform)}`);
+    if (report.deltas?.compressedSize && report.image?.compressedSource === 'computed')
+        out.push('compressed sizes are computed here (gzip of each layer), not read from a registry: the change to pull is approximate');
+    if (report.deltas?.newPull?.basis === 'uncompressed')
+        out.push('the bytes new to pull are uncompressed sizes: the compressed size of a new layer was not known');
+    return out;
+}
+function baselineLine(report, options) {
+    const b = report.baseline;
+    if (!b)
+        return '_No baseline to compare with yet: the first report for this key becomes the baseline of the next._';
+    const parts = [`Compared with ${escapeMarkdown(b.description)}`];
+    const d = report.deltas;
+    if (options.audience !== 'comment' && d?.cache?.headRate != null)
+        parts.push(`cache hits ${d.cache.headCachedSteps}/${d.cache.headTotalSteps} steps`);
+    return `<sub>${parts.join(' · ')}</sub>`;
+}
+function urlPath(file) {
+    return file.split('/').map(encodeURIComponent).join('/');
+}
+/** `L4` linked to the line; the file is named only when it is not the report's Dockerfile. */
+function findingLink(f, blobUrl, dockerfile) {
+    const where = f.file === dockerfile ? `L${f.line}` : `${escapeMarkdown(f.file)}:L${f.line}`;
+    return blobUrl ? `[${where}](${blobUrl}${urlPath(f.file)}#L${f.line})` : where;
+}
+function findingRow(f, blobUrl, dockerfile) {
+    const message = f.message.length > 300 ? `${f.message.slice(0, 299)}…` : f.message;
+    const docs = /^https?:\/\/[^\s()<>]+$/.test(f.docs)
+        ? `[${escapeMarkdown(f.rule)}](${f.docs})`
+        : escapeMarkdown(f.rule);
+    return `| ${SEVERITY_ICON[f.severity] ?? ''} ${escapeMarkdown(f.severity)} | ${findingLink(f, blobUrl, dockerfile)} | ${docs} | ${escapeMessage(message)} |`;
+}
+/** The most severe first, then in Dockerfile order. */
+function bySeverity(findings) {
+    return [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.line - b.line);
+}
+/** A table cut to `room` characters, with a closing row that says what was left out. */
+function tableWithin(header, rows, room, more) {
+    const out = [...header];
+    let length = out.join('\n').length;
+    let i = 0;
+    const reserve = 200;
+    for (; i < rows.length; i++) {
+        if (length + rows[i].length + 1 > room - reserve)
+            break;
+        out.push(rows[i]);
+        length += rows[i].length + 1;
+    }
+    if (i < rows.length)
+        out.push(`\n${more(rows.length - i)}`);
+    return out.join('\n');
+}
+function details(summary, body, open = false) {
+    return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+function findingsSection(title, findings, blobUrl, open, dockerfile) {
+    if (!findings.length)
+        return null;
+    return (room) => {
+        const table = tableWithin(['| severity | line | rule | message |', '| --- | --- | --- | --- |'], bySeverity(findings).map((f) => findingRow(f, blobUrl, dockerfile)), room - 120, (n) => `…and ${n} more: see the job summary or the JSON report.`);
+        return details(`${title} (${findings.length})`, table, open);
+    };
+}
+function budgetValue(b) {
+    if (b.actual == null)
+        return 'not measured';
+    if (b.name === 'max-layers' || b.name === 'no-regression')
+        return String(b.actual);
+    if (b.name === 'max-layers-increase')
+        return markdown_signed(b.actual, String);
+    if (b.name === 'max-size-increase')
+        return markdown_signed(b.actual, size);
+    return formatBytesBeside(b.actual, Math.round(b.limitValue)).replace(' ', NBSP);
+}
+/** "max-size ≤ 400 MB": the rule as a reader would write it; its tier only when it was broken. */
+function budgetRule(b) {
+    const rule = b.name === 'no-regression' ? 'no-regression: no growth' : `${b.name} ≤ ${b.limit}`;
+    const tier = b.status === 'pass' ? '' : b.level === 'fail' ? ' (fails the check)' : ' (warns)';
+    return `${escapeMarkdown(rule).replace(/(\d) (\S)/g, `$1${NBSP}$2`)}${tier}`;
+}
+function budgetsSection(report) {
+    if (!report.budgets.length)
+        return null;
+    const failing = report.budgets.some((b) => b.status !== 'pass');
+    const rows = report.budgets.map((b) => `| ${STATUS_ICON[b.status]} | ${budgetRule(b)} | ${budgetValue(b)} |`);
+    return () => details('Budgets', ['| | budget | measured |', '| --- | --- | ---: |', ...rows].join('\n'), failing);
+}
+/**
+ * "L18 RUN head": made of the line, the keyword and the first word of the command, kept to
+ * letters, digits and `._/-` so nothing from a Dockerfile can reach Mermaid's syntax.
+ */
+function chartLabel(instruction, line, baseLine = null) {
+    if (instruction === '(base image)')
+        return 'base image';
+    const [keyword = 'layer', first = ''] = instruction.split(/\s+/);
+    const word = first
+        .replace(/^--\S*$/, '')
+        .replace(/[^A-Za-z0-9._/-]/g, '')
+        .slice(0, 14);
+    const where = line != null ? `L${line}` : `was L${baseLine ?? '?'}`;
+    return [where, keyword.replace(/[^A-Za-z]/g, '').toUpperCase(), word].filter(Boolean).join(' ');
+}
+function sizeRows(report) {
+    const deltas = report.deltas?.instructions ?? [];
+    if (deltas.length) {
+        return deltas.map((d) => ({
+            label: d.instruction === '(base image)' ? 'base image layers' : d.instruction,
+            chartLabel: chartLabel(d.instruction, d.line, d.baseLine),
+            head: d.headBytes,
+            base: d.baseBytes,
+            change: report.baseline ? d.change : null,
+        }));
+    }
+    const layers = layerFacts(report.image?.layers);
+    const baseBytes = layers.filter((l) => l.fromBase).reduce((s, l) => s + (l.sizeBytes ?? 0), 0);
+    const own = layers.filter((l) => !l.fromBase && l.sizeBytes != null);
+    const rows = own.map((l) => {
+        const label = l.createdBy ? normaliseCreatedBy(l.createdBy) : `layer ${l.diffId ?? '?'}`;
+        return { label, chartLabel: chartLabel(label, l.line), head: l.sizeBytes, base: null, change: null };
+    });
+    if (layers.some((l) => l.fromBase))
+        rows.unshift({
+            label: 'base image layers',
+            chartLabel: 'base image',
+            head: baseBytes,
+            base: null,
+            change: null,
+        });
+    return rows.sort((a, b) => (b.head ?? 0) - (a.head ?? 0));
+}
+/** The largest of 1, 2 and 5 × 10^k at or above `n`: a scale a reader can count in. */
+function niceStep(n) {
+    const power = 10 ** Math.floor(Math.log10(n));
+    return [1, 2, 5, 10].map((m) => m * power).find((step) => step >= n);
+}
+const BAR_CELLS = 16;
+const EIGHTHS = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
+/** A bar in eighths of a cell: 1 kB beside 9 MB is a hair, never the same block. */
+function bar(n, cell) {
+    if (cell <= 0 || n <= 0)
+        return '';
+    const eighths = Math.round((n / cell) * 8);
+    return '█'.repeat(Math.floor(eighths / 8)) + EIGHTHS[eighths % 8];
+}
+/** The scale of a bar column: each █ is a round figure, so the bars can be read as well as compared. */
+function barScale(rows) {
+    const max = Math.max(0, ...rows.map((r) => Math.max(r.head ?? 0, r.base ?? 0)));
+    return max > 0 ? niceStep(max / BAR_CELLS) : 0;
+}
+/** The chart's unit: MB unless every change is smaller than one. */
+function chartUnit(changes) {
+    return Math.max(...changes.map(Math.abs)) >= 1e6
+        ? { name: 'MB', factor: 1e6 }
+        : { name: 'kB', factor: 1e3 };
+}
+const CHART_ROWS = 8;
+const GREW_COLOUR = '#cf222e';
+const SHRANK_COLOUR = '#1a7f37';
+/**
+ * The PR's change per instruction, as a Mermaid xychart: red bars for growth, green for
+ * shrinking, largest change first, the base image left out (its size would set the scale and
+ * hide the PR's own layers). Labels carry the value. null when nothing of the Dockerfile's own
+ * changed by at least 1 kB.
+ */
+function changeChart(rows) {
+    const changed = rows
+        .filter((r) => r.chartLabel !== 'base image' && r.change != null && Math.abs(r.change) >= 1_000)
+        .sort((a, b) => Math.abs(b.change) - Math.abs(a.change))
+        .slice(0, CHART_ROWS);
+    if (!changed.length)
+        return null;
+    const unit = chartUnit(changed.map((r) => r.change));
+    const value = (n) => Number((n / unit.factor).toFixed(1));
+    const top = Math.max(...changed.map((r) => value(Math.abs(r.change))));
+    // One series per direction, so each gets its colour; a direction with no bar is left out.
+    const series = [
+        { colour: GREW_COLOUR, values: changed.map((r) => value(Math.max(r.change, 0))) },
+        { colour: SHRANK_COLOUR, values: changed.map((r) => value(Math.max(-r.change, 0))) },
+    ].filter((s) => s.values.some((v) => v > 0));
+    const init = {
+        themeVariables: { xyChart: { plotColorPalette: series.map((s) => s.colour).join(', ') } },
+        xyChart: { height: Math.max(200, 60 + changed.length * 45), showDataLabel: true },
+    };
+    return [
+        '```mermaid',
+        `%%{init: ${JSON.stringify(init)}}%%`,
+        'xychart-beta horizontal',
+        `  title "Change per instruction (${unit.name}): red grew, green shrank"`,
+        `  x-axis [${changed.map((r) => `"${r.chartLabel} ${markdown_signed(r.change, formatBytes)}"`).join(', ')}]`,
+        `  y-axis "${unit.name}" 0 --> ${Math.max(top, 0.1)}`,
+        ...series.map((s) => `  bar [${s.values.join(', ')}]`),
+        '```',
+    ].join('\n');
+}
+function instructionsSection(report) {
+    const rows = sizeRows(report).filter((r) => (r.head ?? 0) > 0 || (r.base ?? 0) > 0);
+    if (!rows.length)
+        return null;
+    const withBase = !!report.baseline && rows.some((r) => r.change != null);
+    const cell = barScale(rows);
+    const barHeader = `${withBase ? 'PR size' : 'size'}, █${NBSP}=${NBSP}${size(cell)}`;
+    const row = (r) => {
+        const cells = [
+            inlineCode(r.label, 100),
+            ...(withBase ? [r.base == null ? 'added' : size(r.base)] : []),
+            r.head == null ? 'removed' : size(r.head),
+            ...(withBase
+                ? [markedChange(r.change == null ? null : { change: r.change, percent: null }, size)]
+                : []),
+            bar(r.head ?? 0, cell),
+        ];
+        return `| ${cells.join(' | ')} |`;
+    };
+    const header = withBase
+        ? [`| instruction | base | PR | change | ${barHeader} |`, '| --- | ---: | ---: | ---: | --- |']
+        : [`| instruction | size | ${barHeader} |`, '| --- | ---: | --- |'];
+    // In a PR, what did not change is folded away: the changed rows are the review.
+    const changed = withBase ? rows.filter((r) => r.change !== 0) : rows;
+    const unchanged = withBase ? rows.filter((r) => r.change === 0) : [];
+    const chart = withBase ? changeChart(rows) : null;
+    return (room) => {
+        const table = changed.length
+            ? tableWithin(header, changed.map(row), room - 1_500, (n) => `…and ${plural(n, 'more instruction')}.`)
+            : 'No instruction changed size.';
+        const folded = unchanged.length
+            ? details(`${plural(unchanged.length, 'unchanged instruction')} (${size(unchanged.reduce((n, r) => n + (r.head ?? 0), 0))})`, tableWithin(header, unchanged.map(row), Math.max(0, room - table.length - 2_000), (n) => `…and ${plural(n, 'more instruction')}.`))
+            : '';
+        const body = [chart ?? '', table, folded].filter(Boolean).join('\n\n');
+        return details(withBase ? 'Size by instruction' : 'Largest instructions', body, withBase && changed.length > 0);
+    };
+}
+const biggestFirst = (rows) => rows.sort((p, q) => (q.bytes ?? 0) - (p.bytes ?? 0));
+/** Reclaimable paths: how they were hidden, and the lines that wrote and removed them. */
+function wasteRows(waste) {
+    return biggestFirst(waste.map((w) => {
+        const where = [
+            w.how,
+            w.writtenLine !== null ? `written on line ${w.writtenLine}` : 'written in the base image',
+        ];
+        if (w.removedLine !== null)
+            where.push(`then on line ${w.removedLine}`);
+        return { path: w.path, bytes: w.bytes, where: where.join(', ') };
+    }));
+}
+/** Junk in the final image: its kind and the line that added it. */
+function junkRows(junk) {
+    return biggestFirst(junk.map((j) => ({
+        path: j.path,
+        bytes: j.bytes,
+        where: [j.kind, ...(j.line !== null ? [`line ${j.line}`] : [])].join(', '),
+    })));
+}
+const SHOWN_PATHS = 15;
+function wasteSection(report) {
+    const img = report.image;
+    if (!img)
+        return null;
+    // Rewrites of a few kB (lock files, passwd touched by useradd) are noise next to what costs bytes.
+    const waste = wasteRows(img.waste ?? []).filter((r) => (r.bytes ?? 0) >= WASTE_ROW_MIN_BYTES);
+    const junk = junkRows(img.junk ?? []).filter((r) => r.bytes !== 0);
+    const change = report.deltas?.reclaimable;
+    const worthSaying = (img.reclaimableBytes ?? 0) >= WASTE_ROW_MIN_BYTES || (change && change.change !== 0);
+    if (!worthSaying && !waste.length && !junk.length)
+        return null;
+    return (room) => {
+        const parts = [
+            `Reclaimable (written, then deleted or overwritten in a later layer): ${bytes(img.reclaimableBytes)}${change && change.change !== 0 ? `, ${changeText(change, size)} against the baseline` : ''}`,
+        ];
+        const table = (rows, title) => tableWithin([`**${title}**`, '', '| path | bytes | where |', '| --- | ---: | --- |'], rows
+            .slice(0, SHOWN_PATHS)
+            .map((r) => `| ${inlineCode(r.path, 100)} | ${bytes(r.bytes)} | ${r.where ? escapeMarkdown(r.where) : ''} |`), Math.floor((room - 400) / 2), (n) => `…and ${plural(n, 'more path')}.`);
+        const rest = (rows) => {
+            const more = rows.slice(SHOWN_PATHS);
+            return more.length
+                ? `\n\n…and ${plural(more.length, 'more path')} (${size(more.reduce((n, r) => n + (r.bytes ?? 0), 0))}).`
+                : '';
+        };
+        if (junk.length)
+            parts.push(table(junk, 'Junk left in the image') + rest(junk));
+        if (waste.length)
+            parts.push(table(waste, 'Wasted space') + rest(waste));
+        return details('Junk and waste', parts.join('\n\n'));
+    };
+}
+const USER_ORIGIN = {
+    input: 'from the `user` input',
+    image: 'set by this Dockerfile',
+    'base-image': 'inherited from the base image',
+    default: 'none set: root by default',
+};
+const PRIVILEGES = {
+    'never-root': 'never root',
+    dropped: 'started as root, then dropped',
+    'kept-root': 'a process kept effective uid 0',
+    unknown: 'not observed',
+};
+const RUNTIME_CHANGE = {
+    'became-root': '**became root**',
+    'became-non-root': 'became non-root',
+    'user-changed': 'the user changed',
+    unchanged: 'unchanged',
+    unproven: 'not comparable (one side unproven)',
+};
+function verdictWord(nonRoot) {
+    return nonRoot === true ? 'non-root' : nonRoot === false ? '**root**' : 'not proven';
+}
+/**
+ * The static view (config and the image's /etc/passwd) beside what the host saw. The comment
+ * keeps that evidence; the job summary adds every process's uids, pids, timings and notes.
+ */
+function runtimeSection(report, audience) {
+    const rt = report.runtime;
+    if (!rt)
+        return null;
+    const full = audience !== 'comment';
+    return () => {
+        const st = rt.static ?? null;
+        const evidence = rt.evidence;
+        const processes = evidence.processes;
+        const origin = rt.userOrigin ? escapeMessage(USER_ORIGIN[rt.userOrigin]) : null;
+        const user = rt.user ? `${inlineCode(rt.user)}${origin ? `, ${origin}` : ''}` : (origin ?? 'none set');
+        const staticUid = st
+            ? st.uid === null
+                ? escapeMarkdown(st.explanation)
+                : `${st.uid}${st.userName ? ` (${escapeMarkdown(st.userName)})` : ''}, gid ${st.gid ?? '?'}${st.groupName ? ` (${escapeMarkdown(st.groupName)})` : ''}`
+            : 'image files not readable';
+        // Only what the host saw: no process listed means no uid to show, whatever the verdict says.
+        const seenUids = [...new Set(processes.map((p) => p.uids[1]))];
+        const runtimeUid = rt.source === 'runtime' && processes.length > 0
+            ? `${seenUids.join(', ')} (effective, ${processes.length} process${processes.length === 1 ? '' : 'es'})`
+            : 'not observed';
+        const runtimeVerdict = rt.source === 'runtime'
+            ? `${verdictWord(rt.nonRoot)}${rt.privileges ? `: ${PRIVILEGES[rt.privileges]}` : ''}`
+            : `not observed: the verdict is the static one`;
+        const lines = [
+            '| | static: image config and its /etc/passwd | runtime: every process, seen from the host |',
+            '| --- | --- | --- |',
+            `| user | ${user} | ${rt.started === true ? 'started with this user' : rt.started === false ? 'did not start' : '—'} |`,
+            `| uid | ${staticUid} | ${runtimeUid} |`,
+            ...(full
+                ? [
+                    `| verdict | ${st ? verdictWord(st.root === null ? null : !st.root) : 'not proven'} | ${runtimeVerdict} |`,
+                ]
+                : []),
+            '',
+        ];
+        const change = report.deltas?.runtime;
+        if (full && change && change.change !== 'unchanged') {
+            const who = (s) => `${s.user ? inlineCode(s.user) : 'no USER'} (uid ${s.uid ?? '?'}${s.nonRoot === false ? ', root' : ''})`;
+            lines.push(`- compared with the baseline: ${RUNTIME_CHANGE[change.change]}: ${who(change.base)} → ${who(change.head)}`);
+        }
+        if (full) {
+            for (const p of processes.slice(0, 10)) {
+                lines.push(`- pid ${p.pid} ${inlineCode(String(p.command), 80)}: uid ${escapeHtml((p.uids ?? []).join('/'))}, gid ${escapeHtml((p.gids ?? []).join('/'))} (real/effective/saved/fs, at ${p.observedAt === 'start' ? 'start' : 'settle'})`);
+            }
+            if (processes.length > 10)
+                lines.push(`- …and ${processes.length - 10} more processes`);
+        }
+        // A stop that needed a kill is a reason already; the comment does not say it twice.
+        if (rt.stop) {
+            if (full || !rt.stop.killed)
+                lines.push(rt.stop.killed
+                    ? `- stop: PID 1 did not exit within ${ms(rt.stop.timeoutMs)} of ${escapeMarkdown(rt.stop.signal)} and was killed`
+                    : `- stop: exited on ${escapeMarkdown(rt.stop.signal)}${full ? ` in ${ms(rt.stop.ms)}` : ''}`);
+        }
+        else if (rt.exit) {
+            const after = rt.exit.afterMs === null ? '' : ` after ${ms(rt.exit.afterMs)}`;
+            lines.push(`- exited by itself with code ${rt.exit.code ?? '?'}${after}, ${rt.exit.afterSignal ? 'after the stop signal, which did not cause it: not a clean stop' : 'before it was asked to stop'}`);
+        }
+        else if (rt.state && !rt.state.running && rt.state.exitCode !== null) {
+            lines.push(`- exited on its own with code ${rt.state.exitCode} before it could be stopped`);
+        }
+        const smoke = rt.smoke;
+        if (smoke?.http) {
+            const h = smoke.http;
+            lines.push(`- smoke: ${escapeMarkdown(h.url)} ${h.status !== null ? `answered ${h.status}` : `did not answer${h.error ? ` \\(${escapeMarkdown(h.error)}\\)` : ''}`}${full ? ` after ${ms(h.ms)}` : ''} ${h.ok ? '✅' : '❌'}`);
+        }
+        if (smoke?.exec) {
+            const e = smoke.exec;
+            lines.push(`- smoke: ${inlineCode(e.command.join(' '), 80)} exited ${e.exitCode ?? '?'}${full ? ` after ${ms(e.ms)}` : ''} ${e.ok ? '✅' : '❌'}`);
+        }
+        if (full && rt.hardening) {
+            const flags = rt.hardening.combined.flags.join(' ');
+            if (rt.hardening.combined.ok)
+                lines.push(`- hardening: runs with ${inlineCode(flags, 200)} ✅`);
+            else {
+                const cannot = rt.hardening.each.filter((r) => !r.ok).map((r) => inlineCode(r.flags.join(' '), 80));
+                lines.push(`- hardening (information): does not run with ${inlineCode(flags, 200)}${cannot.length ? `; cannot take ${cannot.join(', ')}` : ''}`);
+            }
+        }
+        if (full && rt.writable) {
+            const w = rt.writable;
+            const files = w.files.slice(0, 5).map((f) => inlineCode(f.path, 80));
+            lines.push(w.uid === 0
+                ? '- writable app files: not checked, root can write every file'
+                : w.files.length === 0
+                    ? `- writable app files: none of ${w.checked} checked under ${inlineCode(w.workingDir || '/')}`
+                    : `- writable app files: uid ${w.uid} can write ${w.files.length}${w.truncated ? '+' : ''} under ${inlineCode(w.workingDir || '/')}: ${files.join(', ')}${w.files.length > 5 ? ', …' : ''}`);
+        }
+        if (full)
+            for (const n of (evidence?.notes ?? []).slice(0, 10))
+                lines.push(`- ${escapeMessage(String(n).slice(0, 300))}`);
+        if (rt.logTail && (rt.source !== 'runtime' || rt.state?.running === false)) {
+            lines.push('', 'Last output:', '', codeBlock(rt.logTail.slice(-2_000), 'text'));
+        }
+        if (full && rt.timings?.length) {
+            const steps = rt.timings.map((t) => `${escapeHtml(t.step)} ${ms(t.ms)}`).join(' · ');
+            lines.push('', `<sub>${steps}${rt.totalMs != null ? ` · total ${ms(rt.totalMs)}` : ''}</sub>`);
+        }
+        return details('Runtime evidence', lines.join('\n').trimEnd(), full && rt.nonRoot === false);
+    };
+}
+function lintSections(report, options) {
+    const d = report.deltas?.lint;
+    const all = report.lint.findings;
+    const file = report.subject.dockerfile;
+    const title = (what) => `${what} in ${inlineCode(file)}`;
+    if (!d)
+        return [findingsSection(title('Lint findings'), all, options.blobUrl, all.length <= 10, file)];
+    return [
+        findingsSection(title('New lint findings'), d.new, options.blobUrl, d.new.length <= 20, file),
+        findingsSection(title('Fixed lint findings'), d.fixed, options.baseBlobUrl ?? null, false, file),
+        all.length > d.new.length
+            ? findingsSection(title('All lint findings'), all, options.blobUrl, false, file)
+            : null,
+    ];
+}
+function buildFailureSection(report) {
+    const tail = report.build && !report.build.ok ? report.build.error?.logTail : null;
+    if (!tail)
+        return null;
+    return (room) => {
+        const keep = Math.max(500, Math.min(8_000, room - 300));
+        const text = tail.length > keep ? `…${tail.slice(tail.length - keep)}` : tail;
+        return details('Build failure', codeBlock(text, 'text'), true);
+    };
+}
+function renderMarkdown(report, options = {}) {
+    const limit = options.maxLength ?? Infinity;
+    const head = [];
+    head.push(`### ${STATUS_ICON[report.status]} shipshape: ${inlineCode(subjectLabel(report))}`);
+    head.push('');
+    const { sentence, said } = verdict(report);
+    head.push(sentence);
+    head.push('');
+    const facts = factsTable(report);
+    if (facts)
+        head.push(facts, '');
+    const reasons = report.reasons.filter((r) => r !== said).slice(0, 20);
+    for (const r of reasons)
+        head.push(`- ${STATUS_ICON[r.status]} ${escapeMessage(r.message.length > 600 ? `${r.message.slice(0, 599)}…` : r.message)}`);
+    const unsaid = report.reasons.length - (said ? 1 : 0);
+    if (unsaid > reasons.length)
+        head.push(`- …and ${unsaid - reasons.length} more reasons`);
+    if (reasons.length)
+        head.push('');
+    const notes = caveats(report);
+    if (notes.length)
+        head.push('> [!NOTE]', ...notes.map((n) => `> ${n.charAt(0).toUpperCase()}${n.slice(1)}.`), '');
+    head.push(baselineLine(report, options));
+    head.push('');
+    const sections = [
+        buildFailureSection(report),
+        budgetsSection(report),
+        ...lintSections(report, options),
+        instructionsSection(report),
+        wasteSection(report),
+        runtimeSection(report, options.audience),
+    ].filter((s) => s !== null);
+    const footerRoom = 400;
+    let out = head.join('\n');
+    let shortened = false;
+    for (const section of sections) {
+        const room = limit - out.length - footerRoom;
+        if (room < 300) {
+            shortened = true;
+            continue;
+        }
+        const text = section(room);
+        if (!text)
+            continue;
+        if (text.length + 2 > room) {
+            shortened = true;
+            continue;
+        }
+        if (text.includes('…and ') && text.includes('see the job summary'))
+            shortened = true;
+        out += `\n${text}\n`;
+    }
+    if (shortened && Number.isFinite(limit)) {
+        const where = options.summaryUrl ? `[job summary](${options.summaryUrl})` : 'job summary';
+        out += `\n> [!NOTE]\n> This comment was shortened to stay under GitHub's ${COMMENT_LIMIT.toLocaleString('en-US')}-character limit. The full report is in the ${where} and the JSON report.\n`;
+    }
+    return out.trimEnd() + '\n';
+}
+/** The PR comment body (without the marker): the Markdown report, cut to fit a comment. */
+function renderComment(report, options = {}) {
+    return renderMarkdown(report, { ...options, maxLength: COMMENT_BODY_LIMIT, audience: 'comment' });
+}
+
+;// CONCATENATED MODULE: ./src/report/outputs.ts
+/** Every output the report alone decides, by its action.yml name. */
+function reportOutputs(report) {
+    return {
+        'image-id': report.image?.id ?? report.build?.imageId ?? '',
+        size: report.image?.sizeBytes ?? '',
+        'compressed-size': report.image?.compressedSizeBytes ?? '',
+        layers: report.image?.layerCount ?? '',
+        user: report.runtime?.user ?? '',
+        'non-root': report.runtime?.nonRoot ?? '',
+        findings: report.lint.findings.length,
+        status: report.status,
+        passed: report.status !== 'fail',
+        ...deltaOutputs(report),
+    };
+}
+function deltaOutputs(report) {
+    const d = report.deltas;
+    const figures = d
+        ? {
+            size: d.size?.change ?? null,
+            sizePercent: d.size?.percent ?? null,
+            compressedSize: d.compressedSize?.change ?? null,
+            layers: d.layers?.change ?? null,
+            reclaimable: d.reclaimable?.change ?? null,
+            newPullBytes: d.newPull?.bytes ?? null,
+            newFindings: d.lint?.new.length ?? null,
+            fixedFindings: d.lint?.fixed.length ?? null,
+            runtime: d.runtime?.change ?? null,
+            refused: d.refused,
+        }
+        : null;
+    const blank = (v) => (v == null ? '' : v);
+    return {
+        baseline: report.baseline?.source ?? '',
+        'size-delta': blank(figures?.size),
+        'compressed-size-delta': blank(figures?.compressedSize),
+        'layers-delta': blank(figures?.layers),
+        'new-findings': blank(figures?.newFindings),
+        'fixed-findings': blank(figures?.fixedFindings),
+        deltas: figures ? JSON.stringify(figures) : '',
     };
 }
 
@@ -70257,7 +71332,7 @@ const security = (securitySeverity, ...more) => ({
     categories: ['security', ...more],
     securitySeverity,
 });
-const size = { categories: ['size'] };
+const rule_tags_size = { categories: ['size'] };
 const cache = { categories: ['cache'] };
 const reliability = { categories: ['reliability'] };
 const maintainability = { categories: ['maintainability'] };
@@ -70277,22 +71352,22 @@ const RULE_CLASSES = {
     'trusted-registry': security(4.0),
     // A tag can be moved to other content; reproducibility more than an attack.
     'base-image-digest': security(2.0, 'reliability'),
-    'add-to-extract-archives': size,
-    'apk-no-cache': size,
-    'apt-lists-cleaned': size,
-    'apt-no-install-recommends': size,
-    'build-toolchain-in-final-stage': size,
-    'curl-or-wget-not-both': size,
-    'dnf-cache-cleaned': size,
-    'pip-install-into-venv': size,
-    'pip-no-cache-dir': size,
-    'poetry-install-without-dev': size,
-    'prefer-slim-base-image': size,
-    'run-consecutive': size,
-    'useradd-high-uid-log-init': size,
-    'yarn-cache-clean': size,
-    'yum-cache-cleaned': size,
-    'zypper-cache-cleaned': size,
+    'add-to-extract-archives': rule_tags_size,
+    'apk-no-cache': rule_tags_size,
+    'apt-lists-cleaned': rule_tags_size,
+    'apt-no-install-recommends': rule_tags_size,
+    'build-toolchain-in-final-stage': rule_tags_size,
+    'curl-or-wget-not-both': rule_tags_size,
+    'dnf-cache-cleaned': rule_tags_size,
+    'pip-install-into-venv': rule_tags_size,
+    'pip-no-cache-dir': rule_tags_size,
+    'poetry-install-without-dev': rule_tags_size,
+    'prefer-slim-base-image': rule_tags_size,
+    'run-consecutive': rule_tags_size,
+    'useradd-high-uid-log-init': rule_tags_size,
+    'yarn-cache-clean': rule_tags_size,
+    'yum-cache-cleaned': rule_tags_size,
+    'zypper-cache-cleaned': rule_tags_size,
     'dockerignore-present': { categories: ['size', 'cache'] },
     'copy-from-not-whole-filesystem': { categories: ['size', 'reliability'] },
     'copy-context-before-dependency-install': cache,
@@ -70595,604 +71670,6 @@ function formatSarif(input, options) {
     return JSON.stringify(log, null, 2) + '\n';
 }
 
-;// CONCATENATED MODULE: ./src/report/annotations.ts
-/** GitHub shows at most 10 error and 10 warning annotations per step; keep the worst first. */
-const ANNOTATION_LIMIT = 50;
-function annotationsFor(findings) {
-    const level = (f) => f.severity === 'error' ? 'error' : f.severity === 'warning' ? 'warning' : 'notice';
-    const order = { error: 0, warning: 1, notice: 2 };
-    return findings
-        .map((f) => ({
-        level: level(f),
-        message: f.message,
-        title: `${f.rule}${f.aliases.length ? ` (${f.aliases.join(', ')})` : ''}`,
-        file: f.file,
-        startLine: f.line,
-        endLine: Math.max(f.line, f.endLine),
-        ...(f.column > 0 ? { startColumn: f.column } : {}),
-    }))
-        .sort((a, b) => order[a.level] - order[b.level] || a.startLine - b.startLine)
-        .slice(0, ANNOTATION_LIMIT);
-}
-
-;// CONCATENATED MODULE: ./src/report/escape.ts
-// Anything that came from a Dockerfile, a log or an image goes through these before it enters
-// Markdown, so it cannot break a table, inject HTML, close our hidden marker or @mention anyone.
-const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '|': '&#124;' };
-/** For text inside HTML elements such as <code> or <summary>. */
-function escapeHtml(text) {
-    return text.replace(/[&<>"|]/g, (c) => HTML[c]).replace(/@/g, '@&#8203;');
-}
-/** For plain Markdown text, including table cells: one line, no formatting, no mentions. */
-function escapeMarkdown(text) {
-    // Markdown first, HTML second: the other way round would break the entities escapeHtml writes.
-    const markdown = text
-        .replace(/\r?\n/g, ' ')
-        .replace(/([\\`*_[\]{}()#+!~])/g, '\\$1')
-        .replace(/^(\s*)([-=])/, '$1\\$2');
-    return escapeHtml(markdown);
-}
-/**
- * For messages (lint findings, reasons, notes) that mark commands and names as `code`: each
- * backtick span becomes safe inline code and the rest plain escaped text, so the comment shows
- * code where the message meant it instead of literal backticks. Whatever a Dockerfile put into
- * the message is escaped either way; a stray backtick only stays literal.
- */
-function escapeMessage(text) {
-    return text
-        .split(/`([^`\n]+)`/)
-        .map((part, i) => (i % 2 === 1 ? inlineCode(part, Infinity) : escapeMarkdown(part)))
-        .join('');
-}
-/** Inline code that stays safe in table cells (a Markdown code span cannot escape `|` or backticks). */
-function inlineCode(text, max = 120) {
-    const one = text.replace(/\s+/g, ' ').trim();
-    const cut = one.length > max ? `${one.slice(0, max - 1)}…` : one;
-    // Markdown stays live inside inline HTML: backticks would open code spans, `*`/`_` emphasis.
-    const inert = cut
-        .replace(/[&<>"|`*_~[\]\\!#]/g, (c) => HTML[c] ?? `&#${c.charCodeAt(0)};`)
-        .replace(/@/g, '@&#8203;');
-    return `<code>${inert}</code>`;
-}
-/** A fenced block for logs: the fence is longer than any backtick run inside. */
-function codeBlock(text, lang = '') {
-    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    // Literal inside a fence already; neutralised anyway, so a cut fence could never open a comment.
-    const safe = text
-        .replace(/@/g, '@\u200b')
-        .replace(/<!--/g, '<\u200b!--')
-        .replace(/--!?>/g, (m) => `--\u200b${m.slice(2)}`);
-    return `${fence}${lang}\n${safe}\n${fence}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-
-
-
-
-/** GitHub refuses comment bodies over 65,536 characters; the marker line and a margin come off. */
-const COMMENT_LIMIT = 65_536;
-const COMMENT_BODY_LIMIT = COMMENT_LIMIT - 1_536;
-/** The job summary may be 1 MiB; stay well under it. */
-const SUMMARY_LIMIT = 900_000;
-const STATUS_ICON = { pass: '✅', warn: '⚠️', fail: '❌' };
-const SEVERITY_ICON = { error: '🔴', warning: '🟠', info: '🔵', style: '⚪' };
-const MINUS = '−';
-function bytes(n) {
-    return n == null ? 'not measured' : formatBytes(n);
-}
-function markdown_signed(n, format) {
-    return n > 0 ? `+${format(n)}` : n < 0 ? `${MINUS}${format(-n)}` : '±0';
-}
-function signedPercent(p) {
-    return p > 0 ? `+${p}%` : p < 0 ? `${MINUS}${Math.abs(p)}%` : '±0%';
-}
-function deltaText(d, format, withPercent = true) {
-    if (!d)
-        return '';
-    if (d.change === 0)
-        return ' (±0)';
-    return ` (${markdown_signed(d.change, format)}${withPercent && d.percent != null ? `, ${signedPercent(d.percent)}` : ''})`;
-}
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-function runtimeFigure(report) {
-    const rt = report.runtime;
-    if (!rt)
-        return null;
-    const change = report.deltas?.runtime;
-    const was = change && change.change !== 'unchanged' && change.change !== 'unproven'
-        ? ` (was ${change.base.nonRoot ? `uid ${change.base.uid ?? '?'}` : 'root'})`
-        : '';
-    if (rt.nonRoot === true)
-        return `runs as uid ${rt.uid ?? '?'}${was}`;
-    if (rt.nonRoot === false)
-        return `**runs as root**${was}`;
-    return 'runtime user unproven';
-}
-/** The one line a reviewer reads: size, compressed size, layers, user, findings, with deltas. */
-function headline(report) {
-    const parts = [];
-    const img = report.image;
-    const d = report.deltas;
-    if (img) {
-        parts.push(`${bytes(img.sizeBytes)}${deltaText(d?.size, formatBytes)}`);
-        if (img.compressedSizeBytes != null)
-            parts.push(`${formatBytes(img.compressedSizeBytes)} compressed${deltaText(d?.compressedSize, formatBytes)}`);
-        if (img.layerCount != null)
-            parts.push(`${plural(img.layerCount, 'layer')}${deltaText(d?.layers, String, false)}`);
-    }
-    else if (report.build && !report.build.ok) {
-        parts.push('**build failed**');
-    }
-    else if (report.reasons.some((r) => r.code === 'measure-failed')) {
-        parts.push('**not measured**');
-    }
-    const rt = runtimeFigure(report);
-    if (rt)
-        parts.push(rt);
-    if (d?.lint) {
-        parts.push(d.lint.new.length ? plural(d.lint.new.length, 'new finding') : 'no new findings');
-        if (d.lint.fixed.length)
-            parts.push(`${d.lint.fixed.length} fixed`);
-    }
-    else {
-        parts.push(plural(report.lint.findings.length, 'lint finding'));
-    }
-    return parts.join(' · ');
-}
-function subjectLabel(report) {
-    const s = report.subject;
-    return [s.dockerfile, s.target ? `target ${s.target}` : '', s.platform ?? ''].filter(Boolean).join(' · ');
-}
-function baselineLine(report) {
-    const b = report.baseline;
-    if (!b)
-        return '_No baseline to compare with yet: the first report for this key becomes the baseline of the next._';
-    const parts = [`Compared with ${escapeMarkdown(b.description)}`];
-    const d = report.deltas;
-    if (b.refused)
-        parts.push(`image figures not compared: ${escapeMarkdown(b.refused)}`);
-    if (d?.newPull)
-        parts.push(`${formatBytes(d.newPull.bytes)} new to pull${d.newPull.basis === 'uncompressed' ? ' (uncompressed)' : ''} in ${plural(d.newPull.layers, 'layer')}`);
-    if (d?.cache?.headRate != null)
-        parts.push(`cache hits ${d.cache.headCachedSteps}/${d.cache.headTotalSteps} steps`);
-    return `<sub>${parts.join(' · ')}</sub>`;
-}
-function urlPath(file) {
-    return file.split('/').map(encodeURIComponent).join('/');
-}
-function findingLink(f, blobUrl) {
-    const where = `${escapeMarkdown(f.file)}:${f.line}`;
-    return blobUrl ? `[${where}](${blobUrl}${urlPath(f.file)}#L${f.line})` : where;
-}
-function findingRow(f, blobUrl) {
-    const message = f.message.length > 300 ? `${f.message.slice(0, 299)}…` : f.message;
-    const docs = /^https?:\/\/[^\s()<>]+$/.test(f.docs)
-        ? `[${escapeMarkdown(f.rule)}](${f.docs})`
-        : escapeMarkdown(f.rule);
-    return `| ${SEVERITY_ICON[f.severity] ?? ''} ${escapeMarkdown(f.severity)} | ${findingLink(f, blobUrl)} | ${docs} | ${escapeMessage(message)} |`;
-}
-/** A table cut to `room` characters, with a closing row that says what was left out. */
-function tableWithin(header, rows, room, more) {
-    const out = [...header];
-    let length = out.join('\n').length;
-    let i = 0;
-    const reserve = 200;
-    for (; i < rows.length; i++) {
-        if (length + rows[i].length + 1 > room - reserve)
-            break;
-        out.push(rows[i]);
-        length += rows[i].length + 1;
-    }
-    if (i < rows.length)
-        out.push(`\n${more(rows.length - i)}`);
-    return out.join('\n');
-}
-function details(summary, body, open = false) {
-    return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
-}
-function findingsSection(title, findings, blobUrl, open) {
-    if (!findings.length)
-        return null;
-    return (room) => {
-        const table = tableWithin(['| severity | where | rule | message |', '| --- | --- | --- | --- |'], findings.map((f) => findingRow(f, blobUrl)), room - 120, (n) => `…and ${n} more: see the job summary or the JSON report.`);
-        return details(`${title} (${findings.length})`, table, open);
-    };
-}
-function budgetValue(b) {
-    if (b.actual == null)
-        return 'not measured';
-    if (b.name === 'max-layers' || b.name === 'no-regression')
-        return String(b.actual);
-    if (b.name === 'max-layers-increase')
-        return markdown_signed(b.actual, String);
-    if (b.name === 'max-size-increase')
-        return markdown_signed(b.actual, formatBytes);
-    return formatBytesBeside(b.actual, Math.round(b.limitValue));
-}
-function budgetsSection(report) {
-    if (!report.budgets.length)
-        return null;
-    const failing = report.budgets.some((b) => b.status !== 'pass');
-    const rows = report.budgets.map((b) => `| ${STATUS_ICON[b.status]} | ${b.name} (${b.level}) | ${escapeMarkdown(b.limit)} | ${budgetValue(b)} |`);
-    return () => details('Budgets', ['| | budget | limit | measured |', '| --- | --- | --- | --- |', ...rows].join('\n'), failing);
-}
-function sizeRows(report) {
-    const deltas = report.deltas?.instructions ?? [];
-    const keyword = (text) => /^[A-Z]+/.exec(text)?.[0] ?? 'layer';
-    const chartLabel = (d) => d.instruction === '(base image)'
-        ? 'base image'
-        : d.line != null
-            ? `L${d.line} ${keyword(d.instruction)}`
-            : `was L${d.baseLine ?? '?'} ${keyword(d.instruction)}`;
-    if (deltas.length) {
-        return deltas.map((d) => ({
-            label: d.instruction === '(base image)' ? 'base image layers' : d.instruction,
-            chartLabel: chartLabel(d),
-            head: d.headBytes,
-            base: d.baseBytes,
-            change: report.baseline ? d.change : null,
-        }));
-    }
-    const layers = layerFacts(report.image?.layers);
-    const baseBytes = layers.filter((l) => l.fromBase).reduce((s, l) => s + (l.sizeBytes ?? 0), 0);
-    const own = layers.filter((l) => !l.fromBase && l.sizeBytes != null);
-    const rows = own.map((l) => {
-        const label = l.createdBy ? normaliseCreatedBy(l.createdBy) : `layer ${l.diffId ?? '?'}`;
-        return {
-            label,
-            chartLabel: `L${l.line ?? '?'} ${keyword(label)}`,
-            head: l.sizeBytes,
-            base: null,
-            change: null,
-        };
-    });
-    if (layers.some((l) => l.fromBase))
-        rows.unshift({
-            label: 'base image layers',
-            chartLabel: 'base image',
-            head: baseBytes,
-            base: null,
-            change: null,
-        });
-    return rows.sort((a, b) => (b.head ?? 0) - (a.head ?? 0));
-}
-function mb(n) {
-    return ((n ?? 0) / 1e6).toFixed(1);
-}
-/** Charts read in Dockerfile order: the base image first, then by line (a removed instruction where it was). */
-function dockerfileOrder(rows) {
-    const position = (r) => r.chartLabel === 'base image' ? -1 : Number(/L(\d+)/.exec(r.chartLabel)?.[1] ?? 1e9);
-    return [...rows].sort((a, b) => position(a) - position(b));
-}
-/** Mermaid's xychart: bars for this image, a line for the baseline. Labels are ours (line + keyword), never Dockerfile text. */
-function chart(rows, withBase) {
-    const shown = dockerfileOrder(rows.slice(0, 12));
-    const lines = [
-        '```mermaid',
-        'xychart-beta',
-        `  title "Layer sizes (MB)${withBase ? ': bars = this PR, line = baseline' : ''}"`,
-        `  x-axis [${shown.map((r) => `"${r.chartLabel}"`).join(', ')}]`,
-        '  y-axis "MB"',
-        `  bar [${shown.map((r) => mb(r.head)).join(', ')}]`,
-    ];
-    if (withBase)
-        lines.push(`  line [${shown.map((r) => mb(r.base)).join(', ')}]`);
-    lines.push('```');
-    return lines.join('\n');
-}
-function bar(n, max) {
-    if (max <= 0 || n <= 0)
-        return '';
-    return '█'.repeat(Math.max(1, Math.round((n / max) * 20)));
-}
-function instructionsSection(report) {
-    const rows = sizeRows(report).filter((r) => (r.head ?? 0) > 0 || (r.base ?? 0) > 0);
-    if (!rows.length)
-        return null;
-    const withBase = !!report.baseline && rows.some((r) => r.change != null);
-    const max = Math.max(...rows.map((r) => Math.max(r.head ?? 0, r.base ?? 0)));
-    const grown = withBase ? rows.filter((r) => (r.change ?? 0) > 0).slice(0, 3) : [];
-    return (room) => {
-        const table = tableWithin(withBase
-            ? ['| instruction | size | change | |', '| --- | ---: | ---: | --- |']
-            : ['| instruction | size | |', '| --- | ---: | --- |'], rows.map((r) => {
-            const size = r.head == null ? 'removed' : formatBytes(r.head);
-            const cells = [
-                inlineCode(r.label, 100),
-                size,
-                ...(withBase ? [r.change == null ? '' : markdown_signed(r.change, formatBytes)] : []),
-                bar(r.head ?? 0, max),
-            ];
-            return `| ${cells.join(' | ')} |`;
-        }), room - 1_500, (n) => `…and ${plural(n, 'more instruction')}.`);
-        const growth = grown.map((r) => `- ${inlineCode(r.label, 80)} ${r.chartLabel.startsWith('L') ? `line ${r.chartLabel.slice(1).split(' ')[0]}` : ''}: ${markdown_signed(r.change, formatBytes)}`);
-        const body = [
-            ...(growth.length ? ['Grew the most:', ...growth, ''] : []),
-            rows.length > 1 ? chart(rows, withBase) : '',
-            '',
-            table,
-        ].join('\n');
-        return details('Largest instructions', body.trim(), withBase && grown.length > 0);
-    };
-}
-const biggestFirst = (rows) => rows.sort((p, q) => (q.bytes ?? 0) - (p.bytes ?? 0));
-/** Reclaimable paths: how they were hidden, and the lines that wrote and removed them. */
-function wasteRows(waste) {
-    return biggestFirst(waste.map((w) => {
-        const where = [
-            w.how,
-            w.writtenLine !== null ? `written on line ${w.writtenLine}` : 'written in the base image',
-        ];
-        if (w.removedLine !== null)
-            where.push(`then on line ${w.removedLine}`);
-        return { path: w.path, bytes: w.bytes, where: where.join(', ') };
-    }));
-}
-/** Junk in the final image: its kind and the line that added it. */
-function junkRows(junk) {
-    return biggestFirst(junk.map((j) => ({
-        path: j.path,
-        bytes: j.bytes,
-        where: [j.kind, ...(j.line !== null ? [`line ${j.line}`] : [])].join(', '),
-    })));
-}
-const SHOWN_PATHS = 15;
-function wasteSection(report) {
-    const img = report.image;
-    if (!img)
-        return null;
-    // Zero-byte rewrites (lock files, passwd touched by useradd) are noise next to what costs bytes.
-    const waste = wasteRows(img.waste ?? []).filter((r) => r.bytes !== 0);
-    const junk = junkRows(img.junk ?? []).filter((r) => r.bytes !== 0);
-    if (img.reclaimableBytes == null && !waste.length && !junk.length)
-        return null;
-    return (room) => {
-        const parts = [
-            `Reclaimable (written, then deleted or overwritten in a later layer): **${bytes(img.reclaimableBytes)}**${deltaText(report.deltas?.reclaimable, formatBytes)}`,
-        ];
-        const table = (rows, title) => tableWithin([`**${title}**`, '', '| path | bytes | where |', '| --- | ---: | --- |'], rows
-            .slice(0, SHOWN_PATHS)
-            .map((r) => `| ${inlineCode(r.path, 100)} | ${bytes(r.bytes)} | ${r.where ? escapeMarkdown(r.where) : ''} |`), Math.floor((room - 400) / 2), (n) => `…and ${plural(n, 'more path')}.`);
-        const rest = (rows) => {
-            const more = rows.slice(SHOWN_PATHS);
-            return more.length
-                ? `\n\n…and ${plural(more.length, 'more path')} (${formatBytes(more.reduce((n, r) => n + (r.bytes ?? 0), 0))}).`
-                : '';
-        };
-        if (waste.length)
-            parts.push(table(waste, 'Wasted space') + rest(waste));
-        if (junk.length)
-            parts.push(table(junk, 'Junk left in the image') + rest(junk));
-        return details('Waste and junk', parts.join('\n\n'));
-    };
-}
-const USER_ORIGIN = {
-    input: 'from the `user` input',
-    image: 'set by this Dockerfile',
-    'base-image': 'inherited from the base image',
-    default: 'none set: root by default',
-};
-const PRIVILEGES = {
-    'never-root': 'never root',
-    dropped: 'started as root, then dropped',
-    'kept-root': 'a process kept effective uid 0',
-    unknown: 'not observed',
-};
-const RUNTIME_CHANGE = {
-    'became-root': '**became root**',
-    'became-non-root': 'became non-root',
-    'user-changed': 'the user changed',
-    unchanged: 'unchanged',
-    unproven: 'not comparable (one side unproven)',
-};
-function verdictWord(nonRoot) {
-    return nonRoot === true ? 'non-root' : nonRoot === false ? '**root**' : 'not proven';
-}
-function ms(n) {
-    return n < 1000 ? `${Math.round(n)} ms` : `${(n / 1000).toFixed(n < 10_000 ? 2 : 1)} s`;
-}
-/** The static view (config and the image's /etc/passwd) beside what the host saw, then the rest. */
-function runtimeSection(report) {
-    const rt = report.runtime;
-    if (!rt)
-        return null;
-    return () => {
-        const st = rt.static ?? null;
-        const evidence = rt.evidence;
-        const processes = evidence.processes;
-        const origin = rt.userOrigin ? escapeMessage(USER_ORIGIN[rt.userOrigin]) : null;
-        const user = rt.user ? `${inlineCode(rt.user)}${origin ? `, ${origin}` : ''}` : (origin ?? 'none set');
-        const staticUid = st
-            ? st.uid === null
-                ? escapeMarkdown(st.explanation)
-                : `${st.uid}${st.userName ? ` (${escapeMarkdown(st.userName)})` : ''}, gid ${st.gid ?? '?'}${st.groupName ? ` (${escapeMarkdown(st.groupName)})` : ''}`
-            : 'image files not readable';
-        // Only what the host saw: no process listed means no uid to show, whatever the verdict says.
-        const seenUids = [...new Set(processes.map((p) => p.uids[1]))];
-        const runtimeUid = rt.source === 'runtime' && processes.length > 0
-            ? `${seenUids.join(', ')} (effective, ${processes.length} process${processes.length === 1 ? '' : 'es'})`
-            : 'not observed';
-        const runtimeVerdict = rt.source === 'runtime'
-            ? `${verdictWord(rt.nonRoot)}${rt.privileges ? `: ${PRIVILEGES[rt.privileges]}` : ''}`
-            : `not observed: the verdict is the static one`;
-        const lines = [
-            '| | static: image config and its /etc/passwd | runtime: every process, seen from the host |',
-            '| --- | --- | --- |',
-            `| user | ${user} | ${rt.started === true ? 'started with this user' : rt.started === false ? 'did not start' : '—'} |`,
-            `| uid | ${staticUid} | ${runtimeUid} |`,
-            `| verdict | ${st ? verdictWord(st.root === null ? null : !st.root) : 'not proven'} | ${runtimeVerdict} |`,
-            '',
-        ];
-        const change = report.deltas?.runtime;
-        if (change && change.change !== 'unchanged') {
-            const who = (s) => `${s.user ? inlineCode(s.user) : 'no USER'} (uid ${s.uid ?? '?'}${s.nonRoot === false ? ', root' : ''})`;
-            lines.push(`- compared with the baseline: ${RUNTIME_CHANGE[change.change]}: ${who(change.base)} → ${who(change.head)}`);
-        }
-        for (const p of processes.slice(0, 10)) {
-            lines.push(`- pid ${p.pid} ${inlineCode(String(p.command), 80)}: uid ${escapeHtml((p.uids ?? []).join('/'))}, gid ${escapeHtml((p.gids ?? []).join('/'))} (real/effective/saved/fs, at ${p.observedAt === 'start' ? 'start' : 'settle'})`);
-        }
-        if (processes.length > 10)
-            lines.push(`- …and ${processes.length - 10} more processes`);
-        if (rt.stop) {
-            lines.push(rt.stop.killed
-                ? `- stop: PID 1 did not exit within ${ms(rt.stop.timeoutMs)} of ${escapeMarkdown(rt.stop.signal)} and was killed`
-                : `- stop: exited on ${escapeMarkdown(rt.stop.signal)} in ${ms(rt.stop.ms)}`);
-        }
-        else if (rt.exit) {
-            const after = rt.exit.afterMs === null ? '' : ` after ${ms(rt.exit.afterMs)}`;
-            lines.push(`- exited by itself with code ${rt.exit.code ?? '?'}${after}, ${rt.exit.afterSignal ? 'after the stop signal, which did not cause it: not a clean stop' : 'before it was asked to stop'}`);
-        }
-        else if (rt.state && !rt.state.running && rt.state.exitCode !== null) {
-            lines.push(`- exited on its own with code ${rt.state.exitCode} before it could be stopped`);
-        }
-        const smoke = rt.smoke;
-        if (smoke?.http) {
-            const h = smoke.http;
-            lines.push(`- smoke: ${escapeMarkdown(h.url)} ${h.status !== null ? `answered ${h.status}` : `did not answer${h.error ? ` \\(${escapeMarkdown(h.error)}\\)` : ''}`} after ${ms(h.ms)} ${h.ok ? '✅' : '❌'}`);
-        }
-        if (smoke?.exec) {
-            const e = smoke.exec;
-            lines.push(`- smoke: ${inlineCode(e.command.join(' '), 80)} exited ${e.exitCode ?? '?'} after ${ms(e.ms)} ${e.ok ? '✅' : '❌'}`);
-        }
-        if (rt.hardening) {
-            const flags = rt.hardening.combined.flags.join(' ');
-            if (rt.hardening.combined.ok)
-                lines.push(`- hardening: runs with ${inlineCode(flags, 200)} ✅`);
-            else {
-                const cannot = rt.hardening.each.filter((r) => !r.ok).map((r) => inlineCode(r.flags.join(' '), 80));
-                lines.push(`- hardening (information): does not run with ${inlineCode(flags, 200)}${cannot.length ? `; cannot take ${cannot.join(', ')}` : ''}`);
-            }
-        }
-        if (rt.writable) {
-            const w = rt.writable;
-            const files = w.files.slice(0, 5).map((f) => inlineCode(f.path, 80));
-            lines.push(w.uid === 0
-                ? '- writable app files: not checked, root can write every file'
-                : w.files.length === 0
-                    ? `- writable app files: none of ${w.checked} checked under ${inlineCode(w.workingDir || '/')}`
-                    : `- writable app files: uid ${w.uid} can write ${w.files.length}${w.truncated ? '+' : ''} under ${inlineCode(w.workingDir || '/')}: ${files.join(', ')}${w.files.length > 5 ? ', …' : ''}`);
-        }
-        for (const n of (evidence?.notes ?? []).slice(0, 10))
-            lines.push(`- ${escapeMessage(String(n).slice(0, 300))}`);
-        if (rt.logTail && (rt.source !== 'runtime' || rt.state?.running === false)) {
-            lines.push('', 'Last output:', '', codeBlock(rt.logTail.slice(-2_000), 'text'));
-        }
-        if (rt.timings?.length) {
-            const steps = rt.timings.map((t) => `${escapeHtml(t.step)} ${ms(t.ms)}`).join(' · ');
-            lines.push('', `<sub>${steps}${rt.totalMs != null ? ` · total ${ms(rt.totalMs)}` : ''}</sub>`);
-        }
-        return details(`Runtime evidence: ${rt.nonRoot === true ? 'non-root' : rt.nonRoot === false ? 'root' : 'unproven'}`, lines.join('\n'), rt.nonRoot === false);
-    };
-}
-function lintSections(report, options) {
-    const d = report.deltas?.lint;
-    const all = report.lint.findings;
-    if (!d)
-        return [findingsSection('Lint findings', all, options.blobUrl, all.length <= 10)];
-    return [
-        findingsSection('New lint findings', d.new, options.blobUrl, d.new.length <= 20),
-        findingsSection('Fixed lint findings', d.fixed, options.baseBlobUrl ?? null, false),
-        all.length > d.new.length ? findingsSection('All lint findings', all, options.blobUrl, false) : null,
-    ];
-}
-function buildFailureSection(report) {
-    const tail = report.build && !report.build.ok ? report.build.error?.logTail : null;
-    if (!tail)
-        return null;
-    return (room) => {
-        const keep = Math.max(500, Math.min(8_000, room - 300));
-        const text = tail.length > keep ? `…${tail.slice(tail.length - keep)}` : tail;
-        return details('Build failure', codeBlock(text, 'text'), true);
-    };
-}
-function renderMarkdown(report, options = {}) {
-    const limit = options.maxLength ?? Infinity;
-    const head = [];
-    head.push(`### ${STATUS_ICON[report.status]} shipshape: ${inlineCode(subjectLabel(report))}`);
-    head.push('');
-    head.push(headline(report));
-    head.push('');
-    head.push(baselineLine(report));
-    head.push('');
-    const reasons = report.reasons.slice(0, 20);
-    for (const r of reasons)
-        head.push(`- ${STATUS_ICON[r.status]} ${escapeMessage(r.message.length > 600 ? `${r.message.slice(0, 599)}…` : r.message)}`);
-    if (report.reasons.length > reasons.length)
-        head.push(`- …and ${report.reasons.length - reasons.length} more reasons`);
-    if (reasons.length)
-        head.push('');
-    const sections = [
-        buildFailureSection(report),
-        budgetsSection(report),
-        ...lintSections(report, options),
-        instructionsSection(report),
-        wasteSection(report),
-        runtimeSection(report),
-    ].filter((s) => s !== null);
-    const footerRoom = 400;
-    let out = head.join('\n');
-    let shortened = false;
-    for (const section of sections) {
-        const room = limit - out.length - footerRoom;
-        if (room < 300) {
-            shortened = true;
-            continue;
-        }
-        const text = section(room);
-        if (!text)
-            continue;
-        if (text.length + 2 > room) {
-            shortened = true;
-            continue;
-        }
-        if (text.includes('…and ') && text.includes('see the job summary'))
-            shortened = true;
-        out += `\n${text}\n`;
-    }
-    if (shortened && Number.isFinite(limit)) {
-        const where = options.summaryUrl ? `[job summary](${options.summaryUrl})` : 'job summary';
-        out += `\n> [!NOTE]\n> This comment was shortened to stay under GitHub's ${COMMENT_LIMIT.toLocaleString('en-US')}-character limit. The full report is in the ${where} and the JSON report.\n`;
-    }
-    return out.trimEnd() + '\n';
-}
-/** The PR comment body (without the marker): the Markdown report, cut to fit a comment. */
-function renderComment(report, options = {}) {
-    return renderMarkdown(report, { ...options, maxLength: COMMENT_BODY_LIMIT });
-}
-
-;// CONCATENATED MODULE: ./src/report/outputs.ts
-function deltaOutputs(report) {
-    const d = report.deltas;
-    const figures = d
-        ? {
-            size: d.size?.change ?? null,
-            sizePercent: d.size?.percent ?? null,
-            compressedSize: d.compressedSize?.change ?? null,
-            layers: d.layers?.change ?? null,
-            reclaimable: d.reclaimable?.change ?? null,
-            newPullBytes: d.newPull?.bytes ?? null,
-            newFindings: d.lint?.new.length ?? null,
-            fixedFindings: d.lint?.fixed.length ?? null,
-            runtime: d.runtime?.change ?? null,
-            refused: d.refused,
-        }
-        : null;
-    const blank = (v) => (v == null ? '' : v);
-    return {
-        baseline: report.baseline?.source ?? '',
-        'size-delta': blank(figures?.size),
-        'compressed-size-delta': blank(figures?.compressedSize),
-        'layers-delta': blank(figures?.layers),
-        'new-findings': blank(figures?.newFindings),
-        'fixed-findings': blank(figures?.fixedFindings),
-        deltas: figures ? JSON.stringify(figures) : '',
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 // The whole report as SARIF: the lint findings, and what the build, measure and verify stages
 // observed about the image, as results on the Dockerfile line each comes from, so code scanning
@@ -71355,6 +71832,80 @@ function formatReportSarif(report, options) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/report/write.ts
+// The files a run leaves for later steps, written by both front doors: the JSON report, the SARIF
+// log for code scanning and the comment body (for the two-phase fork workflow and debugging).
+
+
+
+
+async function write(path, text) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    await (0,promises_.writeFile)(path, text);
+    return path;
+}
+/** The report as JSON, as docs/schema/report.schema.json describes it. */
+function writeReportFile(report, path) {
+    return write(path, JSON.stringify(report, null, 2) + '\n');
+}
+/**
+ * Lint, runtime and size findings as SARIF, paths relative to the repository root that holds
+ * `cwd` (the workspace, or the CLI's working directory), as code scanning expects.
+ */
+function writeSarifFile(report, path, cwd) {
+    return write(path, formatReportSarif(report, { repoRoot: findRepoRoot(cwd), cwd }));
+}
+/** The comment body in `dir`, named after the report's key so matrix jobs keep theirs apart. */
+function writeCommentBodyFile(report, dir, body) {
+    const name = `shipshape-comment-${report.key.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 100)}.md`;
+    return write((0,external_node_path_.join)(dir, name), body);
+}
+
+;// CONCATENATED MODULE: ./src/workspace.ts
+// Where the user's paths may lead. `file` and `context` must resolve, symlinks included, inside
+// the workspace (the action) or the working directory (the CLI): a pull request must not be able
+// to point shipshape at /etc/passwd or at a runner's secrets and have them linted into a comment.
+
+
+
+/** Whether `inner` is `root` or below it (both real, absolute paths). */
+function isInside(root, inner) {
+    const rel = (0,external_node_path_.relative)(root, inner);
+    // `..x` is a name inside; only `..` itself or `../…` climbs out.
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
+}
+/**
+ * The real path of `path` (relative to `root`), checked to exist, to be of the right kind and,
+ * unless `allowOutside`, to lie inside `root` once every symlink is followed. Throws a UsageError
+ * naming the option and what a valid value looks like.
+ */
+async function resolveInside(root, path, rule, allowOutside, rootName) {
+    const hint = `give a ${rule.kind} inside the ${rootName}, e.g. ${rule.example}`;
+    let real;
+    try {
+        real = await (0,promises_.realpath)((0,external_node_path_.resolve)(root, path));
+    }
+    catch (e) {
+        const code = e.code;
+        const why = code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? e.message})`;
+        throw new UsageError(`${rule.label}: "${path}" ${why}; ${hint}`);
+    }
+    const info = await (0,promises_.stat)(real);
+    if (rule.kind === 'file' ? !info.isFile() : !info.isDirectory())
+        throw new UsageError(`${rule.label}: "${path}" is not a ${rule.kind}; ${hint}`);
+    if (!allowOutside && !isInside(await (0,promises_.realpath)(root), real))
+        throw new UsageError(`${rule.label}: "${path}" resolves to ${real}, outside the ${rootName}; ${hint} (or allow it with allow-outside-workspace)`);
+    return real;
+}
+/**
+ * Checks the build's `file` and `context` against `root` (the workspace, or the CLI's working
+ * directory); `label` names an option as the front door spells it.
+ */
+async function checkBuildPaths(build, root, options) {
+    await resolveInside(root, build.file, { label: options.label('file'), kind: 'file', example: 'Dockerfile or app/Dockerfile' }, options.allowOutside, options.rootName);
+    await resolveInside(root, build.context, { label: options.label('context'), kind: 'directory', example: '. or app' }, options.allowOutside, options.rootName);
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 // The action's front door. Reads inputs, runs the pipeline, and publishes: job summary,
 // outputs, annotations, report file, sticky comment, exit status. Never runs on import.
@@ -71392,46 +71943,6 @@ function registerBuildSecrets(secrets) {
         }
     }
 }
-function pullRequestNumber() {
-    const p = github_context.payload;
-    return p.pull_request?.number ?? (p.issue?.pull_request ? p.issue.number : null) ?? null;
-}
-function headSha() {
-    const p = github_context.payload;
-    return p.pull_request?.head?.sha ?? github_context.sha ?? null;
-}
-function blobUrl(sha = headSha()) {
-    if (!sha || !process.env.GITHUB_REPOSITORY)
-        return null;
-    return `${github_context.serverUrl}/${process.env.GITHUB_REPOSITORY}/blob/${sha}/`;
-}
-/** The run's page, where the job summary is: the pointer a shortened comment gives. */
-function summaryUrl() {
-    const runId = process.env.GITHUB_RUN_ID;
-    if (!runId || !process.env.GITHUB_REPOSITORY)
-        return null;
-    return `${github_context.serverUrl}/${process.env.GITHUB_REPOSITORY}/actions/runs/${runId}`;
-}
-function baseSha() {
-    const p = github_context.payload;
-    return p.pull_request?.base?.sha ?? null;
-}
-async function writeReportFile(report, path) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    await (0,promises_.writeFile)(path, JSON.stringify(report, null, 2) + '\n');
-}
-/** Lint, runtime and size findings as SARIF, paths relative to the repository root as code scanning expects. */
-async function writeSarifFile(report, path, workspace) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    await (0,promises_.writeFile)(path, formatReportSarif(report, { repoRoot: findRepoRoot(workspace), cwd: workspace }));
-}
-/** Writes the comment body to a file (always: the two-phase fork workflow and debugging use it). */
-async function writeCommentBody(report, dir, body) {
-    const path = (0,external_node_path_.join)(dir, `shipshape-comment-${report.key.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 100)}.md`);
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    await (0,promises_.writeFile)(path, body);
-    return path;
-}
 async function postComment(inputs, report, body, number) {
     const decision = commentDecision(inputs.commentMode, report);
     if (decision === 'skip')
@@ -71458,16 +71969,7 @@ async function postComment(inputs, report, body, number) {
     return result.url;
 }
 function setReportOutputs(report) {
-    setOutput('image-id', report.image?.id ?? report.build?.imageId ?? '');
-    setOutput('size', report.image?.sizeBytes ?? '');
-    setOutput('compressed-size', report.image?.compressedSizeBytes ?? '');
-    setOutput('layers', report.image?.layerCount ?? '');
-    setOutput('user', report.runtime?.user ?? '');
-    setOutput('non-root', report.runtime?.nonRoot ?? '');
-    setOutput('findings', report.lint.findings.length);
-    setOutput('status', report.status);
-    setOutput('passed', report.status !== 'fail');
-    for (const [name, value] of Object.entries(deltaOutputs(report)))
+    for (const [name, value] of Object.entries(reportOutputs(report)))
         setOutput(name, value);
 }
 /** `mode: post`: a trusted workflow_run job renders and posts reports a fork's pull_request job uploaded. */
@@ -71491,7 +71993,7 @@ async function runPost(inputs) {
         };
         await summary.addRaw(renderMarkdown(report, { ...options, maxLength: SUMMARY_LIMIT })).write();
         const body = renderComment(report, options);
-        setOutput('comment-body-file', await writeCommentBody(report, process.env.RUNNER_TEMP ?? cwd, body));
+        setOutput('comment-body-file', await writeCommentBodyFile(report, process.env.RUNNER_TEMP ?? cwd, body));
         setReportOutputs(report);
         let url = null;
         try {
@@ -71538,6 +72040,11 @@ async function run() {
         if (inputs.mode === 'post')
             return await runPost(inputs);
         const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd();
+        await checkBuildPaths(inputs.build, cwd, {
+            allowOutside: inputs.allowOutsideWorkspace,
+            label: (name) => `input ${name}`,
+            rootName: 'workspace',
+        });
         const key = reportKey(inputs.build, inputs.commentKey);
         const number = pullRequestNumber();
         let report = await runPipeline({
@@ -71562,7 +72069,7 @@ async function run() {
         }, actionsLogger);
         const renderOptions = { blobUrl: blobUrl(), baseBlobUrl: blobUrl(baseSha()), summaryUrl: summaryUrl() };
         const body = renderComment(report, renderOptions);
-        setOutput('comment-body-file', await writeCommentBody(report, process.env.RUNNER_TEMP ?? cwd, body));
+        setOutput('comment-body-file', await writeCommentBodyFile(report, process.env.RUNNER_TEMP ?? cwd, body));
         // The comment goes first so that, should it fail, the summary, outputs and report file that
         // follow carry that failure as a reason instead of the run ending in a bare error.
         if (inputs.comment) {

@@ -1,623 +1,668 @@
 export const id = 323;
-export const ids = [323,664];
+export const ids = [323,520];
 export const modules = {
 
-/***/ 6664:
+/***/ 6792:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   NO_BUDGETS: () => (/* binding */ NO_BUDGETS),
-/* harmony export */   NO_CHANGE_BUDGETS: () => (/* binding */ NO_CHANGE_BUDGETS),
-/* harmony export */   checkBudgets: () => (/* binding */ checkBudgets),
-/* harmony export */   checkChangeBudgets: () => (/* binding */ checkChangeBudgets),
-/* harmony export */   formatQuantity: () => (/* binding */ formatQuantity),
-/* harmony export */   parseNoRegression: () => (/* binding */ parseNoRegression),
-/* harmony export */   parseTiered: () => (/* binding */ parseTiered)
-/* harmony export */ });
-/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1996);
-// Budget settings: parsing the user's text (pure) and holding figures against them (pure).
-// Syntax of one budget value: `200MB` (a fail level) or `warn=150MB,fail=200MB` (either part
-// optional). Waste budgets may also be a percentage of the image's own bytes: `fail=10%`.
 
-const NO_CHANGE_BUDGETS = {
-    maxSizeIncrease: null,
-    maxLayersIncrease: null,
-    noRegression: 'off',
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  findRepoRoot: () => (/* binding */ findRepoRoot),
+  formatSarif: () => (/* binding */ formatSarif)
+});
+
+// UNUSED EXPORTS: SRCROOT, pascalName
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+;// CONCATENATED MODULE: ./src/lint/fingerprint.ts
+// The `primaryLocationLineHash` partial fingerprint, computed the way GitHub's upload action
+// (github/codeql-action/upload-sarif) computes it when a result has none: a rolling hash over the
+// first 100 non-blank characters from the start of each line (spaces and tabs skipped, CR/CRLF read
+// as LF, then an end-of-file mark and zero padding), as unsigned 64-bit hex, with `:n` counting
+// identical hashes in file order. Written here rather than taken from a library because no package
+// publishes it; computing the same value means an alert keeps the identity the upload action would
+// give it, and the SARIF file is complete wherever it is uploaded from.
+const WINDOW = 100;
+const MULTIPLIER = 37n;
+const END_OF_FILE = 0xffff;
+const SPACE = 0x20;
+const TAB = 0x09;
+const LF = 0x0a;
+const CR = 0x0d;
+const u64 = (n) => BigInt.asUintN(64, n);
+/** MULTIPLIER^WINDOW mod 2^64: the weight of the character that leaves the window. */
+const LEAVING_WEIGHT = (() => {
+    let w = 1n;
+    for (let i = 0; i < WINDOW; i++)
+        w = u64(w * MULTIPLIER);
+    return w;
+})();
+/** The fingerprint of every line of `text`, indexed by line number - 1. */
+function lineHashes(text) {
+    const window = new Array(WINDOW).fill(0);
+    // The line that starts at each window slot, or -1.
+    const lineAt = new Array(WINDOW).fill(-1);
+    const hashes = [];
+    const seen = new Map();
+    let hash = 0n;
+    let slot = 0;
+    let line = 0;
+    let atLineStart = true;
+    let afterCR = false;
+    const emit = () => {
+        const value = hash.toString(16);
+        const count = (seen.get(value) ?? 0) + 1;
+        seen.set(value, count);
+        hashes[lineAt[slot] - 1] = `${value}:${count}`;
+        lineAt[slot] = -1;
+    };
+    const push = (code) => {
+        const leaving = window[slot];
+        window[slot] = code;
+        hash = u64(hash * MULTIPLIER + BigInt(code) - LEAVING_WEIGHT * BigInt(leaving));
+        slot = (slot + 1) % WINDOW;
+    };
+    const read = (raw) => {
+        if (raw === SPACE || raw === TAB || (afterCR && raw === LF)) {
+            afterCR = false;
+            return;
+        }
+        const code = raw === CR ? LF : raw;
+        afterCR = raw === CR;
+        if (lineAt[slot] !== -1)
+            emit();
+        if (atLineStart) {
+            atLineStart = false;
+            lineAt[slot] = ++line;
+        }
+        if (code === LF)
+            atLineStart = true;
+        push(code);
+    };
+    // UTF-16 code units, as the upload action reads the file (a JavaScript string).
+    for (let i = 0; i < text.length; i++)
+        read(text.charCodeAt(i));
+    read(END_OF_FILE);
+    for (let i = 0; i < WINDOW; i++) {
+        if (lineAt[slot] !== -1)
+            emit();
+        push(0);
+    }
+    return hashes;
+}
+
+// EXTERNAL MODULE: ./src/lint/registry.ts + 96 modules
+var registry = __webpack_require__(6874);
+;// CONCATENATED MODULE: ./src/lint/rule-docs.generated.ts
+// Generated from docs/rules/*.md and docs/checks/*.md by
+// `UPDATE_RULE_DOCS=1 npx vitest run --project unit __tests__/lint/rule-help.test.ts`. Do not edit.
+const RULE_DOCS = {
+    "checks/apt-lists-left.md": "# size/apt-lists-left\n\nThe image carries apt package lists (/var/lib/apt/lists) that no running container needs · severity: warning\n\n## Why\n\nPractices 5 and 13: `apt-get update` downloads the package index of every configured source\n(tens of MB for Debian). A container never needs it (it installs nothing at run time), and a\nlist left in a layer stays in the image for ever, even if a later `RUN` deletes it. The lint rule\n`apt-lists-cleaned` (hadolint DL3009) reads the Dockerfile; this finding is what shipshape\nmeasured in the built image, with the bytes, on the line of the instruction whose layer added the\nlists (or the `FROM` line when they came with the base image).\n\n## Bad\n\n```dockerfile\nFROM debian:bookworm-slim\nRUN apt-get update\nRUN apt-get install -y --no-install-recommends curl\n```\n\n## Good\n\n```dockerfile\nFROM debian:bookworm-slim\nRUN apt-get update \\\n && apt-get install -y --no-install-recommends curl \\\n && rm -rf /var/lib/apt/lists/*\n```\n\nOr keep the lists out of the layers with a cache mount:\n`RUN --mount=type=cache,target=/var/lib/apt/lists,sharing=locked apt-get update && apt-get install …`.\n\n## Exceptions\n\nLists under 1 kB (an empty directory's lock file) are not reported.\n\n## Ignore it\n\nDelete the lists in the same `RUN` that downloaded them; when the base image carries them, use a\nbase that does not (the official Debian and Ubuntu images do not). Dismiss the alert in code\nscanning for an image that must keep them.\n",
+    "checks/junk-left.md": "# size/junk-left\n\nThe image carries caches, build toolchains or build-context leftovers it does not need · severity: info\n\n## Why\n\nPractices 5, 13, 25 and 26: package-manager caches (apt's archives, pip's and npm's caches), a\ncompiler toolchain, and files copied in from the build context by mistake (`.git`, a local\nvirtualenv, `__pycache__`, tests, the Dockerfile itself) make the image bigger, slower to pull\nand wider to attack, and do nothing at run time. shipshape finds them in the built image's\nvisible files and reports each kind on the line of the instruction whose layer added it (or the\n`FROM` line when it came with the base image), with the bytes it costs.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install -r requirements.txt\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY app/ app/\n```\n\nwith a `.dockerignore` that lists `.git`, `.venv`, `__pycache__` and `tests`.\n\n## Exceptions\n\nBytecode, virtualenvs and tests are junk only when `COPY`/`ADD` brought them from the build\ncontext: the same names made by a `RUN` inside the image are the image working as intended.\nFindings under 1 kB are not reported. apt package lists have their own rule,\n`size/apt-lists-left`.\n\n## Ignore it\n\nRemove the files in the instruction that adds them, or keep them out of the context with\n`.dockerignore`; build toolchains belong in a builder stage. Dismiss the alert in code scanning\nfor an image that must keep them.\n",
+    "checks/runs-as-root.md": "# runtime/runs-as-root\n\nThe container ran a process as root (effective uid 0), seen from the host · severity: error (warning with `require-non-root: false`) · security-severity: 7.5\n\n## Why\n\nPractice 8: a container that runs as root turns any escape from the application into root in the\ncontainer and a much shorter path to the host. Unlike the lint rules `last-user-not-root` and\n`no-user-in-final-stage`, which read the Dockerfile, this finding is observed: shipshape started\nthe image as it is configured and read the uids of its processes from the host (`/proc`), so it\nalso catches a root user inherited from the base image, a `user` input of `root`, and an\nentrypoint that starts as root and only later drops privileges.\n\nThe alert is on the `USER` line that decides the image's user (in the built stage or a stage it\nbuilds on), or on the built stage's `FROM` when no stage sets one.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nCMD [\"python3\", \"app.py\"]\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nRUN groupadd -g 10001 app && useradd -r -l -u 10001 -g app app\nWORKDIR /app\nCOPY --chown=10001:10001 . .\nUSER 10001:10001\nCMD [\"python3\", \"app.py\"]\n```\n\n## Exceptions\n\nOnly a verdict seen from the host is reported here. When the container could not be observed\n(it exited at once, the engine refused it), the report says so and the lint rules carry the\nstatic verdict instead.\n\n## Ignore it\n\nFix the user: this is what the image does when it runs. `require-non-root: false` (CLI\n`--allow-root`) turns the failed check into a warning and the alert into a warning; dismiss the\nalert in code scanning for an image that must start as root.\n",
+    "checks/waste-over-budget.md": "# size/waste-over-budget\n\nBytes written by one instruction and deleted or overwritten by a later one exceed the max-waste budget · severity: error (warning for a `warn=` budget)\n\n## Why\n\nPractice 13: every instruction adds a layer, and a file deleted in a later layer is only hidden:\nits bytes are still pulled and stored. shipshape reads every layer of the built image and adds up\nwhat a later layer deletes or overwrites (reclaimable waste); when that is over the `max-waste`\nbudget you set, this finding points at the line that wrote the biggest wasted path, with the line\nthat removed it as a related location.\n\n## Bad\n\n```dockerfile\nFROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends build-essential\nRUN make -C /src && apt-get purge -y build-essential\n```\n\n## Good\n\n```dockerfile\nFROM debian:bookworm-slim AS build\nRUN apt-get update && apt-get install -y --no-install-recommends build-essential\nRUN make -C /src\n\nFROM debian:bookworm-slim\nCOPY --from=build /src/out /usr/local/bin/\n```\n\n## Exceptions\n\nOnly reported when a `max-waste` budget is set and broken; without a budget the figure is in the\nreport and the comment only.\n\n## Ignore it\n\nDelete files in the same `RUN` that creates them, or build in an earlier stage and copy only the\nresult. Raise or remove the `max-waste` budget (input, `--max-waste`, or `budgets:` in\n`.shipshape.yml`) to accept the waste.\n",
+    "rules/add-remote-checksum.md": "# add-remote-checksum\n\nVerify remote `ADD` downloads with `--checksum=sha256:…` so a changed file fails the build · default severity: warning · hadolint: none\n\n## Why\n\nSupply chain: `ADD https://…` fetches whatever the server returns today. A compromised release, a\nre-tagged asset or a man-in-the-middle changes the image silently. Since Dockerfile syntax 1.6,\n`ADD --checksum=sha256:<hex>` makes BuildKit verify the download and fail otherwise.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nADD https://github.com/krallin/tini/releases/download/v0.19.0/tini /tini\n```\n\n## Good\n\n```dockerfile\n# syntax=docker/dockerfile:1\nFROM python:3.12-slim\nADD --checksum=sha256:93dcc18adc78c65a028a84799ecf8ad40c936fdfc5f2a57b1acda5a8117fa82c \\\n    https://github.com/krallin/tini/releases/download/v0.19.0/tini /tini\n```\n\n## Exceptions\n\nOnly `http://`/`https://` sources; Git sources (`….git`, `git@…`) are checked out by ref, local\nfiles and archives are not downloads. Variables in the URL are expanded for the message.\n`ONBUILD ADD` counts. (Prefer `COPY` for local files: that is `copy-instead-of-add`, DL3020.)\n\n## Ignore it\n\n`# shipshape ignore=add-remote-checksum` on the line before the `ADD`;\n`lint: { rules: { add-remote-checksum: off } }` in `.shipshape.yml`.\n",
+    "rules/add-to-extract-archives.md": "# add-to-extract-archives\n\nUse ADD to extract a local archive instead of COPY and a RUN that unpacks it · default severity: info · hadolint: DL3010\n\n## Why\n\n`COPY app.tar.gz` followed by `RUN tar -xzf` stores the archive in one layer and its contents in another: the image carries both (practice 27: know your layers). `ADD` unpacks a local tar archive in one step.\n\n## Bad\n\n```dockerfile\nCOPY app.tar.gz /tmp/\nRUN tar -xzf /tmp/app.tar.gz -C /opt\n```\n\n## Good\n\n```dockerfile\nADD app.tar.gz /opt/\n```\n\n## Exceptions\n\nReported at the COPY when a later RUN of the same stage extracts that file (`tar -x…`, `--extract`, `gunzip`, `unxz`, …). `COPY --from=` sources are not local archives. Zip files are not counted (ADD does not unpack them). hadolint only reports this in the last stage; shipshape reports it in every stage.\n\n## Ignore it\n\n`# shipshape ignore=add-to-extract-archives` (or `# hadolint ignore=DL3010`) on the line before the instruction;\n`lint: { rules: { add-to-extract-archives: off } }` in `.shipshape.yml`.\n",
+    "rules/apk-no-cache.md": "# apk-no-cache\n\nPass `--no-cache` to `apk add` so the package index is not left in the layer · default severity: info · hadolint: DL3019\n\n## Why\n\nThe apk counterpart of practice 25 (`rm -rf /var/lib/apt/lists/*` in the same layer): without\n`--no-cache`, `apk add` keeps the downloaded index under `/var/cache/apk`, which ends up in the\nimage as dead weight unless every RUN also deletes it. `--no-cache` fetches the index into memory\nand leaves nothing behind, and makes `apk update`/`--update` unnecessary.\n\n## Bad\n\n```dockerfile\nRUN apk update && apk add curl=8.9.1-r0\n```\n\n## Good\n\n```dockerfile\nRUN apk add --no-cache curl=8.9.1-r0\n# or keep the cache out of the layer: RUN --mount=type=cache,target=/var/cache/apk apk add curl=8.9.1-r0\n```\n\n## Exceptions\n\nNot reported when the RUN mounts a `type=cache` or `type=tmpfs` whose target contains `/var/cache/apk`. Also checked\nin `ONBUILD RUN`.\n\nhadolint's development branch has turned DL3019 into \"use a cache mount\": there, `--no-cache` no\nlonger counts. shipshape keeps `--no-cache`, deliberately, as it keeps `yum clean all` for\n[yum-cache-cleaned](yum-cache-cleaned.md): with it the index never reaches the layer.\n\n`apk add --no-network` is fine too: it fetches no index and downloads nothing, so nothing lands in `/var/cache/apk` (the official images install their run-time dependencies this way after a build). hadolint reports it, a deliberate difference.\n\n## Ignore it\n\n`# shipshape ignore=apk-no-cache` (or `# hadolint ignore=DL3019`) on the line before the RUN;\n`lint: { rules: { apk-no-cache: off } }` in `.shipshape.yml`.\n",
+    "rules/apk-pin-versions.md": "# apk-pin-versions\n\nPin versions in `apk add` (`pkg=1.2.3-r0` or `pkg~1.2`) · default severity: warning · hadolint: DL3018\n\n## Why\n\nLike pinned pip and apt packages (practices 25 and 26): `apk add curl` installs whatever the\nrepository holds on the day of the build, so two builds of one commit differ. A pinned version\nmakes a change of package a change of the Dockerfile, visible in review.\n\n## Bad\n\n```dockerfile\nRUN apk add --no-cache curl\n```\n\n## Good\n\n```dockerfile\nRUN apk add --no-cache curl=8.9.1-r0\n# or a fuzzy pin on the minor release: curl~8.9\n```\n\n## Exceptions\n\n`pkg=version`, `pkg~version`, a range (`pkg>=version`, `pkg<version`, as hadolint reads it) and local `*.apk` files are pinned. The names given to `-t`/`--virtual`\nand the URLs given to `-X`/`--repository` are not packages. As in hadolint, the word after such an\noption is its value even when the option is written with `=`: `apk add --virtual=.deps gcc` checks\nno package (write `--virtual .deps` and `gcc` is checked). Also checked in `ONBUILD RUN`.\n\nA package list in a variable with a known ARG or ENV default is expanded, and each package in it is judged and named (`ENV PHPIZE_DEPS autoconf file` then `apk add $PHPIZE_DEPS` names `autoconf, file`; a pinned list is fine). A variable with no known value may hold anything and is reported as written, as hadolint reads it (hadolint never expands, so it also reports a variable holding pinned packages: a deliberate difference).\n\n## Ignore it\n\n`# shipshape ignore=apk-pin-versions` (or `# hadolint ignore=DL3018`) on the line before the RUN;\n`lint: { rules: { apk-pin-versions: off } }` in `.shipshape.yml`.\n",
+    "rules/apt-get-assume-yes.md": "# apt-get-assume-yes\n\nPass `-y` to `apt-get install` so the build never waits for an answer · default severity: warning · hadolint: DL3014\n\n## Why\n\nPractice 25 (one `RUN` for `apt-get update && apt-get install -y …`): a build has no terminal.\nWithout `-y`, `apt-get install` asks \"Do you want to continue?\" whenever it would install more\nthan was named, reads end-of-file and aborts, so the build fails on the day a dependency grows.\n\n## Bad\n\n```dockerfile\nRUN apt-get update && apt-get install --no-install-recommends curl\n```\n\n## Good\n\n```dockerfile\nRUN apt-get update && apt-get install -y --no-install-recommends curl \\\n && rm -rf /var/lib/apt/lists/*\n```\n\n## Exceptions\n\n`-y`, `--yes`, `--assume-yes` (also combined, `-yq`), and quiet level 2 (`-qq`, `-q -q`,\n`-q=2`), which implies `-y`, all count. A single `-q` does not. Also checked in `ONBUILD RUN`.\n\n## Ignore it\n\n`# shipshape ignore=apt-get-assume-yes` (or `# hadolint ignore=DL3014`) on the line before the RUN;\n`lint: { rules: { apt-get-assume-yes: off } }` in `.shipshape.yml`.\n",
+    "rules/apt-get-not-apt.md": "# apt-get-not-apt\n\nUse `apt-get` or `apt-cache` in scripts, not `apt` (an interactive tool without a stable CLI) · default severity: warning · hadolint: DL3027\n\n## Why\n\nPractice 25 builds the apt layer with `apt-get`. `apt` is meant for people at a terminal: its\noutput and options may change between releases, and it warns \"apt does not have a stable CLI\ninterface. Use with caution in scripts.\" `apt-get` and `apt-cache` are the script interface.\n\n## Bad\n\n```dockerfile\nRUN apt update && apt install -y curl\n```\n\n## Good\n\n```dockerfile\nRUN apt-get update && apt-get install -y --no-install-recommends curl \\\n && rm -rf /var/lib/apt/lists/*\n```\n\n## Exceptions\n\nOnly a command named `apt` counts (`echo apt install` does not). Also checked in `ONBUILD RUN`.\n\n## Ignore it\n\n`# shipshape ignore=apt-get-not-apt` (or `# hadolint ignore=DL3027`) on the line before the RUN;\n`lint: { rules: { apt-get-not-apt: off } }` in `.shipshape.yml`.\n",
+    "rules/apt-lists-cleaned.md": "# apt-lists-cleaned\n\nDelete the apt-get lists in the RUN that ran `apt-get update` · default severity: info · hadolint: DL3009\n\n## Why\n\nPractice 25: `apt-get update` downloads tens of megabytes of package lists to `/var/lib/apt/lists`. Unless the same RUN deletes them, they stay in the layer forever (a later `rm` only hides them).\n\n## Bad\n\n```dockerfile\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n```\n\n## Good\n\n```dockerfile\nRUN apt-get update \\\n    && apt-get install -y --no-install-recommends curl \\\n    && rm -rf /var/lib/apt/lists/*\n```\n\n## Exceptions\n\nOnly stages that end up in an image are checked: the final stage, a stage another FROM builds on,\nand `ONBUILD RUN`. A builder stage whose files are copied with `COPY --from` is not reported. A RUN\nwith a `--mount=type=cache` or `type=tmpfs` on `/var/lib/apt/lists` (or on both `/var/lib/apt` and\n`/var/cache/apt`) is fine. `apt update` and `aptitude update` fill the same lists and are checked\nlike `apt-get update`.\n\nThe cleanup is any idiom that empties the lists, from one table shared with the yum, dnf and zypper\ncache rules (`src/lint/rules/_cleanup/`): `apt-get dist-clean` or `apt dist-clean` (apt 2.7+, what\nDebian 13's official images run), `rm -r` of `/var/lib/apt/lists`, `/var/lib/apt/lists/` or\n`/var/lib/apt/lists/*`, and `find /var/lib/apt/lists … -delete` (or `-exec rm`). As in hadolint, any\n`rm` given `-rf` or `/var/lib/apt/lists/*` also counts. `apt-get clean` does not: it empties\n`/var/cache/apt/archives`, not the lists. hadolint knows only the `rm` spelling, so it reports\n`apt-get dist-clean`: a deliberate difference.\n\nhadolint's development branch has since turned DL3009 into \"use BuildKit cache mounts for apt\": it reports every `apt-get update` without such mounts, in any stage, even when the lists are deleted. This rule keeps the released meaning (delete the lists, or keep them in a mount); the mounts it accepts are the same.\n\n## Ignore it\n\n`# shipshape ignore=apt-lists-cleaned` (or `# hadolint ignore=DL3009`) on the line before the instruction;\n`lint: { rules: { apt-lists-cleaned: off } }` in `.shipshape.yml`.\n",
+    "rules/apt-no-install-recommends.md": "# apt-no-install-recommends\n\nAvoid additional packages by passing `--no-install-recommends` to `apt-get install` · default severity: info · hadolint: DL3015\n\n## Why\n\nPractice 25: by default apt installs every \"recommended\" package as well, often tens of\nmegabytes of documentation, compilers or X libraries the image never uses. They enlarge the image\nand its attack surface.\n\n## Bad\n\n```dockerfile\nRUN apt-get update && apt-get install -y curl\n```\n\n## Good\n\n```dockerfile\nRUN apt-get update \\\n    && apt-get install -y --no-install-recommends curl \\\n    && rm -rf /var/lib/apt/lists/*\n```\n\n## Exceptions\n\n`-o APT::Install-Recommends=false` counts too. Found through `sudo`, `env X=1`, `sh -c '…'`,\n`ONBUILD RUN`, exec form and `RUN <<EOF` heredocs. `apt` (not `apt-get`) is not checked, as in\nhadolint.\n\n## Ignore it\n\n`# shipshape ignore=apt-no-install-recommends` (or `# hadolint ignore=DL3015`) on the line before\nthe RUN; `lint: { rules: { apt-no-install-recommends: off } }` in `.shipshape.yml`.\n",
+    "rules/apt-pin-versions.md": "# apt-pin-versions\n\nPin versions in `apt-get install` (`pkg=1.2.*`) · default severity: warning · hadolint: DL3008\n\n## Why\n\nPractice 26 (applied to apt): without a version, the package you get depends on the day of the build. Pinning (a glob such as `=1.2.*` keeps security updates within a release) makes a rebuild give the same image.\n\n## Bad\n\n```dockerfile\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n```\n\n## Good\n\n```dockerfile\nRUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.* \\\n    && rm -rf /var/lib/apt/lists/*\n```\n\n## Exceptions\n\nA package counts as pinned with `=`, a `/release`, or when it is a `.deb` file. The value of `-t`/`--target-release` is not a package. Flags are skipped; a variable (`$PACKAGES`) is reported because its value is unknown.\n\nA tool run by path (`/usr/bin/apt-get`, `/usr/local/bin/apt-get`) is the same tool; hadolint matches the bare name only.\n\nA package list in a variable with a known ARG or ENV default is expanded, and each package in it is judged and named (`ENV PHPIZE_DEPS autoconf file` then `apt-get install $PHPIZE_DEPS` names `autoconf, file`; a pinned list is fine). A variable with no known value may hold anything and is reported as written, as hadolint reads it (hadolint never expands, so it also reports a variable holding pinned packages: a deliberate difference).\n\n## Ignore it\n\n`# shipshape ignore=apt-pin-versions` (or `# hadolint ignore=DL3008`) on the line before the instruction;\n`lint: { rules: { apt-pin-versions: off } }` in `.shipshape.yml`.\n",
+    "rules/arg-env-sensitive-name.md": "# arg-env-sensitive-name\n\nDo not pass potentially sensitive data through `ARG` or `ENV`: use a secret mount · default severity: warning · hadolint: DL3064\n\n## Why\n\nPractice 16: `ENV` values are stored in the image config and `ARG` values in its history; anyone\nwho can pull the image reads them with `docker inspect` or `docker history`. Secrets belong in\n`RUN --mount=type=secret` at build time and in the runtime environment.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nARG GITHUB_TOKEN\nRUN pip install git+https://${GITHUB_TOKEN}@github.com/acme/private.git\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nRUN --mount=type=secret,id=github_token \\\n    pip install \"git+https://$(cat /run/secrets/github_token)@github.com/acme/private.git\"\n```\n\n## Exceptions\n\nhadolint's reading, by name only: a name on its list of well-known credential variables\n(`AWS_SECRET_ACCESS_KEY`, `NPM_TOKEN`, …, compared upper-cased) or a name containing `api_key`,\n`client_key`, `password`, `private`, `secret`, `token` or `username` (any case). That list is broad\non purpose (`GOPRIVATE` and `TRAVIS_OS_NAME` match too); ignore the finding where the value is not\na secret. `ONBUILD ARG`/`ONBUILD ENV` are checked, and ARGs before the first `FROM`.\n\n**Deliberate difference:** a name whose only suspicious part is `username` (`USERNAME`,\n`APP_USERNAME`, not `DOCKER_USERNAME`, which is on the credential list) is not reported when the\nfile uses it as a local account: in `USER $USERNAME`, or in `useradd`, `adduser`, `usermod`,\n`groupadd`, `addgroup`, `chown` or `su` (dev containers' `ARG USERNAME=vscode`). hadolint reports\nit.\n\n## Ignore it\n\n`# shipshape ignore=arg-env-sensitive-name` (or `# hadolint ignore=DL3064`) on the line before the instruction\n(for a stage-level finding: before the stage's `FROM`); `# shipshape global ignore=arg-env-sensitive-name` for the\nwhole file; `lint: { rules: { arg-env-sensitive-name: off } }` in `.shipshape.yml`.\n",
+    "rules/avoid-alpine-for-python.md": "# avoid-alpine-for-python\n\nAvoid Alpine for Python: musl makes pip build wheels from source; use a `-slim` image · default severity: warning · hadolint: none\n\n## Why\n\nPractice 2: most wheels on PyPI are built for glibc (`manylinux`). On Alpine (musl) pip falls back\nto source distributions, so the build needs a compiler toolchain and headers, takes far longer,\nand the result is often larger than the Debian `-slim` image it was meant to beat; some packages\nalso behave differently under musl.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-alpine\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\n```\n\n## Exceptions\n\nOnly stages whose base is Alpine (`alpine`, `*:*-alpine*`, also through `FROM <stage>` and a\n`FROM ${BASE}` with a global ARG default) **and** that install Python packages (`pip install`,\n`python -m pip install`, `uv pip install`, `uv sync`, `poetry install`, `pipenv install`) are\nreported, once per stage, at the first such `RUN`. `ONBUILD RUN` counts. An install of only\npip, setuptools and wheel (`pip install --upgrade pip`, the official Alpine image installing\n`setuptools==…`) does not count: they are pure Python, so nothing is built on musl.\n\n## Ignore it\n\n`# shipshape ignore=avoid-alpine-for-python` on the line before the `RUN`;\n`lint: { rules: { avoid-alpine-for-python: off } }` in `.shipshape.yml`.\n",
+    "rules/base-image-digest.md": "# base-image-digest\n\nPin base images by digest (`image:tag@sha256:…`): a tag can be moved, a digest cannot · default severity: info · hadolint: none\n\n## Why\n\nPractice 3: `python:3.12-slim` is re-pushed for every patch release and security fix, so two\nbuilds of the same commit can get different bases. A digest makes the build reproducible and\nturns base updates into reviewed pull requests (Dependabot and Renovate update digests).\nOff by default: many teams prefer to float tags and rebuild often.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim@sha256:36b544be6e796eb5caa0bf1ab75a17d2e20211cad7f66f04f6f5c9eeda930ef5\n```\n\n## Exceptions\n\n`FROM scratch` and `FROM <earlier stage>` have nothing to pin. `FROM ${BASE}` is judged by the\nglobal ARG default; an unresolvable variable is not judged. Enable it with\n`lint: { rules: { base-image-digest: on } }`.\n\n## Ignore it\n\n`# shipshape ignore=base-image-digest` on the line before the `FROM`;\n`lint: { rules: { base-image-digest: off } }` in `.shipshape.yml`.\n",
+    "rules/base-image-from-arg.md": "# base-image-from-arg\n\nName the base image in an ARG (`ARG BASE_IMAGE=python:3.12-slim` / `FROM $BASE_IMAGE`) so it can be swapped without editing · default severity: style · hadolint: none\n\n## Why\n\nPractice 18 (seed 002): with the base in a global `ARG`, CI can build the same Dockerfile on\nanother base (`--build-arg BASE_IMAGE=python:3.13-slim`, an internal mirror, an Alpine variant to\ncompare) without editing it, and every stage that uses the same base stays in step. Off by\ndefault: it is a matter of style.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim AS build\nFROM python:3.12-slim\n```\n\n## Good\n\n```dockerfile\nARG BASE_IMAGE=python:3.12-slim\nFROM ${BASE_IMAGE} AS build\nFROM ${BASE_IMAGE}\n```\n\n## Exceptions\n\n`FROM scratch`, `FROM <earlier stage>` and any FROM that already contains a variable\n(`python:${PY}-slim`) are fine. Enable with `lint: { rules: { base-image-from-arg: on } }`.\n\n## Ignore it\n\n`# shipshape ignore=base-image-from-arg` on the line before the `FROM`;\n`lint: { rules: { base-image-from-arg: off } }` in `.shipshape.yml`.\n",
+    "rules/build-toolchain-in-final-stage.md": "# build-toolchain-in-final-stage\n\nInstall compilers and `-dev` packages in a builder stage, not in the final image; copy the built result instead · default severity: warning · hadolint: none\n\n## Why\n\nPractice 5: compilers (`build-essential`, `gcc`, `g++`, `make`), headers (`*-dev`, `*-devel`,\n`linux-headers`) and SDKs (`build-base`, `alpine-sdk`) are needed to build wheels or binaries, not\nto run them. In the final image they cost hundreds of megabytes and give an attacker a compiler.\nA multi-stage build installs them in a builder stage and copies only the venv, wheels or binary.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends build-essential libpq-dev \\\n && rm -rf /var/lib/apt/lists/*\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim AS build\nRUN apt-get update && apt-get install -y --no-install-recommends build-essential libpq-dev \\\n && rm -rf /var/lib/apt/lists/*\nRUN python -m venv /venv\nCOPY requirements.txt .\nRUN /venv/bin/pip install --no-cache-dir -r requirements.txt\n\nFROM python:3.12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends libpq5 && rm -rf /var/lib/apt/lists/*\nCOPY --from=build /venv /venv\nENV PATH=/venv/bin:$PATH\n```\n\n## Exceptions\n\nOnly the final stage and the stages it builds on (`FROM base`) are checked. Packages removed\nagain later in the image are fine: `apt-get purge/remove`, `apk del` (also of an\n`apk add --virtual NAME` group), `yum/dnf remove`, and the official images' idiom of\n`apt-mark auto '.*'` followed by `apt-get purge --auto-remove` (or `autoremove`). Package lists in\nvariables with no known value are not judged. A final image with no `ENTRYPOINT` or `CMD` of its\nown (in it or the stages it builds on) runs no app: it is a base or toolchain image to build on\n(the official rust and golang images, a dev container, a CI runner), where the compiler is the\npoint, so it is not reported. `ONBUILD RUN` installs into child images and is not\ncounted. Recognised managers: apt-get, apt, aptitude, apk, yum, dnf, microdnf, tdnf, zypper.\n\nPackage lists in ARG and ENV defaults are expanded (`ARG BUILD_DEPS=\"gcc make\"` then `apt-get install $BUILD_DEPS`), both for the install and for a later purge.\n\n## Ignore it\n\n`# shipshape ignore=build-toolchain-in-final-stage` on the line before the `RUN`;\n`lint: { rules: { build-toolchain-in-final-stage: off } }` in `.shipshape.yml`.\n",
+    "rules/cmd-entrypoint-json-form.md": "# cmd-entrypoint-json-form\n\nUse the JSON (exec) form for CMD and ENTRYPOINT so the process gets signals as PID 1 · default severity: warning · hadolint: DL3025\n\n## Why\n\nPractice 23 (exec-form `ENTRYPOINT`/`CMD`): in shell form Docker runs `/bin/sh -c \"…\"`, so the\nshell is PID 1 and the application never receives `SIGTERM` on `docker stop`; it is killed after\nthe timeout instead of shutting down cleanly. The JSON form runs the program itself.\n\n## Bad\n\n```dockerfile\nCMD gunicorn --bind 0.0.0.0:8000 app:app\n```\n\n## Good\n\n```dockerfile\nCMD [\"gunicorn\", \"--bind\", \"0.0.0.0:8000\", \"app:app\"]\n```\n\n## Exceptions\n\nOnly the JSON array form counts as exec form (`['a']` with single quotes is not JSON and runs in\na shell). Like hadolint, `ONBUILD CMD` is not checked.\n\n**Deliberate difference:** hadolint's current DL3025 also reports `HEALTHCHECK CMD` in shell form.\nshipshape does not: a health check is not PID 1 and receives no stop signal, so the reason for the\nrule does not apply, and the shell form is what makes the usual `curl -f … || exit 1` work. This is\nthe one case of hadolint's DL3025 spec that shipshape answers differently.\n\n## Ignore it\n\n`# shipshape ignore=cmd-entrypoint-json-form` (or `# hadolint ignore=DL3025`) on the line before the CMD/ENTRYPOINT;\n`lint: { rules: { cmd-entrypoint-json-form: off } }` in `.shipshape.yml`.\n",
+    "rules/copy-context-before-dependency-install.md": "# copy-context-before-dependency-install\n\nCopy the dependency manifests and install them before copying the whole context, so code edits keep the dependency layer cached · default severity: warning · hadolint: none\n\n## Why\n\nPractices 4 and 20: Docker reuses a layer only while everything before it is unchanged. After\n`COPY . .` any edit to any file invalidates the cache, so a dependency install that follows runs\nagain on every build — minutes of CI per commit. Copy only the manifest (`requirements.txt`,\n`pyproject.toml` + `poetry.lock`, `package.json` + lock, `Gemfile.lock`, `go.sum`), install, then\ncopy the source.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -r requirements.txt\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY . .\n```\n\n## Exceptions\n\nReported at the whole-context `COPY`/`ADD` (`.`, `./`, `*` as a source, not `--from`), once, when\na later `RUN` of the same stage installs dependencies: `pip install`, `uv pip install`, `uv sync`,\n`poetry install|sync`, `pipenv install|sync`, `npm ci|install` (not `-g`), `yarn [install]`,\n`pnpm install`, `bundle install`, `go mod download`, `composer install`. Not reported when the\nsame ecosystem's manifest was installed before the copy (the later install adds the project\nitself, e.g. `pip install .`). Only an install that reads the manifest counts as that: `pip install\n-r …`, `-c …`, `-e …` or a local path, `npm ci` / `npm install` / `pnpm install` / `pipenv install`\nwithout package names, and any `poetry`, `uv sync`, `yarn`, `bundle`, `go mod download` or\n`composer` install. An earlier install of named packages (`pip install gunicorn`, `npm install -g\npnpm`) does not excuse a later `COPY . .` before `pip install -r requirements.txt`. Also not reported when the install resolves no dependencies (`--no-deps`,\n`poetry install --only-root`). `ONBUILD` instructions are followed separately from the stage's\nown.\n\n## Ignore it\n\n`# shipshape ignore=copy-context-before-dependency-install` on the line before the `COPY`;\n`lint: { rules: { copy-context-before-dependency-install: off } }` in `.shipshape.yml`.\n",
+    "rules/copy-from-defined-stage.md": "# copy-from-defined-stage\n\n`COPY --from` should name an earlier stage (alias or index) or an image reference · default severity: warning · hadolint: DL3022\n\n## Why\n\nPractice 5 (multi-stage builds, copying the venv or wheels from a builder): `COPY --from=build`\nmust name a stage defined above it. A typo or a stage defined later makes Docker try to pull an\nimage called `build` from Docker Hub, which fails or, worse, pulls someone else's image.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nCOPY --from=builder /venv /venv\nFROM python:3.12 AS builder\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12 AS builder\nRUN python -m venv /venv && /venv/bin/pip install --no-cache-dir -r requirements.txt\nFROM python:3.12-slim\nCOPY --from=builder /venv /venv\n```\n\n## Exceptions\n\nAn alias defined by an earlier `FROM … AS name` and a stage index below the number of earlier\nFROMs (`--from=0`) are accepted, as in hadolint. Aliases are compared as written (case matters, as\nin hadolint). Like hadolint, `ONBUILD COPY` is not checked.\n\nA value that can only be an image reference is not a stage and is not reported here: one with a\n`:` (a tag, `nginx:1.27`), a `/` (`gloursdocker/docker`, `ghcr.io/org/tool`) or an `@` (a digest),\nsince stage names cannot contain any of them. Whether such an image is pinned is for\n`image-tag-explicit` and `image-tag-not-latest`. **Deliberate difference:** hadolint's DL3022\naccepts only the colon, so it tells `COPY --from=org/tool` to \"reference a previously defined FROM\nalias\", which is wrong advice. A plain word with no such stage (`--from=nginx`) is still reported,\nsince it cannot be told from a mistyped stage.\n\n## Ignore it\n\n`# shipshape ignore=copy-from-defined-stage` (or `# hadolint ignore=DL3022`) on the line before the COPY;\n`lint: { rules: { copy-from-defined-stage: off } }` in `.shipshape.yml`.\n",
+    "rules/copy-from-not-own-stage.md": "# copy-from-not-own-stage\n\n`COPY --from` cannot reference the stage it is in · default severity: error · hadolint: DL3023\n\n## Why\n\nPractice 5 (multi-stage builds): a stage cannot copy from itself; `COPY --from=<own alias>` is a\nbuild error (a circular dependency), usually a wrong alias after a stage was renamed or copied.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim AS runtime\nCOPY --from=runtime /venv /venv\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12 AS builder\nRUN python -m venv /venv\nFROM python:3.12-slim AS runtime\nCOPY --from=builder /venv /venv\n```\n\n## Exceptions\n\nOnly the alias of the stage the COPY is in counts. Like hadolint, `ONBUILD COPY` is not checked.\n\n## Ignore it\n\n`# shipshape ignore=copy-from-not-own-stage` (or `# hadolint ignore=DL3023`) on the line before the COPY;\n`lint: { rules: { copy-from-not-own-stage: off } }` in `.shipshape.yml`.\n",
+    "rules/copy-from-not-whole-filesystem.md": "# copy-from-not-whole-filesystem\n\nDo not copy an entire filesystem from another stage (`COPY --from=… / /`) · default severity: warning · hadolint: DL3067\n\n## Why\n\n`COPY --from=build / /` lays the other stage's whole root over this one: its `/etc/passwd`, its\nlibraries, its package database and every build leftover replace this image's own. The image grows\nby the other stage's size and stops being the base it says it is (practice 1: ship only what the\napp needs).\n\n## Bad\n\n```dockerfile\nFROM golang:1.22 AS build\nRUN go build -o /out/app ./cmd/app\nFROM debian:bookworm-slim\nCOPY --from=build / /\n```\n\n## Good\n\n```dockerfile\nFROM golang:1.22 AS build\nRUN go build -o /out/app ./cmd/app\nFROM debian:bookworm-slim\nCOPY --from=build /out/app /usr/local/bin/app\n```\n\n## Exceptions\n\nOnly a source of `/` copied to a target of `/` (quoted or not, shell or exec form) is looked at. A\ndirectory of the other stage, or its root copied into a subdirectory (`COPY --from=build /\n/rootfs`), is fine. `ONBUILD COPY` is not checked.\n\nIt is reported when the source is known to be a whole system: a stage of this file whose image\nis rooted in an official image (`FROM golang:1.22 AS build`), an official image named directly\n(`--from=debian:bookworm`), or a plain word that names no stage (hadolint's own case,\n`--from=build`). **Deliberate differences** (hadolint reports every `--from=… / /`): a stage rooted\nin `scratch` holds only what was copied into it, so copying its root is how its files are handed\nover; a third-party image (`--from=gloursdocker/docker`, or a stage `FROM tonistiigi/xx`) cannot be\nseen and is often a carrier of a few files made to be copied this way, so it is not reported; a\nstage picked by a variable (`FROM binaries-$TARGETOS AS binaries`) is reported only when every\nstage it can be is a whole system.\n\n## Ignore it\n\n`# shipshape ignore=copy-from-not-whole-filesystem` (or `# hadolint ignore=DL3067`) on the line before the instruction;\n`lint: { rules: { copy-from-not-whole-filesystem: off } }` in `.shipshape.yml`.\n",
+    "rules/copy-instead-of-add.md": "# copy-instead-of-add\n\nUse COPY instead of ADD for files and folders; keep ADD for archives to unpack and URLs · default severity: error · hadolint: DL3020\n\n## Why\n\nPractice 14 (`COPY` rather than `ADD`, except archives on purpose): `ADD` also unpacks local tar\narchives and downloads URLs, so a reader cannot tell what `ADD src /app` will do without\nknowing what `src` is. `COPY` only copies, which is what is meant for files and folders.\n\n## Bad\n\n```dockerfile\nADD requirements.txt /app/\n```\n\n## Good\n\n```dockerfile\nCOPY requirements.txt /app/\nADD rootfs.tar.xz /          # unpacking an archive is what ADD is for\n```\n\n## Exceptions\n\nSources ending in an archive extension ADD unpacks (`.tar`, `.gz`, `.bz2`, `.xz`, `.tgz`, `.tbz2`,\n`.txz`, `.lz`, `.lzma`, `.Z`, …) and `http://`/`https://` URLs are fine (`.zip` is not: ADD does not\nunpack it). Quotes around a source are ignored. Heredoc sources (`ADD <<EOF`) are not reported.\nLike hadolint, `ONBUILD ADD` is not checked.\n\n## Ignore it\n\n`# shipshape ignore=copy-instead-of-add` (or `# hadolint ignore=DL3020`) on the line before the ADD;\n`lint: { rules: { copy-instead-of-add: off } }` in `.shipshape.yml`.\n",
+    "rules/copy-relative-needs-workdir.md": "# copy-relative-needs-workdir\n\nSet a `WORKDIR` before `COPY` to a relative destination · default severity: warning · hadolint: DL3045\n\n## Why\n\nPractice 15 (absolute `WORKDIR`): a relative `COPY` destination is resolved against the working\ndirectory the base image happens to set — `/` for most, something else for others — so files land\nin a place the Dockerfile does not say, and move when the base image changes.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nCOPY requirements.txt .\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\n```\n\n## Exceptions\n\nAbsolute destinations (`/app`, and Windows `c:\\app`, `c:/app`) and destinations that start with a\nvariable (`$APP_HOME`, `\"${DEST}\"`) are fine. A stage built `FROM` an earlier stage inherits that\nstage's WORKDIR, however deep the chain. As in hadolint, a stage is known by its alias, else by its\nimage name, so a second unaliased `FROM debian` counts a WORKDIR set in the first. ONBUILD triggers\nare not checked (they run in a child image whose WORKDIR this file does not decide). `ADD` is not\nchecked.\n\n## Ignore it\n\n`# shipshape ignore=copy-relative-needs-workdir` (or `# hadolint ignore=DL3045`) on the line before the COPY;\n`lint: { rules: { copy-relative-needs-workdir: off } }` in `.shipshape.yml`.\n",
+    "rules/copy-target-dir-slash.md": "# copy-target-dir-slash\n\nCOPY with more than one source needs a destination ending in `/` · default severity: error · hadolint: DL3021\n\n## Why\n\nWith several sources Docker requires the destination to be a directory, written with a trailing\n`/`; otherwise the build fails (\"When using COPY with more than one source file, the destination\nmust be a directory and end with a /\"). Catching it in lint saves a failed build.\n\n## Bad\n\n```dockerfile\nCOPY pyproject.toml poetry.lock /app\n```\n\n## Good\n\n```dockerfile\nCOPY pyproject.toml poetry.lock /app/\n```\n\n## Exceptions\n\nOne source with any destination is fine. Quotes around the destination are ignored; the JSON\nform is checked too. Like hadolint, `ONBUILD COPY` is not checked. A destination ending in a\nbackslash (`C:\\\\Windows\\\\System32\\\\` in a Windows image) names a directory too and is fine;\nhadolint wants a `/` there, a deliberate difference.\n\n## Ignore it\n\n`# shipshape ignore=copy-target-dir-slash` (or `# hadolint ignore=DL3021`) on the line before the COPY;\n`lint: { rules: { copy-target-dir-slash: off } }` in `.shipshape.yml`.\n",
+    "rules/curl-or-wget-not-both.md": "# curl-or-wget-not-both\n\nUse either wget or curl in a stage, not both · default severity: warning · hadolint: DL4001\n\n## Why\n\nTwo download tools in one image is twice the attack surface and size for one job (practice 1: keep the image small).\n\n## Bad\n\n```dockerfile\nRUN wget -q https://example.com/a.tar.gz\nRUN curl -fsSLO https://example.com/b.tar.gz\n```\n\n## Good\n\n```dockerfile\nRUN curl -fsSLO https://example.com/a.tar.gz \\\n    && curl -fsSLO https://example.com/b.tar.gz\n```\n\n## Exceptions\n\nCounted per stage (and separately for `ONBUILD RUN`); the RUN that brings the second tool is reported, and every later RUN using either. Installing both packages is not reported.\n\n## Ignore it\n\n`# shipshape ignore=curl-or-wget-not-both` (or `# hadolint ignore=DL4001`) on the line before the instruction;\n`lint: { rules: { curl-or-wget-not-both: off } }` in `.shipshape.yml`.\n",
+    "rules/debian-frontend-as-arg.md": "# debian-frontend-as-arg\n\nSet `DEBIAN_FRONTEND=noninteractive` with ARG (or inline in the RUN), not ENV, so it does not persist into the image · default severity: info · hadolint: none\n\n## Why\n\nPractice 24: `DEBIAN_FRONTEND=noninteractive` is only needed while `apt-get` runs during the build.\nAs `ENV` it is baked into the image config: every container and every child image inherits it,\nso an interactive `apt-get` or `dpkg-reconfigure` run later in a container silently takes\ndefaults instead of asking. `ARG` is visible to the build's `RUN`s only.\n\n## Bad\n\n```dockerfile\nFROM ubuntu:22.04\nENV DEBIAN_FRONTEND=noninteractive\nRUN apt-get update && apt-get install -y --no-install-recommends tzdata\n```\n\n## Good\n\n```dockerfile\nFROM ubuntu:22.04\nARG DEBIAN_FRONTEND=noninteractive\nRUN apt-get update && apt-get install -y --no-install-recommends tzdata\n```\n\n## Exceptions\n\nOnly the value in effect when the final image is done is judged: the last `ENV DEBIAN_FRONTEND`\nof the final stage and the stages it builds on (`FROM base`), with variables expanded. It is\nreported only when that value is `noninteractive`, at that ENV. A later `ENV DEBIAN_FRONTEND=`,\n`=teletype`, `=dialog` or `=readline` resets it, so the earlier `noninteractive` is not reported;\na builder stage's ENV never reaches the final image. `ONBUILD ENV` is for child images and not\nchecked.\n\n## Ignore it\n\n`# shipshape ignore=debian-frontend-as-arg` on the line before the `ENV`;\n`lint: { rules: { debian-frontend-as-arg: off } }` in `.shipshape.yml`.\n",
+    "rules/dev-server-in-final-stage.md": "# dev-server-in-final-stage\n\nRun a production server in the final image: no `flask run`, `manage.py runserver`, `--reload`, `--debug` or debug ENV · default severity: warning · hadolint: none\n\n## Why\n\nPractice 11: framework development servers (`flask run`, `manage.py runserver`) are\nsingle-threaded, unhardened, and in debug mode expose an interactive debugger that executes code.\nAuto-reload (`uvicorn --reload`, `gunicorn --reload`, `nodemon`, `npm run dev`) watches the file\nsystem and restarts on change — useless in an immutable image and costly. Use gunicorn, uWSGI,\nor uvicorn without `--reload`, with debug settings off.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nENV FLASK_DEBUG=1\nCMD [\"flask\", \"run\", \"--host=0.0.0.0\"]\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nCMD [\"gunicorn\", \"--bind\", \"0.0.0.0:5000\", \"app:app\"]\n```\n\n## Exceptions\n\nOnly the final image is checked: the `ENTRYPOINT`/`CMD` in effect (the last ones, also inherited\nthrough `FROM <stage>`, read together when ENTRYPOINT is exec form) and the `ENV` values in effect\nat the end (a later `ENV DEBUG=0` clears an earlier `DEBUG=1`; `ARG` never reaches the container).\nRecognised: `flask run`, `manage.py|django-admin runserver`, `uvicorn|gunicorn|hypercorn|daphne\n--reload`, `fastapi dev`, `nodemon`, `ts-node-dev`, `npm|yarn|pnpm|bun [run] dev|develop|watch`,\n`next|nuxt dev`, `ng serve`, `react-scripts start`, webpack dev server, `vite` (not `vite build`),\n`artisan serve`, `php -S`, a `--debug` argument; ENV `DEBUG`, `FLASK_DEBUG`, `DJANGO_DEBUG`,\n`APP_DEBUG` truthy, and `FLASK_ENV`, `NODE_ENV`, `RAILS_ENV`, `RACK_ENV`, `APP_ENV` set to\n`development`. A dev target that is not the last stage (`--target dev`) is not checked.\n\n## Ignore it\n\n`# shipshape ignore=dev-server-in-final-stage` on the line before the `CMD`/`ENTRYPOINT`/`ENV`;\n`lint: { rules: { dev-server-in-final-stage: off } }` in `.shipshape.yml`.\n",
+    "rules/dnf-assume-yes.md": "# dnf-assume-yes\n\nPass `-y` to `dnf install` so the build never waits for an answer · default severity: warning · hadolint: DL3038\n\n## Why\n\nA build has no one to answer dnf's confirmation prompt. Without `-y` (`--assumeyes`) the RUN fails\nor, with a terminal attached, hangs.\n\n## Bad\n\n```dockerfile\nRUN dnf install httpd-2.4.57 && dnf clean all\n```\n\n## Good\n\n```dockerfile\nRUN dnf install -y httpd-2.4.57 && dnf clean all\n```\n\n## Exceptions\n\nChecked for `install`, `groupinstall` and `localinstall` of `dnf`; other subcommands are not.\nApplies to `ONBUILD RUN` too. **Deliberate difference:** `microdnf install` without `-y` is not\nreported: microdnf never asks for confirmation (its `-y` is accepted for compatibility and does\nnothing), so the build cannot wait for an answer. hadolint's DL3038 reports it; these are the two\ncases of its spec that shipshape answers differently (with the ONBUILD variant).\n\n## Ignore it\n\n`# shipshape ignore=dnf-assume-yes` (or `# hadolint ignore=DL3038`) on the line before the RUN;\n`lint: { rules: { dnf-assume-yes: off } }` in `.shipshape.yml`.\n",
+    "rules/dnf-cache-cleaned.md": "# dnf-cache-cleaned\n\nRun `dnf clean all` (or `microdnf clean all`) in the RUN that installs with it, or mount a cache · default severity: warning · hadolint: DL3040\n\n## Why\n\nPractice 27 (know your layers): `dnf install` leaves repository metadata and packages in its cache\ndirectory. Only a clean in the same RUN keeps them out of the layer.\n\n## Bad\n\n```dockerfile\nRUN microdnf install -y nginx-1.24.0\n```\n\n## Good\n\n```dockerfile\nRUN microdnf install -y nginx-1.24.0 && microdnf clean all\n# or, with BuildKit:\nRUN --mount=type=cache,target=/var/cache/libdnf5 dnf install -y nginx-1.24.0\n```\n\n## Exceptions\n\nEvery subcommand that fills the cache counts, long or short: `install`/`in`, `upgrade`/`up`,\n`upgrade-minimal`/`up-min`, `reinstall`/`rei`. The clean must come after the last of them, and\neach tool must clean after itself, as in hadolint: `microdnf clean all` does not count for a\n`dnf install`, and `dnf clean packages` is not `dnf clean all`. An `rm -r` of the cache\n(`/var/cache/libdnf5`, `/var/cache/dnf/*`, `/var/cache/yum/*`), or a `find … -delete` of it,\ncounts for both (the cleanup table shared with the apt, yum and zypper rules). A cache or tmpfs\nmount on `/var/cache/libdnf5`, `.cache/libdnf5` (as in hadolint), `/var/cache/dnf` or\n`/var/cache/yum` (dnf 4's caches; shipshape only) makes the rule moot. Applies to `ONBUILD RUN` too.\n\nhadolint's development branch has turned DL3040 into \"use a cache mount\": there, `dnf clean all`\nno longer counts. shipshape keeps the clean, deliberately: this rule is about the size of the\nlayer, and a clean in the same RUN keeps the cache out of it as surely as a mount does.\n\n## Ignore it\n\n`# shipshape ignore=dnf-cache-cleaned` (or `# hadolint ignore=DL3040`) on the line before the RUN;\n`lint: { rules: { dnf-cache-cleaned: off } }` in `.shipshape.yml`.\n",
+    "rules/dnf-pin-versions.md": "# dnf-pin-versions\n\nPin versions in `dnf install` (`<package>-<version>`, modules as `<module>:<stream>`) · default severity: warning · hadolint: DL3041\n\n## Why\n\nPractice 3 and 26 (pin what you install): an unpinned package installs whatever the repository\nholds on the day of the build, so two builds of one commit can differ and a rebuild can break.\n\n## Bad\n\n```dockerfile\nRUN dnf install -y tomcat && dnf clean all\n```\n\n## Good\n\n```dockerfile\nRUN dnf install -y tomcat-9.0.82 && dnf clean all\nRUN microdnf module install -y nodejs:20 && microdnf clean all\n```\n\n## Exceptions\n\nSame reading as hadolint for `dnf` and `microdnf`: after the first `-`, every `-`-separated part\nmust be version characters with one starting with a digit (`rpm-sign-4.16.1.3`, `openssl-1:1.1.1k`,\n`tomcat-9.0.1-1.fc40.x86_64` are pinned; `rpm-sign` is not); modules need a `:stream`; groups\n(`dnf group install …`) have no version and are skipped. A `.rpm` file is accepted. A version\ngiven by a variable (`git-core-${GIT_VER}`) is accepted when the Dockerfile declares it, as\nhadolint reads it: an ENV of the stage or of the stage it builds on, or an ARG anywhere before. An\nundeclared variable, or a bare `$PACKAGES`, is not a version. Applies to `ONBUILD RUN` too.\n\n## Ignore it\n\n`# shipshape ignore=dnf-pin-versions` (or `# hadolint ignore=DL3041`) on the line before the RUN;\n`lint: { rules: { dnf-pin-versions: off } }` in `.shipshape.yml`.\n",
+    "rules/dockerignore-present.md": "# dockerignore-present\n\nAdd a `.dockerignore` when the whole context is copied, so `.git`, venvs, caches and secrets stay out · default severity: warning · hadolint: none\n\n## Why\n\nPractice 13: `COPY . .` copies everything in the build context — `.git` history, a local `.venv`\nor `node_modules`, `__pycache__`, test data, `.env` files with real credentials, the Dockerfile\nitself. The image grows, the cache is busted by irrelevant changes, and secrets ship.\n\n## Bad\n\n```dockerfile\n# (no .dockerignore in the context)\nFROM python:3.12-slim\nCOPY . /app\n```\n\n## Good\n\n```dockerfile\n# .dockerignore: .git  .venv  __pycache__  .pytest_cache  tests  Dockerfile*  .env\nFROM python:3.12-slim\nCOPY . /app\n```\n\n## Exceptions\n\nNeeds the build context directory: skipped when it is unknown (plain `shipshape lint` of a file\nwithout a context). Accepts `.dockerignore` at the context root and, as BuildKit does,\n`<Dockerfile name>.dockerignore` next to the Dockerfile. Only a whole-context `COPY`/`ADD`\n(`.`, `./`, `*` as a source, not `--from`) triggers it; the finding points at the first one.\n\n## Ignore it\n\n`# shipshape ignore=dockerignore-present` on the line before the `COPY`;\n`lint: { rules: { dockerignore-present: off } }` in `.shipshape.yml`.\n",
+    "rules/env-no-same-statement-reference.md": "# env-no-same-statement-reference\n\nDo not refer to a variable in the same `ENV` statement that defines it (it still has its old value there) · default severity: error · hadolint: DL3044\n\n## Why\n\nDocker substitutes every value of one `ENV` with the variables as they were *before* that\ninstruction. In `ENV APP_HOME=/app APP_BIN=$APP_HOME/bin`, `$APP_HOME` is still empty, so `APP_BIN`\nbecomes `/bin` — a silent bug.\n\n## Bad\n\n```dockerfile\nENV APP_HOME=/app APP_BIN=$APP_HOME/bin\n```\n\n## Good\n\n```dockerfile\nENV APP_HOME=/app\nENV APP_BIN=$APP_HOME/bin\n```\n\n## Exceptions\n\nAs in hadolint: a variable may refer to itself (`ENV PATH=/opt/bin:$PATH`), and a name already\ndefined by an earlier `ENV` or `ARG` (anywhere earlier in the file, including a global `ARG`) may\nbe used, since the old value is clearly what is meant. Whole names only: `$BLAFOO` is not a\nreference to `BLA`. `ONBUILD ENV` is not checked.\n\n## Ignore it\n\n`# shipshape ignore=env-no-same-statement-reference` (or `# hadolint ignore=DL3044`) on the line before the ENV;\n`lint: { rules: { env-no-same-statement-reference: off } }` in `.shipshape.yml`.\n",
+    "rules/expose-server-port.md": "# expose-server-port\n\nEXPOSE the port a server image listens on, to document it and let `docker run -P` publish it · default severity: info · hadolint: none\n\n## Why\n\nPractice 22: `EXPOSE` is the image's documentation of where it listens — read by people,\n`docker run -P`, Compose and platform tooling. A server image without it leaves everyone to\nguess from the command line.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nCMD [\"gunicorn\", \"--bind\", \"0.0.0.0:8000\", \"app:app\"]\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nEXPOSE 8000\nCMD [\"gunicorn\", \"--bind\", \"0.0.0.0:8000\", \"app:app\"]\n```\n\n## Exceptions\n\nConservative: only when the final image's process certainly starts a network server — gunicorn,\nuvicorn, hypercorn, uWSGI, daphne, waitress-serve, granian, puma, http-server, `flask run`,\n`manage.py runserver`, `rails server`, `artisan serve`, `fastapi run|dev`, `streamlit run`,\n`next start` — anywhere in the ENTRYPOINT/CMD in effect (e.g. after `tini --` or an entrypoint\nscript). `node server.js` or `python app.py` may or may not listen, and are not reported. An\n`EXPOSE` in a stage the final one builds on counts. (An `EXPOSE` inherited from an external base\nimage cannot be seen.)\n\n## Ignore it\n\n`# shipshape ignore=expose-server-port` on the line before the `CMD`/`ENTRYPOINT`;\n`lint: { rules: { expose-server-port: off } }` in `.shipshape.yml`.\n",
+    "rules/expose-valid-port.md": "# expose-valid-port\n\nEXPOSE ports in the valid range 0-65535 · default severity: error · hadolint: DL3011\n\n## Why\n\nA port above 65535 cannot exist; the build fails later or the documentation lies (practice 22: EXPOSE the port the app listens on).\n\n## Bad\n\n```dockerfile\nEXPOSE 80000\n```\n\n## Good\n\n```dockerfile\nEXPOSE 8000\n```\n\n## Exceptions\n\nRanges (`8000-8010`) are checked at both ends; protocols (`/udp`) are ignored; variables are not judged.\n\n## Ignore it\n\n`# shipshape ignore=expose-valid-port` (or `# hadolint ignore=DL3011`) on the line before the instruction;\n`lint: { rules: { expose-valid-port: off } }` in `.shipshape.yml`.\n",
+    "rules/final-image-labels.md": "# final-image-labels\n\nGive the final image OCI labels (`org.opencontainers.image.source`, description, licenses) for provenance · default severity: info · hadolint: none\n\n## Why\n\nPractice 19: labels tell whoever finds the image in a registry where it came from, what it is\nand under which licence — GitHub links packages to their repository through\n`org.opencontainers.image.source`. Off by default: many pipelines add labels with\n`docker build --label` or the metadata action instead. (Required labels with a schema are\n`label-required`, hadolint's DL3049, configured with `labelSchema`.)\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nCMD [\"python\", \"app.py\"]\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.source=\"https://github.com/acme/app\" \\\n      org.opencontainers.image.description=\"Acme web app\" \\\n      org.opencontainers.image.licenses=\"MIT\"\nCMD [\"python\", \"app.py\"]\n```\n\n## Exceptions\n\nAny LABEL in the final stage or a stage it builds on (`FROM base`) counts; a builder stage's\nlabels do not reach the image; `ONBUILD LABEL` is for child images. The finding points at the\nfinal `FROM`. Enable with `lint: { rules: { final-image-labels: on } }`.\n\n## Ignore it\n\n`# shipshape ignore=final-image-labels` on the line before the final `FROM`;\n`lint: { rules: { final-image-labels: off } }` in `.shipshape.yml`.\n",
+    "rules/from-platform-not-targetplatform.md": "# from-platform-not-targetplatform\n\n`FROM --platform=$TARGETPLATFORM` is redundant: it is the default · default severity: warning · hadolint: DL3065\n\n## Why\n\nA stage is built for the target platform unless told otherwise; spelling it out adds noise and\nsuggests a cross-compilation setup that is not there (BuildKit's own check `RedundantTargetPlatform`\nsays the same).\n\n## Bad\n\n```dockerfile\nFROM --platform=$TARGETPLATFORM alpine:3.20\n```\n\n## Good\n\n```dockerfile\nFROM alpine:3.20\n# cross-compiling is different: FROM --platform=$BUILDPLATFORM golang:1.22 AS build\n```\n\n## Exceptions\n\nOnly the plain spellings `$TARGETPLATFORM` and `${TARGETPLATFORM}` are reported, as written.\n\n## Ignore it\n\n`# shipshape ignore=from-platform-not-targetplatform` (or `# hadolint ignore=DL3065`) on the line before the instruction\n(for a stage-level finding: before the stage's `FROM`); `# shipshape global ignore=from-platform-not-targetplatform` for the\nwhole file; `lint: { rules: { from-platform-not-targetplatform: off } }` in `.shipshape.yml`.\n",
+    "rules/gem-pin-versions.md": "# gem-pin-versions\n\nPin versions in `gem install` (`gem install <gem>:<version>` or `-v <version>`) · default severity: warning · hadolint: DL3028\n\n## Why\n\nAs with pip (practice 26): `gem install bundler` installs the newest release on the day of the\nbuild, so the image changes without a commit. A version in the command keeps it reproducible.\n\n## Bad\n\n```dockerfile\nRUN gem install bundler\n```\n\n## Good\n\n```dockerfile\nRUN gem install bundler:2.5.16\n# or: RUN gem install bundler -v 2.5.16\n```\n\n## Exceptions\n\nAs hadolint: not reported when `-v`/`--version` is given, or every gem is `name:version`.\nWords after `--` are build options, not gems. hadolint reads the word after any option as that\noption's value, so `gem install --no-document rails` names no gem and is not reported (write\n`gem install rails:7.1.3 --no-document` and it is checked). Also checked in `ONBUILD RUN`.\n\nA tool run by path (`/usr/bin/gem`, `/usr/local/bin/gem`) is the same tool; hadolint matches the bare name only.\n\n## Ignore it\n\n`# shipshape ignore=gem-pin-versions` (or `# hadolint ignore=DL3028`) on the line before the RUN;\n`lint: { rules: { gem-pin-versions: off } }` in `.shipshape.yml`.\n",
+    "rules/go-install-pinned.md": "# go-install-pinned\n\nPin versions in `go install`/`go get`/`go run`: `<package>@<version>`, not bare or `@latest` · default severity: warning · hadolint: DL3062\n\n## Why\n\nPractice 3 applied to tools: `go install example.com/tool` (or `@latest`) builds whatever the\nmodule's newest version is today, so the same Dockerfile produces a different image tomorrow.\n\n## Bad\n\n```dockerfile\nFROM golang:1.22 AS build\nRUN go install github.com/golangci/golangci-lint/cmd/golangci-lint@latest\n```\n\n## Good\n\n```dockerfile\nFROM golang:1.22 AS build\nRUN go install github.com/golangci/golangci-lint/cmd/golangci-lint@v1.59.1\n```\n\n## Exceptions\n\nLocal paths (`.`, `./cmd/...`, `/src/app`) are the build's own code and are fine. For `go run`\nonly the package right after `run` is checked (the rest are the program's arguments); when a RUN\nhas a `go run`, its `go install`/`go get` words are not checked, as in hadolint. `tool` in\n`go install tool x` / `go get -tool x` is a subcommand word, not a package. `@none` is not a\nversion.\n\n## Ignore it\n\n`# shipshape ignore=go-install-pinned` (or `# hadolint ignore=DL3062`) on the line before the instruction\n(for a stage-level finding: before the stage's `FROM`); `# shipshape global ignore=go-install-pinned` for the\nwhole file; `lint: { rules: { go-install-pinned: off } }` in `.shipshape.yml`.\n",
+    "rules/healthcheck-present.md": "# healthcheck-present\n\nEvery stage should have a `HEALTHCHECK` or build on a stage that has one · default severity: info · hadolint: DL3057\n\n## Why\n\nWithout a `HEALTHCHECK`, `docker ps` and Compose report a container as running while the app\ninside is stuck. Off by default, as in hadolint (severity \"ignore\"): Kubernetes and most\norchestrators ignore the instruction and probe on their own. Turn it on for images run by plain\nDocker or Compose.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nCMD [\"gunicorn\", \"app:app\"]\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nHEALTHCHECK --interval=30s CMD python3 -c \"import urllib.request; urllib.request.urlopen('http://localhost:8000/health')\"\nCMD [\"gunicorn\", \"app:app\"]\n```\n\n## Exceptions\n\nA stage built `FROM` a stage with a `HEALTHCHECK` inherits it (hadolint names a stage by its\nalias, else by its image), and the stages a stage with a `HEALTHCHECK` is built on (its `FROM`,\nthat stage's `FROM`, …) are excused: they are steps towards that image. A sibling stage built on\nthe same base is not. `HEALTHCHECK NONE` counts as a decision. As in hadolint every stage is\nchecked, builder stages included; an `ONBUILD HEALTHCHECK` does not count.\n\n## Ignore it\n\n`# shipshape ignore=healthcheck-present` (or `# hadolint ignore=DL3057`) on the line before the instruction\n(for a stage-level finding: before the stage's `FROM`); `# shipshape global ignore=healthcheck-present` for the\nwhole file; it is off by default: turn it on with `lint: { rules: { healthcheck-present: on } }` in `.shipshape.yml`.\n",
+    "rules/image-tag-explicit.md": "# image-tag-explicit\n\nAlways tag the version of an image explicitly · default severity: warning · hadolint: DL3006\n\n## Why\n\nPractice 3: `FROM python` means `python:latest`, which moves. Builds stop being reproducible and a new major version arrives unannounced.\n\n## Bad\n\n```dockerfile\nFROM python\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\n```\n\n## Exceptions\n\nNot reported for `scratch`, a reference with a digest, an earlier stage's alias (`FROM builder`),\nand a reference whose name is a variable (`FROM ${BASE}`), as in hadolint. A variable inside a name\n(`FROM img${V}`) is still reported, as hadolint does, unless the name fits an earlier stage's alias\nwith each variable standing for any text (`FROM binaries-$TARGETOS` after `AS binaries-linux`): that\npicks a stage at build time. `:latest` is `image-tag-not-latest`.\n\n**Also checked (beyond hadolint, which reads FROM only):** an image pulled by `COPY --from=<image>`\nor `RUN --mount=…,from=<image>`, when the value is an image reference (it has a `/`, `:` or `@`;\nsee `copy-from-defined-stage`) with neither tag nor digest: `COPY --from=gloursdocker/docker / /`\ncopies whatever that image is on the day of the build, so the advice is to pin it to a release tag\nor a digest.\n\n## Ignore it\n\n`# shipshape ignore=image-tag-explicit` (or `# hadolint ignore=DL3006`) on the line before the instruction;\n`lint: { rules: { image-tag-explicit: off } }` in `.shipshape.yml`.\n",
+    "rules/image-tag-not-latest.md": "# image-tag-not-latest\n\nPin the base image to a release tag, not `latest` · default severity: warning · hadolint: DL3007\n\n## Why\n\nPractice 3: `latest` moves. The same Dockerfile builds a different image next week, a new major\nversion breaks the build (or the app) without a single changed line, and caches stop matching.\n\n## Bad\n\n```dockerfile\nFROM python:latest\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\n# even better: FROM python:3.12-slim@sha256:<digest>\n```\n\n## Exceptions\n\nThe reference is checked as written, as hadolint does: `FROM ${BASE}` with `ARG BASE=python:latest`\nis not reported. `FROM python:latest@sha256:<digest>` is not reported either: the digest pins the\nimage and the tag is only a label. An untagged image (`FROM python`) is a different rule (DL3006).\n\n**Also checked (beyond hadolint, which reads FROM only):** an image pulled at `:latest` by\n`COPY --from=<image>:latest` or `RUN --mount=…,from=<image>:latest`, with the same digest exception.\n\n## Ignore it\n\n`# shipshape ignore=image-tag-not-latest` (or `# hadolint ignore=DL3007`) on the line before the\nFROM; `lint: { rules: { image-tag-not-latest: off } }` in `.shipshape.yml`.\n",
+    "rules/init-process-in-entrypoint.md": "# init-process-in-entrypoint\n\nRun an init (tini, dumb-init) as PID 1 when the app spawns processes, so zombies are reaped and signals forwarded · default severity: info · hadolint: none\n\n## Why\n\nPractice 10: PID 1 in a container must reap orphaned children and pass `SIGTERM` on. A process\nmanager that does not reap (celery's prefork pool, `uvicorn --workers`), `npm start` or a shell\nrunning several commands starts children but is not written to be an init: zombies pile up, and a\nshell does not pass `SIGTERM` on, so `docker stop` waits for the kill timeout. The message says\nwhich of these is true of the process seen. `tini`/`dumb-init` in `ENTRYPOINT` (or `docker run --init`) does the job in a few KB.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nCMD [\"celery\", \"-A\", \"proj\", \"worker\"]\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends tini && rm -rf /var/lib/apt/lists/*\nENTRYPOINT [\"tini\", \"--\"]\nCMD [\"celery\", \"-A\", \"proj\", \"worker\"]\n```\n\n## Exceptions\n\nInfo only and deliberately conservative: `docker run --init` and an init in the base image's\nENTRYPOINT cannot be seen from the Dockerfile. Reported only for the final image's process (the\nENTRYPOINT/CMD in effect, read together when ENTRYPOINT is exec form) when it is certain to spawn\nchildren it does not look after: `celery worker` (not with an in-process `--pool solo|threads|gevent|eventlet`,\nand not `celery beat`, a single process), `uvicorn`/`hypercorn --workers N>1`, `npm|yarn|pnpm\nstart|run`, or a shell (shell form or `sh -c`) running several commands — unless the last one is\n`exec`. A single `python app.py` or `node server.js` is not reported. Accepted inits: tini,\ndumb-init, catatonit, docker-init, s6 (`/init`, `s6-svscan`), supervisord, runsvdir.\n\ngunicorn and the uWSGI master are not reported when they are PID 1 themselves: gunicorn's arbiter\nand uWSGI's master reap their workers (and any orphan handed to them) and stop them on `SIGTERM`.\nRun by a shell that runs other commands first (`migrate && gunicorn …`), the shell is PID 1 and\nthat is reported.\n\n## Ignore it\n\n`# shipshape ignore=init-process-in-entrypoint` on the line before the `CMD`/`ENTRYPOINT`;\n`lint: { rules: { init-process-in-entrypoint: off } }` in `.shipshape.yml`.\n",
+    "rules/instruction-order-from-first.md": "# instruction-order-from-first\n\nA Dockerfile must begin with `FROM`, `ARG` or a comment · default severity: error · hadolint: DL3061\n\n## Why\n\nBuildKit refuses a Dockerfile whose first instruction is anything but `FROM` (or `ARG` for the\nbase image, or parser directives and comments). Reporting it here names the line before a build\nfails on it.\n\n## Bad\n\n```dockerfile\nLABEL org.opencontainers.image.source=\"https://github.com/acme/app\"\nFROM python:3.12-slim\n```\n\n## Good\n\n```dockerfile\nARG PYTHON_VERSION=3.12\nFROM python:${PYTHON_VERSION}-slim\nLABEL org.opencontainers.image.source=\"https://github.com/acme/app\"\n```\n\n## Exceptions\n\nEvery instruction before the first `FROM` other than `ARG` is reported.\n\n## Ignore it\n\n`# shipshape ignore=instruction-order-from-first` (or `# hadolint ignore=DL3061`) on the line before the instruction\n(for a stage-level finding: before the stage's `FROM`); `# shipshape global ignore=instruction-order-from-first` for the\nwhole file; `lint: { rules: { instruction-order-from-first: off } }` in `.shipshape.yml`.\n",
+    "rules/label-email-valid.md": "# label-email-valid\n\nA label the schema types as `email` should hold an email address · default severity: warning · hadolint: DL3058\n\n## Why\n\nPractice 19: labels are read by machines (registries link `source`, scanners read `licenses`,\nrelease tooling compares `version`). A label the schema types as `email` that is not an email address breaks those\nreaders silently.\n\nThe rule does nothing until a label schema is configured, as in hadolint:\n\n```yaml\n# .shipshape.yml\nlint:\n  labelSchema:\n    org.opencontainers.image.source: url\n    org.opencontainers.image.revision: hash\n    org.opencontainers.image.created: rfc3339\n    org.opencontainers.image.version: semver\n    org.opencontainers.image.licenses: spdx\n    org.opencontainers.image.authors: email\n    org.opencontainers.image.description: text\n  strictLabels: false\n```\n\n(`label-schema` and `strict-labels` in a `.hadolint.yaml` are read too.)\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.authors=\"Team <team@example.com>\"\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.authors=\"team@example.com\"\n```\n\n## Exceptions\n\nOnly labels the schema types as `email` are checked; one finding per label per `LABEL`. `ONBUILD LABEL` is not checked. An RFC 5322 address (`local@domain`); a display name around it is not accepted, as in hadolint.\n\n## Ignore it\n\n`# shipshape ignore=label-email-valid` (or `# hadolint ignore=DL3058`) on the line before the instruction\n(for a stage-level finding: before the stage's `FROM`); `# shipshape global ignore=label-email-valid` for the\nwhole file; `lint: { rules: { label-email-valid: off } }` in `.shipshape.yml`.\n",
+    "rules/label-git-hash-valid.md": "# label-git-hash-valid\n\nA label the schema types as `hash` should hold a 7- or 40-character git commit hash · default severity: warning · hadolint: DL3055\n\n## Why\n\nPractice 19: labels are read by machines (registries link `source`, scanners read `licenses`,\nrelease tooling compares `version`). A label the schema types as `hash` that is not a git commit hash breaks those\nreaders silently.\n\nThe rule does nothing until a label schema is configured, as in hadolint:\n\n```yaml\n# .shipshape.yml\nlint:\n  labelSchema:\n    org.opencontainers.image.source: url\n    org.opencontainers.image.revision: hash\n    org.opencontainers.image.created: rfc3339\n    org.opencontainers.image.version: semver\n    org.opencontainers.image.licenses: spdx\n    org.opencontainers.image.authors: email\n    org.opencontainers.image.description: text\n  strictLabels: false\n```\n\n(`label-schema` and `strict-labels` in a `.hadolint.yaml` are read too.)\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.revision=\"main\"\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.revision=\"4f2c1a9e8d7c6b5a4f3e2d1c0b2c6e6a1f6b3b0d\"\n```\n\n## Exceptions\n\nOnly labels the schema types as `hash` are checked; one finding per label per `LABEL`. `ONBUILD LABEL` is not checked. Lower-case hexadecimal, exactly 7 or 40 characters, as hadolint checks.\n\n## Ignore it\n\n`# shipshape ignore=label-git-hash-valid` (or `# hadolint ignore=DL3055`) on the line before the instruction\n(for a stage-level finding: before the stage's `FROM`); `# shipshape global ignore=label-git-hash-valid` for the\nwhole file; `lint: { rules: { label-git-hash-valid: off } }` in `.shipshape.yml`.\n",
+    "rules/label-key-valid.md": "# label-key-valid\n\nLabel keys should be lower-case reverse-DNS names outside the namespaces Docker reserves · default severity: style · hadolint: DL3048\n\n## Why\n\nPractice 19 (OCI `LABEL`s for provenance). Docker's label guidelines: keys are lower-case\nreverse-DNS names (`org.opencontainers.image.source`), made of `a-z`, `0-9`, `.` and `-`, starting\nwith a letter and ending with a letter or digit, without `..` or `--`. The `com.docker.*`,\n`io.docker.*` and `org.dockerproject.*` namespaces belong to Docker. Tools that read labels\n(registries, scanners, `docker inspect --format`) expect that shape; a key like `Maintainer` or\n`my_label` quietly splits one convention into several.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nLABEL Maintainer=\"team@example.com\" com.docker.version=\"1\"\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.authors=\"team@example.com\" \\\n      org.opencontainers.image.version=\"1.4.0\"\n```\n\n## Exceptions\n\nOne finding per `LABEL` instruction, naming every bad key. `ONBUILD LABEL` is not checked\n(hadolint does not look inside ONBUILD for this rule).\n\n## Ignore it\n\n`# shipshape ignore=label-key-valid` (or `# hadolint ignore=DL3048`) on the line before the instruction\n(for a stage-level finding: before the stage's `FROM`); `# shipshape global ignore=label-key-valid` for the\nwhole file; `lint: { rules: { label-key-valid: off } }` in `.shipshape.yml`.\n",
+    "rules/label-not-empty.md": "# label-not-empty\n\nA label the label schema requires should not be empty · default severity: warning · hadolint: DL3051\n\n## Why\n\nPractice 19: an empty required label satisfies the letter of the schema (the key is there) and\nnone of its purpose.\n\nThe rule does nothing until a label schema is configured, as in hadolint:\n\n```yaml\n# .shipshape.yml\nlint:\n  labelSchema:\n    org.opencontainers.image.source: url\n    org.opencontainers.image.revision: hash\n    org.opencontainers.image.created: rfc3339\n    org.opencontainers.image.version: semver\n    org.opencontainers.image.licenses: spdx\n    org.opencontainers.image.authors: email\n    org.opencontainers.image.description: text\n  strictLabels: false\n```\n\n(`label-schema` and `strict-labels` in a `.hadolint.yaml` are read too.)\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.source=\"\"\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.source=\"https://github.com/acme/app\"\n```\n\n## Exceptions\n\nOnly labels in the schema are checked (any kind); one finding per label per `LABEL`.\n\n## Ignore it\n\n`# shipshape ignore=label-not-empty` (or `# hadolint ignore=DL3051`) on the line before the instruction\n(for a stage-level finding: before the stage's `FROM`); `# shipshape global ignore=label-not-empty` for the\nwhole file; `lint: { rules: { label-not-empty: off } }` in `.shipshape.yml`.\n",
+    "rules/label-not-in-schema.md": "# label-not-in-schema\n\nWith strict labels, only the labels in the label schema are allowed · default severity: info · hadolint: DL3050\n\n## Why\n\nPractice 19: with `strictLabels: true` the schema is the complete list of labels the team agreed\non, so a label outside it is a typo (`org.opencontainers.image.licence`) or a convention drifting.\n\nThe rule does nothing until a label schema is configured, as in hadolint:\n\n```yaml\n# .shipshape.yml\nlint:\n  labelSchema:\n    org.opencontainers.image.source: url\n    org.opencontainers.image.revision: hash\n    org.opencontainers.image.created: rfc3339\n    org.opencontainers.image.version: semver\n    org.opencontainers.image.licenses: spdx\n    org.opencontainers.image.authors: email\n    org.opencontainers.image.description: text\n  strictLabels: true\n```\n\n(`label-schema` and `strict-labels` in a `.hadolint.yaml` are read too.)\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.licence=\"MIT\"\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.licenses=\"MIT\"\n```\n\n## Exceptions\n\nOff unless `strictLabels` is true. One finding per `LABEL` instruction.\n\n## Ignore it\n\n`# shipshape ignore=label-not-in-schema` (or `# hadolint ignore=DL3050`) on the line before the instruction\n(for a stage-level finding: before the stage's `FROM`); `# shipshape global ignore=label-not-in-schema` for the\nwhole file; `lint: { rules: { label-not-in-schema: off } }` in `.shipshape.yml`.\n",
+    "rules/label-required.md": "# label-required\n\nEvery stage should carry the labels the label schema requires · default severity: info · hadolint: DL3049\n\n## Why\n\nPractice 19: an image should say where it came from (source, revision, licence). When the team\nconfigures a label schema, every label in it is required, and a stage that lacks one is reported\nat its `FROM`.\n\nThe rule does nothing until a label schema is configured, as in hadolint:\n\n```yaml\n# .shipshape.yml\nlint:\n  labelSchema:\n    org.opencontainers.image.source: url\n    org.opencontainers.image.revision: hash\n    org.opencontainers.image.created: rfc3339\n    org.opencontainers.image.version: semver\n    org.opencontainers.image.licenses: spdx\n    org.opencontainers.image.authors: email\n    org.opencontainers.image.description: text\n  strictLabels: false\n```\n\n(`label-schema` and `strict-labels` in a `.hadolint.yaml` are read too.)\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nCOPY . /app\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.source=\"https://github.com/acme/app\"\nCOPY . /app\n```\n\n## Exceptions\n\nhadolint's stage bookkeeping is kept exactly: a stage built `FROM <alias>` of a stage that set\nthe label inherits it; a stage that is only a `COPY --from` source is excused; when a stage sets the\nlabel, an earlier stage whose alias is this stage's image is excused too. Stages are reported at\ntheir `FROM` line, once per missing label. `ONBUILD LABEL` does not count.\n\n## Ignore it\n\n`# shipshape ignore=label-required` (or `# hadolint ignore=DL3049`) on the line before the instruction\n(for a stage-level finding: before the stage's `FROM`); `# shipshape global ignore=label-required` for the\nwhole file; `lint: { rules: { label-required: off } }` in `.shipshape.yml`.\n",
+    "rules/label-rfc3339-valid.md": "# label-rfc3339-valid\n\nA label the schema types as `rfc3339` should hold an RFC 3339 date-time · default severity: warning · hadolint: DL3053\n\n## Why\n\nPractice 19: labels are read by machines (registries link `source`, scanners read `licenses`,\nrelease tooling compares `version`). A label the schema types as `rfc3339` that is not an RFC 3339 date-time breaks those\nreaders silently.\n\nThe rule does nothing until a label schema is configured, as in hadolint:\n\n```yaml\n# .shipshape.yml\nlint:\n  labelSchema:\n    org.opencontainers.image.source: url\n    org.opencontainers.image.revision: hash\n    org.opencontainers.image.created: rfc3339\n    org.opencontainers.image.version: semver\n    org.opencontainers.image.licenses: spdx\n    org.opencontainers.image.authors: email\n    org.opencontainers.image.description: text\n  strictLabels: false\n```\n\n(`label-schema` and `strict-labels` in a `.hadolint.yaml` are read too.)\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.created=\"2024-05-01\"\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.created=\"2024-05-01T12:00:00Z\"\n```\n\n## Exceptions\n\nOnly labels the schema types as `rfc3339` are checked; one finding per label per `LABEL`. `ONBUILD LABEL` is not checked. A date alone is not enough: RFC 3339 wants a time and a zone (`Z` or `+02:00`).\n\n## Ignore it\n\n`# shipshape ignore=label-rfc3339-valid` (or `# hadolint ignore=DL3053`) on the line before the instruction\n(for a stage-level finding: before the stage's `FROM`); `# shipshape global ignore=label-rfc3339-valid` for the\nwhole file; `lint: { rules: { label-rfc3339-valid: off } }` in `.shipshape.yml`.\n",
+    "rules/label-semver-valid.md": "# label-semver-valid\n\nA label the schema types as `semver` should hold a semantic version · default severity: warning · hadolint: DL3056\n\n## Why\n\nPractice 19: labels are read by machines (registries link `source`, scanners read `licenses`,\nrelease tooling compares `version`). A label the schema types as `semver` that is not a semantic version breaks those\nreaders silently.\n\nThe rule does nothing until a label schema is configured, as in hadolint:\n\n```yaml\n# .shipshape.yml\nlint:\n  labelSchema:\n    org.opencontainers.image.source: url\n    org.opencontainers.image.revision: hash\n    org.opencontainers.image.created: rfc3339\n    org.opencontainers.image.version: semver\n    org.opencontainers.image.licenses: spdx\n    org.opencontainers.image.authors: email\n    org.opencontainers.image.description: text\n  strictLabels: false\n```\n\n(`label-schema` and `strict-labels` in a `.hadolint.yaml` are read too.)\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.version=\"v1.4\"\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.version=\"1.4.0\"\n```\n\n## Exceptions\n\nOnly labels the schema types as `semver` are checked; one finding per label per `LABEL`. `ONBUILD LABEL` is not checked. `MAJOR.MINOR.PATCH` with optional `-prerelease` and `+build`; a leading `v` is not SemVer.\n\n## Ignore it\n\n`# shipshape ignore=label-semver-valid` (or `# hadolint ignore=DL3056`) on the line before the instruction\n(for a stage-level finding: before the stage's `FROM`); `# shipshape global ignore=label-semver-valid` for the\nwhole file; `lint: { rules: { label-semver-valid: off } }` in `.shipshape.yml`.\n",
+    "rules/label-spdx-valid.md": "# label-spdx-valid\n\nA label the schema types as `spdx` should hold an SPDX license identifier · default severity: warning · hadolint: DL3054\n\n## Why\n\nPractice 19: labels are read by machines (registries link `source`, scanners read `licenses`,\nrelease tooling compares `version`). A label the schema types as `spdx` that is not an SPDX license identifier breaks those\nreaders silently.\n\nThe rule does nothing until a label schema is configured, as in hadolint:\n\n```yaml\n# .shipshape.yml\nlint:\n  labelSchema:\n    org.opencontainers.image.source: url\n    org.opencontainers.image.revision: hash\n    org.opencontainers.image.created: rfc3339\n    org.opencontainers.image.version: semver\n    org.opencontainers.image.licenses: spdx\n    org.opencontainers.image.authors: email\n    org.opencontainers.image.description: text\n  strictLabels: false\n```\n\n(`label-schema` and `strict-labels` in a `.hadolint.yaml` are read too.)\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.licenses=\"MIT License\"\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.licenses=\"MIT\"\n```\n\n## Exceptions\n\nOnly labels the schema types as `spdx` are checked; one finding per label per `LABEL`. `ONBUILD LABEL` is not checked. One identifier from the SPDX list (deprecated ones included), matched exactly; like hadolint, expressions such as `MIT OR Apache-2.0` are not accepted.\n\n## Ignore it\n\n`# shipshape ignore=label-spdx-valid` (or `# hadolint ignore=DL3054`) on the line before the instruction\n(for a stage-level finding: before the stage's `FROM`); `# shipshape global ignore=label-spdx-valid` for the\nwhole file; `lint: { rules: { label-spdx-valid: off } }` in `.shipshape.yml`.\n",
+    "rules/label-url-valid.md": "# label-url-valid\n\nA label the schema types as `url` should hold an absolute URI · default severity: warning · hadolint: DL3052\n\n## Why\n\nPractice 19: labels are read by machines (registries link `source`, scanners read `licenses`,\nrelease tooling compares `version`). A label the schema types as `url` that is not an absolute URI breaks those\nreaders silently.\n\nThe rule does nothing until a label schema is configured, as in hadolint:\n\n```yaml\n# .shipshape.yml\nlint:\n  labelSchema:\n    org.opencontainers.image.source: url\n    org.opencontainers.image.revision: hash\n    org.opencontainers.image.created: rfc3339\n    org.opencontainers.image.version: semver\n    org.opencontainers.image.licenses: spdx\n    org.opencontainers.image.authors: email\n    org.opencontainers.image.description: text\n  strictLabels: false\n```\n\n(`label-schema` and `strict-labels` in a `.hadolint.yaml` are read too.)\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.source=\"github.com/acme/app\"\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nLABEL org.opencontainers.image.source=\"https://github.com/acme/app\"\n```\n\n## Exceptions\n\nOnly labels the schema types as `url` are checked; one finding per label per `LABEL`. `ONBUILD LABEL` is not checked. Any scheme is accepted (`https:`, `git:`, `mailto:`), as RFC 3986 and hadolint's parser do.\n\n## Ignore it\n\n`# shipshape ignore=label-url-valid` (or `# hadolint ignore=DL3052`) on the line before the instruction\n(for a stage-level finding: before the stage's `FROM`); `# shipshape global ignore=label-url-valid` for the\nwhole file; `lint: { rules: { label-url-valid: off } }` in `.shipshape.yml`.\n",
+    "rules/last-user-not-root.md": "# last-user-not-root\n\nThe last USER of a stage should not be root · default severity: warning · hadolint: DL3002\n\n## Why\n\nPractice 8: a container that runs as root turns any escape from the application into root on\nthe container and a much shorter path to the host. Switching to root to install packages is fine;\nthe stage must end on an unprivileged user.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nRUN useradd --uid 10001 app\nUSER app\nUSER root\nCMD [\"python3\", \"app.py\"]\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nUSER root\nRUN apt-get update && apt-get install -y --no-install-recommends tini && rm -rf /var/lib/apt/lists/*\nUSER 10001:10001\nCMD [\"python3\", \"app.py\"]\n```\n\n## Exceptions\n\n`USER root` followed later in the same stage by a non-root `USER` is fine. As in hadolint, every\nstage whose last USER is `root`, `0`, `root:<group>` or `0:<group>` is reported, at that USER line;\na variable (`USER $APP_USER`) is not judged. `ONBUILD USER` is for child images and not counted.\nA stage with no USER at all is a different rule (the image then runs as the base image's user).\n\n## Ignore it\n\n`# shipshape ignore=last-user-not-root` (or `# hadolint ignore=DL3002`) on the line before the\nUSER; `lint: { rules: { last-user-not-root: off } }` in `.shipshape.yml`.\n",
+    "rules/no-fixed-platform.md": "# no-fixed-platform\n\nDo not fix `FROM --platform`; only `$BUILDPLATFORM`/`$TARGETPLATFORM` keep the build portable · default severity: warning · hadolint: DL3029\n\n## Why\n\n`FROM --platform=linux/amd64` pins the stage to one architecture: on an arm64 runner or laptop it\nruns under emulation (slow) or produces an image for the wrong platform. The platform belongs to\nthe build command (`docker buildx build --platform …`); in the Dockerfile, `--platform=$BUILDPLATFORM`\nfor cross-compiling builder stages is the portable use.\n\n## Bad\n\n```dockerfile\nFROM --platform=linux/amd64 python:3.12-slim\n```\n\n## Good\n\n```dockerfile\nFROM --platform=$BUILDPLATFORM golang:1.22 AS build\nFROM python:3.12-slim\n```\n\n## Exceptions\n\nA value mentioning `BUILDPLATFORM` or `TARGETPLATFORM` (`$BUILDPLATFORM`, `${TARGETPLATFORM}`,\n`\"${BUILDPLATFORM:-}\"`) is fine. Any other value, including a variable of your own, is reported,\nas hadolint does.\n\n## Ignore it\n\n`# shipshape ignore=no-fixed-platform` (or `# hadolint ignore=DL3029`) on the line before the FROM;\n`lint: { rules: { no-fixed-platform: off } }` in `.shipshape.yml`.\n",
+    "rules/no-maintainer.md": "# no-maintainer\n\nMAINTAINER is deprecated: use `LABEL org.opencontainers.image.authors=…` · default severity: error · hadolint: DL4000\n\n## Why\n\nPractice 19: provenance belongs in OCI labels, which tools read. MAINTAINER is deprecated and not shown by most of them.\n\n## Bad\n\n```dockerfile\nMAINTAINER jane@example.com\n```\n\n## Good\n\n```dockerfile\nLABEL org.opencontainers.image.authors=\"jane@example.com\"\n```\n\n## Exceptions\n\nNone.\n\n## Ignore it\n\n`# shipshape ignore=no-maintainer` (or `# hadolint ignore=DL4000`) on the line before the instruction;\n`lint: { rules: { no-maintainer: off } }` in `.shipshape.yml`.\n",
+    "rules/no-secrets-in-env-or-arg.md": "# no-secrets-in-env-or-arg\n\nKeep secrets out of ENV and ARG (they stay in the image config and history); use `RUN --mount=type=secret` or runtime env · default severity: warning · hadolint: none\n\n## Why\n\nPractice 16: every `ENV` is in the image config (`docker inspect`), and `ARG` values used by a\n`RUN` are recorded in the image history. Anyone who can pull the image can read them, long after\nthe credential was \"only for the build\". BuildKit secret mounts keep a secret out of every layer\nand of the metadata; runtime secrets belong to the orchestrator.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nENV DATABASE_URL=postgres://app:s3cret@db:5432/app\nARG NPM_TOKEN=npm_0123456789abcdef0123456789abcdef0123\n```\n\n## Good\n\n```dockerfile\n# syntax=docker/dockerfile:1\nFROM python:3.12-slim\nENV DATABASE_URL_FILE=/run/secrets/database_url\nRUN --mount=type=secret,id=npm_token NPM_TOKEN=\"$(cat /run/secrets/npm_token)\" npm ci\n```\n\n## Exceptions\n\nReported: a name with a secret word (`PASSWORD`, `PASSWD`, `SECRET`, `TOKEN`, `APIKEY`,\n`CREDENTIALS`, a trailing `_PASS`, and `KEY` after `API`/`ACCESS`/`SECRET`/`PRIVATE`/`ENCRYPTION`/\n`SIGNING`/`MASTER`/`AUTH`/`CLIENT`/`LICENSE`/`APP`) with a literal value; and any value that is a\nprivate key, a URL with a password (`scheme://user:pass@host`), or a known token format (GitHub,\nGitLab, AWS access key, Slack, Stripe live key, Google API key, npm), whatever the name.\n\nAllowed, to keep false positives rare: names that point at or describe a secret rather than hold\nit (`*_FILE`, `*_PATH`, `*_DIR`, `*_URL`/`*_URI` without credentials, `*_ENDPOINT` such as\n`TOKEN_ENDPOINT`, `*_HOST`, `*_NAME`, `*_ID`, `*_USER`, `*_LENGTH`, `*_TTL`, `*PUBLIC*`,\n`*PUBLISHABLE*`, `*_HASHERS`, `*_MANAGER`, `*_ARN`, `*_REGION`, …); `GPG_KEY`/`*_GPG_KEYS` (bare `KEY` is never a secret word); values that are\nunset (`ARG NPM_TOKEN`), empty, only `$VAR`/`${VAR}` references, booleans, small numbers, paths,\nOpenPGP fingerprints, public keys. The message names the variable, never the value.\n\nOptions (`lint.rules.no-secrets-in-env-or-arg.options`):\n\n- `allow`: names (globs, case-insensitive) never reported, e.g. `['SECRET_KEY']` for a dev default.\n- `deny`: extra names (globs) treated as secret names.\n- `strict: true`: report secret-looking names whatever the value, as BuildKit's\n  `SecretsUsedInArgOrEnv` check does (then `ARG NPM_TOKEN` is reported too).\n\n## Ignore it\n\n`# shipshape ignore=no-secrets-in-env-or-arg` on the line before the `ENV`/`ARG`;\n`lint: { rules: { no-secrets-in-env-or-arg: off } }` in `.shipshape.yml`.\n",
+    "rules/no-sudo.md": "# no-sudo\n\nDo not use sudo in RUN; switch USER or use gosu · default severity: error · hadolint: DL3004\n\n## Why\n\nRUN already runs as the current USER; `sudo` adds a setuid binary and a sudoers policy to the image, behaves differently without a TTY, and hides which user really owns the files a step creates (practice 8: be explicit about users).\n\n## Bad\n\n```dockerfile\nUSER app\nRUN sudo apt-get install -y curl\n```\n\n## Good\n\n```dockerfile\nUSER root\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\nUSER app\n```\n\n## Exceptions\n\nInstalling the `sudo` package is not reported, only running it (also through `sh -c` and `ONBUILD RUN`).\n\n## Ignore it\n\n`# shipshape ignore=no-sudo` (or `# hadolint ignore=DL3004`) on the line before the instruction;\n`lint: { rules: { no-sudo: off } }` in `.shipshape.yml`.\n",
+    "rules/no-user-in-final-stage.md": "# no-user-in-final-stage\n\nSet a non-root USER in the final stage; without one the container runs as root · default severity: warning · hadolint: none\n\n## Why\n\nPractice 8: do not run as root. A final stage with no `USER` at all runs the application as root\n(uid 0) — the default of almost every base image — so any escape from the application is root in\nthe container. hadolint's DL3002 (`last-user-not-root`) only looks at a `USER` that is written;\nthis rule catches the far more common case where none is.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nCMD [\"python\", \"app.py\"]\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nRUN groupadd -g 10001 app && useradd -r -u 10001 -g app app\nWORKDIR /app\nCOPY . .\nUSER 10001:10001\nCMD [\"python\", \"app.py\"]\n```\n\n## Exceptions\n\nA `USER` in a stage the final stage builds on (`FROM base`) counts. Base images documented to run\nas non-root are accepted: `gcr.io/distroless/*:nonroot` (and `*-nonroot` tags),\n`cgr.dev/chainguard/*`, .NET's chiseled and distroless images (`mcr.microsoft.com/dotnet/*` with a\n`-chiseled` or `-distroless` tag, which set `USER app`) and Jupyter's docker-stacks images\n(`quay.io/jupyter/*`, `jupyter/*`, which run as `jovyan`). Add your own with the option `nonRootBases` (globs over\n`registry/name:tag`):\n\n```yaml\nlint:\n  rules:\n    no-user-in-final-stage: { options: { nonRootBases: ['registry.example.com/base/*-nonroot:*'] } }\n```\n\nThe official-images pattern is accepted too: an `ENTRYPOINT` script that starts as root and\nre-executes itself as the service user with `gosu`/`su-exec` (postgres, redis, mysql) — recognised\nwhen the image has an ENTRYPOINT and a RUN installs, downloads or mentions `gosu`/`su-exec` (or an\nENV names `GOSU_VERSION`).\n\nWindows images (a `windows`/`nanoserver`/`servercore` base or a PowerShell/cmd `SHELL`) have no\nuid 0 and are skipped. A `FROM scratch` image with no `ENTRYPOINT` or `CMD` runs nothing (it\ncarries files for `COPY --from=`) and is skipped too.\n\n`ONBUILD USER` is for child images and does not count. Only the final stage is checked (builder\nstages may stay root). The finding points at the final stage's `FROM`.\n\nThe gosu/su-exec exception reads package lists with ARG and ENV defaults expanded: `ARG RUNTIME_PACKAGES=\"gosu tini\"` then `apk add $RUNTIME_PACKAGES` installs gosu.\n\n## Ignore it\n\n`# shipshape ignore=no-user-in-final-stage` on the line before the final `FROM`;\n`lint: { rules: { no-user-in-final-stage: off } }` in `.shipshape.yml`.\n",
+    "rules/npm-pin-versions.md": "# npm-pin-versions\n\nPin versions in `npm install` (`pkg@1.2.3`); a bare `npm install` reads package.json · default severity: warning · hadolint: DL3016\n\n## Why\n\nThe same reason as practice 26 for pip: `npm install express` takes whatever is newest today, so\nthe image changes without a commit. A version (or tag, or commit for git URLs) in the command,\nor the lock file read by a bare `npm install`/`npm ci`, keeps builds reproducible.\n\n## Bad\n\n```dockerfile\nRUN npm install -g pm2\n```\n\n## Good\n\n```dockerfile\nRUN npm install -g pm2@5.4.2\n# or: COPY package.json package-lock.json ./ && RUN npm ci --omit=dev\n```\n\n## Exceptions\n\nAs hadolint: a bare `npm install` (package.json), `name@version` or `@scope/name@version`, git\nURLs with `#commit`/`#semver:…`, tarballs (`.tar`, `.tar.gz`, `.tgz`) and folders (`/`, `./`,\n`../`, `~/`). `npm run … install` is a script, not an install. The values of `--loglevel` and\n`--registry` are not packages. Also checked in `ONBUILD RUN`.\n\nA tool run by path (`/usr/bin/npm`, `/usr/local/bin/npm`) is the same tool; hadolint matches the bare name only.\n\n## Ignore it\n\n`# shipshape ignore=npm-pin-versions` (or `# hadolint ignore=DL3016`) on the line before the RUN;\n`lint: { rules: { npm-pin-versions: off } }` in `.shipshape.yml`.\n",
+    "rules/onbuild-trigger-valid.md": "# onbuild-trigger-valid\n\n`ONBUILD` cannot trigger `ONBUILD`, `FROM` or `MAINTAINER` · default severity: error · hadolint: DL3043\n\n## Why\n\nDocker refuses these triggers: `ONBUILD ONBUILD`, `ONBUILD FROM` and `ONBUILD MAINTAINER` fail the\nbuild of this image (BuildKit: \"… isn't allowed as an ONBUILD trigger\"), so the file cannot work.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nONBUILD FROM python:3.12-slim\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nONBUILD COPY requirements.txt /app/\nONBUILD RUN pip install --no-cache-dir -r /app/requirements.txt\n```\n\n## Exceptions\n\nEvery other instruction is a valid trigger.\n\n## Ignore it\n\n`# shipshape ignore=onbuild-trigger-valid` (or `# hadolint ignore=DL3043`) on the line before the ONBUILD;\n`lint: { rules: { onbuild-trigger-valid: off } }` in `.shipshape.yml`.\n",
+    "rules/package-list-sorted.md": "# package-list-sorted\n\nSort the packages of a multi-package install alphabetically (one per line) so diffs and duplicates are easy to see · default severity: style · hadolint: none\n\n## Why\n\nPractice 21 (seed 002): a sorted list, one package per line, makes reviews one-line diffs, shows\nduplicates at a glance and avoids merge conflicts when two people add packages. Off by default:\na matter of style.\n\n## Bad\n\n```dockerfile\nRUN apt-get update && apt-get install -y --no-install-recommends \\\n    git curl ca-certificates \\\n && rm -rf /var/lib/apt/lists/*\n```\n\n## Good\n\n```dockerfile\nRUN apt-get update && apt-get install -y --no-install-recommends \\\n    ca-certificates \\\n    curl \\\n    git \\\n && rm -rf /var/lib/apt/lists/*\n```\n\n## Exceptions\n\nChecks `apt-get`/`apt`/`aptitude install`, `apk add`, `yum`/`dnf`/`microdnf`/`tdnf install`,\n`zypper install` and `pip install` with two or more named packages, case-insensitively, ignoring\nversions (`curl=7.88.*`) and extras (`psycopg[binary]`). Flags and their values (`--virtual\nNAME`, `-r requirements.txt`) are not packages; local paths, wheels and VCS URLs are skipped; a\nlist containing a variable is not judged. Reported at the command's line. Enable with\n`lint: { rules: { package-list-sorted: on } }`.\n\n## Ignore it\n\n`# shipshape ignore=package-list-sorted` on the line before the `RUN`;\n`lint: { rules: { package-list-sorted: off } }` in `.shipshape.yml`.\n",
+    "rules/pip-install-into-venv.md": "# pip-install-into-venv\n\nIn a builder stage, `pip install` into a venv (or `--prefix`/`--user`) and copy that tree, not the system site-packages · default severity: info · hadolint: none\n\n## Why\n\nPractice 6: a global `pip install` scatters files over `/usr/local/lib/python3.X/site-packages`,\n`/usr/local/bin` and sometimes `/usr/local/share` or `/etc`. Copying `site-packages` into the final\nstage misses the console scripts and data files, or — copying all of `/usr/local` — overwrites the\nfinal image's own Python with the builder's. A venv (or a `--prefix` tree) is one directory that\nholds everything and copies cleanly.\n\n## Bad\n\n```dockerfile\nFROM python:3.12 AS build\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\nFROM python:3.12-slim\nCOPY --from=build /usr/local/lib/python3.12/site-packages /usr/local/lib/python3.12/site-packages\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12 AS build\nRUN python -m venv /venv\nENV PATH=/venv/bin:$PATH\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\nFROM python:3.12-slim\nCOPY --from=build /venv /venv\nENV PATH=/venv/bin:$PATH\n```\n\n## Exceptions\n\nInfo, and only reported when both halves are there: a non-final stage runs a global\n`pip install`, **and** the final image copies system Python paths from that stage (`COPY\n--from=<alias|index>` of `…/site-packages`, `…/dist-packages`, `/usr/local/lib/python…`,\n`/usr/local/bin`, `/usr/local`). Not global: `--prefix`, `--target`, `--user`, `--root`; a pip\ncalled by a venv path (`/venv/bin/pip`); `VIRTUAL_ENV`, `PIP_TARGET`, `PIP_PREFIX`, `PIP_USER`\nset; a `PATH` whose first entry is a non-system `…/bin`; `. venv/bin/activate` in the same RUN.\nCopying only built wheels, or building `FROM` the stage, is fine. The finding points at the\nbuilder's first global install.\n\n## Ignore it\n\n`# shipshape ignore=pip-install-into-venv` on the line before the `RUN`;\n`lint: { rules: { pip-install-into-venv: off } }` in `.shipshape.yml`.\n",
+    "rules/pip-no-cache-dir.md": "# pip-no-cache-dir\n\nPass `--no-cache-dir` to `pip install` (or set `PIP_NO_CACHE_DIR`) · default severity: warning · hadolint: DL3042\n\n## Why\n\nPractice 26: pip keeps every downloaded wheel in `~/.cache/pip`. In an image layer that cache is\ndead weight (often as large as the installed packages) that the next build never reuses.\n\n## Bad\n\n```dockerfile\nRUN pip install -r requirements.txt\n```\n\n## Good\n\n```dockerfile\nRUN pip install --no-cache-dir -r requirements.txt\n# or: ENV PIP_NO_CACHE_DIR=1\n# or: RUN --mount=type=cache,target=/root/.cache/pip pip install -r requirements.txt\n```\n\n## Exceptions\n\nNot reported when `PIP_NO_CACHE_DIR` is set to a true value (`1`, `true`, `on`, `yes`) by ENV or\nARG in the stage or the stage it builds on, or inline (`PIP_NO_CACHE_DIR=1 pip install …`); when\nthe RUN has a cache or tmpfs mount on pip's cache (a target containing `.cache/pip`, as in\nhadolint, or a whole `~/.cache`), which keeps the cache out of the layer — a mount elsewhere does\nnot; and for `pipx`/`pipenv`.\n\nhadolint's development branch has turned DL3042 into \"use a cache mount\": there, `--no-cache-dir`\nand `PIP_NO_CACHE_DIR` no longer count. shipshape keeps them, deliberately: this rule is about the\nsize of the layer, and without a cache there is nothing to keep out of it.\n\npip is recognised by name, version or path, the one reader every pip rule shares (`src/lint/commands.ts`): `pip`, `pip3`, `pip3.12`, `/venv/bin/pip`, `/opt/venv/bin/pip3`, `/usr/local/bin/pip`, and `python -m pip` by any interpreter (`python3.12 -m pip`, `/venv/bin/python -m pip`). hadolint knows only the bare names, so it misses the rest: a deliberate difference.\n\n## Ignore it\n\n`# shipshape ignore=pip-no-cache-dir` (or `# hadolint ignore=DL3042`) on the line before the RUN;\n`lint: { rules: { pip-no-cache-dir: off } }` in `.shipshape.yml`.\n",
+    "rules/pip-pin-versions.md": "# pip-pin-versions\n\nPin versions in `pip install` (`pkg==1.2.3`, or install from a requirements file) · default severity: warning · hadolint: DL3013\n\n## Why\n\nPractice 26 (`pip install --no-cache-dir`, pinned versions): an unpinned `pip install flask` installs\nwhatever is newest on the day of the build, so two builds of the same commit can differ and a\nrelease of a dependency can break an image nobody changed. Pinning makes the build reproducible\nand the dependency layer cacheable.\n\n## Bad\n\n```dockerfile\nRUN pip install --no-cache-dir flask gunicorn\n```\n\n## Good\n\n```dockerfile\nRUN pip install --no-cache-dir flask==3.0.3 gunicorn==22.0.0\n# or, better: COPY requirements.txt . && RUN pip install --no-cache-dir -r requirements.txt\n```\n\n## Exceptions\n\nAs hadolint: not reported for `-r`/`--requirement` files, `-c`/`--constraint` files, the local\nproject (`pip install .`, `-e .`), local archives (`*.whl`, `*.tar.gz`), paths and URLs (a word\nwith `/`), VCS URLs with a ref (`git+https://…@v1.2`), and any version specifier (`==`, `>=`,\n`<=`, `<`, `>`, `!=`, `~=`, `===`). The values of options such as `--index-url`, `-i`,\n`--target`, `--prefix`, `--trusted-host`, `--root-user-action` and pipx's `--python` are not read\nas packages. `pipx install` is checked like pip (it installs a tool at whatever version is newest;\nhadolint 2.14 and later agree); `pipenv` installs from its lock file and is not checked. Also checked in `ONBUILD RUN`. (One deliberate difference: `--index-url=URL pkg` reports\n`pkg`; hadolint drops the word after any such option even when the value is joined with `=`.)\n\npip is recognised by name, version or path, the one reader every pip rule shares (`src/lint/commands.ts`): `pip`, `pip3`, `pip3.12`, `/venv/bin/pip`, `/opt/venv/bin/pip3`, `/usr/local/bin/pip`, and `python -m pip` by any interpreter (`python3.12 -m pip`, `/venv/bin/python -m pip`). hadolint knows only the bare names, so it misses the rest: a deliberate difference.\n\nARG and ENV defaults are expanded before the packages are read: `ARG PKGS=\"flask gunicorn==22.0\"` then `pip install $PKGS` names `flask` unpinned, and a variable holding an option (`${PIP_INDEX_OPTION}` = `--index-url …`) is an option. A word whose variable has no known value is not taken for a package name (hadolint reports it as unpinned).\n\n## Ignore it\n\n`# shipshape ignore=pip-pin-versions` (or `# hadolint ignore=DL3013`) on the line before the RUN;\n`lint: { rules: { pip-pin-versions: off } }` in `.shipshape.yml`.\n",
+    "rules/pipefail-before-pipe.md": "# pipefail-before-pipe\n\nSet `SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]` before a RUN with a pipe · default severity: warning · hadolint: DL4006\n\n## Why\n\n`curl … | tar x` succeeds when curl fails, because a pipeline's status is its last command's: the build goes on with a half-downloaded file. `pipefail` makes the failure fail the build.\n\n## Bad\n\n```dockerfile\nRUN curl -fsSL https://example.com/app.tar.gz | tar -xz\n```\n\n## Good\n\n```dockerfile\nSHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]\nRUN curl -fsSL https://example.com/app.tar.gz | tar -xz\n```\n\n## Exceptions\n\nSHELL with bash, zsh or ash (any path) and `-o pipefail` (also clustered, `-eo pipefail`, and also after `-c`, where bash still applies it) satisfies it until the next FROM or SHELL. Non-POSIX shells (PowerShell, cmd) are not checked. A pipe inside a quoted `sh -c '…'` string is not seen, as in hadolint. `ONBUILD RUN` is not checked: it runs under the child image's SHELL.\n\n## Ignore it\n\n`# shipshape ignore=pipefail-before-pipe` (or `# hadolint ignore=DL4006`) on the line before the instruction;\n`lint: { rules: { pipefail-before-pipe: off } }` in `.shipshape.yml`.\n",
+    "rules/poetry-install-without-dev.md": "# poetry-install-without-dev\n\nInstall only production dependencies in the final stage: `poetry install --only main` (or `--without dev`) · default severity: warning · hadolint: none\n\n## Why\n\nPractice 17: a plain `poetry install` also installs the dev group — test runners, linters, type\ncheckers, debuggers. In the final image they are dead weight and extra attack surface, and they\ncan change behaviour (pytest plugins, debug toolbars).\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nRUN pip install --no-cache-dir poetry\nCOPY pyproject.toml poetry.lock ./\nRUN poetry install --no-root\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nRUN pip install --no-cache-dir poetry\nCOPY pyproject.toml poetry.lock ./\nRUN poetry install --only main --no-root\n```\n\n## Exceptions\n\nOnly `RUN`s of the final stage are checked (a builder or test stage may install everything).\nAccepted: `--only <groups>` without `dev`, any `--without <groups>` (the author chose the groups),\n`--no-dev` (Poetry < 1.2), `--only-root`. `poetry sync` is read like `poetry install`. A RUN\nthat also has a `poetry install` leaving dev out is a build-time choice and is not reported:\n`if [ \"$INSTALL_DEV\" = true ]; then poetry install; else poetry install --only main; fi`.\n`ONBUILD RUN` counts.\n\n## Ignore it\n\n`# shipshape ignore=poetry-install-without-dev` on the line before the `RUN`;\n`lint: { rules: { poetry-install-without-dev: off } }` in `.shipshape.yml`.\n",
+    "rules/prefer-slim-base-image.md": "# prefer-slim-base-image\n\nBuild the final image on the `-slim` variant of an official base image that has one · default severity: warning · hadolint: none\n\n## Why\n\nPractice 1: start from a small base. The full `python:3.11` image is about 1 GB (compilers,\nheaders, documentation), `python:3.11-slim` about 150 MB (seed 003 measures 1.03 GB vs 149 MB).\nEverything in the base is pulled on every deploy and is attack surface for every CVE scanner.\n\n## Bad\n\n```dockerfile\nFROM python:3.12\nCOPY . /app\nCMD [\"gunicorn\", \"app:app\"]\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nCOPY . /app\nCMD [\"gunicorn\", \"app:app\"]\n```\n\n## Exceptions\n\nOnly the image the final stage is made of is checked (also through `FROM <stage>` and through a\n`FROM ${BASE}` whose global `ARG` default names the image); a full image in a builder stage is the\npoint of a multi-stage build. Only official Docker Hub images that really publish a slim tag for\nevery full tag are suggested: `python`, `pypy`, `ruby`, `rust`, `node`, `debian`. `ubuntu` and\n`golang` have no slim variant and are never reported. Tags that are already small (`-slim`,\n`-alpine`, distroless) or not Linux (`windowsservercore`) are left alone.\n\nA slim tag is suggested only when the tag is of a family known to have one: a version and/or a Debian codename for `python`, `pypy`, `ruby` and `rust` (`3.12`, `3.12-bookworm`, `3.13.0rc1`), a version or LTS line with an optional codename for `node` (`20`, `iron-bookworm`), a version, suite or codename with an optional date for `debian`. Any other word in the tag (`3-onbuild`, `1-bookworm-nightly`) is another variant family, and no tag is invented for it (there is no `python:3-onbuild-slim`).\n\nA final image with no `ENTRYPOINT` or `CMD` of its own (in it or the stages it builds on) runs no app: it is a dev container, toolchain or base image that wants the full image's compilers and tools, and is not reported.\n\n## Ignore it\n\n`# shipshape ignore=prefer-slim-base-image` on the line before the `FROM`;\n`lint: { rules: { prefer-slim-base-image: off } }` in `.shipshape.yml`.\n",
+    "rules/python-unbuffered.md": "# python-unbuffered\n\nSet `ENV PYTHONUNBUFFERED=1` in Python images so logs are not lost when the process dies · default severity: info · hadolint: none\n\n## Why\n\nPractice 12: when stdout is not a terminal (always, in a container), Python buffers it. If the\nprocess crashes or is killed, the last buffered lines — usually the ones explaining why — never\nreach `docker logs`. `PYTHONUNBUFFERED=1` (or `python -u`) writes them at once.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nCOPY . /app\nCMD [\"python\", \"/app/app.py\"]\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nENV PYTHONUNBUFFERED=1\nCOPY . /app\nCMD [\"python\", \"/app/app.py\"]\n```\n\n## Exceptions\n\nOnly the final image is checked. It counts as Python when its base image name contains `python`\n(`python:*`, `cgr.dev/chainguard/python`, `gcr.io/distroless/python3`, also through\n`FROM <stage>` and a `FROM ${BASE}` with a global ARG default) or when the image installs the\ninterpreter with a package manager (`python3`, `python3.11`, `python3-pip`, …) and keeps it — an interpreter installed only as a\nbuild dependency and removed again (`apk del .build-deps`, as `node:alpine` does) or a library\nsuch as `python3-yaml` does not count. An interpreter kept in a non-Python base counts only when\nthe image also `pip install`s its own code (a requirements file, `.`, an editable or another\nlocal path; a named tool such as `pip install awscli` does not count) or its process runs Python (`python…`, `gunicorn`, `uvicorn`,\n`celery`, `flask`, a `*.py` script) or it sets no process at all: a Node image that keeps\n`python3` for node-gyp and runs `node server.js` is not a Python app. Any non-empty value counts, as Python reads it; an ENV in a stage\nthe final one builds on counts; `python -u` in the ENTRYPOINT/CMD counts. The finding points at\nthe final `FROM`.\n\n## Ignore it\n\n`# shipshape ignore=python-unbuffered` on the line before the final `FROM`;\n`lint: { rules: { python-unbuffered: off } }` in `.shipshape.yml`.\n",
+    "rules/run-consecutive.md": "# run-consecutive\n\nConsecutive single-command `RUN` instructions: consider one RUN with `&&` · default severity: info · hadolint: DL3059\n\n## Why\n\nPractice 25: every `RUN` is a layer. Two RUNs in a row that each run one command add a layer\n(and a cache step) for nothing, and split work such as `apt-get update` and `apt-get install`\nthat must happen together.\n\n## Bad\n\n```dockerfile\nFROM debian:bookworm\nRUN apt-get update\nRUN apt-get install -y --no-install-recommends curl\n```\n\n## Good\n\n```dockerfile\nFROM debian:bookworm\nRUN apt-get update \\\n && apt-get install -y --no-install-recommends curl \\\n && rm -rf /var/lib/apt/lists/*\n```\n\n## Exceptions\n\nhadolint's exceptions: a RUN that already chains several commands (`&&`, `;`, pipes) is taken\nas deliberate, so it is neither reported nor makes the next one reported; RUNs with different\nflags (`--mount`, `--network`, `--security`) are not merged candidates; a mount's options are\ncompared as parsed, so their order and spellings (`dest=`/`target=`, `readonly`/`ro`) do not\nmatter. Comments between RUNs do not break the sequence; any other instruction does, `ONBUILD`\nincluded.\n\n## Ignore it\n\n`# shipshape ignore=run-consecutive` (or `# hadolint ignore=DL3059`) on the line before the instruction\n(for a stage-level finding: before the stage's `FROM`); `# shipshape global ignore=run-consecutive` for the\nwhole file; `lint: { rules: { run-consecutive: off } }` in `.shipshape.yml`.\n",
+    "rules/run-no-pointless-commands.md": "# run-no-pointless-commands\n\nDo not RUN commands that make no sense in an image build · default severity: info · hadolint: DL3001\n\n## Why\n\nA build step has no terminal, no init system and no running services: `ssh`, `vim`, `service`, `shutdown`, `ps`, `top`, `free`, `kill` and `mount` either hang, fail, or do nothing that survives into the image. Their presence usually means a script written for a VM was pasted into a Dockerfile (practice 10: the container's process model is not a VM's).\n\n## Bad\n\n```dockerfile\nRUN service nginx start && ps aux\n```\n\n## Good\n\n```dockerfile\n# start the server as the container's command instead\nCMD [\"nginx\", \"-g\", \"daemon off;\"]\n```\n\n## Exceptions\n\nOnly command names are checked (also after `sudo`, inside `sh -c` and `$(…)`); the words as arguments (`apt-get install vim`) are fine. CMD and ENTRYPOINT are not checked.\n\n## Ignore it\n\n`# shipshape ignore=run-no-pointless-commands` (or `# hadolint ignore=DL3001`) on the line before the instruction;\n`lint: { rules: { run-no-pointless-commands: off } }` in `.shipshape.yml`.\n",
+    "rules/single-cmd.md": "# single-cmd\n\nUse at most one CMD per stage · default severity: warning · hadolint: DL4003\n\n## Why\n\nOnly the last CMD takes effect; earlier ones mislead whoever reads the file.\n\n## Bad\n\n```dockerfile\nCMD [\"flask\", \"run\"]\nCMD [\"gunicorn\", \"app:app\"]\n```\n\n## Good\n\n```dockerfile\nCMD [\"gunicorn\", \"app:app\"]\n```\n\n## Exceptions\n\nEach stage may have one. `ONBUILD CMD` is not counted.\n\n## Ignore it\n\n`# shipshape ignore=single-cmd` (or `# hadolint ignore=DL4003`) on the line before the instruction;\n`lint: { rules: { single-cmd: off } }` in `.shipshape.yml`.\n",
+    "rules/single-entrypoint.md": "# single-entrypoint\n\nUse at most one ENTRYPOINT per stage · default severity: error · hadolint: DL4004\n\n## Why\n\nOnly the last ENTRYPOINT takes effect; an earlier one (say, the init from practice 10) silently disappears.\n\n## Bad\n\n```dockerfile\nENTRYPOINT [\"/usr/bin/tini\", \"--\"]\nENTRYPOINT [\"python3\"]\n```\n\n## Good\n\n```dockerfile\nENTRYPOINT [\"/usr/bin/tini\", \"--\"]\nCMD [\"python3\", \"app.py\"]\n```\n\n## Exceptions\n\nEach stage may have one.\n\n## Ignore it\n\n`# shipshape ignore=single-entrypoint` (or `# hadolint ignore=DL4004`) on the line before the instruction;\n`lint: { rules: { single-entrypoint: off } }` in `.shipshape.yml`.\n",
+    "rules/single-healthcheck.md": "# single-healthcheck\n\nUse at most one HEALTHCHECK per stage · default severity: error · hadolint: DL3012\n\n## Why\n\nOnly the last HEALTHCHECK of a stage takes effect; an earlier one is dead text that readers will trust.\n\n## Bad\n\n```dockerfile\nHEALTHCHECK CMD curl -f http://localhost/\nHEALTHCHECK CMD wget -q -O- http://localhost/\n```\n\n## Good\n\n```dockerfile\nHEALTHCHECK --interval=30s CMD [\"python3\", \"-c\", \"import urllib.request; urllib.request.urlopen('http://127.0.0.1:8000/healthz')\"]\n```\n\n## Exceptions\n\nEach stage may have one. The second and later ones are reported.\n\n## Ignore it\n\n`# shipshape ignore=single-healthcheck` (or `# hadolint ignore=DL3012`) on the line before the instruction;\n`lint: { rules: { single-healthcheck: off } }` in `.shipshape.yml`.\n",
+    "rules/stage-name-not-reserved.md": "# stage-name-not-reserved\n\nA stage name (`AS …`) should not be a reserved word (`scratch`, `context`) · default severity: warning · hadolint: DL3063\n\n## Why\n\n`scratch` already means the empty image and `context` names the build context in BuildKit\n(`COPY --from=context`, named contexts); a stage called either is confusing at best and, depending\non the BuildKit version, refused or shadowed.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim AS context\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim AS build\n```\n\n## Exceptions\n\nThe alias is compared as written.\n\n## Ignore it\n\n`# shipshape ignore=stage-name-not-reserved` (or `# hadolint ignore=DL3063`) on the line before the instruction\n(for a stage-level finding: before the stage's `FROM`); `# shipshape global ignore=stage-name-not-reserved` for the\nwhole file; `lint: { rules: { stage-name-not-reserved: off } }` in `.shipshape.yml`.\n",
+    "rules/stage-names-unique.md": "# stage-names-unique\n\n`FROM` aliases (stage names) must be unique · default severity: error · hadolint: DL3024\n\n## Why\n\nPractice 5 (multi-stage builds): `COPY --from=<name>` and `--target <name>` pick a stage by name.\nBuildKit refuses a file where two stages share a name (\"duplicate stage name\"), and older builders\nsilently used one of them.\n\n## Bad\n\n```dockerfile\nFROM python:3.12 AS build\nFROM node:22 AS build\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12 AS build-python\nFROM node:22 AS build-assets\n```\n\n## Exceptions\n\nStages without `AS` are not compared. Each repeat is reported at its FROM.\n\n## Ignore it\n\n`# shipshape ignore=stage-names-unique` (or `# hadolint ignore=DL3024`) on the line before the FROM;\n`lint: { rules: { stage-names-unique: off } }` in `.shipshape.yml`.\n",
+    "rules/trusted-registry.md": "# trusted-registry\n\nUse only images from the trusted registries (`trustedRegistries` in the config) · default severity: error · hadolint: DL3026\n\n## Why\n\nPractice 3 (pin the base image) and supply-chain hygiene: an organisation that mirrors or vets its\nbase images wants every `FROM`, `COPY --from=<image>` and `RUN --mount=…,from=<image>` to come from\nits own registries, not from an arbitrary one. The rule only runs when trusted registries are\nconfigured.\n\n## Bad\n\n```dockerfile\n# .shipshape.yml: lint: { trustedRegistries: [ghcr.io/acme, registry.acme.dev] }\nFROM quay.io/someone/python:3.12\n```\n\n## Good\n\n```dockerfile\nFROM registry.acme.dev/python:3.12-slim\n```\n\n## Exceptions\n\nNothing is checked unless `trustedRegistries` is set (`.shipshape.yml`, or `trustedRegistries` in\n`.hadolint.yaml`). `FROM scratch` and earlier stages (`FROM builder`, `COPY --from=builder`) are\nfine. An image without a registry is a Docker Hub image: trusted only when `docker.io` or\n`hub.docker.com` is listed. Patterns: `*` trusts everything, `*.example.com` a suffix,\n`registry.*` a prefix. One deliberate difference from hadolint: a numeric `COPY --from=0` is a\nstage index, never an image, and is not reported. Like hadolint, ONBUILD triggers are not checked.\n\n## Ignore it\n\n`# shipshape ignore=trusted-registry` (or `# hadolint ignore=DL3026`) on the line before the instruction;\n`lint: { rules: { trusted-registry: off } }` in `.shipshape.yml`.\n",
+    "rules/use-shell-to-change-shell.md": "# use-shell-to-change-shell\n\nUse SHELL to change the default shell, not `ln -s … /bin/sh` · default severity: warning · hadolint: DL4005\n\n## Why\n\nRelinking `/bin/sh` changes the shell for every program in the image, including system scripts that expect a POSIX sh; SHELL changes it only for the RUN instructions that follow.\n\n## Bad\n\n```dockerfile\nRUN ln -sf /bin/bash /bin/sh\n```\n\n## Good\n\n```dockerfile\nSHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]\n```\n\n## Exceptions\n\nAny `ln` with the argument `/bin/sh` is reported.\n\n## Ignore it\n\n`# shipshape ignore=use-shell-to-change-shell` (or `# hadolint ignore=DL4005`) on the line before the instruction;\n`lint: { rules: { use-shell-to-change-shell: off } }` in `.shipshape.yml`.\n",
+    "rules/use-workdir-not-cd.md": "# use-workdir-not-cd\n\nUse WORKDIR to switch to a directory, not `cd` in RUN · default severity: warning · hadolint: DL3003\n\n## Why\n\n`cd` lasts for one RUN; the next instruction is back where it was, which surprises readers and breaks copy-pasted sequences. WORKDIR states the directory once for every later instruction and creates it if needed (practice 15).\n\n## Bad\n\n```dockerfile\nRUN cd /usr/src/app && make\n```\n\n## Good\n\n```dockerfile\nWORKDIR /usr/src/app\nRUN make\n```\n\n## Exceptions\n\nAny `cd` command is reported, including in subshells (as hadolint does) and inside `sh -c '…'` (which hadolint does not read). `ONBUILD RUN` is checked like `RUN` (hadolint skips ONBUILD for this rule; shipshape checks every RUN a child image will run). `make -C dir`, `git -C dir` and `tar -C dir` are the per-command alternative.\n\n## Ignore it\n\n`# shipshape ignore=use-workdir-not-cd` (or `# hadolint ignore=DL3003`) on the line before the instruction;\n`lint: { rules: { use-workdir-not-cd: off } }` in `.shipshape.yml`.\n",
+    "rules/user-numeric-id.md": "# user-numeric-id\n\nGive USER a numeric user id: a name may not be resolvable by the host or the orchestrator (runAsNonRoot) · default severity: info · hadolint: DL3066\n\n## Why\n\nA user name is resolved inside the image, from its `/etc/passwd`. Anything outside the image that\nmust know the user before it starts (Kubernetes' `runAsNonRoot`, a pod security policy, a volume's\nownership on the host) sees only the name and cannot tell whether it is uid 0. A numeric uid (and\ngid) says what the process will run as (practice 8: be explicit about users).\n\n## Bad\n\n```dockerfile\nFROM debian:bookworm-slim\nRUN useradd --uid 10001 app\nUSER app\n```\n\n## Good\n\n```dockerfile\nFROM debian:bookworm-slim\nRUN useradd --uid 10001 app\nUSER 10001:10001\n```\n\n## Exceptions\n\nOnly the user part is judged (`USER 10001:app` is fine). A user given by a variable declared\nearlier in the file (`ARG APP_UID` then `USER ${APP_UID}`) is chosen at build time and not\nreported, as in hadolint; shipshape also accepts an ENV-declared variable. `ONBUILD USER` is for\nchild images and not checked.\n\n**Deliberate differences** (hadolint reports all three): a user that is only a variable declared\nnowhere in the file (`USER $APP_UID`, `USER ${NB_UID}`) comes from the base image's ENV, which\ncannot be seen, so it is not judged; `USER root` is uid 0 on every system (whether the image should\nrun as root is `last-user-not-root`'s question); Windows images (`USER ContainerUser`) have no\nnumeric user ids at all.\n\n## Ignore it\n\n`# shipshape ignore=user-numeric-id` (or `# hadolint ignore=DL3066`) on the line before the instruction;\n`lint: { rules: { user-numeric-id: off } }` in `.shipshape.yml`.\n",
+    "rules/useradd-high-uid-log-init.md": "# useradd-high-uid-log-init\n\nPass `-l` (`--no-log-init`) to `useradd` with a high UID, or the lastlog file bloats the image · default severity: warning · hadolint: DL3046\n\n## Why\n\nPractice 8 (a non-root user with a fixed id) meets a trap: `useradd` writes the user's entry into\n`/var/log/lastlog` and `/var/log/faillog` at an offset proportional to the UID. These are sparse\nfiles on disk, but an image layer stores them in full: a UID of 100000000 adds gigabytes. `-l`\nskips the log entries.\n\n## Bad\n\n```dockerfile\nRUN useradd -u 100000 app\n```\n\n## Good\n\n```dockerfile\nRUN useradd -l -u 100000 app\n# or a UID of five digits or fewer:\nRUN useradd -u 10001 app\n```\n\n## Exceptions\n\nAs in hadolint: only a `-u` value longer than five characters is reported. A variable counts as\nsuch (`-u ${APP_UID}` is read as `${VAR}`, six characters), and the value of `--uid` is not read.\n\n## Ignore it\n\n`# shipshape ignore=useradd-high-uid-log-init` (or `# hadolint ignore=DL3046`) on the line before the RUN;\n`lint: { rules: { useradd-high-uid-log-init: off } }` in `.shipshape.yml`.\n",
+    "rules/wget-progress.md": "# wget-progress\n\nPass `--progress=dot:giga` (or `-q`/`-nv`) to `wget`, or its progress bar bloats the build log · default severity: info · hadolint: DL3047\n\n## Why\n\nWithout a terminal, wget's default progress output prints a line per few kilobytes: downloading a\nlarge file writes megabytes into the build log, which CI truncates, hiding the errors that matter.\n\n## Bad\n\n```dockerfile\nRUN wget https://example.com/release.tar.gz\n```\n\n## Good\n\n```dockerfile\nRUN wget --progress=dot:giga https://example.com/release.tar.gz\n# or quiet:\nRUN wget -q https://example.com/release.tar.gz\n```\n\n## Exceptions\n\nAny `--progress=…`, `-q`/`--quiet`, `-nv`/`--no-verbose`, or a log file (`-o`/`--output-file`,\n`-a`/`--append-output`) is fine. `-O` (the download's name) is not a log option. Applies to\n`ONBUILD RUN` too.\n\nThe advice fits the wget at hand. On an Alpine image (`alpine`, an `-alpine` tag, or any image whose RUNs use `apk`) where no `apk add wget` came first, `wget` is busybox's, which rejects `--progress`: the message then asks for `-q` only. hadolint gives the `--progress=dot:giga` advice everywhere. wget run by path (`/usr/bin/wget`) is checked too.\n\n## Ignore it\n\n`# shipshape ignore=wget-progress` (or `# hadolint ignore=DL3047`) on the line before the RUN;\n`lint: { rules: { wget-progress: off } }` in `.shipshape.yml`.\n",
+    "rules/workdir-absolute.md": "# workdir-absolute\n\nUse an absolute WORKDIR · default severity: error · hadolint: DL3000\n\n## Why\n\nPractice 15: `WORKDIR app` is relative to whatever WORKDIR the base image (or an earlier line) set,\nso the same Dockerfile puts files in different places when the base image changes. An absolute\npath says where the application lives.\n\n## Bad\n\n```dockerfile\nFROM python:3.12-slim\nWORKDIR app\n```\n\n## Good\n\n```dockerfile\nFROM python:3.12-slim\nWORKDIR /app\n```\n\n## Exceptions\n\nA path starting with a variable (`WORKDIR $APP_HOME`) and Windows drive paths (`C:\\app`) are\naccepted, as hadolint does. `ONBUILD WORKDIR` is not checked (hadolint does not either).\n\n## Ignore it\n\n`# shipshape ignore=workdir-absolute` (or `# hadolint ignore=DL3000`) on the line before the\ninstruction; `lint: { rules: { workdir-absolute: off } }` in `.shipshape.yml`.\n",
+    "rules/yarn-cache-clean.md": "# yarn-cache-clean\n\nRun `yarn cache clean` after `yarn install` (or use a cache mount) in the image you ship · default severity: info · hadolint: DL3060\n\n## Why\n\nPractice 27 (know the size): yarn keeps every downloaded package in its cache, often hundreds of\nmegabytes, and a cache written in a `RUN` stays in that layer forever. Clean it in the same RUN, or\nkeep it out of the layer with a BuildKit cache mount.\n\n## Bad\n\n```dockerfile\nFROM node:22-slim\nCOPY package.json yarn.lock ./\nRUN yarn install --frozen-lockfile\n```\n\n## Good\n\n```dockerfile\nFROM node:22-slim\nCOPY package.json yarn.lock ./\nRUN --mount=type=cache,target=/root/.cache/yarn yarn install --frozen-lockfile\n# or: RUN yarn install --frozen-lockfile && yarn cache clean\n```\n\n## Exceptions\n\nAs hadolint: only stages that end up in an image matter, the last stage and stages another\nstage is built `FROM` (a builder stage only copied from is fine). A `--mount=type=cache` or\n`type=tmpfs` whose target contains `.cache/yarn` makes the cleanup moot. `yarn cache clean` must\ncome after the install. `ONBUILD RUN` triggers are always checked (they run in child images).\n\n## Ignore it\n\n`# shipshape ignore=yarn-cache-clean` (or `# hadolint ignore=DL3060`) on the line before the instruction\n(for a stage-level finding: before the stage's `FROM`); `# shipshape global ignore=yarn-cache-clean` for the\nwhole file; `lint: { rules: { yarn-cache-clean: off } }` in `.shipshape.yml`.\n",
+    "rules/yum-assume-yes.md": "# yum-assume-yes\n\nPass `-y` to `yum install` so the build never waits for an answer · default severity: warning · hadolint: DL3030\n\n## Why\n\nA build has no one to answer yum's \"Is this ok [y/N]\" prompt. Without `-y` (`--assumeyes`) yum reads\nend-of-input as \"no\" and the RUN fails, or a build with a terminal attached hangs.\n\n## Bad\n\n```dockerfile\nRUN yum install httpd-2.4.6 && yum clean all\n```\n\n## Good\n\n```dockerfile\nRUN yum install -y httpd-2.4.6 && yum clean all\n```\n\n## Exceptions\n\nChecked for `yum install`, `yum groupinstall` and `yum localinstall`; `-y` may be written anywhere\non the command (`yum -y install`, `-qy`). Other subcommands are not checked. Applies to\n`ONBUILD RUN` too.\n\n## Ignore it\n\n`# shipshape ignore=yum-assume-yes` (or `# hadolint ignore=DL3030`) on the line before the RUN;\n`lint: { rules: { yum-assume-yes: off } }` in `.shipshape.yml`.\n",
+    "rules/yum-cache-cleaned.md": "# yum-cache-cleaned\n\nRun `yum clean all` in the RUN that runs `yum install` (or mount a cache at /var/cache/yum) · default severity: warning · hadolint: DL3032\n\n## Why\n\nPractice 27 (know your layers): `yum install` leaves repository metadata and downloaded packages in\n`/var/cache/yum`, often tens of megabytes. Only a clean in the same RUN keeps them out of the layer;\na later RUN can hide them but the bytes stay in the image.\n\n## Bad\n\n```dockerfile\nRUN yum install -y httpd-2.4.6\n```\n\n## Good\n\n```dockerfile\nRUN yum install -y httpd-2.4.6 && yum clean all\n# or, with BuildKit:\nRUN --mount=type=cache,target=/var/cache/yum yum install -y httpd-2.4.6\n```\n\n## Exceptions\n\nFine when, after the last `yum install` of the RUN, it runs `yum clean all` (`yum clean` alone or\n`yum clean metadata` leaves packages behind) or removes the cache with `rm -r` (`rm -rf\n/var/cache/yum/*`; hadolint accepts only that spelling, shipshape also `rm -fr`, `rm -r -f` and the\ndirectory without `/*`) or with `find /var/cache/yum … -delete`, from the cleanup table shared\nwith the apt, dnf and zypper rules (`src/lint/rules/_cleanup/`); a clean before the install cleans nothing the install leaves. Also fine with a\ncache or tmpfs mount whose target contains `/var/cache/yum` — or `/var/cache/dnf`, where `yum` on\nRHEL 8 and later keeps its cache (hadolint knows only the first; the same two paths count for\n`rm`). Applies to `ONBUILD RUN` too.\n\nhadolint's development branch has turned DL3032 into \"use a cache mount\": there, `yum clean all`\nno longer counts. shipshape keeps the clean, deliberately: this rule is about the size of the\nlayer, and a clean in the same RUN keeps the cache out of it as surely as a mount does.\n\n## Ignore it\n\n`# shipshape ignore=yum-cache-cleaned` (or `# hadolint ignore=DL3032`) on the line before the RUN;\n`lint: { rules: { yum-cache-cleaned: off } }` in `.shipshape.yml`.\n",
+    "rules/yum-pin-versions.md": "# yum-pin-versions\n\nPin versions in `yum install` (`<package>-<version>`, modules as `<module>:<stream>`) · default severity: warning · hadolint: DL3033\n\n## Why\n\nPractice 3 and 26 (pin what you install): an unpinned package installs whatever the repository\nholds on the day of the build, so two builds of one commit can differ and a rebuild can break.\n\n## Bad\n\n```dockerfile\nRUN yum install -y httpd && yum clean all\nRUN yum module install -y nodejs && yum clean all\n```\n\n## Good\n\n```dockerfile\nRUN yum install -y httpd-2.4.6-99.el7 && yum clean all\nRUN yum module install -y nodejs:18 && yum clean all\n```\n\n## Exceptions\n\nAs in hadolint, a package counts as pinned when, after its first `-`, every `-`-separated part is\nmade of version characters (`0-9 A-Z a-z . ~ ^ _ : +`) and one of them starts with a digit:\n`gcc-c++-11.3`, `openssl-1:1.1.1k`, `rpm-sign-4.16` are pinned, `rpm-sign` and `python3-devel` are\nnot. A module needs a `:stream`. Two deliberate differences from hadolint, both cases where it\nasks for a version that cannot be given: groups (`yum group install …`) have no version and are\nskipped (hadolint reads `group` and the group names as packages; its dnf rule skips them), and a\n`.rpm` file is accepted even without a `-` in its name (hadolint reports `/tmp/app.rpm`). A version\ngiven by a variable\n(`tomcat-${VERSION}`, `tomcat-$VERSION`) is accepted when the Dockerfile declares the variable, as\nhadolint reads it: an ENV of the stage or of the stage it builds on, or an ARG anywhere before\n(hadolint does not scope ARGs to their stage). An undeclared variable, or a bare `$PACKAGES`, is\nnot a version. Applies to `ONBUILD RUN` too.\n\n## Ignore it\n\n`# shipshape ignore=yum-pin-versions` (or `# hadolint ignore=DL3033`) on the line before the RUN;\n`lint: { rules: { yum-pin-versions: off } }` in `.shipshape.yml`.\n",
+    "rules/zypper-cache-cleaned.md": "# zypper-cache-cleaned\n\nRun `zypper clean` in the RUN that runs `zypper install` (or mount a cache at /var/cache/zypp) · default severity: warning · hadolint: DL3036\n\n## Why\n\nPractice 27 (know your layers): zypper keeps repository metadata and packages in `/var/cache/zypp`.\nOnly a clean in the same RUN keeps them out of the layer.\n\n## Bad\n\n```dockerfile\nRUN zypper -n install mariadb=10.6.16\n```\n\n## Good\n\n```dockerfile\nRUN zypper -n install mariadb=10.6.16 && zypper clean --all\n# or, with BuildKit:\nRUN --mount=type=cache,target=/var/cache/zypp zypper -n install mariadb=10.6.16\n```\n\n## Exceptions\n\n`zypper clean` or `zypper cc` after the last `zypper install`/`zypper in` of the RUN (a clean\nbefore the install cleans nothing it leaves), an `rm -r` of `/var/cache/zypp` (or `find … -delete`;\nthe cleanup table shared with the apt, yum and dnf rules, `src/lint/rules/_cleanup/`), or a cache or tmpfs mount whose target contains\n`/var/cache/zypp`. Applies to `ONBUILD RUN` too.\n\nhadolint's development branch has turned DL3036 into \"use a cache mount\": there, `zypper clean`\nno longer counts. shipshape keeps the clean, deliberately: this rule is about the size of the\nlayer, and a clean in the same RUN keeps the cache out of it as surely as a mount does.\n\n## Ignore it\n\n`# shipshape ignore=zypper-cache-cleaned` (or `# hadolint ignore=DL3036`) on the line before the RUN;\n`lint: { rules: { zypper-cache-cleaned: off } }` in `.shipshape.yml`.\n",
+    "rules/zypper-no-dist-upgrade.md": "# zypper-no-dist-upgrade\n\nDo not run `zypper dist-upgrade` in a build; use a newer base image instead · default severity: warning · hadolint: DL3035\n\n## Why\n\nPractice 1 and 3 (start from a known base): a distribution upgrade inside the build turns a pinned\nbase image into whatever the repositories hold that day, adds a large layer on top of the base\n(practice 27) and can break the image in ways the base's maintainers never tested.\n\n## Bad\n\n```dockerfile\nFROM opensuse/leap:15.5\nRUN zypper -n dup\n```\n\n## Good\n\n```dockerfile\nFROM opensuse/leap:15.6\n```\n\n## Exceptions\n\nOnly `dist-upgrade`/`dup`; hadolint no longer reports `zypper update`.\nApplies to `ONBUILD RUN` too.\n\n## Ignore it\n\n`# shipshape ignore=zypper-no-dist-upgrade` (or `# hadolint ignore=DL3035`) on the line before the RUN;\n`lint: { rules: { zypper-no-dist-upgrade: off } }` in `.shipshape.yml`.\n",
+    "rules/zypper-non-interactive.md": "# zypper-non-interactive\n\nPass `-n`/`--non-interactive` (or `-y`) to `zypper install` so the build never waits for an answer · default severity: warning · hadolint: DL3034\n\n## Why\n\nA build has no one to answer zypper's prompts; without a non-interactive switch the RUN fails or\nhangs.\n\n## Bad\n\n```dockerfile\nRUN zypper install httpd=2.4.51 && zypper clean\n```\n\n## Good\n\n```dockerfile\nRUN zypper --non-interactive install httpd=2.4.51 && zypper clean\n```\n\n## Exceptions\n\nChecked for `install`/`in`, `remove`/`rm`, `source-install`/`si` and `patch`. Any of `-n`,\n`--non-interactive`, `-y`, `--no-confirm` anywhere on the command satisfies it. Applies to\n`ONBUILD RUN` too.\n\n## Ignore it\n\n`# shipshape ignore=zypper-non-interactive` (or `# hadolint ignore=DL3034`) on the line before the RUN;\n`lint: { rules: { zypper-non-interactive: off } }` in `.shipshape.yml`.\n",
+    "rules/zypper-pin-versions.md": "# zypper-pin-versions\n\nPin versions in `zypper install` (`<package>=<version>` or a comparison such as `>=`) · default severity: warning · hadolint: DL3037\n\n## Why\n\nPractice 3 and 26 (pin what you install): an unpinned package installs whatever the repository\nholds on the day of the build, so two builds of one commit can differ.\n\n## Bad\n\n```dockerfile\nRUN zypper -n install tomcat && zypper clean\n```\n\n## Good\n\n```dockerfile\nRUN zypper -n install tomcat=9.0.85 && zypper clean\nRUN zypper -n install 'tomcat>=9.0' && zypper clean\n```\n\n## Exceptions\n\nAny of `=`, `>=`, `>`, `<=`, `<` in the package word (quoted or escaped so the shell does not\nread it as a redirection) or a `.rpm` file counts as pinned. Applies to `ONBUILD RUN` too.\n\n## Ignore it\n\n`# shipshape ignore=zypper-pin-versions` (or `# hadolint ignore=DL3037`) on the line before the RUN;\n`lint: { rules: { zypper-pin-versions: off } }` in `.shipshape.yml`.\n",
 };
-const NO_BUDGETS = {
-    maxSize: null,
-    maxCompressedSize: null,
-    maxLayers: null,
-    maxWaste: null,
+
+// EXTERNAL MODULE: ./src/lint/rule.ts
+var rule = __webpack_require__(5619);
+;// CONCATENATED MODULE: ./src/lint/rule-help.ts
+// The help code scanning shows on an alert page, taken from the rule's own page in docs/ (why,
+// bad and good examples, exceptions, how to ignore). The pages are embedded at build time in
+// rule-docs.generated.ts, because the action's bundle and the npm package do not ship docs/;
+// __tests__/lint/rule-help.test.ts fails when that file is not the docs as they are.
+
+
+/** Where docs/ lives on the web: relative links in a page are resolved against it. */
+const DOCS_BASE_URL = rule/* RULE_DOCS_BASE_URL */.t1.replace(/\/rules$/, '');
+function docUrl(docPath) {
+    return `${DOCS_BASE_URL}/${docPath}`;
+}
+/** The help of a page in docs/ (`rules/<id>.md`, `checks/<name>.md`); null when there is none. */
+function ruleHelp(docPath) {
+    const page = RULE_DOCS[docPath];
+    return page === undefined ? null : helpFromPage(page, docUrl(docPath));
+}
+/** Splits a page into its summary, the why, and the help body (everything after the summary line). */
+function helpFromPage(page, url) {
+    const lines = page.replace(/\r\n?/g, '\n').split('\n');
+    let k = lines[0]?.startsWith('# ') ? 1 : 0;
+    while (k < lines.length && lines[k].trim() === '')
+        k++;
+    const summaryLine = k < lines.length && !lines[k].startsWith('#') ? lines[k++] : '';
+    const summary = plain(summaryLine.split(' · ')[0].trim());
+    const body = absoluteLinks(lines.slice(k).join('\n').trim(), url);
+    const markdown = `${body}\n\n[Full documentation](${url})\n`;
+    return { summary, why: plain(firstParagraph(body, '## Why')), markdown, text: markdownToText(markdown) };
+}
+function firstParagraph(markdown, heading) {
+    const at = markdown.split('\n').findIndex((l) => l.trim() === heading);
+    if (at < 0)
+        return '';
+    const rest = markdown.split('\n').slice(at + 1);
+    const start = rest.findIndex((l) => l.trim() !== '');
+    if (start < 0)
+        return '';
+    const end = rest.findIndex((l, i) => i > start && (l.trim() === '' || l.startsWith('#')));
+    return rest.slice(start, end < 0 ? undefined : end).join(' ');
+}
+/** `[a](foo.md)` in a page at `url` becomes `[a](<url of foo.md>)`: an alert page has no relative base. */
+function absoluteLinks(markdown, url) {
+    return markdown.replace(/\]\(([^)\s]+)\)/g, (whole, target) => {
+        if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('#'))
+            return whole;
+        return `](${new URL(target, url).href})`;
+    });
+}
+/** Inline Markdown to plain words: links keep their text and URL, code keeps its text. */
+function plain(markdown) {
+    return markdown
+        .replace(/\[([^\]]*)\]\(([^)\s]+)\)/g, '$1 ($2)')
+        .replace(/`([^`]*)`/g, '$1')
+        .replace(/\*\*([^*]+)\*\*/g, '$1')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+/** The help as plain text, for viewers that do not render Markdown: headings as lines, code indented. */
+function markdownToText(markdown) {
+    const out = [];
+    let inCode = false;
+    for (const line of markdown.split('\n')) {
+        if (/^\s*```/.test(line)) {
+            inCode = !inCode;
+            continue;
+        }
+        if (inCode)
+            out.push(`    ${line}`);
+        else if (/^#+ /.test(line))
+            out.push(line.replace(/^#+ /, '').toUpperCase());
+        else
+            out.push(plainKeepingSpacing(line));
+    }
+    return (out
+        .join('\n')
+        .replace(/\n{3,}/g, '\n\n')
+        .trim() + '\n');
+}
+function plainKeepingSpacing(line) {
+    return line
+        .replace(/\[([^\]]*)\]\(([^)\s]+)\)/g, '$1 ($2)')
+        .replace(/`([^`]*)`/g, '$1')
+        .replace(/\*\*([^*]+)\*\*/g, '$1');
+}
+/** The source of rule-docs.generated.ts for the given pages (path under docs/ → text). */
+function renderRuleDocsModule(pages) {
+    const entries = Object.keys(pages)
+        .sort()
+        .map((path) => `  ${JSON.stringify(path)}: ${JSON.stringify(pages[path])},`);
+    return [
+        '// Generated from docs/rules/*.md and docs/checks/*.md by',
+        '// `UPDATE_RULE_DOCS=1 npx vitest run --project unit __tests__/lint/rule-help.test.ts`. Do not edit.',
+        'export const RULE_DOCS: Readonly<Record<string, string>> = {',
+        ...entries,
+        '};',
+        '',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/lint/rule-tags.ts
+// What each lint rule is about, for code scanning: its tags (GitHub filters alerts by them) and,
+// for the rules about security, a `security-severity` (GitHub ranks security alerts by it:
+// 9.0-10 critical, 7.0-8.9 high, 4.0-6.9 medium, 0.1-3.9 low). Kept in one table rather than in
+// each rule's meta so the scale is read and reviewed in one place; a registry test makes every
+// rule appear here. The scale and the reasons are in docs/code-scanning.md.
+const security = (securitySeverity, ...more) => ({
+    categories: ['security', ...more],
+    securitySeverity,
+});
+const size = { categories: ['size'] };
+const cache = { categories: ['cache'] };
+const reliability = { categories: ['reliability'] };
+const maintainability = { categories: ['maintainability'] };
+const RULE_CLASSES = {
+    // A literal credential is readable by anyone who can pull the image, for ever: high.
+    'no-secrets-in-env-or-arg': security(8.5),
+    // The container runs as root by its Dockerfile (not yet observed; the runtime check may prove it).
+    'last-user-not-root': security(6.5),
+    'no-user-in-final-stage': security(6.5),
+    // A download that is not verified can be swapped under the build.
+    'add-remote-checksum': security(5.5),
+    // A debug server or debugger in production executes what a request tells it to.
+    'dev-server-in-final-stage': security(5.5, 'reliability'),
+    // A name that suggests a secret; the value may be harmless.
+    'arg-env-sensitive-name': security(5.0),
+    // Only when a registry allow-list is configured: the base comes from elsewhere.
+    'trusted-registry': security(4.0),
+    // A tag can be moved to other content; reproducibility more than an attack.
+    'base-image-digest': security(2.0, 'reliability'),
+    'add-to-extract-archives': size,
+    'apk-no-cache': size,
+    'apt-lists-cleaned': size,
+    'apt-no-install-recommends': size,
+    'build-toolchain-in-final-stage': size,
+    'curl-or-wget-not-both': size,
+    'dnf-cache-cleaned': size,
+    'pip-install-into-venv': size,
+    'pip-no-cache-dir': size,
+    'poetry-install-without-dev': size,
+    'prefer-slim-base-image': size,
+    'run-consecutive': size,
+    'useradd-high-uid-log-init': size,
+    'yarn-cache-clean': size,
+    'yum-cache-cleaned': size,
+    'zypper-cache-cleaned': size,
+    'dockerignore-present': { categories: ['size', 'cache'] },
+    'copy-from-not-whole-filesystem': { categories: ['size', 'reliability'] },
+    'copy-context-before-dependency-install': cache,
+    'apk-pin-versions': reliability,
+    'apt-get-assume-yes': reliability,
+    'apt-get-not-apt': reliability,
+    'apt-pin-versions': reliability,
+    'avoid-alpine-for-python': reliability,
+    'cmd-entrypoint-json-form': reliability,
+    'copy-from-defined-stage': reliability,
+    'copy-from-not-own-stage': reliability,
+    'copy-relative-needs-workdir': reliability,
+    'copy-target-dir-slash': reliability,
+    'debian-frontend-as-arg': reliability,
+    'dnf-assume-yes': reliability,
+    'dnf-pin-versions': reliability,
+    'env-no-same-statement-reference': reliability,
+    'expose-valid-port': reliability,
+    'gem-pin-versions': reliability,
+    'go-install-pinned': reliability,
+    'healthcheck-present': reliability,
+    'image-tag-explicit': reliability,
+    'image-tag-not-latest': reliability,
+    'init-process-in-entrypoint': reliability,
+    'instruction-order-from-first': reliability,
+    'no-fixed-platform': reliability,
+    'no-sudo': reliability,
+    'npm-pin-versions': reliability,
+    'onbuild-trigger-valid': reliability,
+    'pip-pin-versions': reliability,
+    'pipefail-before-pipe': reliability,
+    'python-unbuffered': reliability,
+    'single-cmd': reliability,
+    'single-entrypoint': reliability,
+    'single-healthcheck': reliability,
+    'stage-name-not-reserved': reliability,
+    'stage-names-unique': reliability,
+    'use-shell-to-change-shell': reliability,
+    // An orchestrator cannot check a user name for uid 0 (runAsNonRoot) before the container starts.
+    'user-numeric-id': reliability,
+    'workdir-absolute': reliability,
+    'yum-assume-yes': reliability,
+    'yum-pin-versions': reliability,
+    'zypper-no-dist-upgrade': reliability,
+    'zypper-non-interactive': reliability,
+    'zypper-pin-versions': reliability,
+    'base-image-from-arg': maintainability,
+    'copy-instead-of-add': maintainability,
+    'expose-server-port': maintainability,
+    'final-image-labels': maintainability,
+    'from-platform-not-targetplatform': maintainability,
+    'label-email-valid': maintainability,
+    'label-git-hash-valid': maintainability,
+    'label-key-valid': maintainability,
+    'label-not-empty': maintainability,
+    'label-not-in-schema': maintainability,
+    'label-required': maintainability,
+    'label-rfc3339-valid': maintainability,
+    'label-semver-valid': maintainability,
+    'label-spdx-valid': maintainability,
+    'label-url-valid': maintainability,
+    'no-maintainer': maintainability,
+    'package-list-sorted': maintainability,
+    'run-no-pointless-commands': maintainability,
+    'use-workdir-not-cd': maintainability,
+    'wget-progress': maintainability,
 };
-function parseQuantity(text, unit, what) {
+/** ShellCheck findings: problems in a RUN script, which can make the build or the container misbehave. */
+const SHELLCHECK_CLASS = { categories: ['reliability'] };
+
+;// CONCATENATED MODULE: ./src/lint/sarif.ts
+// SARIF 2.1.0 for GitHub code scanning, complete enough that GitHub treats shipshape as a
+// first-class tool (checked by the SARIF Multitool with GitHub's rule kind, see
+// __tests__/lint/sarif-multitool.itg.test.ts):
+// - every rule that reported carries a short and a full description, help as text and Markdown
+//   taken from its page in docs/, a help URI, a human name, tags, and for the security rules a
+//   `security-severity` (docs/code-scanning.md has the scale);
+// - results point at repository-relative paths under `%SRCROOT%`, carry the fingerprint GitHub's
+//   upload action would compute, and runs carry `automationDetails.id` when the caller names one.
+// Pure apart from reading the Dockerfiles it fingerprints when their text is not given.
+
+
+
+
+
+
+
+
+const LEVEL = {
+    error: 'error',
+    warning: 'warning',
+    info: 'note',
+    style: 'note',
+};
+/** The base every result URI is relative to: the repository root. */
+const SRCROOT = '%SRCROOT%';
+/** The nearest directory at or above `start` that holds `.git` (a directory or a worktree file); else `start`. */
+function findRepoRoot(start) {
+    let dir = (0,external_node_path_.resolve)(start);
+    for (;;) {
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(dir, '.git')))
+            return dir;
+        const up = (0,external_node_path_.dirname)(dir);
+        if (up === dir)
+            return (0,external_node_path_.resolve)(start);
+        dir = up;
+    }
+}
+/** `no-user-in-final-stage` → `NoUserInFinalStage`: SARIF wants a name readers understand, not the id again. */
+function pascalName(id) {
+    return id
+        .split(/[^A-Za-z0-9]+/)
+        .filter((w) => w !== '')
+        .map((w) => w[0].toUpperCase() + w.slice(1))
+        .join('');
+}
+function tagsOf(cls, extra) {
+    return [...cls.categories, ...extra];
+}
+function classProperties(cls, tags) {
+    const props = { tags };
+    if (cls.categories.includes('security') && cls.securitySeverity !== undefined)
+        props['security-severity'] = cls.securitySeverity.toFixed(1);
+    return props;
+}
+/** A sentence ends with a period (GitHub and SARIF show descriptions as sentences). */
+function sentence(text) {
     const t = text.trim();
-    if ((unit === 'bytes-or-percent' || unit === 'count-or-percent') && t.endsWith('%')) {
-        const n = Number(t.slice(0, -1));
-        if (!Number.isFinite(n) || n < 0 || t.length === 1)
-            throw new Error(`${what}: "${text}" is not a percentage`);
-        return { kind: 'percent', value: n };
-    }
-    if (unit === 'count' || unit === 'count-or-percent') {
-        if (!/^\d+$/.test(t))
-            throw new Error(`${what}: "${text}" is not a whole number`);
-        return { kind: 'count', value: Number(t) };
-    }
-    try {
-        return { kind: 'bytes', value: (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .parseBytes */ .z_)(t) };
-    }
-    catch (e) {
-        throw new Error(`${what}: ${e.message}`, { cause: e });
-    }
+    return /[.!?]$/.test(t) ? t : `${t}.`;
 }
-/** Parses one budget value; empty text means "no budget". Throws with `what` in the message. */
-function parseTiered(text, unit, what) {
-    const t = (text ?? '').trim();
-    if (!t)
-        return null;
-    if (!t.includes('='))
-        return { warn: null, fail: parseQuantity(t, unit, what) };
-    const tiered = { warn: null, fail: null };
-    for (const part of t.split(',')) {
-        const m = /^\s*(warn|fail)\s*=\s*(.+?)\s*$/.exec(part);
-        if (!m)
-            throw new Error(`${what}: "${part.trim()}" is not "warn=<value>" or "fail=<value>"`);
-        tiered[m[1]] = parseQuantity(m[2], unit, what);
-    }
-    return tiered;
+function fromHelp(base, help, properties) {
+    const short = sentence(base.description);
+    const markdown = help?.markdown ?? `[Documentation](${base.helpUri})\n`;
+    return {
+        id: base.id,
+        ...(base.name && base.name !== base.id ? { name: base.name } : {}),
+        shortDescription: { text: short },
+        fullDescription: { text: help?.why ? sentence(`${short} ${help.why}`) : short },
+        help: { text: help?.text ?? `${short} ${base.helpUri}\n`, markdown },
+        helpUri: base.helpUri,
+        defaultConfiguration: { level: LEVEL[base.severity] },
+        properties,
+    };
 }
-function formatQuantity(q) {
-    if (q.kind === 'bytes')
-        return (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(q.value);
-    if (q.kind === 'percent')
-        return `${q.value}%`;
-    return String(q.value);
+function describeLintRule(f) {
+    const meta = (0,registry/* findRule */.I)(f.rule)?.meta;
+    const cls = RULE_CLASSES[f.rule] ?? { categories: [] };
+    const aliases = meta?.aliases ?? f.aliases;
+    const tags = tagsOf(cls, ['dockerfile', ...aliases.map((a) => `hadolint:${a}`)]);
+    return fromHelp({
+        id: f.rule,
+        name: pascalName(f.rule),
+        description: meta?.description ?? f.message,
+        severity: meta?.severity ?? f.severity,
+        helpUri: meta?.docs ?? f.docs,
+    }, meta ? ruleHelp(`rules/${meta.id}.md`) : null, { ...classProperties(cls, tags), aliases });
 }
-function limitValue(q, percentOf) {
-    if (q.kind !== 'percent')
-        return q.value;
-    return percentOf == null ? null : (q.value / 100) * percentOf;
-}
-function measured(c, limit) {
-    return c.formatBeside ? c.formatBeside(c.actual, Math.round(limit)) : c.format(c.actual);
-}
-/** Holds the measured figures against the budgets; one check per configured tier. */
-function checkBudgets(budgets, figures) {
-    const checks = [
-        {
-            name: 'max-size',
-            label: 'image size',
-            tiered: budgets.maxSize,
-            actual: figures.sizeBytes,
-            format: _units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3,
-            formatBeside: _units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytesBeside */ .VD,
-            explain: figures.biggestContributor,
+/** ShellCheck codes keep their own rule, with the ShellCheck wiki as help. */
+function describeShellcheck(f) {
+    const url = f.docs || `https://www.shellcheck.net/wiki/${f.rule}`;
+    const short = sentence(`ShellCheck ${f.rule}: ${f.message}`);
+    const markdown = [
+        `ShellCheck reported **${f.rule}** in the shell script of a \`RUN\` instruction: ${f.message}`,
+        '',
+        `The ShellCheck wiki page [${f.rule}](${url}) explains the problem, shows problematic and correct code, and the exceptions.`,
+        '',
+        '## Ignore it',
+        '',
+        `\`# hadolint ignore=${f.rule}\` (or \`# shipshape ignore=${f.rule}\`) on the line before the \`RUN\`; \`lint: { rules: { ${f.rule}: off } }\` in \`.shipshape.yml\`; \`shellcheck: false\` turns ShellCheck off.`,
+        '',
+    ].join('\n');
+    const text = markdown
+        .replace(/\*\*|`/g, '')
+        .replace(/## /g, '')
+        .replace(/\[([^\]]+)\]\(([^)]+)\)/g, '$1 ($2)');
+    return {
+        id: f.rule,
+        shortDescription: { text: short },
+        fullDescription: {
+            text: sentence(`ShellCheck ${f.rule} in the shell script of a RUN instruction: ${f.message}`),
         },
-        {
-            name: 'max-compressed-size',
-            label: 'compressed size',
-            tiered: budgets.maxCompressedSize,
-            actual: figures.compressedSizeBytes,
-            format: _units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3,
-            formatBeside: _units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytesBeside */ .VD,
-            explain: figures.biggestContributor,
-        },
-        {
-            name: 'max-layers',
-            label: 'layer count',
-            tiered: budgets.maxLayers,
-            actual: figures.layerCount,
-            format: String,
-        },
-        {
-            name: 'max-waste',
-            label: 'reclaimable waste',
-            tiered: budgets.maxWaste,
-            actual: figures.reclaimableBytes,
-            format: _units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3,
-            formatBeside: _units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytesBeside */ .VD,
-            percentOf: figures.ownBytes,
-        },
-    ];
+        help: { text, markdown },
+        helpUri: url,
+        defaultConfiguration: { level: LEVEL[f.severity] },
+        properties: classProperties(SHELLCHECK_CLASS, tagsOf(SHELLCHECK_CLASS, ['dockerfile', 'shellcheck'])),
+    };
+}
+function describeCheck(rule) {
+    const tags = tagsOf(rule.class, ['dockerfile', 'image']);
+    return fromHelp({ ...rule, helpUri: docUrl(rule.docPath) }, ruleHelp(rule.docPath), classProperties(rule.class, tags));
+}
+function formatSarif(input, options) {
+    const cwd = options.cwd ?? options.repoRoot;
+    const checks = new Map((options.checks ?? []).map((c) => [c.id, c]));
+    const rules = [];
+    const ruleIndex = new Map();
     const results = [];
-    for (const c of checks) {
-        if (!c.tiered)
-            continue;
-        for (const level of ['fail', 'warn']) {
-            const q = c.tiered[level];
-            if (!q)
-                continue;
-            const limit = limitValue(q, c.percentOf);
-            const limitText = q.kind === 'percent'
-                ? `${q.value}% of own bytes${limit != null ? ` (${c.format(Math.round(limit))})` : ''}`
-                : formatQuantity(q);
-            let outcome = 'within';
-            let message;
-            if (c.actual == null) {
-                message = `${c.name} (${level}): ${c.label} was not measured, so the budget of ${limitText} could not be checked`;
-                outcome = 'unchecked';
+    const hashesByFile = new Map();
+    const location = (file) => {
+        const abs = (0,external_node_path_.resolve)(cwd, file);
+        const rel = (0,external_node_path_.relative)(options.repoRoot, abs);
+        // A file outside the repository cannot be relative to it: an absolute file URI then.
+        if (rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel))
+            return { uri: (0,external_node_url_.pathToFileURL)(abs).href };
+        return { uri: encodeURI(rel.split(external_node_path_.sep).join('/')), uriBaseId: SRCROOT };
+    };
+    const hashes = (file) => {
+        if (!hashesByFile.has(file)) {
+            let text = options.sources?.[file] ?? null;
+            if (text === null) {
+                try {
+                    text = (0,external_node_fs_.readFileSync)((0,external_node_path_.resolve)(cwd, file), 'utf8');
+                }
+                catch {
+                    text = null; // no text, no fingerprint: the upload action could not compute one either
+                }
             }
-            else if (limit == null) {
-                message = `${c.name} (${level}): the image's own bytes are unknown, so ${limitText} could not be checked`;
-                outcome = 'unchecked';
+            hashesByFile.set(file, text === null ? null : lineHashes(text));
+        }
+        return hashesByFile.get(file);
+    };
+    const region = (line, column = 1, endLine = line) => ({
+        startLine: Math.max(1, line),
+        startColumn: Math.max(1, column),
+        endLine: Math.max(1, line, endLine),
+    });
+    for (const file of input.files) {
+        for (const f of file.findings) {
+            if (!ruleIndex.has(f.rule)) {
+                const check = checks.get(f.rule);
+                ruleIndex.set(f.rule, rules.length);
+                rules.push(check ? describeCheck(check) : /^SC\d+$/.test(f.rule) ? describeShellcheck(f) : describeLintRule(f));
             }
-            else if (c.actual > limit) {
-                outcome = 'over';
-                message = `${c.name}: ${c.label} ${measured(c, limit)} is over the ${level} budget of ${limitText}`;
-                if (c.explain)
-                    message += `; biggest contributor: ${c.explain}`;
-            }
-            else {
-                message = `${c.name}: ${c.label} ${measured(c, limit)} is within the ${level} budget of ${limitText}`;
-            }
+            const hash = hashes(f.file)?.[Math.max(1, f.line) - 1];
+            const related = (f.related ?? []).map((r, i) => ({
+                id: i + 1,
+                physicalLocation: { artifactLocation: location(f.file), region: region(r.line) },
+                message: { text: sentence(r.message) },
+            }));
             results.push({
-                name: c.name,
-                limit: limitText,
-                limitValue: limit ?? q.value,
-                actual: c.actual,
-                level,
-                outcome,
-                message,
+                ruleId: f.rule,
+                ruleIndex: ruleIndex.get(f.rule),
+                level: LEVEL[f.severity],
+                message: {
+                    text: sentence(f.aliases.length > 0 ? `${f.message} (${f.aliases.join(', ')})` : f.message),
+                },
+                locations: [
+                    {
+                        physicalLocation: {
+                            artifactLocation: location(f.file),
+                            region: region(f.line, f.column, f.endLine),
+                        },
+                    },
+                ],
+                ...(related.length ? { relatedLocations: related } : {}),
+                ...(hash ? { partialFingerprints: { primaryLocationLineHash: hash } } : {}),
             });
         }
     }
-    return results;
-}
-/** `no-regression`: `true`/`fail`, `warn`, or `false`/`off`/empty. */
-function parseNoRegression(text, what) {
-    const t = (text ?? '').trim().toLowerCase();
-    if (t === '' || t === 'false' || t === 'off')
-        return 'off';
-    if (t === 'true' || t === 'fail')
-        return 'fail';
-    if (t === 'warn')
-        return 'warn';
-    throw new Error(`${what}: "${text}" is not one of true, false, warn, fail`);
-}
-function signed(n, format) {
-    return n > 0 ? `+${format(n)}` : n < 0 ? `−${format(-n)}` : `±${format(0)}`;
-}
-function percentText(p) {
-    return p == null ? '' : ` (${p > 0 ? '+' : p < 0 ? '−' : '±'}${Math.abs(p)}%)`;
-}
-/**
- * Budgets on change: how much the image may grow over its baseline, and the ratchet. Only
- * called with deltas (no baseline yet is not a reason to warn); a delta that could not be
- * computed leaves its budget unchecked, with a warning that says why.
- */
-function checkChangeBudgets(budgets, deltas) {
-    const results = [];
-    const why = deltas.refused ? `: ${deltas.refused}` : '';
-    const growth = [
-        {
-            name: 'max-size-increase',
-            label: 'image size',
-            tiered: budgets.maxSizeIncrease,
-            delta: deltas.size,
-            format: _units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3,
-        },
-        {
-            name: 'max-layers-increase',
-            label: 'layer count',
-            tiered: budgets.maxLayersIncrease,
-            delta: deltas.layers,
-            format: String,
-        },
-    ];
-    for (const g of growth) {
-        if (!g.tiered)
-            continue;
-        for (const level of ['fail', 'warn']) {
-            const q = g.tiered[level];
-            if (!q)
-                continue;
-            const limitText = q.kind === 'percent' ? `+${q.value}% of the baseline` : `+${formatQuantity(q)}`;
-            const limit = q.kind === 'percent' ? (g.delta ? (q.value / 100) * g.delta.base : null) : q.value;
-            let outcome = 'within';
-            let message;
-            if (!g.delta || limit == null) {
-                outcome = 'unchecked';
-                message = `${g.name} (${level}): the ${g.label} change over the baseline is unknown, so the budget of ${limitText} could not be checked${why}`;
-            }
-            else {
-                const change = `${signed(g.delta.change, g.format)}${percentText(g.delta.percent)}`;
-                if (g.delta.change > limit) {
-                    outcome = 'over';
-                    message = `${g.name}: ${g.label} grew ${change} over the baseline (${g.format(g.delta.base)} → ${g.format(g.delta.head)}), over the ${level} budget of ${limitText}`;
-                }
-                else {
-                    message = `${g.name}: ${g.label} changed ${change} over the baseline, within the ${level} budget of ${limitText}`;
-                }
-            }
-            results.push({
-                name: g.name,
-                limit: limitText,
-                limitValue: limit ?? q.value,
-                actual: g.delta?.change ?? null,
-                level,
-                outcome,
-                message,
-            });
-        }
-    }
-    const mode = budgets.noRegression;
-    if (mode !== 'off') {
-        const grew = [];
-        const figures = [
-            ['image size', deltas.size, _units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3],
-            ['compressed size', deltas.compressedSize, _units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3],
-            ['layer count', deltas.layers, String],
-            ['reclaimable waste', deltas.reclaimable, _units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3],
-        ];
-        for (const [label, d, format] of figures)
-            if (d && d.change > 0)
-                grew.push(`${label} ${signed(d.change, format)}`);
-        if (deltas.lint?.new.length)
-            grew.push(`${deltas.lint.new.length} new lint finding${deltas.lint.new.length === 1 ? '' : 's'}`);
-        if (deltas.runtime?.change === 'became-root')
-            grew.push('now runs as root');
-        const compared = figures.filter(([, d]) => d).length + (deltas.lint ? 1 : 0) + (deltas.runtime ? 1 : 0);
-        const outcome = grew.length ? 'over' : compared === 0 ? 'unchecked' : 'within';
-        const message = grew.length
-            ? `no-regression: worse than the baseline: ${grew.join(', ')}`
-            : compared === 0
-                ? `no-regression: nothing could be compared with the baseline${why}`
-                : 'no-regression: no key figure grew over the baseline';
-        results.push({
-            name: 'no-regression',
-            limit: 'no growth',
-            limitValue: 0,
-            actual: grew.length,
-            level: mode,
-            outcome,
-            message,
-        });
-    }
-    return results;
+    const notifications = input.files.flatMap((file) => file.errors.map((e) => ({
+        level: 'error',
+        message: { text: sentence(e.message) },
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation: location(file.file),
+                    region: { startLine: Math.max(1, e.line) },
+                },
+            },
+        ],
+    })));
+    const root = (0,external_node_url_.pathToFileURL)(options.repoRoot).href;
+    const log = {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'shipshape',
+                        version: version/* VERSION */.x,
+                        semanticVersion: version/* VERSION */.x,
+                        informationUri: 'https://github.com/shipshape/shipshape',
+                        rules,
+                    },
+                },
+                ...(options.automationId ? { automationDetails: { id: options.automationId } } : {}),
+                originalUriBaseIds: {
+                    [SRCROOT]: {
+                        uri: root.endsWith('/') ? root : `${root}/`,
+                        description: { text: 'The root of the repository the Dockerfiles are in.' },
+                    },
+                },
+                invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
+                results,
+                columnKind: 'utf16CodeUnits',
+            },
+        ],
+    };
+    return JSON.stringify(log, null, 2) + '\n';
 }
 
 
 /***/ }),
 
-/***/ 8323:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ 3389:
+/***/ ((module) => {
 
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DEFAULT_POLICY: () => (/* binding */ DEFAULT_POLICY),
-/* harmony export */   THRESHOLDS: () => (/* binding */ THRESHOLDS),
-/* harmony export */   checkPolicy: () => (/* binding */ checkPolicy),
-/* harmony export */   evaluate: () => (/* binding */ evaluate),
-/* harmony export */   lintOnlyPolicy: () => (/* binding */ lintOnlyPolicy),
-/* harmony export */   parseThreshold: () => (/* binding */ parseThreshold),
-/* harmony export */   reaches: () => (/* binding */ reaches),
-/* harmony export */   stageFailureReason: () => (/* binding */ stageFailureReason),
-/* harmony export */   withStageFailure: () => (/* binding */ withStageFailure)
-/* harmony export */ });
-/* harmony import */ var _budgets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6664);
-
-/** Lint thresholds, most severe first; `none` never fails. The one list every front door uses. */
-const THRESHOLDS = ['error', 'warning', 'info', 'style', 'none'];
-/** A threshold from user text; throws naming `what` (the input or flag) when it is not one. */
-function parseThreshold(text, what) {
-    const t = text.trim();
-    if (!THRESHOLDS.includes(t))
-        throw new Error(`${what}: "${text}" is not one of ${THRESHOLDS.join(', ')}`);
-    return t;
-}
-/** The check's policy: findings at `lintFailOn` fail, those one severity below warn. */
-function checkPolicy(lintFailOn, requireNonRoot, failOnCrash = false) {
-    const lintWarnOn = lintFailOn === 'none' ? 'none' : (THRESHOLDS[THRESHOLDS.indexOf(lintFailOn) + 1] ?? 'none');
-    return {
-        requireNonRoot,
-        lintFailOn,
-        lintWarnOn,
-        unlintable: 'warn',
-        ...(failOnCrash ? { crash: 'fail' } : {}),
-    };
-}
-/**
- * `shipshape lint`'s policy, as hadolint's exit code: findings at the threshold fail, and so does
- * a file that cannot be linted, unless the threshold is `none`.
- */
-function lintOnlyPolicy(failureThreshold) {
-    return {
-        requireNonRoot: false,
-        lintFailOn: failureThreshold,
-        lintWarnOn: 'none',
-        unlintable: failureThreshold === 'none' ? 'warn' : 'fail',
-    };
-}
-const DEFAULT_POLICY = checkPolicy('error', true);
-const RANK = { error: 3, warning: 2, info: 1, style: 0 };
-function reaches(severity, threshold) {
-    return threshold !== 'none' && RANK[severity] >= RANK[threshold];
-}
-/** The last few lines of output, on one line, for a reason. */
-function lastOutput(logTail) {
-    const lines = (logTail ?? '')
-        .split('\n')
-        .map((l) => l.trim())
-        .filter(Boolean)
-        .slice(-3);
-    const text = lines.join(' ⏎ ');
-    return text ? `; last output: ${text.length > 300 ? `…${text.slice(-300)}` : text}` : '; no output';
-}
-function appExitMessage(exit) {
-    const after = exit.afterMs === null ? '' : ` after ${(exit.afterMs / 1000).toFixed(2)} s`;
-    const when = exit.afterSignal
-        ? "after shipshape's stop signal, which did not cause it"
-        : 'before it was asked to stop';
-    return (`the app exited with code ${exit.code ?? '?'}${after} during the runtime check, ${when}` +
-        (exit.oomKilled ? ', killed for running out of memory' : '') +
-        (exit.error ? `: ${exit.error}` : '') +
-        lastOutput(exit.logTail));
-}
-function runtimeReasons(rt, policy) {
-    if (!rt)
-        return [];
-    const reasons = [];
-    const who = rt.user ? `user "${rt.user}"` : 'no USER set (root by default)';
-    const rootStatus = policy.requireNonRoot ? 'fail' : 'warn';
-    const unknownUser = rt.static?.findings.find((f) => f.code === 'unknown-user' || f.code === 'unknown-group');
-    if (unknownUser) {
-        reasons.push({
-            status: 'fail',
-            code: 'unknown-user',
-            message: `the engine cannot start the image as configured: ${unknownUser.message}`,
-        });
-    }
-    else if (rt.nonRoot === false) {
-        if (rt.privileges === 'dropped') {
-            reasons.push({
-                status: rootStatus,
-                code: 'runs-as-root',
-                message: `the container starts as root and only then drops to uid ${rt.uid ?? '?'} (${who}): a process had effective uid 0, seen from the host`,
-            });
-        }
-        else {
-            const how = rt.source === 'runtime'
-                ? 'seen from the host'
-                : 'from the image configuration; the container could not be observed running';
-            const uid = rt.static?.uid ?? rt.uid ?? 0;
-            reasons.push({
-                status: rootStatus,
-                code: 'runs-as-root',
-                message: `the container runs as root: ${who} resolves to uid ${uid} (${how})`,
-            });
-        }
-    }
-    else if (rt.nonRoot === null && rt.static?.root === true) {
-        // Nothing was observed, but the configuration alone says root: the engine starts PID 1 as uid 0.
-        reasons.push({
-            status: rootStatus,
-            code: 'runs-as-root',
-            message: `the image is configured to run as root: ${who} resolves to uid ${rt.static.uid ?? 0} (static: from the image configuration; no process was observed)`,
-        });
-    }
-    else if (rt.nonRoot === null && policy.requireNonRoot) {
-        reasons.push({
-            status: 'warn',
-            code: 'root-unproven',
-            message: `could not prove the container does not run as root (${who})`,
-        });
-    }
-    const crashStatus = policy.crash ?? 'warn';
-    if (rt.started === false && rt.startFailure && !unknownUser) {
-        reasons.push({ status: crashStatus, code: 'did-not-start', message: rt.startFailure });
-    }
-    if (rt.exit && rt.exit.code !== 0) {
-        reasons.push({ status: crashStatus, code: 'app-exited', message: appExitMessage(rt.exit) });
-    }
-    if (rt.smoke && !rt.smoke.ok) {
-        const what = rt.smoke.http && rt.smoke.http.error !== null
-            ? `${rt.smoke.http.url}: ${rt.smoke.http.error}`
-            : rt.smoke.http
-                ? `${rt.smoke.http.url} answered ${rt.smoke.http.status}`
-                : rt.smoke.exec
-                    ? `\`${rt.smoke.exec.command.join(' ')}\` exited ${rt.smoke.exec.exitCode}`
-                    : 'no probe answered';
-        reasons.push({ status: 'fail', code: 'smoke-failed', message: `the smoke test failed: ${what}` });
-    }
-    if (rt.stop?.killed) {
-        reasons.push({
-            status: 'warn',
-            code: 'ignores-sigterm',
-            // The advice already tells the whole story (what happened, why, the fix); no preamble twice.
-            message: rt.stop.advice ??
-                `PID 1 did not exit on ${rt.stop.signal ?? 'the stop signal'} within ${Math.round(rt.stop.timeoutMs / 1000)} s and had to be killed`,
-        });
-    }
-    const writable = rt.writable?.files ?? [];
-    if (writable.length) {
-        const first = writable
-            .slice(0, 3)
-            .map((f) => f.path)
-            .join(', ');
-        reasons.push({
-            status: 'warn',
-            code: 'writable-app-files',
-            message: `the runtime user can write ${writable.length} application file${writable.length === 1 ? '' : 's'} (${first}${writable.length > 3 ? ', …' : ''})`,
-        });
-    }
-    return reasons;
-}
-/**
- * How much a stage that could not finish weighs. Without measurements or a runtime check the image
- * cannot be called good. A baseline that cannot be had, or a comment GitHub would not take past the
- * retries, is never more than a warning: the check is decided by the image alone, and the comment
- * body is still in the comment-body-file output.
- */
-const FAILURE_STATUS = {
-    measure: 'fail',
-    verify: 'fail',
-    baseline: 'warn',
-    comment: 'warn',
-};
-const FAILURE_CONSEQUENCE = {
-    measure: 'its figures are not measured',
-    verify: 'the runtime user is not proven',
-    baseline: 'nothing is compared with the baseline',
-    comment: 'the report is in the job summary, the report file and comment-body-file',
-};
-function stageFailureReason(failure) {
-    return {
-        status: FAILURE_STATUS[failure.stage],
-        code: `${failure.stage}-failed`,
-        message: `the ${failure.stage} stage failed (${FAILURE_CONSEQUENCE[failure.stage]}): ${failure.message}`,
-    };
-}
-/** A figure over its limit weighs as the tier it broke; one that could not be checked warns. */
-function decideBudget({ outcome, ...check }) {
-    const status = outcome === 'over' ? check.level : outcome === 'unchecked' ? 'warn' : 'pass';
-    return { ...check, status };
-}
-function budgetResults(input) {
-    const checks = input.budgets ? (0,_budgets_js__WEBPACK_IMPORTED_MODULE_0__.checkBudgets)(input.budgets.settings, input.budgets.figures) : [];
-    const change = input.change;
-    if (change) {
-        const settings = change.imageCompared
-            ? change.settings
-            : { ...change.settings, maxSizeIncrease: null, maxLayersIncrease: null };
-        checks.push(...(0,_budgets_js__WEBPACK_IMPORTED_MODULE_0__.checkChangeBudgets)(settings, change.deltas));
-    }
-    return checks.map(decideBudget);
-}
-function failuresFirst(reasons) {
-    return reasons.sort((a, b) => (a.status === b.status ? 0 : a.status === 'fail' ? -1 : 1));
-}
-/** A report decided before a later stage (the comment) failed, with that failure decided in. */
-function withStageFailure(report, failure) {
-    const reasons = failuresFirst([...report.reasons, stageFailureReason(failure)]);
-    return { ...report, reasons, status: worst(reasons) };
-}
-function worst(reasons) {
-    if (reasons.some((r) => r.status === 'fail'))
-        return 'fail';
-    return reasons.length ? 'warn' : 'pass';
-}
-function countBySeverity(findings) {
-    const counts = new Map();
-    for (const f of findings)
-        counts.set(f.severity, (counts.get(f.severity) ?? 0) + 1);
-    return [...counts].map(([s, n]) => `${n} ${s}${n === 1 ? '' : 's'}`).join(', ');
-}
-function evaluate(input, policy = DEFAULT_POLICY) {
-    const reasons = [];
-    const budgets = budgetResults(input);
-    if (input.build && !input.build.ok) {
-        const e = input.build.error;
-        const where = e?.line ? ` at line ${e.line}${e.instruction ? ` (${e.instruction})` : ''}` : '';
-        reasons.push({
-            status: 'fail',
-            code: 'build-failed',
-            message: `the build failed${where}: ${e?.message ?? 'unknown error'}`,
-        });
-    }
-    // A stage that could not finish explains the figures missing below, so it comes before them.
-    reasons.push(...(input.failures ?? []).map(stageFailureReason));
-    for (const b of budgets) {
-        if (b.status !== 'pass')
-            reasons.push({ status: b.status, code: `budget:${b.name}`, message: b.message });
-    }
-    reasons.push(...runtimeReasons(input.runtime, policy));
-    for (const e of input.lint.errors) {
-        reasons.push({
-            status: policy.unlintable,
-            code: 'lint-error',
-            message: `the Dockerfile could not be fully linted: line ${e.line}: ${e.message}`,
-        });
-    }
-    const failing = input.lint.findings.filter((f) => reaches(f.severity, policy.lintFailOn));
-    const warning = input.lint.findings.filter((f) => !reaches(f.severity, policy.lintFailOn) && reaches(f.severity, policy.lintWarnOn));
-    if (failing.length) {
-        reasons.push({
-            status: 'fail',
-            code: 'lint',
-            message: `${failing.length} lint finding${failing.length === 1 ? '' : 's'} at or above "${policy.lintFailOn}" (${countBySeverity(failing)})`,
-        });
-    }
-    if (warning.length) {
-        reasons.push({
-            status: 'warn',
-            code: 'lint',
-            message: `${warning.length} lint finding${warning.length === 1 ? '' : 's'} at or above "${policy.lintWarnOn}" (${countBySeverity(warning)})`,
-        });
-    }
-    // Failures first, so the headline names what broke the check.
-    failuresFirst(reasons);
-    return { status: worst(reasons), reasons, budgets };
-}
-
+module.exports = /*#__PURE__*/JSON.parse('["AGPL-1.0","AGPL-3.0","BSD-2-Clause-FreeBSD","BSD-2-Clause-NetBSD","GFDL-1.1","GFDL-1.2","GFDL-1.3","GPL-1.0","GPL-2.0","GPL-2.0-with-GCC-exception","GPL-2.0-with-autoconf-exception","GPL-2.0-with-bison-exception","GPL-2.0-with-classpath-exception","GPL-2.0-with-font-exception","GPL-3.0","GPL-3.0-with-GCC-exception","GPL-3.0-with-autoconf-exception","LGPL-2.0","LGPL-2.1","LGPL-3.0","Net-SNMP","Nunit","StandardML-NJ","bzip2-1.0.5","eCos-2.0","wxWindows"]');
 
 /***/ }),
 
-/***/ 1996:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ 5204:
+/***/ ((module) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   VD: () => (/* binding */ formatBytesBeside),
-/* harmony export */   z3: () => (/* binding */ formatBytes),
-/* harmony export */   z_: () => (/* binding */ parseBytes)
-/* harmony export */ });
-// Byte units, parsed strictly and printed the way Docker prints them (SI: 1 MB = 10^6 B).
-const UNITS = {
-    B: 1,
-    kB: 1e3,
-    MB: 1e6,
-    GB: 1e9,
-    KiB: 1024,
-    MiB: 1024 ** 2,
-    GiB: 1024 ** 3,
-};
-/**
- * Parses "200MB", "1.5 GiB", "512B". Units are case-sensitive as Docker and the SI write them
- * ("mb" or "Mb" could mean megabits); a bare number is refused because its unit would be a guess.
- * "KB" is refused too: people write it for both 1000 and 1024 bytes, so the error asks which.
- */
-function parseBytes(text) {
-    const m = /^\s*(\d+(?:\.\d+)?)\s*([A-Za-z]+)\s*$/.exec(text);
-    if (!m)
-        throw new Error(`"${text}" is not a size: write a number and a unit (${Object.keys(UNITS).join(', ')}), e.g. 200MB`);
-    const factor = UNITS[m[2]];
-    if (m[2] === 'KB')
-        throw new Error(`"${text}": unit "KB" is ambiguous; write kB (1000 bytes) or KiB (1024 bytes)`);
-    if (factor === undefined)
-        throw new Error(`"${text}": unknown unit "${m[2]}"; use one of ${Object.keys(UNITS).join(', ')}`);
-    return Math.round(Number(m[1]) * factor);
-}
-/** Like `docker image ls`: SI units, three significant digits, e.g. "184 MB", "1.03 GB", "812 kB". */
-function formatBytes(bytes) {
-    const sign = bytes < 0 ? '-' : '';
-    let n = Math.abs(bytes);
-    const units = ['B', 'kB', 'MB', 'GB', 'TB'];
-    let i = 0;
-    while (n >= 1000 && i < units.length - 1) {
-        n /= 1000;
-        i++;
-    }
-    const digits = i === 0 ? 0 : n < 10 ? 2 : n < 100 ? 1 : 0;
-    let text = n.toFixed(digits);
-    // 999.6 kB rounds to "1000 kB": carry into the next unit as Docker does.
-    if (Number(text) >= 1000 && i < units.length - 1) {
-        n /= 1000;
-        i++;
-        text = n.toFixed(2);
-    }
-    return `${sign}${text.replace(/\.0+$|(\.\d*?)0+$/, '$1')} ${units[i]}`;
-}
-/**
- * formatBytes, with the exact byte count added when the rounded text would read the same as
- * `other`'s: "400 MB is over the budget of 400 MB" tells a reader nothing.
- */
-function formatBytesBeside(bytes, other) {
-    const text = formatBytes(bytes);
-    if (bytes === other || text !== formatBytes(other))
-        return text;
-    return `${text} (${bytes.toLocaleString('en-US')} B)`;
-}
-
+module.exports = /*#__PURE__*/JSON.parse('["0BSD","3D-Slicer-1.0","AAL","ADSL","AFL-1.1","AFL-1.2","AFL-2.0","AFL-2.1","AFL-3.0","AGPL-1.0-only","AGPL-1.0-or-later","AGPL-3.0-only","AGPL-3.0-or-later","ALGLIB-Documentation","AMD-newlib","AMDPLPA","AML","AML-glslang","AMPAS","ANTLR-PD","ANTLR-PD-fallback","APAFML","APL-1.0","APSL-1.0","APSL-1.1","APSL-1.2","APSL-2.0","ASWF-Digital-Assets-1.0","ASWF-Digital-Assets-1.1","Abstyles","AdaCore-doc","Adobe-2006","Adobe-Display-PostScript","Adobe-Glyph","Adobe-Utopia","Advanced-Cryptics-Dictionary","Afmparse","Aladdin","Apache-1.0","Apache-1.1","Apache-2.0","App-s2p","Arphic-1999","Artistic-1.0","Artistic-1.0-Perl","Artistic-1.0-cl8","Artistic-2.0","Artistic-dist","Aspell-RU","BOLA-1.1","BSD-1-Clause","BSD-2-Clause","BSD-2-Clause-Darwin","BSD-2-Clause-Patent","BSD-2-Clause-Views","BSD-2-Clause-first-lines","BSD-2-Clause-pkgconf-disclaimer","BSD-2-Clause-pos-unchanged","BSD-3-Clause","BSD-3-Clause-Attribution","BSD-3-Clause-Clear","BSD-3-Clause-HP","BSD-3-Clause-LBNL","BSD-3-Clause-Modification","BSD-3-Clause-No-Military-License","BSD-3-Clause-No-Nuclear-License","BSD-3-Clause-No-Nuclear-License-2014","BSD-3-Clause-No-Nuclear-Warranty","BSD-3-Clause-Open-MPI","BSD-3-Clause-OpenWebUI","BSD-3-Clause-Sun","BSD-3-Clause-Tso","BSD-3-Clause-acpica","BSD-3-Clause-flex","BSD-4-Clause","BSD-4-Clause-Shortened","BSD-4-Clause-UC","BSD-4.3RENO","BSD-4.3TAHOE","BSD-Advertising-Acknowledgement","BSD-Attribution-HPND-disclaimer","BSD-Inferno-Nettverk","BSD-Mark-Modifications","BSD-Protection","BSD-Source-Code","BSD-Source-Code-no-disclaimer","BSD-Source-alt-GPL","BSD-Source-beginning-file","BSD-Systemics","BSD-Systemics-W3Works","BSD-ask-to-endorse","BSL-1.0","BUSL-1.1","Baekmuk","Bahyph","Barr","Beerware","BitTorrent-1.0","BitTorrent-1.1","Bitstream-Charter","Bitstream-Vera","BlueOak-1.0.0","Boehm-GC","Boehm-GC-without-fee","Borceux","Brian-Gladman-2-Clause","Brian-Gladman-3-Clause","Brian-Gladman-3-Clause-no-conversion","Buddy","Bugroff","C-UDA-1.0","CAL-1.0","CAL-1.0-Combined-Work-Exception","CAPEC-tou","CATOSL-1.1","CC-BY-1.0","CC-BY-2.0","CC-BY-2.5","CC-BY-2.5-AU","CC-BY-3.0","CC-BY-3.0-AT","CC-BY-3.0-AU","CC-BY-3.0-DE","CC-BY-3.0-IGO","CC-BY-3.0-NL","CC-BY-3.0-US","CC-BY-4.0","CC-BY-NC-1.0","CC-BY-NC-2.0","CC-BY-NC-2.5","CC-BY-NC-3.0","CC-BY-NC-3.0-DE","CC-BY-NC-3.0-IGO","CC-BY-NC-4.0","CC-BY-NC-ND-1.0","CC-BY-NC-ND-2.0","CC-BY-NC-ND-2.5","CC-BY-NC-ND-3.0","CC-BY-NC-ND-3.0-DE","CC-BY-NC-ND-3.0-IGO","CC-BY-NC-ND-4.0","CC-BY-NC-SA-1.0","CC-BY-NC-SA-2.0","CC-BY-NC-SA-2.0-DE","CC-BY-NC-SA-2.0-FR","CC-BY-NC-SA-2.0-UK","CC-BY-NC-SA-2.5","CC-BY-NC-SA-3.0","CC-BY-NC-SA-3.0-DE","CC-BY-NC-SA-3.0-IGO","CC-BY-NC-SA-4.0","CC-BY-ND-1.0","CC-BY-ND-2.0","CC-BY-ND-2.5","CC-BY-ND-3.0","CC-BY-ND-3.0-DE","CC-BY-ND-4.0","CC-BY-SA-1.0","CC-BY-SA-2.0","CC-BY-SA-2.0-UK","CC-BY-SA-2.1-JP","CC-BY-SA-2.5","CC-BY-SA-3.0","CC-BY-SA-3.0-AT","CC-BY-SA-3.0-DE","CC-BY-SA-3.0-IGO","CC-BY-SA-4.0","CC-PDDC","CC-PDM-1.0","CC-SA-1.0","CC0-1.0","CDDL-1.0","CDDL-1.1","CDL-1.0","CDLA-Permissive-1.0","CDLA-Permissive-2.0","CDLA-Sharing-1.0","CECILL-1.0","CECILL-1.1","CECILL-2.0","CECILL-2.1","CECILL-B","CECILL-C","CERN-OHL-1.1","CERN-OHL-1.2","CERN-OHL-P-2.0","CERN-OHL-S-2.0","CERN-OHL-W-2.0","CFITSIO","CMU-Mach","CMU-Mach-nodoc","CNRI-Jython","CNRI-Python","CNRI-Python-GPL-Compatible","COIL-1.0","CPAL-1.0","CPL-1.0","CPOL-1.02","CUA-OPL-1.0","Caldera","Caldera-no-preamble","Catharon","ClArtistic","Clips","Community-Spec-1.0","Condor-1.1","Cornell-Lossless-JPEG","Cronyx","Crossword","CryptoSwift","CrystalStacker","Cube","D-FSL-1.0","DEC-3-Clause","DL-DE-BY-2.0","DL-DE-ZERO-2.0","DOC","DRL-1.0","DRL-1.1","DSDP","DocBook-DTD","DocBook-Schema","DocBook-Stylesheet","DocBook-XML","Dotseqn","ECL-1.0","ECL-2.0","EFL-1.0","EFL-2.0","EPICS","EPL-1.0","EPL-2.0","ESA-PL-permissive-2.4","ESA-PL-strong-copyleft-2.4","ESA-PL-weak-copyleft-2.4","EUDatagrid","EUPL-1.0","EUPL-1.1","EUPL-1.2","Elastic-2.0","Entessa","ErlPL-1.1","Eurosym","FBM","FDK-AAC","FDK-MPEG-H","FSFAP","FSFAP-no-warranty-disclaimer","FSFUL","FSFULLR","FSFULLRSD","FSFULLRWD","FSL-1.1-ALv2","FSL-1.1-MIT","FTL","Fair","Ferguson-Twofish","Frameworx-1.0","FreeBSD-DOC","FreeImage","Furuseth","GCR-docs","GD","GFDL-1.1-invariants-only","GFDL-1.1-invariants-or-later","GFDL-1.1-no-invariants-only","GFDL-1.1-no-invariants-or-later","GFDL-1.1-only","GFDL-1.1-or-later","GFDL-1.2-invariants-only","GFDL-1.2-invariants-or-later","GFDL-1.2-no-invariants-only","GFDL-1.2-no-invariants-or-later","GFDL-1.2-only","GFDL-1.2-or-later","GFDL-1.3-invariants-only","GFDL-1.3-invariants-or-later","GFDL-1.3-no-invariants-only","GFDL-1.3-no-invariants-or-later","GFDL-1.3-only","GFDL-1.3-or-later","GL2PS","GLWTPL","GPL-1.0-only","GPL-1.0-or-later","GPL-2.0-only","GPL-2.0-or-later","GPL-3.0-only","GPL-3.0-or-later","Game-Programming-Gems","Giftware","Glide","Glulxe","Graphics-Gems","Gutmann","HDF5","HIDAPI","HP-1986","HP-1989","HPND","HPND-DEC","HPND-Fenneberg-Livingston","HPND-INRIA-IMAG","HPND-Intel","HPND-Kevlin-Henney","HPND-MIT-disclaimer","HPND-Markus-Kuhn","HPND-Netrek","HPND-Pbmplus","HPND-SMC","HPND-UC","HPND-UC-export-US","HPND-doc","HPND-doc-sell","HPND-export-US","HPND-export-US-acknowledgement","HPND-export-US-modify","HPND-export2-US","HPND-merchantability-variant","HPND-sell-MIT-disclaimer-xserver","HPND-sell-regexpr","HPND-sell-variant","HPND-sell-variant-MIT-disclaimer","HPND-sell-variant-MIT-disclaimer-rev","HPND-sell-variant-critical-systems","HTMLTIDY","HaskellReport","Hippocratic-2.1","Hippocratic-3.0-core","IBM-pibs","ICU","IEC-Code-Components-EULA","IJG","IJG-short","IPA","IPL-1.0","ISC","ISC-Veillard","ISO-permission","ImageMagick","Imlib2","Info-ZIP","Informatica","Inner-Net-2.0","InnoSetup","Intel","Intel-ACPI","Interbase-1.0","JPL-image","JPNIC","JSON","Jam","JasPer-2.0","Kastrup","Kazlib","Knuth-CTAN","LAL-1.2","LAL-1.3","LGPL-2.0-only","LGPL-2.0-or-later","LGPL-2.1-only","LGPL-2.1-or-later","LGPL-3.0-only","LGPL-3.0-or-later","LGPLLR","LOOP","LPD-document","LPL-1.0","LPL-1.02","LPPL-1.0","LPPL-1.1","LPPL-1.2","LPPL-1.3a","LPPL-1.3c","LZMA-SDK-9.11-to-9.20","LZMA-SDK-9.22","Latex2e","Latex2e-translated-notice","Leptonica","LiLiQ-P-1.1","LiLiQ-R-1.1","LiLiQ-Rplus-1.1","Libpng","Linux-OpenIB","Linux-man-pages-1-para","Linux-man-pages-copyleft","Linux-man-pages-copyleft-2-para","Linux-man-pages-copyleft-var","Lucida-Bitmap-Fonts","MIPS","MIT","MIT-0","MIT-CMU","MIT-Click","MIT-Festival","MIT-Khronos-old","MIT-Modern-Variant","MIT-STK","MIT-Wu","MIT-advertising","MIT-enna","MIT-feh","MIT-open-group","MIT-testregex","MITNFA","MMIXware","MMPL-1.0.1","MPEG-SSG","MPL-1.0","MPL-1.1","MPL-2.0","MPL-2.0-no-copyleft-exception","MS-LPL","MS-PL","MS-RL","MTLL","MVT-1.1","Mackerras-3-Clause","Mackerras-3-Clause-acknowledgment","MakeIndex","Martin-Birgmeier","McPhee-slideshow","Minpack","MirOS","Motosoto","MulanPSL-1.0","MulanPSL-2.0","Multics","Mup","NAIST-2003","NASA-1.3","NBPL-1.0","NCBI-PD","NCGL-UK-2.0","NCL","NCSA","NGPL","NICTA-1.0","NIST-PD","NIST-PD-TNT","NIST-PD-fallback","NIST-Software","NLOD-1.0","NLOD-2.0","NLPL","NOSL","NPL-1.0","NPL-1.1","NPOSL-3.0","NRL","NTIA-PD","NTP","NTP-0","Naumen","NetCDF","Newsletr","Nokia","Noweb","O-UDA-1.0","OAR","OCCT-PL","OCLC-2.0","ODC-By-1.0","ODbL-1.0","OFFIS","OFL-1.0","OFL-1.0-RFN","OFL-1.0-no-RFN","OFL-1.1","OFL-1.1-RFN","OFL-1.1-no-RFN","OGC-1.0","OGDL-Taiwan-1.0","OGL-Canada-2.0","OGL-UK-1.0","OGL-UK-2.0","OGL-UK-3.0","OGTSL","OLDAP-1.1","OLDAP-1.2","OLDAP-1.3","OLDAP-1.4","OLDAP-2.0","OLDAP-2.0.1","OLDAP-2.1","OLDAP-2.2","OLDAP-2.2.1","OLDAP-2.2.2","OLDAP-2.3","OLDAP-2.4","OLDAP-2.5","OLDAP-2.6","OLDAP-2.7","OLDAP-2.8","OLFL-1.3","OML","OPL-1.0","OPL-UK-3.0","OPUBL-1.0","OSC-1.0","OSET-PL-2.1","OSL-1.0","OSL-1.1","OSL-2.0","OSL-2.1","OSL-3.0","OSSP","OpenMDW-1.0","OpenPBS-2.3","OpenSSL","OpenSSL-standalone","OpenVision","PADL","PDDL-1.0","PHP-3.0","PHP-3.01","PPL","PSF-2.0","ParaType-Free-Font-1.3","Parity-6.0.0","Parity-7.0.0","Pixar","Plexus","PolyForm-Noncommercial-1.0.0","PolyForm-Small-Business-1.0.0","PostgreSQL","Python-2.0","Python-2.0.1","QPL-1.0","QPL-1.0-INRIA-2004","Qhull","RHeCos-1.1","RPL-1.1","RPL-1.5","RPSL-1.0","RSA-MD","RSCPL","Rdisc","Ruby","Ruby-pty","SAX-PD","SAX-PD-2.0","SCEA","SGI-B-1.0","SGI-B-1.1","SGI-B-2.0","SGI-OpenGL","SGMLUG-PM","SGP4","SHL-0.5","SHL-0.51","SISSL","SISSL-1.2","SL","SMAIL-GPL","SMLNJ","SMPPL","SNIA","SOFA","SPL-1.0","SSH-OpenSSH","SSH-short","SSLeay-standalone","SSPL-1.0","SUL-1.0","SWL","Saxpath","SchemeReport","Sendmail","Sendmail-8.23","Sendmail-Open-Source-1.1","SimPL-2.0","Sleepycat","Soundex","Spencer-86","Spencer-94","Spencer-99","SugarCRM-1.1.3","Sun-PPP","Sun-PPP-2000","SunPro","Symlinks","TAPR-OHL-1.0","TCL","TCP-wrappers","TGPPL-1.0","TMate","TORQUE-1.1","TOSL","TPDL","TPL-1.0","TTWL","TTYP0","TU-Berlin-1.0","TU-Berlin-2.0","TekHVC","TermReadKey","ThirdEye","TrustedQSL","UCAR","UCL-1.0","UMich-Merit","UPL-1.0","URT-RLE","Ubuntu-font-1.0","UnRAR","Unicode-3.0","Unicode-DFS-2015","Unicode-DFS-2016","Unicode-TOU","UnixCrypt","Unlicense","Unlicense-libtelnet","Unlicense-libwhirlpool","VOSTROM","VSL-1.0","Vim","Vixie-Cron","W3C","W3C-19980720","W3C-20150513","WTFNMFPL","WTFPL","Watcom-1.0","Widget-Workshop","WordNet","Wsuipa","X11","X11-distribute-modifications-variant","X11-no-permit-persons","X11-swapped","XFree86-1.1","XSkat","Xdebug-1.03","Xerox","Xfig","Xnet","YPL-1.0","YPL-1.1","ZPL-1.1","ZPL-2.0","ZPL-2.1","Zed","Zeeff","Zend-2.0","Zimbra-1.3","Zimbra-1.4","Zlib","any-OSI","any-OSI-perl-modules","atc-game","bcrypt-Solar-Designer","blessing","bzip2-1.0.6","check-cvs","checkmk","copyleft-next-0.3.0","copyleft-next-0.3.1","curl","cve-tou","diffmark","dtoa","dvipdfm","eGenix","etalab-2.0","fwlw","gSOAP-1.3b","generic-xts","gnuplot","gtkbook","hdparm","hyphen-bulgarian","iMatix","jove","libpng-1.6.35","libpng-2.0","libselinux-1.0","libtiff","libutil-David-Nugent","lsof","magaz","mailprio","man2html","metamail","mpi-permissive","mpich2","mplus","ngrep","pkgconf","pnmstitch","psfrag","psutils","python-ldap","radvd","snprintf","softSurfer","ssh-keyscan","swrule","threeparttable","ulem","w3m","wwl","xinetd","xkeyboard-config-Zinoviev","xlock","xpp","xzoom","zlib-acknowledgement"]');
 
 /***/ })
 

@@ -66,14 +66,14 @@ async function lintCommand(argv, io) {
     let thresholdFlag;
     try {
         if (values['failure-threshold'] !== undefined)
-            thresholdFlag = (0,_report_evaluate_js__WEBPACK_IMPORTED_MODULE_2__.parseThreshold)(values['failure-threshold'], '--failure-threshold');
+            thresholdFlag = (0,_report_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .parseThreshold */ .B7)(values['failure-threshold'], '--failure-threshold');
     }
     catch (e) {
         return usage(io, e.message);
     }
     if (positionals.length === 0)
         return usage(io, 'no Dockerfile given');
-    const lint = await Promise.all(/* import() */[__webpack_require__.e(839), __webpack_require__.e(11), __webpack_require__.e(874), __webpack_require__.e(41), __webpack_require__.e(520)]).then(__webpack_require__.bind(__webpack_require__, 9041));
+    const lint = await Promise.all(/* import() */[__webpack_require__.e(874), __webpack_require__.e(41), __webpack_require__.e(520)]).then(__webpack_require__.bind(__webpack_require__, 9041));
     let config;
     try {
         config = await lint.loadConfigFor({
@@ -95,18 +95,18 @@ async function lintCommand(argv, io) {
     if (format === 'json')
         io.stdout.write(lint.formatJson(run));
     else if (format === 'sarif') {
-        const { findRepoRoot, formatSarif } = await Promise.all(/* import() */[__webpack_require__.e(839), __webpack_require__.e(11), __webpack_require__.e(874), __webpack_require__.e(704)]).then(__webpack_require__.bind(__webpack_require__, 6792));
+        const { findRepoRoot, formatSarif } = await Promise.all(/* import() */[__webpack_require__.e(874), __webpack_require__.e(323)]).then(__webpack_require__.bind(__webpack_require__, 6792));
         io.stdout.write(formatSarif(run, { repoRoot: findRepoRoot(io.cwd), cwd: io.cwd }));
     }
     else
         io.stdout.write(lint.formatText(run));
     // The same decider as `shipshape check`, with lint's own policy (no image to judge).
     const threshold = thresholdFlag ?? config.failureThreshold ?? 'info';
-    const { status } = (0,_report_evaluate_js__WEBPACK_IMPORTED_MODULE_2__.evaluate)({
+    const { status } = (0,_report_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluate */ ._3)({
         lint: { findings: run.files.flatMap((f) => f.findings), errors: run.files.flatMap((f) => f.errors) },
         build: null,
         runtime: null,
-    }, (0,_report_evaluate_js__WEBPACK_IMPORTED_MODULE_2__.lintOnlyPolicy)(threshold));
+    }, (0,_report_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .lintOnlyPolicy */ .Ud)(threshold));
     return status === 'fail' ? 1 : 0;
 }
 function usage(io, message) {

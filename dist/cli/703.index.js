@@ -2,193 +2,6 @@ export const id = 703;
 export const ids = [703];
 export const modules = {
 
-/***/ 9931:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Hn: () => (/* binding */ stageLabel),
-/* harmony export */   Q8: () => (/* binding */ parseDockerfileOrNull),
-/* harmony export */   ap: () => (/* binding */ stageChain),
-/* harmony export */   cT: () => (/* binding */ declaredUser),
-/* harmony export */   fR: () => (/* binding */ buildArgMap),
-/* harmony export */   sr: () => (/* binding */ instructionText)
-/* harmony export */ });
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4011);
-// Questions the build, measure and baseline stages ask of the parsed model: which stages make a
-// target, what an instruction says as written, which USER the image ends with. All of them read
-// the one model, so the escape directive, heredocs and ARG expansion mean the same everywhere.
-
-const MAX_STEP_TEXT = 160;
-/**
- * The model of a Dockerfile text, or null when it cannot be read at all (a FROM without an image);
- * for stages that only use the model to name instructions, the linter reports why.
- */
-function parseDockerfileOrNull(text) {
-    try {
-        return (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDockerfile */ .Ai)(text);
-    }
-    catch (e) {
-        if (e instanceof _model_js__WEBPACK_IMPORTED_MODULE_0__/* .DockerfileParseError */ .uM)
-            return null;
-        throw e;
-    }
-}
-/**
- * The instruction as written on one line: keyword and flags as typed, continuations joined with
- * the file's escape character (comment lines inside dropped, as BuildKit does), heredoc bodies
- * appended, runs of whitespace collapsed.
- */
-function instructionText(model, ins) {
-    const head = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .joinContinuations */ .L0)(model.lines, model.escape, ins.line - 1, ins.column - 1, ins.endLine - 1).text;
-    const bodies = ins.heredocs.map((h) => `${h.body} ${h.name}`);
-    return [head, ...bodies].join(' ').replace(/\s+/g, ' ').trim();
-}
-/** The stage's name as the build and the report show it: its alias, or its index when unnamed. */
-function stageLabel(stage) {
-    return stage.alias ?? String(stage.index);
-}
-/**
- * `--build-arg K=V` pairs as a map; a bare `K` takes its value from the environment, as docker does.
- */
-function buildArgMap(buildArgs, env = process.env) {
-    const map = new Map();
-    for (const pair of buildArgs) {
-        const eq = pair.indexOf('=');
-        if (eq > 0)
-            map.set(pair.slice(0, eq), pair.slice(eq + 1));
-        else if (env[pair] !== undefined)
-            map.set(pair, env[pair]);
-    }
-    return map;
-}
-/**
- * The global ARGs (before the first FROM) with their values for this build: only a declared ARG
- * takes a `--build-arg`, as in docker's own FROM expansion.
- */
-function globalArgValues(model, buildArgs) {
-    const values = new Map();
-    for (const arg of model.globalArgs) {
-        for (const { key, value } of arg.pairs) {
-            values.set(key, buildArgs.get(key) ?? (value === null ? null : (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .expandVariables */ .i7)(value, values)));
-        }
-    }
-    return values;
-}
-/** The image a stage is built FROM, with the global ARGs of this build substituted. */
-function fromText(stage, globals) {
-    return stage.from.hasVariables ? (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .expandVariables */ .i7)(stage.from.text, globals) : stage.from.text;
-}
-function parentOf(stages, stage, from) {
-    const lower = from.toLowerCase();
-    return stages
-        .slice(0, stage.index)
-        .find((s) => s.alias?.toLowerCase() === lower || String(s.index) === from);
-}
-/** The chain of stages that makes `target` (default: the last stage), FROM expanded with build args. */
-function stageChain(model, target = null, buildArgs = new Map()) {
-    const globals = globalArgValues(model, buildArgs);
-    let stage = target
-        ? model.stages.find((s) => s.alias?.toLowerCase() === target.toLowerCase())
-        : model.stages[model.stages.length - 1];
-    if (!stage)
-        return { steps: [], baseImage: null };
-    const chain = [];
-    while (stage) {
-        const from = fromText(stage, globals);
-        chain.unshift({ stage, from });
-        stage = parentOf(model.stages, stage, from);
-    }
-    const steps = chain.flatMap(({ stage: s }) => s.instructions
-        .filter((ins) => ins !== s.fromInstruction)
-        .map((ins) => {
-        const text = instructionText(model, ins);
-        return {
-            keyword: ins.keyword,
-            line: ins.line,
-            text: text.length > MAX_STEP_TEXT ? `${text.slice(0, MAX_STEP_TEXT - 1)}…` : text,
-            stage: stageLabel(s),
-        };
-    }));
-    // A variable left in the name (declared without a value, no --build-arg) names no image we know.
-    const base = chain[0].from;
-    return { steps, baseImage: base && !base.includes('$') ? base : null };
-}
-/** The user the chain's last USER instruction names, as written; null when the chain has none. */
-function declaredUser(chain) {
-    const user = chain.steps.filter((s) => s.keyword === 'USER').pop();
-    return user ? user.text.replace(/^\S+\s*/, '') || null : null;
-}
-
-
-/***/ }),
-
-/***/ 4260:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CF: () => (/* binding */ normaliseCreatedBy),
-/* harmony export */   I4: () => (/* binding */ alignHistory),
-/* harmony export */   Pe: () => (/* binding */ normaliseInstruction)
-/* harmony export */ });
-/* unused harmony export historyKeyword */
-/** The Dockerfile keyword a history entry was made by (BuildKit and the classic builder). */
-function historyKeyword(createdBy) {
-    if (!createdBy)
-        return null;
-    const text = createdBy.trim();
-    const nop = /^\/bin\/sh -c #\(nop\)\s+([A-Za-z]+)/.exec(text);
-    if (nop)
-        return nop[1].toUpperCase();
-    if (/^\/bin\/sh -c /.test(text))
-        return 'RUN'; // the classic builder writes RUN without a keyword
-    const word = /^([A-Za-z]+)\b/.exec(text);
-    return word ? word[1].toUpperCase() : null;
-}
-/**
- * Aligns the steps to the end of the history, newest first, as long as the keywords agree. The
- * base is known only when every step found its entry (otherwise the history is not this file's).
- */
-function alignHistory(history, steps) {
-    const aligned = history.map(() => null);
-    let h = history.length - 1;
-    let s = steps.length - 1;
-    while (h >= 0 && s >= 0 && historyKeyword(history[h].created_by) === steps[s].keyword) {
-        aligned[h] = steps[s];
-        h--;
-        s--;
-    }
-    return { steps: aligned, baseEntries: s < 0 ? h + 1 : null };
-}
-/**
- * The instruction text a history entry records, in the form a Dockerfile shows it, so base and
- * head layers can be matched by what made them rather than by position or line.
- */
-function normaliseCreatedBy(createdBy) {
-    let t = createdBy.trim().replace(/\s+# buildkit$/, '');
-    // Classic builder: "/bin/sh -c #(nop)  COPY file:… in /app" and "/bin/sh -c apt-get …".
-    const nop = /^\/bin\/sh -c #\(nop\)\s+(.*)$/s.exec(t);
-    if (nop)
-        t = nop[1];
-    else if (t.startsWith('/bin/sh -c '))
-        t = `RUN ${t.slice('/bin/sh -c '.length)}`;
-    // BuildKit prefixes RUN with the build args in scope: "RUN |2 A=1 B=2 /bin/sh -c …".
-    t = t.replace(/^RUN \|\d+ (?:\S+=\S* )*/, 'RUN ');
-    t = t.replace(/^RUN \/bin\/sh -c /, 'RUN ');
-    return normaliseInstruction(t);
-}
-/** Whitespace, line continuations and keyword case do not change what an instruction does. */
-function normaliseInstruction(text) {
-    const one = text
-        .replace(/\\\r?\n/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-    const m = /^(\S+)(.*)$/.exec(one);
-    return m ? `${m[1].toUpperCase()}${m[2]}` : one;
-}
-
-
-/***/ }),
-
 /***/ 3703:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -201,9 +14,12 @@ __webpack_require__.d(__webpack_exports__, {
   COMMENT_LIMIT: () => (/* binding */ COMMENT_LIMIT),
   STATUS_ICON: () => (/* binding */ STATUS_ICON),
   SUMMARY_LIMIT: () => (/* binding */ SUMMARY_LIMIT),
-  headline: () => (/* binding */ headline),
+  caveats: () => (/* binding */ caveats),
+  changeChart: () => (/* binding */ changeChart),
+  chartLabel: () => (/* binding */ chartLabel),
   renderComment: () => (/* binding */ renderComment),
-  renderMarkdown: () => (/* binding */ renderMarkdown)
+  renderMarkdown: () => (/* binding */ renderMarkdown),
+  verdict: () => (/* binding */ verdict)
 });
 
 // EXTERNAL MODULE: ./src/measure/history.ts
@@ -212,6 +28,8 @@ var measure_history = __webpack_require__(4260);
 var snapshot = __webpack_require__(9540);
 // EXTERNAL MODULE: ./src/units.ts
 var units = __webpack_require__(1996);
+// EXTERNAL MODULE: ./src/report/evaluate.ts
+var evaluate = __webpack_require__(8323);
 ;// CONCATENATED MODULE: ./src/report/escape.ts
 // Anything that came from a Dockerfile, a log or an image goes through these before it enters
 // Markdown, so it cannot break a table, inject HTML, close our hidden marker or @mention anyone.
@@ -268,6 +86,7 @@ function codeBlock(text, lang = '') {
 
 
 
+
 /** GitHub refuses comment bodies over 65,536 characters; the marker line and a margin come off. */
 const COMMENT_LIMIT = 65_536;
 const COMMENT_BODY_LIMIT = COMMENT_LIMIT - 1_536;
@@ -275,102 +94,269 @@ const COMMENT_BODY_LIMIT = COMMENT_LIMIT - 1_536;
 const SUMMARY_LIMIT = 900_000;
 const STATUS_ICON = { pass: '✅', warn: '⚠️', fail: '❌' };
 const SEVERITY_ICON = { error: '🔴', warning: '🟠', info: '🔵', style: '⚪' };
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2, style: 3 };
 const MINUS = '−';
+/** A no-break space: a size or percentage never wraps into "196 / MB" in a narrow column. */
+const NBSP = '\u00a0';
+/** Marks beside a change in the facts table: worse for the image, better for it. */
+const WORSE = '🔴';
+const BETTER = '🟢';
+/** formatBytes that never wraps. */
+function size(n) {
+    return (0,units/* formatBytes */.z3)(n).replace(' ', NBSP);
+}
 function bytes(n) {
-    return n == null ? 'not measured' : (0,units/* formatBytes */.z3)(n);
+    return n == null ? 'not measured' : size(n);
 }
 function signed(n, format) {
     return n > 0 ? `+${format(n)}` : n < 0 ? `${MINUS}${format(-n)}` : '±0';
 }
 function signedPercent(p) {
-    return p > 0 ? `+${p}%` : p < 0 ? `${MINUS}${Math.abs(p)}%` : '±0%';
+    return `${p > 0 ? '+' : p < 0 ? MINUS : '±'}${Math.abs(p)}${NBSP}%`;
 }
-function deltaText(d, format, withPercent = true) {
+/** "+9 MB (+13.5 %)", "±0". */
+function changeText(d, format, withPercent = true) {
+    if (d.change === 0)
+        return '±0';
+    // A change that rounds to 0.0 % is left without a percentage rather than called "±0 %".
+    const percent = withPercent && d.percent != null && d.percent !== 0 ? ` (${signedPercent(d.percent)})` : '';
+    return `${signed(d.change, format)}${percent}`;
+}
+/** A change with its mark: growth of a figure where smaller is better is worse, and the reverse. */
+function markedChange(d, format, withPercent = true) {
     if (!d)
         return '';
-    if (d.change === 0)
-        return ' (±0)';
-    return ` (${signed(d.change, format)}${withPercent && d.percent != null ? `, ${signedPercent(d.percent)}` : ''})`;
+    const mark = d.change > 0 ? `${WORSE} ` : d.change < 0 ? `${BETTER} ` : '';
+    return `${mark}${changeText(d, format, withPercent)}`;
 }
 function plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
-function runtimeFigure(report) {
-    const rt = report.runtime;
-    if (!rt)
-        return null;
-    const change = report.deltas?.runtime;
-    const was = change && change.change !== 'unchanged' && change.change !== 'unproven'
-        ? ` (was ${change.base.nonRoot ? `uid ${change.base.uid ?? '?'}` : 'root'})`
-        : '';
-    if (rt.nonRoot === true)
-        return `runs as uid ${rt.uid ?? '?'}${was}`;
-    if (rt.nonRoot === false)
-        return `**runs as root**${was}`;
-    return 'runtime user unproven';
-}
-/** The one line a reviewer reads: size, compressed size, layers, user, findings, with deltas. */
-function headline(report) {
-    const parts = [];
-    const img = report.image;
-    const d = report.deltas;
-    if (img) {
-        parts.push(`${bytes(img.sizeBytes)}${deltaText(d?.size, units/* formatBytes */.z3)}`);
-        if (img.compressedSizeBytes != null)
-            parts.push(`${(0,units/* formatBytes */.z3)(img.compressedSizeBytes)} compressed${deltaText(d?.compressedSize, units/* formatBytes */.z3)}`);
-        if (img.layerCount != null)
-            parts.push(`${plural(img.layerCount, 'layer')}${deltaText(d?.layers, String, false)}`);
-    }
-    else if (report.build && !report.build.ok) {
-        parts.push('**build failed**');
-    }
-    else if (report.reasons.some((r) => r.code === 'measure-failed')) {
-        parts.push('**not measured**');
-    }
-    const rt = runtimeFigure(report);
-    if (rt)
-        parts.push(rt);
-    if (d?.lint) {
-        parts.push(d.lint.new.length ? plural(d.lint.new.length, 'new finding') : 'no new findings');
-        if (d.lint.fixed.length)
-            parts.push(`${d.lint.fixed.length} fixed`);
-    }
-    else {
-        parts.push(plural(report.lint.findings.length, 'lint finding'));
-    }
-    return parts.join(' · ');
+function ms(n) {
+    return n < 1000 ? `${Math.round(n)}${NBSP}ms` : `${(n / 1000).toFixed(n < 10_000 ? 2 : 1)}${NBSP}s`;
 }
 function subjectLabel(report) {
     const s = report.subject;
     return [s.dockerfile, s.target ? `target ${s.target}` : '', s.platform ?? ''].filter(Boolean).join(' · ');
 }
-function baselineLine(report) {
+// --- the verdict -------------------------------------------------------------------------------
+/** The figure a pull costs when known (compressed), else the unpacked one, with what it means. */
+function sizeDelta(report) {
+    const d = report.deltas;
+    if (!d || report.baseline?.refused)
+        return null;
+    if (d.compressedSize)
+        return { delta: d.compressedSize, what: 'to pull' };
+    if (d.size)
+        return { delta: d.size, what: 'unpacked' };
+    return null;
+}
+/** The instruction behind most of a size change, when one is: "line 18 `RUN head …`". */
+function mostlyFrom(report) {
+    const total = report.deltas?.size?.change ?? 0;
+    if (total === 0)
+        return null;
+    // "Mostly" only when one instruction made at least half of the change in that direction.
+    const same = (report.deltas?.instructions ?? []).filter((i) => Math.sign(i.change) === Math.sign(total));
+    const top = same[0];
+    const sum = same.reduce((n, i) => n + Math.abs(i.change), 0);
+    if (!top || Math.abs(top.change) * 2 < sum)
+        return null;
+    if (top.instruction === '(base image)')
+        return 'the base image';
+    const where = top.line != null ? `line ${top.line}` : `removing line ${top.baseLine ?? '?'}`;
+    return `${where} ${inlineCode(top.instruction, 40)}`;
+}
+/** The runtime reason in the words of the change, when the baseline shows what changed. */
+function runtimeStory(report) {
+    const change = report.deltas?.runtime;
+    if (change?.change === 'became-root') {
+        const base = change.base.user;
+        const head = change.head.user;
+        if (base && !head)
+            return `this PR removed ${inlineCode(`USER ${base}`)}, so the container now runs as root`;
+        if (base && head)
+            return `this PR changed ${inlineCode(`USER ${base}`)} to ${inlineCode(`USER ${head}`)}, so the container now runs as root`;
+        return 'the container now runs as root';
+    }
+    if (change?.change === 'became-non-root')
+        return `the container no longer runs as root (uid ${change.head.uid ?? '?'})`;
+    return null;
+}
+/**
+ * The first line a reviewer reads: the status, the reason that decided it (in the words of the
+ * change when there is a baseline), and what the PR did to the size. Good news is said as plainly.
+ * Returns the sentence and the reason it already said, so the list below does not say it again.
+ */
+function verdict(report) {
+    const first = report.reasons[0] ?? null;
+    const story = runtimeStory(report);
+    const clauses = [];
+    let said = null;
+    if (first) {
+        said = first;
+        const isRoot = first.code === 'runs-as-root' && story?.includes('now runs as root');
+        clauses.push(isRoot ? story : escapeMessage(first.message));
+        // Good news is not lost behind a warning: "no longer runs as root" is said all the same.
+        if (story && !isRoot && !story.includes('now runs as root'))
+            clauses.push(story);
+    }
+    else if (story) {
+        clauses.push(story);
+    }
+    const grew = sizeDelta(report);
+    const img = report.image;
+    if (grew) {
+        const mostly = mostlyFrom(report);
+        const amount = grew.delta.change === 0
+            ? `same size ${grew.what}`
+            : `${changeText(grew.delta, units/* formatBytes */.z3)} ${grew.what}`;
+        clauses.push(`${amount}${mostly && grew.delta.change !== 0 ? `, mostly ${mostly}` : ''}`);
+    }
+    else if (img && !report.baseline) {
+        clauses.push(img.compressedSizeBytes != null
+            ? `${size(img.compressedSizeBytes)} to pull (${size(img.sizeBytes)} unpacked)`
+            : `${size(img.sizeBytes)} unpacked`);
+    }
+    const d = report.deltas;
+    if (!first && d?.lint?.fixed.length && !d.lint.new.length)
+        clauses.push(`${plural(d.lint.fixed.length, 'lint finding')} fixed`);
+    const smaller = report.status === 'pass' && (grew?.delta.change ?? 0) < 0;
+    const word = report.status === 'fail' ? 'Fails' : report.status === 'warn' ? 'Warns' : smaller ? 'Smaller' : 'Passes';
+    if (!clauses.length)
+        clauses.push(report.image ? 'nothing to report' : 'not measured');
+    return { sentence: `${STATUS_ICON[report.status]} **${word}**: ${clauses.join(' · ')}`, said };
+}
+function userText(s) {
+    if (!s)
+        return '';
+    if (s.nonRoot === false)
+        return '**root**';
+    if (s.nonRoot === null)
+        return 'unproven';
+    return `uid ${s.uid ?? '?'}`;
+}
+/** base → PR → change: what a pull costs, the unpacked size, layers, user, findings. */
+function factsTable(report) {
+    const img = report.image;
+    const d = report.deltas;
+    const compared = !!report.baseline && !!d && !report.baseline.refused;
+    const rt = report.runtime;
+    const rows = [];
+    if (img) {
+        const pull = d?.newPull
+            ? `${size(d.newPull.bytes)} new in ${plural(d.newPull.layers, 'layer')}${d.newPull.basis === 'uncompressed' ? ' (uncompressed)' : ''}`
+            : '';
+        if (img.compressedSizeBytes != null)
+            rows.push([
+                'to pull (compressed)',
+                compared && d.compressedSize ? size(d.compressedSize.base) : '',
+                size(img.compressedSizeBytes),
+                compared
+                    ? [d.compressedSize ? markedChange(d.compressedSize, units/* formatBytes */.z3) : 'base not measured', pull]
+                        .filter(Boolean)
+                        .join('; ')
+                    : '',
+            ]);
+        rows.push([
+            'unpacked',
+            compared && d.size ? size(d.size.base) : '',
+            bytes(img.sizeBytes),
+            compared ? markedChange(d.size, units/* formatBytes */.z3) : '',
+        ]);
+        if (img.layerCount != null)
+            rows.push([
+                'layers',
+                compared && d.layers ? String(d.layers.base) : '',
+                String(img.layerCount),
+                compared ? markedChange(d.layers, String, false) : '',
+            ]);
+    }
+    else {
+        // No figures: say why where they would be.
+        const why = report.build && !report.build.ok ? '**build failed**' : '**not measured**';
+        rows.push(['image', '', why, '']);
+    }
+    if (rt) {
+        const change = d?.runtime;
+        const mark = change?.change === 'became-root'
+            ? `${WORSE} became root`
+            : change?.change === 'became-non-root'
+                ? `${BETTER} no longer root`
+                : change?.change === 'user-changed'
+                    ? 'user changed'
+                    : '';
+        rows.push(['user', change ? userText(change.base) : '', userText(rt), mark]);
+    }
+    const lint = d?.lint;
+    const findings = report.lint.findings.length;
+    rows.push([
+        'lint findings',
+        lint ? String(lint.unchanged + lint.fixed.length) : '',
+        String(findings),
+        lint
+            ? [
+                lint.new.length ? `${WORSE} ${lint.new.length} new` : '',
+                lint.fixed.length ? `${BETTER} ${lint.fixed.length} fixed` : '',
+            ]
+                .filter(Boolean)
+                .join(', ') || '±0'
+            : '',
+    ]);
+    const withBase = !!report.baseline && !!d;
+    const header = withBase
+        ? ['| | base | PR | change |', '| --- | ---: | ---: | --- |']
+        : ['| | this image |', '| --- | ---: |'];
+    const body = rows.map((r) => `| ${(withBase ? r : r.slice(0, 1).concat(r[2])).join(' | ')} |`);
+    return [...header, ...body].join('\n');
+}
+/** What the comparison cannot vouch for, said where the figures are, not only in a log. */
+function caveats(report) {
+    const out = [];
+    const b = report.baseline;
+    if (b?.refused)
+        out.push(`image figures not compared: ${escapeMarkdown(b.refused)}`);
+    // The baseline reader records a key mismatch as a note; the comment must say it too.
+    for (const note of b?.notes ?? [])
+        if (/compared anyway/.test(note))
+            out.push(`the baseline may be another image: ${escapeMessage(note)}`);
+    const headPlatform = report.image?.platform ?? report.subject.platform;
+    if (b && !b.refused && b.platform && headPlatform && b.platform !== headPlatform)
+        out.push(`the baseline was built for ${escapeMarkdown(b.platform)}, this image for ${escapeMarkdown(headPlatform)}`);
+    if (report.deltas?.compressedSize && report.image?.compressedSource === 'computed')
+        out.push('compressed sizes are computed here (gzip of each layer), not read from a registry: the change to pull is approximate');
+    if (report.deltas?.newPull?.basis === 'uncompressed')
+        out.push('the bytes new to pull are uncompressed sizes: the compressed size of a new layer was not known');
+    return out;
+}
+function baselineLine(report, options) {
     const b = report.baseline;
     if (!b)
         return '_No baseline to compare with yet: the first report for this key becomes the baseline of the next._';
     const parts = [`Compared with ${escapeMarkdown(b.description)}`];
     const d = report.deltas;
-    if (b.refused)
-        parts.push(`image figures not compared: ${escapeMarkdown(b.refused)}`);
-    if (d?.newPull)
-        parts.push(`${(0,units/* formatBytes */.z3)(d.newPull.bytes)} new to pull${d.newPull.basis === 'uncompressed' ? ' (uncompressed)' : ''} in ${plural(d.newPull.layers, 'layer')}`);
-    if (d?.cache?.headRate != null)
+    if (options.audience !== 'comment' && d?.cache?.headRate != null)
         parts.push(`cache hits ${d.cache.headCachedSteps}/${d.cache.headTotalSteps} steps`);
     return `<sub>${parts.join(' · ')}</sub>`;
 }
 function urlPath(file) {
     return file.split('/').map(encodeURIComponent).join('/');
 }
-function findingLink(f, blobUrl) {
-    const where = `${escapeMarkdown(f.file)}:${f.line}`;
+/** `L4` linked to the line; the file is named only when it is not the report's Dockerfile. */
+function findingLink(f, blobUrl, dockerfile) {
+    const where = f.file === dockerfile ? `L${f.line}` : `${escapeMarkdown(f.file)}:L${f.line}`;
     return blobUrl ? `[${where}](${blobUrl}${urlPath(f.file)}#L${f.line})` : where;
 }
-function findingRow(f, blobUrl) {
+function findingRow(f, blobUrl, dockerfile) {
     const message = f.message.length > 300 ? `${f.message.slice(0, 299)}…` : f.message;
     const docs = /^https?:\/\/[^\s()<>]+$/.test(f.docs)
         ? `[${escapeMarkdown(f.rule)}](${f.docs})`
         : escapeMarkdown(f.rule);
-    return `| ${SEVERITY_ICON[f.severity] ?? ''} ${escapeMarkdown(f.severity)} | ${findingLink(f, blobUrl)} | ${docs} | ${escapeMessage(message)} |`;
+    return `| ${SEVERITY_ICON[f.severity] ?? ''} ${escapeMarkdown(f.severity)} | ${findingLink(f, blobUrl, dockerfile)} | ${docs} | ${escapeMessage(message)} |`;
+}
+/** The most severe first, then in Dockerfile order. */
+function bySeverity(findings) {
+    return [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.line - b.line);
 }
 /** A table cut to `room` characters, with a closing row that says what was left out. */
 function tableWithin(header, rows, room, more) {
@@ -391,11 +377,11 @@ function tableWithin(header, rows, room, more) {
 function details(summary, body, open = false) {
     return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
 }
-function findingsSection(title, findings, blobUrl, open) {
+function findingsSection(title, findings, blobUrl, open, dockerfile) {
     if (!findings.length)
         return null;
     return (room) => {
-        const table = tableWithin(['| severity | where | rule | message |', '| --- | --- | --- | --- |'], findings.map((f) => findingRow(f, blobUrl)), room - 120, (n) => `…and ${n} more: see the job summary or the JSON report.`);
+        const table = tableWithin(['| severity | line | rule | message |', '| --- | --- | --- | --- |'], bySeverity(findings).map((f) => findingRow(f, blobUrl, dockerfile)), room - 120, (n) => `…and ${n} more: see the job summary or the JSON report.`);
         return details(`${title} (${findings.length})`, table, open);
     };
 }
@@ -407,28 +393,43 @@ function budgetValue(b) {
     if (b.name === 'max-layers-increase')
         return signed(b.actual, String);
     if (b.name === 'max-size-increase')
-        return signed(b.actual, units/* formatBytes */.z3);
-    return (0,units/* formatBytesBeside */.VD)(b.actual, Math.round(b.limitValue));
+        return signed(b.actual, size);
+    return (0,units/* formatBytesBeside */.VD)(b.actual, Math.round(b.limitValue)).replace(' ', NBSP);
+}
+/** "max-size ≤ 400 MB": the rule as a reader would write it; its tier only when it was broken. */
+function budgetRule(b) {
+    const rule = b.name === 'no-regression' ? 'no-regression: no growth' : `${b.name} ≤ ${b.limit}`;
+    const tier = b.status === 'pass' ? '' : b.level === 'fail' ? ' (fails the check)' : ' (warns)';
+    return `${escapeMarkdown(rule).replace(/(\d) (\S)/g, `$1${NBSP}$2`)}${tier}`;
 }
 function budgetsSection(report) {
     if (!report.budgets.length)
         return null;
     const failing = report.budgets.some((b) => b.status !== 'pass');
-    const rows = report.budgets.map((b) => `| ${STATUS_ICON[b.status]} | ${b.name} (${b.level}) | ${escapeMarkdown(b.limit)} | ${budgetValue(b)} |`);
-    return () => details('Budgets', ['| | budget | limit | measured |', '| --- | --- | --- | --- |', ...rows].join('\n'), failing);
+    const rows = report.budgets.map((b) => `| ${STATUS_ICON[b.status]} | ${budgetRule(b)} | ${budgetValue(b)} |`);
+    return () => details('Budgets', ['| | budget | measured |', '| --- | --- | ---: |', ...rows].join('\n'), failing);
+}
+/**
+ * "L18 RUN head": made of the line, the keyword and the first word of the command, kept to
+ * letters, digits and `._/-` so nothing from a Dockerfile can reach Mermaid's syntax.
+ */
+function chartLabel(instruction, line, baseLine = null) {
+    if (instruction === '(base image)')
+        return 'base image';
+    const [keyword = 'layer', first = ''] = instruction.split(/\s+/);
+    const word = first
+        .replace(/^--\S*$/, '')
+        .replace(/[^A-Za-z0-9._/-]/g, '')
+        .slice(0, 14);
+    const where = line != null ? `L${line}` : `was L${baseLine ?? '?'}`;
+    return [where, keyword.replace(/[^A-Za-z]/g, '').toUpperCase(), word].filter(Boolean).join(' ');
 }
 function sizeRows(report) {
     const deltas = report.deltas?.instructions ?? [];
-    const keyword = (text) => /^[A-Z]+/.exec(text)?.[0] ?? 'layer';
-    const chartLabel = (d) => d.instruction === '(base image)'
-        ? 'base image'
-        : d.line != null
-            ? `L${d.line} ${keyword(d.instruction)}`
-            : `was L${d.baseLine ?? '?'} ${keyword(d.instruction)}`;
     if (deltas.length) {
         return deltas.map((d) => ({
             label: d.instruction === '(base image)' ? 'base image layers' : d.instruction,
-            chartLabel: chartLabel(d),
+            chartLabel: chartLabel(d.instruction, d.line, d.baseLine),
             head: d.headBytes,
             base: d.baseBytes,
             change: report.baseline ? d.change : null,
@@ -439,13 +440,7 @@ function sizeRows(report) {
     const own = layers.filter((l) => !l.fromBase && l.sizeBytes != null);
     const rows = own.map((l) => {
         const label = l.createdBy ? (0,measure_history/* normaliseCreatedBy */.CF)(l.createdBy) : `layer ${l.diffId ?? '?'}`;
-        return {
-            label,
-            chartLabel: `L${l.line ?? '?'} ${keyword(label)}`,
-            head: l.sizeBytes,
-            base: null,
-            change: null,
-        };
+        return { label, chartLabel: chartLabel(label, l.line), head: l.sizeBytes, base: null, change: null };
     });
     if (layers.some((l) => l.fromBase))
         rows.unshift({
@@ -457,63 +452,105 @@ function sizeRows(report) {
         });
     return rows.sort((a, b) => (b.head ?? 0) - (a.head ?? 0));
 }
-function mb(n) {
-    return ((n ?? 0) / 1e6).toFixed(1);
+/** The largest of 1, 2 and 5 × 10^k at or above `n`: a scale a reader can count in. */
+function niceStep(n) {
+    const power = 10 ** Math.floor(Math.log10(n));
+    return [1, 2, 5, 10].map((m) => m * power).find((step) => step >= n);
 }
-/** Charts read in Dockerfile order: the base image first, then by line (a removed instruction where it was). */
-function dockerfileOrder(rows) {
-    const position = (r) => r.chartLabel === 'base image' ? -1 : Number(/L(\d+)/.exec(r.chartLabel)?.[1] ?? 1e9);
-    return [...rows].sort((a, b) => position(a) - position(b));
-}
-/** Mermaid's xychart: bars for this image, a line for the baseline. Labels are ours (line + keyword), never Dockerfile text. */
-function chart(rows, withBase) {
-    const shown = dockerfileOrder(rows.slice(0, 12));
-    const lines = [
-        '```mermaid',
-        'xychart-beta',
-        `  title "Layer sizes (MB)${withBase ? ': bars = this PR, line = baseline' : ''}"`,
-        `  x-axis [${shown.map((r) => `"${r.chartLabel}"`).join(', ')}]`,
-        '  y-axis "MB"',
-        `  bar [${shown.map((r) => mb(r.head)).join(', ')}]`,
-    ];
-    if (withBase)
-        lines.push(`  line [${shown.map((r) => mb(r.base)).join(', ')}]`);
-    lines.push('```');
-    return lines.join('\n');
-}
-function bar(n, max) {
-    if (max <= 0 || n <= 0)
+const BAR_CELLS = 16;
+const EIGHTHS = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
+/** A bar in eighths of a cell: 1 kB beside 9 MB is a hair, never the same block. */
+function bar(n, cell) {
+    if (cell <= 0 || n <= 0)
         return '';
-    return '█'.repeat(Math.max(1, Math.round((n / max) * 20)));
+    const eighths = Math.round((n / cell) * 8);
+    return '█'.repeat(Math.floor(eighths / 8)) + EIGHTHS[eighths % 8];
+}
+/** The scale of a bar column: each █ is a round figure, so the bars can be read as well as compared. */
+function barScale(rows) {
+    const max = Math.max(0, ...rows.map((r) => Math.max(r.head ?? 0, r.base ?? 0)));
+    return max > 0 ? niceStep(max / BAR_CELLS) : 0;
+}
+/** The chart's unit: MB unless every change is smaller than one. */
+function chartUnit(changes) {
+    return Math.max(...changes.map(Math.abs)) >= 1e6
+        ? { name: 'MB', factor: 1e6 }
+        : { name: 'kB', factor: 1e3 };
+}
+const CHART_ROWS = 8;
+const GREW_COLOUR = '#cf222e';
+const SHRANK_COLOUR = '#1a7f37';
+/**
+ * The PR's change per instruction, as a Mermaid xychart: red bars for growth, green for
+ * shrinking, largest change first, the base image left out (its size would set the scale and
+ * hide the PR's own layers). Labels carry the value. null when nothing of the Dockerfile's own
+ * changed by at least 1 kB.
+ */
+function changeChart(rows) {
+    const changed = rows
+        .filter((r) => r.chartLabel !== 'base image' && r.change != null && Math.abs(r.change) >= 1_000)
+        .sort((a, b) => Math.abs(b.change) - Math.abs(a.change))
+        .slice(0, CHART_ROWS);
+    if (!changed.length)
+        return null;
+    const unit = chartUnit(changed.map((r) => r.change));
+    const value = (n) => Number((n / unit.factor).toFixed(1));
+    const top = Math.max(...changed.map((r) => value(Math.abs(r.change))));
+    // One series per direction, so each gets its colour; a direction with no bar is left out.
+    const series = [
+        { colour: GREW_COLOUR, values: changed.map((r) => value(Math.max(r.change, 0))) },
+        { colour: SHRANK_COLOUR, values: changed.map((r) => value(Math.max(-r.change, 0))) },
+    ].filter((s) => s.values.some((v) => v > 0));
+    const init = {
+        themeVariables: { xyChart: { plotColorPalette: series.map((s) => s.colour).join(', ') } },
+        xyChart: { height: Math.max(200, 60 + changed.length * 45), showDataLabel: true },
+    };
+    return [
+        '```mermaid',
+        `%%{init: ${JSON.stringify(init)}}%%`,
+        'xychart-beta horizontal',
+        `  title "Change per instruction (${unit.name}): red grew, green shrank"`,
+        `  x-axis [${changed.map((r) => `"${r.chartLabel} ${signed(r.change, units/* formatBytes */.z3)}"`).join(', ')}]`,
+        `  y-axis "${unit.name}" 0 --> ${Math.max(top, 0.1)}`,
+        ...series.map((s) => `  bar [${s.values.join(', ')}]`),
+        '```',
+    ].join('\n');
 }
 function instructionsSection(report) {
     const rows = sizeRows(report).filter((r) => (r.head ?? 0) > 0 || (r.base ?? 0) > 0);
     if (!rows.length)
         return null;
     const withBase = !!report.baseline && rows.some((r) => r.change != null);
-    const max = Math.max(...rows.map((r) => Math.max(r.head ?? 0, r.base ?? 0)));
-    const grown = withBase ? rows.filter((r) => (r.change ?? 0) > 0).slice(0, 3) : [];
+    const cell = barScale(rows);
+    const barHeader = `${withBase ? 'PR size' : 'size'}, █${NBSP}=${NBSP}${size(cell)}`;
+    const row = (r) => {
+        const cells = [
+            inlineCode(r.label, 100),
+            ...(withBase ? [r.base == null ? 'added' : size(r.base)] : []),
+            r.head == null ? 'removed' : size(r.head),
+            ...(withBase
+                ? [markedChange(r.change == null ? null : { change: r.change, percent: null }, size)]
+                : []),
+            bar(r.head ?? 0, cell),
+        ];
+        return `| ${cells.join(' | ')} |`;
+    };
+    const header = withBase
+        ? [`| instruction | base | PR | change | ${barHeader} |`, '| --- | ---: | ---: | ---: | --- |']
+        : [`| instruction | size | ${barHeader} |`, '| --- | ---: | --- |'];
+    // In a PR, what did not change is folded away: the changed rows are the review.
+    const changed = withBase ? rows.filter((r) => r.change !== 0) : rows;
+    const unchanged = withBase ? rows.filter((r) => r.change === 0) : [];
+    const chart = withBase ? changeChart(rows) : null;
     return (room) => {
-        const table = tableWithin(withBase
-            ? ['| instruction | size | change | |', '| --- | ---: | ---: | --- |']
-            : ['| instruction | size | |', '| --- | ---: | --- |'], rows.map((r) => {
-            const size = r.head == null ? 'removed' : (0,units/* formatBytes */.z3)(r.head);
-            const cells = [
-                inlineCode(r.label, 100),
-                size,
-                ...(withBase ? [r.change == null ? '' : signed(r.change, units/* formatBytes */.z3)] : []),
-                bar(r.head ?? 0, max),
-            ];
-            return `| ${cells.join(' | ')} |`;
-        }), room - 1_500, (n) => `…and ${plural(n, 'more instruction')}.`);
-        const growth = grown.map((r) => `- ${inlineCode(r.label, 80)} ${r.chartLabel.startsWith('L') ? `line ${r.chartLabel.slice(1).split(' ')[0]}` : ''}: ${signed(r.change, units/* formatBytes */.z3)}`);
-        const body = [
-            ...(growth.length ? ['Grew the most:', ...growth, ''] : []),
-            rows.length > 1 ? chart(rows, withBase) : '',
-            '',
-            table,
-        ].join('\n');
-        return details('Largest instructions', body.trim(), withBase && grown.length > 0);
+        const table = changed.length
+            ? tableWithin(header, changed.map(row), room - 1_500, (n) => `…and ${plural(n, 'more instruction')}.`)
+            : 'No instruction changed size.';
+        const folded = unchanged.length
+            ? details(`${plural(unchanged.length, 'unchanged instruction')} (${size(unchanged.reduce((n, r) => n + (r.head ?? 0), 0))})`, tableWithin(header, unchanged.map(row), Math.max(0, room - table.length - 2_000), (n) => `…and ${plural(n, 'more instruction')}.`))
+            : '';
+        const body = [chart ?? '', table, folded].filter(Boolean).join('\n\n');
+        return details(withBase ? 'Size by instruction' : 'Largest instructions', body, withBase && changed.length > 0);
     };
 }
 const biggestFirst = (rows) => rows.sort((p, q) => (q.bytes ?? 0) - (p.bytes ?? 0));
@@ -542,14 +579,16 @@ function wasteSection(report) {
     const img = report.image;
     if (!img)
         return null;
-    // Zero-byte rewrites (lock files, passwd touched by useradd) are noise next to what costs bytes.
-    const waste = wasteRows(img.waste ?? []).filter((r) => r.bytes !== 0);
+    // Rewrites of a few kB (lock files, passwd touched by useradd) are noise next to what costs bytes.
+    const waste = wasteRows(img.waste ?? []).filter((r) => (r.bytes ?? 0) >= evaluate/* WASTE_ROW_MIN_BYTES */.Hx);
     const junk = junkRows(img.junk ?? []).filter((r) => r.bytes !== 0);
-    if (img.reclaimableBytes == null && !waste.length && !junk.length)
+    const change = report.deltas?.reclaimable;
+    const worthSaying = (img.reclaimableBytes ?? 0) >= evaluate/* WASTE_ROW_MIN_BYTES */.Hx || (change && change.change !== 0);
+    if (!worthSaying && !waste.length && !junk.length)
         return null;
     return (room) => {
         const parts = [
-            `Reclaimable (written, then deleted or overwritten in a later layer): **${bytes(img.reclaimableBytes)}**${deltaText(report.deltas?.reclaimable, units/* formatBytes */.z3)}`,
+            `Reclaimable (written, then deleted or overwritten in a later layer): ${bytes(img.reclaimableBytes)}${change && change.change !== 0 ? `, ${changeText(change, size)} against the baseline` : ''}`,
         ];
         const table = (rows, title) => tableWithin([`**${title}**`, '', '| path | bytes | where |', '| --- | ---: | --- |'], rows
             .slice(0, SHOWN_PATHS)
@@ -557,14 +596,14 @@ function wasteSection(report) {
         const rest = (rows) => {
             const more = rows.slice(SHOWN_PATHS);
             return more.length
-                ? `\n\n…and ${plural(more.length, 'more path')} (${(0,units/* formatBytes */.z3)(more.reduce((n, r) => n + (r.bytes ?? 0), 0))}).`
+                ? `\n\n…and ${plural(more.length, 'more path')} (${size(more.reduce((n, r) => n + (r.bytes ?? 0), 0))}).`
                 : '';
         };
-        if (waste.length)
-            parts.push(table(waste, 'Wasted space') + rest(waste));
         if (junk.length)
             parts.push(table(junk, 'Junk left in the image') + rest(junk));
-        return details('Waste and junk', parts.join('\n\n'));
+        if (waste.length)
+            parts.push(table(waste, 'Wasted space') + rest(waste));
+        return details('Junk and waste', parts.join('\n\n'));
     };
 }
 const USER_ORIGIN = {
@@ -589,14 +628,15 @@ const RUNTIME_CHANGE = {
 function verdictWord(nonRoot) {
     return nonRoot === true ? 'non-root' : nonRoot === false ? '**root**' : 'not proven';
 }
-function ms(n) {
-    return n < 1000 ? `${Math.round(n)} ms` : `${(n / 1000).toFixed(n < 10_000 ? 2 : 1)} s`;
-}
-/** The static view (config and the image's /etc/passwd) beside what the host saw, then the rest. */
-function runtimeSection(report) {
+/**
+ * The static view (config and the image's /etc/passwd) beside what the host saw. The comment
+ * keeps that evidence; the job summary adds every process's uids, pids, timings and notes.
+ */
+function runtimeSection(report, audience) {
     const rt = report.runtime;
     if (!rt)
         return null;
+    const full = audience !== 'comment';
     return () => {
         const st = rt.static ?? null;
         const evidence = rt.evidence;
@@ -621,23 +661,31 @@ function runtimeSection(report) {
             '| --- | --- | --- |',
             `| user | ${user} | ${rt.started === true ? 'started with this user' : rt.started === false ? 'did not start' : '—'} |`,
             `| uid | ${staticUid} | ${runtimeUid} |`,
-            `| verdict | ${st ? verdictWord(st.root === null ? null : !st.root) : 'not proven'} | ${runtimeVerdict} |`,
+            ...(full
+                ? [
+                    `| verdict | ${st ? verdictWord(st.root === null ? null : !st.root) : 'not proven'} | ${runtimeVerdict} |`,
+                ]
+                : []),
             '',
         ];
         const change = report.deltas?.runtime;
-        if (change && change.change !== 'unchanged') {
+        if (full && change && change.change !== 'unchanged') {
             const who = (s) => `${s.user ? inlineCode(s.user) : 'no USER'} (uid ${s.uid ?? '?'}${s.nonRoot === false ? ', root' : ''})`;
             lines.push(`- compared with the baseline: ${RUNTIME_CHANGE[change.change]}: ${who(change.base)} → ${who(change.head)}`);
         }
-        for (const p of processes.slice(0, 10)) {
-            lines.push(`- pid ${p.pid} ${inlineCode(String(p.command), 80)}: uid ${escapeHtml((p.uids ?? []).join('/'))}, gid ${escapeHtml((p.gids ?? []).join('/'))} (real/effective/saved/fs, at ${p.observedAt === 'start' ? 'start' : 'settle'})`);
+        if (full) {
+            for (const p of processes.slice(0, 10)) {
+                lines.push(`- pid ${p.pid} ${inlineCode(String(p.command), 80)}: uid ${escapeHtml((p.uids ?? []).join('/'))}, gid ${escapeHtml((p.gids ?? []).join('/'))} (real/effective/saved/fs, at ${p.observedAt === 'start' ? 'start' : 'settle'})`);
+            }
+            if (processes.length > 10)
+                lines.push(`- …and ${processes.length - 10} more processes`);
         }
-        if (processes.length > 10)
-            lines.push(`- …and ${processes.length - 10} more processes`);
+        // A stop that needed a kill is a reason already; the comment does not say it twice.
         if (rt.stop) {
-            lines.push(rt.stop.killed
-                ? `- stop: PID 1 did not exit within ${ms(rt.stop.timeoutMs)} of ${escapeMarkdown(rt.stop.signal)} and was killed`
-                : `- stop: exited on ${escapeMarkdown(rt.stop.signal)} in ${ms(rt.stop.ms)}`);
+            if (full || !rt.stop.killed)
+                lines.push(rt.stop.killed
+                    ? `- stop: PID 1 did not exit within ${ms(rt.stop.timeoutMs)} of ${escapeMarkdown(rt.stop.signal)} and was killed`
+                    : `- stop: exited on ${escapeMarkdown(rt.stop.signal)}${full ? ` in ${ms(rt.stop.ms)}` : ''}`);
         }
         else if (rt.exit) {
             const after = rt.exit.afterMs === null ? '' : ` after ${ms(rt.exit.afterMs)}`;
@@ -649,13 +697,13 @@ function runtimeSection(report) {
         const smoke = rt.smoke;
         if (smoke?.http) {
             const h = smoke.http;
-            lines.push(`- smoke: ${escapeMarkdown(h.url)} ${h.status !== null ? `answered ${h.status}` : `did not answer${h.error ? ` \\(${escapeMarkdown(h.error)}\\)` : ''}`} after ${ms(h.ms)} ${h.ok ? '✅' : '❌'}`);
+            lines.push(`- smoke: ${escapeMarkdown(h.url)} ${h.status !== null ? `answered ${h.status}` : `did not answer${h.error ? ` \\(${escapeMarkdown(h.error)}\\)` : ''}`}${full ? ` after ${ms(h.ms)}` : ''} ${h.ok ? '✅' : '❌'}`);
         }
         if (smoke?.exec) {
             const e = smoke.exec;
-            lines.push(`- smoke: ${inlineCode(e.command.join(' '), 80)} exited ${e.exitCode ?? '?'} after ${ms(e.ms)} ${e.ok ? '✅' : '❌'}`);
+            lines.push(`- smoke: ${inlineCode(e.command.join(' '), 80)} exited ${e.exitCode ?? '?'}${full ? ` after ${ms(e.ms)}` : ''} ${e.ok ? '✅' : '❌'}`);
         }
-        if (rt.hardening) {
+        if (full && rt.hardening) {
             const flags = rt.hardening.combined.flags.join(' ');
             if (rt.hardening.combined.ok)
                 lines.push(`- hardening: runs with ${inlineCode(flags, 200)} ✅`);
@@ -664,7 +712,7 @@ function runtimeSection(report) {
                 lines.push(`- hardening (information): does not run with ${inlineCode(flags, 200)}${cannot.length ? `; cannot take ${cannot.join(', ')}` : ''}`);
             }
         }
-        if (rt.writable) {
+        if (full && rt.writable) {
             const w = rt.writable;
             const files = w.files.slice(0, 5).map((f) => inlineCode(f.path, 80));
             lines.push(w.uid === 0
@@ -673,27 +721,32 @@ function runtimeSection(report) {
                     ? `- writable app files: none of ${w.checked} checked under ${inlineCode(w.workingDir || '/')}`
                     : `- writable app files: uid ${w.uid} can write ${w.files.length}${w.truncated ? '+' : ''} under ${inlineCode(w.workingDir || '/')}: ${files.join(', ')}${w.files.length > 5 ? ', …' : ''}`);
         }
-        for (const n of (evidence?.notes ?? []).slice(0, 10))
-            lines.push(`- ${escapeMessage(String(n).slice(0, 300))}`);
+        if (full)
+            for (const n of (evidence?.notes ?? []).slice(0, 10))
+                lines.push(`- ${escapeMessage(String(n).slice(0, 300))}`);
         if (rt.logTail && (rt.source !== 'runtime' || rt.state?.running === false)) {
             lines.push('', 'Last output:', '', codeBlock(rt.logTail.slice(-2_000), 'text'));
         }
-        if (rt.timings?.length) {
+        if (full && rt.timings?.length) {
             const steps = rt.timings.map((t) => `${escapeHtml(t.step)} ${ms(t.ms)}`).join(' · ');
             lines.push('', `<sub>${steps}${rt.totalMs != null ? ` · total ${ms(rt.totalMs)}` : ''}</sub>`);
         }
-        return details(`Runtime evidence: ${rt.nonRoot === true ? 'non-root' : rt.nonRoot === false ? 'root' : 'unproven'}`, lines.join('\n'), rt.nonRoot === false);
+        return details('Runtime evidence', lines.join('\n').trimEnd(), full && rt.nonRoot === false);
     };
 }
 function lintSections(report, options) {
     const d = report.deltas?.lint;
     const all = report.lint.findings;
+    const file = report.subject.dockerfile;
+    const title = (what) => `${what} in ${inlineCode(file)}`;
     if (!d)
-        return [findingsSection('Lint findings', all, options.blobUrl, all.length <= 10)];
+        return [findingsSection(title('Lint findings'), all, options.blobUrl, all.length <= 10, file)];
     return [
-        findingsSection('New lint findings', d.new, options.blobUrl, d.new.length <= 20),
-        findingsSection('Fixed lint findings', d.fixed, options.baseBlobUrl ?? null, false),
-        all.length > d.new.length ? findingsSection('All lint findings', all, options.blobUrl, false) : null,
+        findingsSection(title('New lint findings'), d.new, options.blobUrl, d.new.length <= 20, file),
+        findingsSection(title('Fixed lint findings'), d.fixed, options.baseBlobUrl ?? null, false, file),
+        all.length > d.new.length
+            ? findingsSection(title('All lint findings'), all, options.blobUrl, false, file)
+            : null,
     ];
 }
 function buildFailureSection(report) {
@@ -711,24 +764,32 @@ function renderMarkdown(report, options = {}) {
     const head = [];
     head.push(`### ${STATUS_ICON[report.status]} shipshape: ${inlineCode(subjectLabel(report))}`);
     head.push('');
-    head.push(headline(report));
+    const { sentence, said } = verdict(report);
+    head.push(sentence);
     head.push('');
-    head.push(baselineLine(report));
-    head.push('');
-    const reasons = report.reasons.slice(0, 20);
+    const facts = factsTable(report);
+    if (facts)
+        head.push(facts, '');
+    const reasons = report.reasons.filter((r) => r !== said).slice(0, 20);
     for (const r of reasons)
         head.push(`- ${STATUS_ICON[r.status]} ${escapeMessage(r.message.length > 600 ? `${r.message.slice(0, 599)}…` : r.message)}`);
-    if (report.reasons.length > reasons.length)
-        head.push(`- …and ${report.reasons.length - reasons.length} more reasons`);
+    const unsaid = report.reasons.length - (said ? 1 : 0);
+    if (unsaid > reasons.length)
+        head.push(`- …and ${unsaid - reasons.length} more reasons`);
     if (reasons.length)
         head.push('');
+    const notes = caveats(report);
+    if (notes.length)
+        head.push('> [!NOTE]', ...notes.map((n) => `> ${n.charAt(0).toUpperCase()}${n.slice(1)}.`), '');
+    head.push(baselineLine(report, options));
+    head.push('');
     const sections = [
         buildFailureSection(report),
         budgetsSection(report),
         ...lintSections(report, options),
         instructionsSection(report),
         wasteSection(report),
-        runtimeSection(report),
+        runtimeSection(report, options.audience),
     ].filter((s) => s !== null);
     const footerRoom = 400;
     let out = head.join('\n');
@@ -758,7 +819,7 @@ function renderMarkdown(report, options = {}) {
 }
 /** The PR comment body (without the marker): the Markdown report, cut to fit a comment. */
 function renderComment(report, options = {}) {
-    return renderMarkdown(report, { ...options, maxLength: COMMENT_BODY_LIMIT });
+    return renderMarkdown(report, { ...options, maxLength: COMMENT_BODY_LIMIT, audience: 'comment' });
 }
 
 
@@ -828,74 +889,6 @@ function snapshotOfReport(report, dockerfile) {
             ? { cachedSteps: report.build.cachedSteps, totalSteps: report.build.totalSteps }
             : null,
     };
-}
-
-
-/***/ }),
-
-/***/ 1996:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   VD: () => (/* binding */ formatBytesBeside),
-/* harmony export */   z3: () => (/* binding */ formatBytes),
-/* harmony export */   z_: () => (/* binding */ parseBytes)
-/* harmony export */ });
-// Byte units, parsed strictly and printed the way Docker prints them (SI: 1 MB = 10^6 B).
-const UNITS = {
-    B: 1,
-    kB: 1e3,
-    MB: 1e6,
-    GB: 1e9,
-    KiB: 1024,
-    MiB: 1024 ** 2,
-    GiB: 1024 ** 3,
-};
-/**
- * Parses "200MB", "1.5 GiB", "512B". Units are case-sensitive as Docker and the SI write them
- * ("mb" or "Mb" could mean megabits); a bare number is refused because its unit would be a guess.
- * "KB" is refused too: people write it for both 1000 and 1024 bytes, so the error asks which.
- */
-function parseBytes(text) {
-    const m = /^\s*(\d+(?:\.\d+)?)\s*([A-Za-z]+)\s*$/.exec(text);
-    if (!m)
-        throw new Error(`"${text}" is not a size: write a number and a unit (${Object.keys(UNITS).join(', ')}), e.g. 200MB`);
-    const factor = UNITS[m[2]];
-    if (m[2] === 'KB')
-        throw new Error(`"${text}": unit "KB" is ambiguous; write kB (1000 bytes) or KiB (1024 bytes)`);
-    if (factor === undefined)
-        throw new Error(`"${text}": unknown unit "${m[2]}"; use one of ${Object.keys(UNITS).join(', ')}`);
-    return Math.round(Number(m[1]) * factor);
-}
-/** Like `docker image ls`: SI units, three significant digits, e.g. "184 MB", "1.03 GB", "812 kB". */
-function formatBytes(bytes) {
-    const sign = bytes < 0 ? '-' : '';
-    let n = Math.abs(bytes);
-    const units = ['B', 'kB', 'MB', 'GB', 'TB'];
-    let i = 0;
-    while (n >= 1000 && i < units.length - 1) {
-        n /= 1000;
-        i++;
-    }
-    const digits = i === 0 ? 0 : n < 10 ? 2 : n < 100 ? 1 : 0;
-    let text = n.toFixed(digits);
-    // 999.6 kB rounds to "1000 kB": carry into the next unit as Docker does.
-    if (Number(text) >= 1000 && i < units.length - 1) {
-        n /= 1000;
-        i++;
-        text = n.toFixed(2);
-    }
-    return `${sign}${text.replace(/\.0+$|(\.\d*?)0+$/, '$1')} ${units[i]}`;
-}
-/**
- * formatBytes, with the exact byte count added when the rounded text would read the same as
- * `other`'s: "400 MB is over the budget of 400 MB" tells a reader nothing.
- */
-function formatBytesBeside(bytes, other) {
-    const text = formatBytes(bytes);
-    if (bytes === other || text !== formatBytes(other))
-        return text;
-    return `${text} (${bytes.toLocaleString('en-US')} B)`;
 }
 
 

@@ -1,195 +1,8 @@
-export const id = 177;
-export const ids = [177];
+export const id = 86;
+export const ids = [86];
 export const modules = {
 
-/***/ 9931:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Hn: () => (/* binding */ stageLabel),
-/* harmony export */   Q8: () => (/* binding */ parseDockerfileOrNull),
-/* harmony export */   ap: () => (/* binding */ stageChain),
-/* harmony export */   cT: () => (/* binding */ declaredUser),
-/* harmony export */   fR: () => (/* binding */ buildArgMap),
-/* harmony export */   sr: () => (/* binding */ instructionText)
-/* harmony export */ });
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4011);
-// Questions the build, measure and baseline stages ask of the parsed model: which stages make a
-// target, what an instruction says as written, which USER the image ends with. All of them read
-// the one model, so the escape directive, heredocs and ARG expansion mean the same everywhere.
-
-const MAX_STEP_TEXT = 160;
-/**
- * The model of a Dockerfile text, or null when it cannot be read at all (a FROM without an image);
- * for stages that only use the model to name instructions, the linter reports why.
- */
-function parseDockerfileOrNull(text) {
-    try {
-        return (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDockerfile */ .Ai)(text);
-    }
-    catch (e) {
-        if (e instanceof _model_js__WEBPACK_IMPORTED_MODULE_0__/* .DockerfileParseError */ .uM)
-            return null;
-        throw e;
-    }
-}
-/**
- * The instruction as written on one line: keyword and flags as typed, continuations joined with
- * the file's escape character (comment lines inside dropped, as BuildKit does), heredoc bodies
- * appended, runs of whitespace collapsed.
- */
-function instructionText(model, ins) {
-    const head = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .joinContinuations */ .L0)(model.lines, model.escape, ins.line - 1, ins.column - 1, ins.endLine - 1).text;
-    const bodies = ins.heredocs.map((h) => `${h.body} ${h.name}`);
-    return [head, ...bodies].join(' ').replace(/\s+/g, ' ').trim();
-}
-/** The stage's name as the build and the report show it: its alias, or its index when unnamed. */
-function stageLabel(stage) {
-    return stage.alias ?? String(stage.index);
-}
-/**
- * `--build-arg K=V` pairs as a map; a bare `K` takes its value from the environment, as docker does.
- */
-function buildArgMap(buildArgs, env = process.env) {
-    const map = new Map();
-    for (const pair of buildArgs) {
-        const eq = pair.indexOf('=');
-        if (eq > 0)
-            map.set(pair.slice(0, eq), pair.slice(eq + 1));
-        else if (env[pair] !== undefined)
-            map.set(pair, env[pair]);
-    }
-    return map;
-}
-/**
- * The global ARGs (before the first FROM) with their values for this build: only a declared ARG
- * takes a `--build-arg`, as in docker's own FROM expansion.
- */
-function globalArgValues(model, buildArgs) {
-    const values = new Map();
-    for (const arg of model.globalArgs) {
-        for (const { key, value } of arg.pairs) {
-            values.set(key, buildArgs.get(key) ?? (value === null ? null : (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .expandVariables */ .i7)(value, values)));
-        }
-    }
-    return values;
-}
-/** The image a stage is built FROM, with the global ARGs of this build substituted. */
-function fromText(stage, globals) {
-    return stage.from.hasVariables ? (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .expandVariables */ .i7)(stage.from.text, globals) : stage.from.text;
-}
-function parentOf(stages, stage, from) {
-    const lower = from.toLowerCase();
-    return stages
-        .slice(0, stage.index)
-        .find((s) => s.alias?.toLowerCase() === lower || String(s.index) === from);
-}
-/** The chain of stages that makes `target` (default: the last stage), FROM expanded with build args. */
-function stageChain(model, target = null, buildArgs = new Map()) {
-    const globals = globalArgValues(model, buildArgs);
-    let stage = target
-        ? model.stages.find((s) => s.alias?.toLowerCase() === target.toLowerCase())
-        : model.stages[model.stages.length - 1];
-    if (!stage)
-        return { steps: [], baseImage: null };
-    const chain = [];
-    while (stage) {
-        const from = fromText(stage, globals);
-        chain.unshift({ stage, from });
-        stage = parentOf(model.stages, stage, from);
-    }
-    const steps = chain.flatMap(({ stage: s }) => s.instructions
-        .filter((ins) => ins !== s.fromInstruction)
-        .map((ins) => {
-        const text = instructionText(model, ins);
-        return {
-            keyword: ins.keyword,
-            line: ins.line,
-            text: text.length > MAX_STEP_TEXT ? `${text.slice(0, MAX_STEP_TEXT - 1)}…` : text,
-            stage: stageLabel(s),
-        };
-    }));
-    // A variable left in the name (declared without a value, no --build-arg) names no image we know.
-    const base = chain[0].from;
-    return { steps, baseImage: base && !base.includes('$') ? base : null };
-}
-/** The user the chain's last USER instruction names, as written; null when the chain has none. */
-function declaredUser(chain) {
-    const user = chain.steps.filter((s) => s.keyword === 'USER').pop();
-    return user ? user.text.replace(/^\S+\s*/, '') || null : null;
-}
-
-
-/***/ }),
-
-/***/ 4260:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CF: () => (/* binding */ normaliseCreatedBy),
-/* harmony export */   I4: () => (/* binding */ alignHistory),
-/* harmony export */   Pe: () => (/* binding */ normaliseInstruction)
-/* harmony export */ });
-/* unused harmony export historyKeyword */
-/** The Dockerfile keyword a history entry was made by (BuildKit and the classic builder). */
-function historyKeyword(createdBy) {
-    if (!createdBy)
-        return null;
-    const text = createdBy.trim();
-    const nop = /^\/bin\/sh -c #\(nop\)\s+([A-Za-z]+)/.exec(text);
-    if (nop)
-        return nop[1].toUpperCase();
-    if (/^\/bin\/sh -c /.test(text))
-        return 'RUN'; // the classic builder writes RUN without a keyword
-    const word = /^([A-Za-z]+)\b/.exec(text);
-    return word ? word[1].toUpperCase() : null;
-}
-/**
- * Aligns the steps to the end of the history, newest first, as long as the keywords agree. The
- * base is known only when every step found its entry (otherwise the history is not this file's).
- */
-function alignHistory(history, steps) {
-    const aligned = history.map(() => null);
-    let h = history.length - 1;
-    let s = steps.length - 1;
-    while (h >= 0 && s >= 0 && historyKeyword(history[h].created_by) === steps[s].keyword) {
-        aligned[h] = steps[s];
-        h--;
-        s--;
-    }
-    return { steps: aligned, baseEntries: s < 0 ? h + 1 : null };
-}
-/**
- * The instruction text a history entry records, in the form a Dockerfile shows it, so base and
- * head layers can be matched by what made them rather than by position or line.
- */
-function normaliseCreatedBy(createdBy) {
-    let t = createdBy.trim().replace(/\s+# buildkit$/, '');
-    // Classic builder: "/bin/sh -c #(nop)  COPY file:… in /app" and "/bin/sh -c apt-get …".
-    const nop = /^\/bin\/sh -c #\(nop\)\s+(.*)$/s.exec(t);
-    if (nop)
-        t = nop[1];
-    else if (t.startsWith('/bin/sh -c '))
-        t = `RUN ${t.slice('/bin/sh -c '.length)}`;
-    // BuildKit prefixes RUN with the build args in scope: "RUN |2 A=1 B=2 /bin/sh -c …".
-    t = t.replace(/^RUN \|\d+ (?:\S+=\S* )*/, 'RUN ');
-    t = t.replace(/^RUN \/bin\/sh -c /, 'RUN ');
-    return normaliseInstruction(t);
-}
-/** Whitespace, line continuations and keyword case do not change what an instruction does. */
-function normaliseInstruction(text) {
-    const one = text
-        .replace(/\\\r?\n/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-    const m = /^(\S+)(.*)$/.exec(one);
-    return m ? `${m[1].toUpperCase()}${m[2]}` : one;
-}
-
-
-/***/ }),
-
-/***/ 5177:
+/***/ 4086:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -198,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   DEFAULT_RUNTIME: () => (/* binding */ DEFAULT_RUNTIME),
-  UsageError: () => (/* binding */ UsageError),
+  UsageError: () => (/* reexport */ errors/* UsageError */.e),
   reportKey: () => (/* binding */ reportKey),
   runPipeline: () => (/* binding */ runPipeline)
 });
@@ -207,871 +20,14 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/report/budgets.ts
-var report_budgets = __webpack_require__(6664);
-// EXTERNAL MODULE: ./src/dockerfile/stages.ts
-var stages = __webpack_require__(9931);
-// EXTERNAL MODULE: ./src/measure/history.ts
-var measure_history = __webpack_require__(4260);
-;// CONCATENATED MODULE: ./src/baseline/compare.ts
-
-
-function figureDelta(base, head) {
-    if (base == null || head == null)
-        return null;
-    const change = head - base;
-    return { base, head, change, percent: base === 0 ? null : Math.round((change / base) * 1000) / 10 };
-}
-/** "linux/amd64" and "linux/amd64/v1" name the same platform; anything else must match exactly. */
-function normalisePlatform(platform) {
-    const p = platform.trim().toLowerCase();
-    return p.replace(/^(linux\/amd64)\/v1$/, '$1').replace(/^(linux\/arm64)\/v8$/, '$1');
-}
-function platformMismatch(base, head) {
-    if (!base || !head)
-        return null;
-    if (normalisePlatform(base) === normalisePlatform(head))
-        return null;
-    return `the baseline is ${base} but this image is ${head}: sizes and layers of different platforms are not comparable`;
-}
-/**
- * Findings match by rule and the instruction they are on, not by line number, so moving a line
- * does not make its findings "new". The instruction is read from the parsed Dockerfile (escape
- * directive, heredocs and all) and named by its stage; without the Dockerfile the message stands
- * in for the instruction.
- */
-function findingKeys(findings, dockerfile) {
-    const instructions = dockerfile?.instructions ?? [];
-    return findings.map((f) => {
-        const at = instructions.find((i) => f.line >= i.line && f.line <= i.endLine);
-        const where = at
-            ? `${at.stage ? (0,stages/* stageLabel */.Hn)(at.stage).toLowerCase() : ''}\u0000${(0,measure_history/* normaliseInstruction */.Pe)((0,stages/* instructionText */.sr)(dockerfile, at))}`
-            : f.message;
-        return `${f.rule}\u0000${where}`;
-    });
-}
-function compareLint(base, baseDockerfile, head, headDockerfile) {
-    const baseKeys = findingKeys(base, baseDockerfile);
-    const headKeys = findingKeys(head, headDockerfile);
-    const remaining = new Map();
-    baseKeys.forEach((k, i) => remaining.set(k, [...(remaining.get(k) ?? []), i]));
-    const fresh = [];
-    let unchanged = 0;
-    headKeys.forEach((k, i) => {
-        const pool = remaining.get(k);
-        if (pool?.length) {
-            pool.shift();
-            unchanged++;
-        }
-        else
-            fresh.push(head[i]);
-    });
-    const fixed = [...remaining.values()]
-        .flat()
-        .sort((a, b) => a - b)
-        .map((i) => base[i]);
-    return { new: fresh, fixed, unchanged };
-}
-const BASE_IMAGE_ROW = '(base image)';
-function rows(layers, isBase) {
-    const out = [];
-    let baseRow = null;
-    for (const l of layers) {
-        if (isBase(l)) {
-            baseRow ??= { key: BASE_IMAGE_ROW, instruction: BASE_IMAGE_ROW, stage: null, line: null, bytes: 0 };
-            baseRow.bytes += l.sizeBytes ?? 0;
-            continue;
-        }
-        const instruction = l.createdBy ? (0,measure_history/* normaliseCreatedBy */.CF)(l.createdBy) : `layer ${l.diffId ?? '?'}`;
-        out.push({
-            key: `${l.stage ?? ''}\u0000${instruction}`,
-            instruction,
-            stage: l.stage,
-            line: l.line,
-            bytes: l.sizeBytes ?? 0,
-        });
-    }
-    return baseRow ? [baseRow, ...out] : out;
-}
-function compareInstructions(base, head) {
-    // A registry baseline cannot say which of its layers came from its base image; the head's
-    // measure can, and identical content is identical whichever side says so.
-    const headBaseIds = new Set(head.filter((l) => l.fromBase && l.diffId).map((l) => l.diffId));
-    const baseRows = rows(base, (l) => l.fromBase || (l.diffId !== null && headBaseIds.has(l.diffId)));
-    const headRows = rows(head, (l) => l.fromBase);
-    const pool = new Map();
-    for (const r of baseRows)
-        pool.set(r.key, [...(pool.get(r.key) ?? []), r]);
-    const out = [];
-    for (const h of headRows) {
-        const b = pool.get(h.key)?.shift();
-        const change = h.bytes - (b?.bytes ?? 0);
-        out.push({
-            instruction: h.instruction,
-            stage: h.stage,
-            line: h.line,
-            baseLine: b?.line ?? null,
-            baseBytes: b ? b.bytes : null,
-            headBytes: h.bytes,
-            change,
-            kind: !b ? 'added' : change > 0 ? 'grown' : change < 0 ? 'shrunk' : 'unchanged',
-        });
-    }
-    for (const b of [...pool.values()].flat()) {
-        out.push({
-            instruction: b.instruction,
-            stage: b.stage,
-            line: null,
-            baseLine: b.line,
-            baseBytes: b.bytes,
-            headBytes: null,
-            change: -b.bytes,
-            kind: 'removed',
-        });
-    }
-    // Largest change first; among equal changes (often none) the biggest instruction first.
-    return out.sort((a, b) => Math.abs(b.change) - Math.abs(a.change) ||
-        (b.headBytes ?? b.baseBytes ?? 0) - (a.headBytes ?? a.baseBytes ?? 0));
-}
-function newPullBytes(base, head) {
-    if (!head.length || !base.length || head.some((l) => !l.diffId) || base.some((l) => !l.diffId))
-        return null;
-    const have = new Set(base.map((l) => l.diffId));
-    const fresh = head.filter((l) => !have.has(l.diffId));
-    const compressed = fresh.every((l) => l.compressedSizeBytes != null);
-    if (!compressed && fresh.some((l) => l.sizeBytes == null))
-        return null;
-    const bytes = fresh.reduce((sum, l) => sum + ((compressed ? l.compressedSizeBytes : l.sizeBytes) ?? 0), 0);
-    return { bytes, layers: fresh.length, basis: compressed ? 'compressed' : 'uncompressed' };
-}
-function compareRuntime(base, head) {
-    if (!base || !head)
-        return null;
-    let change;
-    if (base.nonRoot === null || head.nonRoot === null)
-        change = 'unproven';
-    else if (base.nonRoot && !head.nonRoot)
-        change = 'became-root';
-    else if (!base.nonRoot && head.nonRoot)
-        change = 'became-non-root';
-    else if (base.user !== head.user || base.uid !== head.uid)
-        change = 'user-changed';
-    else
-        change = 'unchanged';
-    return { base, head, change };
-}
-function rate(cached, total) {
-    return cached == null || !total ? null : cached / total;
-}
-function compareImages(base, head) {
-    return {
-        size: figureDelta(base.sizeBytes, head.sizeBytes),
-        compressedSize: figureDelta(base.compressedSizeBytes, head.compressedSizeBytes),
-        layers: figureDelta(base.layerCount, head.layerCount),
-        reclaimable: figureDelta(base.reclaimableBytes, head.reclaimableBytes),
-        newPull: newPullBytes(base.layers, head.layers),
-        instructions: base.layers.length && head.layers.length ? compareInstructions(base.layers, head.layers) : [],
-    };
-}
-/** All deltas of head against base; a figure missing on either side gives a null delta, never a guess. */
-function compare(base, head) {
-    const refused = platformMismatch(base.image?.platform ?? null, head.image?.platform ?? null);
-    const images = base.image && head.image && !refused
-        ? compareImages(base.image, head.image)
-        : {
-            size: null,
-            compressedSize: null,
-            layers: null,
-            reclaimable: null,
-            newPull: null,
-            instructions: [],
-        };
-    return {
-        ...images,
-        lint: base.lint && head.lint
-            ? compareLint(base.lint.findings, base.lint.dockerfile, head.lint.findings, head.lint.dockerfile)
-            : null,
-        runtime: refused ? null : compareRuntime(base.runtime, head.runtime),
-        cache: head.cache
-            ? {
-                baseRate: rate(base.cache?.cachedSteps ?? null, base.cache?.totalSteps ?? null),
-                headRate: rate(head.cache.cachedSteps, head.cache.totalSteps),
-                headCachedSteps: head.cache.cachedSteps,
-                headTotalSteps: head.cache.totalSteps,
-            }
-            : null,
-        refused,
-    };
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/exec.ts
-var exec = __webpack_require__(3190);
-// EXTERNAL MODULE: ./src/tempdir.ts
-var tempdir = __webpack_require__(9270);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/baseline/index.ts + 3 modules
+var baseline = __webpack_require__(770);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-;// CONCATENATED MODULE: ./src/registry/client.ts
-// Reads an image's manifest and config straight from its registry (Distribution HTTP API v2),
-// so a baseline costs two small requests instead of a pull. Auth works as docker's does: the
-// credentials in ~/.docker/config.json (auths, credHelpers, credsStore), Basic or the Bearer
-// token dance announced by WWW-Authenticate. Written on fetch rather than a registry library
-// because we need only these three requests and no maintained library does the docker auth
-// file, the token dance and plain HTTP for local registries together.
-
-
-
-
-
-const DOCKER_HUB = 'docker.io';
-/** Splits a reference as docker does: no registry part means Docker Hub (and `library/` for one-part names). */
-function parseReference(ref) {
-    const text = ref.trim();
-    if (!text || /\s/.test(text))
-        throw new Error(`"${ref}" is not an image reference`);
-    let rest = text;
-    let registry = DOCKER_HUB;
-    const slash = rest.indexOf('/');
-    if (slash > 0) {
-        const first = rest.slice(0, slash);
-        if (first.includes('.') || first.includes(':') || first === 'localhost') {
-            registry = first;
-            rest = rest.slice(slash + 1);
-        }
-    }
-    let reference = 'latest';
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        reference = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-    }
-    else {
-        const colon = rest.lastIndexOf(':');
-        if (colon > rest.lastIndexOf('/')) {
-            reference = rest.slice(colon + 1);
-            rest = rest.slice(0, colon);
-        }
-    }
-    if (registry === 'index.docker.io')
-        registry = DOCKER_HUB;
-    if (registry === DOCKER_HUB && !rest.includes('/'))
-        rest = `library/${rest}`;
-    if (!/^[a-z0-9]+(?:[._-][a-z0-9]+)*(?:\/[a-z0-9]+(?:[._-][a-z0-9]+)*)*$/.test(rest))
-        throw new Error(`"${ref}": "${rest}" is not a repository name`);
-    return { registry, repository: rest, reference };
-}
-/** Registries on the loopback interface speak plain HTTP, as docker allows without configuration. */
-function registryBaseUrl(registry) {
-    if (registry === DOCKER_HUB)
-        return 'https://registry-1.docker.io';
-    const host = registry.replace(/:\d+$/, '');
-    const local = host === 'localhost' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
-    return `${local ? 'http' : 'https'}://${registry}`;
-}
-/** Parses `Bearer realm="https://…",service="…",scope="…"` (quoted values may hold commas). */
-function parseChallenge(header) {
-    const m = /^\s*(\w+)\s*(.*)$/s.exec(header);
-    if (!m)
-        return null;
-    const params = {};
-    for (const p of m[2].matchAll(/(\w+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g))
-        params[p[1].toLowerCase()] = p[2] ?? p[3] ?? '';
-    return { scheme: m[1].toLowerCase(), params };
-}
-function authKeys(registry) {
-    return registry === DOCKER_HUB
-        ? ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io', 'registry-1.docker.io']
-        : [registry, `https://${registry}`, `http://${registry}`];
-}
-/** Credentials from docker's own config, read-only; null when there are none for this registry. */
-async function dockerCredentials(registry, configDir = process.env.DOCKER_CONFIG ?? (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker')) {
-    let config;
-    try {
-        config = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(configDir, 'config.json'), 'utf8'));
-    }
-    catch {
-        return null;
-    }
-    const keys = authKeys(registry);
-    const helper = keys.map((k) => config.credHelpers?.[k]).find(Boolean) ?? config.credsStore;
-    if (helper) {
-        const r = await (0,exec/* exec */.m0)(`docker-credential-${helper}`, ['get'], {
-            input: keys[0],
-            timeoutMs: 20_000,
-            allowFailure: true,
-        }).catch(() => null);
-        if (r?.code === 0) {
-            const c = JSON.parse(r.stdout);
-            if (c.Secret)
-                return c.Username === '<token>'
-                    ? { username: '', password: '', identityToken: c.Secret }
-                    : { username: c.Username ?? '', password: c.Secret, identityToken: null };
-        }
-    }
-    for (const k of keys) {
-        const a = config.auths?.[k];
-        if (!a)
-            continue;
-        if (a.identitytoken)
-            return { username: a.username ?? '', password: '', identityToken: a.identitytoken };
-        if (a.auth) {
-            const decoded = Buffer.from(a.auth, 'base64').toString('utf8');
-            const i = decoded.indexOf(':');
-            if (i > 0)
-                return { username: decoded.slice(0, i), password: decoded.slice(i + 1), identityToken: null };
-        }
-        if (a.username && a.password)
-            return { username: a.username, password: a.password, identityToken: null };
-    }
-    return null;
-}
-const MANIFEST_TYPES = [
-    'application/vnd.oci.image.index.v1+json',
-    'application/vnd.docker.distribution.manifest.list.v2+json',
-    'application/vnd.oci.image.manifest.v1+json',
-    'application/vnd.docker.distribution.manifest.v2+json',
-];
-class RegistryClient {
-    ref;
-    credentials;
-    timeoutMs;
-    token = null;
-    basic = null;
-    constructor(ref, credentials, timeoutMs = 30_000) {
-        this.ref = ref;
-        this.credentials = credentials;
-        this.timeoutMs = timeoutMs;
-    }
-    url(path) {
-        return `${registryBaseUrl(this.ref.registry)}/v2/${this.ref.repository}/${path}`;
-    }
-    async authenticate(challenge) {
-        const c = this.credentials;
-        if (challenge.scheme === 'basic') {
-            if (!c?.password)
-                throw new Error(`${this.ref.registry} asks for credentials and none are in the docker config`);
-            this.basic = Buffer.from(`${c.username}:${c.password}`).toString('base64');
-            return;
-        }
-        const realm = challenge.params.realm;
-        if (challenge.scheme !== 'bearer' || !realm)
-            throw new Error(`${this.ref.registry} asks for unsupported authentication "${challenge.scheme}"`);
-        const scope = challenge.params.scope ?? `repository:${this.ref.repository}:pull`;
-        let res;
-        if (c?.identityToken) {
-            const form = new URLSearchParams({
-                grant_type: 'refresh_token',
-                refresh_token: c.identityToken,
-                service: challenge.params.service ?? '',
-                scope,
-                client_id: 'shipshape',
-            });
-            res = await fetch(realm, { method: 'POST', body: form, signal: AbortSignal.timeout(this.timeoutMs) });
-        }
-        else {
-            const u = new URL(realm);
-            if (challenge.params.service)
-                u.searchParams.set('service', challenge.params.service);
-            u.searchParams.set('scope', scope);
-            const headers = c?.password
-                ? { authorization: `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}` }
-                : {};
-            res = await fetch(u, { headers, signal: AbortSignal.timeout(this.timeoutMs) });
-        }
-        if (!res.ok)
-            throw new Error(`${this.ref.registry}: the token service answered HTTP ${res.status}`);
-        const body = (await res.json());
-        this.token = body.token ?? body.access_token ?? null;
-        if (!this.token)
-            throw new Error(`${this.ref.registry}: the token service returned no token`);
-    }
-    async get(path, accept) {
-        for (let attempt = 0; attempt < 2; attempt++) {
-            const headers = { accept: accept.join(', ') };
-            if (this.token)
-                headers.authorization = `Bearer ${this.token}`;
-            else if (this.basic)
-                headers.authorization = `Basic ${this.basic}`;
-            const res = await fetch(this.url(path), { headers, signal: AbortSignal.timeout(this.timeoutMs) });
-            if (res.status === 401 && attempt === 0) {
-                const challenge = parseChallenge(res.headers.get('www-authenticate') ?? '');
-                if (!challenge)
-                    break;
-                await this.authenticate(challenge);
-                continue;
-            }
-            if (!res.ok)
-                throw new Error(`${this.ref.registry}/${this.ref.repository}: GET ${path} answered HTTP ${res.status}`);
-            return res;
-        }
-        throw new Error(`${this.ref.registry}/${this.ref.repository}: not authorised to pull`);
-    }
-    /** The manifest and its digest (the sha256 of the bytes as served, which is what names it). */
-    async manifest(reference) {
-        const raw = Buffer.from(await (await this.get(`manifests/${reference}`, MANIFEST_TYPES)).arrayBuffer());
-        return {
-            manifest: JSON.parse(raw.toString('utf8')),
-            digest: `sha256:${(0,external_node_crypto_.createHash)('sha256').update(raw).digest('hex')}`,
-        };
-    }
-    async blob(digest) {
-        return (await (await this.get(`blobs/${digest}`, ['application/json', '*/*'])).json());
-    }
-}
-/** The platform of this machine, as an image index names it. */
-function hostPlatform() {
-    const arch = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ppc64: 'ppc64le', s390x: 's390x' }[process.arch] ?? process.arch;
-    return `linux/${arch}`;
-}
-/** The index entry for a platform; attestation manifests ("unknown/unknown") are never chosen. */
-function pickPlatform(manifests, wanted) {
-    const [os, arch, variant] = wanted.split('/');
-    const candidates = manifests.filter((m) => m.platform?.os === os && m.platform?.architecture === arch);
-    return (candidates.find((m) => !variant ||
-        m.platform?.variant === variant ||
-        (!m.platform?.variant && (variant === 'v1' || variant === 'v8'))) ?? null);
-}
-/** Layer facts from a manifest and its config: diff IDs pair with blobs in order, history with non-empty entries. */
-function layersFromManifest(manifest, config) {
-    const blobs = manifest.layers ?? [];
-    const diffIds = config.rootfs?.diff_ids ?? [];
-    const history = (config.history ?? []).filter((h) => !h.empty_layer);
-    return blobs.map((b, i) => ({
-        diffId: diffIds[i] ?? null,
-        digest: b.digest,
-        sizeBytes: null,
-        compressedSizeBytes: b.size,
-        createdBy: history.length === blobs.length ? (history[i].created_by ?? null) : null,
-        line: null,
-        stage: null,
-        fromBase: false,
-    }));
-}
-/** Manifest and config of `ref` for `platform` (default: this machine's), without pulling any layer. */
-async function readRegistryImage(ref, platform, options = {}) {
-    const reference = parseReference(ref);
-    const credentials = options.credentials !== undefined ? options.credentials : await dockerCredentials(reference.registry);
-    const client = new RegistryClient(reference, credentials, options.timeoutMs);
-    let { manifest, digest } = await client.manifest(reference.reference);
-    if (manifest.manifests) {
-        const wanted = platform ?? hostPlatform();
-        const entry = pickPlatform(manifest.manifests, wanted);
-        if (!entry) {
-            const offered = manifest.manifests
-                .map((m) => [m.platform?.os, m.platform?.architecture, m.platform?.variant].filter(Boolean).join('/'))
-                .filter((p) => p !== 'unknown/unknown');
-            throw new PlatformMismatchError(`${ref} has no ${wanted} image (it has ${offered.join(', ') || 'none'})`);
-        }
-        ({ manifest, digest } = await client.manifest(entry.digest));
-    }
-    if (!manifest.config || !manifest.layers)
-        throw new Error(`${ref}: the manifest has no config or layers`);
-    const config = await client.blob(manifest.config.digest);
-    return {
-        reference,
-        digest,
-        platform: [config.os, config.architecture, config.variant].filter(Boolean).join('/'),
-        user: config.config?.User ?? '',
-        compressedSizeBytes: manifest.layers.reduce((sum, l) => sum + l.size, 0),
-        layers: layersFromManifest(manifest, config),
-    };
-}
-class PlatformMismatchError extends Error {
-    name = 'PlatformMismatchError';
-}
-
-;// CONCATENATED MODULE: ./src/baseline/sources.ts
-// Where a baseline comes from: a report of the base branch's own run, an image in a registry,
-// a rebuild of the merge-base, or at least the base version of the Dockerfile (for lint deltas).
-// `auto` takes the best of these that is available and says which. Having none is normal (the
-// first adoption), never an error: each source that cannot be used leaves a note instead.
-
-
-
-
-
-
-
-const GIT_TIMEOUT = 60_000;
-function git(cwd, args, timeoutMs = GIT_TIMEOUT) {
-    return (0,exec/* exec */.m0)('git', ['-C', cwd, ...args], { timeoutMs, allowFailure: true });
-}
-// --- report -------------------------------------------------------------------------------------
-/** The base branch's report for this key; a single report with another key is used with a note. */
-async function loadReportBaseline(path, key, notes, readReports) {
-    if (!(0,external_node_fs_.existsSync)(path)) {
-        notes.push(`no baseline report at ${path} yet (the base branch has not produced one; normal on first adoption)`);
-        return null;
-    }
-    const reports = await readReports(path);
-    const match = reports.find((r) => r.key === key);
-    if (match)
-        return match;
-    if (reports.length === 1) {
-        notes.push(`the baseline report's key "${reports[0].key}" is not "${key}"; compared anyway as it is the only one`);
-        return reports[0];
-    }
-    notes.push(reports.length
-        ? `none of the ${reports.length} reports at ${path} has the key "${key}"`
-        : `${path} holds no shipshape report`);
-    return null;
-}
-// --- git ----------------------------------------------------------------------------------------
-/** Resolves the base to a commit, fetching just that commit when the checkout is shallow. */
-async function resolveBaseCommit(cwd, ref, notes, log) {
-    const verify = async () => {
-        const r = await git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
-        return r.code === 0 ? r.stdout.trim() : null;
-    };
-    let sha = (await verify()) ?? null;
-    if (!sha) {
-        const remoteRef = /^[0-9a-f]{40}$/.test(ref) ? ref : ref.replace(/^origin\//, '');
-        log.info(`Fetching the base commit ${remoteRef} (depth 1)`);
-        const fetched = await git(cwd, ['fetch', '--no-tags', '--depth=1', 'origin', remoteRef]);
-        if (fetched.code === 0)
-            sha =
-                (await verify()) ??
-                    (await git(cwd, ['rev-parse', '--verify', '--quiet', 'FETCH_HEAD^{commit}'])).stdout.trim() ??
-                    null;
-        if (!sha) {
-            notes.push(`the base commit ${ref} is not in the checkout and could not be fetched${fetched.stderr ? `: ${fetched.stderr.trim().split('\n').pop()}` : ''}`);
-            return null;
-        }
-    }
-    // On a PR's merge checkout the merge-base is the base itself; in a deep branch checkout it is
-    // where the branch left the base. A shallow history may not know it: the base is then used.
-    const mb = await git(cwd, ['merge-base', 'HEAD', sha]);
-    return mb.code === 0 && mb.stdout.trim() ? mb.stdout.trim() : sha;
-}
-async function repoPath(cwd, file) {
-    const top = await git(cwd, ['rev-parse', '--show-toplevel']);
-    if (top.code !== 0)
-        return null;
-    const root = top.stdout.trim();
-    return {
-        top: root,
-        rel: (0,external_node_path_.relative)(root, (0,external_node_path_.isAbsolute)(file) ? file : (0,external_node_path_.resolve)(cwd, file))
-            .split('\\')
-            .join('/'),
-    };
-}
-/** The Dockerfile as it is in the base commit (`git show`), or null when it did not exist there. */
-async function baseDockerfile(cwd, commit, file) {
-    const where = await repoPath(cwd, file);
-    if (!where)
-        return null;
-    const r = await git(cwd, ['show', `${commit}:${where.rel}`]);
-    return r.code === 0 ? r.stdout : null;
-}
-async function baseLint(request, commit, notes) {
-    const text = await baseDockerfile(request.cwd, commit, request.dockerfile);
-    if (text === null) {
-        notes.push(`${request.dockerfile} does not exist in the base commit ${commit.slice(0, 7)}`);
-        return null;
-    }
-    const dockerfile = (0,stages/* parseDockerfileOrNull */.Q8)(text);
-    return { findings: await request.stages.lint(text, dockerfile), dockerfile };
-}
-async function localImage(ref) {
-    const r = await (0,exec/* docker */.T3)(['image', 'inspect', ref], { timeoutMs: 30_000, allowFailure: true });
-    if (r.code !== 0)
-        return null;
-    return JSON.parse(r.stdout)[0] ?? null;
-}
-/** Registry layers (compressed sizes, digests) and the engine's (uncompressed sizes, lines) joined by diff ID. */
-function mergeLayers(registry, engine) {
-    if (!engine.length)
-        return registry;
-    const byDiff = new Map(registry.map((l) => [l.diffId, l]));
-    return engine.map((l) => {
-        const r = byDiff.get(l.diffId);
-        return {
-            ...l,
-            digest: r?.digest ?? l.digest,
-            compressedSizeBytes: r?.compressedSizeBytes ?? l.compressedSizeBytes,
-            createdBy: l.createdBy ?? r?.createdBy ?? null,
-        };
-    });
-}
-async function imageBaseline(request, ref, notes, log) {
-    const registry = await readRegistryImage(ref, request.platform, { credentials: request.credentials });
-    log.info(`Baseline image ${ref}: ${registry.layers.length} layers, ${registry.compressedSizeBytes} bytes compressed (from the registry manifest)`);
-    const facts = {
-        sizeBytes: null,
-        compressedSizeBytes: registry.compressedSizeBytes,
-        layerCount: registry.layers.length,
-        reclaimableBytes: null,
-        layers: registry.layers,
-        user: registry.user,
-        platform: registry.platform,
-    };
-    const pinned = `${registry.reference.registry === 'docker.io' ? '' : `${registry.reference.registry}/`}${registry.reference.repository}@${registry.digest}`;
-    let local = registry.digest ? await localImage(pinned) : null;
-    let pulled = false;
-    if (!local && request.needUncompressed) {
-        log.info(`Pulling ${ref} for its uncompressed sizes`);
-        const pull = await (0,exec/* docker */.T3)(['pull', '--platform', registry.platform, pinned], {
-            timeoutMs: 600_000,
-            allowFailure: true,
-            signal: request.signal,
-        });
-        if (pull.code === 0) {
-            local = await localImage(pinned);
-            pulled = true;
-        }
-        else
-            notes.push(`could not pull ${ref} for its uncompressed sizes: ${pull.stderr.trim().split('\n').pop()}`);
-    }
-    if (local) {
-        try {
-            const measured = await request.stages.measure(local.Id, null);
-            facts.sizeBytes = measured.sizeBytes;
-            facts.reclaimableBytes = measured.reclaimableBytes;
-            facts.layers = mergeLayers(registry.layers, measured.layers);
-        }
-        finally {
-            if (pulled && local.Id !== request.headImageId)
-                await (0,exec/* docker */.T3)(['image', 'rm', pinned], { timeoutMs: 60_000, allowFailure: true });
-        }
-    }
-    else if (!request.needUncompressed) {
-        notes.push('uncompressed sizes of the baseline image were not needed, so it was not pulled');
-    }
-    return facts;
-}
-// --- rebuild ------------------------------------------------------------------------------------
-async function rebuildBaseline(request, commit, notes) {
-    if (!request.build)
-        return null;
-    const where = await repoPath(request.cwd, request.dockerfile);
-    if (!where)
-        return null;
-    const dir = await (0,tempdir/* makeTempDir */.mk)('shipshape-base-');
-    const tree = (0,external_node_path_.join)(dir, 'tree');
-    const added = await git(request.cwd, ['worktree', 'add', '--detach', tree, commit], 120_000);
-    if (added.code !== 0) {
-        notes.push(`could not check out ${commit.slice(0, 7)} in a worktree: ${added.stderr.trim().split('\n').pop()}`);
-        await (0,tempdir/* removeTempDir */.CT)(dir);
-        return null;
-    }
-    let imageId = null;
-    try {
-        const inTree = (p) => (0,external_node_path_.join)(tree, (0,external_node_path_.relative)(where.top, (0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(request.cwd, p)));
-        const file = inTree(request.dockerfile);
-        if (!(0,external_node_fs_.existsSync)(file)) {
-            notes.push(`${request.dockerfile} does not exist in the base commit ${commit.slice(0, 7)}`);
-            return null;
-        }
-        // Same builder, same cache: layers the PR did not change are cache hits and cost nothing.
-        const build = {
-            ...request.build,
-            file,
-            context: inTree(request.build.context),
-            tags: [],
-            push: false,
-            load: true,
-            cacheTo: [],
-        };
-        const dockerfile = (0,stages/* parseDockerfileOrNull */.Q8)(await (0,promises_.readFile)(file, 'utf8'));
-        imageId = await request.stages.build(build, dockerfile);
-        return await request.stages.measure(imageId, dockerfile);
-    }
-    catch (e) {
-        notes.push(`the base commit ${commit.slice(0, 7)} could not be rebuilt: ${e.message.split('\n')[0]}`);
-        return null;
-    }
-    finally {
-        await git(request.cwd, ['worktree', 'remove', '--force', tree], 120_000);
-        await (0,tempdir/* removeTempDir */.CT)(dir);
-        if (imageId && imageId !== request.headImageId)
-            await (0,exec/* docker */.T3)(['image', 'rm', imageId], { timeoutMs: 60_000, allowFailure: true });
-    }
-}
-// --- choosing -----------------------------------------------------------------------------------
-function sources_short(ref) {
-    return /^[0-9a-f]{40}$/.test(ref) ? ref.slice(0, 7) : ref;
-}
-/**
- * Loads the baseline the request asks for (or, for `auto`, the best available: a report, then a
- * registry image, then a rebuild of the merge-base), with lint findings of the base taken from
- * the base version of the Dockerfile whenever the report does not carry them.
- */
-async function loadBaseline(request, log) {
-    if (request.mode === 'none')
-        return null;
-    const notes = [];
-    const auto = request.mode === 'auto';
-    const wants = (m) => auto || request.mode === m;
-    const at = (p) => ((0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(request.cwd, p));
-    let commit = null;
-    const commitOnce = async () => {
-        if (commit === null && request.baseRef)
-            commit = (await resolveBaseCommit(request.cwd, request.baseRef, notes, log)) ?? '';
-        return commit || null;
-    };
-    if (wants('report')) {
-        if (request.reportPath) {
-            const report = await loadReportBaseline(at(request.reportPath), request.key, notes, request.stages.readReports);
-            if (report) {
-                const base = report.context?.sha ?? null;
-                // An older report may not carry its Dockerfile: the base commit's version stands in.
-                const text = report.lint.dockerfileText ||
-                    (base ? await baseDockerfile(request.cwd, base, request.dockerfile).catch(() => null) : null);
-                return {
-                    source: 'report',
-                    requested: request.mode,
-                    ref: request.reportPath,
-                    description: `the report of ${base ? `commit ${base.slice(0, 7)}` : 'the base branch'} (${request.reportPath})`,
-                    snapshot: request.stages.snapshotOfReport(report, text === null ? null : (0,stages/* parseDockerfileOrNull */.Q8)(text)),
-                    notes,
-                };
-            }
-        }
-        else if (!auto)
-            notes.push('baseline: report needs baseline-report (the path of the base branch report)');
-    }
-    if (wants('image')) {
-        if (request.image) {
-            try {
-                const image = await imageBaseline(request, request.image, notes, log);
-                const c = await commitOnce();
-                const lint = c ? await baseLint(request, c, notes) : null;
-                return {
-                    source: 'image',
-                    requested: request.mode,
-                    ref: request.image,
-                    description: `the image ${request.image}`,
-                    snapshot: { image, lint, runtime: null, cache: null },
-                    notes,
-                };
-            }
-            catch (e) {
-                if (e instanceof PlatformMismatchError) {
-                    const c = await commitOnce();
-                    return {
-                        source: 'image',
-                        requested: request.mode,
-                        ref: request.image,
-                        description: `the image ${request.image}`,
-                        snapshot: {
-                            image: null,
-                            lint: c ? await baseLint(request, c, notes) : null,
-                            runtime: null,
-                            cache: null,
-                        },
-                        refused: e.message,
-                        notes,
-                    };
-                }
-                notes.push(`the baseline image ${request.image} could not be read: ${e.message}`);
-            }
-        }
-        else if (!auto)
-            notes.push('baseline: image needs baseline-image (a registry reference)');
-    }
-    const c = await commitOnce();
-    if (!c && !request.baseRef)
-        notes.push('no base commit is known (not a pull request, and no baseline-ref)');
-    if (c && wants('rebuild')) {
-        log.info(`Rebuilding the base commit ${c.slice(0, 7)} as the baseline`);
-        const image = await rebuildBaseline(request, c, notes);
-        if (image) {
-            return {
-                source: 'rebuild',
-                requested: request.mode,
-                ref: c,
-                description: `a rebuild of the base commit ${sources_short(c)}`,
-                snapshot: { image, lint: await baseLint(request, c, notes), runtime: null, cache: null },
-                notes,
-            };
-        }
-    }
-    if (c) {
-        const lint = await baseLint(request, c, notes);
-        if (lint) {
-            return {
-                source: 'lint-only',
-                requested: request.mode,
-                ref: c,
-                description: `the Dockerfile of the base commit ${sources_short(c)} (lint only)`,
-                snapshot: { image: null, lint, runtime: null, cache: null },
-                notes,
-            };
-        }
-    }
-    for (const n of notes)
-        log.info(`baseline: ${n}`);
-    return null;
-}
-/** The notes a missing baseline leaves, for the log (loadBaseline logs them itself when it returns null). */
-function describeBaseline(b) {
-    return `${b.description}${b.requested === 'auto' ? ` (baseline: auto chose ${b.source})` : ''}`;
-}
-
-;// CONCATENATED MODULE: ./src/baseline/index.ts
-
-
-
-
-
-
-const NO_BASELINE = { mode: 'none', reportPath: null, image: null, baseRef: null };
-const NOTHING_COMPARED = { baseline: null, deltas: null, imageCompared: false };
-async function baselineStep(input, log) {
-    if (input.options.mode === 'none')
-        return NOTHING_COMPARED;
-    const budgets = input.changeBudgets ?? report_budgets.NO_CHANGE_BUDGETS;
-    let loaded;
-    try {
-        loaded = await loadBaseline({
-            ...input.options,
-            cwd: input.cwd,
-            dockerfile: input.dockerfile,
-            key: input.key,
-            platform: input.head.image?.platform ?? null,
-            build: input.build,
-            headImageId: input.headImageId,
-            needUncompressed: input.head.image?.compressedSizeBytes == null ||
-                budgets.maxSizeIncrease !== null ||
-                budgets.noRegression !== 'off',
-            signal: input.signal,
-            stages: input.stages,
-        }, log);
-    }
-    catch (e) {
-        log.warning(`No baseline: ${e.message}`);
-        return NOTHING_COMPARED;
-    }
-    if (!loaded) {
-        log.info('No baseline to compare with (normal until the base branch has a report).');
-        return NOTHING_COMPARED;
-    }
-    log.info(`Baseline: ${describeBaseline(loaded)}`);
-    for (const n of loaded.notes)
-        log.info(`baseline: ${n}`);
-    const deltas = compare(loaded.snapshot, input.head);
-    const refused = loaded.refused ?? deltas.refused;
-    deltas.refused = refused;
-    if (refused)
-        log.warning(`Sizes and layers not compared with the baseline: ${refused}`);
-    return {
-        baseline: {
-            source: loaded.source,
-            requested: loaded.requested,
-            ref: loaded.ref,
-            description: loaded.description,
-            platform: loaded.snapshot.image?.platform ?? null,
-            refused,
-            notes: loaded.notes,
-        },
-        deltas,
-        imageCompared: loaded.snapshot.image !== null || refused !== null,
-    };
-}
-
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/exec.ts + 1 modules
+var exec = __webpack_require__(4981);
 ;// CONCATENATED MODULE: ./src/engine.ts
 // Which image store the Docker engine keeps images in. The two stores name and size images
 // differently, so the build (which reference the engine knows) and measure (what the engine's own
@@ -1094,6 +50,8 @@ function imageStore() {
 
 // EXTERNAL MODULE: ./src/dockerfile/model.ts
 var model = __webpack_require__(4011);
+// EXTERNAL MODULE: ./src/tempdir.ts
+var tempdir = __webpack_require__(9270);
 ;// CONCATENATED MODULE: ./src/build/args.ts
 /** Inline cache by default, so a pushed image carries the cache the next CI run pulls. */
 const DEFAULT_CACHE_TO = 'type=inline';
@@ -1209,91 +167,8 @@ function unreadableCacheSources(steps) {
         .map((s) => `cache-from ${s.name.slice('importing cache manifest from '.length)} could not be read (${s.error}); built without it`);
 }
 
-// EXTERNAL MODULE: ./node_modules/csv-parse/lib/sync.js + 4 modules
-var sync = __webpack_require__(2401);
-;// CONCATENATED MODULE: ./src/build/lists.ts
-// List inputs read the way docker/build-push-action (via @docker/actions-toolkit's Util.getList)
-// reads them, so a workflow can move its `with:` block over unchanged, and docker/metadata-action's
-// newline-separated `tags`/`labels` outputs plug straight in. Each line is a CSV record (csv-parse,
-// the same parser, so quoting rules match): a quoted field may hold commas and even newlines.
-
-function parseList(input, options = {}) {
-    if (input === '')
-        return [];
-    const records = parse(input, {
-        columns: false,
-        relaxQuotes: true,
-        relaxColumnCount: true,
-        skipEmptyLines: true,
-        comment: options.comment,
-    });
-    const items = [];
-    for (const record of records) {
-        // Same branches as Util.getList: a lone field is split on commas again, so a quoted single
-        // item does not protect its commas, but a quoted field next to others does.
-        if (options.ignoreComma)
-            items.push(record.join(','));
-        else if (record.length === 1)
-            items.push(...record[0].split(','));
-        else
-            items.push(...record);
-    }
-    // Util.getList trims after dropping empty items, so a whitespace-only item survives as "";
-    // an empty tag or build arg is never meant, so we drop it after trimming.
-    return items.map((item) => item.trim()).filter((item) => item !== '');
-}
-/** How build-push-action splits each list input it shares with shipshape. */
-const LIST_INPUTS = {
-    'build-args': { ignoreComma: true },
-    labels: { ignoreComma: true },
-    tags: {},
-    platforms: {},
-    'cache-from': { ignoreComma: true },
-    'cache-to': { ignoreComma: true },
-    secrets: { ignoreComma: true },
-};
-/** Throws `input <name>: …` when the text is not a valid list (an unclosed quote, say). */
-function parseListInput(name, input) {
-    try {
-        return parseList(input, LIST_INPUTS[name]);
-    }
-    catch (e) {
-        // csv-parse's message quotes no input, but the error object carries the parsed text (maybe a
-        // secret), so it is deliberately not attached as the cause.
-        // eslint-disable-next-line preserve-caught-error
-        throw new Error(`input ${name}: ${e.message}`);
-    }
-}
-const BUILDX_SECRET_KEYS = new Set(['id', 'type', 'src', 'source', 'env', 'required']);
-/**
- * `id=npmrc,src=/path` and `id=token,env=GH_TOKEN` go to buildx unchanged. Anything else of the form
- * `NAME=value` is a secret value (it may contain "=" and ","), which the build writes to a private
- * temp file, as build-push-action does. A value that happens to parse as buildx fields with an
- * `env`/`src` key is read as buildx's form.
- */
-function parseSecret(spec) {
-    const fields = spec.split(',').map((f) => {
-        const at = f.indexOf('=');
-        return at < 0 ? null : [f.slice(0, at).trim().toLowerCase(), f.slice(at + 1).trim()];
-    });
-    const allKnown = fields.every((f) => f !== null && BUILDX_SECRET_KEYS.has(f[0]));
-    if (allKnown) {
-        const get = (...keys) => fields.find((f) => f && keys.includes(f[0]))?.[1] ?? null;
-        const id = get('id');
-        const env = get('env');
-        const src = get('src', 'source');
-        if (id && (env || src))
-            return { kind: 'buildx', id, arg: spec, env, src };
-    }
-    const at = spec.indexOf('=');
-    const id = at > 0 ? spec.slice(0, at).trim() : '';
-    if (!/^[A-Za-z0-9_.-]+$/.test(id)) {
-        // Never echo the spec: it may be the secret itself.
-        throw new Error('a secret must be `id=NAME,env=VAR`, `id=NAME,src=path` or `NAME=value`');
-    }
-    return { kind: 'value', id, value: spec.slice(at + 1) };
-}
-
+// EXTERNAL MODULE: ./src/build/lists.ts + 9 modules
+var lists = __webpack_require__(6456);
 ;// CONCATENATED MODULE: ./src/build/outputs.ts
 function planOutputs(request, driver) {
     if (driver === 'docker') {
@@ -1365,6 +240,8 @@ function imageIdentity(store, iidFile, metadata) {
     return { imageId, configDigest, manifestDigest };
 }
 
+// EXTERNAL MODULE: ./src/dockerfile/stages.ts
+var stages = __webpack_require__(9931);
 ;// CONCATENATED MODULE: ./src/build/locate.ts
 
 /** Instructions BuildKit turns into a vertex of their own (and so into a numbered step). */
@@ -1713,7 +590,7 @@ const MAX_SECRET_FILE_TO_REDACT = 64 * 1024;
 async function resolveSecrets(secrets, dir) {
     const args = [];
     for (const [index, spec] of secrets.entries()) {
-        const secret = parseSecret(spec);
+        const secret = (0,lists/* parseSecret */.o7)(spec);
         if (secret.kind === 'value') {
             (0,exec/* registerSecret */.cl)(secret.value);
             const file = (0,external_node_path_.join)(dir, `secret-${index}`);
@@ -1969,6 +846,8 @@ function layerHistoryIndexes(history, layerCount) {
     return indexes;
 }
 
+// EXTERNAL MODULE: ./src/measure/history.ts
+var measure_history = __webpack_require__(4260);
 ;// CONCATENATED MODULE: ./src/measure/filesystem.ts
 class Node {
     children = null;
@@ -2752,6 +1631,8 @@ async function readImageArchive(source, options = {}) {
     return { documents, layers };
 }
 
+// EXTERNAL MODULE: ./src/registry/client.ts
+var client = __webpack_require__(2440);
 ;// CONCATENATED MODULE: ./src/measure/compressed.ts
 // Compressed size: what a pull downloads. From the gzip blobs the containerd image store keeps
 // (exact, `stored`, read in archive.ts), from the registry's manifest when the image was pushed
@@ -2888,7 +1769,7 @@ class CompressionTap {
 /** The registry's record of `ref`, or why there is none. */
 async function readRegistryLayers(ref, platform, timeoutMs) {
     try {
-        return await readRegistryImage(ref, platform, { timeoutMs });
+        return await (0,client/* readRegistryImage */.Jz)(ref, platform, { timeoutMs });
     }
     catch (e) {
         return { reason: `could not read ${ref} from its registry: ${e.message}` };
@@ -3167,7 +2048,7 @@ var dist_ajv = __webpack_require__(2463);
 var dist = __webpack_require__(2815);
 var dist_default = /*#__PURE__*/__webpack_require__.n(dist);
 ;// CONCATENATED MODULE: ./docs/schema/report.schema.json
-const report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/shipshape/shipshape/docs/schema/report.schema.json","title":"shipshape report","description":"One report per Dockerfile/target/platform, written to `report-file`. Version 1: fields are only ever added. A figure that was not measured is null, never a guess.","type":"object","required":["version","tool","generatedAt","key","subject","status","reasons","image","build","runtime","lint","budgets","baseline","deltas","timings"],"properties":{"version":{"const":1},"tool":{"type":"object","required":["name","version"],"properties":{"name":{"const":"shipshape"},"version":{"type":"string"}}},"generatedAt":{"type":"string","format":"date-time"},"key":{"type":"string","description":"Dockerfile path, #target and @platform (or comment-key): pairs comments and baselines."},"subject":{"type":"object","required":["dockerfile","context","target","platform"],"properties":{"dockerfile":{"type":"string"},"context":{"type":"string"},"target":{"type":["string","null"]},"platform":{"type":["string","null"]}}},"status":{"enum":["pass","warn","fail"]},"reasons":{"type":"array","description":"Why the status is not pass, failures first.","items":{"type":"object","required":["status","code","message"],"properties":{"status":{"enum":["warn","fail"]},"code":{"type":"string","description":"build-failed, runs-as-root, root-unproven, lint, lint-error, budget:<name>, …"},"message":{"type":"string"}}}},"image":{"type":["object","null"],"description":"null when no image was built. Further measured detail (layers, waste, junk, config) is documented in docs/measure.md.","required":["id","sizeBytes","compressedSizeBytes","layerCount","reclaimableBytes"],"properties":{"id":{"type":"string","description":"The reference the engine knows the image by: `docker image inspect <id>` works. The config digest on the classic image store, the manifest (or index) digest on the containerd image store."},"configDigest":{"type":["string","null"],"description":"sha256 of the image config: the same on both image stores."},"manifestDigest":{"type":["string","null"],"description":"Digest of the image manifest, when the image was read from an OCI layout (the containerd store saves one)."},"sizeBytes":{"type":["integer","null"],"minimum":0,"description":"Uncompressed payload: the bytes of the regular files in every layer tar, the same on both image stores."},"engineSizeBytes":{"type":["integer","null"],"minimum":0,"description":"The engine\'s own size figure (`docker image inspect` .Size): the unpacked layers on the classic store, the stored content (compressed layers, manifest and config) on the containerd store."},"engineStore":{"enum":["containerd","classic",null],"description":"The image store engineSizeBytes came from."},"compressedSizeBytes":{"type":["integer","null"],"minimum":0},"compressedSource":{"enum":["stored","registry","computed",null],"description":"stored: the gzip blobs the containerd store keeps (exact); registry: the pushed manifest (exact); computed: gzip run by shipshape (an estimate)."},"layerCount":{"type":["integer","null"],"minimum":0},"reclaimableBytes":{"type":["integer","null"],"minimum":0}}},"build":{"type":["object","null"],"required":["ok","imageId","digest","durationMs","cachedSteps","totalSteps","steps","warnings","error"],"properties":{"ok":{"type":"boolean"},"imageId":{"type":["string","null"],"description":"The reference the engine knows the built image by (see image.id)."},"configDigest":{"type":["string","null"]},"manifestDigest":{"type":["string","null"]},"imageStore":{"enum":["containerd","classic",null]},"digest":{"type":["string","null"]},"durationMs":{"type":["integer","null"]},"cachedSteps":{"type":["integer","null"]},"totalSteps":{"type":["integer","null"]},"steps":{"type":"array","items":{"type":"object","required":["name","instruction","line","cached"],"properties":{"name":{"type":"string"},"instruction":{"type":["string","null"]},"line":{"type":["integer","null"]},"cached":{"type":"boolean"}}}},"warnings":{"type":"array","items":{"type":"string"}},"error":{"type":["object","null"],"required":["message","line","instruction","logTail"],"properties":{"message":{"type":"string"},"line":{"type":["integer","null"]},"instruction":{"type":["string","null"]},"logTail":{"type":["string","null"]}}}}},"runtime":{"type":["object","null"],"description":"null when the image was not run. Evidence details are documented in docs/runtime.md.","required":["user","uid","nonRoot","evidence"],"properties":{"user":{"type":"string","description":"Configured user string; empty when none is set (root by default)."},"uid":{"type":["integer","null"]},"nonRoot":{"type":["boolean","null"],"description":"true only when processes were observed from the host and none ever had effective uid 0; null when no process was observed (the static verdict is in static)."},"source":{"enum":["runtime","static",null],"description":"\\"runtime\\" when processes were observed, null otherwise. Reports from earlier versions may say \\"static\\": they fell back to the image configuration."},"evidence":{},"startFailure":{"type":["string","null"],"description":"Why the container never ran, in the engine\'s words."},"exit":{"type":["object","null"],"description":"An exit shipshape\'s stop signal did not cause: before the signal, or after it with a code other than 0 or 128 + the signal\'s number, or after a signal PID 1 has no handler for.","properties":{"code":{"type":["integer","null"]},"afterMs":{"type":["integer","null"],"description":"From the start of PID 1 to its exit, by the engine\'s clock."},"afterSignal":{"type":"boolean"},"oomKilled":{"type":"boolean"},"error":{"type":["string","null"]},"logTail":{"type":["string","null"]}}}}},"lint":{"type":"object","required":["findings","errors"],"properties":{"findings":{"type":"array","items":{"type":"object","required":["rule","aliases","severity","file","line","column","endLine","message","docs"],"properties":{"rule":{"type":"string"},"aliases":{"type":"array","items":{"type":"string"}},"severity":{"enum":["error","warning","info","style"]},"file":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":0},"endLine":{"type":"integer","minimum":1},"message":{"type":"string"},"docs":{"type":"string"}}}},"errors":{"type":"array","items":{"type":"object","required":["message","line"],"properties":{"message":{"type":"string"},"line":{"type":"integer"}}}},"dockerfileText":{"type":["string","null"],"description":"The Dockerfile as linted, so a later run can match findings by instruction rather than line."}}},"budgets":{"type":"array","items":{"type":"object","required":["name","limit","limitValue","actual","level","status","message"],"properties":{"name":{"type":"string"},"limit":{"type":"string"},"limitValue":{"type":"number"},"actual":{"type":["number","null"]},"level":{"enum":["warn","fail"]},"status":{"enum":["pass","warn","fail"]},"message":{"type":"string"}}}},"baseline":{"description":"The baseline this report was compared with, or null (none yet: normal on first adoption). See docs/baselines.md.","type":["object","null"],"required":["source","requested","ref","description","platform","refused","notes"],"properties":{"source":{"enum":["report","image","rebuild","lint-only"],"description":"lint-only: only the base version of the Dockerfile was available (lint deltas, no figures)."},"requested":{"enum":["auto","report","image","rebuild","none"]},"ref":{"type":"string","description":"Report path, image reference or base commit."},"description":{"type":"string"},"platform":{"type":["string","null"]},"refused":{"type":["string","null"],"description":"Why image figures were not compared (e.g. the platforms differ)."},"notes":{"type":"array","items":{"type":"string"}}}},"deltas":{"description":"Differences against the baseline, or null without one. A delta either side cannot give is null.","type":["object","null"],"required":["size","compressedSize","layers","reclaimable","newPull","instructions","lint","runtime","cache","refused"],"properties":{"size":{"type":["object","null"],"required":["base","head","change","percent"],"properties":{"base":{"type":"number"},"head":{"type":"number"},"change":{"type":"number"},"percent":{"type":["number","null"],"description":"Change as % of the base, one decimal; null when the base is 0."}}},"compressedSize":{"type":["object","null"],"required":["base","head","change","percent"],"properties":{"base":{"type":"number"},"head":{"type":"number"},"change":{"type":"number"},"percent":{"type":["number","null"],"description":"Change as % of the base, one decimal; null when the base is 0."}}},"layers":{"type":["object","null"],"required":["base","head","change","percent"],"properties":{"base":{"type":"number"},"head":{"type":"number"},"change":{"type":"number"},"percent":{"type":["number","null"],"description":"Change as % of the base, one decimal; null when the base is 0."}}},"reclaimable":{"type":["object","null"],"required":["base","head","change","percent"],"properties":{"base":{"type":"number"},"head":{"type":"number"},"change":{"type":"number"},"percent":{"type":["number","null"],"description":"Change as % of the base, one decimal; null when the base is 0."}}},"newPull":{"type":["object","null"],"required":["bytes","layers","basis"],"description":"Bytes of layers whose content the baseline does not have: what a pull must download.","properties":{"bytes":{"type":"integer","minimum":0},"layers":{"type":"integer","minimum":0},"basis":{"enum":["compressed","uncompressed"]}}},"instructions":{"type":"array","description":"Per instruction (matched by instruction text and stage), largest change first.","items":{"type":"object","required":["instruction","stage","line","baseLine","baseBytes","headBytes","change","kind"],"properties":{"instruction":{"type":"string"},"stage":{"type":["string","null"]},"line":{"type":["integer","null"]},"baseLine":{"type":["integer","null"]},"baseBytes":{"type":["integer","null"]},"headBytes":{"type":["integer","null"]},"change":{"type":"integer"},"kind":{"enum":["added","removed","grown","shrunk","unchanged"]}}}},"lint":{"type":["object","null"],"required":["new","fixed","unchanged"],"properties":{"new":{"type":"array","items":{"$ref":"#/properties/lint/properties/findings/items"}},"fixed":{"type":"array","items":{"$ref":"#/properties/lint/properties/findings/items"}},"unchanged":{"type":"integer","minimum":0}}},"runtime":{"type":["object","null"],"required":["base","head","change"],"properties":{"base":{"type":"object","required":["user","uid","nonRoot"],"properties":{"user":{"type":"string"},"uid":{"type":["integer","null"]},"nonRoot":{"type":["boolean","null"]}}},"head":{"type":"object","required":["user","uid","nonRoot"],"properties":{"user":{"type":"string"},"uid":{"type":["integer","null"]},"nonRoot":{"type":["boolean","null"]}}},"change":{"enum":["became-root","became-non-root","user-changed","unchanged","unproven"]}}},"cache":{"type":["object","null"],"required":["baseRate","headRate","headCachedSteps","headTotalSteps"],"properties":{"baseRate":{"type":["number","null"]},"headRate":{"type":["number","null"]},"headCachedSteps":{"type":["integer","null"]},"headTotalSteps":{"type":["integer","null"]}}},"refused":{"type":["string","null"]}}},"timings":{"type":"object","required":["lint","build","measure","verify"],"additionalProperties":{"type":["integer","null"]}},"context":{"type":"object","description":"Where the report was made; `mode: post` uses it to find the pull request.","required":["repository","pullRequest","sha"],"properties":{"repository":{"type":["string","null"]},"pullRequest":{"type":["integer","null"]},"sha":{"type":["string","null"]}}}}}');
+const report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/shipshape/shipshape/docs/schema/report.schema.json","title":"shipshape report","description":"One report per Dockerfile/target/platform, written to `report-file`. Version 1: fields are only ever added. A figure that was not measured is null, never a guess.","type":"object","required":["version","tool","generatedAt","key","subject","status","reasons","image","build","runtime","lint","budgets","baseline","deltas","timings"],"properties":{"version":{"const":1},"tool":{"type":"object","required":["name","version"],"properties":{"name":{"const":"shipshape"},"version":{"type":"string"}}},"generatedAt":{"type":"string","format":"date-time"},"key":{"type":"string","description":"Dockerfile path, #target and @platform (or comment-key): pairs comments and baselines."},"subject":{"type":"object","required":["dockerfile","context","target","platform"],"properties":{"dockerfile":{"type":"string"},"context":{"type":"string"},"target":{"type":["string","null"]},"platform":{"type":["string","null"]}}},"status":{"enum":["pass","warn","fail"]},"reasons":{"type":"array","description":"Why the status is not pass, failures first.","items":{"type":"object","required":["status","code","message"],"properties":{"status":{"enum":["warn","fail"]},"code":{"type":"string","description":"build-failed, runs-as-root, root-unproven, lint, lint-error, budget:<name>, junk:<kind>, waste, …"},"message":{"type":"string"}}}},"image":{"type":["object","null"],"description":"null when no image was built. Further measured detail (layers, waste, junk, config) is documented in docs/measure.md.","required":["id","sizeBytes","compressedSizeBytes","layerCount","reclaimableBytes"],"properties":{"id":{"type":"string","description":"The reference the engine knows the image by: `docker image inspect <id>` works. The config digest on the classic image store, the manifest (or index) digest on the containerd image store."},"configDigest":{"type":["string","null"],"description":"sha256 of the image config: the same on both image stores."},"manifestDigest":{"type":["string","null"],"description":"Digest of the image manifest, when the image was read from an OCI layout (the containerd store saves one)."},"sizeBytes":{"type":["integer","null"],"minimum":0,"description":"Uncompressed payload: the bytes of the regular files in every layer tar, the same on both image stores."},"engineSizeBytes":{"type":["integer","null"],"minimum":0,"description":"The engine\'s own size figure (`docker image inspect` .Size): the unpacked layers on the classic store, the stored content (compressed layers, manifest and config) on the containerd store."},"engineStore":{"enum":["containerd","classic",null],"description":"The image store engineSizeBytes came from."},"compressedSizeBytes":{"type":["integer","null"],"minimum":0},"compressedSource":{"enum":["stored","registry","computed",null],"description":"stored: the gzip blobs the containerd store keeps (exact); registry: the pushed manifest (exact); computed: gzip run by shipshape (an estimate)."},"layerCount":{"type":["integer","null"],"minimum":0},"reclaimableBytes":{"type":["integer","null"],"minimum":0}}},"build":{"type":["object","null"],"required":["ok","imageId","digest","durationMs","cachedSteps","totalSteps","steps","warnings","error"],"properties":{"ok":{"type":"boolean"},"imageId":{"type":["string","null"],"description":"The reference the engine knows the built image by (see image.id)."},"configDigest":{"type":["string","null"]},"manifestDigest":{"type":["string","null"]},"imageStore":{"enum":["containerd","classic",null]},"digest":{"type":["string","null"]},"durationMs":{"type":["integer","null"]},"cachedSteps":{"type":["integer","null"]},"totalSteps":{"type":["integer","null"]},"steps":{"type":"array","items":{"type":"object","required":["name","instruction","line","cached"],"properties":{"name":{"type":"string"},"instruction":{"type":["string","null"]},"line":{"type":["integer","null"]},"cached":{"type":"boolean"}}}},"warnings":{"type":"array","items":{"type":"string"}},"error":{"type":["object","null"],"required":["message","line","instruction","logTail"],"properties":{"message":{"type":"string"},"line":{"type":["integer","null"]},"instruction":{"type":["string","null"]},"logTail":{"type":["string","null"]}}}}},"runtime":{"type":["object","null"],"description":"null when the image was not run. Evidence details are documented in docs/runtime.md.","required":["user","uid","nonRoot","evidence"],"properties":{"user":{"type":"string","description":"Configured user string; empty when none is set (root by default)."},"uid":{"type":["integer","null"]},"nonRoot":{"type":["boolean","null"],"description":"true only when processes were observed from the host and none ever had effective uid 0; null when no process was observed (the static verdict is in static)."},"source":{"enum":["runtime","static",null],"description":"\\"runtime\\" when processes were observed, null otherwise. Reports from earlier versions may say \\"static\\": they fell back to the image configuration."},"evidence":{},"startFailure":{"type":["string","null"],"description":"Why the container never ran, in the engine\'s words."},"exit":{"type":["object","null"],"description":"An exit shipshape\'s stop signal did not cause: before the signal, or after it with a code other than 0 or 128 + the signal\'s number, or after a signal PID 1 has no handler for.","properties":{"code":{"type":["integer","null"]},"afterMs":{"type":["integer","null"],"description":"From the start of PID 1 to its exit, by the engine\'s clock."},"afterSignal":{"type":"boolean"},"oomKilled":{"type":"boolean"},"error":{"type":["string","null"]},"logTail":{"type":["string","null"]}}}}},"lint":{"type":"object","required":["findings","errors"],"properties":{"findings":{"type":"array","items":{"type":"object","required":["rule","aliases","severity","file","line","column","endLine","message","docs"],"properties":{"rule":{"type":"string"},"aliases":{"type":"array","items":{"type":"string"}},"severity":{"enum":["error","warning","info","style"]},"file":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":0},"endLine":{"type":"integer","minimum":1},"message":{"type":"string"},"docs":{"type":"string"}}}},"errors":{"type":"array","items":{"type":"object","required":["message","line"],"properties":{"message":{"type":"string"},"line":{"type":"integer"}}}},"dockerfileText":{"type":["string","null"],"description":"The Dockerfile as linted, so a later run can match findings by instruction rather than line."}}},"budgets":{"type":"array","items":{"type":"object","required":["name","limit","limitValue","actual","level","status","message"],"properties":{"name":{"type":"string"},"limit":{"type":"string"},"limitValue":{"type":"number"},"actual":{"type":["number","null"]},"level":{"enum":["warn","fail"]},"status":{"enum":["pass","warn","fail"]},"message":{"type":"string"}}}},"baseline":{"description":"The baseline this report was compared with, or null (none yet: normal on first adoption). See docs/baselines.md.","type":["object","null"],"required":["source","requested","ref","description","platform","refused","notes"],"properties":{"source":{"enum":["report","image","rebuild","lint-only"],"description":"lint-only: only the base version of the Dockerfile was available (lint deltas, no figures)."},"requested":{"enum":["auto","report","image","rebuild","none"]},"ref":{"type":"string","description":"Report path, image reference or base commit."},"description":{"type":"string"},"platform":{"type":["string","null"]},"refused":{"type":["string","null"],"description":"Why image figures were not compared (e.g. the platforms differ)."},"notes":{"type":"array","items":{"type":"string"}}}},"deltas":{"description":"Differences against the baseline, or null without one. A delta either side cannot give is null.","type":["object","null"],"required":["size","compressedSize","layers","reclaimable","newPull","instructions","lint","runtime","cache","refused"],"properties":{"size":{"type":["object","null"],"required":["base","head","change","percent"],"properties":{"base":{"type":"number"},"head":{"type":"number"},"change":{"type":"number"},"percent":{"type":["number","null"],"description":"Change as % of the base, one decimal; null when the base is 0."}}},"compressedSize":{"type":["object","null"],"required":["base","head","change","percent"],"properties":{"base":{"type":"number"},"head":{"type":"number"},"change":{"type":"number"},"percent":{"type":["number","null"],"description":"Change as % of the base, one decimal; null when the base is 0."}}},"layers":{"type":["object","null"],"required":["base","head","change","percent"],"properties":{"base":{"type":"number"},"head":{"type":"number"},"change":{"type":"number"},"percent":{"type":["number","null"],"description":"Change as % of the base, one decimal; null when the base is 0."}}},"reclaimable":{"type":["object","null"],"required":["base","head","change","percent"],"properties":{"base":{"type":"number"},"head":{"type":"number"},"change":{"type":"number"},"percent":{"type":["number","null"],"description":"Change as % of the base, one decimal; null when the base is 0."}}},"newPull":{"type":["object","null"],"required":["bytes","layers","basis"],"description":"Bytes of layers whose content the baseline does not have: what a pull must download.","properties":{"bytes":{"type":"integer","minimum":0},"layers":{"type":"integer","minimum":0},"basis":{"enum":["compressed","uncompressed"]}}},"instructions":{"type":"array","description":"Per instruction (matched by instruction text and stage), largest change first.","items":{"type":"object","required":["instruction","stage","line","baseLine","baseBytes","headBytes","change","kind"],"properties":{"instruction":{"type":"string"},"stage":{"type":["string","null"]},"line":{"type":["integer","null"]},"baseLine":{"type":["integer","null"]},"baseBytes":{"type":["integer","null"]},"headBytes":{"type":["integer","null"]},"change":{"type":"integer"},"kind":{"enum":["added","removed","grown","shrunk","unchanged"]}}}},"lint":{"type":["object","null"],"required":["new","fixed","unchanged"],"properties":{"new":{"type":"array","items":{"$ref":"#/properties/lint/properties/findings/items"}},"fixed":{"type":"array","items":{"$ref":"#/properties/lint/properties/findings/items"}},"unchanged":{"type":"integer","minimum":0}}},"runtime":{"type":["object","null"],"required":["base","head","change"],"properties":{"base":{"type":"object","required":["user","uid","nonRoot"],"properties":{"user":{"type":"string"},"uid":{"type":["integer","null"]},"nonRoot":{"type":["boolean","null"]}}},"head":{"type":"object","required":["user","uid","nonRoot"],"properties":{"user":{"type":"string"},"uid":{"type":["integer","null"]},"nonRoot":{"type":["boolean","null"]}}},"change":{"enum":["became-root","became-non-root","user-changed","unchanged","unproven"]}}},"cache":{"type":["object","null"],"required":["baseRate","headRate","headCachedSteps","headTotalSteps"],"properties":{"baseRate":{"type":["number","null"]},"headRate":{"type":["number","null"]},"headCachedSteps":{"type":["integer","null"]},"headTotalSteps":{"type":["integer","null"]}}},"refused":{"type":["string","null"]}}},"timings":{"type":"object","required":["lint","build","measure","verify"],"additionalProperties":{"type":["integer","null"]}},"context":{"type":"object","description":"Where the report was made; `mode: post` uses it to find the pull request.","required":["repository","pullRequest","sha"],"properties":{"repository":{"type":["string","null"]},"pullRequest":{"type":["integer","null"]},"sha":{"type":["string","null"]}}}}}');
 ;// CONCATENATED MODULE: ./src/report/files.ts
 // Reading report files back: a baseline from the base branch's run, or the reports a fork's
 // pull_request job uploaded for `mode: post`. Both accept the same shapes.
@@ -3279,6 +2160,8 @@ var cancel = __webpack_require__(833);
 var yaml_dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./docs/schema/shipshape-config.schema.json
 const shipshape_config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/shipshape/shipshape/docs/schema/shipshape-config.schema.json","title":".shipshape.yml","description":"Project configuration for shipshape. Action inputs and CLI flags override what is set here. The `lint` section is described by lint-config.schema.json.","type":"object","additionalProperties":false,"properties":{"lint":{"type":"object","description":"Lint configuration: see lint-config.schema.json."},"budgets":{"type":"object","additionalProperties":false,"properties":{"max-size":{"$ref":"#/definitions/bytesBudget"},"max-compressed-size":{"$ref":"#/definitions/bytesBudget"},"max-layers":{"$ref":"#/definitions/countBudget"},"max-waste":{"$ref":"#/definitions/wasteBudget"}}}},"definitions":{"bytes":{"type":"string","pattern":"^\\\\s*\\\\d+(\\\\.\\\\d+)?\\\\s*(B|kB|MB|GB|KiB|MiB|GiB)\\\\s*$","description":"A size with its unit, e.g. 200MB (1 MB = 10^6 B) or 1.5GiB."},"waste":{"type":"string","pattern":"^\\\\s*(\\\\d+(\\\\.\\\\d+)?\\\\s*(B|kB|MB|GB|KiB|MiB|GiB)|\\\\d+(\\\\.\\\\d+)?%)\\\\s*$"},"bytesBudget":{"description":"A fail level (\\"200MB\\") or both tiers.","oneOf":[{"$ref":"#/definitions/bytes"},{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"warn":{"$ref":"#/definitions/bytes"},"fail":{"$ref":"#/definitions/bytes"}}}]},"countBudget":{"oneOf":[{"type":"integer","minimum":0},{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"warn":{"type":"integer","minimum":0},"fail":{"type":"integer","minimum":0}}}]},"wasteBudget":{"oneOf":[{"$ref":"#/definitions/waste"},{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"warn":{"$ref":"#/definitions/waste"},"fail":{"$ref":"#/definitions/waste"}}}]}}}');
+// EXTERNAL MODULE: ./src/report/budgets.ts
+var report_budgets = __webpack_require__(6664);
 ;// CONCATENATED MODULE: ./src/config.ts
 // `.shipshape.yml`: read once, validated against docs/schema/shipshape-config.schema.json, with
 // errors that name the file, the key's path and its line. Sections belong to their stages:
@@ -3320,9 +2203,9 @@ function tier(raw, unit, what) {
     if (raw === undefined)
         return null;
     if (typeof raw !== 'object')
-        return (0,report_budgets.parseTiered)(String(raw), unit, what);
+        return (0,report_budgets/* parseTiered */.tW)(String(raw), unit, what);
     const parts = ['warn', 'fail'].filter((k) => raw[k] !== undefined).map((k) => `${k}=${raw[k]}`);
-    return (0,report_budgets.parseTiered)(parts.join(','), unit, what);
+    return (0,report_budgets/* parseTiered */.tW)(parts.join(','), unit, what);
 }
 /** Reads `.shipshape.yml` from `dir` (or `file` when given); no file is not an error. */
 async function loadProjectConfig(dir, file) {
@@ -3396,6 +2279,50 @@ var evaluate = __webpack_require__(8323);
 ;// CONCATENATED MODULE: ./src/report/types.ts
 const REPORT_VERSION = 1;
 
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/dockerfile/text.ts
+// A Dockerfile's bytes to text, or one clear error: a binary file or a file without a single
+// instruction is not linted, built or reported line by line (it would fill the comment with
+// raw bytes and dozens of meaningless findings).
+
+/** C0 controls other than tab, line feed, vertical tab, form feed and carriage return, and DEL. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/;
+function lineAt(text, index) {
+    let line = 1;
+    for (let i = 0; i < index; i++)
+        if (text.charCodeAt(i) === 10)
+            line++;
+    return line;
+}
+/**
+ * The text of a Dockerfile read from `bytes`; throws a UsageError naming `display` and the line
+ * when the file is not UTF-8 text or holds no instruction at all.
+ */
+function dockerfileText(bytes, display) {
+    const lossy = new TextDecoder('utf-8').decode(bytes);
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        // Invalid bytes decode to U+FFFD in the lossy text, and line breaks stay where they were.
+        const line = lineAt(lossy, lossy.indexOf('\ufffd'));
+        throw new errors/* UsageError */.e(`the Dockerfile ${display} is not UTF-8 text (line ${line} holds bytes that are not UTF-8); give the Dockerfile itself with file`);
+    }
+    const control = CONTROL.exec(text);
+    if (control) {
+        const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(2, '0');
+        throw new errors/* UsageError */.e(`the Dockerfile ${display} is not text (line ${lineAt(text, control.index)} holds the control character 0x${code}); give the Dockerfile itself with file`);
+    }
+    // Every instruction starts a line that is neither blank nor a comment (parser directives are
+    // comments too, and continuation lines only ever follow an instruction), so this needs no parser.
+    if (text.split(/\r?\n/).every((line) => /^\s*(#.*)?$/.test(line)))
+        throw new errors/* UsageError */.e(`the Dockerfile ${display} has no instruction (only blank lines and comments); it needs at least a FROM line`);
+    return text;
+}
+
 // EXTERNAL MODULE: ./src/verify/index.ts + 9 modules
 var verify = __webpack_require__(1365);
 // EXTERNAL MODULE: ./src/version.ts
@@ -3403,6 +2330,8 @@ var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 // lint → build → measure → verify → evaluate, for one Dockerfile. Both front doors (the action
 // and the CLI) call this; it never touches @actions/core and never decides the exit code itself.
+
+
 
 
 
@@ -3434,10 +2363,7 @@ const FILE_ERRORS = {
     EACCES: 'permission denied',
     EISDIR: 'it is a directory (name the Dockerfile itself with file)',
 };
-/** A problem with what the user asked for (bad path, bad input): reported as is, no stack. */
-class UsageError extends Error {
-    name = 'UsageError';
-}
+
 function reportKey(build, explicit) {
     if (explicit)
         return explicit;
@@ -3482,26 +2408,27 @@ async function runPipeline(options, log) {
         context: at(options.build.context),
     };
     const displayFile = options.build.file;
-    let text;
+    let bytes;
     try {
-        text = await (0,promises_.readFile)(request.file, 'utf8');
+        bytes = await (0,promises_.readFile)(request.file);
     }
     catch (e) {
         const code = e.code ?? '';
         const why = FILE_ERRORS[code] ?? e.message;
-        throw new UsageError(`cannot read the Dockerfile ${displayFile}: ${why}`);
+        throw new errors/* UsageError */.e(`cannot read the Dockerfile ${displayFile}: ${why}`);
     }
+    const text = dockerfileText(bytes, displayFile);
     // Parsed once: lint, build, measure, verify and baseline all read this one model.
     const dockerfile = (0,stages/* parseDockerfileOrNull */.Q8)(text);
     const config = await loadProjectConfig(options.cwd, options.configFile ? at(options.configFile) : null).catch((e) => {
-        throw e instanceof ConfigError ? new UsageError(e.message) : e;
+        throw e instanceof ConfigError ? new errors/* UsageError */.e(e.message) : e;
     });
     // The file is read once for every stage: its lint section goes to the linter from here.
     // Without a .shipshape.yml the linter still honours a .hadolint.yaml, as users migrating expect.
     const lintConfig = await (config.path
         ? (0,src_lint.lintConfigFromSection)(config.lint, config.path)
         : (0,src_lint.loadConfigFor)({ cwd: options.cwd, configFile: undefined })).catch((e) => {
-        throw e instanceof lint_config/* LintConfigError */.ak ? new UsageError(e.message) : e;
+        throw e instanceof lint_config/* LintConfigError */.ak ? new errors/* UsageError */.e(e.message) : e;
     });
     const timings = { lint: null, build: null, measure: null, verify: null, baseline: null };
     const [lintResult, lintMs] = await timed(() => log.group(`Lint ${displayFile}`, () => (0,src_lint.lintText)(displayFile, text, {
@@ -3631,9 +2558,9 @@ async function runPipeline(options, log) {
     const lint = { findings: lintResult.findings, errors: lintResult.errors, dockerfileText: text };
     const key = reportKey(options.build, options.key);
     const head = (0,snapshot/* snapshotOfReport */.ss)({ image, runtime, lint, build }, dockerfile);
-    const compared = (await stage('baseline', stageRun, () => log.group('Compare with the baseline', () => baselineStep({
-        options: options.baseline ?? NO_BASELINE,
-        changeBudgets: options.changeBudgets ?? report_budgets.NO_CHANGE_BUDGETS,
+    const compared = (await stage('baseline', stageRun, () => log.group('Compare with the baseline', () => (0,baseline/* baselineStep */.IL)({
+        options: options.baseline ?? baseline/* NO_BASELINE */.gN,
+        changeBudgets: options.changeBudgets ?? report_budgets/* NO_CHANGE_BUDGETS */.QI,
         cwd: options.cwd,
         dockerfile: displayFile,
         key,
@@ -3650,13 +2577,13 @@ async function runPipeline(options, log) {
             signal: options.signal,
             log,
         }),
-    }, log)))) ?? NOTHING_COMPARED;
-    const { status, reasons, budgets } = (0,evaluate.evaluate)({
+    }, log)))) ?? baseline/* NOTHING_COMPARED */.W3;
+    const { status, reasons, budgets } = (0,evaluate/* evaluate */._3)({
         lint,
         build,
         runtime,
         budgets: {
-            settings: mergeBudgets(options.budgets ?? report_budgets.NO_BUDGETS, config.budgets),
+            settings: mergeBudgets(options.budgets ?? report_budgets/* NO_BUDGETS */.tz, config.budgets),
             figures: {
                 sizeBytes: image?.sizeBytes ?? null,
                 compressedSizeBytes: image?.compressedSizeBytes ?? null,
@@ -3668,13 +2595,16 @@ async function runPipeline(options, log) {
         },
         change: compared.deltas
             ? {
-                settings: options.changeBudgets ?? report_budgets.NO_CHANGE_BUDGETS,
+                settings: options.changeBudgets ?? report_budgets/* NO_CHANGE_BUDGETS */.QI,
                 deltas: compared.deltas,
                 imageCompared: compared.imageCompared,
             }
             : null,
         failures,
-    }, options.policy ?? evaluate.DEFAULT_POLICY);
+        leftovers: analysis
+            ? { junk: analysis.junk, waste: analysis.waste, reclaimableBytes: analysis.reclaimableBytes }
+            : null,
+    }, options.policy ?? evaluate/* DEFAULT_POLICY */.zj);
     return {
         version: REPORT_VERSION,
         tool: { name: 'shipshape', version: version/* VERSION */.x },

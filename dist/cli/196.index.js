@@ -1,20 +1,31 @@
-export const id = 643;
-export const ids = [643];
+export const id = 196;
+export const ids = [196];
 export const modules = {
 
-/***/ 643:
+/***/ 1196:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CHECK_RULES: () => (/* binding */ CHECK_RULES),
-/* harmony export */   automationId: () => (/* binding */ automationId),
-/* harmony export */   checkFindings: () => (/* binding */ checkFindings),
-/* harmony export */   formatReportSarif: () => (/* binding */ formatReportSarif)
-/* harmony export */ });
-/* harmony import */ var _dockerfile_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4011);
-/* harmony import */ var _lint_sarif_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6792);
-/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1996);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  writeCommentBodyFile: () => (/* binding */ writeCommentBodyFile),
+  writeReportFile: () => (/* binding */ writeReportFile),
+  writeSarifFile: () => (/* binding */ writeSarifFile)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/lint/sarif.ts + 4 modules
+var sarif = __webpack_require__(6792);
+// EXTERNAL MODULE: ./src/dockerfile/model.ts
+var model = __webpack_require__(4011);
+// EXTERNAL MODULE: ./src/units.ts
+var units = __webpack_require__(1996);
+;// CONCATENATED MODULE: ./src/report/sarif.ts
 // The whole report as SARIF: the lint findings, and what the build, measure and verify stages
 // observed about the image, as results on the Dockerfile line each comes from, so code scanning
 // holds the same truth as the comment. The runtime and size findings have rules of their own
@@ -94,7 +105,7 @@ function parse(text) {
     if (!text)
         return null;
     try {
-        return (0,_dockerfile_model_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDockerfile */ .Ai)(text);
+        return (0,model/* parseDockerfile */.Ai)(text);
     }
     catch {
         return null; // the lint errors already say why; findings then point at line 1
@@ -135,7 +146,7 @@ function checkFindings(report) {
             continue;
         const rule = j.kind === 'apt-lists' ? APT_LISTS_LEFT : JUNK_LEFT;
         const origin = j.fromBase ? ' It came with the base image.' : '';
-        add(rule, rule.severity, j.line ?? fromLine, `${j.description}: ${(0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(j.bytes)} in ${j.files} file${j.files === 1 ? '' : 's'} under /${j.path}, left in the image.${origin}`);
+        add(rule, rule.severity, j.line ?? fromLine, `${j.description}: ${(0,units/* formatBytes */.z3)(j.bytes)} in ${j.files} file${j.files === 1 ? '' : 's'} under /${j.path}, left in the image.${origin}`);
     }
     const wasteBudget = report.budgets.find((b) => b.name === 'max-waste' && b.status !== 'pass' && b.actual !== null);
     if (wasteBudget && wasteBudget.status !== 'pass') {
@@ -149,7 +160,7 @@ function checkFindings(report) {
             ]
             : [];
         const detail = biggest
-            ? ` The biggest: /${biggest.path}, ${(0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(biggest.bytes)} written here and ${biggest.how} ${biggest.removedLine !== null ? `on line ${biggest.removedLine}` : 'later'}.`
+            ? ` The biggest: /${biggest.path}, ${(0,units/* formatBytes */.z3)(biggest.bytes)} written here and ${biggest.how} ${biggest.removedLine !== null ? `on line ${biggest.removedLine}` : 'later'}.`
             : '';
         add(WASTE_OVER_BUDGET, levelOf(wasteBudget.status), biggest?.writtenLine ?? fromLine, `${wasteBudget.message}.${detail}`, related);
     }
@@ -163,7 +174,7 @@ function automationId(report) {
 function formatReportSarif(report, options) {
     const file = report.subject.dockerfile;
     const text = report.lint.dockerfileText;
-    return (0,_lint_sarif_js__WEBPACK_IMPORTED_MODULE_1__.formatSarif)({
+    return (0,sarif.formatSarif)({
         files: [
             { file, findings: [...report.lint.findings, ...checkFindings(report)], errors: report.lint.errors },
         ],
@@ -176,72 +187,33 @@ function formatReportSarif(report, options) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/report/write.ts
+// The files a run leaves for later steps, written by both front doors: the JSON report, the SARIF
+// log for code scanning and the comment body (for the two-phase fork workflow and debugging).
 
-/***/ }),
 
-/***/ 1996:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   VD: () => (/* binding */ formatBytesBeside),
-/* harmony export */   z3: () => (/* binding */ formatBytes),
-/* harmony export */   z_: () => (/* binding */ parseBytes)
-/* harmony export */ });
-// Byte units, parsed strictly and printed the way Docker prints them (SI: 1 MB = 10^6 B).
-const UNITS = {
-    B: 1,
-    kB: 1e3,
-    MB: 1e6,
-    GB: 1e9,
-    KiB: 1024,
-    MiB: 1024 ** 2,
-    GiB: 1024 ** 3,
-};
-/**
- * Parses "200MB", "1.5 GiB", "512B". Units are case-sensitive as Docker and the SI write them
- * ("mb" or "Mb" could mean megabits); a bare number is refused because its unit would be a guess.
- * "KB" is refused too: people write it for both 1000 and 1024 bytes, so the error asks which.
- */
-function parseBytes(text) {
-    const m = /^\s*(\d+(?:\.\d+)?)\s*([A-Za-z]+)\s*$/.exec(text);
-    if (!m)
-        throw new Error(`"${text}" is not a size: write a number and a unit (${Object.keys(UNITS).join(', ')}), e.g. 200MB`);
-    const factor = UNITS[m[2]];
-    if (m[2] === 'KB')
-        throw new Error(`"${text}": unit "KB" is ambiguous; write kB (1000 bytes) or KiB (1024 bytes)`);
-    if (factor === undefined)
-        throw new Error(`"${text}": unknown unit "${m[2]}"; use one of ${Object.keys(UNITS).join(', ')}`);
-    return Math.round(Number(m[1]) * factor);
+
+async function write(path, text) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    await (0,promises_.writeFile)(path, text);
+    return path;
 }
-/** Like `docker image ls`: SI units, three significant digits, e.g. "184 MB", "1.03 GB", "812 kB". */
-function formatBytes(bytes) {
-    const sign = bytes < 0 ? '-' : '';
-    let n = Math.abs(bytes);
-    const units = ['B', 'kB', 'MB', 'GB', 'TB'];
-    let i = 0;
-    while (n >= 1000 && i < units.length - 1) {
-        n /= 1000;
-        i++;
-    }
-    const digits = i === 0 ? 0 : n < 10 ? 2 : n < 100 ? 1 : 0;
-    let text = n.toFixed(digits);
-    // 999.6 kB rounds to "1000 kB": carry into the next unit as Docker does.
-    if (Number(text) >= 1000 && i < units.length - 1) {
-        n /= 1000;
-        i++;
-        text = n.toFixed(2);
-    }
-    return `${sign}${text.replace(/\.0+$|(\.\d*?)0+$/, '$1')} ${units[i]}`;
+/** The report as JSON, as docs/schema/report.schema.json describes it. */
+function writeReportFile(report, path) {
+    return write(path, JSON.stringify(report, null, 2) + '\n');
 }
 /**
- * formatBytes, with the exact byte count added when the rounded text would read the same as
- * `other`'s: "400 MB is over the budget of 400 MB" tells a reader nothing.
+ * Lint, runtime and size findings as SARIF, paths relative to the repository root that holds
+ * `cwd` (the workspace, or the CLI's working directory), as code scanning expects.
  */
-function formatBytesBeside(bytes, other) {
-    const text = formatBytes(bytes);
-    if (bytes === other || text !== formatBytes(other))
-        return text;
-    return `${text} (${bytes.toLocaleString('en-US')} B)`;
+function writeSarifFile(report, path, cwd) {
+    return write(path, formatReportSarif(report, { repoRoot: (0,sarif.findRepoRoot)(cwd), cwd }));
+}
+/** The comment body in `dir`, named after the report's key so matrix jobs keep theirs apart. */
+function writeCommentBodyFile(report, dir, body) {
+    const name = `shipshape-comment-${report.key.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 100)}.md`;
+    return write((0,external_node_path_.join)(dir, name), body);
 }
 
 
