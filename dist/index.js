@@ -70189,33 +70189,25 @@ async function runPipeline(options, log) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/report/annotations.ts
-/** GitHub shows at most 10 error and 10 warning annotations per step; keep the worst first. */
-const ANNOTATION_LIMIT = 50;
-function annotationsFor(findings) {
-    const level = (f) => f.severity === 'error' ? 'error' : f.severity === 'warning' ? 'warning' : 'notice';
-    const order = { error: 0, warning: 1, notice: 2 };
-    return findings
-        .map((f) => ({
-        level: level(f),
-        message: f.message,
-        title: `${f.rule}${f.aliases.length ? ` (${f.aliases.join(', ')})` : ''}`,
-        file: f.file,
-        startLine: f.line,
-        endLine: Math.max(f.line, f.endLine),
-        ...(f.column > 0 ? { startColumn: f.column } : {}),
-    }))
-        .sort((a, b) => order[a.level] - order[b.level] || a.startLine - b.startLine)
-        .slice(0, ANNOTATION_LIMIT);
-}
-
 ;// CONCATENATED MODULE: ./src/report/escape.ts
 // Anything that came from a Dockerfile, a log or an image goes through these before it enters
 // Markdown, so it cannot break a table, inject HTML, close our hidden marker or @mention anyone.
 const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '|': '&#124;' };
+// Terminal escape sequences (colours, cursor moves) as build logs and containers print them, then
+// any other C0/C1 control character but tab and newline.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const ANSI_SEQUENCE = /\u001b(?:\[[0-9;?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)|[@-Z\\-_])/g;
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const escape_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+/** Text without terminal escape sequences or control characters (tab and newline kept). */
+function stripControl(text) {
+    return text.replace(ANSI_SEQUENCE, '').replace(/\r\n?/g, '\n').replace(escape_CONTROL, '');
+}
 /** For text inside HTML elements such as <code> or <summary>. */
 function escapeHtml(text) {
-    return text.replace(/[&<>"|]/g, (c) => HTML[c]).replace(/@/g, '@&#8203;');
+    return stripControl(text)
+        .replace(/[&<>"|]/g, (c) => HTML[c])
+        .replace(/@/g, '@&#8203;');
 }
 /** For plain Markdown text, including table cells: one line, no formatting, no mentions. */
 function escapeMarkdown(text) {
@@ -70240,7 +70232,7 @@ function escapeMessage(text) {
 }
 /** Inline code that stays safe in table cells (a Markdown code span cannot escape `|` or backticks). */
 function inlineCode(text, max = 120) {
-    const one = text.replace(/\s+/g, ' ').trim();
+    const one = stripControl(text).replace(/\s+/g, ' ').trim();
     const cut = one.length > max ? `${one.slice(0, max - 1)}…` : one;
     // Markdown stays live inside inline HTML: backticks would open code spans, `*`/`_` emphasis.
     const inert = cut
@@ -70249,7 +70241,8 @@ function inlineCode(text, max = 120) {
     return `<code>${inert}</code>`;
 }
 /** A fenced block for logs: the fence is longer than any backtick run inside. */
-function codeBlock(text, lang = '') {
+function codeBlock(raw, lang = '') {
+    const text = stripControl(raw);
     const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
     const fence = '`'.repeat(longest + 1);
     // Literal inside a fence already; neutralised anyway, so a cut fence could never open a comment.
@@ -70258,6 +70251,27 @@ function codeBlock(text, lang = '') {
         .replace(/<!--/g, '<\u200b!--')
         .replace(/--!?>/g, (m) => `--\u200b${m.slice(2)}`);
     return `${fence}${lang}\n${safe}\n${fence}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+
+/** GitHub shows at most 10 error and 10 warning annotations per step; keep the worst first. */
+const ANNOTATION_LIMIT = 50;
+function annotationsFor(findings) {
+    const level = (f) => f.severity === 'error' ? 'error' : f.severity === 'warning' ? 'warning' : 'notice';
+    const order = { error: 0, warning: 1, notice: 2 };
+    return findings
+        .map((f) => ({
+        level: level(f),
+        message: stripControl(f.message),
+        title: `${f.rule}${f.aliases.length ? ` (${f.aliases.join(', ')})` : ''}`,
+        file: f.file,
+        startLine: f.line,
+        endLine: Math.max(f.line, f.endLine),
+        ...(f.column > 0 ? { startColumn: f.column } : {}),
+    }))
+        .sort((a, b) => order[a.level] - order[b.level] || a.startLine - b.startLine)
+        .slice(0, ANNOTATION_LIMIT);
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts

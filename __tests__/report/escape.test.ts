@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { codeBlock, escapeHtml, escapeMarkdown, escapeMessage, inlineCode } from '../../src/report/escape.js';
+import {
+  codeBlock,
+  escapeHtml,
+  escapeMarkdown,
+  escapeMessage,
+  inlineCode,
+  stripControl,
+} from '../../src/report/escape.js';
 
 describe('escaping text from Dockerfiles and logs', () => {
   const hostile = 'RUN echo "<!-- x -->" | tee @someone `id` <img src=x onerror=alert(1)> [a](b) **bold**';
@@ -58,5 +65,16 @@ describe('messages with code spans', () => {
   it('cannot end a code span early or open a comment from inside one', () => {
     const out = escapeMessage('see `</code><!-- x -->`');
     expect(out).toBe('see <code>&lt;/code&gt;&lt;&#33;-- x --&gt;</code>');
+  });
+});
+
+describe('control characters', () => {
+  const raw = 'red \u001b[31mboom\u001b[0m bell\u0007 nul\u0000 c1\u009b end\r\nnext\ttab';
+  it('never reach Markdown, inline code or a log block; tab and newline stay in a block', () => {
+    for (const out of [escapeMarkdown(raw), escapeHtml(raw), inlineCode(raw, Infinity), codeBlock(raw)])
+      // eslint-disable-next-line no-control-regex -- looking for control characters is the point
+      expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(stripControl(raw)).toBe('red boom bell nul c1 end\nnext\ttab');
+    expect(codeBlock(raw)).toContain('red boom bell');
   });
 });

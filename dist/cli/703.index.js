@@ -34,9 +34,21 @@ var evaluate = __webpack_require__(8323);
 // Anything that came from a Dockerfile, a log or an image goes through these before it enters
 // Markdown, so it cannot break a table, inject HTML, close our hidden marker or @mention anyone.
 const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '|': '&#124;' };
+// Terminal escape sequences (colours, cursor moves) as build logs and containers print them, then
+// any other C0/C1 control character but tab and newline.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const ANSI_SEQUENCE = /\u001b(?:\[[0-9;?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)|[@-Z\\-_])/g;
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+/** Text without terminal escape sequences or control characters (tab and newline kept). */
+function stripControl(text) {
+    return text.replace(ANSI_SEQUENCE, '').replace(/\r\n?/g, '\n').replace(CONTROL, '');
+}
 /** For text inside HTML elements such as <code> or <summary>. */
 function escapeHtml(text) {
-    return text.replace(/[&<>"|]/g, (c) => HTML[c]).replace(/@/g, '@&#8203;');
+    return stripControl(text)
+        .replace(/[&<>"|]/g, (c) => HTML[c])
+        .replace(/@/g, '@&#8203;');
 }
 /** For plain Markdown text, including table cells: one line, no formatting, no mentions. */
 function escapeMarkdown(text) {
@@ -61,7 +73,7 @@ function escapeMessage(text) {
 }
 /** Inline code that stays safe in table cells (a Markdown code span cannot escape `|` or backticks). */
 function inlineCode(text, max = 120) {
-    const one = text.replace(/\s+/g, ' ').trim();
+    const one = stripControl(text).replace(/\s+/g, ' ').trim();
     const cut = one.length > max ? `${one.slice(0, max - 1)}…` : one;
     // Markdown stays live inside inline HTML: backticks would open code spans, `*`/`_` emphasis.
     const inert = cut
@@ -70,7 +82,8 @@ function inlineCode(text, max = 120) {
     return `<code>${inert}</code>`;
 }
 /** A fenced block for logs: the fence is longer than any backtick run inside. */
-function codeBlock(text, lang = '') {
+function codeBlock(raw, lang = '') {
+    const text = stripControl(raw);
     const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
     const fence = '`'.repeat(longest + 1);
     // Literal inside a fence already; neutralised anyway, so a cut fence could never open a comment.

@@ -1,5 +1,6 @@
 // Lint findings → workflow-command annotations on the Dockerfile lines (pure; main.ts emits).
 import type { Finding } from '../types.js';
+import { stripControl } from './escape.js';
 
 export interface Annotation {
   level: 'error' | 'warning' | 'notice';
@@ -21,7 +22,7 @@ export function annotationsFor(findings: Finding[]): Annotation[] {
   return findings
     .map((f) => ({
       level: level(f),
-      message: f.message,
+      message: stripControl(f.message),
       title: `${f.rule}${f.aliases.length ? ` (${f.aliases.join(', ')})` : ''}`,
       file: f.file,
       startLine: f.line,

@@ -3,9 +3,23 @@
 
 const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '|': '&#124;' };
 
+// Terminal escape sequences (colours, cursor moves) as build logs and containers print them, then
+// any other C0/C1 control character but tab and newline.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const ANSI_SEQUENCE = /\u001b(?:\[[0-9;?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)|[@-Z\\-_])/g;
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+/** Text without terminal escape sequences or control characters (tab and newline kept). */
+export function stripControl(text: string): string {
+  return text.replace(ANSI_SEQUENCE, '').replace(/\r\n?/g, '\n').replace(CONTROL, '');
+}
+
 /** For text inside HTML elements such as <code> or <summary>. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"|]/g, (c) => HTML[c]!).replace(/@/g, '@&#8203;');
+  return stripControl(text)
+    .replace(/[&<>"|]/g, (c) => HTML[c]!)
+    .replace(/@/g, '@&#8203;');
 }
 
 /** For plain Markdown text, including table cells: one line, no formatting, no mentions. */
@@ -33,7 +47,7 @@ export function escapeMessage(text: string): string {
 
 /** Inline code that stays safe in table cells (a Markdown code span cannot escape `|` or backticks). */
 export function inlineCode(text: string, max = 120): string {
-  const one = text.replace(/\s+/g, ' ').trim();
+  const one = stripControl(text).replace(/\s+/g, ' ').trim();
   const cut = one.length > max ? `${one.slice(0, max - 1)}…` : one;
   // Markdown stays live inside inline HTML: backticks would open code spans, `*`/`_` emphasis.
   const inert = cut
@@ -43,7 +57,8 @@ export function inlineCode(text: string, max = 120): string {
 }
 
 /** A fenced block for logs: the fence is longer than any backtick run inside. */
-export function codeBlock(text: string, lang = ''): string {
+export function codeBlock(raw: string, lang = ''): string {
+  const text = stripControl(raw);
   const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = '`'.repeat(longest + 1);
   // Literal inside a fence already; neutralised anyway, so a cut fence could never open a comment.
