@@ -1,8 +1,6 @@
 // Compressed size: from the registry when the image was pushed, computed otherwise, skippable.
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nullLogger } from '../../src/log.js';
@@ -15,6 +13,7 @@ import {
   REGISTRY,
   removeImage,
   savedLayers,
+  withSavedImage,
 } from '../support/docker.js';
 
 const DOCKERFILE = [
@@ -48,16 +47,11 @@ const ZLIB_SIZE = [
 
 /** Each layer tar of the saved image through one zlib stream at level 6, counted. */
 function zlibSizes(ref: string): number[] {
-  const dir = mkdtempSync(join(tmpdir(), 'shipshape-zlib-'));
-  try {
-    execFileSync('sh', ['-c', 'docker save "$1" | tar -x -C "$2"', 'sh', ref, dir]);
-    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { Layers: string[] }[];
-    return manifest[0]!.Layers.map((layer) =>
+  return withSavedImage(ref, (dir, manifest) =>
+    manifest.Layers.map((layer) =>
       Number(execFileSync('python3', ['-c', ZLIB_SIZE, join(dir, layer)], { encoding: 'utf8' })),
-    );
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+    ),
+  );
 }
 
 beforeAll(() => {

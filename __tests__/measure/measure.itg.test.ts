@@ -10,8 +10,8 @@ import {
   dockerOut,
   engineStore,
   removeImage,
+  payloadOf,
   savedImage,
-  savedLayers,
 } from '../support/docker.js';
 
 interface Inspected {
@@ -118,13 +118,13 @@ describe('measureImage reports what Docker and the tar itself report', () => {
     async (name) => {
       const ref = images[name]!;
       const docker = inspect(ref);
-      const saved = savedLayers(ref);
+      const { configDigest, layers: saved } = savedImage(ref);
       const store = engineStore();
       const measured = await measureImage(ref, { log: nullLogger });
       // The reference the engine knows, whichever the store: inspect must find it again.
       expect(measured.id).toBe(docker.Id);
       expect(inspect(measured.id).Id).toBe(docker.Id);
-      expect(measured.configDigest).toBe(savedImage(ref).configDigest);
+      expect(measured.configDigest).toBe(configDigest);
       if (store === 'classic') expect(measured.configDigest).toBe(docker.Id);
       // The uncompressed payload: the regular files GNU tar lists in each layer.
       expect(measured.layers.map((l) => l.sizeBytes)).toEqual(saved.map((l) => l.payload));
@@ -173,7 +173,7 @@ describe('measureImage reports what Docker and the tar itself report', () => {
     const docker = inspect(images.debian!);
     const measured = await measureImage(docker.Id, { log: nullLogger, compressed: false });
     expect(measured.id).toBe(docker.Id);
-    expect(measured.sizeBytes).toBe(savedLayers(docker.Id).reduce((sum, l) => sum + l.payload, 0));
+    expect(measured.sizeBytes).toBe(payloadOf(docker.Id));
     expect(measured.config.user).toBe(docker.Config.User);
     expect(measured.config.cmd).toEqual(docker.Config.Cmd);
     expect(measured.config.workingDir).toBe(docker.Config.WorkingDir);
@@ -189,7 +189,7 @@ describe('measureImage reports what Docker and the tar itself report', () => {
       compressed: false,
     });
     const baseCount = base.RootFS.Layers.length;
-    const basePayload = savedLayers(BASE_DEBIAN).reduce((sum, l) => sum + l.payload, 0);
+    const basePayload = payloadOf(BASE_DEBIAN);
     expect(measured.layers.filter((l) => l.fromBase).map((l) => l.diffId)).toEqual(base.RootFS.Layers);
     expect(measured.layers.slice(baseCount).every((l) => l.origin === 'own')).toBe(true);
     expect(measured.baseBytes).toBe(basePayload);

@@ -114,21 +114,33 @@ export function savedLayers(ref: string): SavedLayer[] {
   return savedImage(ref).layers;
 }
 
-/** The saved image: the sha256 of its config document as the archive holds it, and its layers. */
-export function savedImage(ref: string): { configDigest: string; layers: SavedLayer[] } {
+interface SavedManifest {
+  Config: string;
+  Layers: string[];
+}
+
+/**
+ * Runs `fn` on the image as `docker save` wrote it, unpacked by GNU tar into a temp dir (removed
+ * afterwards), with its manifest.json entry.
+ */
+export function withSavedImage<T>(ref: string, fn: (dir: string, manifest: SavedManifest) => T): T {
   const dir = mkdtempSync(join(tmpdir(), 'shipshape-saved-'));
   try {
-    const archive = join(dir, 'image.tar');
-    execFileSync('sh', ['-c', 'docker save "$1" > "$2"', 'sh', ref, archive]);
-    execFileSync('tar', ['-xf', archive, '-C', dir]);
-    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
-      Config: string;
-      Layers: string[];
-    }[];
+    execFileSync('sh', ['-c', 'docker save "$1" | tar -x -C "$2"', 'sh', ref, dir]);
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as SavedManifest[];
+    return fn(dir, manifest[0]!);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The saved image: the sha256 of its config document as the archive holds it, and its layers. */
+export function savedImage(ref: string): { configDigest: string; layers: SavedLayer[] } {
+  return withSavedImage(ref, (dir, manifest) => {
     const configDigest = `sha256:${createHash('sha256')
-      .update(readFileSync(join(dir, manifest[0]!.Config)))
+      .update(readFileSync(join(dir, manifest.Config)))
       .digest('hex')}`;
-    const layers = manifest[0]!.Layers.map((layer) => {
+    const layers = manifest.Layers.map((layer) => {
       const path = join(dir, layer);
       const listing = execFileSync('tar', ['-tvf', path, '--numeric-owner'], {
         encoding: 'utf8',
@@ -147,9 +159,7 @@ export function savedImage(ref: string): { configDigest: string; layers: SavedLa
       return { payload, storedBytes: statSync(path).size, gzip: head[0] === 0x1f && head[1] === 0x8b };
     });
     return { configDigest, layers };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 /** The uncompressed payload of an image: the regular files GNU tar lists in all its layers. */
