@@ -3,6 +3,7 @@
 // instructions; ANSI colours only when asked for (the CLI asks on a TTY without NO_COLOR).
 import { normaliseCreatedBy } from '../measure/history.js';
 import { formatBytes } from '../units.js';
+import { stripControl } from './escape.js';
 import type { Severity, Status } from '../types.js';
 import type { Report } from './types.js';
 
@@ -19,13 +20,12 @@ const STATUS_COLOR: Record<Status, number> = { pass: 32, warn: 33, fail: 31 };
 const SEVERITY_COLOR: Record<Severity, number> = { error: 31, warning: 33, info: 36, style: 2 };
 
 /**
- * Text from a Dockerfile, a log or an image, safe for a terminal: control characters (escape
- * sequences could move the cursor, retitle the window or hide lines) become spaces, and
- * anything longer than `max` is cut.
+ * Text from a Dockerfile, a log or an image, safe for a terminal: escape sequences and control
+ * characters (which could move the cursor, retitle the window or hide lines) removed as for the
+ * comment, on one line, and anything longer than `max` cut.
  */
 export function terminalSafe(text: string, max = 300): string {
-  // eslint-disable-next-line no-control-regex -- removing control characters is the point
-  const flat = text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').trim();
+  const flat = stripControl(text).replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
