@@ -269,7 +269,7 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
             ...(rt.smoke.timeoutMs ? { timeoutMs: rt.smoke.timeoutMs } : {}),
           }
         : null;
-    const verifying = stage('verify', stageRun, () =>
+    const verifying = stage('verify', { ...stageRun, log: verifyLog }, () =>
       verifyImage(imageId!, {
         log: verifyLog,
         declaredUser: finalStageUser(dockerfile, request),
