@@ -8,6 +8,7 @@ import type { JunkFinding, WastedPath } from '../measure/types.js';
 import type { Severity } from '../types.js';
 import type { PrivilegeStory, UserOrigin } from '../verify/types.js';
 import { formatBytes } from '../units.js';
+import { SIZE_PROBLEM_THRESHOLDS } from './evaluate.js';
 import type { Report } from './types.js';
 
 const RUNS_AS_ROOT: CheckRule = {
@@ -47,9 +48,6 @@ const WASTE_OVER_BUDGET: CheckRule = {
 
 /** The rules of the runtime and size findings, for the SARIF driver. */
 export const CHECK_RULES: readonly CheckRule[] = [RUNS_AS_ROOT, APT_LISTS_LEFT, JUNK_LEFT, WASTE_OVER_BUDGET];
-
-/** Junk below this is not worth an alert (a lock file, an empty cache directory's metadata). */
-const MIN_JUNK_BYTES = 1024;
 
 /** The few facts of the measure and verify stages this module reads. */
 interface ObservedFacts {
@@ -141,7 +139,8 @@ export function checkFindings(report: Report): SarifFinding[] {
   }
 
   for (const j of facts.junk) {
-    if (j.bytes < MIN_JUNK_BYTES) continue;
+    // The comment's threshold, so code scanning and the comment name the same junk.
+    if (j.bytes < SIZE_PROBLEM_THRESHOLDS.junkBytes) continue;
     const rule = j.kind === 'apt-lists' ? APT_LISTS_LEFT : JUNK_LEFT;
     const origin = j.fromBase ? ' It came with the base image.' : '';
     add(
