@@ -25,11 +25,14 @@ var sarif = __webpack_require__(6792);
 var model = __webpack_require__(4011);
 // EXTERNAL MODULE: ./src/units.ts
 var units = __webpack_require__(1996);
+// EXTERNAL MODULE: ./src/report/evaluate.ts
+var evaluate = __webpack_require__(8323);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 // The whole report as SARIF: the lint findings, and what the build, measure and verify stages
 // observed about the image, as results on the Dockerfile line each comes from, so code scanning
 // holds the same truth as the comment. The runtime and size findings have rules of their own
 // (`runtime/…`, `size/…`), documented in docs/checks/. Pure.
+
 
 
 
@@ -68,8 +71,6 @@ const WASTE_OVER_BUDGET = {
 };
 /** The rules of the runtime and size findings, for the SARIF driver. */
 const CHECK_RULES = [RUNS_AS_ROOT, APT_LISTS_LEFT, JUNK_LEFT, WASTE_OVER_BUDGET];
-/** Junk below this is not worth an alert (a lock file, an empty cache directory's metadata). */
-const MIN_JUNK_BYTES = 1024;
 function observedFacts(report) {
     const runtime = report.runtime;
     const privileges = runtime?.privileges ?? null;
@@ -142,7 +143,8 @@ function checkFindings(report) {
         add(RUNS_AS_ROOT, levelOf(root.status), at.line, `${root.message}${where}`);
     }
     for (const j of facts.junk) {
-        if (j.bytes < MIN_JUNK_BYTES)
+        // The comment's threshold, so code scanning and the comment name the same junk.
+        if (j.bytes < evaluate/* SIZE_PROBLEM_THRESHOLDS */.Fo.junkBytes)
             continue;
         const rule = j.kind === 'apt-lists' ? APT_LISTS_LEFT : JUNK_LEFT;
         const origin = j.fromBase ? ' It came with the base image.' : '';

@@ -2,6 +2,83 @@ export const id = 655;
 export const ids = [655];
 export const modules = {
 
+/***/ 4031:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   hC: () => (/* binding */ escapeMessage),
+/* harmony export */   kU: () => (/* binding */ stripControl),
+/* harmony export */   ti: () => (/* binding */ inlineCode)
+/* harmony export */ });
+// Anything that came from a Dockerfile, a log or an image goes through these before it enters
+// Markdown, so it cannot break a table, inject HTML, close our hidden marker or @mention anyone.
+const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '|': '&#124;' };
+// Terminal escape sequences (colours, cursor moves) as build logs and containers print them, then
+// any other C0/C1 control character but tab and newline.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const ANSI_SEQUENCE = /\u001b(?:\[[0-9;?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)|[@-Z\\-_])/g;
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+/** Text without terminal escape sequences or control characters (tab and newline kept). */
+function stripControl(text) {
+    return text.replace(ANSI_SEQUENCE, '').replace(/\r\n?/g, '\n').replace(CONTROL, '');
+}
+/** For text inside HTML elements such as <code> or <summary>. */
+function escapeHtml(text) {
+    return stripControl(text)
+        .replace(/[&<>"|]/g, (c) => HTML[c])
+        .replace(/@/g, '@&#8203;');
+}
+/** For plain Markdown text, including table cells: one line, no formatting, no mentions. */
+function escapeMarkdown(text) {
+    // Markdown first, HTML second: the other way round would break the entities escapeHtml writes.
+    const markdown = text
+        .replace(/\r?\n/g, ' ')
+        .replace(/([\\`*_[\]{}()#+!~])/g, '\\$1')
+        .replace(/^(\s*)([-=])/, '$1\\$2');
+    return escapeHtml(markdown);
+}
+/**
+ * For messages (lint findings, reasons, notes) that mark commands and names as `code`: each
+ * backtick span becomes safe inline code and the rest plain escaped text, so the comment shows
+ * code where the message meant it instead of literal backticks. Whatever a Dockerfile put into
+ * the message is escaped either way; a stray backtick only stays literal.
+ */
+function escapeMessage(text) {
+    return text
+        .split(/`([^`\n]+)`/)
+        .map((part, i) => (i % 2 === 1 ? inlineCode(part, Infinity) : escapeMarkdown(part)))
+        .join('');
+}
+/** Inline code that stays safe in table cells (a Markdown code span cannot escape `|` or backticks). */
+function inlineCode(text, max = 120) {
+    const one = stripControl(text).replace(/\s+/g, ' ').trim();
+    const cut = one.length > max ? `${one.slice(0, max - 1)}…` : one;
+    // Markdown stays live inside inline HTML: backticks would open code spans, `*`/`_` emphasis.
+    const inert = cut
+        .replace(/[&<>"|`*_~[\]\\!#]/g, (c) => HTML[c] ?? `&#${c.charCodeAt(0)};`)
+        .replace(/@/g, '@&#8203;');
+    return `<code>${inert}</code>`;
+}
+/** A fenced block for logs: the fence is longer than any backtick run inside. */
+function codeBlock(raw, lang = '') {
+    const text = stripControl(raw);
+    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    // Literal inside a fence already; neutralised anyway, so a cut fence could never open a comment.
+    const safe = text
+        .replace(/@/g, '@\u200b')
+        .replace(/<!--/g, '<\u200b!--')
+        .replace(/--!?>/g, (m) => `--\u200b${m.slice(2)}`);
+    return `${fence}${lang}\n${safe}\n${fence}`;
+}
+
+
+/***/ }),
+
 /***/ 5655:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -10,24 +87,25 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   renderText: () => (/* binding */ renderText),
 /* harmony export */   terminalSafe: () => (/* binding */ terminalSafe)
 /* harmony export */ });
-/* harmony import */ var _measure_history_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4260);
+/* harmony import */ var _measure_history_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4260);
 /* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1996);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4031);
 // The report for a terminal (pure): what `shipshape check` prints by default. The same typed
 // report as the comment, in plain text: the headline, the reasons, the findings and the largest
 // instructions; ANSI colours only when asked for (the CLI asks on a TTY without NO_COLOR).
+
 
 
 const STATUS_WORD = { pass: 'PASS', warn: 'WARN', fail: 'FAIL' };
 const STATUS_COLOR = { pass: 32, warn: 33, fail: 31 };
 const SEVERITY_COLOR = { error: 31, warning: 33, info: 36, style: 2 };
 /**
- * Text from a Dockerfile, a log or an image, safe for a terminal: control characters (escape
- * sequences could move the cursor, retitle the window or hide lines) become spaces, and
- * anything longer than `max` is cut.
+ * Text from a Dockerfile, a log or an image, safe for a terminal: escape sequences and control
+ * characters (which could move the cursor, retitle the window or hide lines) removed as for the
+ * comment, on one line, and anything longer than `max` cut.
  */
 function terminalSafe(text, max = 300) {
-    // eslint-disable-next-line no-control-regex -- removing control characters is the point
-    const flat = text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').trim();
+    const flat = (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .stripControl */ .kU)(text).replace(/\s+/g, ' ').trim();
     return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 function plural(n, word) {
@@ -69,7 +147,7 @@ function largestInstructions(report, max) {
             continue;
         const label = l.fromBase
             ? 'base image layers'
-            : `${l.line != null ? `line ${l.line}: ` : ''}${l.instruction ?? (l.createdBy ? (0,_measure_history_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseCreatedBy */ .CF)(l.createdBy) : 'layer')}`;
+            : `${l.line != null ? `line ${l.line}: ` : ''}${l.instruction ?? (l.createdBy ? (0,_measure_history_js__WEBPACK_IMPORTED_MODULE_2__/* .normaliseCreatedBy */ .CF)(l.createdBy) : 'layer')}`;
         rows.set(label, (rows.get(label) ?? 0) + l.sizeBytes);
     }
     return [...rows]

@@ -2519,7 +2519,7 @@ async function runPipeline(options, log) {
                 ...(rt.smoke.timeoutMs ? { timeoutMs: rt.smoke.timeoutMs } : {}),
             }
             : null;
-        const verifying = stage('verify', stageRun, () => (0,verify/* verifyImage */.ZG)(imageId, {
+        const verifying = stage('verify', { ...stageRun, log: verifyLog }, () => (0,verify/* verifyImage */.ZG)(imageId, {
             log: verifyLog,
             declaredUser: finalStageUser(dockerfile, request),
             user: rt.user,

@@ -10021,7 +10021,7 @@ async function render(report, format, out) {
     if (format === 'json')
         return JSON.stringify(report, null, 2) + '\n';
     if (format === 'markdown')
-        return (await __nccwpck_require__.e(/* import() */ 703).then(__nccwpck_require__.bind(__nccwpck_require__, 3703))).renderMarkdown(report);
+        return (await __nccwpck_require__.e(/* import() */ 285).then(__nccwpck_require__.bind(__nccwpck_require__, 4285))).renderMarkdown(report);
     return (await __nccwpck_require__.e(/* import() */ 655).then(__nccwpck_require__.bind(__nccwpck_require__, 5655))).renderText(report, { color: useColor(out) });
 }
 /** Colours only on a terminal, and never when NO_COLOR is set (no-color.org). */
@@ -12211,6 +12211,7 @@ function checkChangeBudgets(budgets, deltas) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   B7: () => (/* binding */ parseThreshold),
+/* harmony export */   Fo: () => (/* binding */ SIZE_PROBLEM_THRESHOLDS),
 /* harmony export */   Hx: () => (/* binding */ WASTE_ROW_MIN_BYTES),
 /* harmony export */   Ud: () => (/* binding */ lintOnlyPolicy),
 /* harmony export */   Yw: () => (/* binding */ parseSizeProblemLevel),
@@ -12218,7 +12219,7 @@ function checkChangeBudgets(budgets, deltas) {
 /* harmony export */   hM: () => (/* binding */ checkPolicy),
 /* harmony export */   zj: () => (/* binding */ DEFAULT_POLICY)
 /* harmony export */ });
-/* unused harmony exports THRESHOLDS, SIZE_PROBLEM_LEVELS, SIZE_PROBLEM_THRESHOLDS, JUNK_FIXES, reaches, stageFailureReason, withStageFailure */
+/* unused harmony exports THRESHOLDS, SIZE_PROBLEM_LEVELS, JUNK_FIXES, reaches, stageFailureReason, withStageFailure */
 /* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1996);
 /* harmony import */ var _budgets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6664);
 

@@ -1,36 +1,18 @@
-export const id = 703;
-export const ids = [703];
+export const id = 285;
+export const ids = [285];
 export const modules = {
 
-/***/ 3703:
+/***/ 4031:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  COMMENT_BODY_LIMIT: () => (/* binding */ COMMENT_BODY_LIMIT),
-  COMMENT_LIMIT: () => (/* binding */ COMMENT_LIMIT),
-  STATUS_ICON: () => (/* binding */ STATUS_ICON),
-  SUMMARY_LIMIT: () => (/* binding */ SUMMARY_LIMIT),
-  caveats: () => (/* binding */ caveats),
-  changeChart: () => (/* binding */ changeChart),
-  chartLabel: () => (/* binding */ chartLabel),
-  renderComment: () => (/* binding */ renderComment),
-  renderMarkdown: () => (/* binding */ renderMarkdown),
-  verdict: () => (/* binding */ verdict)
-});
-
-// EXTERNAL MODULE: ./src/measure/history.ts
-var measure_history = __webpack_require__(4260);
-// EXTERNAL MODULE: ./src/report/snapshot.ts
-var snapshot = __webpack_require__(9540);
-// EXTERNAL MODULE: ./src/units.ts
-var units = __webpack_require__(1996);
-// EXTERNAL MODULE: ./src/report/evaluate.ts
-var evaluate = __webpack_require__(8323);
-;// CONCATENATED MODULE: ./src/report/escape.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   hC: () => (/* binding */ escapeMessage),
+/* harmony export */   kU: () => (/* binding */ stripControl),
+/* harmony export */   ti: () => (/* binding */ inlineCode)
+/* harmony export */ });
 // Anything that came from a Dockerfile, a log or an image goes through these before it enters
 // Markdown, so it cannot break a table, inject HTML, close our hidden marker or @mention anyone.
 const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '|': '&#124;' };
@@ -94,7 +76,30 @@ function codeBlock(raw, lang = '') {
     return `${fence}${lang}\n${safe}\n${fence}`;
 }
 
-;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+/***/ }),
+
+/***/ 4285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   COMMENT_BODY_LIMIT: () => (/* binding */ COMMENT_BODY_LIMIT),
+/* harmony export */   COMMENT_LIMIT: () => (/* binding */ COMMENT_LIMIT),
+/* harmony export */   STATUS_ICON: () => (/* binding */ STATUS_ICON),
+/* harmony export */   SUMMARY_LIMIT: () => (/* binding */ SUMMARY_LIMIT),
+/* harmony export */   caveats: () => (/* binding */ caveats),
+/* harmony export */   changeChart: () => (/* binding */ changeChart),
+/* harmony export */   chartLabel: () => (/* binding */ chartLabel),
+/* harmony export */   renderComment: () => (/* binding */ renderComment),
+/* harmony export */   renderMarkdown: () => (/* binding */ renderMarkdown),
+/* harmony export */   verdict: () => (/* binding */ verdict)
+/* harmony export */ });
+/* harmony import */ var _measure_history_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4260);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9540);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1996);
+/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8323);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4031);
 
 
 
@@ -116,7 +121,7 @@ const WORSE = '🔴';
 const BETTER = '🟢';
 /** formatBytes that never wraps. */
 function size(n) {
-    return (0,units/* formatBytes */.z3)(n).replace(' ', NBSP);
+    return (0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(n).replace(' ', NBSP);
 }
 function bytes(n) {
     return n == null ? 'not measured' : size(n);
@@ -178,7 +183,7 @@ function mostlyFrom(report) {
     if (top.instruction === '(base image)')
         return 'the base image';
     const where = top.line != null ? `line ${top.line}` : `removing line ${top.baseLine ?? '?'}`;
-    return `${where} ${inlineCode(top.instruction, 40)}`;
+    return `${where} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(top.instruction, 40)}`;
 }
 /** The runtime reason in the words of the change, when the baseline shows what changed. */
 function runtimeStory(report) {
@@ -187,9 +192,9 @@ function runtimeStory(report) {
         const base = change.base.user;
         const head = change.head.user;
         if (base && !head)
-            return `this PR removed ${inlineCode(`USER ${base}`)}, so the container now runs as root`;
+            return `this PR removed ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(`USER ${base}`)}, so the container now runs as root`;
         if (base && head)
-            return `this PR changed ${inlineCode(`USER ${base}`)} to ${inlineCode(`USER ${head}`)}, so the container now runs as root`;
+            return `this PR changed ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(`USER ${base}`)} to ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(`USER ${head}`)}, so the container now runs as root`;
         return 'the container now runs as root';
     }
     if (change?.change === 'became-non-root')
@@ -209,7 +214,7 @@ function verdict(report) {
     if (first) {
         said = first;
         const isRoot = first.code === 'runs-as-root' && story?.includes('now runs as root');
-        clauses.push(isRoot ? story : escapeMessage(first.message));
+        clauses.push(isRoot ? story : (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMessage */ .hC)(first.message));
         // Good news is not lost behind a warning: "no longer runs as root" is said all the same.
         if (story && !isRoot && !story.includes('now runs as root'))
             clauses.push(story);
@@ -223,7 +228,7 @@ function verdict(report) {
         const mostly = mostlyFrom(report);
         const amount = grew.delta.change === 0
             ? `same size ${grew.what}`
-            : `${changeText(grew.delta, units/* formatBytes */.z3)} ${grew.what}`;
+            : `${changeText(grew.delta, _units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)} ${grew.what}`;
         clauses.push(`${amount}${mostly && grew.delta.change !== 0 ? `, mostly ${mostly}` : ''}`);
     }
     else if (img && !report.baseline) {
@@ -266,7 +271,7 @@ function factsTable(report) {
                 compared && d.compressedSize ? size(d.compressedSize.base) : '',
                 size(img.compressedSizeBytes),
                 compared
-                    ? [d.compressedSize ? markedChange(d.compressedSize, units/* formatBytes */.z3) : 'base not measured', pull]
+                    ? [d.compressedSize ? markedChange(d.compressedSize, _units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3) : 'base not measured', pull]
                         .filter(Boolean)
                         .join('; ')
                     : '',
@@ -275,7 +280,7 @@ function factsTable(report) {
             'unpacked',
             compared && d.size ? size(d.size.base) : '',
             bytes(img.sizeBytes),
-            compared ? markedChange(d.size, units/* formatBytes */.z3) : '',
+            compared ? markedChange(d.size, _units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3) : '',
         ]);
         if (img.layerCount != null)
             rows.push([
@@ -328,14 +333,14 @@ function caveats(report) {
     const out = [];
     const b = report.baseline;
     if (b?.refused)
-        out.push(`image figures not compared: ${escapeMarkdown(b.refused)}`);
+        out.push(`image figures not compared: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(b.refused)}`);
     // The baseline reader records a key mismatch as a note; the comment must say it too.
     for (const note of b?.notes ?? [])
         if (/compared anyway/.test(note))
-            out.push(`the baseline may be another image: ${escapeMessage(note)}`);
+            out.push(`the baseline may be another image: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMessage */ .hC)(note)}`);
     const headPlatform = report.image?.platform ?? report.subject.platform;
     if (b && !b.refused && b.platform && headPlatform && b.platform !== headPlatform)
-        out.push(`the baseline was built for ${escapeMarkdown(b.platform)}, this image for ${escapeMarkdown(headPlatform)}`);
+        out.push(`the baseline was built for ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(b.platform)}, this image for ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(headPlatform)}`);
     if (report.deltas?.compressedSize && report.image?.compressedSource === 'computed')
         out.push('compressed sizes are computed here (gzip of each layer), not read from a registry: the change to pull is approximate');
     if (report.deltas?.newPull?.basis === 'uncompressed')
@@ -346,7 +351,7 @@ function baselineLine(report, options) {
     const b = report.baseline;
     if (!b)
         return '_No baseline to compare with yet: the first report for this key becomes the baseline of the next._';
-    const parts = [`Compared with ${escapeMarkdown(b.description)}`];
+    const parts = [`Compared with ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(b.description)}`];
     const d = report.deltas;
     if (options.audience !== 'comment' && d?.cache?.headRate != null)
         parts.push(`cache hits ${d.cache.headCachedSteps}/${d.cache.headTotalSteps} steps`);
@@ -357,15 +362,15 @@ function urlPath(file) {
 }
 /** `L4` linked to the line; the file is named only when it is not the report's Dockerfile. */
 function findingLink(f, blobUrl, dockerfile) {
-    const where = f.file === dockerfile ? `L${f.line}` : `${escapeMarkdown(f.file)}:L${f.line}`;
+    const where = f.file === dockerfile ? `L${f.line}` : `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(f.file)}:L${f.line}`;
     return blobUrl ? `[${where}](${blobUrl}${urlPath(f.file)}#L${f.line})` : where;
 }
 function findingRow(f, blobUrl, dockerfile) {
     const message = f.message.length > 300 ? `${f.message.slice(0, 299)}…` : f.message;
     const docs = /^https?:\/\/[^\s()<>]+$/.test(f.docs)
-        ? `[${escapeMarkdown(f.rule)}](${f.docs})`
-        : escapeMarkdown(f.rule);
-    return `| ${SEVERITY_ICON[f.severity] ?? ''} ${escapeMarkdown(f.severity)} | ${findingLink(f, blobUrl, dockerfile)} | ${docs} | ${escapeMessage(message)} |`;
+        ? `[${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(f.rule)}](${f.docs})`
+        : (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(f.rule);
+    return `| ${SEVERITY_ICON[f.severity] ?? ''} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(f.severity)} | ${findingLink(f, blobUrl, dockerfile)} | ${docs} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMessage */ .hC)(message)} |`;
 }
 /** The most severe first, then in Dockerfile order. */
 function bySeverity(findings) {
@@ -407,13 +412,13 @@ function budgetValue(b) {
         return signed(b.actual, String);
     if (b.name === 'max-size-increase')
         return signed(b.actual, size);
-    return (0,units/* formatBytesBeside */.VD)(b.actual, Math.round(b.limitValue)).replace(' ', NBSP);
+    return (0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytesBeside */ .VD)(b.actual, Math.round(b.limitValue)).replace(' ', NBSP);
 }
 /** "max-size ≤ 400 MB": the rule as a reader would write it; its tier only when it was broken. */
 function budgetRule(b) {
     const rule = b.name === 'no-regression' ? 'no-regression: no growth' : `${b.name} ≤ ${b.limit}`;
     const tier = b.status === 'pass' ? '' : b.level === 'fail' ? ' (fails the check)' : ' (warns)';
-    return `${escapeMarkdown(rule).replace(/(\d) (\S)/g, `$1${NBSP}$2`)}${tier}`;
+    return `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(rule).replace(/(\d) (\S)/g, `$1${NBSP}$2`)}${tier}`;
 }
 function budgetsSection(report) {
     if (!report.budgets.length)
@@ -448,11 +453,11 @@ function sizeRows(report) {
             change: report.baseline ? d.change : null,
         }));
     }
-    const layers = (0,snapshot/* layerFacts */.Dx)(report.image?.layers);
+    const layers = (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .layerFacts */ .Dx)(report.image?.layers);
     const baseBytes = layers.filter((l) => l.fromBase).reduce((s, l) => s + (l.sizeBytes ?? 0), 0);
     const own = layers.filter((l) => !l.fromBase && l.sizeBytes != null);
     const rows = own.map((l) => {
-        const label = l.createdBy ? (0,measure_history/* normaliseCreatedBy */.CF)(l.createdBy) : `layer ${l.diffId ?? '?'}`;
+        const label = l.createdBy ? (0,_measure_history_js__WEBPACK_IMPORTED_MODULE_4__/* .normaliseCreatedBy */ .CF)(l.createdBy) : `layer ${l.diffId ?? '?'}`;
         return { label, chartLabel: chartLabel(label, l.line), head: l.sizeBytes, base: null, change: null };
     });
     if (layers.some((l) => l.fromBase))
@@ -523,7 +528,7 @@ function changeChart(rows) {
         `%%{init: ${JSON.stringify(init)}}%%`,
         'xychart-beta horizontal',
         `  title "Change per instruction (${unit.name}): red grew, green shrank"`,
-        `  x-axis [${changed.map((r) => `"${r.chartLabel} ${signed(r.change, units/* formatBytes */.z3)}"`).join(', ')}]`,
+        `  x-axis [${changed.map((r) => `"${r.chartLabel} ${signed(r.change, _units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)}"`).join(', ')}]`,
         `  y-axis "${unit.name}" 0 --> ${Math.max(top, 0.1)}`,
         ...series.map((s) => `  bar [${s.values.join(', ')}]`),
         '```',
@@ -538,7 +543,7 @@ function instructionsSection(report) {
     const barHeader = `${withBase ? 'PR size' : 'size'}, █${NBSP}=${NBSP}${size(cell)}`;
     const row = (r) => {
         const cells = [
-            inlineCode(r.label, 100),
+            (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(r.label, 100),
             ...(withBase ? [r.base == null ? 'added' : size(r.base)] : []),
             r.head == null ? 'removed' : size(r.head),
             ...(withBase
@@ -593,10 +598,10 @@ function wasteSection(report) {
     if (!img)
         return null;
     // Rewrites of a few kB (lock files, passwd touched by useradd) are noise next to what costs bytes.
-    const waste = wasteRows(img.waste ?? []).filter((r) => (r.bytes ?? 0) >= evaluate/* WASTE_ROW_MIN_BYTES */.Hx);
+    const waste = wasteRows(img.waste ?? []).filter((r) => (r.bytes ?? 0) >= _evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .WASTE_ROW_MIN_BYTES */ .Hx);
     const junk = junkRows(img.junk ?? []).filter((r) => r.bytes !== 0);
     const change = report.deltas?.reclaimable;
-    const worthSaying = (img.reclaimableBytes ?? 0) >= evaluate/* WASTE_ROW_MIN_BYTES */.Hx || (change && change.change !== 0);
+    const worthSaying = (img.reclaimableBytes ?? 0) >= _evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .WASTE_ROW_MIN_BYTES */ .Hx || (change && change.change !== 0);
     if (!worthSaying && !waste.length && !junk.length)
         return null;
     return (room) => {
@@ -605,7 +610,7 @@ function wasteSection(report) {
         ];
         const table = (rows, title) => tableWithin([`**${title}**`, '', '| path | bytes | where |', '| --- | ---: | --- |'], rows
             .slice(0, SHOWN_PATHS)
-            .map((r) => `| ${inlineCode(r.path, 100)} | ${bytes(r.bytes)} | ${r.where ? escapeMarkdown(r.where) : ''} |`), Math.floor((room - 400) / 2), (n) => `…and ${plural(n, 'more path')}.`);
+            .map((r) => `| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(r.path, 100)} | ${bytes(r.bytes)} | ${r.where ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(r.where) : ''} |`), Math.floor((room - 400) / 2), (n) => `…and ${plural(n, 'more path')}.`);
         const rest = (rows) => {
             const more = rows.slice(SHOWN_PATHS);
             return more.length
@@ -654,12 +659,12 @@ function runtimeSection(report, audience) {
         const st = rt.static ?? null;
         const evidence = rt.evidence;
         const processes = evidence.processes;
-        const origin = rt.userOrigin ? escapeMessage(USER_ORIGIN[rt.userOrigin]) : null;
-        const user = rt.user ? `${inlineCode(rt.user)}${origin ? `, ${origin}` : ''}` : (origin ?? 'none set');
+        const origin = rt.userOrigin ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMessage */ .hC)(USER_ORIGIN[rt.userOrigin]) : null;
+        const user = rt.user ? `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(rt.user)}${origin ? `, ${origin}` : ''}` : (origin ?? 'none set');
         const staticUid = st
             ? st.uid === null
-                ? escapeMarkdown(st.explanation)
-                : `${st.uid}${st.userName ? ` (${escapeMarkdown(st.userName)})` : ''}, gid ${st.gid ?? '?'}${st.groupName ? ` (${escapeMarkdown(st.groupName)})` : ''}`
+                ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(st.explanation)
+                : `${st.uid}${st.userName ? ` (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(st.userName)})` : ''}, gid ${st.gid ?? '?'}${st.groupName ? ` (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(st.groupName)})` : ''}`
             : 'image files not readable';
         // Only what the host saw: no process listed means no uid to show, whatever the verdict says.
         const seenUids = [...new Set(processes.map((p) => p.uids[1]))];
@@ -683,12 +688,12 @@ function runtimeSection(report, audience) {
         ];
         const change = report.deltas?.runtime;
         if (full && change && change.change !== 'unchanged') {
-            const who = (s) => `${s.user ? inlineCode(s.user) : 'no USER'} (uid ${s.uid ?? '?'}${s.nonRoot === false ? ', root' : ''})`;
+            const who = (s) => `${s.user ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(s.user) : 'no USER'} (uid ${s.uid ?? '?'}${s.nonRoot === false ? ', root' : ''})`;
             lines.push(`- compared with the baseline: ${RUNTIME_CHANGE[change.change]}: ${who(change.base)} → ${who(change.head)}`);
         }
         if (full) {
             for (const p of processes.slice(0, 10)) {
-                lines.push(`- pid ${p.pid} ${inlineCode(String(p.command), 80)}: uid ${escapeHtml((p.uids ?? []).join('/'))}, gid ${escapeHtml((p.gids ?? []).join('/'))} (real/effective/saved/fs, at ${p.observedAt === 'start' ? 'start' : 'settle'})`);
+                lines.push(`- pid ${p.pid} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(String(p.command), 80)}: uid ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeHtml */ .ZD)((p.uids ?? []).join('/'))}, gid ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeHtml */ .ZD)((p.gids ?? []).join('/'))} (real/effective/saved/fs, at ${p.observedAt === 'start' ? 'start' : 'settle'})`);
             }
             if (processes.length > 10)
                 lines.push(`- …and ${processes.length - 10} more processes`);
@@ -697,8 +702,8 @@ function runtimeSection(report, audience) {
         if (rt.stop) {
             if (full || !rt.stop.killed)
                 lines.push(rt.stop.killed
-                    ? `- stop: PID 1 did not exit within ${ms(rt.stop.timeoutMs)} of ${escapeMarkdown(rt.stop.signal)} and was killed`
-                    : `- stop: exited on ${escapeMarkdown(rt.stop.signal)}${full ? ` in ${ms(rt.stop.ms)}` : ''}`);
+                    ? `- stop: PID 1 did not exit within ${ms(rt.stop.timeoutMs)} of ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(rt.stop.signal)} and was killed`
+                    : `- stop: exited on ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(rt.stop.signal)}${full ? ` in ${ms(rt.stop.ms)}` : ''}`);
         }
         else if (rt.exit) {
             const after = rt.exit.afterMs === null ? '' : ` after ${ms(rt.exit.afterMs)}`;
@@ -710,38 +715,38 @@ function runtimeSection(report, audience) {
         const smoke = rt.smoke;
         if (smoke?.http) {
             const h = smoke.http;
-            lines.push(`- smoke: ${escapeMarkdown(h.url)} ${h.status !== null ? `answered ${h.status}` : `did not answer${h.error ? ` \\(${escapeMarkdown(h.error)}\\)` : ''}`}${full ? ` after ${ms(h.ms)}` : ''} ${h.ok ? '✅' : '❌'}`);
+            lines.push(`- smoke: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(h.url)} ${h.status !== null ? `answered ${h.status}` : `did not answer${h.error ? ` \\(${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(h.error)}\\)` : ''}`}${full ? ` after ${ms(h.ms)}` : ''} ${h.ok ? '✅' : '❌'}`);
         }
         if (smoke?.exec) {
             const e = smoke.exec;
-            lines.push(`- smoke: ${inlineCode(e.command.join(' '), 80)} exited ${e.exitCode ?? '?'}${full ? ` after ${ms(e.ms)}` : ''} ${e.ok ? '✅' : '❌'}`);
+            lines.push(`- smoke: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(e.command.join(' '), 80)} exited ${e.exitCode ?? '?'}${full ? ` after ${ms(e.ms)}` : ''} ${e.ok ? '✅' : '❌'}`);
         }
         if (full && rt.hardening) {
             const flags = rt.hardening.combined.flags.join(' ');
             if (rt.hardening.combined.ok)
-                lines.push(`- hardening: runs with ${inlineCode(flags, 200)} ✅`);
+                lines.push(`- hardening: runs with ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(flags, 200)} ✅`);
             else {
-                const cannot = rt.hardening.each.filter((r) => !r.ok).map((r) => inlineCode(r.flags.join(' '), 80));
-                lines.push(`- hardening (information): does not run with ${inlineCode(flags, 200)}${cannot.length ? `; cannot take ${cannot.join(', ')}` : ''}`);
+                const cannot = rt.hardening.each.filter((r) => !r.ok).map((r) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(r.flags.join(' '), 80));
+                lines.push(`- hardening (information): does not run with ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(flags, 200)}${cannot.length ? `; cannot take ${cannot.join(', ')}` : ''}`);
             }
         }
         if (full && rt.writable) {
             const w = rt.writable;
-            const files = w.files.slice(0, 5).map((f) => inlineCode(f.path, 80));
+            const files = w.files.slice(0, 5).map((f) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(f.path, 80));
             lines.push(w.uid === 0
                 ? '- writable app files: not checked, root can write every file'
                 : w.files.length === 0
-                    ? `- writable app files: none of ${w.checked} checked under ${inlineCode(w.workingDir || '/')}`
-                    : `- writable app files: uid ${w.uid} can write ${w.files.length}${w.truncated ? '+' : ''} under ${inlineCode(w.workingDir || '/')}: ${files.join(', ')}${w.files.length > 5 ? ', …' : ''}`);
+                    ? `- writable app files: none of ${w.checked} checked under ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(w.workingDir || '/')}`
+                    : `- writable app files: uid ${w.uid} can write ${w.files.length}${w.truncated ? '+' : ''} under ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(w.workingDir || '/')}: ${files.join(', ')}${w.files.length > 5 ? ', …' : ''}`);
         }
         if (full)
             for (const n of (evidence?.notes ?? []).slice(0, 10))
-                lines.push(`- ${escapeMessage(String(n).slice(0, 300))}`);
+                lines.push(`- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMessage */ .hC)(String(n).slice(0, 300))}`);
         if (rt.logTail && (rt.source !== 'runtime' || rt.state?.running === false)) {
-            lines.push('', 'Last output:', '', codeBlock(rt.logTail.slice(-2_000), 'text'));
+            lines.push('', 'Last output:', '', (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .codeBlock */ .DV)(rt.logTail.slice(-2_000), 'text'));
         }
         if (full && rt.timings?.length) {
-            const steps = rt.timings.map((t) => `${escapeHtml(t.step)} ${ms(t.ms)}`).join(' · ');
+            const steps = rt.timings.map((t) => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeHtml */ .ZD)(t.step)} ${ms(t.ms)}`).join(' · ');
             lines.push('', `<sub>${steps}${rt.totalMs != null ? ` · total ${ms(rt.totalMs)}` : ''}</sub>`);
         }
         return details('Runtime evidence', lines.join('\n').trimEnd(), full && rt.nonRoot === false);
@@ -751,7 +756,7 @@ function lintSections(report, options) {
     const d = report.deltas?.lint;
     const all = report.lint.findings;
     const file = report.subject.dockerfile;
-    const title = (what) => `${what} in ${inlineCode(file)}`;
+    const title = (what) => `${what} in ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(file)}`;
     if (!d)
         return [findingsSection(title('Lint findings'), all, options.blobUrl, all.length <= 10, file)];
     return [
@@ -769,13 +774,13 @@ function buildFailureSection(report) {
     return (room) => {
         const keep = Math.max(500, Math.min(8_000, room - 300));
         const text = tail.length > keep ? `…${tail.slice(tail.length - keep)}` : tail;
-        return details('Build failure', codeBlock(text, 'text'), true);
+        return details('Build failure', (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .codeBlock */ .DV)(text, 'text'), true);
     };
 }
 function renderMarkdown(report, options = {}) {
     const limit = options.maxLength ?? Infinity;
     const head = [];
-    head.push(`### ${STATUS_ICON[report.status]} shipshape: ${inlineCode(subjectLabel(report))}`);
+    head.push(`### ${STATUS_ICON[report.status]} shipshape: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(subjectLabel(report))}`);
     head.push('');
     const { sentence, said } = verdict(report);
     head.push(sentence);
@@ -785,7 +790,7 @@ function renderMarkdown(report, options = {}) {
         head.push(facts, '');
     const reasons = report.reasons.filter((r) => r !== said).slice(0, 20);
     for (const r of reasons)
-        head.push(`- ${STATUS_ICON[r.status]} ${escapeMessage(r.message.length > 600 ? `${r.message.slice(0, 599)}…` : r.message)}`);
+        head.push(`- ${STATUS_ICON[r.status]} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMessage */ .hC)(r.message.length > 600 ? `${r.message.slice(0, 599)}…` : r.message)}`);
     const unsaid = report.reasons.length - (said ? 1 : 0);
     if (unsaid > reasons.length)
         head.push(`- …and ${unsaid - reasons.length} more reasons`);
