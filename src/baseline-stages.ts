@@ -18,6 +18,8 @@ export interface BaselineStagesContext {
   cwd: string;
   lintConfig: LintConfig;
   shellcheck: boolean;
+  /** The head's compute-compressed-size: a rebuilt base is measured the same way. */
+  computeCompressedSize: boolean;
   signal?: AbortSignal;
   log: Logger;
 }
@@ -36,9 +38,10 @@ export function baselineStages(context: BaselineStagesContext): BaselineStages {
       return linted.findings;
     },
     build: async (build, dockerfile) => (await buildImage(build, log, { signal, dockerfile })).imageId,
-    measure: async (imageId, dockerfile) => {
+    measure: async (imageId, dockerfile, compressed) => {
       const measured = await measureImage(imageId, {
         log,
+        compressed: compressed && context.computeCompressedSize,
         ...(dockerfile ? { dockerfile: { path: displayFile, model: dockerfile } } : {}),
         target: request.target,
         buildArgs: request.buildArgs,

@@ -336,6 +336,7 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
               cwd: options.cwd,
               lintConfig,
               shellcheck: options.shellcheck ?? true,
+              computeCompressedSize: options.computeCompressedSize ?? true,
               signal: options.signal,
               log,
             }),

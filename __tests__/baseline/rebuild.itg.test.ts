@@ -80,6 +80,7 @@ describe('rebuild baseline in a shallow checkout', () => {
       cwd: work,
       lintConfig: defaultLintConfig(),
       shellcheck: true,
+    computeCompressedSize: true,
       log: nullLogger,
     }),
     ...over,

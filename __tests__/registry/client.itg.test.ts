@@ -168,6 +168,7 @@ describe('registry baselines', () => {
       cwd: tmpdir(),
       lintConfig: defaultLintConfig(),
       shellcheck: false,
+    computeCompressedSize: true,
       log: nullLogger,
     }),
     ...over,

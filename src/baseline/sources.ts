@@ -25,7 +25,11 @@ export interface BaselineStages {
   /** Builds a request (the head's, pointed into a checkout of the base commit); the image id. */
   build(request: BuildRequest, dockerfile: DockerfileModel | null): Promise<string>;
   /** Measures an image; with the Dockerfile it was built from, its layers get lines and stages. */
-  measure(imageId: string, dockerfile: DockerfileModel | null): Promise<ImageFacts>;
+  /**
+   * `compressed`: whether the compressed size is wanted (a registry baseline already has it from
+   * the manifest; gzipping the pulled image again would be thrown away).
+   */
+  measure(imageId: string, dockerfile: DockerfileModel | null, compressed: boolean): Promise<ImageFacts>;
   /** The reports in a file, or in a directory of them. */
   readReports(path: string): Promise<Report[]>;
   /** A report's comparable facts; `dockerfile` overrides the text it carries. */
@@ -231,7 +235,7 @@ async function imageBaseline(
   }
   if (local) {
     try {
-      const measured = await request.stages.measure(local.Id, null);
+      const measured = await request.stages.measure(local.Id, null, false);
       facts.sizeBytes = measured.sizeBytes;
       facts.reclaimableBytes = measured.reclaimableBytes;
       facts.layers = mergeLayers(registry.layers, measured.layers);
@@ -286,7 +290,7 @@ async function rebuildBaseline(
     };
     const dockerfile = parseDockerfileOrNull(await readFile(file, 'utf8'));
     imageId = await request.stages.build(build, dockerfile);
-    return await request.stages.measure(imageId, dockerfile);
+    return await request.stages.measure(imageId, dockerfile, true);
   } catch (e) {
     notes.push(
       `the base commit ${commit.slice(0, 7)} could not be rebuilt: ${(e as Error).message.split('\n')[0]}`,
