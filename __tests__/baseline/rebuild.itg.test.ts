@@ -80,7 +80,7 @@ describe('rebuild baseline in a shallow checkout', () => {
       cwd: work,
       lintConfig: defaultLintConfig(),
       shellcheck: true,
-    computeCompressedSize: true,
+      computeCompressedSize: true,
       log: nullLogger,
     }),
     ...over,

@@ -168,7 +168,7 @@ describe('registry baselines', () => {
       cwd: tmpdir(),
       lintConfig: defaultLintConfig(),
       shellcheck: false,
-    computeCompressedSize: true,
+      computeCompressedSize: true,
       log: nullLogger,
     }),
     ...over,
