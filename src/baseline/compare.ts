@@ -125,6 +125,9 @@ function rows(layers: LayerFacts[], isBase: (l: LayerFacts) => boolean): Row[] {
 }
 
 export function compareInstructions(base: LayerFacts[], head: LayerFacts[]): InstructionDelta[] {
+  // A side whose layer sizes were not measured (a registry baseline not pulled) has no
+  // per-instruction figures: none are shown rather than its layers counted as 0 bytes.
+  if ([...base, ...head].some((l) => l.sizeBytes === null)) return [];
   // A registry baseline cannot say which of its layers came from its base image; the head's
   // measure can, and identical content is identical whichever side says so.
   const headBaseIds = new Set(head.filter((l) => l.fromBase && l.diffId).map((l) => l.diffId));
