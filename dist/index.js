@@ -56475,14 +56475,17 @@ async function stopContainer(container, deadline, config, timeoutMs, containerPi
             };
         }
     }
+    // The engine refused the signal and the container still runs: whatever follows was not the
+    // app's answer to it, so no stop verdict or init advice is drawn from it.
+    const signalled = kill.code === 0;
     let state = await container.waitStopped(timeoutMs, STOP_POLL_MS);
     const ms = Date.now() - started;
     if (!state.running) {
         return {
             signal,
-            signalled: true,
+            signalled,
             handled,
-            exitedOnSignal: exitCausedBySignal(state.exitCode, signo, handled),
+            exitedOnSignal: signalled && exitCausedBySignal(state.exitCode, signo, handled),
             killed: false,
             ms,
             timeoutMs,
@@ -56494,14 +56497,14 @@ async function stopContainer(container, deadline, config, timeoutMs, containerPi
     state = await container.waitStopped(10_000, STOP_POLL_MS);
     return {
         signal,
-        signalled: true,
+        signalled,
         handled,
         exitedOnSignal: false,
         killed: true,
         ms: Date.now() - started,
         timeoutMs,
         exitCode: state.exitCode,
-        advice: stopAdvice(signal, timeoutMs, pid1()),
+        advice: signalled ? stopAdvice(signal, timeoutMs, pid1()) : null,
     };
 }
 async function listApplicationFiles(deadline, name, config) {
@@ -58870,6 +58873,10 @@ function rows(layers, isBase) {
     return baseRow ? [baseRow, ...out] : out;
 }
 function compareInstructions(base, head) {
+    // A side whose layer sizes were not measured (a registry baseline not pulled) has no
+    // per-instruction figures: none are shown rather than its layers counted as 0 bytes.
+    if ([...base, ...head].some((l) => l.sizeBytes === null))
+        return [];
     // A registry baseline cannot say which of its layers came from its base image; the head's
     // measure can, and identical content is identical whichever side says so.
     const headBaseIds = new Set(head.filter((l) => l.fromBase && l.diffId).map((l) => l.diffId));
@@ -59395,7 +59402,7 @@ async function imageBaseline(request, ref, notes, log) {
     }
     if (local) {
         try {
-            const measured = await request.stages.measure(local.Id, null);
+            const measured = await request.stages.measure(local.Id, null, false);
             facts.sizeBytes = measured.sizeBytes;
             facts.reclaimableBytes = measured.reclaimableBytes;
             facts.layers = mergeLayers(registry.layers, measured.layers);
@@ -59445,7 +59452,7 @@ async function rebuildBaseline(request, commit, notes) {
         };
         const dockerfile = parseDockerfileOrNull(await (0,promises_.readFile)(file, 'utf8'));
         imageId = await request.stages.build(build, dockerfile);
-        return await request.stages.measure(imageId, dockerfile);
+        return await request.stages.measure(imageId, dockerfile, true);
     }
     catch (e) {
         notes.push(`the base commit ${commit.slice(0, 7)} could not be rebuilt: ${e.message.split('\n')[0]}`);
@@ -61741,7 +61748,7 @@ function runtimeReasons(rt, policy) {
                     : 'no probe answered';
         reasons.push({ status: 'fail', code: 'smoke-failed', message: `the smoke test failed: ${what}` });
     }
-    if (rt.stop?.killed) {
+    if (rt.stop?.killed && rt.stop.signalled !== false) {
         reasons.push({
             status: 'warn',
             code: 'ignores-sigterm',
@@ -69710,9 +69717,10 @@ function baselineStages(context) {
             return linted.findings;
         },
         build: async (build, dockerfile) => (await buildImage(build, log, { signal, dockerfile })).imageId,
-        measure: async (imageId, dockerfile) => {
+        measure: async (imageId, dockerfile, compressed) => {
             const measured = await measureImage(imageId, {
                 log,
+                compressed: compressed && context.computeCompressedSize,
                 ...(dockerfile ? { dockerfile: { path: displayFile, model: dockerfile } } : {}),
                 target: request.target,
                 buildArgs: request.buildArgs,
@@ -70133,6 +70141,7 @@ async function runPipeline(options, log) {
             cwd: options.cwd,
             lintConfig,
             shellcheck: options.shellcheck ?? true,
+            computeCompressedSize: options.computeCompressedSize ?? true,
             signal: options.signal,
             log,
         }),
@@ -70874,7 +70883,10 @@ function runtimeSection(report, audience) {
                 lines.push(`- …and ${processes.length - 10} more processes`);
         }
         // A stop that needed a kill is a reason already; the comment does not say it twice.
-        if (rt.stop) {
+        if (rt.stop?.signalled === false) {
+            lines.push(`- stop: the engine refused to send ${escapeMarkdown(rt.stop.signal)}, so the stop was not tested${rt.stop.killed ? '; the container was killed' : ''}`);
+        }
+        else if (rt.stop) {
             if (full || !rt.stop.killed)
                 lines.push(rt.stop.killed
                     ? `- stop: PID 1 did not exit within ${ms(rt.stop.timeoutMs)} of ${escapeMarkdown(rt.stop.signal)} and was killed`

@@ -202,6 +202,19 @@ describe('evaluate', () => {
     expect(r.status).toBe('fail');
   });
 
+  it('draws no stop verdict from a kill after the engine refused to send the stop signal', () => {
+    const refused = evaluate({
+      ...base,
+      runtime: runtime({ user: '10001', uid: 10001, nonRoot: true, stop: stopped({ signalled: false }) }),
+    });
+    const ignored = evaluate({
+      ...base,
+      runtime: runtime({ user: '10001', uid: 10001, nonRoot: true, stop: stopped({ signalled: true }) }),
+    });
+    const killedReason = (r: typeof refused) => r.reasons.some((x) => /had to be killed/.test(x.message));
+    expect([killedReason(refused), killedReason(ignored)]).toEqual([false, true]);
+  });
+
   it('warns about SIGTERM being ignored and writable app files; fails a failed smoke test', () => {
     const r = evaluate({
       ...base,

@@ -699,7 +699,10 @@ function runtimeSection(report, audience) {
                 lines.push(`- …and ${processes.length - 10} more processes`);
         }
         // A stop that needed a kill is a reason already; the comment does not say it twice.
-        if (rt.stop) {
+        if (rt.stop?.signalled === false) {
+            lines.push(`- stop: the engine refused to send ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(rt.stop.signal)}, so the stop was not tested${rt.stop.killed ? '; the container was killed' : ''}`);
+        }
+        else if (rt.stop) {
             if (full || !rt.stop.killed)
                 lines.push(rt.stop.killed
                     ? `- stop: PID 1 did not exit within ${ms(rt.stop.timeoutMs)} of ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(rt.stop.signal)} and was killed`

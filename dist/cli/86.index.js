@@ -2140,9 +2140,10 @@ function baselineStages(context) {
             return linted.findings;
         },
         build: async (build, dockerfile) => (await buildImage(build, log, { signal, dockerfile })).imageId,
-        measure: async (imageId, dockerfile) => {
+        measure: async (imageId, dockerfile, compressed) => {
             const measured = await measureImage(imageId, {
                 log,
+                compressed: compressed && context.computeCompressedSize,
                 ...(dockerfile ? { dockerfile: { path: displayFile, model: dockerfile } } : {}),
                 target: request.target,
                 buildArgs: request.buildArgs,
@@ -2574,6 +2575,7 @@ async function runPipeline(options, log) {
             cwd: options.cwd,
             lintConfig,
             shellcheck: options.shellcheck ?? true,
+            computeCompressedSize: options.computeCompressedSize ?? true,
             signal: options.signal,
             log,
         }),

@@ -7122,6 +7122,10 @@ function rows(layers, isBase) {
     return baseRow ? [baseRow, ...out] : out;
 }
 function compareInstructions(base, head) {
+    // A side whose layer sizes were not measured (a registry baseline not pulled) has no
+    // per-instruction figures: none are shown rather than its layers counted as 0 bytes.
+    if ([...base, ...head].some((l) => l.sizeBytes === null))
+        return [];
     // A registry baseline cannot say which of its layers came from its base image; the head's
     // measure can, and identical content is identical whichever side says so.
     const headBaseIds = new Set(head.filter((l) => l.fromBase && l.diffId).map((l) => l.diffId));
@@ -7388,7 +7392,7 @@ async function imageBaseline(request, ref, notes, log) {
     }
     if (local) {
         try {
-            const measured = await request.stages.measure(local.Id, null);
+            const measured = await request.stages.measure(local.Id, null, false);
             facts.sizeBytes = measured.sizeBytes;
             facts.reclaimableBytes = measured.reclaimableBytes;
             facts.layers = mergeLayers(registry.layers, measured.layers);
@@ -7438,7 +7442,7 @@ async function rebuildBaseline(request, commit, notes) {
         };
         const dockerfile = (0,stages/* parseDockerfileOrNull */.Q8)(await (0,promises_.readFile)(file, 'utf8'));
         imageId = await request.stages.build(build, dockerfile);
-        return await request.stages.measure(imageId, dockerfile);
+        return await request.stages.measure(imageId, dockerfile, true);
     }
     catch (e) {
         notes.push(`the base commit ${commit.slice(0, 7)} could not be rebuilt: ${e.message.split('\n')[0]}`);
@@ -12380,7 +12384,7 @@ function runtimeReasons(rt, policy) {
                     : 'no probe answered';
         reasons.push({ status: 'fail', code: 'smoke-failed', message: `the smoke test failed: ${what}` });
     }
-    if (rt.stop?.killed) {
+    if (rt.stop?.killed && rt.stop.signalled !== false) {
         reasons.push({
             status: 'warn',
             code: 'ignores-sigterm',

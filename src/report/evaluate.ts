@@ -261,7 +261,7 @@ function runtimeReasons(rt: RuntimeFacts | null, policy: Policy): Reason[] {
             : 'no probe answered';
     reasons.push({ status: 'fail', code: 'smoke-failed', message: `the smoke test failed: ${what}` });
   }
-  if (rt.stop?.killed) {
+  if (rt.stop?.killed && rt.stop.signalled !== false) {
     reasons.push({
       status: 'warn',
       code: 'ignores-sigterm',

@@ -717,7 +717,11 @@ function runtimeSection(report: Report, audience: RenderOptions['audience']): Se
       if (processes.length > 10) lines.push(`- …and ${processes.length - 10} more processes`);
     }
     // A stop that needed a kill is a reason already; the comment does not say it twice.
-    if (rt.stop) {
+    if (rt.stop?.signalled === false) {
+      lines.push(
+        `- stop: the engine refused to send ${escapeMarkdown(rt.stop.signal)}, so the stop was not tested${rt.stop.killed ? '; the container was killed' : ''}`,
+      );
+    } else if (rt.stop) {
       if (full || !rt.stop.killed)
         lines.push(
           rt.stop.killed

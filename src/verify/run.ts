@@ -613,14 +613,17 @@ async function stopContainer(
       };
     }
   }
+  // The engine refused the signal and the container still runs: whatever follows was not the
+  // app's answer to it, so no stop verdict or init advice is drawn from it.
+  const signalled = kill.code === 0;
   let state = await container.waitStopped(timeoutMs, STOP_POLL_MS);
   const ms = Date.now() - started;
   if (!state.running) {
     return {
       signal,
-      signalled: true,
+      signalled,
       handled,
-      exitedOnSignal: exitCausedBySignal(state.exitCode, signo, handled),
+      exitedOnSignal: signalled && exitCausedBySignal(state.exitCode, signo, handled),
       killed: false,
       ms,
       timeoutMs,
@@ -632,14 +635,14 @@ async function stopContainer(
   state = await container.waitStopped(10_000, STOP_POLL_MS);
   return {
     signal,
-    signalled: true,
+    signalled,
     handled,
     exitedOnSignal: false,
     killed: true,
     ms: Date.now() - started,
     timeoutMs,
     exitCode: state.exitCode,
-    advice: stopAdvice(signal, timeoutMs, pid1()),
+    advice: signalled ? stopAdvice(signal, timeoutMs, pid1()) : null,
   };
 }
 
