@@ -72171,7 +72171,6 @@ async function run() {
 /* harmony export */   OV: () => (/* binding */ removeAllTempDirsNow),
 /* harmony export */   mk: () => (/* binding */ makeTempDir)
 /* harmony export */ });
-/* unused harmony exports makeTempDirSync, liveTempDirs */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
@@ -72194,12 +72193,6 @@ async function makeTempDir(prefix, options = {}) {
     live.set(dir, options.secret === true);
     return dir;
 }
-/** The synchronous twin, for callers that cannot await. */
-function makeTempDirSync(prefix, options = {}) {
-    const dir = mkdtempSync(join(tmpdir(), prefix));
-    live.set(dir, options.secret === true);
-    return dir;
-}
 async function removeTempDir(dir) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dir, { recursive: true, force: true });
     live.delete(dir);
@@ -72219,10 +72212,6 @@ function removeAllTempDirsNow() {
             // Left tracked; the caller's own finally may still remove it.
         }
     }
-}
-/** Folders still tracked; for tests and diagnostics. */
-function liveTempDirs() {
-    return [...live.keys()];
 }
 
 

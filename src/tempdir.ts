@@ -1,6 +1,6 @@
 // Every temporary folder shipshape makes, so a cancelled run can remove them all before it exits
 // (a build's secret files first) even when the code that made them never reaches its `finally`.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,13 +16,6 @@ export interface TempDirOptions {
 /** Makes `<tmp>/<prefix>XXXXXX` and remembers it until removeTempDir. */
 export async function makeTempDir(prefix: string, options: TempDirOptions = {}): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), prefix));
-  live.set(dir, options.secret === true);
-  return dir;
-}
-
-/** The synchronous twin, for callers that cannot await. */
-export function makeTempDirSync(prefix: string, options: TempDirOptions = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
   live.set(dir, options.secret === true);
   return dir;
 }
@@ -46,9 +39,4 @@ export function removeAllTempDirsNow(): void {
       // Left tracked; the caller's own finally may still remove it.
     }
   }
-}
-
-/** Folders still tracked; for tests and diagnostics. */
-export function liveTempDirs(): string[] {
-  return [...live.keys()];
 }
