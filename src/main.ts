@@ -11,7 +11,8 @@ import { commentDecision, publishComment } from './github/publish.js';
 import { loadReportsForPost, postTarget } from './github/post.js';
 import { getInputs, type Inputs } from './inputs.js';
 import { errorText, type Logger } from './log.js';
-import { runPipeline, reportKey, UsageError } from './pipeline.js';
+import { UsageError } from './errors.js';
+import { runPipeline } from './pipeline.js';
 import { annotationsFor } from './report/annotations.js';
 import { renderComment, renderMarkdown, SUMMARY_LIMIT } from './report/markdown.js';
 import { withStageFailure } from './report/evaluate.js';
@@ -162,7 +163,6 @@ export async function run(): Promise<void> {
       label: (name) => `input ${name}`,
       rootName: 'workspace',
     });
-    const key = reportKey(inputs.build, inputs.commentKey);
     const number = pullRequestNumber();
     let report = await runPipeline(
       {
@@ -174,7 +174,7 @@ export async function run(): Promise<void> {
         configFile: inputs.configFile,
         shellcheck: inputs.shellcheck,
         computeCompressedSize: inputs.computeCompressedSize,
-        key,
+        key: inputs.commentKey,
         baseline: {
           ...inputs.baseline,
           baseRef:
@@ -197,7 +197,7 @@ export async function run(): Promise<void> {
     );
     // The comment goes first so that, should it fail, the summary, outputs and report file that
     // follow carry that failure as a reason instead of the run ending in a bare error.
-    if (inputs.comment) {
+    if (inputs.commentMode !== 'never') {
       try {
         const url = await postComment(inputs, report, body, number);
         core.setOutput('comment-url', url ?? '');

@@ -42,6 +42,7 @@ export interface PipelineOptions {
   runtime?: RuntimeOptions;
   /** `.shipshape.yml` to read; default: the one in `cwd`, if any. */
   configFile?: string | null;
+  /** `comment-key`; default file#target@platforms. The report carries the key used. */
   key?: string | null;
   signal?: AbortSignal;
   /** What to compare with (default: none). */
@@ -80,9 +81,8 @@ const FILE_ERRORS: Record<string, string> = {
   EISDIR: 'it is a directory (name the Dockerfile itself with file)',
 };
 
-export { UsageError } from './errors.js';
-
-export function reportKey(
+/** The key pairing a report with its comment and baseline: `comment-key`, else file#target@platforms. */
+function reportKey(
   build: Pick<BuildRequest, 'file' | 'target' | 'platforms'>,
   explicit?: string | null,
 ): string {
