@@ -35,7 +35,7 @@ describe('readCheckFlags', () => {
     for (const [name, value] of Object.entries(actionDefaults()))
       process.env[`INPUT_${name.toUpperCase()}`] = value;
     try {
-      const { githubToken: _token, comment: _comment, ...action } = getInputs();
+      const { githubToken: _token, ...action } = getInputs();
       const { options, format } = readCheckFlags([]);
       expect(options).toEqual(action);
       expect(format).toBe('text');

@@ -34,7 +34,7 @@ describe('getInputs', () => {
       unlintable: 'warn',
       sizeProblems: 'warn',
     });
-    expect(i.comment).toBe(true);
+    expect(i.commentMode).toBe('on-change');
   });
 
   it('accepts metadata-action style lists: tags by newline or comma, build args by newline only', () => {

@@ -5,8 +5,6 @@ import * as core from '@actions/core';
 import { readOptions, type Options } from './options.js';
 
 export interface Inputs extends Options {
-  /** false when `comment` is `never`/`false`. */
-  comment: boolean;
   githubToken: string;
 }
 
@@ -14,7 +12,6 @@ export function getInputs(): Inputs {
   const options = readOptions({ text: (name) => core.getInput(name), label: (name) => `input ${name}` });
   return {
     ...options,
-    comment: options.commentMode !== 'never',
     githubToken: core.getInput('github-token'),
   };
 }
