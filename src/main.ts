@@ -1,8 +1,9 @@
-// The action's front door. Reads inputs, runs the pipeline, and publishes: job summary,
-// outputs, annotations, report file, sticky comment, exit status. Never runs on import.
+// The action's front door: wiring only. Reads inputs, runs the pipeline (or reads uploaded reports
+// in post mode), and hands what src/report/publication.ts makes of a report to @actions/core:
+// job summary, outputs, annotations, files, sticky comment, exit status. Never runs on import.
 import * as core from '@actions/core';
 import * as github from '@actions/github';
-import { join, relative, isAbsolute } from 'node:path';
+import { join, isAbsolute } from 'node:path';
 import { installCancellation, RunCancelled, type Cancellation } from './cancel.js';
 import { registerSecret } from './exec.js';
 import { createOctokit } from './github/client.js';
@@ -13,10 +14,8 @@ import { getInputs, type Inputs } from './inputs.js';
 import { errorText, type Logger } from './log.js';
 import { UsageError } from './errors.js';
 import { runPipeline } from './pipeline.js';
-import { annotationsFor } from './report/annotations.js';
-import { renderComment, renderMarkdown, SUMMARY_LIMIT } from './report/markdown.js';
 import { withStageFailure } from './report/evaluate.js';
-import { reportOutputs } from './report/outputs.js';
+import { publicationOf, type Publication } from './report/publication.js';
 import { writeCommentBodyFile, writeReportFile, writeSarifFile } from './report/write.js';
 import { checkBuildPaths } from './workspace.js';
 import type { Report } from './report/types.js';
@@ -75,8 +74,18 @@ async function postComment(
   return result.url;
 }
 
-function setReportOutputs(report: Report): void {
-  for (const [name, value] of Object.entries(reportOutputs(report))) core.setOutput(name, value);
+/** The job summary and the report's outputs; the comment body is written as a file by the caller. */
+async function publishSummaryAndOutputs(publication: Publication): Promise<void> {
+  await core.summary.addRaw(publication.summary).write();
+  for (const [name, value] of Object.entries(publication.outputs)) core.setOutput(name, value);
+}
+
+function annotate(publication: Publication): void {
+  for (const { level, message, ...props } of publication.annotations) {
+    if (level === 'error') core.error(message, props);
+    else if (level === 'warning') core.warning(message, props);
+    else core.notice(message, props);
+  }
 }
 
 /** `mode: post`: a trusted workflow_run job renders and posts reports a fork's pull_request job uploaded. */
@@ -95,25 +104,23 @@ async function runPost(inputs: Inputs): Promise<void> {
   for (const report of reports) {
     const target = postTarget(report, { prNumber: inputs.prNumber, payload: github.context.payload });
     if (target.problem) core.warning(target.problem);
-    const options = {
+    const publication = publicationOf(report, {
       blobUrl: blobUrl(report.context?.sha),
       baseBlobUrl: blobUrl(baseSha()),
       summaryUrl: summaryUrl(),
-    };
-    await core.summary.addRaw(renderMarkdown(report, { ...options, maxLength: SUMMARY_LIMIT })).write();
-    const body = renderComment(report, options);
+    });
     core.setOutput(
       'comment-body-file',
-      await writeCommentBodyFile(report, process.env.RUNNER_TEMP ?? cwd, body),
+      await writeCommentBodyFile(report, process.env.RUNNER_TEMP ?? cwd, publication.comment),
     );
-    setReportOutputs(report);
+    await publishSummaryAndOutputs(publication);
     let url: string | null = null;
     try {
       url = target.number
         ? await postComment(
             { ...inputs, commentMode: inputs.commentMode === 'never' ? 'never' : 'always' },
             report,
-            body,
+            publication.comment,
             target.number,
           )
         : null;
@@ -126,11 +133,6 @@ async function runPost(inputs: Inputs): Promise<void> {
   }
   core.setOutput('comment-url', firstUrl ?? '');
   if (unposted.length) core.setFailed(`the comment could not be posted for ${unposted.join('; ')}`);
-}
-
-function relativeToWorkspace(file: string): string {
-  const ws = process.env.GITHUB_WORKSPACE;
-  return ws && isAbsolute(file) ? relative(ws, file) : file;
 }
 
 /** A cancelled run still says so: a summary and outputs naming the stage, then a failed step. */
@@ -189,58 +191,39 @@ export async function run(): Promise<void> {
       actionsLogger,
     );
 
-    const renderOptions = { blobUrl: blobUrl(), baseBlobUrl: blobUrl(baseSha()), summaryUrl: summaryUrl() };
-    const body = renderComment(report, renderOptions);
+    const links = { blobUrl: blobUrl(), baseBlobUrl: blobUrl(baseSha()), summaryUrl: summaryUrl() };
+    const workspace = process.env.GITHUB_WORKSPACE ?? null;
+    let publication = publicationOf(report, links, workspace);
     core.setOutput(
       'comment-body-file',
-      await writeCommentBodyFile(report, process.env.RUNNER_TEMP ?? cwd, body),
+      await writeCommentBodyFile(report, process.env.RUNNER_TEMP ?? cwd, publication.comment),
     );
     // The comment goes first so that, should it fail, the summary, outputs and report file that
     // follow carry that failure as a reason instead of the run ending in a bare error.
     if (inputs.commentMode !== 'never') {
       try {
-        const url = await postComment(inputs, report, body, number);
+        const url = await postComment(inputs, report, publication.comment, number);
         core.setOutput('comment-url', url ?? '');
       } catch (e) {
         core.setOutput('comment-url', '');
         core.debug((e as Error).stack ?? '');
         core.warning(`The comment could not be posted: ${errorText(e)}`);
         report = withStageFailure(report, { stage: 'comment', message: errorText(e) });
+        publication = publicationOf(report, links, workspace);
       }
     }
 
-    await core.summary.addRaw(renderMarkdown(report, { ...renderOptions, maxLength: SUMMARY_LIMIT })).write();
-
-    for (const a of annotationsFor(report.lint.findings)) {
-      const props = {
-        title: a.title,
-        file: relativeToWorkspace(a.file),
-        startLine: a.startLine,
-        endLine: a.endLine,
-        startColumn: a.startColumn,
-      };
-      if (a.level === 'error') core.error(a.message, props);
-      else if (a.level === 'warning') core.warning(a.message, props);
-      else core.notice(a.message, props);
-    }
+    await publishSummaryAndOutputs(publication);
+    annotate(publication);
 
     const reportFile = inputs.reportFile ?? join(process.env.RUNNER_TEMP ?? cwd, 'shipshape-report.json');
     await writeReportFile(report, reportFile);
-
-    setReportOutputs(report);
     core.setOutput('report-file', reportFile);
     const sarifFile = inputs.sarifFile ?? join(process.env.RUNNER_TEMP ?? cwd, 'shipshape.sarif');
     await writeSarifFile(report, sarifFile, cwd);
     core.setOutput('sarif-file', sarifFile);
 
-    if (report.status === 'fail') {
-      core.setFailed(
-        report.reasons
-          .filter((r) => r.status === 'fail')
-          .map((r) => r.message)
-          .join('; '),
-      );
-    }
+    if (publication.failure !== null) core.setFailed(publication.failure);
   } catch (e) {
     if (e instanceof RunCancelled || cancellation.received()) {
       return await reportCancelled(cancellation, e instanceof RunCancelled ? e.stage : 'report');

@@ -55,8 +55,12 @@ describe('the action, end to end', () => {
     return r;
   }
 
+  /** The first run of the good example, which mode: post publishes again below. */
+  let goodRun: ActionRun | undefined;
+
   it('passes the good example, writes outputs and a summary, and posts one comment', async () => {
     const r = await run('Dockerfile', 1, { 'max-size': '1GB', 'max-layers': '40' });
+    goodRun = r;
     expect(r.code, r.stdout + r.stderr).toBe(0);
     // The image-id output names the image in the engine, whichever its image store.
     const inspect = JSON.parse(dockerOut(['image', 'inspect', r.outputs['image-id']!]))[0];
@@ -106,6 +110,38 @@ describe('the action, end to end', () => {
       github.requests.filter((q) => q.method === 'POST' && q.path.endsWith('/issues/1/comments')),
     ).toHaveLength(1);
     expect(newWrites).toBeLessThanOrEqual(1);
+  });
+
+  it('mode: post publishes the uploaded report as the check did: the same summary, comment and outputs', async () => {
+    const check = goodRun!;
+    const r = await runAction({
+      apiUrl: github.url,
+      eventName: 'workflow_run',
+      event: {
+        action: 'completed',
+        workflow_run: {
+          head_sha: pullRequestEvent(1).pull_request.head.sha,
+          pull_requests: [{ number: 1 }],
+          conclusion: 'success',
+        },
+      },
+      inputs: { 'github-token': TOKEN, mode: 'post', 'report-file': check.outputs['report-file']! },
+    });
+    runs.push(r);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.summary.length).toBeGreaterThan(0);
+    expect(r.summary).toBe(check.summary);
+    expect(readFileSync(r.outputs['comment-body-file']!, 'utf8')).toBe(
+      readFileSync(check.outputs['comment-body-file']!, 'utf8'),
+    );
+    for (const name of ['image-id', 'size', 'compressed-size', 'layers', 'user', 'non-root', 'findings'])
+      expect(r.outputs[name], name).toBe(check.outputs[name]);
+    for (const name of ['status', 'passed', 'baseline', 'size-delta', 'layers-delta', 'new-findings'])
+      expect(r.outputs[name], name).toBe(check.outputs[name]);
+    // The sticky comment is the check's, kept, not a second one.
+    const mine = github.list(OWNER, REPO, 1).filter((c) => c.body.startsWith('<!-- shipshape:'));
+    expect(mine).toHaveLength(1);
+    expect(r.outputs['comment-url']).toBe(mine[0]!.html_url);
   });
 
   it('fails the naive example because it runs as root, naming the user', async () => {
