@@ -3,8 +3,7 @@
 // Dockerfile, a log or an image goes through escape.ts; the comment is cut to fit GitHub's limit
 // section by section (never mid-tag), with a pointer to the job summary.
 import type { RuntimeChange } from '../comparison.js';
-import { normaliseCreatedBy } from '../measure/history.js';
-import { layerFacts } from './snapshot.js';
+import { instructionSizes, plural, signed as signedWith, subjectLabel } from './facts.js';
 import { formatBytes, formatBytesBeside } from '../units.js';
 import type { JunkFinding, WastedPath } from '../measure/types.js';
 import type { BudgetResult, Finding, Reason, Status } from '../types.js';
@@ -54,8 +53,9 @@ function bytes(n: number | null | undefined): string {
   return n == null ? 'not measured' : size(n);
 }
 
+/** A change with the typographic minus sign. */
 function signed(n: number, format: (n: number) => string): string {
-  return n > 0 ? `+${format(n)}` : n < 0 ? `${MINUS}${format(-n)}` : '±0';
+  return signedWith(n, format, MINUS);
 }
 
 function signedPercent(p: number): string {
@@ -83,17 +83,8 @@ function markedChange(
   return `${mark}${changeText(d, format, withPercent)}`;
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
 function ms(n: number): string {
   return n < 1000 ? `${Math.round(n)}${NBSP}ms` : `${(n / 1000).toFixed(n < 10_000 ? 2 : 1)}${NBSP}s`;
-}
-
-function subjectLabel(report: Report): string {
-  const s = report.subject;
-  return [s.dockerfile, s.target ? `target ${s.target}` : '', s.platform ?? ''].filter(Boolean).join(' · ');
 }
 
 // --- the verdict -------------------------------------------------------------------------------
@@ -415,32 +406,13 @@ export function chartLabel(instruction: string, line: number | null, baseLine: n
 }
 
 function sizeRows(report: Report): SizeRow[] {
-  const deltas = report.deltas?.instructions ?? [];
-  if (deltas.length) {
-    return deltas.map((d) => ({
-      label: d.instruction === '(base image)' ? 'base image layers' : d.instruction,
-      chartLabel: chartLabel(d.instruction, d.line, d.baseLine),
-      head: d.headBytes,
-      base: d.baseBytes,
-      change: report.baseline ? d.change : null,
-    }));
-  }
-  const layers = layerFacts(report.image?.layers);
-  const baseBytes = layers.filter((l) => l.fromBase).reduce((s, l) => s + (l.sizeBytes ?? 0), 0);
-  const own = layers.filter((l) => !l.fromBase && l.sizeBytes != null);
-  const rows: SizeRow[] = own.map((l) => {
-    const label = l.createdBy ? normaliseCreatedBy(l.createdBy) : `layer ${l.diffId ?? '?'}`;
-    return { label, chartLabel: chartLabel(label, l.line), head: l.sizeBytes, base: null, change: null };
-  });
-  if (layers.some((l) => l.fromBase))
-    rows.unshift({
-      label: 'base image layers',
-      chartLabel: 'base image',
-      head: baseBytes,
-      base: null,
-      change: null,
-    });
-  return rows.sort((a, b) => (b.head ?? 0) - (a.head ?? 0));
+  return instructionSizes(report).map((r) => ({
+    label: r.instruction,
+    chartLabel: r.fromBase ? 'base image' : chartLabel(r.instruction, r.line, r.baseLine),
+    head: r.head,
+    base: r.base,
+    change: r.change,
+  }));
 }
 
 /** The largest of 1, 2 and 5 × 10^k at or above `n`: a scale a reader can count in. */

@@ -1,9 +1,9 @@
 // The report for a terminal (pure): what `shipshape check` prints by default. The same typed
 // report as the comment, in plain text: the headline, the reasons, the findings and the largest
 // instructions; ANSI colours only when asked for (the CLI asks on a TTY without NO_COLOR).
-import { normaliseCreatedBy } from '../measure/history.js';
 import { formatBytes } from '../units.js';
 import { stripControl } from './escape.js';
+import { largestInstructions, plural, signed, subjectLabel } from './facts.js';
 import type { Severity, Status } from '../types.js';
 import type { Report } from './types.js';
 
@@ -29,21 +29,13 @@ export function terminalSafe(text: string, max = 300): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
-function signedBytes(change: number): string {
-  return change === 0 ? '±0' : `${change > 0 ? '+' : '-'}${formatBytes(Math.abs(change))}`;
-}
-
 /** The headline figures: size, compressed size, layers, the user, the findings. */
 function figures(report: Report): string {
   const parts: string[] = [];
   const img = report.image;
   const d = report.deltas;
   if (img) {
-    parts.push(`${formatBytes(img.sizeBytes)}${d?.size ? ` (${signedBytes(d.size.change)})` : ''}`);
+    parts.push(`${formatBytes(img.sizeBytes)}${d?.size ? ` (${signed(d.size.change, formatBytes)})` : ''}`);
     if (img.compressedSizeBytes != null) parts.push(`${formatBytes(img.compressedSizeBytes)} compressed`);
     if (img.layerCount != null) parts.push(plural(img.layerCount, 'layer'));
   } else if (report.build && !report.build.ok) parts.push('build failed');
@@ -60,31 +52,10 @@ function figures(report: Report): string {
   return parts.join(' · ');
 }
 
-/** The instructions that added the most bytes, biggest first (the base image's layers as one). */
-function largestInstructions(report: Report, max: number): { label: string; bytes: number }[] {
-  const layers = report.image?.layers ?? [];
-  const rows = new Map<string, number>();
-  for (const l of layers) {
-    if (!l.sizeBytes) continue;
-    const label = l.fromBase
-      ? 'base image layers'
-      : `${l.line != null ? `line ${l.line}: ` : ''}${l.instruction ?? (l.createdBy ? normaliseCreatedBy(l.createdBy) : 'layer')}`;
-    rows.set(label, (rows.get(label) ?? 0) + l.sizeBytes);
-  }
-  return [...rows]
-    .map(([label, bytes]) => ({ label, bytes }))
-    .sort((a, b) => b.bytes - a.bytes)
-    .slice(0, max);
-}
-
 export function renderText(report: Report, options: TextOptions): string {
   const paint = (code: number, text: string) => (options.color ? `\u001b[${code}m${text}\u001b[0m` : text);
   const bold = (text: string) => paint(1, text);
-  const s = report.subject;
-  const subject = [s.dockerfile, s.target ? `target ${s.target}` : '', s.platform ?? '']
-    .filter(Boolean)
-    .map((p) => terminalSafe(p, 200))
-    .join(' · ');
+  const subject = subjectLabel(report, (part) => terminalSafe(part, 200));
   const out: string[] = [];
   out.push(`${bold(paint(STATUS_COLOR[report.status], STATUS_WORD[report.status]))}  shipshape: ${subject}`);
   out.push(`      ${figures(report)}`);
@@ -110,7 +81,7 @@ export function renderText(report: Report, options: TextOptions): string {
     out.push('', bold(`Lint findings (${findings.length})`));
     for (const e of report.lint.errors)
       out.push(
-        `  ${terminalSafe(s.dockerfile, 200)}:${e.line}  ${paint(31, 'cannot lint')}  ${terminalSafe(e.message)}`,
+        `  ${terminalSafe(report.subject.dockerfile, 200)}:${e.line}  ${paint(31, 'cannot lint')}  ${terminalSafe(e.message)}`,
       );
     for (const f of findings.slice(0, maxFindings))
       out.push(
@@ -123,9 +94,11 @@ export function renderText(report: Report, options: TextOptions): string {
   const largest = largestInstructions(report, options.maxInstructions ?? 5);
   if (largest.length) {
     out.push('', bold('Largest instructions'));
-    const width = Math.max(...largest.map((r) => formatBytes(r.bytes).length));
-    for (const r of largest)
-      out.push(`  ${formatBytes(r.bytes).padStart(width)}  ${terminalSafe(r.label, 120)}`);
+    const width = Math.max(...largest.map((r) => formatBytes(r.head!).length));
+    for (const r of largest) {
+      const label = `${r.line != null ? `line ${r.line}: ` : ''}${r.instruction}`;
+      out.push(`  ${formatBytes(r.head!).padStart(width)}  ${terminalSafe(label, 120)}`);
+    }
   }
   return out.join('\n') + '\n';
 }
