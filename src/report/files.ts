@@ -2,12 +2,31 @@
 // pull_request job uploaded for `mode: post`. Both accept the same shapes.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Ajv } from 'ajv';
-import addFormats from 'ajv-formats';
-import schema from '../../docs/schema/report.schema.json' with { type: 'json' };
 import type { Report } from './types.js';
 
-let validator: ReturnType<Ajv['compile']> | null = null;
+type Validate = (value: unknown) => boolean;
+let validator: Promise<Validate> | null = null;
+
+/**
+ * The report schema's validator. ajv, its formats and the schema are loaded (and the schema
+ * compiled) the first time a report is read back: most runs read none, and should not pay for them
+ * at start-up.
+ */
+function reportValidator(): Promise<Validate> {
+  validator ??= (async () => {
+    const [{ Ajv }, formats, { default: schema }] = await Promise.all([
+      import('ajv'),
+      import('ajv-formats'),
+      import('../../docs/schema/report.schema.json', { with: { type: 'json' } }),
+    ]);
+    const ajv = new Ajv({ allErrors: false, strict: false });
+    // ajv-formats is CommonJS: its plugin is the module itself, which also names it `default`.
+    (formats.default as unknown as (a: InstanceType<typeof Ajv>) => void)(ajv);
+    const validate = ajv.compile(schema);
+    return (value) => validate(value);
+  })();
+  return validator;
+}
 
 /**
  * A report read back from disk, checked once against the schema users read
@@ -15,13 +34,8 @@ let validator: ReturnType<Ajv['compile']> | null = null;
  * report from an earlier release may lack get their "not recorded" value, so nothing downstream
  * guesses at shapes again. null for anything that is not a valid report.
  */
-export function upgradeReport(value: unknown): Report | null {
-  if (!validator) {
-    const ajv = new Ajv({ allErrors: false, strict: false });
-    (addFormats as unknown as (a: Ajv) => void)(ajv);
-    validator = ajv.compile(schema);
-  }
-  if (!validator(value)) return null;
+export function upgradeReport(value: unknown, validate: Validate): Report | null {
+  if (!validate(value)) return null;
   // The schema has just said it is a report; only the optional parts need filling in.
   const report = value as Report;
   return {
@@ -51,6 +65,7 @@ export async function readReports(path: string): Promise<Report[]> {
         .sort()
         .map((f) => join(path, f))
     : [path];
+  const validate = await reportValidator();
   const out: Report[] = [];
   for (const f of files) {
     let parsed: unknown;
@@ -60,7 +75,7 @@ export async function readReports(path: string): Promise<Report[]> {
       continue;
     }
     for (const candidate of Array.isArray(parsed) ? parsed : [parsed]) {
-      const report = upgradeReport(candidate);
+      const report = upgradeReport(candidate, validate);
       if (report) out.push(report);
     }
   }
