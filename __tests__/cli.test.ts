@@ -72,6 +72,9 @@ describe('readCheckFlags', () => {
       '--run-command',
       '["serve", "--port", "8080"]',
       '--allow-outside-workspace',
+      '--fail-on-crash',
+      '--size-problems',
+      'fail',
     ]);
     expect(options.build).toMatchObject({
       file: 'app/Dockerfile',
@@ -81,7 +84,12 @@ describe('readCheckFlags', () => {
       platforms: ['linux/arm64'],
       load: true,
     });
-    expect(options.policy).toMatchObject({ requireNonRoot: false, lintFailOn: 'warning' });
+    expect(options.policy).toMatchObject({
+      requireNonRoot: false,
+      lintFailOn: 'warning',
+      crash: 'fail',
+      sizeProblems: 'fail',
+    });
     expect(options.shellcheck).toBe(false);
     expect(options.computeCompressedSize).toBe(false);
     expect(options.budgets.maxLayers).toEqual({
@@ -104,6 +112,7 @@ describe('shipshape check: usage errors exit 2 before anything is built', () => 
     [['--baseline', 'latest'], /^shipshape: --baseline: "latest" is not one of auto, report/],
     [['--format', 'html'], /^shipshape: --format: "html" is not one of text, markdown, json/],
     [['--smoke-port', '0'], /^shipshape: --smoke-port: "0" is not a port number/],
+    [['--size-problems', 'error'], /^shipshape: --size-problems: "error" is not one of warn, fail, none/],
     [
       ['-f', '../../etc/passwd'],
       /^shipshape: --file: "\.\.\/\.\.\/etc\/passwd" resolves to \/etc\/passwd, outside the working directory; give a file inside the working directory, e\.g\. Dockerfile/,

@@ -59,6 +59,14 @@ describe('getInputs', () => {
     expect(() => getInputs()).toThrow(/input max-size/);
   });
 
+  it('weighs a crash and size problems as the inputs say', () => {
+    setInputs({ 'fail-on-crash': 'true', 'size-problems': 'none' });
+    expect(getInputs().policy).toMatchObject({ crash: 'fail', sizeProblems: 'none' });
+    // By default a crash is left to the decider's default (a warning).
+    setInputs({ 'fail-on-crash': 'false' });
+    expect(getInputs().policy.crash).toBeUndefined();
+  });
+
   it('rejects an unknown lint threshold and a non-boolean flag', () => {
     setInputs({ 'lint-fail-on': 'fatal' });
     expect(() => getInputs()).toThrow(/lint-fail-on: "fatal" is not one of/);
@@ -99,6 +107,8 @@ describe('every input error names the input and what a valid value looks like', 
     ['pr-number', '#12', /^input pr-number: "#12" is not a pull request number such as 42/],
     ['push', 'maybe', /^input push: "maybe" is not true or false/],
     ['require-non-root', 'yes', /^input require-non-root: "yes" is not true or false/],
+    ['fail-on-crash', 'sometimes', /^input fail-on-crash: "sometimes" is not true or false/],
+    ['size-problems', 'error', /^input size-problems: "error" is not one of warn, fail, none/],
     ['allow-outside-workspace', 'please', /^input allow-outside-workspace: "please" is not true or false/],
     ['smoke-port', '80/tcp', /^input smoke-port: "80\/tcp" is not a port number \(1-65535\)/],
     ['smoke-timeout', 'ten seconds', /^input smoke-timeout: "ten seconds" is not a duration such as 10s/],

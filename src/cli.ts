@@ -55,6 +55,8 @@ check options:
       --smoke-command ARGS   command run inside with docker exec; must exit 0
       --hardening            also try --read-only, --cap-drop ALL, no-new-privileges
       --allow-root           do not fail when the image runs as root
+      --fail-on-crash        fail when the app exits non-zero or never starts (default: warn)
+      --size-problems LEVEL  warn|fail|none: what junk and reclaimable waste weigh (default: warn)
       --config FILE          project configuration (default: .shipshape.yml when present)
       --lint-fail-on SEV     error|warning|info|style|none (default: error)
       --no-shellcheck        do not run ShellCheck on RUN scripts
@@ -150,6 +152,8 @@ export function readCheckFlags(argv: string[]): { options: Options; format: Form
       'smoke-command': { type: 'string' },
       hardening: { type: 'boolean', default: false },
       'allow-root': { type: 'boolean', default: false },
+      'fail-on-crash': { type: 'boolean', default: false },
+      'size-problems': { type: 'string' },
       'allow-outside-workspace': { type: 'boolean', default: false },
       config: { type: 'string' },
       'lint-fail-on': { type: 'string' },

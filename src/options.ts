@@ -21,6 +21,7 @@ export const OPTION_DEFAULTS = {
   'no-regression': 'false',
   baseline: 'auto',
   'require-non-root': 'true',
+  'fail-on-crash': 'false',
   'size-problems': 'warn',
   'smoke-timeout': '10s',
   hardening: 'false',
@@ -166,7 +167,7 @@ function readEach(source: OptionSource): Options {
     policy: checkPolicy(
       parseThreshold(raw('lint-fail-on'), source.label('lint-fail-on')),
       flag('require-non-root'),
-      false,
+      flag('fail-on-crash'),
       parseSizeProblemLevel(raw('size-problems'), source.label('size-problems')),
     ),
     runtime: {
