@@ -68,6 +68,8 @@ export interface Baseline {
   snapshot: Snapshot;
   /** Why image figures cannot be compared (e.g. the registry has no image for this platform). */
   refused?: string | null;
+  /** See ReportBaseline.otherKey. */
+  otherKey?: string | null;
   /** Steps taken and things skipped on the way (which sources were tried and why they were passed over). */
   notes: string[];
 }
@@ -81,6 +83,11 @@ export interface ReportBaseline {
   platform: string | null;
   /** Set when the image deltas were refused (e.g. platforms differ); lint deltas may still be given. */
   refused: string | null;
+  /**
+   * The baseline report's key when it is not this report's: the only report found, compared
+   * anyway, so the baseline may be another image (the comment says so). null otherwise.
+   */
+  otherKey: string | null;
   notes: string[];
 }
 

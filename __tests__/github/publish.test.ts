@@ -27,6 +27,7 @@ const baseline = {
   description: 'r',
   platform: null,
   refused: null,
+  otherKey: null,
   notes: [],
 };
 

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readReports } from '../../src/report/files.js';
-import { headReport } from './fixtures.js';
+import { comparedReport, headReport } from './fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'shipshape-reports-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -29,5 +29,15 @@ describe('readReports', () => {
     expect(reports[0]!.timings.baseline).toBeNull();
     expect(reports[0]!.build).toMatchObject({ configDigest: null, manifestDigest: null, imageStore: null });
     expect(reports[0]!.image?.sizeBytes).toBe(headReport().image!.sizeBytes);
+  });
+
+  it("gives a compared report from before the baseline's key was recorded otherKey null", async () => {
+    const older = comparedReport() as unknown as { key: string; baseline: Record<string, unknown> };
+    older.key = 'compared-older';
+    delete older.baseline.otherKey;
+    writeFileSync(join(dir, 'd-compared-older.json'), JSON.stringify(older));
+    const report = (await readReports(join(dir, 'd-compared-older.json')))[0]!;
+    expect(report.key).toBe('compared-older');
+    expect(report.baseline).toMatchObject({ source: 'report', otherKey: null });
   });
 });

@@ -334,6 +334,7 @@ export function comparedReport(extraFindings: Finding[] = []): Report {
     description: 'the report of main (6dcb09b)',
     platform: 'linux/amd64',
     refused: null,
+    otherKey: null,
     notes: [],
   };
   return report;
@@ -407,6 +408,7 @@ export function rootPullRequestReport(): Report {
     description: 'the report of main (6dcb09b)',
     platform: 'linux/amd64',
     refused: null,
+    otherKey: null,
     notes: [],
   };
   const decided = evaluate({ lint: report.lint, build: report.build, runtime: report.runtime });

@@ -131,9 +131,7 @@ describe('base → PR → change', () => {
 describe('caveats are stated in the comment', () => {
   it('a baseline of another key, another platform, and an approximate compressed change', () => {
     const report = rootPullRequestReport();
-    report.baseline!.notes = [
-      'the baseline report\'s key "api.Dockerfile" is not "Dockerfile"; compared anyway as it is the only one',
-    ];
+    report.baseline!.otherKey = 'api.Dockerfile';
     report.baseline!.platform = 'linux/arm64';
     const md = plain(renderComment(report));
     expect(md).toContain('> [!NOTE]');
@@ -143,6 +141,17 @@ describe('caveats are stated in the comment', () => {
     expect(md).toContain('> The baseline was built for linux/arm64, this image for linux/amd64.');
     expect(md).toContain(
       '> Compressed sizes are computed here (gzip of each layer), not read from a registry',
+    );
+  });
+
+  it('says the baseline may be another image from the recorded key, not from the words of a note', () => {
+    const report = rootPullRequestReport();
+    report.baseline!.notes = ['a note that says "compared anyway" for some other reason'];
+    expect(caveats(report).join(' ')).not.toContain('another image');
+    report.baseline!.notes = [];
+    report.baseline!.otherKey = 'worker/Dockerfile';
+    expect(caveats(report)[0]).toMatch(
+      /^the baseline may be another image: the baseline report's key &quot;worker\/Dockerfile&quot; is not &quot;Dockerfile&quot;/,
     );
   });
 

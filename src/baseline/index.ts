@@ -97,6 +97,7 @@ export async function baselineStep(input: BaselineStepInput, log: Logger): Promi
       description: loaded.description,
       platform: loaded.snapshot.image?.platform ?? null,
       refused,
+      otherKey: loaded.otherKey ?? null,
       notes: loaded.notes,
     },
     deltas,

@@ -70,13 +70,16 @@ function git(cwd: string, args: string[], timeoutMs = GIT_TIMEOUT) {
 
 // --- report -------------------------------------------------------------------------------------
 
-/** The base branch's report for this key; a single report with another key is used with a note. */
+/**
+ * The base branch's report for this key; a single report with another key is used all the same,
+ * with that key as `otherKey` (and a note), so the comment can say the baseline may be another image.
+ */
 export async function loadReportBaseline(
   path: string,
   key: string,
   notes: string[],
   readReports: BaselineStages['readReports'],
-): Promise<Report | null> {
+): Promise<{ report: Report; otherKey: string | null } | null> {
   if (!existsSync(path)) {
     notes.push(
       `no baseline report at ${path} yet (the base branch has not produced one; normal on first adoption)`,
@@ -85,12 +88,13 @@ export async function loadReportBaseline(
   }
   const reports = await readReports(path);
   const match = reports.find((r) => r.key === key);
-  if (match) return match;
+  if (match) return { report: match, otherKey: null };
   if (reports.length === 1) {
+    const otherKey = reports[0]!.key;
     notes.push(
-      `the baseline report's key "${reports[0]!.key}" is not "${key}"; compared anyway as it is the only one`,
+      `the baseline report's key "${otherKey}" is not "${key}"; compared anyway as it is the only one`,
     );
-    return reports[0]!;
+    return { report: reports[0]!, otherKey };
   }
   notes.push(
     reports.length
@@ -331,13 +335,14 @@ export async function loadBaseline(request: BaselineRequest, log: Logger): Promi
 
   if (wants('report')) {
     if (request.reportPath) {
-      const report = await loadReportBaseline(
+      const found = await loadReportBaseline(
         at(request.reportPath),
         request.key,
         notes,
         request.stages.readReports,
       );
-      if (report) {
+      if (found) {
+        const { report, otherKey } = found;
         const base = report.context?.sha ?? null;
         // An older report may not carry its Dockerfile: the base commit's version stands in.
         const text =
@@ -352,6 +357,7 @@ export async function loadBaseline(request: BaselineRequest, log: Logger): Promi
             report,
             text === null ? null : parseDockerfileOrNull(text),
           ),
+          otherKey,
           notes,
         };
       }

@@ -49,6 +49,8 @@ export function upgradeReport(value: unknown, validate: Validate): Report | null
       imageStore: report.build.imageStore ?? null,
     },
     timings: { ...report.timings, baseline: report.timings.baseline ?? null },
+    // Reports from before the baseline's key was recorded say nothing of it.
+    baseline: report.baseline && { ...report.baseline, otherKey: report.baseline.otherKey ?? null },
   };
 }
 

@@ -261,9 +261,10 @@ export function caveats(report: Report): string[] {
   const out: string[] = [];
   const b = report.baseline;
   if (b?.refused) out.push(`image figures not compared: ${escapeMarkdown(b.refused)}`);
-  // The baseline reader records a key mismatch as a note; the comment must say it too.
-  for (const note of b?.notes ?? [])
-    if (/compared anyway/.test(note)) out.push(`the baseline may be another image: ${escapeMessage(note)}`);
+  if (b?.otherKey)
+    out.push(
+      `the baseline may be another image: ${escapeMessage(`the baseline report's key "${b.otherKey}" is not "${report.key}"; compared anyway as it is the only one`)}`,
+    );
   const headPlatform = report.image?.platform ?? report.subject.platform;
   if (b && !b.refused && b.platform && headPlatform && b.platform !== headPlatform)
     out.push(
