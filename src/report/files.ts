@@ -14,14 +14,17 @@ let validator: Promise<Validate> | null = null;
  */
 function reportValidator(): Promise<Validate> {
   validator ??= (async () => {
-    const [{ Ajv }, formats, { default: schema }] = await Promise.all([
+    // Both are CommonJS, whose module.exports is what a dynamic import gives as `default` in Node
+    // and in the bundle alike (named exports are Node's guess, which the bundle does not make):
+    // ajv's is the class, which also carries itself as `Ajv`; ajv-formats' is the plugin.
+    const [{ default: ajvModule }, { default: formatsModule }, { default: schema }] = await Promise.all([
       import('ajv'),
       import('ajv-formats'),
       import('../../docs/schema/report.schema.json', { with: { type: 'json' } }),
     ]);
+    const { Ajv } = ajvModule;
     const ajv = new Ajv({ allErrors: false, strict: false });
-    // ajv-formats is CommonJS: its plugin is the module itself, which also names it `default`.
-    (formats.default as unknown as (a: InstanceType<typeof Ajv>) => void)(ajv);
+    (formatsModule as unknown as (a: InstanceType<typeof Ajv>) => void)(ajv);
     const validate = ajv.compile(schema);
     return (value) => validate(value);
   })();
