@@ -151,7 +151,8 @@ describe('caveats are stated in the comment', () => {
     report.deltas!.compressedSize = {
       ...report.deltas!.compressedSize!,
       basis: 'mixed',
-      approximate: "the baseline's compressed size is the registry's blob sizes, this image's gzip computed here",
+      approximate:
+        "the baseline's compressed size is the registry's blob sizes, this image's gzip computed here",
     };
     const md = plain(renderComment(report));
     expect(md).toMatch(/\| to pull \(compressed\) \| [^|]+ \| [^|]+ \| ≈ /);
