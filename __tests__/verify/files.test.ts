@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  entrypointCandidates,
-  pathEnv,
-  writableFiles,
-  writeAccess,
-  type FileEntry,
-} from '../../src/verify/files.js';
+import type { FileEntry } from '../../src/verify/files.js';
+import { entrypointCandidates, pathEnv, writableFiles, writeAccess } from '../../src/verify/writable.js';
 
 const file = (
   path: string,
