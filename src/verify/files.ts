@@ -1,6 +1,6 @@
 // Reading files and ownership from the image content (docker cp's tar stream), never by running
-// a shell inside: works for scratch and distroless images. The users and the writable-files jobs
-// read through it.
+// a shell inside: works for scratch and distroless images. The start job (passwd, group) and the
+// writable-files job read through it.
 import * as tar from 'tar-stream';
 import { posix } from 'node:path';
 import type { CheckDeadline } from './deadline.js';
