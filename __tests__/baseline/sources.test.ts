@@ -9,7 +9,7 @@ import { loadReportBaseline } from '../../src/baseline/sources.js';
 import { baselineStages } from '../../src/baseline-stages.js';
 import { defaultLintConfig } from '../../src/lint/config.js';
 import { nullLogger } from '../../src/log.js';
-import { NO_CHANGE_BUDGETS } from '../../src/report/budgets.js';
+import { LayerCache } from '../../src/measure/index.js';
 import { readReports } from '../../src/report/files.js';
 import { caveats } from '../../src/report/markdown.js';
 import { snapshotOfReport } from '../../src/report/snapshot.js';
@@ -74,7 +74,6 @@ function baselineFrom(folder: string) {
   return baselineStep(
     {
       options: { mode: 'report', reportPath: folder, image: null, baseRef: null },
-      changeBudgets: NO_CHANGE_BUDGETS,
       cwd: dir,
       dockerfile: 'Dockerfile',
       key: 'Dockerfile',
@@ -88,6 +87,7 @@ function baselineFrom(folder: string) {
         lintConfig: defaultLintConfig(),
         shellcheck: false,
         computeCompressedSize: false,
+        layerCache: new LayerCache(),
         log: nullLogger,
       }),
     },

@@ -1,7 +1,7 @@
 // What the Markdown and text renderers both read off a report: the size by instruction, the
 // subject, counted words and signed changes.
 import { describe, expect, it } from 'vitest';
-import { normaliseCreatedBy } from '../../src/measure/history.js';
+import { readableCreatedBy } from '../../src/dockerfile/history-key.js';
 import {
   BASE_IMAGE_LAYERS,
   instructionSizes,
@@ -29,7 +29,7 @@ describe('instructionSizes', () => {
     expect(rows.every((r) => r.change === null && r.base === null)).toBe(true);
   });
 
-  it("names a layer by the Dockerfile's text when tied to a line, else by its history, normalised", () => {
+  it("names a layer by the Dockerfile's text when tied to a line, else by its history and position", () => {
     const report = headReport();
     const layers = report.image!.layers!;
     const copy = layers.find((l) => l.createdBy?.startsWith('COPY'))!;
@@ -39,8 +39,9 @@ describe('instructionSizes', () => {
     run.instruction = run.createdBy;
     const rows = instructionSizes(report);
     expect(rows.find((r) => r.head === copy.sizeBytes)!.instruction).toBe('COPY --chown=app app.py .');
-    expect(rows.find((r) => r.head === run.sizeBytes)!.instruction).toBe(normaliseCreatedBy(run.createdBy!));
-    expect(rows.find((r) => r.head === run.sizeBytes)!.instruction).not.toContain('/bin/sh -c');
+    expect(rows.find((r) => r.head === run.sizeBytes)!.instruction).toBe(
+      `layer ${run.index + 1}: ${readableCreatedBy(run.createdBy!)}`,
+    );
   });
 
   it("with a baseline: the comparison's rows in its order, with both sides and the change", () => {
@@ -81,13 +82,13 @@ describe('the two renderers read the same facts', () => {
       .split('\n')
       .find((l) => l.includes(`line ${own.line}:`))!;
     expect(textRow).toContain(formatBytes(own.sizeBytes));
-    expect(textRow).toContain(normaliseCreatedBy(own.createdBy!));
+    expect(textRow).toContain(readableCreatedBy(own.createdBy!));
     // The Markdown escapes the text (`&` becomes `&amp;`): compare the part before any.
     const firstRow = md
       .split('Largest instructions</summary>')[1]!
       .split('\n')
       .find((l) => l.startsWith('| <code>'))!;
-    expect(firstRow).toContain(normaliseCreatedBy(own.createdBy!).split('&')[0]!);
+    expect(firstRow).toContain(readableCreatedBy(own.createdBy!).split('&')[0]!);
     expect(firstRow).toContain(formatBytes(own.sizeBytes).replace(' ', '\u00a0'));
     expect(text.split('\n')[0]).toContain('api/Dockerfile · target runtime · linux/arm64');
     expect(md).toContain('api/Dockerfile · target runtime · linux/arm64');

@@ -10,6 +10,7 @@ import {
   type Instruction,
   type Stage,
 } from './model.js';
+import { instructionKey } from './history-key.js';
 
 export interface DockerfileStep {
   keyword: string;
@@ -19,6 +20,8 @@ export interface DockerfileStep {
   text: string;
   /** Stage name, or its index when unnamed. */
   stage: string;
+  /** The history entry BuildKit writes for it, as a key (see history-key.ts). */
+  key: string;
 }
 
 export interface StageChain {
@@ -110,6 +113,23 @@ function parentOf(stages: readonly Stage[], stage: Stage, from: string): Stage |
     .find((s) => s.alias?.toLowerCase() === lower || String(s.index) === from);
 }
 
+/**
+ * Expands variables as this build saw them: a `--build-arg` replaces the default of an ARG the
+ * stage declared before the instruction (an ENV of the same name set later is not told apart).
+ */
+function expanderWithBuildArgs(
+  ins: Instruction,
+  buildArgs: ReadonlyMap<string, string>,
+): (text: string) => string {
+  if (!buildArgs.size || !ins.stage) return (text) => ins.expand(text);
+  const vars = new Map(ins.vars);
+  for (const arg of ins.stage.instructions) {
+    if (arg.keyword !== 'ARG' || arg.line >= ins.line) continue;
+    for (const { key } of arg.pairs) if (buildArgs.has(key)) vars.set(key, buildArgs.get(key)!);
+  }
+  return (text) => expandVariables(text, vars);
+}
+
 /** The chain of stages that makes `target` (default: the last stage), FROM expanded with build args. */
 export function stageChain(
   model: DockerfileModel,
@@ -137,6 +157,7 @@ export function stageChain(
           line: ins.line,
           text: text.length > MAX_STEP_TEXT ? `${text.slice(0, MAX_STEP_TEXT - 1)}…` : text,
           stage: stageLabel(s),
+          key: instructionKey(ins, expanderWithBuildArgs(ins, buildArgs)),
         };
       }),
   );

@@ -56,6 +56,11 @@ export interface LayerAnalysis extends LayerInfo {
   origin: LayerOrigin;
   /** The Dockerfile instruction as written (see LayerRef.instruction); createdBy is the history's. */
   instruction: string | null;
+  /**
+   * What made the layer, in one spelling whether read from the Dockerfile or the history
+   * (src/dockerfile/history-key.ts): baselines match layers to instructions by it.
+   */
+  instructionKey: string | null;
   stage: string | null;
   /** Bytes this layer wrote that a later layer deleted or overwrote. */
   wastedBytes: number;
@@ -63,7 +68,7 @@ export interface LayerAnalysis extends LayerInfo {
   hidesBytes: number;
   /** gzip size of this layer: the registry's blob size, or computed; null when not measured. */
   compressedSizeBytes: number | null;
-  /** Registry blob digest, when the compressed size came from a registry manifest. */
+  /** The gzip blob's digest, when the compressed size came from the stored blobs or a registry manifest. */
   digest: string | null;
 }
 

@@ -1,7 +1,8 @@
 // What the renderers (Markdown for the comment and summary, plain text for a terminal) read off a
 // report before any formatting (pure): the subject, the size each instruction added, counted
 // words and signed changes. Each renderer escapes and lays these out in its own format.
-import { normaliseCreatedBy } from '../measure/history.js';
+import { layerName } from '../dockerfile/history-key.js';
+import { layerFacts } from './snapshot.js';
 import type { Report } from './types.js';
 
 /** "1 layer", "3 layers". */
@@ -66,30 +67,25 @@ export function instructionSizes(report: Pick<Report, 'image' | 'baseline' | 'de
       };
     });
   }
-  const layers = report.image?.layers ?? [];
-  const isBase = (l: (typeof layers)[number]) => l.fromBase === true || l.origin === 'base';
+  const layers = layerFacts(report.image?.layers);
   const rows: InstructionSize[] = layers
-    .filter((l) => !isBase(l) && l.sizeBytes != null)
+    .filter((l) => !l.fromBase && l.sizeBytes != null)
     .map((l) => ({
-      // The Dockerfile's own text when the measure stage tied the layer to a line, else the
-      // history's, normalised (a layer it could not tie, or a report from an older version).
-      instruction:
-        (l.line != null && l.instruction) ||
-        (l.createdBy ? normaliseCreatedBy(l.createdBy) : `layer ${l.diffId ?? '?'}`),
+      instruction: layerName(l),
       fromBase: false,
-      line: l.line ?? null,
+      line: l.line,
       baseLine: null,
       head: l.sizeBytes,
       base: null,
       change: null,
     }));
-  if (layers.some(isBase))
+  if (layers.some((l) => l.fromBase))
     rows.unshift({
       instruction: BASE_IMAGE_LAYERS,
       fromBase: true,
       line: null,
       baseLine: null,
-      head: layers.filter(isBase).reduce((n, l) => n + (l.sizeBytes ?? 0), 0),
+      head: layers.filter((l) => l.fromBase).reduce((n, l) => n + (l.sizeBytes ?? 0), 0),
       base: null,
       change: null,
     });
