@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { checkFindings, CHECK_RULES, formatReportSarif, automationId } from '../../src/report/sarif.js';
 import { ruleHelp } from '../../src/lint/rule-help.js';
 import type { Report, ReportRuntime } from '../../src/report/types.js';
-import { BASE_TEXT, headReport } from './fixtures.js';
+import { checkPolicy, evaluate } from '../../src/report/evaluate.js';
+import { BASE_TEXT, headReport, junk } from './fixtures.js';
 
 // BASE_TEXT: 1 FROM debian:bookworm · 2 RUN apt-get update · 3 RUN apt-get install … · 4 WORKDIR ·
 // 5 COPY · 6 CMD python3 app.py (no USER anywhere).
@@ -31,6 +32,8 @@ function naiveReport(over: Partial<Report> = {}): Report {
         message:
           'the container runs as root: no USER set (root by default) resolves to uid 0 (seen from the host)',
       },
+      { status: 'warn', code: 'junk:apt-lists', message: '19.8 MB of apt lists left by line 2: …' },
+      { status: 'warn', code: 'junk:pip-cache', message: '4 MB of pip cache left by line 3: …' },
     ],
     runtime: rootRuntime(),
     image: {
@@ -142,11 +145,50 @@ describe('checkFindings', () => {
     expect(at(dropped)[0]).toBe('runtime/runs-as-root@1:error');
   });
 
-  it('reports waste only over a broken budget, and nothing for a clean image', () => {
+  it('reports waste over a broken budget or as a size problem, and nothing for a clean image', () => {
     const within = naiveReport();
     within.budgets = [{ ...within.budgets[0]!, status: 'pass' }];
     expect(at(within).some((a) => a.startsWith('size/waste'))).toBe(false);
+    const problem = naiveReport({
+      budgets: [],
+      reasons: [{ status: 'warn', code: 'waste', message: '20.1 MB written and then deleted …' }],
+    });
+    expect(at(problem)).toEqual(['size/waste-over-budget@3:warning']);
+    expect(checkFindings(problem)[0]!.message).toMatch(/^20\.1 MB written and then deleted .* \/tmp\/build, 20 MB/);
     expect(checkFindings(headReport())).toEqual([]);
+  });
+
+  it('names the junk the decider made reasons of, not the junk an item-by-item threshold would', () => {
+    // 1 FROM · 2 RUN apt-get update · 3 RUN apt-get install … · 4 WORKDIR · 5 COPY · 6 CMD
+    const pipInTwoRuns = [
+      junk('pip-cache', 'root/.cache/pip', 600_000, 3),
+      junk('pip-cache', 'root/.cache/pip/http', 600_000, 5),
+    ];
+    const leftovers = {
+      junk: [
+        ...pipInTwoRuns, // each under 1 MB, 1.2 MB together: one cache, one fix
+        { ...junk('apt-lists', 'var/lib/apt/lists', 5_000_000, 1), line: null, fromBase: true },
+        junk('build-toolchain', 'usr/lib/gcc', 90_000_000, 3), // the lint rule's to say
+      ],
+      waste: [],
+      reclaimableBytes: 0,
+    };
+    const decided = evaluate({ lint: { findings: [], errors: [] }, build: null, runtime: null, leftovers });
+    const base = naiveReport();
+    const report = naiveReport({
+      reasons: decided.reasons,
+      budgets: [],
+      runtime: null,
+      image: { ...base.image!, junk: leftovers.junk, waste: [], reclaimableBytes: 0 },
+    });
+    expect(decided.reasons.map((r) => r.code)).toEqual(['junk:pip-cache']);
+    expect(at(report)).toEqual(['size/junk-left@3:info', 'size/junk-left@5:info']);
+    // With size-problems: none the decider names none, and neither does code scanning.
+    const silent = evaluate(
+      { lint: { findings: [], errors: [] }, build: null, runtime: null, leftovers },
+      checkPolicy('error', true, false, 'none'),
+    );
+    expect(at({ ...report, reasons: silent.reasons })).toEqual([]);
   });
 });
 
