@@ -11,8 +11,8 @@ import { repositoryOf } from './build/platforms.js';
 import { LintConfigError } from './lint/config.js';
 import { lintConfigFromSection, loadConfigFor, lintText } from './lint/index.js';
 import type { LintConfig } from './lint/config.js';
-import type { DockerfileModel } from './dockerfile/model.js';
-import { buildArgMap, declaredUser, parseDockerfileOrNull, stageChain } from './dockerfile/stages.js';
+import { parseDockerfile, type DockerfileModel } from './dockerfile/model.js';
+import { buildArgMap, declaredUser, stageChain } from './dockerfile/stages.js';
 import { deferredLogger, errorText, type Logger } from './log.js';
 import { measureImage } from './measure/index.js';
 import type { ImageAnalysis } from './measure/types.js';
@@ -158,7 +158,7 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
   }
   const text = dockerfileText(bytes, displayFile);
   // Parsed once: lint, build, measure, verify and baseline all read this one model.
-  const dockerfile = parseDockerfileOrNull(text);
+  const dockerfile = parseDockerfile(text);
 
   const config = await loadProjectConfig(
     options.cwd,

@@ -2,7 +2,6 @@
 // target, what an instruction says as written, which USER the image ends with. All of them read
 // the one model, so the escape directive, heredocs and ARG expansion mean the same everywhere.
 import {
-  DockerfileParseError,
   expandVariables,
   joinContinuations,
   parseDockerfile,
@@ -31,16 +30,12 @@ export interface StageChain {
 const MAX_STEP_TEXT = 160;
 
 /**
- * The model of a Dockerfile text, or null when it cannot be read at all (a FROM without an image);
- * for stages that only use the model to name instructions, the linter reports why.
+ * parseDockerfile under its old name: it never throws (what BuildKit would refuse is in
+ * `problems`), so this never returns null. Kept only until src/baseline/sources.ts calls
+ * parseDockerfile itself.
  */
 export function parseDockerfileOrNull(text: string): DockerfileModel | null {
-  try {
-    return parseDockerfile(text);
-  } catch (e) {
-    if (e instanceof DockerfileParseError) return null;
-    throw e;
-  }
+  return parseDockerfile(text);
 }
 
 /**
