@@ -218,15 +218,12 @@ function runtimeReasons(rt: RuntimeFacts | null, policy: Policy): Reason[] {
         message: `the container starts as root and only then drops to uid ${rt.uid ?? '?'} (${who}): a process had effective uid 0, seen from the host`,
       });
     } else {
-      const how =
-        rt.source === 'runtime'
-          ? 'seen from the host'
-          : 'from the image configuration; the container could not be observed running';
+      // nonRoot is false only when processes were seen from the host.
       const uid = rt.static?.uid ?? rt.uid ?? 0;
       reasons.push({
         status: rootStatus,
         code: 'runs-as-root',
-        message: `the container runs as root: ${who} resolves to uid ${uid} (${how})`,
+        message: `the container runs as root: ${who} resolves to uid ${uid} (seen from the host)`,
       });
     }
   } else if (rt.nonRoot === null && rt.static?.root === true) {

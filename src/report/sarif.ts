@@ -6,7 +6,7 @@ import { parseDockerfile, type DockerfileModel, type Stage } from '../dockerfile
 import { formatSarif, type CheckRule, type SarifFinding } from '../lint/sarif.js';
 import type { JunkFinding, WastedPath } from '../measure/types.js';
 import type { Severity, Status } from '../types.js';
-import type { PrivilegeStory, UserOrigin } from '../verify/types.js';
+import type { UserOrigin } from '../verify/types.js';
 import { formatBytes } from '../units.js';
 import { sizeProblems } from './evaluate.js';
 import type { Report } from './types.js';
@@ -60,13 +60,13 @@ interface ObservedFacts {
 
 function observedFacts(report: Report): ObservedFacts {
   const runtime = report.runtime;
-  const privileges: PrivilegeStory | null = runtime?.privileges ?? null;
   return {
     junk: report.image?.junk ?? [],
     waste: report.image?.waste ?? [],
     reclaimable: report.image?.reclaimableBytes ?? null,
-    // Only what the host saw: a verdict read from the image config alone is the lint rules' job.
-    rootObserved: runtime?.nonRoot === false && (runtime.source === 'runtime' || privileges === 'dropped'),
+    // nonRoot is only ever decided by processes seen from the host; the image config alone is
+    // the lint rules' job.
+    rootObserved: runtime?.nonRoot === false,
     userOrigin: runtime?.userOrigin ?? null,
   };
 }
