@@ -185,7 +185,7 @@ async function check(argv: string[], io: CliIo): Promise<number> {
   ]);
   const cancellation = installCancellation(130);
   try {
-    const report = await runPipeline(
+    const { report, dockerfile } = await runPipeline(
       {
         cwd: io.cwd,
         build,
@@ -203,7 +203,8 @@ async function check(argv: string[], io: CliIo): Promise<number> {
     );
     const files = await import('./report/write.js');
     if (options.reportFile) await files.writeReportFile(report, resolve(io.cwd, options.reportFile));
-    if (options.sarifFile) await files.writeSarifFile(report, resolve(io.cwd, options.sarifFile), io.cwd);
+    if (options.sarifFile)
+      await files.writeSarifFile(report, resolve(io.cwd, options.sarifFile), io.cwd, dockerfile);
     io.stdout.write(await render(report, format, io.stdout));
     return report.status === 'fail' ? 1 : 0;
   } catch (e) {

@@ -11,8 +11,8 @@ import { repositoryOf } from './build/platforms.js';
 import { LintConfigError } from './lint/config.js';
 import { lintConfigFromSection, loadConfigFor, lintText } from './lint/index.js';
 import type { LintConfig } from './lint/config.js';
-import { parseDockerfile, type DockerfileModel } from './dockerfile/model.js';
-import { buildArgMap, declaredUser, stageChain } from './dockerfile/stages.js';
+import { parseDockerfile } from './dockerfile/model.js';
+import { buildArgMap, builtDockerfile, declaredUser, type BuiltDockerfile } from './dockerfile/stages.js';
 import { deferredLogger, errorText, type Logger } from './log.js';
 import { measureImage } from './measure/index.js';
 import type { ImageAnalysis } from './measure/types.js';
@@ -91,14 +91,6 @@ export function reportKey(
   return `${build.file}${build.target ? `#${build.target}` : ''}${platform ? `@${platform}` : ''}`;
 }
 
-/** The USER the built stage chain declares last (null: none, so the image's user is inherited). */
-function finalStageUser(dockerfile: DockerfileModel | null, request: BuildRequest): string | null {
-  // Without a model the linter has already reported why the file cannot be read.
-  return dockerfile
-    ? declaredUser(stageChain(dockerfile, request.target, buildArgMap(request.buildArgs)))
-    : null;
-}
-
 async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
   const start = performance.now();
   const value = await fn();
@@ -139,7 +131,14 @@ async function stage<T>(
   }
 }
 
-export async function runPipeline(options: PipelineOptions, log: Logger): Promise<Report> {
+/** What a run hands the front doors: the decided report, and the Dockerfile as this build read it. */
+export interface PipelineResult {
+  report: Report;
+  /** For the writers that place results on lines (SARIF): the model and the built stages. */
+  dockerfile: BuiltDockerfile;
+}
+
+export async function runPipeline(options: PipelineOptions, log: Logger): Promise<PipelineResult> {
   const at = (p: string) => (isAbsolute(p) ? p : resolve(options.cwd, p));
   const request: BuildRequest = {
     ...options.build,
@@ -157,8 +156,9 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
     throw new UsageError(`cannot read the Dockerfile ${displayFile}: ${why}`);
   }
   const text = dockerfileText(bytes, displayFile);
-  // Parsed once: lint, build, measure, verify and baseline all read this one model.
+  // Parsed once: lint, build, measure, verify, baseline and the SARIF writer all read this one model.
   const dockerfile = parseDockerfile(text);
+  const built = builtDockerfile(dockerfile, request.target, buildArgMap(request.buildArgs));
 
   const config = await loadProjectConfig(
     options.cwd,
@@ -272,7 +272,7 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
     const verifying = stage('verify', { ...stageRun, log: verifyLog }, () =>
       verifyImage(imageId!, {
         log: verifyLog,
-        declaredUser: finalStageUser(dockerfile, request),
+        declaredUser: declaredUser(built.chain),
         user: rt.user,
         runCommand: rt.runCommand,
         smoke,
@@ -286,7 +286,7 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
       log.group('Measure the image', () =>
         measureImage(imageId!, {
           log,
-          ...(dockerfile ? { dockerfile: { path: displayFile, model: dockerfile } } : {}),
+          dockerfile: { path: displayFile, model: dockerfile },
           target: request.target,
           buildArgs: request.buildArgs,
           pushedRef,
@@ -376,7 +376,7 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
     options.policy ?? DEFAULT_POLICY,
   );
 
-  return {
+  const report: Report = {
     version: REPORT_VERSION,
     tool: { name: 'shipshape', version: VERSION },
     generatedAt: new Date().toISOString(),
@@ -399,4 +399,5 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
     timings,
     ...(options.context ? { context: options.context } : {}),
   };
+  return { report, dockerfile: built };
 }

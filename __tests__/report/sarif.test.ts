@@ -1,5 +1,7 @@
 // The report's runtime and size findings in SARIF, on the Dockerfile lines they come from.
 import { describe, expect, it } from 'vitest';
+import { parseDockerfile } from '../../src/dockerfile/model.js';
+import { builtDockerfile, type BuiltDockerfile } from '../../src/dockerfile/stages.js';
 import { checkFindings, CHECK_RULES, formatReportSarif, automationId } from '../../src/report/sarif.js';
 import { ruleHelp } from '../../src/lint/rule-help.js';
 import type { Report, ReportRuntime } from '../../src/report/types.js';
@@ -103,7 +105,15 @@ function naiveReport(over: Partial<Report> = {}): Report {
   });
 }
 
-const at = (r: Report) => checkFindings(r).map((f) => `${f.rule}@${f.line}:${f.severity}`);
+/** The pipeline's reading of the report's Dockerfile, for its target and these build args. */
+const read = (r: Report, buildArgs: Record<string, string> = {}): BuiltDockerfile =>
+  builtDockerfile(
+    parseDockerfile(r.lint.dockerfileText ?? ''),
+    r.subject.target,
+    new Map(Object.entries(buildArgs)),
+  );
+const findings = (r: Report) => checkFindings(r, read(r));
+const at = (r: Report) => findings(r).map((f) => `${f.rule}@${f.line}:${f.severity}`);
 
 describe('checkFindings', () => {
   it('puts each runtime and size finding on the line it comes from', () => {
@@ -113,10 +123,10 @@ describe('checkFindings', () => {
       'size/junk-left@3:info',
       'size/waste-over-budget@3:error', // written on 3, removed on 5
     ]);
-    const waste = checkFindings(naiveReport()).find((f) => f.rule === 'size/waste-over-budget')!;
+    const waste = findings(naiveReport()).find((f) => f.rule === 'size/waste-over-budget')!;
     expect(waste.related).toEqual([{ line: 5, message: 'line 5 deleted or overwrote /tmp/build' }]);
     expect(waste.message).toContain('20.1 MB is over the fail budget of 10 MB');
-    const lists = checkFindings(naiveReport()).find((f) => f.rule === 'size/apt-lists-left')!;
+    const lists = findings(naiveReport()).find((f) => f.rule === 'size/apt-lists-left')!;
     expect(lists.message).toContain('19.8 MB in 12 files under /var/lib/apt/lists');
   });
 
@@ -133,6 +143,36 @@ describe('checkFindings', () => {
       lint: { findings: [], errors: [], dockerfileText: text },
     });
     expect(at(r)[0]).toBe('runtime/runs-as-root@2:error');
+  });
+
+  it('reads the stages this build made: the --target, and a FROM and USER taken from build args', () => {
+    const text = [
+      'ARG BASE=plain', // 1
+      'FROM debian AS plain', // 2
+      'FROM debian AS with-user', // 3
+      'ARG APP_USER=root', // 4
+      'USER ${APP_USER}', // 5
+      'FROM ${BASE} AS app', // 6
+      'CMD ["sh"]', // 7
+      'FROM debian AS other', // 8
+      'USER 10001', // 9
+    ].join('\n');
+    const r = naiveReport({
+      subject: { dockerfile: 'Dockerfile', context: '.', target: 'app', platform: null },
+      lint: { findings: [], errors: [], dockerfileText: text },
+    });
+    const rootAt = (dockerfile: BuiltDockerfile | null) =>
+      checkFindings(r, dockerfile).find((f) => f.rule === 'runtime/runs-as-root')!;
+    // --build-arg BASE=with-user: app is built on with-user, whose USER ${APP_USER} decides.
+    expect(rootAt(read(r, { BASE: 'with-user' })).line).toBe(5);
+    expect(rootAt(read(r, { BASE: 'with-user' })).message).not.toContain('no USER in the built stage');
+    // The default BASE builds app on plain: no USER anywhere, so app's own FROM.
+    expect(rootAt(read(r)).line).toBe(6);
+    expect(rootAt(read(r)).message).toContain('no USER in the built stage');
+    // Not the file's last stage, whose USER 10001 this build never ran.
+    expect(rootAt(read({ ...r, subject: { ...r.subject, target: null } })).line).toBe(9);
+    // A report read back without the pipeline's reading: line 1, never a guess.
+    expect(rootAt(null).line).toBe(1);
   });
 
   it('reports root only when the host saw it, with the level the verdict has', () => {
@@ -157,8 +197,10 @@ describe('checkFindings', () => {
       reasons: [{ status: 'warn', code: 'waste', message: '20.1 MB written and then deleted …' }],
     });
     expect(at(problem)).toEqual(['size/waste-over-budget@3:warning']);
-    expect(checkFindings(problem)[0]!.message).toMatch(/^20\.1 MB written and then deleted .* \/tmp\/build, 20 MB/);
-    expect(checkFindings(headReport())).toEqual([]);
+    expect(findings(problem)[0]!.message).toMatch(
+      /^20\.1 MB written and then deleted .* \/tmp\/build, 20 MB/,
+    );
+    expect(findings(headReport())).toEqual([]);
   });
 
   it('names the junk the decider made reasons of, not the junk an item-by-item threshold would', () => {
@@ -197,7 +239,9 @@ describe('checkFindings', () => {
 
 describe('formatReportSarif', () => {
   it('holds lint and observed findings in one run keyed by the report, with the check rules documented', () => {
-    const log = JSON.parse(formatReportSarif(naiveReport(), { repoRoot: '/repo', cwd: '/repo' }));
+    const log = JSON.parse(
+      formatReportSarif(naiveReport(), { repoRoot: '/repo', cwd: '/repo', dockerfile: read(naiveReport()) }),
+    );
     const run = log.runs[0];
     expect(run.automationDetails.id).toBe('shipshape/services/api/Dockerfile/');
     expect(automationId({ key: 'a/Dockerfile#t@linux/amd64' })).toBe('shipshape/a/Dockerfile#t@linux/amd64/');

@@ -105,23 +105,36 @@ function parentOf(stages: readonly Stage[], stage: Stage, from: string): Stage |
     .find((s) => s.alias?.toLowerCase() === lower || String(s.index) === from);
 }
 
-/** The chain of stages that makes `target` (default: the last stage), FROM expanded with build args. */
-export function stageChain(
+/** The stages that make `target` (default: the last stage), base first, FROM expanded with build args. */
+function targetChain(
   model: DockerfileModel,
-  target: string | null = null,
-  buildArgs: ReadonlyMap<string, string> = new Map(),
-): StageChain {
+  target: string | null,
+  buildArgs: ReadonlyMap<string, string>,
+): { stage: Stage; from: string }[] {
   const globals = globalArgValues(model, buildArgs);
   let stage = target
     ? model.stages.find((s) => s.alias?.toLowerCase() === target.toLowerCase())
     : model.stages[model.stages.length - 1];
-  if (!stage) return { steps: [], baseImage: null };
   const chain: { stage: Stage; from: string }[] = [];
   while (stage) {
     const from = fromText(stage, globals);
     chain.unshift({ stage, from });
     stage = parentOf(model.stages, stage, from);
   }
+  return chain;
+}
+
+/** The chain of stages that makes `target` (default: the last stage), FROM expanded with build args. */
+export function stageChain(
+  model: DockerfileModel,
+  target: string | null = null,
+  buildArgs: ReadonlyMap<string, string> = new Map(),
+): StageChain {
+  return chainOf(model, targetChain(model, target, buildArgs));
+}
+
+function chainOf(model: DockerfileModel, chain: { stage: Stage; from: string }[]): StageChain {
+  if (chain.length === 0) return { steps: [], baseImage: null };
   const steps = chain.flatMap(({ stage: s }) =>
     s.instructions
       .filter((ins) => ins !== s.fromInstruction)
@@ -138,6 +151,27 @@ export function stageChain(
   // A variable left in the name (declared without a value, no --build-arg) names no image we know.
   const base = chain[0]!.from;
   return { steps, baseImage: base && !base.includes('$') ? base : null };
+}
+
+/**
+ * The Dockerfile as one build reads it: the model, and the stages that make the image with this
+ * build's `--target` and `--build-arg`s. The pipeline makes it once; the verify stage and the
+ * SARIF writer read the same stages.
+ */
+export interface BuiltDockerfile {
+  model: DockerfileModel;
+  /** The target stage and the stages it is built FROM, base first; empty when the target is not in the file. */
+  stages: Stage[];
+  chain: StageChain;
+}
+
+export function builtDockerfile(
+  model: DockerfileModel,
+  target: string | null,
+  buildArgs: ReadonlyMap<string, string>,
+): BuiltDockerfile {
+  const chain = targetChain(model, target, buildArgs);
+  return { model, stages: chain.map((c) => c.stage), chain: chainOf(model, chain) };
 }
 
 /** The user the chain's last USER instruction names, as written; null when the chain has none. */

@@ -2,7 +2,7 @@
 // observed about the image, as results on the Dockerfile line each comes from, so code scanning
 // holds the same truth as the comment. The runtime and size findings have rules of their own
 // (`runtime/…`, `size/…`), documented in docs/checks/. Pure.
-import { parseDockerfile, type DockerfileModel, type Stage } from '../dockerfile/model.js';
+import type { BuiltDockerfile } from '../dockerfile/stages.js';
 import { formatSarif, type CheckRule, type SarifFinding } from '../lint/sarif.js';
 import type { JunkFinding, WastedPath } from '../measure/types.js';
 import type { Severity, Status } from '../types.js';
@@ -71,42 +71,27 @@ function observedFacts(report: Report): ObservedFacts {
   };
 }
 
-/** The stage that was built: `--target`, else the last. */
-function builtStage(model: DockerfileModel | null, target: string | null): Stage | null {
-  if (!model || model.stages.length === 0) return null;
-  if (target) {
-    const named = model.stages.find((s) => s.alias?.toLowerCase() === target.toLowerCase());
-    if (named) return named;
-  }
-  return model.stages[model.stages.length - 1]!;
-}
-
-/** The USER that decides the image's user (the built stage's, else the stages it builds on); else its FROM. */
-function userLine(stage: Stage | null): { line: number; isUser: boolean } {
-  for (let s: Stage | null = stage; s; s = s.from.parentStage) {
-    const users = s.instructions.filter((i) => i.keyword === 'USER' && !i.onbuild);
-    if (users.length) return { line: users[users.length - 1]!.line, isUser: true };
-  }
-  return { line: stage?.fromInstruction.line ?? 1, isUser: false };
-}
-
-function parse(text: string | null | undefined): DockerfileModel | null {
-  if (!text) return null;
-  try {
-    return parseDockerfile(text);
-  } catch {
-    return null; // the lint errors already say why; findings then point at line 1
-  }
+/**
+ * The USER that decides the image's user: the last one in the built stages (as the verify stage
+ * was told); else the built stage's FROM, where no-user-in-final-stage points too.
+ */
+function userLine(dockerfile: BuiltDockerfile | null): { line: number; isUser: boolean } {
+  const user = dockerfile?.chain.steps.filter((s) => s.keyword === 'USER').pop();
+  if (user) return { line: user.line, isUser: true };
+  return { line: dockerfile?.stages.at(-1)?.fromInstruction.line ?? 1, isUser: false };
 }
 
 const levelOf = (status: Status): Severity => (status === 'fail' ? 'error' : 'warning');
 
-/** The runtime and size findings of a report, on the Dockerfile lines they come from (pure). */
-export function checkFindings(report: Report): SarifFinding[] {
+/**
+ * The runtime and size findings of a report, on the Dockerfile lines they come from (pure).
+ * `dockerfile` is the pipeline's own reading of the file for this build (target, build args);
+ * without it (a report read back from disk) the findings point at line 1.
+ */
+export function checkFindings(report: Report, dockerfile: BuiltDockerfile | null): SarifFinding[] {
   const facts = observedFacts(report);
   const file = report.subject.dockerfile;
-  const stage = builtStage(parse(report.lint.dockerfileText), report.subject.target);
-  const fromLine = stage?.fromInstruction.line ?? 1;
+  const fromLine = dockerfile?.stages.at(-1)?.fromInstruction.line ?? 1;
   const out: SarifFinding[] = [];
   const add = (
     rule: CheckRule,
@@ -130,7 +115,7 @@ export function checkFindings(report: Report): SarifFinding[] {
 
   const root = report.reasons.find((r) => r.code === 'runs-as-root');
   if (facts.rootObserved && root) {
-    const at = userLine(stage);
+    const at = userLine(dockerfile);
     const where =
       facts.userOrigin === 'input'
         ? '; the user was set by the `user` input'
@@ -143,7 +128,11 @@ export function checkFindings(report: Report): SarifFinding[] {
   // The decider's selector names the junk and waste that are problems; a result only where the
   // decider also made it a reason (size-problems may say `none`), so code scanning and the
   // comment never disagree.
-  const problems = sizeProblems({ junk: facts.junk, waste: facts.waste, reclaimableBytes: facts.reclaimable });
+  const problems = sizeProblems({
+    junk: facts.junk,
+    waste: facts.waste,
+    reclaimableBytes: facts.reclaimable,
+  });
   for (const problem of problems.junk) {
     if (!report.reasons.some((r) => r.code === `junk:${problem.kind}`)) continue;
     const rule = problem.kind === 'apt-lists' ? APT_LISTS_LEFT : JUNK_LEFT;
@@ -203,6 +192,8 @@ export interface ReportSarifOptions {
   repoRoot: string;
   /** Where the report's relative Dockerfile path is resolved from. */
   cwd: string;
+  /** The pipeline's parsed Dockerfile and built stages, so results land on the lines this build used. */
+  dockerfile: BuiltDockerfile | null;
 }
 
 /** `runs[].automationDetails.id`: one code-scanning category per report key, so matrix jobs keep their own alerts. */
@@ -217,7 +208,11 @@ export function formatReportSarif(report: Report, options: ReportSarifOptions): 
   return formatSarif(
     {
       files: [
-        { file, findings: [...report.lint.findings, ...checkFindings(report)], errors: report.lint.errors },
+        {
+          file,
+          findings: [...report.lint.findings, ...checkFindings(report, options.dockerfile)],
+          errors: report.lint.errors,
+        },
       ],
     },
     {
