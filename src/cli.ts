@@ -7,7 +7,6 @@ import { UsageError } from './errors.js';
 import { consoleLogger } from './log.js';
 import { readOptions, type OptionName, type OptionSource, type Options } from './options.js';
 import type { Report } from './report/types.js';
-import { checkBuildPaths } from './workspace.js';
 import { VERSION } from './version.js';
 
 export interface CliIo {
@@ -173,11 +172,6 @@ export function readCheckFlags(argv: string[]): { options: Options; format: Form
 async function check(argv: string[], io: CliIo): Promise<number> {
   const { options, format } = readCheckFlags(argv);
   const build = options.build;
-  await checkBuildPaths(build, io.cwd, {
-    allowOutside: options.allowOutsideWorkspace,
-    label: (name) => `--${name}`,
-    rootName: 'working directory',
-  });
 
   const [{ runPipeline }, { installCancellation, RunCancelled }] = await Promise.all([
     import('./pipeline.js'),
@@ -188,6 +182,11 @@ async function check(argv: string[], io: CliIo): Promise<number> {
     const { report, dockerfile } = await runPipeline(
       {
         cwd: io.cwd,
+        paths: {
+          allowOutside: options.allowOutsideWorkspace,
+          label: (name) => `--${name}`,
+          rootName: 'working directory',
+        },
         build,
         budgets: options.budgets,
         policy: options.policy,

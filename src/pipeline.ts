@@ -32,10 +32,16 @@ import { dockerfileText } from './dockerfile/text.js';
 import { UsageError } from './errors.js';
 import { verifyImage } from './verify/index.js';
 import { VERSION } from './version.js';
+import { checkBuildPaths, type PathPolicy } from './workspace.js';
 
 export interface PipelineOptions {
-  /** Directory that relative `file` and `context` paths are resolved against. */
+  /** Directory that relative `file` and `context` paths are resolved against, and must stay inside. */
   cwd: string;
+  /**
+   * Whether `file` and `context` may lead outside `cwd`, and how errors name them; default: they
+   * may not, named `file` and `context`.
+   */
+  paths?: PathPolicy;
   build: BuildRequest;
   budgets?: Budgets;
   policy?: Policy;
@@ -73,12 +79,7 @@ export const DEFAULT_RUNTIME: RuntimeOptions = {
   hardening: false,
 };
 
-/** Why a Dockerfile could not be read, in words, by the error code the file system gave. */
-const FILE_ERRORS: Record<string, string> = {
-  ENOENT: 'no such file',
-  EACCES: 'permission denied',
-  EISDIR: 'it is a directory (name the Dockerfile itself with file)',
-};
+const INSIDE_CWD: PathPolicy = { allowOutside: false, label: (name) => name, rootName: 'working directory' };
 
 export { UsageError } from './errors.js';
 
@@ -140,20 +141,18 @@ export interface PipelineResult {
 
 export async function runPipeline(options: PipelineOptions, log: Logger): Promise<PipelineResult> {
   const at = (p: string) => (isAbsolute(p) ? p : resolve(options.cwd, p));
-  const request: BuildRequest = {
-    ...options.build,
-    file: at(options.build.file),
-    context: at(options.build.context),
-  };
+  // The one check of where the paths lead, for both front doors; every stage then uses the real
+  // paths it checked (symlinks already followed), not the ones the user wrote.
+  const real = await checkBuildPaths(options.build, options.cwd, options.paths ?? INSIDE_CWD);
+  const request: BuildRequest = { ...options.build, file: real.file, context: real.context };
   const displayFile = options.build.file;
 
   let bytes: Buffer;
   try {
     bytes = await readFile(request.file);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? '';
-    const why = FILE_ERRORS[code] ?? (e as Error).message;
-    throw new UsageError(`cannot read the Dockerfile ${displayFile}: ${why}`);
+    // Found and a file, as checked above: only its permissions or the disk can be in the way.
+    throw new UsageError(`cannot read the Dockerfile ${displayFile}: ${errorText(e)}`);
   }
   const text = dockerfileText(bytes, displayFile);
   // Parsed once: lint, build, measure, verify, baseline and the SARIF writer all read this one model.
