@@ -47126,7 +47126,7 @@ function docker(args, options = {}) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6610);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(466);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -47154,7 +47154,7 @@ class LintConfigError extends Error {
 
 /***/ }),
 
-/***/ 6610:
+/***/ 466:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -55207,6 +55207,305 @@ var external_node_path_ = __nccwpck_require__(6760);
 var src_exec = __nccwpck_require__(4981);
 // EXTERNAL MODULE: ./src/tempdir.ts
 var tempdir = __nccwpck_require__(9270);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/verify/inspect.ts
+function stringArray(value) {
+    return Array.isArray(value) ? value.map(String) : null;
+}
+/** Parses `docker image inspect --format '{{json .Config}}'`. */
+function parseImageConfig(json) {
+    const config = (JSON.parse(json) ?? {});
+    return {
+        user: typeof config.User === 'string' ? config.User : '',
+        entrypoint: stringArray(config.Entrypoint),
+        cmd: stringArray(config.Cmd),
+        exposedPorts: Object.keys(config.ExposedPorts ?? {}),
+        workingDir: typeof config.WorkingDir === 'string' ? config.WorkingDir : '',
+        env: stringArray(config.Env) ?? [],
+        stopSignal: typeof config.StopSignal === 'string' && config.StopSignal ? config.StopSignal : null,
+    };
+}
+/** The engine writes "0001-01-01T00:00:00Z" for a time that never happened. */
+function engineTime(value) {
+    return typeof value === 'string' && value && !value.startsWith('0001-') ? value : null;
+}
+/** Milliseconds between the engine's start and finish times; null when either is missing. */
+function runMs(state) {
+    if (!state.startedAt || !state.finishedAt)
+        return null;
+    const ms = Date.parse(state.finishedAt) - Date.parse(state.startedAt);
+    return Number.isFinite(ms) && ms >= 0 ? ms : null;
+}
+/** Parses `docker container inspect --format '{{json .State}}'`. */
+function parseContainerState(json) {
+    const state = (JSON.parse(json) ?? {});
+    const running = state.Running === true;
+    const status = typeof state.Status === 'string' ? state.Status : 'unknown';
+    return {
+        status,
+        running,
+        // A container that was only created never ran, so its ExitCode 0 means nothing.
+        exitCode: running || status === 'created' || typeof state.ExitCode !== 'number' ? null : state.ExitCode,
+        error: typeof state.Error === 'string' && state.Error ? state.Error : null,
+        oomKilled: state.OOMKilled === true,
+        startedAt: engineTime(state.StartedAt),
+        finishedAt: running ? null : engineTime(state.FinishedAt),
+        pid: typeof state.Pid === 'number' ? state.Pid : 0,
+    };
+}
+/**
+ * Parses `docker info --format '{{json .SecurityOptions}}'`. With user-namespace remapping or a
+ * rootless engine, the uids `ps` shows on the host are not the container's uids, so a host-side
+ * reading cannot prove anything about uid 0 inside.
+ */
+function parseSecurityOptions(json) {
+    const options = (JSON.parse(json) ?? []);
+    const names = Array.isArray(options)
+        ? options.map((o) => /(?:^|,)name=([^,]+)/.exec(String(o))?.[1] ?? '').filter(Boolean)
+        : [];
+    return { usernsRemap: names.includes('userns'), rootless: names.includes('rootless') };
+}
+/**
+ * The engine's own reason from a failed docker CLI call, without the CLI's "Run 'docker run
+ * --help'" trailer or its "docker: Error response from daemon:" prefix.
+ */
+function engineReason(stderr) {
+    const lines = stderr
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l && !/^(Run|See) 'docker .*--help'/.test(l) && !/^Error: failed to start containers:/.test(l));
+    const reason = lines.find((l) => /^(docker: )?Error response from daemon: /.test(l)) ?? lines.pop() ?? '';
+    const daemon = reason.replace(/^docker: /, '').replace(/^Error response from daemon: /, '');
+    // runc wraps the one useful clause ("exec: \"app\": … no such file or directory") in shim layers.
+    const runc = /unable to start container process: (.+?)(?:: unknown)?$/.exec(daemon);
+    return runc ? runc[1] : daemon;
+}
+
+;// CONCATENATED MODULE: ./src/verify/top.ts
+/** ps columns: pid, then real/effective/saved/fs uid, then the same for gid, then the command. */
+const TOP_FORMAT = 'pid,ruid,euid,suid,fsuid,rgid,egid,sgid,fsgid,args';
+function topArgs(container) {
+    return ['top', container, '-eo', TOP_FORMAT];
+}
+const ROW = /^\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*(.*)$/;
+/**
+ * Parses `docker top … -eo TOP_FORMAT` output. The header line and anything that is not a
+ * complete row are skipped; the command keeps its inner spacing.
+ */
+function parseTop(output, observedAt) {
+    const processes = [];
+    for (const line of output.split('\n')) {
+        const m = ROW.exec(line);
+        if (!m)
+            continue;
+        const n = m.slice(1, 10).map(Number);
+        processes.push({
+            pid: n[0],
+            uids: [n[1], n[2], n[3], n[4]],
+            gids: [n[5], n[6], n[7], n[8]],
+            command: m[10].trimEnd(),
+            observedAt,
+        });
+    }
+    return processes;
+}
+/** Credentials of a process, for spotting changes between observations (a privilege drop). */
+function credentialKey(p) {
+    return `${p.pid}|${p.uids.join(',')}|${p.gids.join(',')}|${p.command}`;
+}
+/**
+ * Appends to `seen` the processes of a new snapshot whose pid/credentials/command were not seen
+ * before, so the evidence lists every distinct state without repeating identical polls.
+ */
+function mergeEvidence(seen, snapshot) {
+    const keys = new Set(seen.map(credentialKey));
+    const merged = [...seen];
+    for (const p of snapshot) {
+        const key = credentialKey(p);
+        if (keys.has(key))
+            continue;
+        keys.add(key);
+        merged.push(p);
+    }
+    return merged;
+}
+/**
+ * The runtime answer: non-root only when something was observed and no process ever had
+ * effective uid 0. null means nothing was observed, which is not a proof either way.
+ */
+function runtimeNonRoot(processes) {
+    if (processes.length === 0)
+        return null;
+    return processes.every((p) => p.uids[1] !== 0);
+}
+/**
+ * Tells a privilege drop (gosu/su-exec/setpriv: root first, then only non-root processes) from an
+ * entrypoint that keeps a root process around (e.g. `su` waiting for its child). `startedAsRoot`
+ * is the static answer for the start user: when the engine starts PID 1 as uid 0, it was root even
+ * if it dropped before the first observation.
+ */
+function privilegeStory(all, last, startedAsRoot) {
+    if (all.length === 0)
+        return 'unknown';
+    if (last.some((p) => p.uids[1] === 0))
+        return 'kept-root';
+    if (startedAsRoot || all.some((p) => p.uids[1] === 0))
+        return 'dropped';
+    return 'never-root';
+}
+/**
+ * The combined answer: non-root only if no process ever had effective uid 0, counting PID 1's
+ * start as the configured user when that resolves to root.
+ */
+function combinedNonRoot(all, startedAsRoot) {
+    if (all.length === 0)
+        return null;
+    if (startedAsRoot)
+        return false;
+    return runtimeNonRoot(all);
+}
+/**
+ * `ps` columns to read which signals a process handles or waits for: the CAUGHT and BLOCKED hex
+ * masks and the kernel function it sleeps in (WCHAN).
+ */
+function signalMaskArgs(container) {
+    return ['top', container, '-eo', 'pid,caught,blocked,wchan:40'];
+}
+/** The masks of host pid `pid` from `docker top … signalMaskArgs`; null when it is not listed. */
+function parseSignalMasks(output, pid) {
+    for (const line of output.split('\n')) {
+        const m = /^\s*(\d+)\s+([0-9a-fA-F]+)\s+([0-9a-fA-F]+)\s+(\S+)\s*$/.exec(line);
+        if (m && Number(m[1]) === pid)
+            return { caught: m[2], blocked: m[3], wchan: m[4] };
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/verify/container.ts
+// Container lifecycle: unique names, the managed label, removal that always happens, and the
+// handle a check asks about one container through.
+
+
+
+
+/** How many lines of a container's output the report keeps. */
+const LOG_TAIL_LINES = 20;
+/** Label on every container shipshape starts (kept equal to the one the tests look for). */
+const CONTAINER_LABEL = 'dev.shipshape.managed';
+/** Hard cap for `docker rm -f`; it must not inherit a spent deadline or an aborted signal. */
+const REMOVE_TIMEOUT_MS = 30_000;
+/** Containers started and not yet removed, so a cancelled run can remove them. */
+const live = new Set();
+function uniqueContainerName() {
+    return `shipshape-verify-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+}
+/**
+ * `docker create` for the image exactly as a user would start it: its own ENTRYPOINT/CMD and
+ * configured user, no shell, no init. `--user` only when the workflow runs the image as someone
+ * else; `runCommand` replaces CMD (arguments to the ENTRYPOINT), as `docker run IMAGE ARGS…` does.
+ * Created first and started separately so the image's files can be read before anything runs.
+ */
+function createArgs(image, options) {
+    const args = ['create', '--name', options.name, '--label', `${CONTAINER_LABEL}=1`];
+    if (options.user)
+        args.push('--user', options.user);
+    args.push(...(options.publish ?? []), ...(options.flags ?? []));
+    args.push(image);
+    if (options.runCommand?.length)
+        args.push(...options.runCommand);
+    return args;
+}
+/** Marks a container as ours before `docker run`, so even a half-started one gets removed. */
+function track(name) {
+    live.add(name);
+}
+/** Removals under way: the check's own and cleanupAll's remove a container once, not twice. */
+const removing = new Map();
+function removeContainer(name) {
+    let removal = removing.get(name);
+    if (!removal) {
+        removal = removeOnce(name).finally(() => removing.delete(name));
+        removing.set(name, removal);
+    }
+    return removal;
+}
+async function removeOnce(name) {
+    const result = await (0,src_exec/* docker */.T3)(['rm', '--force', '--volumes', name], {
+        timeoutMs: REMOVE_TIMEOUT_MS,
+        allowFailure: true,
+    });
+    // "already in progress": another process's `docker rm` of the same container will finish it.
+    if (result.code === 0 || /no such container|already in progress/i.test(result.stderr)) {
+        live.delete(name);
+        return;
+    }
+    throw new Error(`could not remove container ${name}: ${result.stderr.trim() || `exit ${result.code}`}`);
+}
+/** Containers cleanupAll removed: their check must not read the kill as the app's own exit. */
+const removedOnCancel = new Set();
+/** Removes every container this process started and has not removed yet (SIGINT/SIGTERM). */
+async function cleanupAll() {
+    for (const name of live)
+        removedOnCancel.add(name);
+    await Promise.allSettled([...live].map((name) => removeContainer(name)));
+}
+/** Whether cleanupAll removed this container while its check ran. */
+function removedByCleanup(name) {
+    return removedOnCancel.has(name);
+}
+/** Names still tracked; for tests and diagnostics. */
+function liveContainers() {
+    return [...live];
+}
+/** One container and the calls a check makes against it, each within the check's deadline. */
+class Container {
+    name;
+    deadline;
+    constructor(name, deadline) {
+        this.name = name;
+        this.deadline = deadline;
+    }
+    async state() {
+        const result = await this.deadline.docker([
+            'container',
+            'inspect',
+            '--format',
+            '{{json .State}}',
+            this.name,
+        ]);
+        return parseContainerState(result.stdout);
+    }
+    /** The processes now, or null when the container is not running. */
+    async top(observedAt) {
+        const top = await this.deadline.docker(topArgs(this.name), { allowFailure: true });
+        return top.code === 0 ? parseTop(top.stdout, observedAt) : null;
+    }
+    /** The signal masks of host pid `pid`; null when they cannot be read. */
+    async signalMasks(pid) {
+        const top = await this.deadline.docker(signalMaskArgs(this.name), { allowFailure: true });
+        return top.code === 0 ? parseSignalMasks(top.stdout, pid) : null;
+    }
+    async logTail() {
+        const result = await this.deadline.docker(['logs', '--tail', String(LOG_TAIL_LINES), this.name], {
+            allowFailure: true,
+            maxOutputBytes: 16 * 1024,
+        });
+        const text = [result.stdout.trim(), result.stderr.trim()].filter(Boolean).join('\n');
+        return text || null;
+    }
+    /** Polls until the container is no longer running or `ms` passed; the last state seen. */
+    async waitStopped(ms, pollMs) {
+        const until = Date.now() + ms;
+        for (;;) {
+            const state = await this.state();
+            if (!state.running || Date.now() >= until)
+                return state;
+            await this.deadline.sleep(Math.min(pollMs, until - Date.now()));
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/verify/deadline.ts
 
 /** No single docker call may take longer than this, whatever the overall deadline. */
@@ -55312,271 +55611,295 @@ class CheckDeadline {
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/verify/container.ts
-// Container lifecycle: unique names, the managed label, and removal that always happens.
+;// CONCATENATED MODULE: ./src/verify/verdict.ts
 
 
-/** Label on every container shipshape starts (kept equal to the one the tests look for). */
-const CONTAINER_LABEL = 'dev.shipshape.managed';
-/** Hard cap for `docker rm -f`; it must not inherit a spent deadline or an aborted signal. */
-const REMOVE_TIMEOUT_MS = 30_000;
-/** Containers started and not yet removed, so a cancelled run can remove them. */
-const live = new Set();
-function uniqueContainerName() {
-    return `shipshape-verify-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
-}
-/**
- * `docker create` for the image exactly as a user would start it: its own ENTRYPOINT/CMD and
- * configured user, no shell, no init. `--user` only when the workflow runs the image as someone
- * else; `runCommand` replaces CMD (arguments to the ENTRYPOINT), as `docker run IMAGE ARGS…` does.
- * Created first and started separately so the image's files can be read before anything runs.
- */
-function createArgs(image, options) {
-    const args = ['create', '--name', options.name, '--label', `${CONTAINER_LABEL}=1`];
-    if (options.user)
-        args.push('--user', options.user);
-    args.push(...(options.publish ?? []), ...(options.flags ?? []));
-    args.push(image);
-    if (options.runCommand?.length)
-        args.push(...options.runCommand);
-    return args;
-}
-/** Marks a container as ours before `docker run`, so even a half-started one gets removed. */
-function track(name) {
-    live.add(name);
-}
-/** Removals under way: the check's own and cleanupAll's remove a container once, not twice. */
-const removing = new Map();
-function removeContainer(name) {
-    let removal = removing.get(name);
-    if (!removal) {
-        removal = removeOnce(name).finally(() => removing.delete(name));
-        removing.set(name, removal);
+/** The verdict from what was observed, falling back to the static view and saying so. */
+function conclude(evidence) {
+    const { static: fromImage, started, remapped, containerPid } = evidence;
+    const notes = [];
+    const startedAsRoot = started && fromImage ? fromImage.root : null;
+    let all = evidence.processes;
+    let last = evidence.lastSeen;
+    if (remapped && all.length) {
+        // Kept as evidence, but not used for the verdict below.
+        notes.push('the engine remaps user namespaces (userns-remap or rootless): the uids seen from the host are not the ' +
+            "container's, so the observed processes prove nothing about uid 0 inside");
+        all = [];
+        last = [];
     }
-    return removal;
-}
-async function removeOnce(name) {
-    const result = await (0,src_exec/* docker */.T3)(['rm', '--force', '--volumes', name], {
-        timeoutMs: REMOVE_TIMEOUT_MS,
-        allowFailure: true,
-    });
-    // "already in progress": another process's `docker rm` of the same container will finish it.
-    if (result.code === 0 || /no such container|already in progress/i.test(result.stderr)) {
-        live.delete(name);
-        return;
-    }
-    throw new Error(`could not remove container ${name}: ${result.stderr.trim() || `exit ${result.code}`}`);
-}
-/** Containers cleanupAll removed: their check must not read the kill as the app's own exit. */
-const removedOnCancel = new Set();
-/** Removes every container this process started and has not removed yet (SIGINT/SIGTERM). */
-async function cleanupAll() {
-    for (const name of live)
-        removedOnCancel.add(name);
-    await Promise.allSettled([...live].map((name) => removeContainer(name)));
-}
-/** Whether cleanupAll removed this container while its check ran. */
-function removedByCleanup(name) {
-    return removedOnCancel.has(name);
-}
-/** Names still tracked; for tests and diagnostics. */
-function liveContainers() {
-    return [...live];
-}
-
-// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
-var tar_stream = __nccwpck_require__(6118);
-;// CONCATENATED MODULE: ./src/verify/files.ts
-// Reading files and ownership from the image content (docker cp's tar stream), never by running
-// a shell inside: works for scratch and distroless images.
-
-
-/**
- * How `who` may write `entry`, by the classic owner/group/other bits. Root (uid 0) can write
- * anything and is not reported here: the root verdict already covers it. Symlinks are skipped:
- * their own bits mean nothing.
- */
-function writeAccess(entry, who) {
-    if (entry.type === 'symlink' || who.uid === 0)
-        return null;
-    if (entry.uid === who.uid)
-        return entry.mode & 0o200 ? 'owner' : null;
-    if (who.gids.includes(entry.gid))
-        return entry.mode & 0o020 ? 'group' : null;
-    return entry.mode & 0o002 ? 'other' : null;
-}
-function writableFiles(entries, who) {
-    const out = [];
-    for (const e of entries) {
-        const via = writeAccess(e, who);
-        if (via) {
-            out.push({
-                path: e.path,
-                type: e.type,
-                via,
-                uid: e.uid,
-                gid: e.gid,
-                mode: (e.mode & 0o7777).toString(8),
-            });
+    const privileges = privilegeStory(all, last, startedAsRoot);
+    if (all.length) {
+        const pid1 = (list) => list.find((p) => p.pid === containerPid);
+        const main = pid1(last) ?? [...all].reverse().find((p) => p.pid === containerPid) ?? last[0] ?? all[0];
+        const uid = main ? main.uids[1] : null;
+        if (startedAsRoot && !all.some((p) => p.uids[1] === 0)) {
+            notes.push(`PID 1 was started as root ("${evidence.user}" resolves to uid 0) and had already dropped to uid ` +
+                `${uid} when first observed`);
         }
-    }
-    return out;
-}
-/**
- * Where the program the container starts lives, in the order the kernel would find it: the first
- * word of ENTRYPOINT (or CMD), absolute as is, relative to WORKDIR when it has a slash, else each
- * directory of the image's PATH.
- */
-function entrypointCandidates(entrypoint, cmd, workingDir, pathEnv) {
-    const program = (entrypoint?.length ? entrypoint : cmd)?.[0];
-    if (!program)
-        return [];
-    if (program.startsWith('/'))
-        return [external_node_path_.posix.normalize(program)];
-    if (program.includes('/'))
-        return [external_node_path_.posix.resolve(workingDir || '/', program)];
-    const dirs = (pathEnv ?? '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin')
-        .split(':')
-        .filter(Boolean);
-    return dirs.map((d) => external_node_path_.posix.join(d, program));
-}
-function pathEnv(env) {
-    const entry = env.find((e) => e.startsWith('PATH='));
-    return entry ? entry.slice('PATH='.length) : null;
-}
-function entryType(type) {
-    if (type === 'file' || type === 'contiguous-file')
-        return 'file';
-    if (type === 'directory')
-        return 'directory';
-    if (type === 'symlink' || type === 'link')
-        return 'symlink';
-    return 'other';
-}
-/**
- * Streams `docker cp -L <container>:<path> -` (a tar of the path, ownership included) and lists
- * it. tar names are relative to the parent of `path`; they are turned back into image paths.
- */
-async function readFromContainer(deadline, container, path, options = {}) {
-    const maxEntries = options.maxEntries ?? 20_000;
-    const parent = external_node_path_.posix.dirname(external_node_path_.posix.normalize(path));
-    const proc = deadline.dockerStream(['cp', '--follow-link', `${container}:${path}`, '-']);
-    const extract = tar_stream.extract();
-    proc.stdout.pipe(extract);
-    const result = { found: false, entries: [], contents: new Map(), truncated: false };
-    let parseError = null;
-    try {
-        for await (const entry of extract) {
-            const h = entry.header;
-            const abs = external_node_path_.posix.join(parent, h.name).replace(/\/$/, '') || '/';
-            if (result.entries.length >= maxEntries) {
-                result.truncated = true;
-                entry.resume();
-                break;
-            }
-            result.entries.push({
-                path: abs,
-                type: entryType(h.type),
-                mode: h.mode ?? 0,
-                uid: h.uid ?? 0,
-                gid: h.gid ?? 0,
-            });
-            if (options.keepContent?.(abs)) {
-                const chunks = [];
-                for await (const chunk of entry)
-                    chunks.push(chunk);
-                result.contents.set(abs, Buffer.concat(chunks));
-            }
-            else {
-                entry.resume();
-            }
+        if (privileges === 'dropped') {
+            notes.push('the entrypoint starts as root and drops privileges; the image itself still starts as root');
         }
+        return { uid, nonRoot: combinedNonRoot(all, startedAsRoot), source: 'runtime', privileges, notes };
     }
-    catch (e) {
-        parseError = e;
+    // Nothing observed: no runtime verdict. The static one stays in report.static, shown as static.
+    if (fromImage && fromImage.root !== null) {
+        notes.push((remapped && started
+            ? 'the host-side uids cannot be mapped to the container'
+            : started
+                ? 'no process could be observed before the container exited'
+                : 'the container did not run, so nothing could be observed') +
+            `: no runtime verdict; the image configuration and its /etc/passwd say ${fromImage.root ? 'root' : `uid ${fromImage.uid}`} (static, not proven)`);
     }
-    // Stop docker cp when we quit reading early, or it blocks on a full pipe until its timeout.
-    if (result.truncated || parseError)
-        proc.stop();
-    const done = await proc.done;
-    deadline.check();
-    if (done.code !== 0 && !result.truncated) {
-        if (/no such container:path|could not find the file|not found/i.test(done.stderr))
-            return result;
-        throw new Error(`reading ${path} from the image failed: ${done.stderr.trim() || `exit ${done.code}`}`);
+    else if (fromImage && fromImage.root === null) {
+        notes.push(`no verdict: ${fromImage.explanation}`);
     }
-    if (parseError && !result.truncated)
-        throw parseError;
-    result.found = true;
-    return result;
+    else {
+        notes.push('no process could be observed and the image user could not be resolved: no verdict either way');
+    }
+    return { uid: null, nonRoot: null, source: null, privileges, notes };
 }
-/** Reads one small file's text; null when the image does not have it. */
-async function readImageText(deadline, container, path) {
-    const read = await readFromContainer(deadline, container, path, { maxEntries: 1, keepContent: () => true });
-    if (!read.found)
-        return null;
-    const content = read.contents.get(path);
-    return content ? content.toString('utf8') : null;
+/** Whether the stop signal ended the container: PID 1 obeyed it, or had to be killed after it. */
+function isCleanStop(stop) {
+    return stop !== null && (stop.exitedOnSignal || stop.killed);
 }
-
-;// CONCATENATED MODULE: ./src/verify/inspect.ts
-function stringArray(value) {
-    return Array.isArray(value) ? value.map(String) : null;
-}
-/** Parses `docker image inspect --format '{{json .Config}}'`. */
-function parseImageConfig(json) {
-    const config = (JSON.parse(json) ?? {});
+/**
+ * The app's own exit, from the engine's last state; `stop` is the signal that did not cause it
+ * (null: none was sent).
+ */
+function appExit(state, stop, logTail) {
     return {
-        user: typeof config.User === 'string' ? config.User : '',
-        entrypoint: stringArray(config.Entrypoint),
-        cmd: stringArray(config.Cmd),
-        exposedPorts: Object.keys(config.ExposedPorts ?? {}),
-        workingDir: typeof config.WorkingDir === 'string' ? config.WorkingDir : '',
-        env: stringArray(config.Env) ?? [],
-        stopSignal: typeof config.StopSignal === 'string' && config.StopSignal ? config.StopSignal : null,
+        code: state.exitCode,
+        afterMs: runMs(state),
+        afterSignal: stop?.signalled === true,
+        oomKilled: state.oomKilled,
+        error: state.error,
+        logTail,
     };
 }
-/** The engine writes "0001-01-01T00:00:00Z" for a time that never happened. */
-function engineTime(value) {
-    return typeof value === 'string' && value && !value.startsWith('0001-') ? value : null;
+/** The note that says how the app exited by itself and why that is not a clean stop. */
+function exitNote(exit, stop) {
+    const when = exit.afterMs === null ? '' : ` ${(exit.afterMs / 1000).toFixed(2)} s after it started`;
+    const why = !exit.afterSignal
+        ? 'before shipshape sent its stop signal'
+        : stop?.handled === false
+            ? `after ${stop.signal}, which PID 1 neither handles nor waits for, so the kernel dropped it`
+            : `after ${stop?.signal ?? 'the stop signal'}, with a code the signal does not explain`;
+    return (`the container exited by itself${exit.code === null ? '' : ` with code ${exit.code}`}${when}, ${why}` +
+        (exit.oomKilled ? ' (killed: out of memory)' : '') +
+        (exit.error ? `: ${exit.error}` : '') +
+        '; not a clean stop');
 }
-/** Milliseconds between the engine's start and finish times; null when either is missing. */
-function runMs(state) {
-    if (!state.startedAt || !state.finishedAt)
-        return null;
-    const ms = Date.parse(state.finishedAt) - Date.parse(state.startedAt);
-    return Number.isFinite(ms) && ms >= 0 ? ms : null;
-}
-/** Parses `docker container inspect --format '{{json .State}}'`. */
-function parseContainerState(json) {
-    const state = (JSON.parse(json) ?? {});
-    const running = state.Running === true;
-    const status = typeof state.Status === 'string' ? state.Status : 'unknown';
+/** The report of a check that took `totalMs`: the evidence, its verdict and the notes after it. */
+function runtimeReport(evidence, totalMs) {
+    const verdict = conclude(evidence);
     return {
-        status,
-        running,
-        // A container that was only created never ran, so its ExitCode 0 means nothing.
-        exitCode: running || status === 'created' || typeof state.ExitCode !== 'number' ? null : state.ExitCode,
-        error: typeof state.Error === 'string' && state.Error ? state.Error : null,
-        oomKilled: state.OOMKilled === true,
-        startedAt: engineTime(state.StartedAt),
-        finishedAt: running ? null : engineTime(state.FinishedAt),
-        pid: typeof state.Pid === 'number' ? state.Pid : 0,
+        image: evidence.image,
+        container: evidence.container,
+        user: evidence.user,
+        userOrigin: evidence.userOrigin,
+        uid: verdict.uid,
+        nonRoot: verdict.nonRoot,
+        source: verdict.source,
+        started: evidence.started,
+        static: evidence.static,
+        privileges: verdict.privileges,
+        logTail: evidence.logTail,
+        state: evidence.state,
+        startFailure: evidence.startFailure,
+        exit: evidence.exit,
+        stop: evidence.stop,
+        smoke: evidence.smoke,
+        hardening: evidence.hardening,
+        writable: evidence.writable,
+        timings: evidence.timings,
+        totalMs,
+        evidence: {
+            processes: evidence.processes,
+            exitCode: evidence.exitCode,
+            notes: [...evidence.notes, ...verdict.notes],
+        },
     };
 }
-/**
- * Parses `docker info --format '{{json .SecurityOptions}}'`. With user-namespace remapping or a
- * rootless engine, the uids `ps` shows on the host are not the container's uids, so a host-side
- * reading cannot prove anything about uid 0 inside.
- */
-function parseSecurityOptions(json) {
-    const options = (JSON.parse(json) ?? []);
-    const names = Array.isArray(options)
-        ? options.map((o) => /(?:^|,)name=([^,]+)/.exec(String(o))?.[1] ?? '').filter(Boolean)
-        : [];
-    return { usernsRemap: names.includes('userns'), rootless: names.includes('rootless') };
+/** One line for the log: the verdict, where it came from and how long the check took. */
+function verdict_summary(report) {
+    const verdict = report.nonRoot === null ? 'no verdict' : report.nonRoot ? 'non-root' : 'ROOT';
+    const user = report.user ? `user "${report.user}"` : 'no user set';
+    const uid = report.uid === null ? '' : `, uid ${report.uid}`;
+    const how = report.source ? ` (${report.source}, privileges ${report.privileges})` : '';
+    const stop = report.stop
+        ? report.stop.killed
+            ? `; killed after ${report.stop.timeoutMs} ms`
+            : `; stopped on ${report.stop.signal} in ${report.stop.ms} ms`
+        : report.exit
+            ? `; exited by itself with code ${report.exit.code ?? '?'}`
+            : report.startFailure
+                ? '; did not start'
+                : '';
+    return `${verdict}: ${user}${uid}${how}${stop}; ${report.totalMs} ms`;
+}
+
+;// CONCATENATED MODULE: ./src/verify/check.ts
+
+
+
+
+const DEFAULT_TIMEOUT_MS = 120_000;
+const DEFAULT_SETTLE_MS = 500;
+const DEFAULT_STOP_TIMEOUT_MS = 10_000;
+/** The text of a thrown value, for a note. */
+function errorText(e) {
+    return e instanceof Error ? e.message : String(e);
+}
+class Check {
+    image;
+    options;
+    log;
+    deadline;
+    /** The container under test; hardened runs start their own. */
+    container;
+    settleMs;
+    stopTimeoutMs;
+    began = Date.now();
+    /** Containers made and not removed yet: close() removes them, whatever happened. */
+    created = [];
+    evidence;
+    constructor(image, options) {
+        this.image = image;
+        this.options = options;
+        this.log = options.log;
+        this.deadline = new CheckDeadline(options.timeoutMs ?? DEFAULT_TIMEOUT_MS, options.signal);
+        this.settleMs = options.settleMs ?? DEFAULT_SETTLE_MS;
+        this.stopTimeoutMs = options.stopTimeoutMs ?? DEFAULT_STOP_TIMEOUT_MS;
+        this.container = new Container(uniqueContainerName(), this.deadline);
+        this.evidence = {
+            image,
+            container: this.container.name,
+            user: options.user ?? '',
+            userOrigin: options.user ? 'input' : 'default',
+            remapped: false,
+            started: false,
+            static: null,
+            startFailure: null,
+            processes: [],
+            lastSeen: [],
+            containerPid: 0,
+            state: null,
+            exitCode: null,
+            logTail: null,
+            exit: null,
+            stop: null,
+            smoke: null,
+            hardening: null,
+            writable: null,
+            timings: [],
+            notes: [],
+        };
+    }
+    /** What the jobs so far recorded; read-only, record through the methods. */
+    get seen() {
+        return this.evidence;
+    }
+    /** PID 1 as last observed, if it was. */
+    pid1() {
+        return this.evidence.lastSeen.find((p) => p.pid === this.evidence.containerPid);
+    }
+    /** Runs one step of the check: named for a timeout message, and timed for the report. */
+    async timed(step, fn) {
+        const started = Date.now();
+        this.deadline.step = step;
+        try {
+            return await fn();
+        }
+        finally {
+            this.evidence.timings.push({ step, ms: Date.now() - started });
+        }
+    }
+    note(text) {
+        this.evidence.notes.push(text);
+    }
+    /** Marks a container as this check's before it is created, so even a half-made one is removed. */
+    track(container) {
+        track(container.name);
+        this.created.push(container.name);
+    }
+    /** Removes a container now rather than at the end (a hardened run), so they never pile up. */
+    async removeNow(container) {
+        await removeContainer(container.name).then(() => this.created.splice(this.created.indexOf(container.name), 1), () => undefined);
+    }
+    /** Ends the check: stops the clock and removes every container it made, saying which could not be. */
+    async close() {
+        this.deadline.dispose();
+        const started = Date.now();
+        const removals = await Promise.allSettled(this.created.map((c) => removeContainer(c)));
+        for (const r of removals) {
+            if (r.status === 'rejected') {
+                this.log.warning(errorText(r.reason));
+                this.note(errorText(r.reason));
+            }
+        }
+        this.evidence.timings.push({ step: 'remove', ms: Date.now() - started });
+    }
+    recordUser(user, origin) {
+        this.evidence.user = user;
+        this.evidence.userOrigin = origin;
+    }
+    recordEngine(engine) {
+        this.evidence.remapped = engine.usernsRemap || engine.rootless;
+    }
+    recordStatic(verdict) {
+        this.evidence.static = verdict;
+    }
+    /** Why the container was never made or never ran, in the engine's words (also a note). */
+    recordStartFailure(reason) {
+        this.evidence.startFailure = reason;
+        this.note(reason);
+    }
+    recordStarted() {
+        this.evidence.started = true;
+    }
+    /** One look at the processes: new distinct states join the evidence, and it is the last look. */
+    recordProcesses(snapshot) {
+        this.evidence.processes = mergeEvidence(this.evidence.processes, snapshot);
+        this.evidence.lastSeen = snapshot;
+    }
+    recordContainerPid(pid) {
+        this.evidence.containerPid = pid;
+    }
+    recordSmoke(smoke) {
+        this.evidence.smoke = smoke;
+    }
+    /** The container's exit code once it stopped, whichever way it stopped. */
+    recordExitCode(code) {
+        this.evidence.exitCode = code;
+    }
+    /** PID 1 obeyed the stop signal, or had to be killed after it. */
+    recordStop(stop) {
+        this.evidence.stop = stop;
+    }
+    /** The app ended by itself: before the stop signal, or after it in a way the signal did not cause. */
+    recordExit(state, stop, logTail) {
+        this.evidence.logTail = logTail;
+        this.evidence.exit = appExit(state, stop, logTail);
+        this.note(exitNote(this.evidence.exit, stop));
+    }
+    recordLogTail(logTail) {
+        this.evidence.logTail = logTail;
+    }
+    /** What the engine said about the container when it was last asked. */
+    recordState(state) {
+        this.evidence.state = state;
+    }
+    recordHardening(hardening) {
+        this.evidence.hardening = hardening;
+    }
+    recordWritable(writable) {
+        this.evidence.writable = writable;
+    }
+    /** The report from the evidence recorded so far, with the verdict drawn from it. */
+    report() {
+        return runtimeReport(this.evidence, Date.now() - this.began);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/verify/smoke.ts
@@ -55663,183 +55986,256 @@ async function httpProbe(url, containerPort, timeoutMs, signal) {
         error: `no 2xx–3xx answer within ${timeoutMs} ms (last: ${error ?? 'no attempt'})`,
     };
 }
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-;// CONCATENATED MODULE: ./src/verify/stop.ts
-
-/** The image's STOPSIGNAL, as `docker kill --signal` takes it; SIGTERM when unset. */
-function stopSignal(configured) {
-    return configured?.trim() || 'SIGTERM';
+const DEFAULT_SMOKE_TIMEOUT_MS = 10_000;
+const OUTPUT_TAIL_BYTES = 4 * 1024;
+function tail(text, bytes = OUTPUT_TAIL_BYTES) {
+    return text.length > bytes ? text.slice(-bytes) : text;
 }
-/**
- * Advice when PID 1 had to be killed. A shell as PID 1 (shell-form ENTRYPOINT/CMD) does not pass
- * signals on, and any PID 1 without a handler ignores SIGTERM, because the kernel gives PID 1 no
- * default signal actions: an init (tini, dumb-init, `docker run --init`) fixes both.
- */
-function stopAdvice(signal, timeoutMs, pid1) {
-    const command = pid1?.command ?? '';
-    const shell = /^(\S*\/)?(sh|bash|ash|dash)(\s|$)/.test(command);
-    const who = pid1 ? `PID 1 (\`${command}\`)` : 'PID 1';
-    const why = shell
-        ? 'a shell as PID 1 (shell-form ENTRYPOINT/CMD) does not forward signals to the app'
-        : 'a process running as PID 1 gets no default signal handling from the kernel, so without its own handler it ignores SIGTERM';
-    return (`${who} did not exit within ${timeoutMs} ms of ${signal} and had to be killed: ${why}. ` +
-        'Use the exec form (`ENTRYPOINT ["app"]`) and put an init in front of the app: ' +
-        '`ENTRYPOINT ["tini", "--", "app"]` (Debian package `tini`) or run with `docker run --init`.');
+/** Where the engine published `containerPort` of `container` on the host; null when it did not. */
+async function hostPort(check, container, containerPort) {
+    const result = await check.deadline.docker(['port', container.name, containerPort], { allowFailure: true });
+    return result.code === 0 ? parseDockerPort(result.stdout) : null;
 }
-/**
- * The number of a stop signal as `STOPSIGNAL` or `docker kill --signal` take it ("SIGTERM",
- * "TERM", "15"); null when it is not one this platform knows.
- */
-function signalNumber(signal) {
-    const text = signal.trim().toUpperCase();
-    if (/^\d+$/.test(text))
-        return Number(text);
-    const name = (text.startsWith('SIG') ? text : `SIG${text}`);
-    return (external_node_os_default()).constants.signals[name] ?? null;
-}
-/**
- * Whether a `ps` signal mask (CAUGHT or BLOCKED: hex, bit n-1 for signal n) has `signo`; null
- * when the mask cannot be read.
- */
-function maskHas(mask, signo) {
-    const hex = mask.trim();
-    if (!/^[0-9a-fA-F]{1,16}$/.test(hex) || signo < 1 || signo > 64)
-        return null;
-    return ((BigInt(`0x${hex}`) >> BigInt(signo - 1)) & 1n) === 1n;
-}
-/**
- * Whether PID 1 receives `signo` at all. The kernel drops a signal sent to a container's PID 1
- * unless PID 1 has a handler for it or blocks it to wait for it; SIGKILL and SIGSTOP always
- * arrive. While a process sleeps in sigtimedwait (tini, dumb-init) the kernel shows a mask without
- * the awaited signals, so that wait counts as receiving. null when the masks cannot be read.
- */
-function receivesSignal(masks, signo) {
-    if (signo === 9 || signo === 19)
-        return true;
-    if (!masks)
-        return null;
-    if (masks.wchan.startsWith('do_sigtimedwait'))
-        return true;
-    const caught = maskHas(masks.caught, signo);
-    const blocked = maskHas(masks.blocked, signo);
-    if (caught === null || blocked === null)
-        return null;
-    return caught || blocked;
-}
-/**
- * Whether the stop signal caused an exit that followed it. A signal PID 1 does not receive (see
- * receivesSignal) did nothing, so the exit was the app's own. With one (or when that is unknown), an app that
- * obeys exits 0 or dies of the signal (128 + its number); any other code is the app's own exit.
- */
-function exitCausedBySignal(exitCode, signo, handled) {
-    if (handled === false)
-        return false;
-    if (exitCode === 0)
-        return true;
-    return exitCode !== null && signo !== null && exitCode === 128 + signo;
-}
-
-;// CONCATENATED MODULE: ./src/verify/top.ts
-/** ps columns: pid, then real/effective/saved/fs uid, then the same for gid, then the command. */
-const TOP_FORMAT = 'pid,ruid,euid,suid,fsuid,rgid,egid,sgid,fsgid,args';
-function topArgs(container) {
-    return ['top', container, '-eo', TOP_FORMAT];
-}
-const ROW = /^\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*(.*)$/;
-/**
- * Parses `docker top … -eo TOP_FORMAT` output. The header line and anything that is not a
- * complete row are skipped; the command keeps its inner spacing.
- */
-function parseTop(output, observedAt) {
-    const processes = [];
-    for (const line of output.split('\n')) {
-        const m = ROW.exec(line);
-        if (!m)
-            continue;
-        const n = m.slice(1, 10).map(Number);
-        processes.push({
-            pid: n[0],
-            uids: [n[1], n[2], n[3], n[4]],
-            gids: [n[5], n[6], n[7], n[8]],
-            command: m[10].trimEnd(),
-            observedAt,
+/** Probes `container` as `smoke` asks: HTTP on `probePort` and/or a command run inside. */
+async function runSmoke(check, container, smoke, probePort) {
+    const { deadline } = check;
+    const timeoutMs = smoke.timeoutMs ?? DEFAULT_SMOKE_TIMEOUT_MS;
+    let http = null;
+    if (smoke.path != null && probePort) {
+        const bound = await hostPort(check, container, probePort);
+        const path = smoke.path.startsWith('/') ? smoke.path : `/${smoke.path}`;
+        if (!bound) {
+            http = {
+                url: '',
+                containerPort: probePort,
+                ok: false,
+                status: null,
+                ms: 0,
+                attempts: 0,
+                error: `port ${probePort} is not published (the container may have exited)`,
+            };
+        }
+        else {
+            const url = `http://${bound.host}:${bound.port}${path}`;
+            http = await httpProbe(url, probePort, Math.min(timeoutMs, deadline.remainingMs()), deadline.signal);
+            deadline.check();
+        }
+    }
+    else if (smoke.path != null) {
+        http = {
+            url: '',
+            containerPort: '',
+            ok: false,
+            status: null,
+            ms: 0,
+            attempts: 0,
+            error: 'no port to probe: the image EXPOSEs no TCP port and no smoke port was given',
+        };
+    }
+    let exec = null;
+    if (smoke.exec?.length) {
+        const started = Date.now();
+        const result = await deadline.docker(['exec', container.name, ...smoke.exec], {
+            allowFailure: true,
+            capMs: timeoutMs,
+            maxOutputBytes: OUTPUT_TAIL_BYTES,
         });
+        exec = {
+            command: smoke.exec,
+            ok: result.code === 0,
+            exitCode: result.code,
+            ms: Date.now() - started,
+            outputTail: tail([result.stdout.trim(), result.stderr.trim()].filter(Boolean).join('\n')),
+        };
     }
-    return processes;
+    return { http, exec, ok: (http?.ok ?? true) && (exec?.ok ?? true) };
 }
-/** Credentials of a process, for spotting changes between observations (a privilege drop). */
-function credentialKey(p) {
-    return `${p.pid}|${p.uids.join(',')}|${p.gids.join(',')}|${p.command}`;
+
+;// CONCATENATED MODULE: ./src/verify/harden.ts
+
+
+
+const HARDENING_FLAGS = [
+    ['--read-only', '--tmpfs', '/tmp'],
+    ['--cap-drop', 'ALL'],
+    ['--security-opt', 'no-new-privileges'],
+];
+const POLL_MS = 100;
+async function hardeningReport(check, ports) {
+    const combined = await hardenedRun(check, { ...ports, flags: HARDENING_FLAGS.flat() });
+    const each = [];
+    if (!combined.ok) {
+        for (const flags of HARDENING_FLAGS)
+            each.push(await hardenedRun(check, { ...ports, flags: [...flags] }));
+    }
+    return { combined, each };
+}
+async function hardenedRun(check, { flags, publish, probePort }) {
+    const { deadline, image, options } = check;
+    const container = new Container(uniqueContainerName(), deadline);
+    const run = {
+        flags,
+        started: false,
+        running: false,
+        smoke: null,
+        exitCode: null,
+        error: null,
+        logTail: null,
+        ok: false,
+    };
+    check.track(container);
+    try {
+        const create = await deadline.docker(createArgs(image, {
+            name: container.name,
+            user: options.user,
+            runCommand: options.runCommand,
+            publish,
+            flags,
+        }), { allowFailure: true });
+        const start = create.code === 0 ? await deadline.docker(['start', container.name], { allowFailure: true }) : create;
+        if (start.code !== 0) {
+            run.error = engineReason(start.stderr) || `exit ${start.code}`;
+            return run;
+        }
+        run.started = true;
+        let state = await container.waitStopped(check.settleMs, POLL_MS);
+        if (state.running && options.smoke) {
+            run.smoke = await runSmoke(check, container, options.smoke, probePort);
+            state = await container.state();
+        }
+        run.running = state.running;
+        if (!state.running) {
+            run.exitCode = state.exitCode;
+            run.error = state.error;
+            run.logTail = await container.logTail();
+        }
+        run.ok = run.running && (run.smoke?.ok ?? true);
+    }
+    finally {
+        await check.removeNow(container);
+    }
+    return run;
+}
+
+;// CONCATENATED MODULE: ./src/verify/observe.ts
+const observe_POLL_MS = 100;
+/** How long to wait for a started container to show its first process. */
+const FIRST_PROCESS_WINDOW_MS = 5_000;
+/** Records the processes seen at the start and through the settle; the container's state after. */
+async function observeProcesses(check) {
+    const { container, deadline } = check;
+    await check.timed('observe at start', async () => {
+        const until = Date.now() + FIRST_PROCESS_WINDOW_MS;
+        for (;;) {
+            const snapshot = await container.top('start');
+            if (snapshot?.length) {
+                check.recordProcesses(snapshot);
+                return;
+            }
+            const state = await container.state();
+            if (!state.running || Date.now() >= until)
+                return;
+            await deadline.sleep(observe_POLL_MS);
+        }
+    });
+    await check.timed('settle', async () => {
+        if (check.seen.processes.length === 0)
+            return;
+        const until = Date.now() + check.settleMs;
+        while (Date.now() < until) {
+            await deadline.sleep(Math.min(observe_POLL_MS, until - Date.now()));
+            const snapshot = await container.top('settled');
+            if (!snapshot)
+                return;
+            check.recordProcesses(snapshot);
+        }
+    });
+    const state = await check.timed('inspect container', () => container.state());
+    check.recordContainerPid(state.pid);
+    return state;
+}
+
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __nccwpck_require__(6118);
+;// CONCATENATED MODULE: ./src/verify/files.ts
+// Reading files and ownership from the image content (docker cp's tar stream), never by running
+// a shell inside: works for scratch and distroless images. The start job (passwd, group) and the
+// writable-files job read through it.
+
+
+function entryType(type) {
+    if (type === 'file' || type === 'contiguous-file')
+        return 'file';
+    if (type === 'directory')
+        return 'directory';
+    if (type === 'symlink' || type === 'link')
+        return 'symlink';
+    return 'other';
 }
 /**
- * Appends to `seen` the processes of a new snapshot whose pid/credentials/command were not seen
- * before, so the evidence lists every distinct state without repeating identical polls.
+ * Streams `docker cp -L <container>:<path> -` (a tar of the path, ownership included) and lists
+ * it. tar names are relative to the parent of `path`; they are turned back into image paths.
  */
-function mergeEvidence(seen, snapshot) {
-    const keys = new Set(seen.map(credentialKey));
-    const merged = [...seen];
-    for (const p of snapshot) {
-        const key = credentialKey(p);
-        if (keys.has(key))
-            continue;
-        keys.add(key);
-        merged.push(p);
+async function readFromContainer(deadline, container, path, options = {}) {
+    const maxEntries = options.maxEntries ?? 20_000;
+    const parent = external_node_path_.posix.dirname(external_node_path_.posix.normalize(path));
+    const proc = deadline.dockerStream(['cp', '--follow-link', `${container}:${path}`, '-']);
+    const extract = tar_stream.extract();
+    proc.stdout.pipe(extract);
+    const result = { found: false, entries: [], contents: new Map(), truncated: false };
+    let parseError = null;
+    try {
+        for await (const entry of extract) {
+            const h = entry.header;
+            const abs = external_node_path_.posix.join(parent, h.name).replace(/\/$/, '') || '/';
+            if (result.entries.length >= maxEntries) {
+                result.truncated = true;
+                entry.resume();
+                break;
+            }
+            result.entries.push({
+                path: abs,
+                type: entryType(h.type),
+                mode: h.mode ?? 0,
+                uid: h.uid ?? 0,
+                gid: h.gid ?? 0,
+            });
+            if (options.keepContent?.(abs)) {
+                const chunks = [];
+                for await (const chunk of entry)
+                    chunks.push(chunk);
+                result.contents.set(abs, Buffer.concat(chunks));
+            }
+            else {
+                entry.resume();
+            }
+        }
     }
-    return merged;
+    catch (e) {
+        parseError = e;
+    }
+    // Stop docker cp when we quit reading early, or it blocks on a full pipe until its timeout.
+    if (result.truncated || parseError)
+        proc.stop();
+    const done = await proc.done;
+    deadline.check();
+    if (done.code !== 0 && !result.truncated) {
+        if (/no such container:path|could not find the file|not found/i.test(done.stderr))
+            return result;
+        throw new Error(`reading ${path} from the image failed: ${done.stderr.trim() || `exit ${done.code}`}`);
+    }
+    if (parseError && !result.truncated)
+        throw parseError;
+    result.found = true;
+    return result;
 }
-/**
- * The runtime answer: non-root only when something was observed and no process ever had
- * effective uid 0. null means nothing was observed, which is not a proof either way.
- */
-function runtimeNonRoot(processes) {
-    if (processes.length === 0)
+/** Reads one small file's text; null when the image does not have it. */
+async function readImageText(deadline, container, path) {
+    const read = await readFromContainer(deadline, container, path, { maxEntries: 1, keepContent: () => true });
+    if (!read.found)
         return null;
-    return processes.every((p) => p.uids[1] !== 0);
-}
-/**
- * Tells a privilege drop (gosu/su-exec/setpriv: root first, then only non-root processes) from an
- * entrypoint that keeps a root process around (e.g. `su` waiting for its child). `startedAsRoot`
- * is the static answer for the start user: when the engine starts PID 1 as uid 0, it was root even
- * if it dropped before the first observation.
- */
-function privilegeStory(all, last, startedAsRoot) {
-    if (all.length === 0)
-        return 'unknown';
-    if (last.some((p) => p.uids[1] === 0))
-        return 'kept-root';
-    if (startedAsRoot || all.some((p) => p.uids[1] === 0))
-        return 'dropped';
-    return 'never-root';
-}
-/**
- * The combined answer: non-root only if no process ever had effective uid 0, counting PID 1's
- * start as the configured user when that resolves to root.
- */
-function combinedNonRoot(all, startedAsRoot) {
-    if (all.length === 0)
-        return null;
-    if (startedAsRoot)
-        return false;
-    return runtimeNonRoot(all);
-}
-/**
- * `ps` columns to read which signals a process handles or waits for: the CAUGHT and BLOCKED hex
- * masks and the kernel function it sleeps in (WCHAN).
- */
-function signalMaskArgs(container) {
-    return ['top', container, '-eo', 'pid,caught,blocked,wchan:40'];
-}
-/** The masks of host pid `pid` from `docker top … signalMaskArgs`; null when it is not listed. */
-function parseSignalMasks(output, pid) {
-    for (const line of output.split('\n')) {
-        const m = /^\s*(\d+)\s+([0-9a-fA-F]+)\s+([0-9a-fA-F]+)\s+(\S+)\s*$/.exec(line);
-        if (m && Number(m[1]) === pid)
-            return { caught: m[2], blocked: m[3], wchan: m[4] };
-    }
-    return null;
+    const content = read.contents.get(path);
+    return content ? content.toString('utf8') : null;
 }
 
 ;// CONCATENATED MODULE: ./src/verify/users.ts
@@ -55989,7 +56385,7 @@ function staticVerdict(configUser, passwd, group) {
     return verdict;
 }
 
-;// CONCATENATED MODULE: ./src/verify/run.ts
+;// CONCATENATED MODULE: ./src/verify/start.ts
 
 
 
@@ -55997,48 +56393,7 @@ function staticVerdict(configUser, passwd, group) {
 
 
 
-
-const DEFAULT_TIMEOUT_MS = 120_000;
-const DEFAULT_SETTLE_MS = 500;
-const DEFAULT_STOP_TIMEOUT_MS = 10_000;
-const DEFAULT_SMOKE_TIMEOUT_MS = 10_000;
-const POLL_MS = 100;
-const STOP_POLL_MS = 25;
-/** How long to wait for a started container to show its first process. */
-const FIRST_PROCESS_WINDOW_MS = 5_000;
-const LOG_TAIL_LINES = 20;
-const OUTPUT_TAIL_BYTES = 4 * 1024;
-const MAX_LISTED_ENTRIES = 20_000;
-const HARDENING_FLAGS = [
-    ['--read-only', '--tmpfs', '/tmp'],
-    ['--cap-drop', 'ALL'],
-    ['--security-opt', 'no-new-privileges'],
-];
-async function timed(timings, deadline, step, fn) {
-    const started = Date.now();
-    deadline.step = step;
-    try {
-        return await fn();
-    }
-    finally {
-        timings.push({ step, ms: Date.now() - started });
-    }
-}
-/**
- * The engine's own reason from a failed docker CLI call, without the CLI's "Run 'docker run
- * --help'" trailer or its "docker: Error response from daemon:" prefix.
- */
-function engineReason(stderr) {
-    const lines = stderr
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l && !/^(Run|See) 'docker .*--help'/.test(l) && !/^Error: failed to start containers:/.test(l));
-    const reason = lines.find((l) => /^(docker: )?Error response from daemon: /.test(l)) ?? lines.pop() ?? '';
-    const daemon = reason.replace(/^docker: /, '').replace(/^Error response from daemon: /, '');
-    // runc wraps the one useful clause ("exec: \"app\": … no such file or directory") in shim layers.
-    const runc = /unable to start container process: (.+?)(?:: unknown)?$/.exec(daemon);
-    return runc ? runc[1] : daemon;
-}
+/** Where the user the container runs as came from (see UserOrigin). */
 function userOrigin(inputUser, configUser, declared) {
     if (inputUser)
         return 'input';
@@ -56047,12 +56402,6 @@ function userOrigin(inputUser, configUser, declared) {
     if (declared === null)
         return 'base-image';
     return 'image';
-}
-function tail(text, bytes = OUTPUT_TAIL_BYTES) {
-    return text.length > bytes ? text.slice(-bytes) : text;
-}
-function message(e) {
-    return e instanceof Error ? e.message : String(e);
 }
 let engineIdentityCache = null;
 /** Asked once per process: the engine does not change its uid mapping while we run. */
@@ -56067,395 +56416,177 @@ function engineIdentity(deadline) {
     });
     return lookup;
 }
-/** One started container and the calls the check makes against it. */
-class Container {
-    name;
-    deadline;
-    constructor(name, deadline) {
-        this.name = name;
-        this.deadline = deadline;
+/**
+ * Creates and starts the container under test; null when it could not be created or started
+ * (recorded as the start failure, the check goes no further).
+ */
+async function startContainer(check) {
+    const { image, options, deadline, container } = check;
+    const [config, engine] = await check.timed('inspect image', () => Promise.all([
+        deadline
+            .docker(['image', 'inspect', '--format', '{{json .Config}}', image])
+            .then((r) => parseImageConfig(r.stdout)),
+        engineIdentity(deadline),
+    ]));
+    check.recordEngine(engine);
+    check.recordUser(options.user ?? config.user, userOrigin(options.user, config.user, options.declaredUser));
+    const probePort = options.smoke?.path != null ? smokePort(config.exposedPorts, options.smoke.port) : null;
+    const publish = publishArgs(config.exposedPorts, probePort);
+    check.track(container);
+    const create = await check.timed('create', () => deadline.docker(createArgs(image, {
+        name: container.name,
+        user: options.user,
+        runCommand: options.runCommand,
+        publish,
+    }), { allowFailure: true }));
+    if (create.code !== 0) {
+        check.recordStartFailure(`the container could not be created: ${engineReason(create.stderr) || `exit ${create.code}`}`);
+        return null;
     }
-    async state() {
-        const result = await this.deadline.docker([
-            'container',
-            'inspect',
-            '--format',
-            '{{json .State}}',
-            this.name,
-        ]);
-        return parseContainerState(result.stdout);
-    }
-    /** The processes now, or null when the container is not running. */
-    async top(observedAt) {
-        const top = await this.deadline.docker(topArgs(this.name), { allowFailure: true });
-        return top.code === 0 ? parseTop(top.stdout, observedAt) : null;
-    }
-    /** Whether host pid `pid` receives signal `signo` (see receivesSignal); null when unknown. */
-    async receives(pid, signo) {
-        const top = await this.deadline.docker(signalMaskArgs(this.name), { allowFailure: true });
-        return receivesSignal(top.code === 0 ? parseSignalMasks(top.stdout, pid) : null, signo);
-    }
-    async logTail() {
-        const result = await this.deadline.docker(['logs', '--tail', String(LOG_TAIL_LINES), this.name], {
-            allowFailure: true,
-            maxOutputBytes: 16 * 1024,
-        });
-        const text = [result.stdout.trim(), result.stderr.trim()].filter(Boolean).join('\n');
-        return text || null;
-    }
-    async hostPort(containerPort) {
-        const result = await this.deadline.docker(['port', this.name, containerPort], { allowFailure: true });
-        return result.code === 0 ? parseDockerPort(result.stdout) : null;
-    }
-    /** Polls until the container is no longer running or `ms` passed; the last state seen. */
-    async waitStopped(ms, pollMs) {
-        const until = Date.now() + ms;
-        for (;;) {
-            const state = await this.state();
-            if (!state.running || Date.now() >= until)
-                return state;
-            await this.deadline.sleep(Math.min(pollMs, until - Date.now()));
+    await check.timed('read users', async () => {
+        try {
+            const [passwd, group] = await Promise.all([
+                readImageText(deadline, container.name, '/etc/passwd'),
+                readImageText(deadline, container.name, '/etc/group'),
+            ]);
+            check.recordStatic(staticVerdict(check.seen.user, passwd, group));
+            if (passwd === null)
+                check.note('the image has no /etc/passwd: user names cannot resolve, numeric uids can');
         }
+        catch (e) {
+            if (e instanceof Cancelled || e instanceof DeadlineExceeded)
+                throw e;
+            check.note(`could not read /etc/passwd and /etc/group from the image: ${errorText(e)}`);
+        }
+    });
+    const start = await check.timed('start', () => deadline.docker(['start', container.name], { allowFailure: true }));
+    if (start.code !== 0) {
+        check.recordStartFailure(`the container never started: ${engineReason(start.stderr) || `docker start exited with ${start.code}`}`);
+        check.recordState(await container.state().catch(() => null));
+        check.recordLogTail(await container.logTail().catch(() => null));
+        return null;
     }
+    check.recordStarted();
+    check.log.debug(`verify: started ${container.name} from ${image}`);
+    return { config, publish, probePort };
 }
-async function runSmoke(container, deadline, smoke, probePort) {
-    const timeoutMs = smoke.timeoutMs ?? DEFAULT_SMOKE_TIMEOUT_MS;
-    let http = null;
-    if (smoke.path != null && probePort) {
-        const bound = await container.hostPort(probePort);
-        const path = smoke.path.startsWith('/') ? smoke.path : `/${smoke.path}`;
-        if (!bound) {
-            http = {
-                url: '',
-                containerPort: probePort,
-                ok: false,
-                status: null,
-                ms: 0,
-                attempts: 0,
-                error: `port ${probePort} is not published (the container may have exited)`,
-            };
-        }
-        else {
-            const url = `http://${bound.host}:${bound.port}${path}`;
-            http = await httpProbe(url, probePort, Math.min(timeoutMs, deadline.remainingMs()), deadline.signal);
-            deadline.check();
-        }
-    }
-    else if (smoke.path != null) {
-        http = {
-            url: '',
-            containerPort: '',
-            ok: false,
-            status: null,
-            ms: 0,
-            attempts: 0,
-            error: 'no port to probe: the image EXPOSEs no TCP port and no smoke port was given',
-        };
-    }
-    let exec = null;
-    if (smoke.exec?.length) {
-        const started = Date.now();
-        const result = await deadline.docker(['exec', container.name, ...smoke.exec], {
-            allowFailure: true,
-            capMs: timeoutMs,
-            maxOutputBytes: OUTPUT_TAIL_BYTES,
-        });
-        exec = {
-            command: smoke.exec,
-            ok: result.code === 0,
-            exitCode: result.code,
-            ms: Date.now() - started,
-            outputTail: tail([result.stdout.trim(), result.stderr.trim()].filter(Boolean).join('\n')),
-        };
-    }
-    return { http, exec, ok: (http?.ok ?? true) && (exec?.ok ?? true) };
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+;// CONCATENATED MODULE: ./src/verify/stop.ts
+// Stopping the container the way an orchestrator does (its STOPSIGNAL, a wait, then SIGKILL), what
+// a slow or forced stop means, and how the run ended: a clean stop or the app's own exit.
+
+
+
+const STOP_POLL_MS = 25;
+/** How long a container killed with SIGKILL gets to be seen stopped. */
+const KILL_WAIT_MS = 10_000;
+/** The image's STOPSIGNAL, as `docker kill --signal` takes it; SIGTERM when unset. */
+function stopSignal(configured) {
+    return configured?.trim() || 'SIGTERM';
 }
 /**
- * Runs `image` as a user would and reports which uids its processes really had (read from the
- * host), next to what the image's passwd/group say it should be. The container is removed before
- * this returns or throws, whatever happened. Rejects only when `signal` aborts (cancellation);
- * every other failure is a report with reasons in `evidence.notes`.
+ * Advice when PID 1 had to be killed. A shell as PID 1 (shell-form ENTRYPOINT/CMD) does not pass
+ * signals on, and any PID 1 without a handler ignores SIGTERM, because the kernel gives PID 1 no
+ * default signal actions: an init (tini, dumb-init, `docker run --init`) fixes both.
  */
-async function verifyImage(image, opts) {
-    const { log } = opts;
-    const began = Date.now();
-    const deadline = new CheckDeadline(opts.timeoutMs ?? DEFAULT_TIMEOUT_MS, opts.signal);
-    const settleMs = opts.settleMs ?? DEFAULT_SETTLE_MS;
-    const name = uniqueContainerName();
-    const timings = [];
-    const notes = [];
-    const report = {
-        image,
-        container: name,
-        user: opts.user ?? '',
-        userOrigin: opts.user ? 'input' : 'default',
-        uid: null,
-        nonRoot: null,
-        source: null,
-        started: false,
-        static: null,
-        privileges: 'unknown',
-        logTail: null,
-        state: null,
-        startFailure: null,
-        exit: null,
-        stop: null,
-        smoke: null,
-        hardening: null,
-        writable: null,
-        timings,
-        totalMs: 0,
-        evidence: { processes: [], exitCode: null, notes },
-    };
-    let all = [];
-    let last = [];
-    let containerPid = 0;
-    const created = [];
-    let cancelled = null;
-    let remapped = false;
-    const container = new Container(name, deadline);
-    // Early returns end the check; the verdict is still concluded from whatever was learnt.
-    const check = async () => {
-        const [config, engine] = await timed(timings, deadline, 'inspect image', () => Promise.all([
-            deadline
-                .docker(['image', 'inspect', '--format', '{{json .Config}}', image])
-                .then((r) => parseImageConfig(r.stdout)),
-            engineIdentity(deadline),
-        ]));
-        remapped = engine.usernsRemap || engine.rootless;
-        report.user = opts.user ?? config.user;
-        report.userOrigin = userOrigin(opts.user, config.user, opts.declaredUser);
-        const probePort = opts.smoke?.path != null ? smokePort(config.exposedPorts, opts.smoke.port) : null;
-        const publish = publishArgs(config.exposedPorts, probePort);
-        track(name);
-        created.push(name);
-        const create = await timed(timings, deadline, 'create', () => deadline.docker(createArgs(image, { name, user: opts.user, runCommand: opts.runCommand, publish }), {
-            allowFailure: true,
-        }));
-        if (create.code !== 0) {
-            report.startFailure = `the container could not be created: ${engineReason(create.stderr) || `exit ${create.code}`}`;
-            notes.push(report.startFailure);
-            return;
-        }
-        await timed(timings, deadline, 'read users', async () => {
-            try {
-                const [passwd, group] = await Promise.all([
-                    readImageText(deadline, name, '/etc/passwd'),
-                    readImageText(deadline, name, '/etc/group'),
-                ]);
-                report.static = staticVerdict(report.user, passwd, group);
-                if (passwd === null)
-                    notes.push('the image has no /etc/passwd: user names cannot resolve, numeric uids can');
-            }
-            catch (e) {
-                if (e instanceof Cancelled || e instanceof DeadlineExceeded)
-                    throw e;
-                notes.push(`could not read /etc/passwd and /etc/group from the image: ${message(e)}`);
-            }
-        });
-        const start = await timed(timings, deadline, 'start', () => deadline.docker(['start', name], { allowFailure: true }));
-        if (start.code !== 0) {
-            report.startFailure = `the container never started: ${engineReason(start.stderr) || `docker start exited with ${start.code}`}`;
-            notes.push(report.startFailure);
-            report.state = await container.state().catch(() => null);
-            report.logTail = await container.logTail().catch(() => null);
-            return;
-        }
-        report.started = true;
-        log.debug(`verify: started ${name} from ${image}`);
-        // Listing WORKDIR reads the container's filesystem, so it can overlap the observation.
-        const listing = listApplicationFiles(deadline, name, config);
-        listing.catch(() => undefined);
-        await timed(timings, deadline, 'observe at start', async () => {
-            const until = Date.now() + FIRST_PROCESS_WINDOW_MS;
-            for (;;) {
-                const snapshot = await container.top('start');
-                if (snapshot?.length) {
-                    all = mergeEvidence(all, snapshot);
-                    last = snapshot;
-                    return;
-                }
-                const state = await container.state();
-                if (!state.running || Date.now() >= until)
-                    return;
-                await deadline.sleep(POLL_MS);
-            }
-        });
-        await timed(timings, deadline, 'settle', async () => {
-            if (all.length === 0)
-                return;
-            const until = Date.now() + settleMs;
-            while (Date.now() < until) {
-                await deadline.sleep(Math.min(POLL_MS, until - Date.now()));
-                const snapshot = await container.top('settled');
-                if (!snapshot)
-                    return;
-                all = mergeEvidence(all, snapshot);
-                last = snapshot;
-            }
-        });
-        let state = await timed(timings, deadline, 'inspect container', () => container.state());
-        containerPid = state.pid;
-        if (state.running && opts.smoke) {
-            const smoke = opts.smoke;
-            report.smoke = await timed(timings, deadline, 'smoke', () => runSmoke(container, deadline, smoke, probePort));
-            state = await container.state();
-        }
-        let stop = null;
-        if (state.running) {
-            stop = await timed(timings, deadline, 'stop', () => stopContainer(container, deadline, config, opts.stopTimeoutMs ?? DEFAULT_STOP_TIMEOUT_MS, containerPid, () => last.find((p) => p.pid === containerPid)));
-            state = await container.state();
-        }
-        if (removedByCleanup(container.name)) {
-            // The engine may still show the container as exited while `docker rm -f` finishes: that
-            // exit was shipshape's own cancellation, not the app's.
-            throw new Error('its container was removed because shipshape was cancelled');
-        }
-        report.evidence.exitCode = state.exitCode;
-        if (stop && (stop.exitedOnSignal || stop.killed)) {
-            report.stop = stop;
-        }
-        else {
-            // The app ended by itself: before the signal, or after it in a way the signal did not cause.
-            report.logTail = await timed(timings, deadline, 'logs', () => container.logTail());
-            report.exit = appExit(state, stop, report.logTail);
-            notes.push(exitNote(report.exit, stop));
-        }
-        report.state = state;
-        if (opts.hardening) {
-            report.hardening = await timed(timings, deadline, 'hardening', () => hardeningReport(deadline, image, opts, publish, probePort, settleMs, created));
-        }
-        await timed(timings, deadline, 'writable files', async () => {
-            try {
-                report.writable = writableReport(await listing, report, last, containerPid);
-            }
-            catch (e) {
-                if (e instanceof Cancelled || e instanceof DeadlineExceeded)
-                    throw e;
-                notes.push(`could not list the application files: ${message(e)}`);
-            }
-        });
-    };
-    try {
-        await check();
-    }
-    catch (e) {
-        if (e instanceof Cancelled)
-            cancelled = e;
-        else if (e instanceof DeadlineExceeded)
-            notes.push(e.message);
-        else
-            notes.push(`runtime check failed: ${message(e)}`);
-    }
-    finally {
-        deadline.dispose();
-        const started = Date.now();
-        const removals = await Promise.allSettled(created.map((c) => removeContainer(c)));
-        for (const r of removals) {
-            if (r.status === 'rejected') {
-                log.warning(message(r.reason));
-                notes.push(message(r.reason));
-            }
-        }
-        timings.push({ step: 'remove', ms: Date.now() - started });
-    }
-    if (cancelled)
-        throw cancelled;
-    conclude(report, all, last, containerPid, remapped);
-    report.totalMs = Date.now() - began;
-    log.info(run_summary(report));
-    for (const note of notes)
-        log.info(`  ${note}`);
-    log.debug(`verify timings: ${timings.map((t) => `${t.step} ${t.ms} ms`).join(', ')}`);
-    return report;
+function stopAdvice(signal, timeoutMs, pid1) {
+    const command = pid1?.command ?? '';
+    const shell = /^(\S*\/)?(sh|bash|ash|dash)(\s|$)/.test(command);
+    const who = pid1 ? `PID 1 (\`${command}\`)` : 'PID 1';
+    const why = shell
+        ? 'a shell as PID 1 (shell-form ENTRYPOINT/CMD) does not forward signals to the app'
+        : 'a process running as PID 1 gets no default signal handling from the kernel, so without its own handler it ignores SIGTERM';
+    return (`${who} did not exit within ${timeoutMs} ms of ${signal} and had to be killed: ${why}. ` +
+        'Use the exec form (`ENTRYPOINT ["app"]`) and put an init in front of the app: ' +
+        '`ENTRYPOINT ["tini", "--", "app"]` (Debian package `tini`) or run with `docker run --init`.');
 }
-/** One line for the log: the verdict, where it came from and how long the check took. */
-function run_summary(report) {
-    const verdict = report.nonRoot === null ? 'no verdict' : report.nonRoot ? 'non-root' : 'ROOT';
-    const user = report.user ? `user "${report.user}"` : 'no user set';
-    const uid = report.uid === null ? '' : `, uid ${report.uid}`;
-    const how = report.source ? ` (${report.source}, privileges ${report.privileges})` : '';
-    const stop = report.stop
-        ? report.stop.killed
-            ? `; killed after ${report.stop.timeoutMs} ms`
-            : `; stopped on ${report.stop.signal} in ${report.stop.ms} ms`
-        : report.exit
-            ? `; exited by itself with code ${report.exit.code ?? '?'}`
-            : report.startFailure
-                ? '; did not start'
-                : '';
-    return `${verdict}: ${user}${uid}${how}${stop}; ${report.totalMs} ms`;
+/**
+ * The number of a stop signal as `STOPSIGNAL` or `docker kill --signal` take it ("SIGTERM",
+ * "TERM", "15"); null when it is not one this platform knows.
+ */
+function signalNumber(signal) {
+    const text = signal.trim().toUpperCase();
+    if (/^\d+$/.test(text))
+        return Number(text);
+    const name = (text.startsWith('SIG') ? text : `SIG${text}`);
+    return (external_node_os_default()).constants.signals[name] ?? null;
 }
-/** Fills the verdict fields from what was observed, falling back to the static view and saying so. */
-function conclude(report, all, last, containerPid, remapped) {
-    const notes = report.evidence.notes;
-    const startedAsRoot = report.started && report.static ? report.static.root : null;
-    report.evidence.processes = all;
-    if (remapped && all.length) {
-        // Kept as evidence, but not used for the verdict below.
-        notes.push('the engine remaps user namespaces (userns-remap or rootless): the uids seen from the host are not the ' +
-            "container's, so the observed processes prove nothing about uid 0 inside");
-        all = [];
-        last = [];
+/**
+ * Whether a `ps` signal mask (CAUGHT or BLOCKED: hex, bit n-1 for signal n) has `signo`; null
+ * when the mask cannot be read.
+ */
+function maskHas(mask, signo) {
+    const hex = mask.trim();
+    if (!/^[0-9a-fA-F]{1,16}$/.test(hex) || signo < 1 || signo > 64)
+        return null;
+    return ((BigInt(`0x${hex}`) >> BigInt(signo - 1)) & 1n) === 1n;
+}
+/**
+ * Whether PID 1 receives `signo` at all. The kernel drops a signal sent to a container's PID 1
+ * unless PID 1 has a handler for it or blocks it to wait for it; SIGKILL and SIGSTOP always
+ * arrive. While a process sleeps in sigtimedwait (tini, dumb-init) the kernel shows a mask without
+ * the awaited signals, so that wait counts as receiving. null when the masks cannot be read.
+ */
+function receivesSignal(masks, signo) {
+    if (signo === 9 || signo === 19)
+        return true;
+    if (!masks)
+        return null;
+    if (masks.wchan.startsWith('do_sigtimedwait'))
+        return true;
+    const caught = maskHas(masks.caught, signo);
+    const blocked = maskHas(masks.blocked, signo);
+    if (caught === null || blocked === null)
+        return null;
+    return caught || blocked;
+}
+/**
+ * Whether the stop signal caused an exit that followed it. A signal PID 1 does not receive (see
+ * receivesSignal) did nothing, so the exit was the app's own. With one (or when that is unknown), an app that
+ * obeys exits 0 or dies of the signal (128 + its number); any other code is the app's own exit.
+ */
+function exitCausedBySignal(exitCode, signo, handled) {
+    if (handled === false)
+        return false;
+    if (exitCode === 0)
+        return true;
+    return exitCode !== null && signo !== null && exitCode === 128 + signo;
+}
+/**
+ * Stops the container under test if it still runs (`state`: its state after the observation),
+ * then records how the run ended: a clean stop on the signal, or the app's own exit.
+ */
+async function stopContainer(check, config, state) {
+    const { container } = check;
+    let stop = null;
+    if (state.running) {
+        stop = await check.timed('stop', () => sendStopSignal(check, config));
+        state = await container.state();
     }
-    report.privileges = privilegeStory(all, last, startedAsRoot);
-    if (all.length) {
-        report.source = 'runtime';
-        report.nonRoot = combinedNonRoot(all, startedAsRoot);
-        const pid1 = (list) => list.find((p) => p.pid === containerPid);
-        const main = pid1(last) ?? [...all].reverse().find((p) => p.pid === containerPid) ?? last[0] ?? all[0];
-        report.uid = main ? main.uids[1] : null;
-        if (startedAsRoot && !all.some((p) => p.uids[1] === 0)) {
-            notes.push(`PID 1 was started as root ("${report.user}" resolves to uid 0) and had already dropped to uid ` +
-                `${report.uid} when first observed`);
-        }
-        if (report.privileges === 'dropped') {
-            notes.push('the entrypoint starts as root and drops privileges; the image itself still starts as root');
-        }
-        return;
+    if (removedByCleanup(container.name)) {
+        // The engine may still show the container as exited while `docker rm -f` finishes: that
+        // exit was shipshape's own cancellation, not the app's.
+        throw new Error('its container was removed because shipshape was cancelled');
     }
-    // Nothing observed: no runtime verdict. The static one stays in report.static, shown as static.
-    if (report.static && report.static.root !== null) {
-        notes.push((remapped && report.started
-            ? 'the host-side uids cannot be mapped to the container'
-            : report.started
-                ? 'no process could be observed before the container exited'
-                : 'the container did not run, so nothing could be observed') +
-            `: no runtime verdict; the image configuration and its /etc/passwd say ${report.static.root ? 'root' : `uid ${report.static.uid}`} (static, not proven)`);
-    }
-    else if (report.static && report.static.root === null) {
-        notes.push(`no verdict: ${report.static.explanation}`);
+    check.recordExitCode(state.exitCode);
+    if (isCleanStop(stop)) {
+        check.recordStop(stop);
     }
     else {
-        notes.push('no process could be observed and the image user could not be resolved: no verdict either way');
+        check.recordExit(state, stop, await check.timed('logs', () => container.logTail()));
     }
+    check.recordState(state);
 }
-function appExit(state, stop, logTail) {
-    return {
-        code: state.exitCode,
-        afterMs: runMs(state),
-        afterSignal: stop?.signalled === true,
-        oomKilled: state.oomKilled,
-        error: state.error,
-        logTail,
-    };
-}
-function exitNote(exit, stop) {
-    const when = exit.afterMs === null ? '' : ` ${(exit.afterMs / 1000).toFixed(2)} s after it started`;
-    const why = !exit.afterSignal
-        ? 'before shipshape sent its stop signal'
-        : stop?.handled === false
-            ? `after ${stop.signal}, which PID 1 neither handles nor waits for, so the kernel dropped it`
-            : `after ${stop?.signal ?? 'the stop signal'}, with a code the signal does not explain`;
-    return (`the container exited by itself${exit.code === null ? '' : ` with code ${exit.code}`}${when}, ${why}` +
-        (exit.oomKilled ? ' (killed: out of memory)' : '') +
-        (exit.error ? `: ${exit.error}` : '') +
-        '; not a clean stop');
-}
-async function stopContainer(container, deadline, config, timeoutMs, containerPid, pid1) {
+/** Sends the image's stop signal, waits up to the check's stop timeout, then kills. */
+async function sendStopSignal(check, config) {
+    const { container, deadline, stopTimeoutMs: timeoutMs } = check;
+    const containerPid = check.seen.containerPid;
     const signal = stopSignal(config.stopSignal);
     const signo = signalNumber(signal);
-    const handled = signo === null || !containerPid ? null : await container.receives(containerPid, signo);
+    const handled = signo === null || !containerPid ? null : receivesSignal(await container.signalMasks(containerPid), signo);
     const started = Date.now();
     const kill = await deadline.docker(['kill', '--signal', signal, container.name], { allowFailure: true });
     if (kill.code !== 0) {
@@ -56494,7 +56625,7 @@ async function stopContainer(container, deadline, config, timeoutMs, containerPi
         };
     }
     await deadline.docker(['kill', '--signal', 'SIGKILL', container.name], { allowFailure: true });
-    state = await container.waitStopped(10_000, STOP_POLL_MS);
+    state = await container.waitStopped(KILL_WAIT_MS, STOP_POLL_MS);
     return {
         signal,
         signalled,
@@ -56504,10 +56635,75 @@ async function stopContainer(container, deadline, config, timeoutMs, containerPi
         ms: Date.now() - started,
         timeoutMs,
         exitCode: state.exitCode,
-        advice: signalled ? stopAdvice(signal, timeoutMs, pid1()) : null,
+        advice: signalled ? stopAdvice(signal, timeoutMs, check.pid1()) : null,
     };
 }
-async function listApplicationFiles(deadline, name, config) {
+
+;// CONCATENATED MODULE: ./src/verify/writable.ts
+// The writable-files job: which application files (everything under WORKDIR, and the program the
+// container starts) the runtime user can write, by their owner/group/other bits, read from the
+// image content.
+
+
+
+
+const MAX_LISTED_ENTRIES = 20_000;
+/**
+ * How `who` may write `entry`, by the classic owner/group/other bits. Root (uid 0) can write
+ * anything and is not reported here: the root verdict already covers it. Symlinks are skipped:
+ * their own bits mean nothing.
+ */
+function writeAccess(entry, who) {
+    if (entry.type === 'symlink' || who.uid === 0)
+        return null;
+    if (entry.uid === who.uid)
+        return entry.mode & 0o200 ? 'owner' : null;
+    if (who.gids.includes(entry.gid))
+        return entry.mode & 0o020 ? 'group' : null;
+    return entry.mode & 0o002 ? 'other' : null;
+}
+function writableFiles(entries, who) {
+    const out = [];
+    for (const e of entries) {
+        const via = writeAccess(e, who);
+        if (via) {
+            out.push({
+                path: e.path,
+                type: e.type,
+                via,
+                uid: e.uid,
+                gid: e.gid,
+                mode: (e.mode & 0o7777).toString(8),
+            });
+        }
+    }
+    return out;
+}
+/**
+ * Where the program the container starts lives, in the order the kernel would find it: the first
+ * word of ENTRYPOINT (or CMD), absolute as is, relative to WORKDIR when it has a slash, else each
+ * directory of the image's PATH.
+ */
+function entrypointCandidates(entrypoint, cmd, workingDir, pathEnv) {
+    const program = (entrypoint?.length ? entrypoint : cmd)?.[0];
+    if (!program)
+        return [];
+    if (program.startsWith('/'))
+        return [external_node_path_.posix.normalize(program)];
+    if (program.includes('/'))
+        return [external_node_path_.posix.resolve(workingDir || '/', program)];
+    const dirs = (pathEnv ?? '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin')
+        .split(':')
+        .filter(Boolean);
+    return dirs.map((d) => external_node_path_.posix.join(d, program));
+}
+function pathEnv(env) {
+    const entry = env.find((e) => e.startsWith('PATH='));
+    return entry ? entry.slice('PATH='.length) : null;
+}
+/** Lists WORKDIR and finds the entrypoint's file, from the image content of the created container. */
+async function listApplicationFiles(check, config) {
+    const { deadline, container } = check;
     const notes = [];
     const entries = [];
     let truncated = false;
@@ -56516,7 +56712,9 @@ async function listApplicationFiles(deadline, name, config) {
         notes.push('no WORKDIR (or WORKDIR /): the application files were not listed, only the entrypoint');
     }
     else {
-        const read = await readFromContainer(deadline, name, workdir, { maxEntries: MAX_LISTED_ENTRIES });
+        const read = await readFromContainer(deadline, container.name, workdir, {
+            maxEntries: MAX_LISTED_ENTRIES,
+        });
         if (!read.found)
             notes.push(`WORKDIR ${workdir} does not exist in the image`);
         entries.push(...read.entries);
@@ -56526,7 +56724,7 @@ async function listApplicationFiles(deadline, name, config) {
     }
     let entrypoint = null;
     for (const candidate of entrypointCandidates(config.entrypoint, config.cmd, workdir, pathEnv(config.env))) {
-        const read = await readFromContainer(deadline, name, candidate, { maxEntries: 1 });
+        const read = await readFromContainer(deadline, container.name, candidate, { maxEntries: 1 });
         if (!read.found || !read.entries[0])
             continue;
         entrypoint = candidate;
@@ -56536,13 +56734,14 @@ async function listApplicationFiles(deadline, name, config) {
     }
     return { workingDir: workdir, entries, truncated, entrypoint, notes };
 }
-function writableReport(listed, report, last, containerPid) {
-    const main = last.find((p) => p.pid === containerPid) ?? last[0];
-    const uid = main ? main.uids[1] : report.static?.uid;
-    const gid = main ? main.gids[1] : report.static?.gid;
+/** The writable files of `listed` for the runtime identity; null when that identity is not known. */
+function writableReport(listed, who) {
+    const main = who.lastSeen.find((p) => p.pid === who.containerPid) ?? who.lastSeen[0];
+    const uid = main ? main.uids[1] : who.static?.uid;
+    const gid = main ? main.gids[1] : who.static?.gid;
     if (uid == null || gid == null)
         return null;
-    const gids = [gid, ...(report.static?.uid === uid ? report.static.supplementaryGids : [])];
+    const gids = [gid, ...(who.static?.uid === uid ? who.static.supplementaryGids : [])];
     const notes = [...listed.notes];
     if (uid === 0)
         notes.push('the runtime user is root, which can write every file: see the root verdict');
@@ -56557,57 +56756,84 @@ function writableReport(listed, report, last, containerPid) {
         notes,
     };
 }
-async function hardeningReport(deadline, image, opts, publish, probePort, settleMs, created) {
-    const combined = await hardenedRun(deadline, image, opts, publish, probePort, settleMs, created, HARDENING_FLAGS.flat());
-    const each = [];
-    if (!combined.ok) {
-        for (const flags of HARDENING_FLAGS) {
-            each.push(await hardenedRun(deadline, image, opts, publish, probePort, settleMs, created, [...flags]));
+/** Records the writable files once the listing (started beside the observation) is done. */
+async function reportWritableFiles(check, listing) {
+    await check.timed('writable files', async () => {
+        try {
+            check.recordWritable(writableReport(await listing, check.seen));
         }
-    }
-    return { combined, each };
+        catch (e) {
+            if (e instanceof Cancelled || e instanceof DeadlineExceeded)
+                throw e;
+            check.note(`could not list the application files: ${errorText(e)}`);
+        }
+    });
 }
-async function hardenedRun(deadline, image, opts, publish, probePort, settleMs, created, flags) {
-    const name = uniqueContainerName();
-    const container = new Container(name, deadline);
-    const run = {
-        flags,
-        started: false,
-        running: false,
-        smoke: null,
-        exitCode: null,
-        error: null,
-        logTail: null,
-        ok: false,
-    };
-    track(name);
-    created.push(name);
+
+;// CONCATENATED MODULE: ./src/verify/run.ts
+// Start the image as a user would, watch its processes from the host, stop it the way an
+// orchestrator does, and always remove it. Every failure becomes a reason in the report. Each job
+// lives in its own module and takes the one Check that holds the deadline and the evidence.
+
+
+
+
+
+
+
+
+
+/**
+ * Runs `image` as a user would and reports which uids its processes really had (read from the
+ * host), next to what the image's passwd/group say it should be. The container is removed before
+ * this returns or throws, whatever happened. Rejects only when `opts.signal` aborts (cancellation);
+ * every other failure is a report with reasons in `evidence.notes`.
+ */
+async function verifyImage(image, opts) {
+    const check = new Check(image, opts);
+    let cancelled = null;
     try {
-        const create = await deadline.docker(createArgs(image, { name, user: opts.user, runCommand: opts.runCommand, publish, flags }), { allowFailure: true });
-        const start = create.code === 0 ? await deadline.docker(['start', name], { allowFailure: true }) : create;
-        if (start.code !== 0) {
-            run.error = engineReason(start.stderr) || `exit ${start.code}`;
-            return run;
-        }
-        run.started = true;
-        let state = await container.waitStopped(settleMs, POLL_MS);
-        if (state.running && opts.smoke) {
-            run.smoke = await runSmoke(container, deadline, opts.smoke, probePort);
-            state = await container.state();
-        }
-        run.running = state.running;
-        if (!state.running) {
-            run.exitCode = state.exitCode;
-            run.error = state.error;
-            run.logTail = await container.logTail();
-        }
-        run.ok = run.running && (run.smoke?.ok ?? true);
+        await runJobs(check);
+    }
+    catch (e) {
+        if (e instanceof Cancelled)
+            cancelled = e;
+        else if (e instanceof DeadlineExceeded)
+            check.note(e.message);
+        else
+            check.note(`runtime check failed: ${errorText(e)}`);
     }
     finally {
-        // Removed now rather than at the end, so hardened runs never pile up.
-        await removeContainer(name).then(() => created.splice(created.indexOf(name), 1), () => undefined);
+        await check.close();
     }
-    return run;
+    if (cancelled)
+        throw cancelled;
+    const report = check.report();
+    opts.log.info(verdict_summary(report));
+    for (const note of report.evidence.notes)
+        opts.log.info(`  ${note}`);
+    opts.log.debug(`verify timings: ${report.timings.map((t) => `${t.step} ${t.ms} ms`).join(', ')}`);
+    return report;
+}
+/** The jobs in order; a job that ends the check early returns, and the verdict is drawn from what was learnt. */
+async function runJobs(check) {
+    const plan = await startContainer(check);
+    if (!plan)
+        return;
+    // Listing WORKDIR reads the container's filesystem, so it can overlap the observation.
+    const listing = listApplicationFiles(check, plan.config);
+    listing.catch(() => undefined);
+    let state = await observeProcesses(check);
+    const smoke = check.options.smoke;
+    if (state.running && smoke) {
+        check.recordSmoke(await check.timed('smoke', () => runSmoke(check, check.container, smoke, plan.probePort)));
+        state = await check.container.state();
+    }
+    await stopContainer(check, plan.config, state);
+    if (check.options.hardening) {
+        check.recordHardening(await check.timed('hardening', () => hardeningReport(check, plan)));
+    }
+    await reportWritableFiles(check, listing);
 }
 
 ;// CONCATENATED MODULE: ./src/verify/index.ts
@@ -57213,7 +57439,7 @@ var dist_ajv = __nccwpck_require__(2463);
 var dist = __nccwpck_require__(2815);
 var dist_default = /*#__PURE__*/__nccwpck_require__.n(dist);
 ;// CONCATENATED MODULE: ./docs/schema/report.schema.json
-const report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/shipshape/shipshape/docs/schema/report.schema.json","title":"shipshape report","description":"One report per Dockerfile/target/platform, written to `report-file`. Version 1: fields are only ever added. A figure that was not measured is null, never a guess.","type":"object","required":["version","tool","generatedAt","key","subject","status","reasons","image","build","runtime","lint","budgets","baseline","deltas","timings"],"properties":{"version":{"const":1},"tool":{"type":"object","required":["name","version"],"properties":{"name":{"const":"shipshape"},"version":{"type":"string"}}},"generatedAt":{"type":"string","format":"date-time"},"key":{"type":"string","description":"Dockerfile path, #target and @platform (or comment-key): pairs comments and baselines."},"subject":{"type":"object","required":["dockerfile","context","target","platform"],"properties":{"dockerfile":{"type":"string"},"context":{"type":"string"},"target":{"type":["string","null"]},"platform":{"type":["string","null"]}}},"status":{"enum":["pass","warn","fail"]},"reasons":{"type":"array","description":"Why the status is not pass, failures first.","items":{"type":"object","required":["status","code","message"],"properties":{"status":{"enum":["warn","fail"]},"code":{"type":"string","description":"build-failed, runs-as-root, root-unproven, lint, lint-error, budget:<name>, junk:<kind>, waste, …"},"message":{"type":"string"}}}},"image":{"type":["object","null"],"description":"null when no image was built. Further measured detail (layers, waste, junk, config) is documented in docs/measure.md.","required":["id","sizeBytes","compressedSizeBytes","layerCount","reclaimableBytes"],"properties":{"id":{"type":"string","description":"The reference the engine knows the image by: `docker image inspect <id>` works. The config digest on the classic image store, the manifest (or index) digest on the containerd image store."},"configDigest":{"type":["string","null"],"description":"sha256 of the image config: the same on both image stores."},"manifestDigest":{"type":["string","null"],"description":"Digest of the image manifest, when the image was read from an OCI layout (the containerd store saves one)."},"sizeBytes":{"type":["integer","null"],"minimum":0,"description":"Uncompressed payload: the bytes of the regular files in every layer tar, the same on both image stores."},"engineSizeBytes":{"type":["integer","null"],"minimum":0,"description":"The engine\'s own size figure (`docker image inspect` .Size): the unpacked layers on the classic store, the stored content (compressed layers, manifest and config) on the containerd store."},"engineStore":{"enum":["containerd","classic",null],"description":"The image store engineSizeBytes came from."},"compressedSizeBytes":{"type":["integer","null"],"minimum":0},"compressedSource":{"enum":["stored","registry","computed",null],"description":"stored: the gzip blobs the containerd store keeps (exact); registry: the pushed manifest (exact); computed: gzip run by shipshape (an estimate)."},"layerCount":{"type":["integer","null"],"minimum":0},"reclaimableBytes":{"type":["integer","null"],"minimum":0}}},"build":{"type":["object","null"],"required":["ok","imageId","digest","durationMs","cachedSteps","totalSteps","steps","warnings","error"],"properties":{"ok":{"type":"boolean"},"imageId":{"type":["string","null"],"description":"The reference the engine knows the built image by (see image.id)."},"configDigest":{"type":["string","null"]},"manifestDigest":{"type":["string","null"]},"imageStore":{"enum":["containerd","classic",null]},"digest":{"type":["string","null"]},"durationMs":{"type":["integer","null"]},"cachedSteps":{"type":["integer","null"]},"totalSteps":{"type":["integer","null"]},"steps":{"type":"array","items":{"type":"object","required":["name","instruction","line","cached"],"properties":{"name":{"type":"string"},"instruction":{"type":["string","null"]},"line":{"type":["integer","null"]},"cached":{"type":"boolean"}}}},"warnings":{"type":"array","items":{"type":"string"}},"error":{"type":["object","null"],"required":["message","line","instruction","logTail"],"properties":{"message":{"type":"string"},"line":{"type":["integer","null"]},"instruction":{"type":["string","null"]},"logTail":{"type":["string","null"]}}}}},"runtime":{"type":["object","null"],"description":"null when the image was not run. Evidence details are documented in docs/runtime.md.","required":["user","uid","nonRoot","evidence"],"properties":{"user":{"type":"string","description":"Configured user string; empty when none is set (root by default)."},"uid":{"type":["integer","null"]},"nonRoot":{"type":["boolean","null"],"description":"true only when processes were observed from the host and none ever had effective uid 0; null when no process was observed (the static verdict is in static)."},"source":{"enum":["runtime","static",null],"description":"\\"runtime\\" when processes were observed, null otherwise. Reports from earlier versions may say \\"static\\": they fell back to the image configuration."},"evidence":{},"startFailure":{"type":["string","null"],"description":"Why the container never ran, in the engine\'s words."},"exit":{"type":["object","null"],"description":"An exit shipshape\'s stop signal did not cause: before the signal, or after it with a code other than 0 or 128 + the signal\'s number, or after a signal PID 1 has no handler for.","properties":{"code":{"type":["integer","null"]},"afterMs":{"type":["integer","null"],"description":"From the start of PID 1 to its exit, by the engine\'s clock."},"afterSignal":{"type":"boolean"},"oomKilled":{"type":"boolean"},"error":{"type":["string","null"]},"logTail":{"type":["string","null"]}}}}},"lint":{"type":"object","required":["findings","errors"],"properties":{"findings":{"type":"array","items":{"type":"object","required":["rule","aliases","severity","file","line","column","endLine","message","docs"],"properties":{"rule":{"type":"string"},"aliases":{"type":"array","items":{"type":"string"}},"severity":{"enum":["error","warning","info","style"]},"file":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":0},"endLine":{"type":"integer","minimum":1},"message":{"type":"string"},"docs":{"type":"string"}}}},"errors":{"type":"array","items":{"type":"object","required":["message","line"],"properties":{"message":{"type":"string"},"line":{"type":"integer"}}}},"dockerfileText":{"type":["string","null"],"description":"The Dockerfile as linted, so a later run can match findings by instruction rather than line."}}},"budgets":{"type":"array","items":{"type":"object","required":["name","limit","limitValue","actual","level","status","message"],"properties":{"name":{"type":"string"},"limit":{"type":"string"},"limitValue":{"type":"number"},"actual":{"type":["number","null"]},"level":{"enum":["warn","fail"]},"status":{"enum":["pass","warn","fail"]},"message":{"type":"string"}}}},"baseline":{"description":"The baseline this report was compared with, or null (none yet: normal on first adoption). See docs/baselines.md.","type":["object","null"],"required":["source","requested","ref","description","platform","refused","notes"],"properties":{"source":{"enum":["report","image","rebuild","lint-only"],"description":"lint-only: only the base version of the Dockerfile was available (lint deltas, no figures)."},"requested":{"enum":["auto","report","image","rebuild","none"]},"ref":{"type":"string","description":"Report path, image reference or base commit."},"description":{"type":"string"},"platform":{"type":["string","null"]},"refused":{"type":["string","null"],"description":"Why image figures were not compared (e.g. the platforms differ)."},"notes":{"type":"array","items":{"type":"string"}}}},"deltas":{"description":"Differences against the baseline, or null without one. A delta either side cannot give is null.","type":["object","null"],"required":["size","compressedSize","layers","reclaimable","newPull","instructions","lint","runtime","cache","refused"],"properties":{"size":{"type":["object","null"],"required":["base","head","change","percent"],"properties":{"base":{"type":"number"},"head":{"type":"number"},"change":{"type":"number"},"percent":{"type":["number","null"],"description":"Change as % of the base, one decimal; null when the base is 0."}}},"compressedSize":{"type":["object","null"],"required":["base","head","change","percent"],"properties":{"base":{"type":"number"},"head":{"type":"number"},"change":{"type":"number"},"percent":{"type":["number","null"],"description":"Change as % of the base, one decimal; null when the base is 0."}}},"layers":{"type":["object","null"],"required":["base","head","change","percent"],"properties":{"base":{"type":"number"},"head":{"type":"number"},"change":{"type":"number"},"percent":{"type":["number","null"],"description":"Change as % of the base, one decimal; null when the base is 0."}}},"reclaimable":{"type":["object","null"],"required":["base","head","change","percent"],"properties":{"base":{"type":"number"},"head":{"type":"number"},"change":{"type":"number"},"percent":{"type":["number","null"],"description":"Change as % of the base, one decimal; null when the base is 0."}}},"newPull":{"type":["object","null"],"required":["bytes","layers","basis"],"description":"Bytes of layers whose content the baseline does not have: what a pull must download.","properties":{"bytes":{"type":"integer","minimum":0},"layers":{"type":"integer","minimum":0},"basis":{"enum":["compressed","uncompressed"]}}},"instructions":{"type":"array","description":"Per instruction (matched by instruction text and stage), largest change first.","items":{"type":"object","required":["instruction","stage","line","baseLine","baseBytes","headBytes","change","kind"],"properties":{"instruction":{"type":"string"},"stage":{"type":["string","null"]},"line":{"type":["integer","null"]},"baseLine":{"type":["integer","null"]},"baseBytes":{"type":["integer","null"]},"headBytes":{"type":["integer","null"]},"change":{"type":"integer"},"kind":{"enum":["added","removed","grown","shrunk","unchanged"]}}}},"lint":{"type":["object","null"],"required":["new","fixed","unchanged"],"properties":{"new":{"type":"array","items":{"$ref":"#/properties/lint/properties/findings/items"}},"fixed":{"type":"array","items":{"$ref":"#/properties/lint/properties/findings/items"}},"unchanged":{"type":"integer","minimum":0}}},"runtime":{"type":["object","null"],"required":["base","head","change"],"properties":{"base":{"type":"object","required":["user","uid","nonRoot"],"properties":{"user":{"type":"string"},"uid":{"type":["integer","null"]},"nonRoot":{"type":["boolean","null"]}}},"head":{"type":"object","required":["user","uid","nonRoot"],"properties":{"user":{"type":"string"},"uid":{"type":["integer","null"]},"nonRoot":{"type":["boolean","null"]}}},"change":{"enum":["became-root","became-non-root","user-changed","unchanged","unproven"]}}},"cache":{"type":["object","null"],"required":["baseRate","headRate","headCachedSteps","headTotalSteps"],"properties":{"baseRate":{"type":["number","null"]},"headRate":{"type":["number","null"]},"headCachedSteps":{"type":["integer","null"]},"headTotalSteps":{"type":["integer","null"]}}},"refused":{"type":["string","null"]}}},"timings":{"type":"object","required":["lint","build","measure","verify"],"additionalProperties":{"type":["integer","null"]}},"context":{"type":"object","description":"Where the report was made; `mode: post` uses it to find the pull request.","required":["repository","pullRequest","sha"],"properties":{"repository":{"type":["string","null"]},"pullRequest":{"type":["integer","null"]},"sha":{"type":["string","null"]}}}}}');
+const report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/shipshape/shipshape/docs/schema/report.schema.json","title":"shipshape report","description":"One report per Dockerfile/target/platform, written to `report-file`. Version 1: fields are only ever added. A figure that was not measured is null, never a guess.","type":"object","required":["version","tool","generatedAt","key","subject","status","reasons","image","build","runtime","lint","budgets","baseline","deltas","timings"],"properties":{"version":{"const":1},"tool":{"type":"object","required":["name","version"],"properties":{"name":{"const":"shipshape"},"version":{"type":"string"}}},"generatedAt":{"type":"string","format":"date-time"},"key":{"type":"string","description":"Dockerfile path, #target and @platform (or comment-key): pairs comments and baselines."},"subject":{"type":"object","required":["dockerfile","context","target","platform"],"properties":{"dockerfile":{"type":"string"},"context":{"type":"string"},"target":{"type":["string","null"]},"platform":{"type":["string","null"]}}},"status":{"enum":["pass","warn","fail"]},"reasons":{"type":"array","description":"Why the status is not pass, failures first.","items":{"type":"object","required":["status","code","message"],"properties":{"status":{"enum":["warn","fail"]},"code":{"type":"string","description":"build-failed, runs-as-root, root-unproven, lint, lint-error, budget:<name>, junk:<kind>, waste, …"},"message":{"type":"string"}}}},"image":{"type":["object","null"],"description":"null when no image was built. Further measured detail (layers, waste, junk, config) is documented in docs/measure.md.","required":["id","sizeBytes","compressedSizeBytes","layerCount","reclaimableBytes"],"properties":{"id":{"type":"string","description":"The reference the engine knows the image by: `docker image inspect <id>` works. The config digest on the classic image store, the manifest (or index) digest on the containerd image store."},"configDigest":{"type":["string","null"],"description":"sha256 of the image config: the same on both image stores."},"manifestDigest":{"type":["string","null"],"description":"Digest of the image manifest, when the image was read from an OCI layout (the containerd store saves one)."},"sizeBytes":{"type":["integer","null"],"minimum":0,"description":"Uncompressed payload: the bytes of the regular files in every layer tar, the same on both image stores."},"engineSizeBytes":{"type":["integer","null"],"minimum":0,"description":"The engine\'s own size figure (`docker image inspect` .Size): the unpacked layers on the classic store, the stored content (compressed layers, manifest and config) on the containerd store."},"engineStore":{"enum":["containerd","classic",null],"description":"The image store engineSizeBytes came from."},"compressedSizeBytes":{"type":["integer","null"],"minimum":0},"compressedSource":{"enum":["stored","registry","computed",null],"description":"stored: the gzip blobs the containerd store keeps (exact); registry: the pushed manifest (exact); computed: gzip run by shipshape (an estimate)."},"layerCount":{"type":["integer","null"],"minimum":0},"reclaimableBytes":{"type":["integer","null"],"minimum":0}}},"build":{"type":["object","null"],"required":["ok","imageId","digest","durationMs","cachedSteps","totalSteps","steps","warnings","error"],"properties":{"ok":{"type":"boolean"},"imageId":{"type":["string","null"],"description":"The reference the engine knows the built image by (see image.id)."},"configDigest":{"type":["string","null"]},"manifestDigest":{"type":["string","null"]},"imageStore":{"enum":["containerd","classic",null]},"digest":{"type":["string","null"]},"durationMs":{"type":["integer","null"]},"cachedSteps":{"type":["integer","null"]},"totalSteps":{"type":["integer","null"]},"steps":{"type":"array","items":{"type":"object","required":["name","instruction","line","cached"],"properties":{"name":{"type":"string"},"instruction":{"type":["string","null"]},"line":{"type":["integer","null"]},"cached":{"type":"boolean"}}}},"warnings":{"type":"array","items":{"type":"string"}},"error":{"type":["object","null"],"required":["message","line","instruction","logTail"],"properties":{"message":{"type":"string"},"line":{"type":["integer","null"]},"instruction":{"type":["string","null"]},"logTail":{"type":["string","null"]}}}}},"runtime":{"type":["object","null"],"description":"null when the image was not run. Evidence details are documented in docs/runtime.md.","required":["user","uid","nonRoot","evidence"],"properties":{"user":{"type":"string","description":"Configured user string; empty when none is set (root by default)."},"uid":{"type":["integer","null"]},"nonRoot":{"type":["boolean","null"],"description":"true only when processes were observed from the host and none ever had effective uid 0; null when no process was observed (the static verdict is in static)."},"source":{"enum":["runtime","static",null],"description":"\\"runtime\\" when processes were observed, null otherwise. Reports from earlier versions may say \\"static\\": they fell back to the image configuration."},"evidence":{},"startFailure":{"type":["string","null"],"description":"Why the container never ran, in the engine\'s words."},"exit":{"type":["object","null"],"description":"An exit shipshape\'s stop signal did not cause: before the signal, or after it with a code other than 0 or 128 + the signal\'s number, or after a signal PID 1 has no handler for.","properties":{"code":{"type":["integer","null"]},"afterMs":{"type":["integer","null"],"description":"From the start of PID 1 to its exit, by the engine\'s clock."},"afterSignal":{"type":"boolean"},"oomKilled":{"type":"boolean"},"error":{"type":["string","null"]},"logTail":{"type":["string","null"]}}}}},"lint":{"type":"object","required":["findings","errors"],"properties":{"findings":{"type":"array","items":{"type":"object","required":["rule","aliases","severity","file","line","column","endLine","message","docs"],"properties":{"rule":{"type":"string"},"aliases":{"type":"array","items":{"type":"string"}},"severity":{"enum":["error","warning","info","style"]},"file":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":0},"endLine":{"type":"integer","minimum":1},"message":{"type":"string"},"docs":{"type":"string"}}}},"errors":{"type":"array","items":{"type":"object","required":["message","line"],"properties":{"message":{"type":"string"},"line":{"type":"integer"}}}},"dockerfileText":{"type":["string","null"],"description":"The Dockerfile as linted, so a later run can match findings by instruction rather than line."}}},"budgets":{"type":"array","items":{"type":"object","required":["name","limit","limitValue","actual","level","status","message"],"properties":{"name":{"type":"string"},"limit":{"type":"string"},"limitValue":{"type":"number"},"actual":{"type":["number","null"]},"level":{"enum":["warn","fail"]},"status":{"enum":["pass","warn","fail"]},"message":{"type":"string"}}}},"baseline":{"description":"The baseline this report was compared with, or null (none yet: normal on first adoption). See docs/baselines.md.","type":["object","null"],"required":["source","requested","ref","description","platform","refused","notes"],"properties":{"source":{"enum":["report","image","rebuild","lint-only"],"description":"lint-only: only the base version of the Dockerfile was available (lint deltas, no figures)."},"requested":{"enum":["auto","report","image","rebuild","none"]},"ref":{"type":"string","description":"Report path, image reference or base commit."},"description":{"type":"string"},"platform":{"type":["string","null"]},"refused":{"type":["string","null"],"description":"Why image figures were not compared (e.g. the platforms differ)."},"notes":{"type":"array","items":{"type":"string"}}}},"deltas":{"description":"Differences against the baseline, or null without one. A delta either side cannot give is null.","type":["object","null"],"required":["size","compressedSize","layers","reclaimable","newPull","instructions","lint","runtime","cache","refused"],"properties":{"size":{"type":["object","null"],"required":["base","head","change","percent"],"properties":{"base":{"type":"number"},"head":{"type":"number"},"change":{"type":"number"},"percent":{"type":["number","null"],"description":"Change as % of the base, one decimal; null when the base is 0."}}},"compressedSize":{"type":["object","null"],"required":["base","head","change","percent"],"properties":{"base":{"type":"number"},"head":{"type":"number"},"change":{"type":"number"},"percent":{"type":["number","null"],"description":"Change as % of the base, one decimal; null when the base is 0."},"basis":{"enum":["exact","computed","mixed"],"description":"exact: gzip blobs as stored or pushed on both sides; computed: both gzipped by shipshape the same way; mixed: one of each, so the change is approximate."},"approximate":{"type":["string","null"],"description":"Why the change is only approximate (basis mixed); null when like for like."}}},"layers":{"type":["object","null"],"required":["base","head","change","percent"],"properties":{"base":{"type":"number"},"head":{"type":"number"},"change":{"type":"number"},"percent":{"type":["number","null"],"description":"Change as % of the base, one decimal; null when the base is 0."}}},"reclaimable":{"type":["object","null"],"required":["base","head","change","percent"],"properties":{"base":{"type":"number"},"head":{"type":"number"},"change":{"type":"number"},"percent":{"type":["number","null"],"description":"Change as % of the base, one decimal; null when the base is 0."}}},"newPull":{"type":["object","null"],"required":["bytes","layers","basis"],"description":"Bytes of layers whose content the baseline does not have: what a pull must download.","properties":{"bytes":{"type":"integer","minimum":0},"layers":{"type":"integer","minimum":0},"basis":{"enum":["compressed","uncompressed"]},"by":{"enum":["digest","diff-id"],"description":"digest: blobs counted by digest on both sides, as a pull fetches them; diff-id: by content, when a side has no blob digests."}}},"instructions":{"type":"array","description":"Per instruction (matched by instruction text and stage), largest change first.","items":{"type":"object","required":["instruction","stage","line","baseLine","baseBytes","headBytes","change","kind"],"properties":{"instruction":{"type":"string"},"stage":{"type":["string","null"]},"line":{"type":["integer","null"]},"baseLine":{"type":["integer","null"]},"baseBytes":{"type":["integer","null"]},"headBytes":{"type":["integer","null"]},"change":{"type":"integer"},"kind":{"enum":["added","removed","grown","shrunk","unchanged"]},"layer":{"type":["integer","null"],"description":"1-based position of the layer in this image; null for a removed instruction or the base image row."},"baseLayer":{"type":["integer","null"],"description":"1-based position of the layer in the baseline image."}}}},"lint":{"type":["object","null"],"required":["new","fixed","unchanged"],"properties":{"new":{"type":"array","items":{"$ref":"#/properties/lint/properties/findings/items"}},"fixed":{"type":"array","items":{"$ref":"#/properties/lint/properties/findings/items"}},"unchanged":{"type":"integer","minimum":0}}},"runtime":{"type":["object","null"],"required":["base","head","change"],"properties":{"base":{"type":"object","required":["user","uid","nonRoot"],"properties":{"user":{"type":"string"},"uid":{"type":["integer","null"]},"nonRoot":{"type":["boolean","null"]}}},"head":{"type":"object","required":["user","uid","nonRoot"],"properties":{"user":{"type":"string"},"uid":{"type":["integer","null"]},"nonRoot":{"type":["boolean","null"]}}},"change":{"enum":["became-root","became-non-root","user-changed","unchanged","unproven"]}}},"cache":{"type":["object","null"],"required":["baseRate","headRate","headCachedSteps","headTotalSteps"],"properties":{"baseRate":{"type":["number","null"]},"headRate":{"type":["number","null"]},"headCachedSteps":{"type":["integer","null"]},"headTotalSteps":{"type":["integer","null"]}}},"refused":{"type":["string","null"]}}},"timings":{"type":"object","required":["lint","build","measure","verify"],"additionalProperties":{"type":["integer","null"]}},"context":{"type":"object","description":"Where the report was made; `mode: post` uses it to find the pull request.","required":["repository","pullRequest","sha"],"properties":{"repository":{"type":["string","null"]},"pullRequest":{"type":["integer","null"]},"sha":{"type":["string","null"]}}}}}');
 ;// CONCATENATED MODULE: ./src/report/files.ts
 // Reading report files back: a baseline from the base branch's run, or the reports a fork's
 // pull_request job uploaded for `mode: post`. Both accept the same shapes.
@@ -57306,333 +57532,6 @@ function postTarget(report, options) {
     return number
         ? { number, problem: null }
         : { number: null, problem: `no pull request number for the report ${report.key}: set pr-number` };
-}
-
-;// CONCATENATED MODULE: ./src/units.ts
-// Byte units, parsed strictly and printed the way Docker prints them (SI: 1 MB = 10^6 B).
-const UNITS = {
-    B: 1,
-    kB: 1e3,
-    MB: 1e6,
-    GB: 1e9,
-    KiB: 1024,
-    MiB: 1024 ** 2,
-    GiB: 1024 ** 3,
-};
-/**
- * Parses "200MB", "1.5 GiB", "512B". Units are case-sensitive as Docker and the SI write them
- * ("mb" or "Mb" could mean megabits); a bare number is refused because its unit would be a guess.
- * "KB" is refused too: people write it for both 1000 and 1024 bytes, so the error asks which.
- */
-function parseBytes(text) {
-    const m = /^\s*(\d+(?:\.\d+)?)\s*([A-Za-z]+)\s*$/.exec(text);
-    if (!m)
-        throw new Error(`"${text}" is not a size: write a number and a unit (${Object.keys(UNITS).join(', ')}), e.g. 200MB`);
-    const factor = UNITS[m[2]];
-    if (m[2] === 'KB')
-        throw new Error(`"${text}": unit "KB" is ambiguous; write kB (1000 bytes) or KiB (1024 bytes)`);
-    if (factor === undefined)
-        throw new Error(`"${text}": unknown unit "${m[2]}"; use one of ${Object.keys(UNITS).join(', ')}`);
-    return Math.round(Number(m[1]) * factor);
-}
-/** Like `docker image ls`: SI units, three significant digits, e.g. "184 MB", "1.03 GB", "812 kB". */
-function formatBytes(bytes) {
-    const sign = bytes < 0 ? '-' : '';
-    let n = Math.abs(bytes);
-    const units = ['B', 'kB', 'MB', 'GB', 'TB'];
-    let i = 0;
-    while (n >= 1000 && i < units.length - 1) {
-        n /= 1000;
-        i++;
-    }
-    const digits = i === 0 ? 0 : n < 10 ? 2 : n < 100 ? 1 : 0;
-    let text = n.toFixed(digits);
-    // 999.6 kB rounds to "1000 kB": carry into the next unit as Docker does.
-    if (Number(text) >= 1000 && i < units.length - 1) {
-        n /= 1000;
-        i++;
-        text = n.toFixed(2);
-    }
-    return `${sign}${text.replace(/\.0+$|(\.\d*?)0+$/, '$1')} ${units[i]}`;
-}
-/**
- * formatBytes, with the exact byte count added when the rounded text would read the same as
- * `other`'s: "400 MB is over the budget of 400 MB" tells a reader nothing.
- */
-function formatBytesBeside(bytes, other) {
-    const text = formatBytes(bytes);
-    if (bytes === other || text !== formatBytes(other))
-        return text;
-    return `${text} (${bytes.toLocaleString('en-US')} B)`;
-}
-
-;// CONCATENATED MODULE: ./src/report/budgets.ts
-// Budget settings: parsing the user's text (pure) and holding figures against them (pure).
-// Syntax of one budget value: `200MB` (a fail level) or `warn=150MB,fail=200MB` (either part
-// optional). Waste budgets may also be a percentage of the image's own bytes: `fail=10%`.
-
-const NO_CHANGE_BUDGETS = {
-    maxSizeIncrease: null,
-    maxLayersIncrease: null,
-    noRegression: 'off',
-};
-const NO_BUDGETS = {
-    maxSize: null,
-    maxCompressedSize: null,
-    maxLayers: null,
-    maxWaste: null,
-};
-/** What a valid value looks like, for every error about one. */
-const EXAMPLES = {
-    bytes: 'a size such as 200MB or warn=150MB,fail=200MB',
-    count: 'a whole number (0 or more) such as 12 or warn=10,fail=15',
-    'bytes-or-percent': 'a size or a percentage such as 50MB, 10% or warn=5%,fail=10%',
-    'count-or-percent': 'a whole number (0 or more) or a percentage such as 2, 10% or warn=1,fail=3',
-};
-function parseQuantity(text, unit, what) {
-    const t = text.trim();
-    if ((unit === 'bytes-or-percent' || unit === 'count-or-percent') && t.endsWith('%')) {
-        const n = Number(t.slice(0, -1));
-        if (!Number.isFinite(n) || n < 0 || t.length === 1)
-            throw new Error(`${what}: "${text}" is not a percentage; give ${EXAMPLES[unit]}`);
-        return { kind: 'percent', value: n };
-    }
-    if (unit === 'count' || unit === 'count-or-percent') {
-        if (!/^\d+$/.test(t))
-            throw new Error(`${what}: "${text}" is not a whole number; give ${EXAMPLES[unit]}`);
-        return { kind: 'count', value: Number(t) };
-    }
-    try {
-        return { kind: 'bytes', value: parseBytes(t) };
-    }
-    catch (e) {
-        throw new Error(`${what}: ${e.message}; give ${EXAMPLES[unit]}`, { cause: e });
-    }
-}
-/** Parses one budget value; empty text means "no budget". Throws with `what` in the message. */
-function parseTiered(text, unit, what) {
-    const t = (text ?? '').trim();
-    if (!t)
-        return null;
-    if (!t.includes('='))
-        return { warn: null, fail: parseQuantity(t, unit, what) };
-    const tiered = { warn: null, fail: null };
-    for (const part of t.split(',')) {
-        const m = /^\s*(warn|fail)\s*=\s*(.+?)\s*$/.exec(part);
-        if (!m)
-            throw new Error(`${what}: "${part.trim()}" is not "warn=<value>" or "fail=<value>"; give ${EXAMPLES[unit]}`);
-        tiered[m[1]] = parseQuantity(m[2], unit, what);
-    }
-    return tiered;
-}
-function formatQuantity(q) {
-    if (q.kind === 'bytes')
-        return formatBytes(q.value);
-    if (q.kind === 'percent')
-        return `${q.value}%`;
-    return String(q.value);
-}
-function limitValue(q, percentOf) {
-    if (q.kind !== 'percent')
-        return q.value;
-    return percentOf == null ? null : (q.value / 100) * percentOf;
-}
-function measured(c, limit) {
-    return c.formatBeside ? c.formatBeside(c.actual, Math.round(limit)) : c.format(c.actual);
-}
-/** Holds the measured figures against the budgets; one check per configured tier. */
-function checkBudgets(budgets, figures) {
-    const checks = [
-        {
-            name: 'max-size',
-            label: 'image size',
-            tiered: budgets.maxSize,
-            actual: figures.sizeBytes,
-            format: formatBytes,
-            formatBeside: formatBytesBeside,
-            explain: figures.biggestContributor,
-        },
-        {
-            name: 'max-compressed-size',
-            label: 'compressed size',
-            tiered: budgets.maxCompressedSize,
-            actual: figures.compressedSizeBytes,
-            format: formatBytes,
-            formatBeside: formatBytesBeside,
-            explain: figures.biggestContributor,
-        },
-        {
-            name: 'max-layers',
-            label: 'layer count',
-            tiered: budgets.maxLayers,
-            actual: figures.layerCount,
-            format: String,
-        },
-        {
-            name: 'max-waste',
-            label: 'reclaimable waste',
-            tiered: budgets.maxWaste,
-            actual: figures.reclaimableBytes,
-            format: formatBytes,
-            formatBeside: formatBytesBeside,
-            percentOf: figures.ownBytes,
-        },
-    ];
-    const results = [];
-    for (const c of checks) {
-        if (!c.tiered)
-            continue;
-        for (const level of ['fail', 'warn']) {
-            const q = c.tiered[level];
-            if (!q)
-                continue;
-            const limit = limitValue(q, c.percentOf);
-            const limitText = q.kind === 'percent'
-                ? `${q.value}% of own bytes${limit != null ? ` (${c.format(Math.round(limit))})` : ''}`
-                : formatQuantity(q);
-            let outcome = 'within';
-            let message;
-            if (c.actual == null) {
-                message = `${c.name} (${level}): ${c.label} was not measured, so the budget of ${limitText} could not be checked`;
-                outcome = 'unchecked';
-            }
-            else if (limit == null) {
-                message = `${c.name} (${level}): the image's own bytes are unknown, so ${limitText} could not be checked`;
-                outcome = 'unchecked';
-            }
-            else if (c.actual > limit) {
-                outcome = 'over';
-                message = `${c.name}: ${c.label} ${measured(c, limit)} is over the ${level} budget of ${limitText}`;
-                if (c.explain)
-                    message += `; biggest contributor: ${c.explain}`;
-            }
-            else {
-                message = `${c.name}: ${c.label} ${measured(c, limit)} is within the ${level} budget of ${limitText}`;
-            }
-            results.push({
-                name: c.name,
-                limit: limitText,
-                limitValue: limit ?? q.value,
-                actual: c.actual,
-                level,
-                outcome,
-                message,
-            });
-        }
-    }
-    return results;
-}
-/** `no-regression`: `true`/`fail`, `warn`, or `false`/`off`/empty. */
-function parseNoRegression(text, what) {
-    const t = (text ?? '').trim().toLowerCase();
-    if (t === '' || t === 'false' || t === 'off')
-        return 'off';
-    if (t === 'true' || t === 'fail')
-        return 'fail';
-    if (t === 'warn')
-        return 'warn';
-    throw new Error(`${what}: "${text}" is not one of true, false, warn, fail`);
-}
-function signed(n, format) {
-    return n > 0 ? `+${format(n)}` : n < 0 ? `−${format(-n)}` : `±${format(0)}`;
-}
-function percentText(p) {
-    return p == null ? '' : ` (${p > 0 ? '+' : p < 0 ? '−' : '±'}${Math.abs(p)}%)`;
-}
-/**
- * Budgets on change: how much the image may grow over its baseline, and the ratchet. Only
- * called with deltas (no baseline yet is not a reason to warn); a delta that could not be
- * computed leaves its budget unchecked, with a warning that says why.
- */
-function checkChangeBudgets(budgets, deltas) {
-    const results = [];
-    const why = deltas.refused ? `: ${deltas.refused}` : '';
-    const growth = [
-        {
-            name: 'max-size-increase',
-            label: 'image size',
-            tiered: budgets.maxSizeIncrease,
-            delta: deltas.size,
-            format: formatBytes,
-        },
-        {
-            name: 'max-layers-increase',
-            label: 'layer count',
-            tiered: budgets.maxLayersIncrease,
-            delta: deltas.layers,
-            format: String,
-        },
-    ];
-    for (const g of growth) {
-        if (!g.tiered)
-            continue;
-        for (const level of ['fail', 'warn']) {
-            const q = g.tiered[level];
-            if (!q)
-                continue;
-            const limitText = q.kind === 'percent' ? `+${q.value}% of the baseline` : `+${formatQuantity(q)}`;
-            const limit = q.kind === 'percent' ? (g.delta ? (q.value / 100) * g.delta.base : null) : q.value;
-            let outcome = 'within';
-            let message;
-            if (!g.delta || limit == null) {
-                outcome = 'unchecked';
-                message = `${g.name} (${level}): the ${g.label} change over the baseline is unknown, so the budget of ${limitText} could not be checked${why}`;
-            }
-            else {
-                const change = `${signed(g.delta.change, g.format)}${percentText(g.delta.percent)}`;
-                if (g.delta.change > limit) {
-                    outcome = 'over';
-                    message = `${g.name}: ${g.label} grew ${change} over the baseline (${g.format(g.delta.base)} → ${g.format(g.delta.head)}), over the ${level} budget of ${limitText}`;
-                }
-                else {
-                    message = `${g.name}: ${g.label} changed ${change} over the baseline, within the ${level} budget of ${limitText}`;
-                }
-            }
-            results.push({
-                name: g.name,
-                limit: limitText,
-                limitValue: limit ?? q.value,
-                actual: g.delta?.change ?? null,
-                level,
-                outcome,
-                message,
-            });
-        }
-    }
-    const mode = budgets.noRegression;
-    if (mode !== 'off') {
-        const grew = [];
-        const figures = [
-            ['image size', deltas.size, formatBytes],
-            ['compressed size', deltas.compressedSize, formatBytes],
-            ['layer count', deltas.layers, String],
-            ['reclaimable waste', deltas.reclaimable, formatBytes],
-        ];
-        for (const [label, d, format] of figures)
-            if (d && d.change > 0)
-                grew.push(`${label} ${signed(d.change, format)}`);
-        if (deltas.lint?.new.length)
-            grew.push(`${deltas.lint.new.length} new lint finding${deltas.lint.new.length === 1 ? '' : 's'}`);
-        if (deltas.runtime?.change === 'became-root')
-            grew.push('now runs as root');
-        const compared = figures.filter(([, d]) => d).length + (deltas.lint ? 1 : 0) + (deltas.runtime ? 1 : 0);
-        const outcome = grew.length ? 'over' : compared === 0 ? 'unchecked' : 'within';
-        const message = grew.length
-            ? `no-regression: worse than the baseline: ${grew.join(', ')}`
-            : compared === 0
-                ? `no-regression: nothing could be compared with the baseline${why}`
-                : 'no-regression: no key figure grew over the baseline';
-        results.push({
-            name: 'no-regression',
-            limit: 'no growth',
-            limitValue: 0,
-            actual: grew.length,
-            level: mode,
-            outcome,
-            message,
-        });
-    }
-    return results;
 }
 
 // EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
@@ -58630,10 +58529,112 @@ function expandVariables(text, vars) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/dockerfile/history-key.ts
+const BUILDKIT_SUFFIX = /\s+# buildkit$/;
+const CLASSIC_NOP = /^\/bin\/sh -c #\(nop\)\s+/;
+/** The shell prefix `RUN` has without a SHELL instruction. */
+const DEFAULT_SHELL_PREFIX = '/bin/sh -c ';
+/** Whitespace is not meaning; the keyword's case is not either. */
+function normaliseInstructionText(text) {
+    const one = text.replace(/\s+/g, ' ').trim();
+    const m = /^(\S+)(.*)$/.exec(one);
+    return m ? `${m[1].toUpperCase()}${m[2]}` : one;
+}
+/** Drops BuildKit's "|N K=V …" prefix of N build-arg pairs from the text after `RUN `. */
+function withoutBuildArgs(rest) {
+    const m = /^\|(\d+)\s+/.exec(rest);
+    if (!m)
+        return rest;
+    let tail = rest.slice(m[0].length);
+    for (let i = 0; i < Number(m[1]); i++) {
+        const pair = /^\S+=\S*\s*/.exec(tail);
+        if (!pair)
+            break;
+        tail = tail.slice(pair[0].length);
+    }
+    return tail;
+}
+/** The history's `created_by` as a key: the instruction in BuildKit's spelling, whitespace collapsed. */
+function createdByKey(createdBy) {
+    let text = createdBy.trim().replace(BUILDKIT_SUFFIX, '');
+    if (CLASSIC_NOP.test(text))
+        text = text.replace(CLASSIC_NOP, '');
+    // The classic builder writes RUN as the shell command alone (a path, or the "|N" args first).
+    else if (/^[/|]/.test(text))
+        text = `RUN ${text}`;
+    const run = /^RUN\s+(.*)$/is.exec(text);
+    if (run)
+        text = `RUN ${withoutBuildArgs(run[1])}`;
+    return normaliseInstructionText(text);
+}
+/** The classic builder's created_by starts with the shell ("/bin/sh -c …") or "|N" build args. */
+function isClassicBuilder(createdBy) {
+    return /^[/|]/.test(createdBy.trim());
+}
+/**
+ * The key of a layer: BuildKit's history says what made it, whatever Dockerfile it was aligned
+ * to (an image built from another version of the file still matches by what it really ran); the
+ * classic builder's does not name COPY/ADD sources, so the aligned instruction's key stands in.
+ */
+function layerKey(createdBy, alignedKey) {
+    if (createdBy && !isClassicBuilder(createdBy))
+        return createdByKey(createdBy);
+    return alignedKey ?? (createdBy ? createdByKey(createdBy) : null);
+}
+/** What a reader recognises of a `created_by`: the key without the default shell's wrapping. */
+function readableCreatedBy(createdBy) {
+    const key = createdByKey(createdBy);
+    return key.startsWith(`RUN ${DEFAULT_SHELL_PREFIX}`)
+        ? `RUN ${key.slice(4 + DEFAULT_SHELL_PREFIX.length)}`
+        : key;
+}
+const WHOLE_HEREDOC = /^<<-?(["']?)([A-Za-z_][A-Za-z0-9_]*)\1$/;
+function runScript(ins) {
+    const args = ins.args.trim();
+    if (ins.heredocs.length === 1 && WHOLE_HEREDOC.test(args))
+        return ins.heredocs[0].body;
+    return [args, ...ins.heredocs.map((h) => `${h.body}\n${h.name}`)].join('\n');
+}
+/**
+ * The key of the history entry BuildKit writes for this instruction. `expand` substitutes the
+ * variables BuildKit expands (COPY, ADD and WORKDIR arguments) with the values this build used.
+ */
+function instructionKey(ins, expand = (text) => ins.expand(text)) {
+    switch (ins.keyword) {
+        case 'RUN': {
+            const command = ins.form === 'json' ? (ins.json ?? []).join(' ') : `${ins.shell.join(' ')} ${runScript(ins)}`;
+            return normaliseInstructionText(`RUN ${command}`);
+        }
+        case 'COPY':
+        case 'ADD': {
+            const flags = ['chown', 'chmod']
+                .map((name) => [name, ins.flag(name)])
+                .filter(([, value]) => value != null)
+                .map(([name, value]) => `--${name}=${expand(value)}`);
+            const paths = ins.form === 'json' ? (ins.json ?? []).join(' ') : ins.args;
+            return normaliseInstructionText([ins.keyword, ...flags, expand(paths)].join(' '));
+        }
+        case 'WORKDIR':
+            return normaliseInstructionText(`WORKDIR ${expand(ins.args)}`);
+        default:
+            return normaliseInstructionText(`${ins.keyword} ${ins.args}`);
+    }
+}
+/** A layer as a reader should see it named: the Dockerfile's words, the history's, else its position. */
+function layerName(layer) {
+    if (layer.instruction)
+        return normaliseInstructionText(layer.instruction);
+    const readable = layer.createdBy ? readableCreatedBy(layer.createdBy) : '';
+    return layer.line === null || !readable
+        ? `layer ${layer.position}${readable ? `: ${readable}` : ''}`
+        : readable;
+}
+
 ;// CONCATENATED MODULE: ./src/dockerfile/stages.ts
 // Questions the build, measure and baseline stages ask of the parsed model: which stages make a
 // target, what an instruction says as written, which USER the image ends with. All of them read
 // the one model, so the escape directive, heredocs and ARG expansion mean the same everywhere.
+
 
 const MAX_STEP_TEXT = 160;
 /**
@@ -58701,6 +58702,23 @@ function parentOf(stages, stage, from) {
         .slice(0, stage.index)
         .find((s) => s.alias?.toLowerCase() === lower || String(s.index) === from);
 }
+/**
+ * Expands variables as this build saw them: a `--build-arg` replaces the default of an ARG the
+ * stage declared before the instruction (an ENV of the same name set later is not told apart).
+ */
+function expanderWithBuildArgs(ins, buildArgs) {
+    if (!buildArgs.size || !ins.stage)
+        return (text) => ins.expand(text);
+    const vars = new Map(ins.vars);
+    for (const arg of ins.stage.instructions) {
+        if (arg.keyword !== 'ARG' || arg.line >= ins.line)
+            continue;
+        for (const { key } of arg.pairs)
+            if (buildArgs.has(key))
+                vars.set(key, buildArgs.get(key));
+    }
+    return (text) => expandVariables(text, vars);
+}
 /** The chain of stages that makes `target` (default: the last stage), FROM expanded with build args. */
 function stageChain(model, target = null, buildArgs = new Map()) {
     const globals = globalArgValues(model, buildArgs);
@@ -58724,6 +58742,7 @@ function stageChain(model, target = null, buildArgs = new Map()) {
             line: ins.line,
             text: text.length > MAX_STEP_TEXT ? `${text.slice(0, MAX_STEP_TEXT - 1)}…` : text,
             stage: stageLabel(s),
+            key: instructionKey(ins, expanderWithBuildArgs(ins, buildArgs)),
         };
     }));
     // A variable left in the name (declared without a value, no --build-arg) names no image we know.
@@ -58734,62 +58753,6 @@ function stageChain(model, target = null, buildArgs = new Map()) {
 function declaredUser(chain) {
     const user = chain.steps.filter((s) => s.keyword === 'USER').pop();
     return user ? user.text.replace(/^\S+\s*/, '') || null : null;
-}
-
-;// CONCATENATED MODULE: ./src/measure/history.ts
-/** The Dockerfile keyword a history entry was made by (BuildKit and the classic builder). */
-function historyKeyword(createdBy) {
-    if (!createdBy)
-        return null;
-    const text = createdBy.trim();
-    const nop = /^\/bin\/sh -c #\(nop\)\s+([A-Za-z]+)/.exec(text);
-    if (nop)
-        return nop[1].toUpperCase();
-    if (/^\/bin\/sh -c /.test(text))
-        return 'RUN'; // the classic builder writes RUN without a keyword
-    const word = /^([A-Za-z]+)\b/.exec(text);
-    return word ? word[1].toUpperCase() : null;
-}
-/**
- * Aligns the steps to the end of the history, newest first, as long as the keywords agree. The
- * base is known only when every step found its entry (otherwise the history is not this file's).
- */
-function alignHistory(history, steps) {
-    const aligned = history.map(() => null);
-    let h = history.length - 1;
-    let s = steps.length - 1;
-    while (h >= 0 && s >= 0 && historyKeyword(history[h].created_by) === steps[s].keyword) {
-        aligned[h] = steps[s];
-        h--;
-        s--;
-    }
-    return { steps: aligned, baseEntries: s < 0 ? h + 1 : null };
-}
-/**
- * The instruction text a history entry records, in the form a Dockerfile shows it, so base and
- * head layers can be matched by what made them rather than by position or line.
- */
-function normaliseCreatedBy(createdBy) {
-    let t = createdBy.trim().replace(/\s+# buildkit$/, '');
-    // Classic builder: "/bin/sh -c #(nop)  COPY file:… in /app" and "/bin/sh -c apt-get …".
-    const nop = /^\/bin\/sh -c #\(nop\)\s+(.*)$/s.exec(t);
-    if (nop)
-        t = nop[1];
-    else if (t.startsWith('/bin/sh -c '))
-        t = `RUN ${t.slice('/bin/sh -c '.length)}`;
-    // BuildKit prefixes RUN with the build args in scope: "RUN |2 A=1 B=2 /bin/sh -c …".
-    t = t.replace(/^RUN \|\d+ (?:\S+=\S* )*/, 'RUN ');
-    t = t.replace(/^RUN \/bin\/sh -c /, 'RUN ');
-    return normaliseInstruction(t);
-}
-/** Whitespace, line continuations and keyword case do not change what an instruction does. */
-function normaliseInstruction(text) {
-    const one = text
-        .replace(/\\\r?\n/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-    const m = /^(\S+)(.*)$/.exec(one);
-    return m ? `${m[1].toUpperCase()}${m[2]}` : one;
 }
 
 ;// CONCATENATED MODULE: ./src/baseline/compare.ts
@@ -58824,7 +58787,7 @@ function findingKeys(findings, dockerfile) {
     return findings.map((f) => {
         const at = instructions.find((i) => f.line >= i.line && f.line <= i.endLine);
         const where = at
-            ? `${at.stage ? stageLabel(at.stage).toLowerCase() : ''}\u0000${normaliseInstruction(instructionText(dockerfile, at))}`
+            ? `${at.stage ? stageLabel(at.stage).toLowerCase() : ''}\u0000${normaliseInstructionText(instructionText(dockerfile, at))}`
             : f.message;
         return `${f.rule}\u0000${where}`;
     });
@@ -58857,55 +58820,90 @@ function rows(layers, isBase) {
     let baseRow = null;
     for (const l of layers) {
         if (isBase(l)) {
-            baseRow ??= { key: BASE_IMAGE_ROW, instruction: BASE_IMAGE_ROW, stage: null, line: null, bytes: 0 };
+            baseRow ??= {
+                key: BASE_IMAGE_ROW,
+                instruction: BASE_IMAGE_ROW,
+                stage: null,
+                line: null,
+                layer: null,
+                bytes: 0,
+            };
             baseRow.bytes += l.sizeBytes ?? 0;
             continue;
         }
-        const instruction = l.createdBy ? normaliseCreatedBy(l.createdBy) : `layer ${l.diffId ?? '?'}`;
         out.push({
-            key: `${l.stage ?? ''}\u0000${instruction}`,
-            instruction,
+            key: l.instructionKey ?? (l.createdBy ? createdByKey(l.createdBy) : null),
+            instruction: layerName(l),
             stage: l.stage,
             line: l.line,
+            layer: l.position,
             bytes: l.sizeBytes ?? 0,
         });
     }
     return baseRow ? [baseRow, ...out] : out;
+}
+/**
+ * Pairs each head row with the base row made by the same instruction: first in the same stage,
+ * then, where a side knows no stages (a registry image read without its Dockerfile), by the
+ * instruction alone. Equal instructions pair in order. A row nothing names is never paired.
+ */
+function pairRows(baseRows, headRows) {
+    const pairs = new Map();
+    const taken = new Set();
+    const passes = [
+        (h, b) => h.stage === b.stage,
+        (h, b) => h.stage === null || b.stage === null,
+    ];
+    for (const fits of passes) {
+        for (const h of headRows) {
+            if (h.key === null || pairs.has(h))
+                continue;
+            const b = baseRows.find((r) => !taken.has(r) && r.key === h.key && fits(h, r));
+            if (!b)
+                continue;
+            pairs.set(h, b);
+            taken.add(b);
+        }
+    }
+    return pairs;
 }
 function compareInstructions(base, head) {
     // A side whose layer sizes were not measured (a registry baseline not pulled) has no
     // per-instruction figures: none are shown rather than its layers counted as 0 bytes.
     if ([...base, ...head].some((l) => l.sizeBytes === null))
         return [];
-    // A registry baseline cannot say which of its layers came from its base image; the head's
-    // measure can, and identical content is identical whichever side says so.
+    // A base side that cannot tell its base image's layers (a registry image read without its
+    // Dockerfile) learns them from the head by diff ID: identical content is identical.
     const headBaseIds = new Set(head.filter((l) => l.fromBase && l.diffId).map((l) => l.diffId));
     const baseRows = rows(base, (l) => l.fromBase || (l.diffId !== null && headBaseIds.has(l.diffId)));
     const headRows = rows(head, (l) => l.fromBase);
-    const pool = new Map();
-    for (const r of baseRows)
-        pool.set(r.key, [...(pool.get(r.key) ?? []), r]);
+    const pairs = pairRows(baseRows, headRows);
+    const paired = new Set(pairs.values());
     const out = [];
     for (const h of headRows) {
-        const b = pool.get(h.key)?.shift();
+        const b = pairs.get(h);
         const change = h.bytes - (b?.bytes ?? 0);
         out.push({
             instruction: h.instruction,
-            stage: h.stage,
+            stage: h.stage ?? b?.stage ?? null,
             line: h.line,
             baseLine: b?.line ?? null,
+            layer: h.layer,
+            baseLayer: b?.layer ?? null,
             baseBytes: b ? b.bytes : null,
             headBytes: h.bytes,
             change,
             kind: !b ? 'added' : change > 0 ? 'grown' : change < 0 ? 'shrunk' : 'unchanged',
         });
     }
-    for (const b of [...pool.values()].flat()) {
+    for (const b of baseRows.filter((r) => !paired.has(r))) {
         out.push({
             instruction: b.instruction,
             stage: b.stage,
             line: null,
             baseLine: b.line,
+            layer: null,
+            baseLayer: b.layer,
             baseBytes: b.bytes,
             headBytes: null,
             change: -b.bytes,
@@ -58916,16 +58914,63 @@ function compareInstructions(base, head) {
     return out.sort((a, b) => Math.abs(b.change) - Math.abs(a.change) ||
         (b.headBytes ?? b.baseBytes ?? 0) - (a.headBytes ?? a.baseBytes ?? 0));
 }
+/**
+ * What a host holding the base must still download for the head. A pull fetches blobs by
+ * digest, so when both sides know their blob digests those are counted (each once); when a side
+ * does not (its compressed sizes were computed here), content is matched by diff ID instead.
+ */
 function newPullBytes(base, head) {
-    if (!head.length || !base.length || head.some((l) => !l.diffId) || base.some((l) => !l.diffId))
+    if (!head.length || !base.length)
         return null;
-    const have = new Set(base.map((l) => l.diffId));
-    const fresh = head.filter((l) => !have.has(l.diffId));
+    const byDigest = [...base, ...head].every((l) => l.digest !== null);
+    const idOf = (l) => (byDigest ? l.digest : l.diffId);
+    if ([...base, ...head].some((l) => idOf(l) === null))
+        return null;
+    const have = new Set(base.map(idOf));
+    const fresh = [...new Map(head.filter((l) => !have.has(idOf(l))).map((l) => [idOf(l), l])).values()];
     const compressed = fresh.every((l) => l.compressedSizeBytes != null);
     if (!compressed && fresh.some((l) => l.sizeBytes == null))
         return null;
     const bytes = fresh.reduce((sum, l) => sum + ((compressed ? l.compressedSizeBytes : l.sizeBytes) ?? 0), 0);
-    return { bytes, layers: fresh.length, basis: compressed ? 'compressed' : 'uncompressed' };
+    return {
+        bytes,
+        layers: fresh.length,
+        basis: compressed ? 'compressed' : 'uncompressed',
+        by: byDigest ? 'digest' : 'diff-id',
+    };
+}
+const EXACT_SOURCES = ['stored', 'registry'];
+function sourceText(source) {
+    switch (source) {
+        case 'stored':
+            return 'the gzip blobs the engine stores';
+        case 'registry':
+            return "the registry's blob sizes";
+        case 'computed':
+            return 'gzip computed here';
+        default:
+            return 'a figure whose origin the baseline does not record';
+    }
+}
+/**
+ * The compressed size's change, like for like: exact blobs on both sides, or both gzipped here
+ * the same way. One of each is still given (it is the best there is) but marked approximate,
+ * with why, and is never presented as exact.
+ */
+function compressedDelta(base, head) {
+    const figure = figureDelta(base.compressedSizeBytes, head.compressedSizeBytes);
+    if (!figure)
+        return null;
+    const exact = (s) => EXACT_SOURCES.includes(s);
+    if (exact(base.compressedSource) && exact(head.compressedSource))
+        return { ...figure, basis: 'exact', approximate: null };
+    if (base.compressedSource === 'computed' && head.compressedSource === 'computed')
+        return { ...figure, basis: 'computed', approximate: null };
+    return {
+        ...figure,
+        basis: 'mixed',
+        approximate: `the baseline's compressed size is ${sourceText(base.compressedSource)}, this image's ${sourceText(head.compressedSource)}`,
+    };
 }
 function compareRuntime(base, head) {
     if (!base || !head)
@@ -58949,7 +58994,7 @@ function rate(cached, total) {
 function compareImages(base, head) {
     return {
         size: figureDelta(base.sizeBytes, head.sizeBytes),
-        compressedSize: figureDelta(base.compressedSizeBytes, head.compressedSizeBytes),
+        compressedSize: compressedDelta(base, head),
         layers: figureDelta(base.layerCount, head.layerCount),
         reclaimable: figureDelta(base.reclaimableBytes, head.reclaimableBytes),
         newPull: newPullBytes(base.layers, head.layers),
@@ -58996,6 +59041,7 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // token dance announced by WWW-Authenticate. Written on fetch rather than a registry library
 // because we need only these three requests and no maintained library does the docker auth
 // file, the token dance and plain HTTP for local registries together.
+
 
 
 
@@ -59214,16 +59260,22 @@ function layersFromManifest(manifest, config) {
     const blobs = manifest.layers ?? [];
     const diffIds = config.rootfs?.diff_ids ?? [];
     const history = (config.history ?? []).filter((h) => !h.empty_layer);
-    return blobs.map((b, i) => ({
-        diffId: diffIds[i] ?? null,
-        digest: b.digest,
-        sizeBytes: null,
-        compressedSizeBytes: b.size,
-        createdBy: history.length === blobs.length ? (history[i].created_by ?? null) : null,
-        line: null,
-        stage: null,
-        fromBase: false,
-    }));
+    return blobs.map((b, i) => {
+        const createdBy = history.length === blobs.length ? (history[i].created_by ?? null) : null;
+        return {
+            position: i + 1,
+            diffId: diffIds[i] ?? null,
+            digest: b.digest,
+            sizeBytes: null,
+            compressedSizeBytes: b.size,
+            createdBy,
+            instruction: null,
+            instructionKey: createdBy ? createdByKey(createdBy) : null,
+            line: null,
+            stage: null,
+            fromBase: false,
+        };
+    });
 }
 /** Manifest and config of `ref` for `platform` (default: this machine's), without pulling any layer. */
 async function readRegistryImage(ref, platform, options = {}) {
@@ -59263,7 +59315,6 @@ class PlatformMismatchError extends Error {
 // a rebuild of the merge-base, or at least the base version of the Dockerfile (for lint deltas).
 // `auto` takes the best of these that is available and says which. Having none is normal (the
 // first adoption), never an error: each source that cannot be used leaves a note instead.
-
 
 
 
@@ -59341,14 +59392,10 @@ async function baseDockerfile(cwd, commit, file) {
     const r = await git(cwd, ['show', `${commit}:${where.rel}`]);
     return r.code === 0 ? r.stdout : null;
 }
-async function baseLint(request, commit, notes) {
-    const text = await baseDockerfile(request.cwd, commit, request.dockerfile);
-    if (text === null) {
-        notes.push(`${request.dockerfile} does not exist in the base commit ${commit.slice(0, 7)}`);
+async function baseLint(request, base) {
+    if (!base)
         return null;
-    }
-    const dockerfile = parseDockerfileOrNull(text);
-    return { findings: await request.stages.lint(text, dockerfile), dockerfile };
+    return { findings: await request.stages.lint(base.text, base.model), dockerfile: base.model };
 }
 async function localImage(ref) {
     const r = await (0,src_exec/* docker */.T3)(['image', 'inspect', ref], { timeoutMs: 30_000, allowFailure: true });
@@ -59356,8 +59403,12 @@ async function localImage(ref) {
         return null;
     return JSON.parse(r.stdout)[0] ?? null;
 }
-/** Registry layers (compressed sizes, digests) and the engine's (uncompressed sizes, lines) joined by diff ID. */
-function mergeLayers(registry, engine) {
+/**
+ * Registry layers (blob digests and sizes) and the engine's (uncompressed sizes, lines, keys)
+ * joined by diff ID. `computed`: the engine's compressed sizes were gzipped here, to be compared
+ * like for like with a head whose sizes were too; they then stand in for the registry's.
+ */
+function mergeLayers(registry, engine, computed) {
     if (!engine.length)
         return registry;
     const byDiff = new Map(registry.map((l) => [l.diffId, l]));
@@ -59365,18 +59416,22 @@ function mergeLayers(registry, engine) {
         const r = byDiff.get(l.diffId);
         return {
             ...l,
-            digest: r?.digest ?? l.digest,
-            compressedSizeBytes: r?.compressedSizeBytes ?? l.compressedSizeBytes,
+            digest: computed ? null : (r?.digest ?? l.digest),
+            compressedSizeBytes: computed
+                ? l.compressedSizeBytes
+                : (r?.compressedSizeBytes ?? l.compressedSizeBytes),
             createdBy: l.createdBy ?? r?.createdBy ?? null,
+            instructionKey: l.instructionKey ?? r?.instructionKey ?? null,
         };
     });
 }
-async function imageBaseline(request, ref, notes, log) {
+async function imageBaseline(request, ref, dockerfile, notes, log) {
     const registry = await readRegistryImage(ref, request.platform, { credentials: request.credentials });
     log.info(`Baseline image ${ref}: ${registry.layers.length} layers, ${registry.compressedSizeBytes} bytes compressed (from the registry manifest)`);
     const facts = {
         sizeBytes: null,
         compressedSizeBytes: registry.compressedSizeBytes,
+        compressedSource: 'registry',
         layerCount: registry.layers.length,
         reclaimableBytes: null,
         layers: registry.layers,
@@ -59386,8 +59441,10 @@ async function imageBaseline(request, ref, notes, log) {
     const pinned = `${registry.reference.registry === 'docker.io' ? '' : `${registry.reference.registry}/`}${registry.reference.repository}@${registry.digest}`;
     let local = registry.digest ? await localImage(pinned) : null;
     let pulled = false;
-    if (!local && request.needUncompressed) {
-        log.info(`Pulling ${ref} for its uncompressed sizes`);
+    if (!local) {
+        // A registry has compressed sizes only: the uncompressed ones, and the layers' sizes per
+        // instruction, need the image itself.
+        log.info(`Pulling ${ref} for its uncompressed sizes and layers`);
         const pull = await (0,src_exec/* docker */.T3)(['pull', '--platform', registry.platform, pinned], {
             timeoutMs: 600_000,
             allowFailure: true,
@@ -59401,24 +59458,28 @@ async function imageBaseline(request, ref, notes, log) {
             notes.push(`could not pull ${ref} for its uncompressed sizes: ${pull.stderr.trim().split('\n').pop()}`);
     }
     if (local) {
+        // A head whose compressed size was computed here is compared with a base computed the same
+        // way, not with the registry's blobs (another compressor, another figure).
+        const computed = request.headCompressedSource === 'computed';
         try {
-            const measured = await request.stages.measure(local.Id, null, false);
+            const measured = await request.stages.measure(local.Id, dockerfile, computed);
             facts.sizeBytes = measured.sizeBytes;
             facts.reclaimableBytes = measured.reclaimableBytes;
-            facts.layers = mergeLayers(registry.layers, measured.layers);
+            facts.layers = mergeLayers(registry.layers, measured.layers, computed);
+            if (computed && measured.compressedSizeBytes !== null) {
+                facts.compressedSizeBytes = measured.compressedSizeBytes;
+                facts.compressedSource = 'computed';
+            }
         }
         finally {
             if (pulled && local.Id !== request.headImageId)
                 await (0,src_exec/* docker */.T3)(['image', 'rm', pinned], { timeoutMs: 60_000, allowFailure: true });
         }
     }
-    else if (!request.needUncompressed) {
-        notes.push('uncompressed sizes of the baseline image were not needed, so it was not pulled');
-    }
     return facts;
 }
 // --- rebuild ------------------------------------------------------------------------------------
-async function rebuildBaseline(request, commit, notes) {
+async function rebuildBaseline(request, commit, dockerfile, notes) {
     if (!request.build)
         return null;
     const where = await repoPath(request.cwd, request.dockerfile);
@@ -59436,10 +59497,6 @@ async function rebuildBaseline(request, commit, notes) {
     try {
         const inTree = (p) => (0,external_node_path_.join)(tree, (0,external_node_path_.relative)(where.top, (0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(request.cwd, p)));
         const file = inTree(request.dockerfile);
-        if (!(0,external_node_fs_.existsSync)(file)) {
-            notes.push(`${request.dockerfile} does not exist in the base commit ${commit.slice(0, 7)}`);
-            return null;
-        }
         // Same builder, same cache: layers the PR did not change are cache hits and cost nothing.
         const build = {
             ...request.build,
@@ -59450,7 +59507,6 @@ async function rebuildBaseline(request, commit, notes) {
             load: true,
             cacheTo: [],
         };
-        const dockerfile = parseDockerfileOrNull(await (0,promises_.readFile)(file, 'utf8'));
         imageId = await request.stages.build(build, dockerfile);
         return await request.stages.measure(imageId, dockerfile, true);
     }
@@ -59487,6 +59543,19 @@ async function loadBaseline(request, log) {
             commit = (await resolveBaseCommit(request.cwd, request.baseRef, notes, log)) ?? '';
         return commit || null;
     };
+    // The base commit's Dockerfile, read and parsed once: the image and rebuild baselines align
+    // their layers to it, and its findings are the base's lint.
+    let base;
+    const baseDockerfileOnce = async () => {
+        if (base !== undefined)
+            return base;
+        const c = await commitOnce();
+        const text = c ? await baseDockerfile(request.cwd, c, request.dockerfile) : null;
+        if (c && text === null)
+            notes.push(`${request.dockerfile} does not exist in the base commit ${c.slice(0, 7)}`);
+        base = text === null ? null : { text, model: parseDockerfileOrNull(text) };
+        return base;
+    };
     if (wants('report')) {
         if (request.reportPath) {
             const report = await loadReportBaseline(at(request.reportPath), request.key, notes, request.stages.readReports);
@@ -59511,9 +59580,9 @@ async function loadBaseline(request, log) {
     if (wants('image')) {
         if (request.image) {
             try {
-                const image = await imageBaseline(request, request.image, notes, log);
-                const c = await commitOnce();
-                const lint = c ? await baseLint(request, c, notes) : null;
+                const dockerfile = await baseDockerfileOnce();
+                const image = await imageBaseline(request, request.image, dockerfile?.model ?? null, notes, log);
+                const lint = await baseLint(request, dockerfile);
                 return {
                     source: 'image',
                     requested: request.mode,
@@ -59525,7 +59594,6 @@ async function loadBaseline(request, log) {
             }
             catch (e) {
                 if (e instanceof PlatformMismatchError) {
-                    const c = await commitOnce();
                     return {
                         source: 'image',
                         requested: request.mode,
@@ -59533,7 +59601,7 @@ async function loadBaseline(request, log) {
                         description: `the image ${request.image}`,
                         snapshot: {
                             image: null,
-                            lint: c ? await baseLint(request, c, notes) : null,
+                            lint: await baseLint(request, await baseDockerfileOnce()),
                             runtime: null,
                             cache: null,
                         },
@@ -59552,20 +59620,21 @@ async function loadBaseline(request, log) {
         notes.push('no base commit is known (not a pull request, and no baseline-ref)');
     if (c && wants('rebuild')) {
         log.info(`Rebuilding the base commit ${c.slice(0, 7)} as the baseline`);
-        const image = await rebuildBaseline(request, c, notes);
+        const dockerfile = await baseDockerfileOnce();
+        const image = dockerfile ? await rebuildBaseline(request, c, dockerfile.model, notes) : null;
         if (image) {
             return {
                 source: 'rebuild',
                 requested: request.mode,
                 ref: c,
                 description: `a rebuild of the base commit ${sources_short(c)}`,
-                snapshot: { image, lint: await baseLint(request, c, notes), runtime: null, cache: null },
+                snapshot: { image, lint: await baseLint(request, dockerfile), runtime: null, cache: null },
                 notes,
             };
         }
     }
     if (c) {
-        const lint = await baseLint(request, c, notes);
+        const lint = await baseLint(request, await baseDockerfileOnce());
         if (lint) {
             return {
                 source: 'lint-only',
@@ -59595,13 +59664,11 @@ const BASELINE_MODES = ['auto', 'report', 'image', 'rebuild', 'none'];
 
 
 
-
 const NO_BASELINE = { mode: 'none', reportPath: null, image: null, baseRef: null };
 const NOTHING_COMPARED = { baseline: null, deltas: null, imageCompared: false };
 async function baselineStep(input, log) {
     if (input.options.mode === 'none')
         return NOTHING_COMPARED;
-    const budgets = input.changeBudgets ?? NO_CHANGE_BUDGETS;
     let loaded;
     try {
         loaded = await loadBaseline({
@@ -59612,9 +59679,7 @@ async function baselineStep(input, log) {
             platform: input.head.image?.platform ?? null,
             build: input.build,
             headImageId: input.headImageId,
-            needUncompressed: input.head.image?.compressedSizeBytes == null ||
-                budgets.maxSizeIncrease !== null ||
-                budgets.noRegression !== 'off',
+            headCompressedSource: input.head.image?.compressedSource ?? null,
             signal: input.signal,
             stages: input.stages,
         }, log);
@@ -61589,6 +61654,339 @@ function parseSecret(spec) {
     return { kind: 'value', id, value: spec.slice(at + 1) };
 }
 
+;// CONCATENATED MODULE: ./src/units.ts
+// Byte units, parsed strictly and printed the way Docker prints them (SI: 1 MB = 10^6 B).
+const UNITS = {
+    B: 1,
+    kB: 1e3,
+    MB: 1e6,
+    GB: 1e9,
+    KiB: 1024,
+    MiB: 1024 ** 2,
+    GiB: 1024 ** 3,
+};
+/**
+ * Parses "200MB", "1.5 GiB", "512B". Units are case-sensitive as Docker and the SI write them
+ * ("mb" or "Mb" could mean megabits); a bare number is refused because its unit would be a guess.
+ * "KB" is refused too: people write it for both 1000 and 1024 bytes, so the error asks which.
+ */
+function parseBytes(text) {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*([A-Za-z]+)\s*$/.exec(text);
+    if (!m)
+        throw new Error(`"${text}" is not a size: write a number and a unit (${Object.keys(UNITS).join(', ')}), e.g. 200MB`);
+    const factor = UNITS[m[2]];
+    if (m[2] === 'KB')
+        throw new Error(`"${text}": unit "KB" is ambiguous; write kB (1000 bytes) or KiB (1024 bytes)`);
+    if (factor === undefined)
+        throw new Error(`"${text}": unknown unit "${m[2]}"; use one of ${Object.keys(UNITS).join(', ')}`);
+    return Math.round(Number(m[1]) * factor);
+}
+/** Like `docker image ls`: SI units, three significant digits, e.g. "184 MB", "1.03 GB", "812 kB". */
+function formatBytes(bytes) {
+    const sign = bytes < 0 ? '-' : '';
+    let n = Math.abs(bytes);
+    const units = ['B', 'kB', 'MB', 'GB', 'TB'];
+    let i = 0;
+    while (n >= 1000 && i < units.length - 1) {
+        n /= 1000;
+        i++;
+    }
+    const digits = i === 0 ? 0 : n < 10 ? 2 : n < 100 ? 1 : 0;
+    let text = n.toFixed(digits);
+    // 999.6 kB rounds to "1000 kB": carry into the next unit as Docker does.
+    if (Number(text) >= 1000 && i < units.length - 1) {
+        n /= 1000;
+        i++;
+        text = n.toFixed(2);
+    }
+    return `${sign}${text.replace(/\.0+$|(\.\d*?)0+$/, '$1')} ${units[i]}`;
+}
+/**
+ * formatBytes, with the exact byte count added when the rounded text would read the same as
+ * `other`'s: "400 MB is over the budget of 400 MB" tells a reader nothing.
+ */
+function formatBytesBeside(bytes, other) {
+    const text = formatBytes(bytes);
+    if (bytes === other || text !== formatBytes(other))
+        return text;
+    return `${text} (${bytes.toLocaleString('en-US')} B)`;
+}
+
+;// CONCATENATED MODULE: ./src/report/budgets.ts
+// Budget settings: parsing the user's text (pure) and holding figures against them (pure).
+// Syntax of one budget value: `200MB` (a fail level) or `warn=150MB,fail=200MB` (either part
+// optional). Waste budgets may also be a percentage of the image's own bytes: `fail=10%`.
+
+const NO_CHANGE_BUDGETS = {
+    maxSizeIncrease: null,
+    maxLayersIncrease: null,
+    noRegression: 'off',
+};
+const NO_BUDGETS = {
+    maxSize: null,
+    maxCompressedSize: null,
+    maxLayers: null,
+    maxWaste: null,
+};
+/** What a valid value looks like, for every error about one. */
+const EXAMPLES = {
+    bytes: 'a size such as 200MB or warn=150MB,fail=200MB',
+    count: 'a whole number (0 or more) such as 12 or warn=10,fail=15',
+    'bytes-or-percent': 'a size or a percentage such as 50MB, 10% or warn=5%,fail=10%',
+    'count-or-percent': 'a whole number (0 or more) or a percentage such as 2, 10% or warn=1,fail=3',
+};
+function parseQuantity(text, unit, what) {
+    const t = text.trim();
+    if ((unit === 'bytes-or-percent' || unit === 'count-or-percent') && t.endsWith('%')) {
+        const n = Number(t.slice(0, -1));
+        if (!Number.isFinite(n) || n < 0 || t.length === 1)
+            throw new Error(`${what}: "${text}" is not a percentage; give ${EXAMPLES[unit]}`);
+        return { kind: 'percent', value: n };
+    }
+    if (unit === 'count' || unit === 'count-or-percent') {
+        if (!/^\d+$/.test(t))
+            throw new Error(`${what}: "${text}" is not a whole number; give ${EXAMPLES[unit]}`);
+        return { kind: 'count', value: Number(t) };
+    }
+    try {
+        return { kind: 'bytes', value: parseBytes(t) };
+    }
+    catch (e) {
+        throw new Error(`${what}: ${e.message}; give ${EXAMPLES[unit]}`, { cause: e });
+    }
+}
+/** Parses one budget value; empty text means "no budget". Throws with `what` in the message. */
+function parseTiered(text, unit, what) {
+    const t = (text ?? '').trim();
+    if (!t)
+        return null;
+    if (!t.includes('='))
+        return { warn: null, fail: parseQuantity(t, unit, what) };
+    const tiered = { warn: null, fail: null };
+    for (const part of t.split(',')) {
+        const m = /^\s*(warn|fail)\s*=\s*(.+?)\s*$/.exec(part);
+        if (!m)
+            throw new Error(`${what}: "${part.trim()}" is not "warn=<value>" or "fail=<value>"; give ${EXAMPLES[unit]}`);
+        tiered[m[1]] = parseQuantity(m[2], unit, what);
+    }
+    return tiered;
+}
+function formatQuantity(q) {
+    if (q.kind === 'bytes')
+        return formatBytes(q.value);
+    if (q.kind === 'percent')
+        return `${q.value}%`;
+    return String(q.value);
+}
+function limitValue(q, percentOf) {
+    if (q.kind !== 'percent')
+        return q.value;
+    return percentOf == null ? null : (q.value / 100) * percentOf;
+}
+function measured(c, limit) {
+    return c.formatBeside ? c.formatBeside(c.actual, Math.round(limit)) : c.format(c.actual);
+}
+/** Holds the measured figures against the budgets; one check per configured tier. */
+function checkBudgets(budgets, figures) {
+    const checks = [
+        {
+            name: 'max-size',
+            label: 'image size',
+            tiered: budgets.maxSize,
+            actual: figures.sizeBytes,
+            format: formatBytes,
+            formatBeside: formatBytesBeside,
+            explain: figures.biggestContributor,
+        },
+        {
+            name: 'max-compressed-size',
+            label: 'compressed size',
+            tiered: budgets.maxCompressedSize,
+            actual: figures.compressedSizeBytes,
+            format: formatBytes,
+            formatBeside: formatBytesBeside,
+            explain: figures.biggestContributor,
+        },
+        {
+            name: 'max-layers',
+            label: 'layer count',
+            tiered: budgets.maxLayers,
+            actual: figures.layerCount,
+            format: String,
+        },
+        {
+            name: 'max-waste',
+            label: 'reclaimable waste',
+            tiered: budgets.maxWaste,
+            actual: figures.reclaimableBytes,
+            format: formatBytes,
+            formatBeside: formatBytesBeside,
+            percentOf: figures.ownBytes,
+        },
+    ];
+    const results = [];
+    for (const c of checks) {
+        if (!c.tiered)
+            continue;
+        for (const level of ['fail', 'warn']) {
+            const q = c.tiered[level];
+            if (!q)
+                continue;
+            const limit = limitValue(q, c.percentOf);
+            const limitText = q.kind === 'percent'
+                ? `${q.value}% of own bytes${limit != null ? ` (${c.format(Math.round(limit))})` : ''}`
+                : formatQuantity(q);
+            let outcome = 'within';
+            let message;
+            if (c.actual == null) {
+                message = `${c.name} (${level}): ${c.label} was not measured, so the budget of ${limitText} could not be checked`;
+                outcome = 'unchecked';
+            }
+            else if (limit == null) {
+                message = `${c.name} (${level}): the image's own bytes are unknown, so ${limitText} could not be checked`;
+                outcome = 'unchecked';
+            }
+            else if (c.actual > limit) {
+                outcome = 'over';
+                message = `${c.name}: ${c.label} ${measured(c, limit)} is over the ${level} budget of ${limitText}`;
+                if (c.explain)
+                    message += `; biggest contributor: ${c.explain}`;
+            }
+            else {
+                message = `${c.name}: ${c.label} ${measured(c, limit)} is within the ${level} budget of ${limitText}`;
+            }
+            results.push({
+                name: c.name,
+                limit: limitText,
+                limitValue: limit ?? q.value,
+                actual: c.actual,
+                level,
+                outcome,
+                message,
+            });
+        }
+    }
+    return results;
+}
+/** `no-regression`: `true`/`fail`, `warn`, or `false`/`off`/empty. */
+function parseNoRegression(text, what) {
+    const t = (text ?? '').trim().toLowerCase();
+    if (t === '' || t === 'false' || t === 'off')
+        return 'off';
+    if (t === 'true' || t === 'fail')
+        return 'fail';
+    if (t === 'warn')
+        return 'warn';
+    throw new Error(`${what}: "${text}" is not one of true, false, warn, fail`);
+}
+function signed(n, format) {
+    return n > 0 ? `+${format(n)}` : n < 0 ? `−${format(-n)}` : `±${format(0)}`;
+}
+function percentText(p) {
+    return p == null ? '' : ` (${p > 0 ? '+' : p < 0 ? '−' : '±'}${Math.abs(p)}%)`;
+}
+/**
+ * Budgets on change: how much the image may grow over its baseline, and the ratchet. Only
+ * called with deltas (no baseline yet is not a reason to warn); a delta that could not be
+ * computed leaves its budget unchecked, with a warning that says why.
+ */
+function checkChangeBudgets(budgets, deltas) {
+    const results = [];
+    const why = deltas.refused ? `: ${deltas.refused}` : '';
+    const growth = [
+        {
+            name: 'max-size-increase',
+            label: 'image size',
+            tiered: budgets.maxSizeIncrease,
+            delta: deltas.size,
+            format: formatBytes,
+        },
+        {
+            name: 'max-layers-increase',
+            label: 'layer count',
+            tiered: budgets.maxLayersIncrease,
+            delta: deltas.layers,
+            format: String,
+        },
+    ];
+    for (const g of growth) {
+        if (!g.tiered)
+            continue;
+        for (const level of ['fail', 'warn']) {
+            const q = g.tiered[level];
+            if (!q)
+                continue;
+            const limitText = q.kind === 'percent' ? `+${q.value}% of the baseline` : `+${formatQuantity(q)}`;
+            const limit = q.kind === 'percent' ? (g.delta ? (q.value / 100) * g.delta.base : null) : q.value;
+            let outcome = 'within';
+            let message;
+            if (!g.delta || limit == null) {
+                outcome = 'unchecked';
+                message = `${g.name} (${level}): the ${g.label} change over the baseline is unknown, so the budget of ${limitText} could not be checked${why}`;
+            }
+            else {
+                const change = `${signed(g.delta.change, g.format)}${percentText(g.delta.percent)}`;
+                if (g.delta.change > limit) {
+                    outcome = 'over';
+                    message = `${g.name}: ${g.label} grew ${change} over the baseline (${g.format(g.delta.base)} → ${g.format(g.delta.head)}), over the ${level} budget of ${limitText}`;
+                }
+                else {
+                    message = `${g.name}: ${g.label} changed ${change} over the baseline, within the ${level} budget of ${limitText}`;
+                }
+            }
+            results.push({
+                name: g.name,
+                limit: limitText,
+                limitValue: limit ?? q.value,
+                actual: g.delta?.change ?? null,
+                level,
+                outcome,
+                message,
+            });
+        }
+    }
+    const mode = budgets.noRegression;
+    if (mode !== 'off') {
+        const grew = [];
+        const figures = [
+            ['image size', deltas.size, formatBytes],
+            // A change between a computed gzip and a registry's blobs is partly the compressors': it
+            // is shown, marked approximate, but never held against the ratchet.
+            [
+                'compressed size',
+                deltas.compressedSize?.basis === 'mixed' ? null : deltas.compressedSize,
+                formatBytes,
+            ],
+            ['layer count', deltas.layers, String],
+            ['reclaimable waste', deltas.reclaimable, formatBytes],
+        ];
+        for (const [label, d, format] of figures)
+            if (d && d.change > 0)
+                grew.push(`${label} ${signed(d.change, format)}`);
+        if (deltas.lint?.new.length)
+            grew.push(`${deltas.lint.new.length} new lint finding${deltas.lint.new.length === 1 ? '' : 's'}`);
+        if (deltas.runtime?.change === 'became-root')
+            grew.push('now runs as root');
+        const compared = figures.filter(([, d]) => d).length + (deltas.lint ? 1 : 0) + (deltas.runtime ? 1 : 0);
+        const outcome = grew.length ? 'over' : compared === 0 ? 'unchecked' : 'within';
+        const message = grew.length
+            ? `no-regression: worse than the baseline: ${grew.join(', ')}`
+            : compared === 0
+                ? `no-regression: nothing could be compared with the baseline${why}`
+                : 'no-regression: no key figure grew over the baseline';
+        results.push({
+            name: 'no-regression',
+            limit: 'no growth',
+            limitValue: 0,
+            actual: grew.length,
+            level: mode,
+            outcome,
+            message,
+        });
+    }
+    return results;
+}
+
 ;// CONCATENATED MODULE: ./src/report/evaluate.ts
 
 
@@ -62155,7 +62553,7 @@ function consoleLogger(stream = process.stderr) {
     };
 }
 /** An error as one line of text, for a reason or a warning; the full error goes to the debug log. */
-function errorText(e) {
+function log_errorText(e) {
     const message = e instanceof Error ? e.message : String(e);
     const oneLine = message.replace(/\s+/g, ' ').trim();
     return oneLine.length > 500 ? `${oneLine.slice(0, 499)}…` : oneLine;
@@ -68449,6 +68847,36 @@ function layerHistoryIndexes(history, layerCount) {
     return indexes;
 }
 
+;// CONCATENATED MODULE: ./src/measure/history.ts
+/** The Dockerfile keyword a history entry was made by (BuildKit and the classic builder). */
+function historyKeyword(createdBy) {
+    if (!createdBy)
+        return null;
+    const text = createdBy.trim();
+    const nop = /^\/bin\/sh -c #\(nop\)\s+([A-Za-z]+)/.exec(text);
+    if (nop)
+        return nop[1].toUpperCase();
+    if (/^\/bin\/sh -c /.test(text))
+        return 'RUN'; // the classic builder writes RUN without a keyword
+    const word = /^([A-Za-z]+)\b/.exec(text);
+    return word ? word[1].toUpperCase() : null;
+}
+/**
+ * Aligns the steps to the end of the history, newest first, as long as the keywords agree. The
+ * base is known only when every step found its entry (otherwise the history is not this file's).
+ */
+function alignHistory(history, steps) {
+    const aligned = history.map(() => null);
+    let h = history.length - 1;
+    let s = steps.length - 1;
+    while (h >= 0 && s >= 0 && historyKeyword(history[h].created_by) === steps[s].keyword) {
+        aligned[h] = steps[s];
+        h--;
+        s--;
+    }
+    return { steps: aligned, baseEntries: s < 0 ? h + 1 : null };
+}
+
 ;// CONCATENATED MODULE: ./src/measure/filesystem.ts
 class Node {
     children = null;
@@ -68954,6 +69382,7 @@ class LayerScanner {
 
 
 
+
 const NO_ENGINE_FACTS = {
     imageId: null,
     sizeBytes: null,
@@ -68977,16 +69406,6 @@ function sum(values) {
     for (const v of values)
         total += v;
     return total;
-}
-/** The createdBy text without BuildKit's bookkeeping, for layers not mapped to a Dockerfile line. */
-function readableCreatedBy(createdBy) {
-    if (!createdBy)
-        return null;
-    return createdBy
-        .replace(/^\/bin\/sh -c #\(nop\)\s+/, '')
-        .replace(/^RUN \|\d+( [A-Za-z_][A-Za-z0-9_]*=\S*)* /, 'RUN ')
-        .replace(/ # buildkit$/, '')
-        .trim();
 }
 function analyse(resolved, input = {}) {
     const engine = input.engine ?? NO_ENGINE_FACTS;
@@ -69033,7 +69452,8 @@ function analyse(resolved, input = {}) {
             addsContent: scan.entries.length > 0,
             createdBy,
             line: step?.line ?? null,
-            instruction: step?.text ?? readableCreatedBy(createdBy),
+            instruction: step?.text ?? (createdBy ? readableCreatedBy(createdBy) : null),
+            instructionKey: layerKey(createdBy, step?.key ?? null),
             stage: step?.stage ?? null,
             fromBase: origin === 'base',
             origin,
@@ -69211,6 +69631,12 @@ async function readImageArchive(source, options = {}) {
             continue;
         }
         if (name.startsWith('blobs/')) {
+            const known = options.reuse?.(name);
+            if (known) {
+                entry.resume();
+                layers.set(name, known);
+                continue;
+            }
             // A blob is a JSON document (manifest, index, config) or a layer; look at its first bytes.
             const iterator = chunks[Symbol.asyncIterator]();
             const firstResult = await iterator.next();
@@ -69489,10 +69915,40 @@ function resolveImage(archive, platform = null) {
     throw new ArchiveError('not an image archive: neither manifest.json nor index.json found');
 }
 
+;// CONCATENATED MODULE: ./src/measure/layer-cache.ts
+class LayerCache {
+    layers = new Map();
+    /** Layers read in full, and layers whose earlier reading served again. */
+    analysed = 0;
+    reused = 0;
+    /**
+     * The earlier reading of a blob, when it has what is wanted now: a layer read without its gzip
+     * size computed is read again by a measurement that wants it.
+     */
+    reuse(blobDigest, wantComputedGzip) {
+        const cached = this.layers.get(blobDigest);
+        if (!cached)
+            return null;
+        if (wantComputedGzip && cached.scan.gzipBytes == null && cached.computedGzipBytes === null)
+            return null;
+        this.reused++;
+        return cached;
+    }
+    remember(blobDigest, scan, computedGzipBytes) {
+        this.analysed++;
+        const known = this.layers.get(blobDigest);
+        this.layers.set(blobDigest, {
+            scan,
+            computedGzipBytes: computedGzipBytes ?? known?.computedGzipBytes ?? null,
+        });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/measure/index.ts
 // Measures an image from its content: `docker save` is streamed through a tar parser, so the
 // figures do not depend on the engine's image store and memory stays bounded by the number of
 // files, not their bytes. Figures that were not measured are null, never guessed.
+
 
 
 
@@ -69511,7 +69967,7 @@ function dockerBinary() {
     return process.env.SHIPSHAPE_DOCKER ?? 'docker';
 }
 /** Streams `docker save <image>` into the archive reader; stops docker when reading fails. */
-async function saveAndRead(image, timeoutMs, tap) {
+async function saveAndRead(image, timeoutMs, options = {}) {
     const abort = new AbortController();
     const saved = (0,src_exec/* execStream */.U1)(dockerBinary(), ['save', image], { timeoutMs, signal: abort.signal });
     // A read-ahead buffer lets the engine keep streaming while a layer is being decompressed and
@@ -69519,7 +69975,7 @@ async function saveAndRead(image, timeoutMs, tap) {
     const readAhead = new external_node_stream_.PassThrough({ highWaterMark: READ_AHEAD_BYTES });
     saved.stdout.on('error', (e) => readAhead.destroy(e));
     saved.stdout.pipe(readAhead);
-    const reading = readImageArchive(readAhead, tap ? { tap } : {});
+    const reading = readImageArchive(readAhead, options);
     const [read, done] = await Promise.allSettled([
         reading.catch((e) => {
             abort.abort();
@@ -69564,7 +70020,7 @@ function readChain(options) {
         return null;
     }
 }
-async function compressedFacts(resolved, registry, tap, log) {
+async function compressedFacts(resolved, registry, tap, reused, log) {
     // Blobs the engine keeps compressed are the exact figure, free, and the same bytes a push sends.
     if (resolved.layers.length > 0 && resolved.layers.every((l) => l.scan.gzipBytes != null)) {
         return {
@@ -69585,7 +70041,10 @@ async function compressedFacts(resolved, registry, tap, log) {
     }
     if (!tap)
         return null;
-    const layers = await Promise.all(resolved.layers.map(async (l) => ({ sizeBytes: await tap.sizeOf(l.path), digest: null })));
+    const layers = await Promise.all(resolved.layers.map(async (l) => ({
+        sizeBytes: reused.get(l.path)?.computedGzipBytes ?? (await tap.sizeOf(l.path)),
+        digest: null,
+    })));
     return { source: 'computed', layers };
 }
 async function measureImage(image, options) {
@@ -69604,12 +70063,31 @@ async function measureImage(image, options) {
     }
     // The tap only ever sees layers the archive holds uncompressed (the classic store's).
     const tap = !registry && options.compressed !== false ? new CompressionTap() : null;
+    const cache = options.layerCache ?? null;
+    const reused = new Map();
+    const reuse = (path) => {
+        const digest = digestOfBlobPath(path);
+        const known = cache && digest ? cache.reuse(digest, tap !== null) : null;
+        if (known)
+            reused.set(path, known);
+        return known?.scan ?? null;
+    };
     const [archive, engineImage] = await Promise.all([
-        saveAndRead(image, timeoutMs, tap ?? undefined),
+        saveAndRead(image, timeoutMs, { ...(tap ? { tap } : {}), ...(cache ? { reuse } : {}) }),
         inspectLocal(image, inspectTimeout),
     ]);
     const resolved = resolveImage(archive, options.platform ?? null);
-    const compressed = await compressedFacts(resolved, registry, tap, log);
+    const compressed = await compressedFacts(resolved, registry, tap, reused, log);
+    if (cache) {
+        resolved.layers.forEach((l, i) => {
+            const digest = digestOfBlobPath(l.path);
+            if (!digest || reused.has(l.path))
+                return;
+            cache.remember(digest, l.scan, compressed?.source === 'computed' ? (compressed.layers[i]?.sizeBytes ?? null) : null);
+        });
+        if (reused.size)
+            log.info(`${reused.size} of ${resolved.layers.length} layers were already read in this run`);
+    }
     const chain = readChain(options);
     const baseImage = options.baseImage === undefined ? (chain?.baseImage ?? null) : options.baseImage;
     let base = null;
@@ -69648,12 +70126,16 @@ function layerFacts(raw) {
         return [];
     return raw
         .filter((l) => !!l && typeof l === 'object')
-        .map((l) => ({
+        .map((l, i) => ({
+        position: num(l.index) === null ? i + 1 : num(l.index) + 1,
         diffId: str(l.diffId),
         digest: str(l.digest),
         sizeBytes: num(l.sizeBytes),
         compressedSizeBytes: num(l.compressedSizeBytes),
         createdBy: str(l.createdBy),
+        // Older reports carry no key: their created_by stands in (src/baseline/compare.ts).
+        instruction: num(l.line) === null ? null : str(l.instruction),
+        instructionKey: str(l.instructionKey),
         line: num(l.line),
         stage: str(l.stage),
         fromBase: l.fromBase === true || l.origin === 'base',
@@ -69669,6 +70151,7 @@ function imageFacts(image, platform) {
     return {
         sizeBytes: image.sizeBytes,
         compressedSizeBytes: image.compressedSizeBytes,
+        compressedSource: image.compressedSizeBytes === null ? null : (image.compressedSource ?? null),
         layerCount: image.layerCount,
         reclaimableBytes: image.reclaimableBytes,
         layers: layerFacts(image.layers),
@@ -69721,6 +70204,7 @@ function baselineStages(context) {
             const measured = await measureImage(imageId, {
                 log,
                 compressed: compressed && context.computeCompressedSize,
+                layerCache: context.layerCache,
                 ...(dockerfile ? { dockerfile: { path: displayFile, model: dockerfile } } : {}),
                 target: request.target,
                 buildArgs: request.buildArgs,
@@ -69944,7 +70428,7 @@ function finalStageUser(dockerfile, request) {
         ? declaredUser(stageChain(dockerfile, request.target, buildArgMap(request.buildArgs)))
         : null;
 }
-async function pipeline_timed(fn) {
+async function timed(fn) {
     const start = performance.now();
     const value = await fn();
     return [value, Math.round(performance.now() - start)];
@@ -69959,7 +70443,7 @@ async function stage(name, { failures, log, timings, signal }, fn) {
     catch (e) {
         if (signal?.aborted)
             throw e instanceof RunCancelled ? e : new RunCancelled(name);
-        const message = errorText(e);
+        const message = log_errorText(e);
         log.warning(`The ${name} stage failed: ${message}`);
         if (e instanceof Error && e.stack)
             log.debug(e.stack);
@@ -69998,7 +70482,7 @@ async function runPipeline(options, log) {
         throw e instanceof config_error/* LintConfigError */.a ? new UsageError(e.message) : e;
     });
     const timings = { lint: null, build: null, measure: null, verify: null, baseline: null };
-    const [lintResult, lintMs] = await pipeline_timed(() => log.group(`Lint ${displayFile}`, () => lintText(displayFile, text, {
+    const [lintResult, lintMs] = await timed(() => log.group(`Lint ${displayFile}`, () => lintText(displayFile, text, {
         cwd: options.cwd,
         contextDir: request.context,
         config: lintConfig,
@@ -70015,7 +70499,7 @@ async function runPipeline(options, log) {
     let imageId = null;
     let pushedRef = null;
     try {
-        const [result, ms] = await pipeline_timed(() => buildImage(request, log, {
+        const [result, ms] = await timed(() => buildImage(request, log, {
             signal: options.signal,
             cacheFromFallback: options.baseline?.image ?? null,
             dockerfile,
@@ -70058,7 +70542,7 @@ async function runPipeline(options, log) {
             steps: [],
             warnings: [],
             error: {
-                message: known ? known.message : errorText(e),
+                message: known ? known.message : log_errorText(e),
                 line: known?.line ?? null,
                 instruction: known?.instruction ?? null,
                 logTail: known?.logTail ?? null,
@@ -70071,6 +70555,8 @@ async function runPipeline(options, log) {
     let runtime = null;
     let analysis = null;
     const failures = [];
+    // Shared by the head's measurement and the baseline's: each distinct layer is read once.
+    const layerCache = new LayerCache();
     const stageRun = { failures, log, timings, signal: options.signal };
     if (imageId) {
         // The runtime check does not need the measurement: it runs beside it, and its log lines are
@@ -70105,6 +70591,7 @@ async function runPipeline(options, log) {
             pushedRef,
             platform: request.platforms[0] ?? null,
             compressed: options.computeCompressedSize ?? true,
+            layerCache,
         }))).catch(async (e) => {
             await verifying.catch(() => undefined);
             throw e;
@@ -70127,7 +70614,6 @@ async function runPipeline(options, log) {
     const head = snapshotOfReport({ image, runtime, lint, build }, dockerfile);
     const compared = (await stage('baseline', stageRun, () => log.group('Compare with the baseline', () => baselineStep({
         options: options.baseline ?? NO_BASELINE,
-        changeBudgets: options.changeBudgets ?? NO_CHANGE_BUDGETS,
         cwd: options.cwd,
         dockerfile: displayFile,
         key,
@@ -70142,6 +70628,7 @@ async function runPipeline(options, log) {
             lintConfig,
             shellcheck: options.shellcheck ?? true,
             computeCompressedSize: options.computeCompressedSize ?? true,
+            layerCache,
             signal: options.signal,
             log,
         }),
@@ -70347,7 +70834,7 @@ function sizeDelta(report) {
     const d = report.deltas;
     if (!d || report.baseline?.refused)
         return null;
-    if (d.compressedSize)
+    if (d.compressedSize && d.compressedSize.basis !== 'mixed')
         return { delta: d.compressedSize, what: 'to pull' };
     if (d.size)
         return { delta: d.size, what: 'unpacked' };
@@ -70455,7 +70942,12 @@ function factsTable(report) {
                 compared && d.compressedSize ? size(d.compressedSize.base) : '',
                 size(img.compressedSizeBytes),
                 compared
-                    ? [d.compressedSize ? markedChange(d.compressedSize, formatBytes) : 'base not measured', pull]
+                    ? [
+                        d.compressedSize
+                            ? `${d.compressedSize.basis === 'mixed' ? `≈${NBSP}` : ''}${markedChange(d.compressedSize, formatBytes)}`
+                            : 'base not measured',
+                        pull,
+                    ]
                         .filter(Boolean)
                         .join('; ')
                     : '',
@@ -70525,8 +71017,11 @@ function caveats(report) {
     const headPlatform = report.image?.platform ?? report.subject.platform;
     if (b && !b.refused && b.platform && headPlatform && b.platform !== headPlatform)
         out.push(`the baseline was built for ${escapeMarkdown(b.platform)}, this image for ${escapeMarkdown(headPlatform)}`);
-    if (report.deltas?.compressedSize && report.image?.compressedSource === 'computed')
-        out.push('compressed sizes are computed here (gzip of each layer), not read from a registry: the change to pull is approximate');
+    const compressed = report.deltas?.compressedSize;
+    if (compressed?.basis === 'computed')
+        out.push('compressed sizes are computed here (gzip of each layer) on both sides, not read from a registry: both are estimates of what a push stores');
+    if (compressed?.basis === 'mixed')
+        out.push(`the change to pull (≈) is approximate: ${escapeMarkdown(compressed.approximate ?? '')}`);
     if (report.deltas?.newPull?.basis === 'uncompressed')
         out.push('the bytes new to pull are uncompressed sizes: the compressed size of a new layer was not known');
     return out;
@@ -70618,13 +71113,21 @@ function budgetsSection(report) {
 function chartLabel(instruction, line, baseLine = null) {
     if (instruction === '(base image)')
         return 'base image';
-    const [keyword = 'layer', first = ''] = instruction.split(/\s+/);
+    // A layer no Dockerfile line names is "layer N: <created_by>" (src/dockerfile/history-key.ts).
+    const position = /^layer (\d+)(?:: |$)/.exec(instruction);
+    const [keyword = '', first = ''] = instruction.slice(position?.[0].length ?? 0).split(/\s+/);
     const word = first
         .replace(/^--\S*$/, '')
         .replace(/[^A-Za-z0-9._/-]/g, '')
         .slice(0, 14);
-    const where = line != null ? `L${line}` : `was L${baseLine ?? '?'}`;
-    return [where, keyword.replace(/[^A-Za-z]/g, '').toUpperCase(), word].filter(Boolean).join(' ');
+    const where = line != null
+        ? `L${line}`
+        : baseLine != null
+            ? `was L${baseLine}`
+            : position
+                ? `layer ${position[1]}`
+                : '';
+    return [where, keyword.replace(/[^A-Za-z]/g, '').toUpperCase(), word].filter(Boolean).join(' ') || 'layer';
 }
 function sizeRows(report) {
     const deltas = report.deltas?.instructions ?? [];
@@ -70641,7 +71144,7 @@ function sizeRows(report) {
     const baseBytes = layers.filter((l) => l.fromBase).reduce((s, l) => s + (l.sizeBytes ?? 0), 0);
     const own = layers.filter((l) => !l.fromBase && l.sizeBytes != null);
     const rows = own.map((l) => {
-        const label = l.createdBy ? normaliseCreatedBy(l.createdBy) : `layer ${l.diffId ?? '?'}`;
+        const label = layerName(l);
         return { label, chartLabel: chartLabel(label, l.line), head: l.sizeBytes, base: null, change: null };
     });
     if (layers.some((l) => l.fromBase))
@@ -72030,7 +72533,7 @@ async function runPost(inputs) {
         catch (e) {
             // One report's comment failing does not keep the others from being posted.
             core_debug(e.stack ?? '');
-            unposted.push(`${report.key}: ${errorText(e)}`);
+            unposted.push(`${report.key}: ${log_errorText(e)}`);
         }
         firstUrl ??= url;
     }
@@ -72106,8 +72609,8 @@ async function run() {
             catch (e) {
                 setOutput('comment-url', '');
                 core_debug(e.stack ?? '');
-                warning(`The comment could not be posted: ${errorText(e)}`);
-                report = withStageFailure(report, { stage: 'comment', message: errorText(e) });
+                warning(`The comment could not be posted: ${log_errorText(e)}`);
+                report = withStageFailure(report, { stage: 'comment', message: log_errorText(e) });
             }
         }
         await summary.addRaw(renderMarkdown(report, { ...renderOptions, maxLength: SUMMARY_LIMIT })).write();

@@ -5,7 +5,7 @@ import { buildImage } from './build/buildx.js';
 import type { LintConfig } from './lint/config.js';
 import { lintText } from './lint/index.js';
 import type { Logger } from './log.js';
-import { measureImage } from './measure/index.js';
+import { measureImage, type LayerCache } from './measure/index.js';
 import { readReports } from './report/files.js';
 import { imageFacts, snapshotOfReport } from './report/snapshot.js';
 import type { BuildRequest } from './types.js';
@@ -20,6 +20,8 @@ export interface BaselineStagesContext {
   shellcheck: boolean;
   /** The head's compute-compressed-size: a rebuilt base is measured the same way. */
   computeCompressedSize: boolean;
+  /** The layers the head's measurement read: the base's layers it shares are not read again. */
+  layerCache: LayerCache;
   signal?: AbortSignal;
   log: Logger;
 }
@@ -42,6 +44,7 @@ export function baselineStages(context: BaselineStagesContext): BaselineStages {
       const measured = await measureImage(imageId, {
         log,
         compressed: compressed && context.computeCompressedSize,
+        layerCache: context.layerCache,
         ...(dockerfile ? { dockerfile: { path: displayFile, model: dockerfile } } : {}),
         target: request.target,
         buildArgs: request.buildArgs,

@@ -11,8 +11,13 @@ export const BASELINE_MODES: readonly BaselineMode[] = ['auto', 'report', 'image
 /** Where the figures came from; `lint-only` = no image figures, only the base Dockerfile's findings. */
 export type BaselineSource = 'report' | 'image' | 'rebuild' | 'lint-only';
 
+/** How a compressed size was had: blobs as stored or pushed (exact), or gzipped here (computed). */
+export type CompressedSource = 'stored' | 'registry' | 'computed';
+
 /** One layer of an image, reduced to what comparisons need. */
 export interface LayerFacts {
+  /** 1-based position in the image, for a layer nothing else can name. */
+  position: number;
   /** sha256 of the uncompressed tar; equal diff IDs are equal content. */
   diffId: string | null;
   /** Digest of the compressed blob in a registry, when known. */
@@ -21,6 +26,10 @@ export interface LayerFacts {
   compressedSizeBytes: number | null;
   /** The history's created_by for the layer, e.g. "RUN /bin/sh -c apt-get update # buildkit". */
   createdBy: string | null;
+  /** The Dockerfile instruction as written, when the layer was aligned to one. */
+  instruction: string | null;
+  /** What made the layer in one spelling (src/dockerfile/history-key.ts); layers are matched by it. */
+  instructionKey: string | null;
   line: number | null;
   stage: string | null;
   fromBase: boolean;
@@ -29,6 +38,8 @@ export interface LayerFacts {
 export interface ImageFacts {
   sizeBytes: number | null;
   compressedSizeBytes: number | null;
+  /** How compressedSizeBytes was had; null when it was not, or an old report does not say. */
+  compressedSource: CompressedSource | null;
   layerCount: number | null;
   reclaimableBytes: number | null;
   layers: LayerFacts[];
@@ -93,12 +104,19 @@ export interface FigureDelta {
 }
 
 export interface InstructionDelta {
-  /** Normalised instruction text ("RUN pip install -r requirements.txt"); "(base image)" for the base's layers. */
+  /**
+   * The instruction as the head's Dockerfile writes it (else the base's, else the history's
+   * created_by); "(base image)" for the base's layers; "layer N: <created_by>" for a layer that
+   * neither a Dockerfile nor a history names.
+   */
   instruction: string;
   stage: string | null;
   /** Line in the head's Dockerfile (null when the instruction was removed). */
   line: number | null;
   baseLine: number | null;
+  /** 1-based layer position in the head image and in the base image; null on the side without it. */
+  layer: number | null;
+  baseLayer: number | null;
   /** null = the instruction is not on that side. */
   baseBytes: number | null;
   headBytes: number | null;
@@ -107,11 +125,27 @@ export interface InstructionDelta {
 }
 
 export interface PullDelta {
-  /** Bytes of the head's layers whose content the base does not have. */
+  /** Bytes of the head's layers that a host holding the base must still download. */
   bytes: number;
   layers: number;
   /** `compressed` when every new layer's compressed size is known (what a pull downloads). */
   basis: 'compressed' | 'uncompressed';
+  /**
+   * `digest`: blobs counted by digest on both sides, as a pull fetches them (exact); `diff-id`:
+   * by content, when a side has no blob digests (its compressed sizes were computed here).
+   */
+  by: 'digest' | 'diff-id';
+}
+
+/** The compressed size's change, with whether both sides were had the same way. */
+export interface CompressedDelta extends FigureDelta {
+  /**
+   * `exact`: both sides are gzip blobs as stored or pushed; `computed`: both were gzipped here
+   * the same way; `mixed`: one of each, so the change is approximate (`approximate` says why).
+   */
+  basis: 'exact' | 'computed' | 'mixed';
+  /** Why the change is only approximate; null when both sides were had like for like. */
+  approximate: string | null;
 }
 
 export interface LintDelta {
@@ -138,7 +172,7 @@ export interface CacheDelta {
 
 export interface Deltas {
   size: FigureDelta | null;
-  compressedSize: FigureDelta | null;
+  compressedSize: CompressedDelta | null;
   layers: FigureDelta | null;
   reclaimable: FigureDelta | null;
   newPull: PullDelta | null;

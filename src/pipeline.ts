@@ -14,7 +14,7 @@ import type { LintConfig } from './lint/config.js';
 import { parseDockerfile } from './dockerfile/model.js';
 import { buildArgMap, builtDockerfile, declaredUser, type BuiltDockerfile } from './dockerfile/stages.js';
 import { deferredLogger, errorText, type Logger } from './log.js';
-import { measureImage } from './measure/index.js';
+import { LayerCache, measureImage } from './measure/index.js';
 import type { ImageAnalysis } from './measure/types.js';
 import { NO_BUDGETS, NO_CHANGE_BUDGETS, type Budgets, type ChangeBudgets } from './report/budgets.js';
 import { DEFAULT_POLICY, evaluate, type Policy } from './report/evaluate.js';
@@ -252,6 +252,8 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
   let runtime: ReportRuntime | null = null;
   let analysis: ImageAnalysis | null = null;
   const failures: StageFailure[] = [];
+  // Shared by the head's measurement and the baseline's: each distinct layer is read once.
+  const layerCache = new LayerCache();
   const stageRun: StageRun = { failures, log, timings, signal: options.signal };
   if (imageId) {
     // The runtime check does not need the measurement: it runs beside it, and its log lines are
@@ -291,6 +293,7 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
           pushedRef,
           platform: request.platforms[0] ?? null,
           compressed: options.computeCompressedSize ?? true,
+          layerCache,
         }),
       ),
     ).catch(async (e: unknown) => {
@@ -321,7 +324,6 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
         baselineStep(
           {
             options: options.baseline ?? NO_BASELINE,
-            changeBudgets: options.changeBudgets ?? NO_CHANGE_BUDGETS,
             cwd: options.cwd,
             dockerfile: displayFile,
             key,
@@ -336,6 +338,7 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
               lintConfig,
               shellcheck: options.shellcheck ?? true,
               computeCompressedSize: options.computeCompressedSize ?? true,
+              layerCache,
               signal: options.signal,
               log,
             }),

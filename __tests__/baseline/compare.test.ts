@@ -4,21 +4,24 @@ import {
   compareInstructions,
   compareLint,
   compareRuntime,
+  compressedDelta,
   figureDelta,
   newPullBytes,
   platformMismatch,
 } from '../../src/baseline/compare.js';
 import type { ImageFacts, LayerFacts, Snapshot } from '../../src/comparison.js';
 import { parseDockerfile } from '../../src/dockerfile/model.js';
-import { normaliseCreatedBy } from '../../src/measure/history.js';
 import type { Finding } from '../../src/types.js';
 
 const layer = (over: Partial<LayerFacts>): LayerFacts => ({
+  position: 1,
   diffId: null,
   digest: null,
   sizeBytes: null,
   compressedSizeBytes: null,
   createdBy: null,
+  instruction: null,
+  instructionKey: null,
   line: null,
   stage: null,
   fromBase: false,
@@ -64,52 +67,49 @@ describe('platformMismatch', () => {
   });
 });
 
-describe('normaliseCreatedBy', () => {
-  it.each([
-    [
-      'RUN /bin/sh -c apt-get update && apt-get install -y curl # buildkit',
-      'RUN apt-get update && apt-get install -y curl',
-    ],
-    [
-      'RUN |2 BASE_IMAGE=x PIP=1 /bin/sh -c pip install -r requirements.txt # buildkit',
-      'RUN pip install -r requirements.txt',
-    ],
-    ['COPY requirements.txt . # buildkit', 'COPY requirements.txt .'],
-    ['/bin/sh -c #(nop)  WORKDIR /app', 'WORKDIR /app'],
-    ['/bin/sh -c pip   install  flask', 'RUN pip install flask'],
-    ['run   echo hi', 'RUN echo hi'],
-  ])('%s', (raw, expected) => {
-    expect(normaliseCreatedBy(raw)).toBe(expected);
-  });
-});
-
 describe('compareInstructions', () => {
   const base = [
-    layer({ diffId: 'sha256:b1', sizeBytes: 80_000_000, fromBase: true }),
+    layer({ position: 1, diffId: 'sha256:b1', sizeBytes: 80_000_000, fromBase: true }),
     layer({
+      position: 2,
       diffId: 'sha256:a1',
       sizeBytes: 120_000_000,
       createdBy: 'RUN /bin/sh -c apt-get update # buildkit',
       line: 3,
     }),
     layer({
+      position: 3,
       diffId: 'sha256:a2',
       sizeBytes: 50_000_000,
       createdBy: 'RUN /bin/sh -c pip install -r requirements.txt # buildkit',
       line: 8,
     }),
-    layer({ diffId: 'sha256:a3', sizeBytes: 1_000, createdBy: 'COPY app.py . # buildkit', line: 10 }),
+    layer({
+      position: 4,
+      diffId: 'sha256:a3',
+      sizeBytes: 1_000,
+      createdBy: 'COPY app.py . # buildkit',
+      line: 10,
+    }),
   ];
   const head = [
-    layer({ diffId: 'sha256:b1', sizeBytes: 80_000_000, fromBase: true }),
+    layer({ position: 1, diffId: 'sha256:b1', sizeBytes: 80_000_000, fromBase: true }),
     layer({
+      position: 2,
       diffId: 'sha256:c2',
       sizeBytes: 132_000_000,
       createdBy: 'RUN |1 X=1 /bin/sh -c pip install -r requirements.txt # buildkit',
       line: 14,
     }),
-    layer({ diffId: 'sha256:a3', sizeBytes: 1_000, createdBy: 'COPY app.py . # buildkit', line: 16 }),
     layer({
+      position: 3,
+      diffId: 'sha256:a3',
+      sizeBytes: 1_000,
+      createdBy: 'COPY app.py . # buildkit',
+      line: 16,
+    }),
+    layer({
+      position: 4,
       diffId: 'sha256:c4',
       sizeBytes: 4_000,
       createdBy: 'RUN /bin/sh -c useradd app # buildkit',
@@ -124,6 +124,8 @@ describe('compareInstructions', () => {
         stage: null,
         line: null,
         baseLine: 3,
+        layer: null,
+        baseLayer: 2,
         baseBytes: 120_000_000,
         headBytes: null,
         change: -120_000_000,
@@ -134,6 +136,8 @@ describe('compareInstructions', () => {
         stage: null,
         line: 14,
         baseLine: 8,
+        layer: 2,
+        baseLayer: 3,
         baseBytes: 50_000_000,
         headBytes: 132_000_000,
         change: 82_000_000,
@@ -144,6 +148,8 @@ describe('compareInstructions', () => {
         stage: null,
         line: 15,
         baseLine: null,
+        layer: 4,
+        baseLayer: null,
         baseBytes: null,
         headBytes: 4_000,
         change: 4_000,
@@ -154,6 +160,8 @@ describe('compareInstructions', () => {
         stage: null,
         line: null,
         baseLine: null,
+        layer: null,
+        baseLayer: null,
         baseBytes: 80_000_000,
         headBytes: 80_000_000,
         change: 0,
@@ -164,6 +172,8 @@ describe('compareInstructions', () => {
         stage: null,
         line: 16,
         baseLine: 10,
+        layer: 3,
+        baseLayer: 4,
         baseBytes: 1_000,
         headBytes: 1_000,
         change: 0,
@@ -189,6 +199,102 @@ describe('compareInstructions', () => {
       expect.objectContaining({ instruction: '(base image)', kind: 'unchanged' }),
     ]);
   });
+
+  // The history BuildKit wrote for the base image (no Dockerfile aligned: no lines, no stages)
+  // against the head aligned to its Dockerfile: an unchanged, a changed, an added, a removed and a
+  // moved instruction, as in issue 14. The created_by texts are the engine's own spelling.
+  describe('against a registry image read without its Dockerfile', () => {
+    const registry = [
+      layer({ position: 1, diffId: 'sha256:deb', sizeBytes: 100_000_000 }),
+      layer({
+        position: 2,
+        diffId: 'sha256:a',
+        sizeBytes: 3_000_000,
+        createdBy: 'RUN |1 V=1 /bin/sh -c head -c 3000000 /dev/urandom > /a # buildkit',
+      }),
+      layer({
+        position: 3,
+        diffId: 'sha256:app1',
+        sizeBytes: 1_000,
+        createdBy: 'COPY app.txt /app.txt # buildkit',
+      }),
+      layer({
+        position: 4,
+        diffId: 'sha256:old',
+        sizeBytes: 2_000_000,
+        createdBy: 'RUN |1 V=1 /bin/sh -c head -c 2000000 /dev/urandom > /old # buildkit',
+      }),
+      layer({
+        position: 5,
+        diffId: 'sha256:user1',
+        sizeBytes: 5_000,
+        createdBy: 'RUN |1 V=1 /bin/sh -c useradd -u 10001 app # buildkit',
+      }),
+    ];
+    const aligned = (position: number, line: number, instruction: string, over: Partial<LayerFacts>) =>
+      layer({ position, line, instruction, stage: '0', ...over });
+    const pr = [
+      layer({ position: 1, diffId: 'sha256:deb', sizeBytes: 100_000_000, fromBase: true, stage: '0' }),
+      aligned(2, 3, 'RUN head -c 3000000 /dev/urandom > /a', {
+        diffId: 'sha256:a',
+        sizeBytes: 3_000_000,
+        createdBy: 'RUN |1 V=1 /bin/sh -c head -c 3000000 /dev/urandom > /a # buildkit',
+        instructionKey: 'RUN /bin/sh -c head -c 3000000 /dev/urandom > /a',
+      }),
+      aligned(3, 4, 'RUN useradd -u 10001 app', {
+        diffId: 'sha256:user2',
+        sizeBytes: 5_000,
+        createdBy: 'RUN |1 V=1 /bin/sh -c useradd -u 10001 app # buildkit',
+        instructionKey: 'RUN /bin/sh -c useradd -u 10001 app',
+      }),
+      aligned(4, 5, 'COPY app.txt /app.txt', {
+        diffId: 'sha256:app2',
+        sizeBytes: 5_000,
+        createdBy: 'COPY app.txt /app.txt # buildkit',
+        instructionKey: 'COPY app.txt /app.txt',
+      }),
+      aligned(5, 6, 'RUN head -c 9000000 /dev/urandom > /b', {
+        diffId: 'sha256:b',
+        sizeBytes: 9_000_000,
+        createdBy: 'RUN |1 V=1 /bin/sh -c head -c 9000000 /dev/urandom > /b # buildkit',
+        instructionKey: 'RUN /bin/sh -c head -c 9000000 /dev/urandom > /b',
+      }),
+    ];
+    const deltas = compareInstructions(registry, pr);
+    const row = (instruction: string) => deltas.filter((d) => d.instruction === instruction);
+
+    it('gives each instruction one row: unchanged ±0, moved ±0, changed by its growth', () => {
+      expect(row('RUN head -c 3000000 /dev/urandom > /a')).toEqual([
+        expect.objectContaining({ kind: 'unchanged', change: 0, line: 3, layer: 2, baseLayer: 2 }),
+      ]);
+      expect(row('RUN useradd -u 10001 app')).toEqual([
+        expect.objectContaining({ kind: 'unchanged', change: 0, line: 4, layer: 3, baseLayer: 5 }),
+      ]);
+      expect(row('COPY app.txt /app.txt')).toEqual([
+        expect.objectContaining({ kind: 'grown', change: 4_000, baseBytes: 1_000, headBytes: 5_000 }),
+      ]);
+    });
+
+    it('shows the added and the removed instruction once each, the removed one by the history', () => {
+      expect(row('RUN head -c 9000000 /dev/urandom > /b')).toEqual([
+        expect.objectContaining({ kind: 'added', change: 9_000_000, baseBytes: null }),
+      ]);
+      expect(row('layer 4: RUN head -c 2000000 /dev/urandom > /old')).toEqual([
+        expect.objectContaining({ kind: 'removed', change: -2_000_000, baseLayer: 4, baseLine: null }),
+      ]);
+      expect(deltas).toHaveLength(6);
+      expect(deltas.find((d) => d.instruction === '(base image)')).toMatchObject({ change: 0 });
+    });
+  });
+
+  it('names a layer nothing attributes by its position, and never pairs it', () => {
+    const b = [layer({ position: 2, diffId: 'x', sizeBytes: 10 })];
+    const h = [layer({ position: 2, diffId: 'y', sizeBytes: 10 })];
+    expect(compareInstructions(b, h).map((d) => [d.instruction, d.kind])).toEqual([
+      ['layer 2', 'added'],
+      ['layer 2', 'removed'],
+    ]);
+  });
 });
 
 describe('newPullBytes', () => {
@@ -200,22 +306,34 @@ describe('newPullBytes', () => {
     [
       'nothing new',
       [layer({ diffId: 'a', compressedSizeBytes: 30, sizeBytes: 100 })],
-      { bytes: 0, layers: 0, basis: 'compressed' },
+      { bytes: 0, layers: 0, basis: 'compressed', by: 'diff-id' },
     ],
     [
       'compressed sizes of new layers',
       [layer({ diffId: 'a', sizeBytes: 100 }), layer({ diffId: 'c', compressedSizeBytes: 7, sizeBytes: 20 })],
-      { bytes: 7, layers: 1, basis: 'compressed' },
+      { bytes: 7, layers: 1, basis: 'compressed', by: 'diff-id' },
     ],
     [
       'uncompressed when a compressed size is missing',
       [layer({ diffId: 'c', compressedSizeBytes: 7, sizeBytes: 20 }), layer({ diffId: 'd', sizeBytes: 5 })],
-      { bytes: 25, layers: 2, basis: 'uncompressed' },
+      { bytes: 25, layers: 2, basis: 'uncompressed', by: 'diff-id' },
     ],
     ['unknown identity', [layer({ sizeBytes: 5 })], null],
     ['no layers measured', [], null],
   ])('%s', (_name, head, expected) => {
     expect(newPullBytes(base, head)).toEqual(expected);
+  });
+
+  it('counts blobs by digest when both sides know them: same content in another blob is fetched', () => {
+    const b = [layer({ diffId: 'a', digest: 'sha256:blob-a', compressedSizeBytes: 30, sizeBytes: 100 })];
+    const h = [
+      // The same content (diff ID), compressed again into another blob: a pull fetches it.
+      layer({ diffId: 'a', digest: 'sha256:blob-a2', compressedSizeBytes: 31, sizeBytes: 100 }),
+      layer({ diffId: 'c', digest: 'sha256:blob-c', compressedSizeBytes: 7, sizeBytes: 20 }),
+      // One blob twice in an image is one download.
+      layer({ diffId: 'c', digest: 'sha256:blob-c', compressedSizeBytes: 7, sizeBytes: 20 }),
+    ];
+    expect(newPullBytes(b, h)).toEqual({ bytes: 38, layers: 2, basis: 'compressed', by: 'digest' });
   });
 });
 
@@ -285,6 +403,38 @@ describe('compareLint', () => {
   });
 });
 
+describe('compressedDelta: like for like, or marked approximate', () => {
+  const side = (compressedSizeBytes: number | null, compressedSource: ImageFacts['compressedSource']) =>
+    ({ compressedSizeBytes, compressedSource }) as ImageFacts;
+  it.each([
+    ['stored', 'registry', 'exact'],
+    ['registry', 'stored', 'exact'],
+    ['stored', 'stored', 'exact'],
+    ['computed', 'computed', 'computed'],
+  ] as const)('%s vs %s: %s, not approximate', (base, head, basis) => {
+    expect(compressedDelta(side(100, base), side(120, head))).toEqual({
+      base: 100,
+      head: 120,
+      change: 20,
+      percent: 20,
+      basis,
+      approximate: null,
+    });
+  });
+  it.each([
+    ['registry', 'computed', /registry's blob sizes, this image's gzip computed here/],
+    ['computed', 'stored', /gzip computed here, this image's the gzip blobs the engine stores/],
+    [null, 'stored', /origin the baseline does not record/],
+  ] as const)('%s vs %s is never presented as exact', (base, head, why) => {
+    const d = compressedDelta(side(100, base), side(120, head))!;
+    expect(d.basis).toBe('mixed');
+    expect(d.approximate).toMatch(why);
+  });
+  it('is null when a side has no compressed size', () => {
+    expect(compressedDelta(side(null, null), side(120, 'stored'))).toBeNull();
+  });
+});
+
 describe('compareRuntime', () => {
   const root = { user: '', uid: 0, nonRoot: false };
   const app = { user: '10001', uid: 10001, nonRoot: true };
@@ -306,6 +456,7 @@ describe('compare', () => {
   const image = (over: Partial<ImageFacts>): ImageFacts => ({
     sizeBytes: 100,
     compressedSizeBytes: 40,
+    compressedSource: 'stored',
     layerCount: 5,
     reclaimableBytes: null,
     layers: [],

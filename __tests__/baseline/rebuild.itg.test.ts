@@ -12,6 +12,7 @@ import { loadBaseline, type BaselineRequest } from '../../src/baseline/sources.j
 import { parseDockerfile } from '../../src/dockerfile/model.js';
 import { defaultLintConfig } from '../../src/lint/config.js';
 import { nullLogger } from '../../src/log.js';
+import { LayerCache } from '../../src/measure/layer-cache.js';
 import { buildRequest, type BuildRequest } from '../../src/types.js';
 import { BASE_DEBIAN, buildImage, dockerOut, payloadOf, removeImage } from '../support/docker.js';
 
@@ -73,7 +74,7 @@ describe('rebuild baseline in a shallow checkout', () => {
     platform: null,
     build,
     headImageId: null,
-    needUncompressed: true,
+    headCompressedSource: null,
     stages: baselineStages({
       request: build,
       displayFile: 'Dockerfile',
@@ -81,6 +82,7 @@ describe('rebuild baseline in a shallow checkout', () => {
       lintConfig: defaultLintConfig(),
       shellcheck: true,
       computeCompressedSize: true,
+      layerCache: new LayerCache(),
       log: nullLogger,
     }),
     ...over,

@@ -40,9 +40,23 @@ describe('stageChain', () => {
     expect(stageChain(MULTI, 'mid').steps.map((s) => s.line)).toEqual([3, 4, 7, 8]);
     expect(stageChain(MULTI, 'OTHER')).toEqual({
       baseImage: 'scratch',
-      steps: [{ keyword: 'COPY', line: 10, text: 'COPY x /x', stage: 'other' }],
+      steps: [{ keyword: 'COPY', line: 10, text: 'COPY x /x', stage: 'other', key: 'COPY x /x' }],
     });
     expect(stageChain(MULTI, 'nope')).toEqual({ steps: [], baseImage: null });
+  });
+});
+
+describe('the key of each step: the history entry BuildKit writes for it', () => {
+  it('expands COPY and WORKDIR with the build args this build used, and keeps RUN as written', () => {
+    const text =
+      'FROM a\nARG SRC=app.txt\nARG DIR=/w\nCOPY --chown=1:1 --link ${SRC} /x/\nWORKDIR $DIR\nRUN --mount=type=cache,target=/c echo $SRC';
+    expect(stageChain(text, null, buildArgMap(['SRC=other.txt'])).steps.map((s) => s.key)).toEqual([
+      'ARG SRC=app.txt',
+      'ARG DIR=/w',
+      'COPY --chown=1:1 other.txt /x/',
+      'WORKDIR /w',
+      'RUN /bin/sh -c echo $SRC',
+    ]);
   });
 });
 

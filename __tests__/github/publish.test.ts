@@ -13,7 +13,7 @@ const still = (): Deltas => ({
   compressedSize: null,
   layers: figureDelta(5, 5),
   reclaimable: null,
-  newPull: { bytes: 0, layers: 0, basis: 'compressed' },
+  newPull: { bytes: 0, layers: 0, basis: 'compressed', by: 'digest' },
   instructions: [],
   lint: { new: [], fixed: [], unchanged: 2 },
   runtime: null,

@@ -234,6 +234,6 @@ describe('saveAndRead', () => {
         end: () => undefined,
       }),
     };
-    await expect(saveAndRead(BASE_DEBIAN, 120_000, tap)).rejects.toThrow('reader gave up');
+    await expect(saveAndRead(BASE_DEBIAN, 120_000, { tap })).rejects.toThrow('reader gave up');
   });
 });

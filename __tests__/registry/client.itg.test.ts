@@ -14,6 +14,7 @@ import { loadBaseline, type BaselineRequest } from '../../src/baseline/sources.j
 import { defaultLintConfig } from '../../src/lint/config.js';
 import { dockerCredentials, readRegistryImage } from '../../src/registry/client.js';
 import { nullLogger } from '../../src/log.js';
+import { LayerCache } from '../../src/measure/layer-cache.js';
 import { buildRequest } from '../../src/types.js';
 import { BASE_DEBIAN, REGISTRY, buildImage, dockerOut, payloadOf, removeImage } from '../support/docker.js';
 
@@ -160,7 +161,7 @@ describe('registry baselines', () => {
     platform: null,
     build: null,
     headImageId: null,
-    needUncompressed: false,
+    headCompressedSource: null,
     credentials: null,
     stages: baselineStages({
       request: buildRequest(),
@@ -169,32 +170,23 @@ describe('registry baselines', () => {
       lintConfig: defaultLintConfig(),
       shellcheck: false,
       computeCompressedSize: true,
+      layerCache: new LayerCache(),
       log: nullLogger,
     }),
     ...over,
   });
 
   it('takes uncompressed figures from a local copy of the same manifest, without pulling', async () => {
-    const baseline = await loadBaseline(request({ needUncompressed: false }), nullLogger);
+    const baseline = await loadBaseline(request({}), nullLogger);
     expect(baseline?.source).toBe('image');
     expect(baseline?.snapshot.image?.sizeBytes).toBe(payloadOf(local));
     expect(dockerOut(['image', 'ls', '-q', local])).not.toBe('');
   });
 
-  it('does not pull when only compressed figures are needed', async () => {
+  it('pulls for uncompressed figures, measures, and removes what it pulled', async () => {
     removeImage(ref);
     removeImage(local);
-    const baseline = await loadBaseline(request({ needUncompressed: false }), nullLogger);
-    expect(baseline?.snapshot.image?.sizeBytes).toBeNull();
-    expect(baseline?.snapshot.image?.compressedSizeBytes).toBe(
-      skopeoManifest(ref).layers.reduce((s, l) => s + l.size, 0),
-    );
-    expect(baseline?.notes.join('\n')).toMatch(/not pulled/);
-    expect(dockerOut(['image', 'ls', '-q', `${REGISTRY}/${repo}`])).toBe('');
-  });
-
-  it('pulls for uncompressed figures, measures, and removes what it pulled', async () => {
-    const baseline = await loadBaseline(request({ needUncompressed: true }), nullLogger);
+    const baseline = await loadBaseline(request({}), nullLogger);
     const pulledSize = baseline?.snapshot.image?.sizeBytes;
     expect(pulledSize).toBeGreaterThan(3_000_000);
     expect(

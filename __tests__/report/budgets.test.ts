@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { figureDelta, type Deltas } from '../../src/baseline/compare.js';
+import {
+  figureDelta,
+  type CompressedDelta,
+  type Deltas,
+  type FigureDelta,
+} from '../../src/baseline/compare.js';
 import {
   checkBudgets,
   checkChangeBudgets,
@@ -141,10 +146,14 @@ describe('checkBudgets', () => {
   });
 });
 
+/** A compressed delta both of whose sides were blobs as stored or pushed. */
+const exact = (d: FigureDelta | null): CompressedDelta | null =>
+  d && { ...d, basis: 'exact', approximate: null };
+
 describe('budgets on change', () => {
   const deltas = (over: Partial<Deltas> = {}): Deltas => ({
     size: figureDelta(150_000_000, 184_000_000),
-    compressedSize: figureDelta(60_000_000, 61_000_000),
+    compressedSize: exact(figureDelta(60_000_000, 61_000_000)),
     layers: figureDelta(9, 11),
     reclaimable: null,
     newPull: null,
@@ -245,10 +254,30 @@ describe('budgets on change', () => {
     );
   });
 
+  it('does not hold an approximate (mixed-source) compressed change against the ratchet', () => {
+    const mixed = deltas({
+      size: figureDelta(200, 200),
+      compressedSize: {
+        ...figureDelta(80, 81)!,
+        basis: 'mixed',
+        approximate:
+          "the baseline's compressed size is the registry's blob sizes, this image's gzip computed here",
+      },
+      layers: figureDelta(9, 9),
+    });
+    const [ratchet] = checkChangeBudgets(budgets({ noRegression: 'fail' }), mixed);
+    expect(ratchet).toMatchObject({ name: 'no-regression', outcome: 'within' });
+    const sameKind = deltas({ ...mixed, compressedSize: exact(figureDelta(80, 81)) });
+    expect(checkChangeBudgets(budgets({ noRegression: 'fail' }), sameKind)[0]).toMatchObject({
+      outcome: 'over',
+      message: expect.stringContaining('compressed size +1 B'),
+    });
+  });
+
   it('passes the ratchet when everything shrank, counting new findings and a root user as growth', () => {
     const better = deltas({
       size: figureDelta(200, 100),
-      compressedSize: figureDelta(80, 40),
+      compressedSize: exact(figureDelta(80, 40)),
       layers: figureDelta(9, 7),
     });
     expect(decidedChange(budgets({ noRegression: 'fail' }), better)[0]!.status).toBe('pass');

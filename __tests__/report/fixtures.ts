@@ -1,6 +1,7 @@
 // Reports for the renderer's tests: built by hand so the snapshots show every section.
 import { compare } from '../../src/baseline/compare.js';
 import type { LayerFacts, Snapshot } from '../../src/comparison.js';
+import { createdByKey } from '../../src/dockerfile/history-key.js';
 import { parseDockerfile } from '../../src/dockerfile/model.js';
 import type { JunkKind } from '../../src/measure/junk.js';
 import type { JunkFinding, LayerAnalysis, LayerRef, WastedPath } from '../../src/measure/types.js';
@@ -31,6 +32,7 @@ const layer = (
   diffId,
   sizeBytes,
   createdBy,
+  instructionKey: createdBy ? createdByKey(createdBy) : null,
   line,
   fromBase,
   index: 0,
@@ -229,6 +231,9 @@ export function headReport(over: Partial<Report> = {}): Report {
 export function baseSnapshot(): Snapshot {
   const layers: LayerFacts[] = [
     {
+      position: 1,
+      instruction: null,
+      instructionKey: null,
       diffId: 'sha256:full',
       digest: null,
       sizeBytes: 116_800_000,
@@ -239,6 +244,9 @@ export function baseSnapshot(): Snapshot {
       fromBase: true,
     },
     {
+      position: 2,
+      instruction: null,
+      instructionKey: null,
       diffId: 'sha256:b1',
       digest: null,
       sizeBytes: 20_100_000,
@@ -249,6 +257,9 @@ export function baseSnapshot(): Snapshot {
       fromBase: false,
     },
     {
+      position: 3,
+      instruction: null,
+      instructionKey: null,
       diffId: 'sha256:b2',
       digest: null,
       sizeBytes: 79_000_000,
@@ -259,6 +270,9 @@ export function baseSnapshot(): Snapshot {
       fromBase: false,
     },
     {
+      position: 4,
+      instruction: null,
+      instructionKey: null,
       diffId: 'sha256:b3',
       digest: null,
       sizeBytes: 0,
@@ -269,6 +283,9 @@ export function baseSnapshot(): Snapshot {
       fromBase: false,
     },
     {
+      position: 5,
+      instruction: null,
+      instructionKey: null,
       diffId: 'sha256:app',
       digest: null,
       sizeBytes: 100_000,
@@ -283,6 +300,7 @@ export function baseSnapshot(): Snapshot {
     image: {
       sizeBytes: 216_000_000,
       compressedSizeBytes: null,
+      compressedSource: null,
       layerCount: 11,
       reclaimableBytes: 20_000_000,
       layers,
@@ -311,10 +329,12 @@ export function comparedReport(extraFindings: Finding[] = []): Report {
     image: {
       sizeBytes: report.image!.sizeBytes,
       compressedSizeBytes: report.image!.compressedSizeBytes,
+      compressedSource: report.image!.compressedSource ?? null,
       layerCount: report.image!.layerCount,
       reclaimableBytes: report.image!.reclaimableBytes,
       layers: (report.image!.layers as ReturnType<typeof layer>[]).map((l) => ({
         ...l,
+        position: l.index + 1,
         digest: null,
         compressedSizeBytes: null,
         stage: null,
@@ -384,10 +404,12 @@ export function rootPullRequestReport(): Report {
     image: {
       sizeBytes: r.image!.sizeBytes,
       compressedSizeBytes: r.image!.compressedSizeBytes,
+      compressedSource: r.image!.compressedSource ?? null,
       layerCount: r.image!.layerCount,
       reclaimableBytes: r.image!.reclaimableBytes,
       layers: (r.image!.layers as LayerAnalysis[]).map((l) => ({
         ...l,
+        position: l.index + 1,
         digest: null,
         compressedSizeBytes: null,
         stage: null,

@@ -142,8 +142,26 @@ describe('caveats are stated in the comment', () => {
     );
     expect(md).toContain('> The baseline was built for linux/arm64, this image for linux/amd64.');
     expect(md).toContain(
-      '> Compressed sizes are computed here (gzip of each layer), not read from a registry',
+      '> Compressed sizes are computed here (gzip of each layer) on both sides, not read from a registry',
     );
+  });
+
+  it('marks a compressed change between a registry and a computed size as approximate, and says why', () => {
+    const report = rootPullRequestReport();
+    report.deltas!.compressedSize = {
+      ...report.deltas!.compressedSize!,
+      basis: 'mixed',
+      approximate:
+        "the baseline's compressed size is the registry's blob sizes, this image's gzip computed here",
+    };
+    const md = plain(renderComment(report));
+    expect(md).toMatch(/\| to pull \(compressed\) \| [^|]+ \| [^|]+ \| ≈ /);
+    expect(md).toContain(
+      "> The change to pull (≈) is approximate: the baseline's compressed size is the registry's blob sizes, this image's gzip computed here.",
+    );
+    expect(md).not.toContain('Compressed sizes are computed here');
+    // The verdict then speaks of the exact figure, the unpacked size.
+    expect(md.split('\n')[0]).not.toContain('to pull');
   });
 
   it("no caveat when the compressed sizes are the store's own", () => {

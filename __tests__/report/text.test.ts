@@ -1,6 +1,6 @@
 // The CLI's terminal rendering, from the same typed report as the comment.
 import { describe, expect, it } from 'vitest';
-import { normaliseCreatedBy } from '../../src/measure/history.js';
+import { readableCreatedBy } from '../../src/dockerfile/history-key.js';
 import { renderText, terminalSafe } from '../../src/report/text.js';
 import { formatBytes } from '../../src/units.js';
 import { finding, headReport } from './fixtures.js';
@@ -19,7 +19,7 @@ describe('renderText', () => {
     const own = report.image!.layers!.filter((l) => !l.fromBase).sort((a, b) => b.sizeBytes - a.sizeBytes);
     const section = text.split('Largest instructions\n')[1]!.split('\n').filter(Boolean);
     expect(section[0]).toContain(formatBytes(own[0]!.sizeBytes));
-    expect(section[0]).toContain(`line ${own[0]!.line}: ${normaliseCreatedBy(own[0]!.createdBy!)}`);
+    expect(section[0]).toContain(`line ${own[0]!.line}: ${readableCreatedBy(own[0]!.createdBy!)}`);
     expect(section.some((l) => l.endsWith('base image layers'))).toBe(true);
     expect(text).not.toContain(ESC);
   });

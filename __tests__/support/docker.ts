@@ -58,16 +58,27 @@ export function uniqueTag(name: string): string {
   return `shipshape-test/${name}:${randomBytes(4).toString('hex')}`;
 }
 
-/** Builds a fixture image with the classic `docker build` path; returns its tag. */
+/** Builds a fixture image with `docker buildx build --load`; returns its tag. */
 export function buildImage(
   name: string,
   dockerfile: string,
   files: Parameters<typeof makeContext>[0] = {},
 ): string {
+  return buildImageWithArgs(name, dockerfile, [], files);
+}
+
+/** As buildImage, with `--build-arg` pairs. */
+export function buildImageWithArgs(
+  name: string,
+  dockerfile: string,
+  buildArgs: string[],
+  files: Parameters<typeof makeContext>[0] = {},
+): string {
   const ctx = makeContext({ Dockerfile: dockerfile, ...files });
   const tag = uniqueTag(name);
+  const args = buildArgs.flatMap((a) => ['--build-arg', a]);
   try {
-    execFileSync('docker', ['buildx', 'build', '--load', '-t', tag, ctx.dir], {
+    execFileSync('docker', ['buildx', 'build', '--load', ...args, '-t', tag, ctx.dir], {
       stdio: ['ignore', 'ignore', 'pipe'],
       env: { ...process.env, BUILDX_NO_DEFAULT_ATTESTATIONS: '1' },
     });

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import type { ProcessEvidence } from '../../src/types.js';
+import type { FileEntry } from '../../src/verify/files.js';
+import type { StaticVerdict } from '../../src/verify/users.js';
 import {
   entrypointCandidates,
   pathEnv,
   writableFiles,
+  writableReport,
   writeAccess,
-  type FileEntry,
-} from '../../src/verify/files.js';
+  type Listing,
+} from '../../src/verify/writable.js';
 
 const file = (
   path: string,
@@ -72,5 +76,82 @@ describe('entrypointCandidates', () => {
   it('reads PATH from the image env', () => {
     expect(pathEnv(['A=1', 'PATH=/x:/y'])).toBe('/x:/y');
     expect(pathEnv([])).toBeNull();
+  });
+});
+
+describe('writableReport', () => {
+  const listing: Listing = {
+    workingDir: '/app',
+    entries: [
+      file('/app', 0, 0, 0o755, 'directory'),
+      file('/app/cache', 0, 50, 0o775, 'directory'),
+      file('/app/main.py', 10001, 10001, 0o644),
+    ],
+    truncated: false,
+    entrypoint: null,
+    notes: ['the listing note'],
+  };
+  const seen = (pid: number, uid: number, gid: number): ProcessEvidence => ({
+    pid,
+    command: 'app',
+    uids: [uid, uid, uid, uid],
+    gids: [gid, gid, gid, gid],
+    observedAt: 'settled',
+  });
+  const fromImage = (uid: number, gid: number, supplementaryGids: number[]): StaticVerdict => ({
+    user: String(uid),
+    uid,
+    gid,
+    userName: null,
+    groupName: null,
+    supplementaryGids,
+    root: uid === 0,
+    explanation: '',
+    findings: [],
+    hasPasswd: true,
+  });
+
+  it("checks against PID 1's effective ids, with the image user's extra groups when it is the same uid", () => {
+    const report = writableReport(listing, {
+      static: fromImage(10001, 10001, [50]),
+      lastSeen: [seen(800, 0, 0), seen(700, 10001, 10001)],
+      containerPid: 700,
+    });
+    expect(report).toEqual({
+      uid: 10001,
+      gids: [10001, 50],
+      workingDir: '/app',
+      files: [
+        { path: '/app/cache', type: 'directory', via: 'group', uid: 0, gid: 50, mode: '775' },
+        { path: '/app/main.py', type: 'file', via: 'owner', uid: 10001, gid: 10001, mode: '644' },
+      ],
+      checked: 3,
+      truncated: false,
+      entrypoint: null,
+      notes: ['the listing note'],
+    });
+  });
+
+  it("another uid at runtime does not get the image user's groups", () => {
+    const report = writableReport(listing, {
+      static: fromImage(10001, 10001, [50]),
+      lastSeen: [seen(700, 10002, 10002)],
+      containerPid: 700,
+    });
+    expect(report?.gids).toEqual([10002]);
+    expect(report?.files).toEqual([]);
+  });
+
+  it('nothing observed: the static user; root gets a note instead of a list', () => {
+    const report = writableReport(listing, { static: fromImage(0, 0, []), lastSeen: [], containerPid: 0 });
+    expect(report).toMatchObject({ uid: 0, gids: [0], files: [] });
+    expect(report?.notes).toEqual([
+      'the listing note',
+      'the runtime user is root, which can write every file: see the root verdict',
+    ]);
+  });
+
+  it('no identity at all: no report', () => {
+    expect(writableReport(listing, { static: null, lastSeen: [], containerPid: 0 })).toBeNull();
   });
 });

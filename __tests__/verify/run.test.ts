@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createArgs } from '../../src/verify/container.js';
-import { parseContainerState, parseImageConfig, parseSecurityOptions } from '../../src/verify/inspect.js';
-import { engineReason, userOrigin } from '../../src/verify/run.js';
+import {
+  engineReason,
+  parseContainerState,
+  parseImageConfig,
+  parseSecurityOptions,
+} from '../../src/verify/inspect.js';
+import { userOrigin } from '../../src/verify/start.js';
 
 describe('createArgs', () => {
   it('creates with a name and the managed label, and nothing else by default', () => {

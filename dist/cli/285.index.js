@@ -95,7 +95,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   renderMarkdown: () => (/* binding */ renderMarkdown),
 /* harmony export */   verdict: () => (/* binding */ verdict)
 /* harmony export */ });
-/* harmony import */ var _measure_history_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4260);
+/* harmony import */ var _dockerfile_history_key_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(220);
 /* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9540);
 /* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1996);
 /* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8323);
@@ -163,7 +163,7 @@ function sizeDelta(report) {
     const d = report.deltas;
     if (!d || report.baseline?.refused)
         return null;
-    if (d.compressedSize)
+    if (d.compressedSize && d.compressedSize.basis !== 'mixed')
         return { delta: d.compressedSize, what: 'to pull' };
     if (d.size)
         return { delta: d.size, what: 'unpacked' };
@@ -271,7 +271,12 @@ function factsTable(report) {
                 compared && d.compressedSize ? size(d.compressedSize.base) : '',
                 size(img.compressedSizeBytes),
                 compared
-                    ? [d.compressedSize ? markedChange(d.compressedSize, _units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3) : 'base not measured', pull]
+                    ? [
+                        d.compressedSize
+                            ? `${d.compressedSize.basis === 'mixed' ? `≈${NBSP}` : ''}${markedChange(d.compressedSize, _units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)}`
+                            : 'base not measured',
+                        pull,
+                    ]
                         .filter(Boolean)
                         .join('; ')
                     : '',
@@ -341,8 +346,11 @@ function caveats(report) {
     const headPlatform = report.image?.platform ?? report.subject.platform;
     if (b && !b.refused && b.platform && headPlatform && b.platform !== headPlatform)
         out.push(`the baseline was built for ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(b.platform)}, this image for ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(headPlatform)}`);
-    if (report.deltas?.compressedSize && report.image?.compressedSource === 'computed')
-        out.push('compressed sizes are computed here (gzip of each layer), not read from a registry: the change to pull is approximate');
+    const compressed = report.deltas?.compressedSize;
+    if (compressed?.basis === 'computed')
+        out.push('compressed sizes are computed here (gzip of each layer) on both sides, not read from a registry: both are estimates of what a push stores');
+    if (compressed?.basis === 'mixed')
+        out.push(`the change to pull (≈) is approximate: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(compressed.approximate ?? '')}`);
     if (report.deltas?.newPull?.basis === 'uncompressed')
         out.push('the bytes new to pull are uncompressed sizes: the compressed size of a new layer was not known');
     return out;
@@ -434,13 +442,21 @@ function budgetsSection(report) {
 function chartLabel(instruction, line, baseLine = null) {
     if (instruction === '(base image)')
         return 'base image';
-    const [keyword = 'layer', first = ''] = instruction.split(/\s+/);
+    // A layer no Dockerfile line names is "layer N: <created_by>" (src/dockerfile/history-key.ts).
+    const position = /^layer (\d+)(?:: |$)/.exec(instruction);
+    const [keyword = '', first = ''] = instruction.slice(position?.[0].length ?? 0).split(/\s+/);
     const word = first
         .replace(/^--\S*$/, '')
         .replace(/[^A-Za-z0-9._/-]/g, '')
         .slice(0, 14);
-    const where = line != null ? `L${line}` : `was L${baseLine ?? '?'}`;
-    return [where, keyword.replace(/[^A-Za-z]/g, '').toUpperCase(), word].filter(Boolean).join(' ');
+    const where = line != null
+        ? `L${line}`
+        : baseLine != null
+            ? `was L${baseLine}`
+            : position
+                ? `layer ${position[1]}`
+                : '';
+    return [where, keyword.replace(/[^A-Za-z]/g, '').toUpperCase(), word].filter(Boolean).join(' ') || 'layer';
 }
 function sizeRows(report) {
     const deltas = report.deltas?.instructions ?? [];
@@ -457,7 +473,7 @@ function sizeRows(report) {
     const baseBytes = layers.filter((l) => l.fromBase).reduce((s, l) => s + (l.sizeBytes ?? 0), 0);
     const own = layers.filter((l) => !l.fromBase && l.sizeBytes != null);
     const rows = own.map((l) => {
-        const label = l.createdBy ? (0,_measure_history_js__WEBPACK_IMPORTED_MODULE_4__/* .normaliseCreatedBy */ .CF)(l.createdBy) : `layer ${l.diffId ?? '?'}`;
+        const label = (0,_dockerfile_history_key_js__WEBPACK_IMPORTED_MODULE_4__/* .layerName */ .Hn)(l);
         return { label, chartLabel: chartLabel(label, l.line), head: l.sizeBytes, base: null, change: null };
     });
     if (layers.some((l) => l.fromBase))
@@ -863,12 +879,16 @@ function layerFacts(raw) {
         return [];
     return raw
         .filter((l) => !!l && typeof l === 'object')
-        .map((l) => ({
+        .map((l, i) => ({
+        position: num(l.index) === null ? i + 1 : num(l.index) + 1,
         diffId: str(l.diffId),
         digest: str(l.digest),
         sizeBytes: num(l.sizeBytes),
         compressedSizeBytes: num(l.compressedSizeBytes),
         createdBy: str(l.createdBy),
+        // Older reports carry no key: their created_by stands in (src/baseline/compare.ts).
+        instruction: num(l.line) === null ? null : str(l.instruction),
+        instructionKey: str(l.instructionKey),
         line: num(l.line),
         stage: str(l.stage),
         fromBase: l.fromBase === true || l.origin === 'base',
@@ -884,6 +904,7 @@ function imageFacts(image, platform) {
     return {
         sizeBytes: image.sizeBytes,
         compressedSizeBytes: image.compressedSizeBytes,
+        compressedSource: image.compressedSizeBytes === null ? null : (image.compressedSource ?? null),
         layerCount: image.layerCount,
         reclaimableBytes: image.reclaimableBytes,
         layers: layerFacts(image.layers),

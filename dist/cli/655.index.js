@@ -87,7 +87,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   renderText: () => (/* binding */ renderText),
 /* harmony export */   terminalSafe: () => (/* binding */ terminalSafe)
 /* harmony export */ });
-/* harmony import */ var _measure_history_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4260);
+/* harmony import */ var _dockerfile_history_key_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(220);
 /* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1996);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4031);
 // The report for a terminal (pure): what `shipshape check` prints by default. The same typed
@@ -147,7 +147,7 @@ function largestInstructions(report, max) {
             continue;
         const label = l.fromBase
             ? 'base image layers'
-            : `${l.line != null ? `line ${l.line}: ` : ''}${l.instruction ?? (l.createdBy ? (0,_measure_history_js__WEBPACK_IMPORTED_MODULE_2__/* .normaliseCreatedBy */ .CF)(l.createdBy) : 'layer')}`;
+            : `${l.line != null ? `line ${l.line}: ` : ''}${l.instruction ?? (l.createdBy ? (0,_dockerfile_history_key_js__WEBPACK_IMPORTED_MODULE_2__/* .readableCreatedBy */ ._D)(l.createdBy) : `layer ${l.index + 1}`)}`;
         rows.set(label, (rows.get(label) ?? 0) + l.sizeBytes);
     }
     return [...rows]

@@ -7035,12 +7035,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: compare, loadBaseline
 
-// EXTERNAL MODULE: ./src/report/budgets.ts
-var report_budgets = __nccwpck_require__(6664);
 // EXTERNAL MODULE: ./src/dockerfile/stages.ts
 var stages = __nccwpck_require__(9931);
-// EXTERNAL MODULE: ./src/measure/history.ts
-var measure_history = __nccwpck_require__(4260);
+// EXTERNAL MODULE: ./src/dockerfile/history-key.ts
+var history_key = __nccwpck_require__(220);
 ;// CONCATENATED MODULE: ./src/baseline/compare.ts
 
 
@@ -7073,7 +7071,7 @@ function findingKeys(findings, dockerfile) {
     return findings.map((f) => {
         const at = instructions.find((i) => f.line >= i.line && f.line <= i.endLine);
         const where = at
-            ? `${at.stage ? (0,stages/* stageLabel */.Hn)(at.stage).toLowerCase() : ''}\u0000${(0,measure_history/* normaliseInstruction */.Pe)((0,stages/* instructionText */.sr)(dockerfile, at))}`
+            ? `${at.stage ? (0,stages/* stageLabel */.Hn)(at.stage).toLowerCase() : ''}\u0000${(0,history_key/* normaliseInstructionText */.kx)((0,stages/* instructionText */.sr)(dockerfile, at))}`
             : f.message;
         return `${f.rule}\u0000${where}`;
     });
@@ -7106,55 +7104,90 @@ function rows(layers, isBase) {
     let baseRow = null;
     for (const l of layers) {
         if (isBase(l)) {
-            baseRow ??= { key: BASE_IMAGE_ROW, instruction: BASE_IMAGE_ROW, stage: null, line: null, bytes: 0 };
+            baseRow ??= {
+                key: BASE_IMAGE_ROW,
+                instruction: BASE_IMAGE_ROW,
+                stage: null,
+                line: null,
+                layer: null,
+                bytes: 0,
+            };
             baseRow.bytes += l.sizeBytes ?? 0;
             continue;
         }
-        const instruction = l.createdBy ? (0,measure_history/* normaliseCreatedBy */.CF)(l.createdBy) : `layer ${l.diffId ?? '?'}`;
         out.push({
-            key: `${l.stage ?? ''}\u0000${instruction}`,
-            instruction,
+            key: l.instructionKey ?? (l.createdBy ? (0,history_key/* createdByKey */.B6)(l.createdBy) : null),
+            instruction: (0,history_key/* layerName */.Hn)(l),
             stage: l.stage,
             line: l.line,
+            layer: l.position,
             bytes: l.sizeBytes ?? 0,
         });
     }
     return baseRow ? [baseRow, ...out] : out;
+}
+/**
+ * Pairs each head row with the base row made by the same instruction: first in the same stage,
+ * then, where a side knows no stages (a registry image read without its Dockerfile), by the
+ * instruction alone. Equal instructions pair in order. A row nothing names is never paired.
+ */
+function pairRows(baseRows, headRows) {
+    const pairs = new Map();
+    const taken = new Set();
+    const passes = [
+        (h, b) => h.stage === b.stage,
+        (h, b) => h.stage === null || b.stage === null,
+    ];
+    for (const fits of passes) {
+        for (const h of headRows) {
+            if (h.key === null || pairs.has(h))
+                continue;
+            const b = baseRows.find((r) => !taken.has(r) && r.key === h.key && fits(h, r));
+            if (!b)
+                continue;
+            pairs.set(h, b);
+            taken.add(b);
+        }
+    }
+    return pairs;
 }
 function compareInstructions(base, head) {
     // A side whose layer sizes were not measured (a registry baseline not pulled) has no
     // per-instruction figures: none are shown rather than its layers counted as 0 bytes.
     if ([...base, ...head].some((l) => l.sizeBytes === null))
         return [];
-    // A registry baseline cannot say which of its layers came from its base image; the head's
-    // measure can, and identical content is identical whichever side says so.
+    // A base side that cannot tell its base image's layers (a registry image read without its
+    // Dockerfile) learns them from the head by diff ID: identical content is identical.
     const headBaseIds = new Set(head.filter((l) => l.fromBase && l.diffId).map((l) => l.diffId));
     const baseRows = rows(base, (l) => l.fromBase || (l.diffId !== null && headBaseIds.has(l.diffId)));
     const headRows = rows(head, (l) => l.fromBase);
-    const pool = new Map();
-    for (const r of baseRows)
-        pool.set(r.key, [...(pool.get(r.key) ?? []), r]);
+    const pairs = pairRows(baseRows, headRows);
+    const paired = new Set(pairs.values());
     const out = [];
     for (const h of headRows) {
-        const b = pool.get(h.key)?.shift();
+        const b = pairs.get(h);
         const change = h.bytes - (b?.bytes ?? 0);
         out.push({
             instruction: h.instruction,
-            stage: h.stage,
+            stage: h.stage ?? b?.stage ?? null,
             line: h.line,
             baseLine: b?.line ?? null,
+            layer: h.layer,
+            baseLayer: b?.layer ?? null,
             baseBytes: b ? b.bytes : null,
             headBytes: h.bytes,
             change,
             kind: !b ? 'added' : change > 0 ? 'grown' : change < 0 ? 'shrunk' : 'unchanged',
         });
     }
-    for (const b of [...pool.values()].flat()) {
+    for (const b of baseRows.filter((r) => !paired.has(r))) {
         out.push({
             instruction: b.instruction,
             stage: b.stage,
             line: null,
             baseLine: b.line,
+            layer: null,
+            baseLayer: b.layer,
             baseBytes: b.bytes,
             headBytes: null,
             change: -b.bytes,
@@ -7165,16 +7198,63 @@ function compareInstructions(base, head) {
     return out.sort((a, b) => Math.abs(b.change) - Math.abs(a.change) ||
         (b.headBytes ?? b.baseBytes ?? 0) - (a.headBytes ?? a.baseBytes ?? 0));
 }
+/**
+ * What a host holding the base must still download for the head. A pull fetches blobs by
+ * digest, so when both sides know their blob digests those are counted (each once); when a side
+ * does not (its compressed sizes were computed here), content is matched by diff ID instead.
+ */
 function newPullBytes(base, head) {
-    if (!head.length || !base.length || head.some((l) => !l.diffId) || base.some((l) => !l.diffId))
+    if (!head.length || !base.length)
         return null;
-    const have = new Set(base.map((l) => l.diffId));
-    const fresh = head.filter((l) => !have.has(l.diffId));
+    const byDigest = [...base, ...head].every((l) => l.digest !== null);
+    const idOf = (l) => (byDigest ? l.digest : l.diffId);
+    if ([...base, ...head].some((l) => idOf(l) === null))
+        return null;
+    const have = new Set(base.map(idOf));
+    const fresh = [...new Map(head.filter((l) => !have.has(idOf(l))).map((l) => [idOf(l), l])).values()];
     const compressed = fresh.every((l) => l.compressedSizeBytes != null);
     if (!compressed && fresh.some((l) => l.sizeBytes == null))
         return null;
     const bytes = fresh.reduce((sum, l) => sum + ((compressed ? l.compressedSizeBytes : l.sizeBytes) ?? 0), 0);
-    return { bytes, layers: fresh.length, basis: compressed ? 'compressed' : 'uncompressed' };
+    return {
+        bytes,
+        layers: fresh.length,
+        basis: compressed ? 'compressed' : 'uncompressed',
+        by: byDigest ? 'digest' : 'diff-id',
+    };
+}
+const EXACT_SOURCES = ['stored', 'registry'];
+function sourceText(source) {
+    switch (source) {
+        case 'stored':
+            return 'the gzip blobs the engine stores';
+        case 'registry':
+            return "the registry's blob sizes";
+        case 'computed':
+            return 'gzip computed here';
+        default:
+            return 'a figure whose origin the baseline does not record';
+    }
+}
+/**
+ * The compressed size's change, like for like: exact blobs on both sides, or both gzipped here
+ * the same way. One of each is still given (it is the best there is) but marked approximate,
+ * with why, and is never presented as exact.
+ */
+function compressedDelta(base, head) {
+    const figure = figureDelta(base.compressedSizeBytes, head.compressedSizeBytes);
+    if (!figure)
+        return null;
+    const exact = (s) => EXACT_SOURCES.includes(s);
+    if (exact(base.compressedSource) && exact(head.compressedSource))
+        return { ...figure, basis: 'exact', approximate: null };
+    if (base.compressedSource === 'computed' && head.compressedSource === 'computed')
+        return { ...figure, basis: 'computed', approximate: null };
+    return {
+        ...figure,
+        basis: 'mixed',
+        approximate: `the baseline's compressed size is ${sourceText(base.compressedSource)}, this image's ${sourceText(head.compressedSource)}`,
+    };
 }
 function compareRuntime(base, head) {
     if (!base || !head)
@@ -7198,7 +7278,7 @@ function rate(cached, total) {
 function compareImages(base, head) {
     return {
         size: figureDelta(base.sizeBytes, head.sizeBytes),
-        compressedSize: figureDelta(base.compressedSizeBytes, head.compressedSizeBytes),
+        compressedSize: compressedDelta(base, head),
         layers: figureDelta(base.layerCount, head.layerCount),
         reclaimable: figureDelta(base.reclaimableBytes, head.reclaimableBytes),
         newPull: newPullBytes(base.layers, head.layers),
@@ -7238,8 +7318,6 @@ function compare(base, head) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/exec.ts + 1 modules
@@ -7253,7 +7331,6 @@ var client = __nccwpck_require__(2440);
 // a rebuild of the merge-base, or at least the base version of the Dockerfile (for lint deltas).
 // `auto` takes the best of these that is available and says which. Having none is normal (the
 // first adoption), never an error: each source that cannot be used leaves a note instead.
-
 
 
 
@@ -7331,14 +7408,10 @@ async function baseDockerfile(cwd, commit, file) {
     const r = await git(cwd, ['show', `${commit}:${where.rel}`]);
     return r.code === 0 ? r.stdout : null;
 }
-async function baseLint(request, commit, notes) {
-    const text = await baseDockerfile(request.cwd, commit, request.dockerfile);
-    if (text === null) {
-        notes.push(`${request.dockerfile} does not exist in the base commit ${commit.slice(0, 7)}`);
+async function baseLint(request, base) {
+    if (!base)
         return null;
-    }
-    const dockerfile = (0,stages/* parseDockerfileOrNull */.Q8)(text);
-    return { findings: await request.stages.lint(text, dockerfile), dockerfile };
+    return { findings: await request.stages.lint(base.text, base.model), dockerfile: base.model };
 }
 async function localImage(ref) {
     const r = await (0,exec/* docker */.T3)(['image', 'inspect', ref], { timeoutMs: 30_000, allowFailure: true });
@@ -7346,8 +7419,12 @@ async function localImage(ref) {
         return null;
     return JSON.parse(r.stdout)[0] ?? null;
 }
-/** Registry layers (compressed sizes, digests) and the engine's (uncompressed sizes, lines) joined by diff ID. */
-function mergeLayers(registry, engine) {
+/**
+ * Registry layers (blob digests and sizes) and the engine's (uncompressed sizes, lines, keys)
+ * joined by diff ID. `computed`: the engine's compressed sizes were gzipped here, to be compared
+ * like for like with a head whose sizes were too; they then stand in for the registry's.
+ */
+function mergeLayers(registry, engine, computed) {
     if (!engine.length)
         return registry;
     const byDiff = new Map(registry.map((l) => [l.diffId, l]));
@@ -7355,18 +7432,22 @@ function mergeLayers(registry, engine) {
         const r = byDiff.get(l.diffId);
         return {
             ...l,
-            digest: r?.digest ?? l.digest,
-            compressedSizeBytes: r?.compressedSizeBytes ?? l.compressedSizeBytes,
+            digest: computed ? null : (r?.digest ?? l.digest),
+            compressedSizeBytes: computed
+                ? l.compressedSizeBytes
+                : (r?.compressedSizeBytes ?? l.compressedSizeBytes),
             createdBy: l.createdBy ?? r?.createdBy ?? null,
+            instructionKey: l.instructionKey ?? r?.instructionKey ?? null,
         };
     });
 }
-async function imageBaseline(request, ref, notes, log) {
+async function imageBaseline(request, ref, dockerfile, notes, log) {
     const registry = await (0,client/* readRegistryImage */.Jz)(ref, request.platform, { credentials: request.credentials });
     log.info(`Baseline image ${ref}: ${registry.layers.length} layers, ${registry.compressedSizeBytes} bytes compressed (from the registry manifest)`);
     const facts = {
         sizeBytes: null,
         compressedSizeBytes: registry.compressedSizeBytes,
+        compressedSource: 'registry',
         layerCount: registry.layers.length,
         reclaimableBytes: null,
         layers: registry.layers,
@@ -7376,8 +7457,10 @@ async function imageBaseline(request, ref, notes, log) {
     const pinned = `${registry.reference.registry === 'docker.io' ? '' : `${registry.reference.registry}/`}${registry.reference.repository}@${registry.digest}`;
     let local = registry.digest ? await localImage(pinned) : null;
     let pulled = false;
-    if (!local && request.needUncompressed) {
-        log.info(`Pulling ${ref} for its uncompressed sizes`);
+    if (!local) {
+        // A registry has compressed sizes only: the uncompressed ones, and the layers' sizes per
+        // instruction, need the image itself.
+        log.info(`Pulling ${ref} for its uncompressed sizes and layers`);
         const pull = await (0,exec/* docker */.T3)(['pull', '--platform', registry.platform, pinned], {
             timeoutMs: 600_000,
             allowFailure: true,
@@ -7391,24 +7474,28 @@ async function imageBaseline(request, ref, notes, log) {
             notes.push(`could not pull ${ref} for its uncompressed sizes: ${pull.stderr.trim().split('\n').pop()}`);
     }
     if (local) {
+        // A head whose compressed size was computed here is compared with a base computed the same
+        // way, not with the registry's blobs (another compressor, another figure).
+        const computed = request.headCompressedSource === 'computed';
         try {
-            const measured = await request.stages.measure(local.Id, null, false);
+            const measured = await request.stages.measure(local.Id, dockerfile, computed);
             facts.sizeBytes = measured.sizeBytes;
             facts.reclaimableBytes = measured.reclaimableBytes;
-            facts.layers = mergeLayers(registry.layers, measured.layers);
+            facts.layers = mergeLayers(registry.layers, measured.layers, computed);
+            if (computed && measured.compressedSizeBytes !== null) {
+                facts.compressedSizeBytes = measured.compressedSizeBytes;
+                facts.compressedSource = 'computed';
+            }
         }
         finally {
             if (pulled && local.Id !== request.headImageId)
                 await (0,exec/* docker */.T3)(['image', 'rm', pinned], { timeoutMs: 60_000, allowFailure: true });
         }
     }
-    else if (!request.needUncompressed) {
-        notes.push('uncompressed sizes of the baseline image were not needed, so it was not pulled');
-    }
     return facts;
 }
 // --- rebuild ------------------------------------------------------------------------------------
-async function rebuildBaseline(request, commit, notes) {
+async function rebuildBaseline(request, commit, dockerfile, notes) {
     if (!request.build)
         return null;
     const where = await repoPath(request.cwd, request.dockerfile);
@@ -7426,10 +7513,6 @@ async function rebuildBaseline(request, commit, notes) {
     try {
         const inTree = (p) => (0,external_node_path_.join)(tree, (0,external_node_path_.relative)(where.top, (0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(request.cwd, p)));
         const file = inTree(request.dockerfile);
-        if (!(0,external_node_fs_.existsSync)(file)) {
-            notes.push(`${request.dockerfile} does not exist in the base commit ${commit.slice(0, 7)}`);
-            return null;
-        }
         // Same builder, same cache: layers the PR did not change are cache hits and cost nothing.
         const build = {
             ...request.build,
@@ -7440,7 +7523,6 @@ async function rebuildBaseline(request, commit, notes) {
             load: true,
             cacheTo: [],
         };
-        const dockerfile = (0,stages/* parseDockerfileOrNull */.Q8)(await (0,promises_.readFile)(file, 'utf8'));
         imageId = await request.stages.build(build, dockerfile);
         return await request.stages.measure(imageId, dockerfile, true);
     }
@@ -7477,6 +7559,19 @@ async function loadBaseline(request, log) {
             commit = (await resolveBaseCommit(request.cwd, request.baseRef, notes, log)) ?? '';
         return commit || null;
     };
+    // The base commit's Dockerfile, read and parsed once: the image and rebuild baselines align
+    // their layers to it, and its findings are the base's lint.
+    let base;
+    const baseDockerfileOnce = async () => {
+        if (base !== undefined)
+            return base;
+        const c = await commitOnce();
+        const text = c ? await baseDockerfile(request.cwd, c, request.dockerfile) : null;
+        if (c && text === null)
+            notes.push(`${request.dockerfile} does not exist in the base commit ${c.slice(0, 7)}`);
+        base = text === null ? null : { text, model: (0,stages/* parseDockerfileOrNull */.Q8)(text) };
+        return base;
+    };
     if (wants('report')) {
         if (request.reportPath) {
             const report = await loadReportBaseline(at(request.reportPath), request.key, notes, request.stages.readReports);
@@ -7501,9 +7596,9 @@ async function loadBaseline(request, log) {
     if (wants('image')) {
         if (request.image) {
             try {
-                const image = await imageBaseline(request, request.image, notes, log);
-                const c = await commitOnce();
-                const lint = c ? await baseLint(request, c, notes) : null;
+                const dockerfile = await baseDockerfileOnce();
+                const image = await imageBaseline(request, request.image, dockerfile?.model ?? null, notes, log);
+                const lint = await baseLint(request, dockerfile);
                 return {
                     source: 'image',
                     requested: request.mode,
@@ -7515,7 +7610,6 @@ async function loadBaseline(request, log) {
             }
             catch (e) {
                 if (e instanceof client/* PlatformMismatchError */.y) {
-                    const c = await commitOnce();
                     return {
                         source: 'image',
                         requested: request.mode,
@@ -7523,7 +7617,7 @@ async function loadBaseline(request, log) {
                         description: `the image ${request.image}`,
                         snapshot: {
                             image: null,
-                            lint: c ? await baseLint(request, c, notes) : null,
+                            lint: await baseLint(request, await baseDockerfileOnce()),
                             runtime: null,
                             cache: null,
                         },
@@ -7542,20 +7636,21 @@ async function loadBaseline(request, log) {
         notes.push('no base commit is known (not a pull request, and no baseline-ref)');
     if (c && wants('rebuild')) {
         log.info(`Rebuilding the base commit ${c.slice(0, 7)} as the baseline`);
-        const image = await rebuildBaseline(request, c, notes);
+        const dockerfile = await baseDockerfileOnce();
+        const image = dockerfile ? await rebuildBaseline(request, c, dockerfile.model, notes) : null;
         if (image) {
             return {
                 source: 'rebuild',
                 requested: request.mode,
                 ref: c,
                 description: `a rebuild of the base commit ${sources_short(c)}`,
-                snapshot: { image, lint: await baseLint(request, c, notes), runtime: null, cache: null },
+                snapshot: { image, lint: await baseLint(request, dockerfile), runtime: null, cache: null },
                 notes,
             };
         }
     }
     if (c) {
-        const lint = await baseLint(request, c, notes);
+        const lint = await baseLint(request, await baseDockerfileOnce());
         if (lint) {
             return {
                 source: 'lint-only',
@@ -7585,13 +7680,11 @@ const BASELINE_MODES = ['auto', 'report', 'image', 'rebuild', 'none'];
 
 
 
-
 const NO_BASELINE = { mode: 'none', reportPath: null, image: null, baseRef: null };
 const NOTHING_COMPARED = { baseline: null, deltas: null, imageCompared: false };
 async function baselineStep(input, log) {
     if (input.options.mode === 'none')
         return NOTHING_COMPARED;
-    const budgets = input.changeBudgets ?? report_budgets/* NO_CHANGE_BUDGETS */.QI;
     let loaded;
     try {
         loaded = await loadBaseline({
@@ -7602,9 +7695,7 @@ async function baselineStep(input, log) {
             platform: input.head.image?.platform ?? null,
             build: input.build,
             headImageId: input.headImageId,
-            needUncompressed: input.head.image?.compressedSizeBytes == null ||
-                budgets.maxSizeIncrease !== null ||
-                budgets.noRegression !== 'off',
+            headCompressedSource: input.head.image?.compressedSource ?? null,
             signal: input.signal,
             stages: input.stages,
         }, log);
@@ -10096,7 +10187,7 @@ async function check(argv, io) {
         rootName: 'working directory',
     });
     const [{ runPipeline }, { installCancellation, RunCancelled }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(118), __nccwpck_require__.e(694), __nccwpck_require__.e(874), __nccwpck_require__.e(833), __nccwpck_require__.e(41), __nccwpck_require__.e(86)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4086)),
+        Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(118), __nccwpck_require__.e(694), __nccwpck_require__.e(874), __nccwpck_require__.e(833), __nccwpck_require__.e(41), __nccwpck_require__.e(670)]).then(__nccwpck_require__.bind(__nccwpck_require__, 670)),
         Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(833)]).then(__nccwpck_require__.bind(__nccwpck_require__, 833)),
     ]);
     const cancellation = installCancellation(130);
@@ -10143,7 +10234,7 @@ async function cli(argv, io) {
                     break;
                 return await check(rest, io);
             case 'lint': {
-                const { lintCommand } = await __nccwpck_require__.e(/* import() */ 365).then(__nccwpck_require__.bind(__nccwpck_require__, 3746));
+                const { lintCommand } = await __nccwpck_require__.e(/* import() */ 365).then(__nccwpck_require__.bind(__nccwpck_require__, 1365));
                 return await lintCommand(rest, io);
             }
             case '-v':
@@ -10175,6 +10266,120 @@ async function cli(argv, io) {
             io.stderr.write(`${err.stack}\n`);
         return 1;
     }
+}
+
+
+/***/ }),
+
+/***/ 220:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B6: () => (/* binding */ createdByKey),
+/* harmony export */   Hn: () => (/* binding */ layerName),
+/* harmony export */   Ox: () => (/* binding */ instructionKey),
+/* harmony export */   _D: () => (/* binding */ readableCreatedBy),
+/* harmony export */   kx: () => (/* binding */ normaliseInstructionText),
+/* harmony export */   n3: () => (/* binding */ layerKey)
+/* harmony export */ });
+const BUILDKIT_SUFFIX = /\s+# buildkit$/;
+const CLASSIC_NOP = /^\/bin\/sh -c #\(nop\)\s+/;
+/** The shell prefix `RUN` has without a SHELL instruction. */
+const DEFAULT_SHELL_PREFIX = '/bin/sh -c ';
+/** Whitespace is not meaning; the keyword's case is not either. */
+function normaliseInstructionText(text) {
+    const one = text.replace(/\s+/g, ' ').trim();
+    const m = /^(\S+)(.*)$/.exec(one);
+    return m ? `${m[1].toUpperCase()}${m[2]}` : one;
+}
+/** Drops BuildKit's "|N K=V …" prefix of N build-arg pairs from the text after `RUN `. */
+function withoutBuildArgs(rest) {
+    const m = /^\|(\d+)\s+/.exec(rest);
+    if (!m)
+        return rest;
+    let tail = rest.slice(m[0].length);
+    for (let i = 0; i < Number(m[1]); i++) {
+        const pair = /^\S+=\S*\s*/.exec(tail);
+        if (!pair)
+            break;
+        tail = tail.slice(pair[0].length);
+    }
+    return tail;
+}
+/** The history's `created_by` as a key: the instruction in BuildKit's spelling, whitespace collapsed. */
+function createdByKey(createdBy) {
+    let text = createdBy.trim().replace(BUILDKIT_SUFFIX, '');
+    if (CLASSIC_NOP.test(text))
+        text = text.replace(CLASSIC_NOP, '');
+    // The classic builder writes RUN as the shell command alone (a path, or the "|N" args first).
+    else if (/^[/|]/.test(text))
+        text = `RUN ${text}`;
+    const run = /^RUN\s+(.*)$/is.exec(text);
+    if (run)
+        text = `RUN ${withoutBuildArgs(run[1])}`;
+    return normaliseInstructionText(text);
+}
+/** The classic builder's created_by starts with the shell ("/bin/sh -c …") or "|N" build args. */
+function isClassicBuilder(createdBy) {
+    return /^[/|]/.test(createdBy.trim());
+}
+/**
+ * The key of a layer: BuildKit's history says what made it, whatever Dockerfile it was aligned
+ * to (an image built from another version of the file still matches by what it really ran); the
+ * classic builder's does not name COPY/ADD sources, so the aligned instruction's key stands in.
+ */
+function layerKey(createdBy, alignedKey) {
+    if (createdBy && !isClassicBuilder(createdBy))
+        return createdByKey(createdBy);
+    return alignedKey ?? (createdBy ? createdByKey(createdBy) : null);
+}
+/** What a reader recognises of a `created_by`: the key without the default shell's wrapping. */
+function readableCreatedBy(createdBy) {
+    const key = createdByKey(createdBy);
+    return key.startsWith(`RUN ${DEFAULT_SHELL_PREFIX}`)
+        ? `RUN ${key.slice(4 + DEFAULT_SHELL_PREFIX.length)}`
+        : key;
+}
+const WHOLE_HEREDOC = /^<<-?(["']?)([A-Za-z_][A-Za-z0-9_]*)\1$/;
+function runScript(ins) {
+    const args = ins.args.trim();
+    if (ins.heredocs.length === 1 && WHOLE_HEREDOC.test(args))
+        return ins.heredocs[0].body;
+    return [args, ...ins.heredocs.map((h) => `${h.body}\n${h.name}`)].join('\n');
+}
+/**
+ * The key of the history entry BuildKit writes for this instruction. `expand` substitutes the
+ * variables BuildKit expands (COPY, ADD and WORKDIR arguments) with the values this build used.
+ */
+function instructionKey(ins, expand = (text) => ins.expand(text)) {
+    switch (ins.keyword) {
+        case 'RUN': {
+            const command = ins.form === 'json' ? (ins.json ?? []).join(' ') : `${ins.shell.join(' ')} ${runScript(ins)}`;
+            return normaliseInstructionText(`RUN ${command}`);
+        }
+        case 'COPY':
+        case 'ADD': {
+            const flags = ['chown', 'chmod']
+                .map((name) => [name, ins.flag(name)])
+                .filter(([, value]) => value != null)
+                .map(([name, value]) => `--${name}=${expand(value)}`);
+            const paths = ins.form === 'json' ? (ins.json ?? []).join(' ') : ins.args;
+            return normaliseInstructionText([ins.keyword, ...flags, expand(paths)].join(' '));
+        }
+        case 'WORKDIR':
+            return normaliseInstructionText(`WORKDIR ${expand(ins.args)}`);
+        default:
+            return normaliseInstructionText(`${ins.keyword} ${ins.args}`);
+    }
+}
+/** A layer as a reader should see it named: the Dockerfile's words, the history's, else its position. */
+function layerName(layer) {
+    if (layer.instruction)
+        return normaliseInstructionText(layer.instruction);
+    const readable = layer.createdBy ? readableCreatedBy(layer.createdBy) : '';
+    return layer.line === null || !readable
+        ? `layer ${layer.position}${readable ? `: ${readable}` : ''}`
+        : readable;
 }
 
 
@@ -11210,9 +11415,11 @@ function buildCommands(tokens, onPipe) {
 /* harmony export */   sr: () => (/* binding */ instructionText)
 /* harmony export */ });
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4011);
+/* harmony import */ var _history_key_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(220);
 // Questions the build, measure and baseline stages ask of the parsed model: which stages make a
 // target, what an instruction says as written, which USER the image ends with. All of them read
 // the one model, so the escape directive, heredocs and ARG expansion mean the same everywhere.
+
 
 const MAX_STEP_TEXT = 160;
 /**
@@ -11280,6 +11487,23 @@ function parentOf(stages, stage, from) {
         .slice(0, stage.index)
         .find((s) => s.alias?.toLowerCase() === lower || String(s.index) === from);
 }
+/**
+ * Expands variables as this build saw them: a `--build-arg` replaces the default of an ARG the
+ * stage declared before the instruction (an ENV of the same name set later is not told apart).
+ */
+function expanderWithBuildArgs(ins, buildArgs) {
+    if (!buildArgs.size || !ins.stage)
+        return (text) => ins.expand(text);
+    const vars = new Map(ins.vars);
+    for (const arg of ins.stage.instructions) {
+        if (arg.keyword !== 'ARG' || arg.line >= ins.line)
+            continue;
+        for (const { key } of arg.pairs)
+            if (buildArgs.has(key))
+                vars.set(key, buildArgs.get(key));
+    }
+    return (text) => (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .expandVariables */ .i7)(text, vars);
+}
 /** The chain of stages that makes `target` (default: the last stage), FROM expanded with build args. */
 function stageChain(model, target = null, buildArgs = new Map()) {
     const globals = globalArgValues(model, buildArgs);
@@ -11303,6 +11527,7 @@ function stageChain(model, target = null, buildArgs = new Map()) {
             line: ins.line,
             text: text.length > MAX_STEP_TEXT ? `${text.slice(0, MAX_STEP_TEXT - 1)}…` : text,
             stage: stageLabel(s),
+            key: (0,_history_key_js__WEBPACK_IMPORTED_MODULE_1__/* .instructionKey */ .Ox)(ins, expanderWithBuildArgs(ins, buildArgs)),
         };
     }));
     // A variable left in the name (declared without a value, no --build-arg) names no image we know.
@@ -11571,73 +11796,6 @@ function deferredLogger() {
 
 /***/ }),
 
-/***/ 4260:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   CF: () => (/* binding */ normaliseCreatedBy),
-/* harmony export */   I4: () => (/* binding */ alignHistory),
-/* harmony export */   Pe: () => (/* binding */ normaliseInstruction)
-/* harmony export */ });
-/* unused harmony export historyKeyword */
-/** The Dockerfile keyword a history entry was made by (BuildKit and the classic builder). */
-function historyKeyword(createdBy) {
-    if (!createdBy)
-        return null;
-    const text = createdBy.trim();
-    const nop = /^\/bin\/sh -c #\(nop\)\s+([A-Za-z]+)/.exec(text);
-    if (nop)
-        return nop[1].toUpperCase();
-    if (/^\/bin\/sh -c /.test(text))
-        return 'RUN'; // the classic builder writes RUN without a keyword
-    const word = /^([A-Za-z]+)\b/.exec(text);
-    return word ? word[1].toUpperCase() : null;
-}
-/**
- * Aligns the steps to the end of the history, newest first, as long as the keywords agree. The
- * base is known only when every step found its entry (otherwise the history is not this file's).
- */
-function alignHistory(history, steps) {
-    const aligned = history.map(() => null);
-    let h = history.length - 1;
-    let s = steps.length - 1;
-    while (h >= 0 && s >= 0 && historyKeyword(history[h].created_by) === steps[s].keyword) {
-        aligned[h] = steps[s];
-        h--;
-        s--;
-    }
-    return { steps: aligned, baseEntries: s < 0 ? h + 1 : null };
-}
-/**
- * The instruction text a history entry records, in the form a Dockerfile shows it, so base and
- * head layers can be matched by what made them rather than by position or line.
- */
-function normaliseCreatedBy(createdBy) {
-    let t = createdBy.trim().replace(/\s+# buildkit$/, '');
-    // Classic builder: "/bin/sh -c #(nop)  COPY file:… in /app" and "/bin/sh -c apt-get …".
-    const nop = /^\/bin\/sh -c #\(nop\)\s+(.*)$/s.exec(t);
-    if (nop)
-        t = nop[1];
-    else if (t.startsWith('/bin/sh -c '))
-        t = `RUN ${t.slice('/bin/sh -c '.length)}`;
-    // BuildKit prefixes RUN with the build args in scope: "RUN |2 A=1 B=2 /bin/sh -c …".
-    t = t.replace(/^RUN \|\d+ (?:\S+=\S* )*/, 'RUN ');
-    t = t.replace(/^RUN \/bin\/sh -c /, 'RUN ');
-    return normaliseInstruction(t);
-}
-/** Whitespace, line continuations and keyword case do not change what an instruction does. */
-function normaliseInstruction(text) {
-    const one = text
-        .replace(/\\\r?\n/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-    const m = /^(\S+)(.*)$/.exec(one);
-    return m ? `${m[1].toUpperCase()}${m[2]}` : one;
-}
-
-
-/***/ }),
-
 /***/ 2440:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -11655,12 +11813,14 @@ function normaliseInstruction(text) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4981);
+/* harmony import */ var _dockerfile_history_key_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(220);
 // Reads an image's manifest and config straight from its registry (Distribution HTTP API v2),
 // so a baseline costs two small requests instead of a pull. Auth works as docker's does: the
 // credentials in ~/.docker/config.json (auths, credHelpers, credsStore), Basic or the Bearer
 // token dance announced by WWW-Authenticate. Written on fetch rather than a registry library
 // because we need only these three requests and no maintained library does the docker auth
 // file, the token dance and plain HTTP for local registries together.
+
 
 
 
@@ -11879,16 +12039,22 @@ function layersFromManifest(manifest, config) {
     const blobs = manifest.layers ?? [];
     const diffIds = config.rootfs?.diff_ids ?? [];
     const history = (config.history ?? []).filter((h) => !h.empty_layer);
-    return blobs.map((b, i) => ({
-        diffId: diffIds[i] ?? null,
-        digest: b.digest,
-        sizeBytes: null,
-        compressedSizeBytes: b.size,
-        createdBy: history.length === blobs.length ? (history[i].created_by ?? null) : null,
-        line: null,
-        stage: null,
-        fromBase: false,
-    }));
+    return blobs.map((b, i) => {
+        const createdBy = history.length === blobs.length ? (history[i].created_by ?? null) : null;
+        return {
+            position: i + 1,
+            diffId: diffIds[i] ?? null,
+            digest: b.digest,
+            sizeBytes: null,
+            compressedSizeBytes: b.size,
+            createdBy,
+            instruction: null,
+            instructionKey: createdBy ? (0,_dockerfile_history_key_js__WEBPACK_IMPORTED_MODULE_5__/* .createdByKey */ .B6)(createdBy) : null,
+            line: null,
+            stage: null,
+            fromBase: false,
+        };
+    });
 }
 /** Manifest and config of `ref` for `platform` (default: this machine's), without pulling any layer. */
 async function readRegistryImage(ref, platform, options = {}) {
@@ -12176,7 +12342,13 @@ function checkChangeBudgets(budgets, deltas) {
         const grew = [];
         const figures = [
             ['image size', deltas.size, _units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3],
-            ['compressed size', deltas.compressedSize, _units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3],
+            // A change between a computed gzip and a registry's blobs is partly the compressors': it
+            // is shown, marked approximate, but never held against the ratchet.
+            [
+                'compressed size',
+                deltas.compressedSize?.basis === 'mixed' ? null : deltas.compressedSize,
+                _units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3,
+            ],
             ['layer count', deltas.layers, String],
             ['reclaimable waste', deltas.reclaimable, _units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3],
         ];

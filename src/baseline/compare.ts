@@ -1,6 +1,8 @@
 // Base vs head, as pure functions: the figures a reviewer needs to see whether a pull request
 // made the image bigger, slower to pull or less safe, and which instruction did it.
 import type {
+  CompressedDelta,
+  CompressedSource,
   Deltas,
   FigureDelta,
   ImageFacts,
@@ -15,11 +17,12 @@ import type {
 } from '../comparison.js';
 import type { DockerfileModel } from '../dockerfile/model.js';
 import { instructionText, stageLabel } from '../dockerfile/stages.js';
-import { normaliseCreatedBy, normaliseInstruction } from '../measure/history.js';
+import { createdByKey, layerName, normaliseInstructionText } from '../dockerfile/history-key.js';
 import type { Finding } from '../types.js';
 
 export type {
   CacheDelta,
+  CompressedDelta,
   Deltas,
   FigureDelta,
   InstructionDelta,
@@ -61,7 +64,7 @@ function findingKeys(findings: Finding[], dockerfile: DockerfileModel | null): s
   return findings.map((f) => {
     const at = instructions.find((i) => f.line >= i.line && f.line <= i.endLine);
     const where = at
-      ? `${at.stage ? stageLabel(at.stage).toLowerCase() : ''}\u0000${normaliseInstruction(instructionText(dockerfile!, at))}`
+      ? `${at.stage ? stageLabel(at.stage).toLowerCase() : ''}\u0000${normaliseInstructionText(instructionText(dockerfile!, at))}`
       : f.message;
     return `${f.rule}\u0000${where}`;
   });
@@ -96,10 +99,12 @@ export function compareLint(
 const BASE_IMAGE_ROW = '(base image)';
 
 interface Row {
-  key: string;
+  /** What made the layer (src/dockerfile/history-key.ts); null when nothing names it. */
+  key: string | null;
   instruction: string;
   stage: string | null;
   line: number | null;
+  layer: number | null;
   bytes: number;
 }
 
@@ -108,54 +113,89 @@ function rows(layers: LayerFacts[], isBase: (l: LayerFacts) => boolean): Row[] {
   let baseRow: Row | null = null;
   for (const l of layers) {
     if (isBase(l)) {
-      baseRow ??= { key: BASE_IMAGE_ROW, instruction: BASE_IMAGE_ROW, stage: null, line: null, bytes: 0 };
+      baseRow ??= {
+        key: BASE_IMAGE_ROW,
+        instruction: BASE_IMAGE_ROW,
+        stage: null,
+        line: null,
+        layer: null,
+        bytes: 0,
+      };
       baseRow.bytes += l.sizeBytes ?? 0;
       continue;
     }
-    const instruction = l.createdBy ? normaliseCreatedBy(l.createdBy) : `layer ${l.diffId ?? '?'}`;
     out.push({
-      key: `${l.stage ?? ''}\u0000${instruction}`,
-      instruction,
+      key: l.instructionKey ?? (l.createdBy ? createdByKey(l.createdBy) : null),
+      instruction: layerName(l),
       stage: l.stage,
       line: l.line,
+      layer: l.position,
       bytes: l.sizeBytes ?? 0,
     });
   }
   return baseRow ? [baseRow, ...out] : out;
 }
 
+/**
+ * Pairs each head row with the base row made by the same instruction: first in the same stage,
+ * then, where a side knows no stages (a registry image read without its Dockerfile), by the
+ * instruction alone. Equal instructions pair in order. A row nothing names is never paired.
+ */
+function pairRows(baseRows: Row[], headRows: Row[]): Map<Row, Row> {
+  const pairs = new Map<Row, Row>();
+  const taken = new Set<Row>();
+  const passes: ((h: Row, b: Row) => boolean)[] = [
+    (h, b) => h.stage === b.stage,
+    (h, b) => h.stage === null || b.stage === null,
+  ];
+  for (const fits of passes) {
+    for (const h of headRows) {
+      if (h.key === null || pairs.has(h)) continue;
+      const b = baseRows.find((r) => !taken.has(r) && r.key === h.key && fits(h, r));
+      if (!b) continue;
+      pairs.set(h, b);
+      taken.add(b);
+    }
+  }
+  return pairs;
+}
+
 export function compareInstructions(base: LayerFacts[], head: LayerFacts[]): InstructionDelta[] {
   // A side whose layer sizes were not measured (a registry baseline not pulled) has no
   // per-instruction figures: none are shown rather than its layers counted as 0 bytes.
   if ([...base, ...head].some((l) => l.sizeBytes === null)) return [];
-  // A registry baseline cannot say which of its layers came from its base image; the head's
-  // measure can, and identical content is identical whichever side says so.
+  // A base side that cannot tell its base image's layers (a registry image read without its
+  // Dockerfile) learns them from the head by diff ID: identical content is identical.
   const headBaseIds = new Set(head.filter((l) => l.fromBase && l.diffId).map((l) => l.diffId));
   const baseRows = rows(base, (l) => l.fromBase || (l.diffId !== null && headBaseIds.has(l.diffId)));
   const headRows = rows(head, (l) => l.fromBase);
-  const pool = new Map<string, Row[]>();
-  for (const r of baseRows) pool.set(r.key, [...(pool.get(r.key) ?? []), r]);
+  const pairs = pairRows(baseRows, headRows);
+  const paired = new Set(pairs.values());
   const out: InstructionDelta[] = [];
   for (const h of headRows) {
-    const b = pool.get(h.key)?.shift();
+    const b = pairs.get(h);
     const change = h.bytes - (b?.bytes ?? 0);
     out.push({
       instruction: h.instruction,
-      stage: h.stage,
+      stage: h.stage ?? b?.stage ?? null,
       line: h.line,
       baseLine: b?.line ?? null,
+      layer: h.layer,
+      baseLayer: b?.layer ?? null,
       baseBytes: b ? b.bytes : null,
       headBytes: h.bytes,
       change,
       kind: !b ? 'added' : change > 0 ? 'grown' : change < 0 ? 'shrunk' : 'unchanged',
     });
   }
-  for (const b of [...pool.values()].flat()) {
+  for (const b of baseRows.filter((r) => !paired.has(r))) {
     out.push({
       instruction: b.instruction,
       stage: b.stage,
       line: null,
       baseLine: b.line,
+      layer: null,
+      baseLayer: b.layer,
       baseBytes: b.bytes,
       headBytes: null,
       change: -b.bytes,
@@ -170,14 +210,62 @@ export function compareInstructions(base: LayerFacts[], head: LayerFacts[]): Ins
   );
 }
 
+/**
+ * What a host holding the base must still download for the head. A pull fetches blobs by
+ * digest, so when both sides know their blob digests those are counted (each once); when a side
+ * does not (its compressed sizes were computed here), content is matched by diff ID instead.
+ */
 export function newPullBytes(base: LayerFacts[], head: LayerFacts[]): PullDelta | null {
-  if (!head.length || !base.length || head.some((l) => !l.diffId) || base.some((l) => !l.diffId)) return null;
-  const have = new Set(base.map((l) => l.diffId));
-  const fresh = head.filter((l) => !have.has(l.diffId));
+  if (!head.length || !base.length) return null;
+  const byDigest = [...base, ...head].every((l) => l.digest !== null);
+  const idOf = (l: LayerFacts) => (byDigest ? l.digest : l.diffId);
+  if ([...base, ...head].some((l) => idOf(l) === null)) return null;
+  const have = new Set(base.map(idOf));
+  const fresh = [...new Map(head.filter((l) => !have.has(idOf(l))).map((l) => [idOf(l), l])).values()];
   const compressed = fresh.every((l) => l.compressedSizeBytes != null);
   if (!compressed && fresh.some((l) => l.sizeBytes == null)) return null;
   const bytes = fresh.reduce((sum, l) => sum + ((compressed ? l.compressedSizeBytes : l.sizeBytes) ?? 0), 0);
-  return { bytes, layers: fresh.length, basis: compressed ? 'compressed' : 'uncompressed' };
+  return {
+    bytes,
+    layers: fresh.length,
+    basis: compressed ? 'compressed' : 'uncompressed',
+    by: byDigest ? 'digest' : 'diff-id',
+  };
+}
+
+const EXACT_SOURCES: readonly (CompressedSource | null)[] = ['stored', 'registry'];
+
+function sourceText(source: CompressedSource | null): string {
+  switch (source) {
+    case 'stored':
+      return 'the gzip blobs the engine stores';
+    case 'registry':
+      return "the registry's blob sizes";
+    case 'computed':
+      return 'gzip computed here';
+    default:
+      return 'a figure whose origin the baseline does not record';
+  }
+}
+
+/**
+ * The compressed size's change, like for like: exact blobs on both sides, or both gzipped here
+ * the same way. One of each is still given (it is the best there is) but marked approximate,
+ * with why, and is never presented as exact.
+ */
+export function compressedDelta(base: ImageFacts, head: ImageFacts): CompressedDelta | null {
+  const figure = figureDelta(base.compressedSizeBytes, head.compressedSizeBytes);
+  if (!figure) return null;
+  const exact = (s: CompressedSource | null) => EXACT_SOURCES.includes(s);
+  if (exact(base.compressedSource) && exact(head.compressedSource))
+    return { ...figure, basis: 'exact', approximate: null };
+  if (base.compressedSource === 'computed' && head.compressedSource === 'computed')
+    return { ...figure, basis: 'computed', approximate: null };
+  return {
+    ...figure,
+    basis: 'mixed',
+    approximate: `the baseline's compressed size is ${sourceText(base.compressedSource)}, this image's ${sourceText(head.compressedSource)}`,
+  };
 }
 
 export function compareRuntime(
@@ -204,7 +292,7 @@ function compareImages(
 ): Pick<Deltas, 'size' | 'compressedSize' | 'layers' | 'reclaimable' | 'newPull' | 'instructions'> {
   return {
     size: figureDelta(base.sizeBytes, head.sizeBytes),
-    compressedSize: figureDelta(base.compressedSizeBytes, head.compressedSizeBytes),
+    compressedSize: compressedDelta(base, head),
     layers: figureDelta(base.layerCount, head.layerCount),
     reclaimable: figureDelta(base.reclaimableBytes, head.reclaimableBytes),
     newPull: newPullBytes(base.layers, head.layers),

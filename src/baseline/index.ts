@@ -2,7 +2,6 @@
 // against the budgets on change is evaluate's. A baseline that cannot be had is a note, never a
 // failed run.
 import type { Logger } from '../log.js';
-import { NO_CHANGE_BUDGETS, type ChangeBudgets } from '../report/budgets.js';
 import type { BuildRequest } from '../types.js';
 import type { BaselineMode, Deltas, ReportBaseline, Snapshot } from '../comparison.js';
 import { compare } from './compare.js';
@@ -31,7 +30,6 @@ export const NO_BASELINE: BaselineOptions = { mode: 'none', reportPath: null, im
 
 export interface BaselineStepInput {
   options: BaselineOptions;
-  changeBudgets: ChangeBudgets;
   cwd: string;
   dockerfile: string;
   key: string;
@@ -54,7 +52,6 @@ export const NOTHING_COMPARED: BaselineStepResult = { baseline: null, deltas: nu
 
 export async function baselineStep(input: BaselineStepInput, log: Logger): Promise<BaselineStepResult> {
   if (input.options.mode === 'none') return NOTHING_COMPARED;
-  const budgets = input.changeBudgets ?? NO_CHANGE_BUDGETS;
   let loaded;
   try {
     loaded = await loadBaseline(
@@ -66,10 +63,7 @@ export async function baselineStep(input: BaselineStepInput, log: Logger): Promi
         platform: input.head.image?.platform ?? null,
         build: input.build,
         headImageId: input.headImageId,
-        needUncompressed:
-          input.head.image?.compressedSizeBytes == null ||
-          budgets.maxSizeIncrease !== null ||
-          budgets.noRegression !== 'off',
+        headCompressedSource: input.head.image?.compressedSource ?? null,
         signal: input.signal,
         stages: input.stages,
       },

@@ -3,9 +3,15 @@
 // `auto` takes the best of these that is available and says which. Having none is normal (the
 // first adoption), never an error: each source that cannot be used leaves a note instead.
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import type { Baseline, BaselineMode, ImageFacts, LayerFacts, Snapshot } from '../comparison.js';
+import type {
+  Baseline,
+  BaselineMode,
+  CompressedSource,
+  ImageFacts,
+  LayerFacts,
+  Snapshot,
+} from '../comparison.js';
 import type { DockerfileModel } from '../dockerfile/model.js';
 import { parseDockerfileOrNull } from '../dockerfile/stages.js';
 import { docker, exec } from '../exec.js';
@@ -55,8 +61,8 @@ export interface BaselineRequest {
   build: BuildRequest | null;
   /** The head's image id: a rebuild that produced the same image must not remove it. */
   headImageId: string | null;
-  /** Pull the baseline image when its uncompressed figures are needed (a registry gives only compressed). */
-  needUncompressed: boolean;
+  /** How the head's compressed size was had: a registry baseline is then measured the same way. */
+  headCompressedSource: CompressedSource | null;
   credentials?: Credentials | null;
   signal?: AbortSignal;
   stages: BaselineStages;
@@ -156,18 +162,15 @@ export async function baseDockerfile(cwd: string, commit: string, file: string):
   return r.code === 0 ? r.stdout : null;
 }
 
-async function baseLint(
-  request: BaselineRequest,
-  commit: string,
-  notes: string[],
-): Promise<Snapshot['lint']> {
-  const text = await baseDockerfile(request.cwd, commit, request.dockerfile);
-  if (text === null) {
-    notes.push(`${request.dockerfile} does not exist in the base commit ${commit.slice(0, 7)}`);
-    return null;
-  }
-  const dockerfile = parseDockerfileOrNull(text);
-  return { findings: await request.stages.lint(text, dockerfile), dockerfile };
+/** The base commit's version of the Dockerfile, read and parsed once for every use. */
+interface BaseDockerfile {
+  text: string;
+  model: DockerfileModel | null;
+}
+
+async function baseLint(request: BaselineRequest, base: BaseDockerfile | null): Promise<Snapshot['lint']> {
+  if (!base) return null;
+  return { findings: await request.stages.lint(base.text, base.model), dockerfile: base.model };
 }
 
 // --- image --------------------------------------------------------------------------------------
@@ -183,17 +186,24 @@ async function localImage(ref: string): Promise<Inspected | null> {
   return (JSON.parse(r.stdout) as Inspected[])[0] ?? null;
 }
 
-/** Registry layers (compressed sizes, digests) and the engine's (uncompressed sizes, lines) joined by diff ID. */
-function mergeLayers(registry: LayerFacts[], engine: LayerFacts[]): LayerFacts[] {
+/**
+ * Registry layers (blob digests and sizes) and the engine's (uncompressed sizes, lines, keys)
+ * joined by diff ID. `computed`: the engine's compressed sizes were gzipped here, to be compared
+ * like for like with a head whose sizes were too; they then stand in for the registry's.
+ */
+function mergeLayers(registry: LayerFacts[], engine: LayerFacts[], computed: boolean): LayerFacts[] {
   if (!engine.length) return registry;
   const byDiff = new Map(registry.map((l) => [l.diffId, l]));
   return engine.map((l) => {
     const r = byDiff.get(l.diffId);
     return {
       ...l,
-      digest: r?.digest ?? l.digest,
-      compressedSizeBytes: r?.compressedSizeBytes ?? l.compressedSizeBytes,
+      digest: computed ? null : (r?.digest ?? l.digest),
+      compressedSizeBytes: computed
+        ? l.compressedSizeBytes
+        : (r?.compressedSizeBytes ?? l.compressedSizeBytes),
       createdBy: l.createdBy ?? r?.createdBy ?? null,
+      instructionKey: l.instructionKey ?? r?.instructionKey ?? null,
     };
   });
 }
@@ -201,6 +211,7 @@ function mergeLayers(registry: LayerFacts[], engine: LayerFacts[]): LayerFacts[]
 async function imageBaseline(
   request: BaselineRequest,
   ref: string,
+  dockerfile: DockerfileModel | null,
   notes: string[],
   log: Logger,
 ): Promise<ImageFacts | null> {
@@ -211,6 +222,7 @@ async function imageBaseline(
   const facts: ImageFacts = {
     sizeBytes: null,
     compressedSizeBytes: registry.compressedSizeBytes,
+    compressedSource: 'registry',
     layerCount: registry.layers.length,
     reclaimableBytes: null,
     layers: registry.layers,
@@ -220,8 +232,10 @@ async function imageBaseline(
   const pinned = `${registry.reference.registry === 'docker.io' ? '' : `${registry.reference.registry}/`}${registry.reference.repository}@${registry.digest}`;
   let local = registry.digest ? await localImage(pinned) : null;
   let pulled = false;
-  if (!local && request.needUncompressed) {
-    log.info(`Pulling ${ref} for its uncompressed sizes`);
+  if (!local) {
+    // A registry has compressed sizes only: the uncompressed ones, and the layers' sizes per
+    // instruction, need the image itself.
+    log.info(`Pulling ${ref} for its uncompressed sizes and layers`);
     const pull = await docker(['pull', '--platform', registry.platform, pinned], {
       timeoutMs: 600_000,
       allowFailure: true,
@@ -234,17 +248,22 @@ async function imageBaseline(
       notes.push(`could not pull ${ref} for its uncompressed sizes: ${pull.stderr.trim().split('\n').pop()}`);
   }
   if (local) {
+    // A head whose compressed size was computed here is compared with a base computed the same
+    // way, not with the registry's blobs (another compressor, another figure).
+    const computed = request.headCompressedSource === 'computed';
     try {
-      const measured = await request.stages.measure(local.Id, null, false);
+      const measured = await request.stages.measure(local.Id, dockerfile, computed);
       facts.sizeBytes = measured.sizeBytes;
       facts.reclaimableBytes = measured.reclaimableBytes;
-      facts.layers = mergeLayers(registry.layers, measured.layers);
+      facts.layers = mergeLayers(registry.layers, measured.layers, computed);
+      if (computed && measured.compressedSizeBytes !== null) {
+        facts.compressedSizeBytes = measured.compressedSizeBytes;
+        facts.compressedSource = 'computed';
+      }
     } finally {
       if (pulled && local.Id !== request.headImageId)
         await docker(['image', 'rm', pinned], { timeoutMs: 60_000, allowFailure: true });
     }
-  } else if (!request.needUncompressed) {
-    notes.push('uncompressed sizes of the baseline image were not needed, so it was not pulled');
   }
   return facts;
 }
@@ -254,6 +273,7 @@ async function imageBaseline(
 async function rebuildBaseline(
   request: BaselineRequest,
   commit: string,
+  dockerfile: DockerfileModel | null,
   notes: string[],
 ): Promise<ImageFacts | null> {
   if (!request.build) return null;
@@ -274,10 +294,6 @@ async function rebuildBaseline(
     const inTree = (p: string) =>
       join(tree, relative(where.top, isAbsolute(p) ? p : resolve(request.cwd, p)));
     const file = inTree(request.dockerfile);
-    if (!existsSync(file)) {
-      notes.push(`${request.dockerfile} does not exist in the base commit ${commit.slice(0, 7)}`);
-      return null;
-    }
     // Same builder, same cache: layers the PR did not change are cache hits and cost nothing.
     const build: BuildRequest = {
       ...request.build,
@@ -288,7 +304,6 @@ async function rebuildBaseline(
       load: true,
       cacheTo: [],
     };
-    const dockerfile = parseDockerfileOrNull(await readFile(file, 'utf8'));
     imageId = await request.stages.build(build, dockerfile);
     return await request.stages.measure(imageId, dockerfile, true);
   } catch (e) {
@@ -328,6 +343,18 @@ export async function loadBaseline(request: BaselineRequest, log: Logger): Promi
       commit = (await resolveBaseCommit(request.cwd, request.baseRef, notes, log)) ?? '';
     return commit || null;
   };
+  // The base commit's Dockerfile, read and parsed once: the image and rebuild baselines align
+  // their layers to it, and its findings are the base's lint.
+  let base: BaseDockerfile | null | undefined;
+  const baseDockerfileOnce = async (): Promise<BaseDockerfile | null> => {
+    if (base !== undefined) return base;
+    const c = await commitOnce();
+    const text = c ? await baseDockerfile(request.cwd, c, request.dockerfile) : null;
+    if (c && text === null)
+      notes.push(`${request.dockerfile} does not exist in the base commit ${c.slice(0, 7)}`);
+    base = text === null ? null : { text, model: parseDockerfileOrNull(text) };
+    return base;
+  };
 
   if (wants('report')) {
     if (request.reportPath) {
@@ -362,9 +389,9 @@ export async function loadBaseline(request: BaselineRequest, log: Logger): Promi
   if (wants('image')) {
     if (request.image) {
       try {
-        const image = await imageBaseline(request, request.image, notes, log);
-        const c = await commitOnce();
-        const lint = c ? await baseLint(request, c, notes) : null;
+        const dockerfile = await baseDockerfileOnce();
+        const image = await imageBaseline(request, request.image, dockerfile?.model ?? null, notes, log);
+        const lint = await baseLint(request, dockerfile);
         return {
           source: 'image',
           requested: request.mode,
@@ -375,7 +402,6 @@ export async function loadBaseline(request: BaselineRequest, log: Logger): Promi
         };
       } catch (e) {
         if (e instanceof PlatformMismatchError) {
-          const c = await commitOnce();
           return {
             source: 'image',
             requested: request.mode,
@@ -383,7 +409,7 @@ export async function loadBaseline(request: BaselineRequest, log: Logger): Promi
             description: `the image ${request.image}`,
             snapshot: {
               image: null,
-              lint: c ? await baseLint(request, c, notes) : null,
+              lint: await baseLint(request, await baseDockerfileOnce()),
               runtime: null,
               cache: null,
             },
@@ -400,20 +426,21 @@ export async function loadBaseline(request: BaselineRequest, log: Logger): Promi
   if (!c && !request.baseRef) notes.push('no base commit is known (not a pull request, and no baseline-ref)');
   if (c && wants('rebuild')) {
     log.info(`Rebuilding the base commit ${c.slice(0, 7)} as the baseline`);
-    const image = await rebuildBaseline(request, c, notes);
+    const dockerfile = await baseDockerfileOnce();
+    const image = dockerfile ? await rebuildBaseline(request, c, dockerfile.model, notes) : null;
     if (image) {
       return {
         source: 'rebuild',
         requested: request.mode,
         ref: c,
         description: `a rebuild of the base commit ${short(c)}`,
-        snapshot: { image, lint: await baseLint(request, c, notes), runtime: null, cache: null },
+        snapshot: { image, lint: await baseLint(request, dockerfile), runtime: null, cache: null },
         notes,
       };
     }
   }
   if (c) {
-    const lint = await baseLint(request, c, notes);
+    const lint = await baseLint(request, await baseDockerfileOnce());
     if (lint) {
       return {
         source: 'lint-only',

@@ -9,6 +9,7 @@ import {
   type Instruction,
   type Stage,
 } from './model.js';
+import { instructionKey } from './history-key.js';
 
 export interface DockerfileStep {
   keyword: string;
@@ -18,6 +19,8 @@ export interface DockerfileStep {
   text: string;
   /** Stage name, or its index when unnamed. */
   stage: string;
+  /** The history entry BuildKit writes for it, as a key (see history-key.ts). */
+  key: string;
 }
 
 export interface StageChain {
@@ -105,6 +108,23 @@ function parentOf(stages: readonly Stage[], stage: Stage, from: string): Stage |
     .find((s) => s.alias?.toLowerCase() === lower || String(s.index) === from);
 }
 
+/**
+ * Expands variables as this build saw them: a `--build-arg` replaces the default of an ARG the
+ * stage declared before the instruction (an ENV of the same name set later is not told apart).
+ */
+function expanderWithBuildArgs(
+  ins: Instruction,
+  buildArgs: ReadonlyMap<string, string>,
+): (text: string) => string {
+  if (!buildArgs.size || !ins.stage) return (text) => ins.expand(text);
+  const vars = new Map(ins.vars);
+  for (const arg of ins.stage.instructions) {
+    if (arg.keyword !== 'ARG' || arg.line >= ins.line) continue;
+    for (const { key } of arg.pairs) if (buildArgs.has(key)) vars.set(key, buildArgs.get(key)!);
+  }
+  return (text) => expandVariables(text, vars);
+}
+
 /** The stages that make `target` (default: the last stage), base first, FROM expanded with build args. */
 function targetChain(
   model: DockerfileModel,
@@ -130,10 +150,14 @@ export function stageChain(
   target: string | null = null,
   buildArgs: ReadonlyMap<string, string> = new Map(),
 ): StageChain {
-  return chainOf(model, targetChain(model, target, buildArgs));
+  return chainOf(model, targetChain(model, target, buildArgs), buildArgs);
 }
 
-function chainOf(model: DockerfileModel, chain: { stage: Stage; from: string }[]): StageChain {
+function chainOf(
+  model: DockerfileModel,
+  chain: { stage: Stage; from: string }[],
+  buildArgs: ReadonlyMap<string, string>,
+): StageChain {
   if (chain.length === 0) return { steps: [], baseImage: null };
   const steps = chain.flatMap(({ stage: s }) =>
     s.instructions
@@ -145,6 +169,7 @@ function chainOf(model: DockerfileModel, chain: { stage: Stage; from: string }[]
           line: ins.line,
           text: text.length > MAX_STEP_TEXT ? `${text.slice(0, MAX_STEP_TEXT - 1)}…` : text,
           stage: stageLabel(s),
+          key: instructionKey(ins, expanderWithBuildArgs(ins, buildArgs)),
         };
       }),
   );
@@ -171,7 +196,7 @@ export function builtDockerfile(
   buildArgs: ReadonlyMap<string, string>,
 ): BuiltDockerfile {
   const chain = targetChain(model, target, buildArgs);
-  return { model, stages: chain.map((c) => c.stage), chain: chainOf(model, chain) };
+  return { model, stages: chain.map((c) => c.stage), chain: chainOf(model, chain, buildArgs) };
 }
 
 /** The user the chain's last USER instruction names, as written; null when the chain has none. */

@@ -4,6 +4,7 @@ import { formatBytes } from '../units.js';
 import { layerHistoryIndexes, platformOf, summarizeConfig } from './config.js';
 import type { DockerfileStep, StageChain } from '../dockerfile/stages.js';
 import { alignHistory } from './history.js';
+import { layerKey, readableCreatedBy } from '../dockerfile/history-key.js';
 import { replayLayers, type HiddenBytes } from './filesystem.js';
 import { findJunk, JUNK_DESCRIPTIONS } from './junk.js';
 import type { ImageStore } from '../engine.js';
@@ -57,16 +58,6 @@ function sum(values: Iterable<number>): number {
   let total = 0;
   for (const v of values) total += v;
   return total;
-}
-
-/** The createdBy text without BuildKit's bookkeeping, for layers not mapped to a Dockerfile line. */
-export function readableCreatedBy(createdBy: string | null): string | null {
-  if (!createdBy) return null;
-  return createdBy
-    .replace(/^\/bin\/sh -c #\(nop\)\s+/, '')
-    .replace(/^RUN \|\d+( [A-Za-z_][A-Za-z0-9_]*=\S*)* /, 'RUN ')
-    .replace(/ # buildkit$/, '')
-    .trim();
 }
 
 /** Per-layer compressed sizes, in layer order, and where they came from. */
@@ -129,7 +120,8 @@ export function analyse(resolved: ResolvedImage, input: AnalyseInput = {}): Imag
       addsContent: scan.entries.length > 0,
       createdBy,
       line: step?.line ?? null,
-      instruction: step?.text ?? readableCreatedBy(createdBy),
+      instruction: step?.text ?? (createdBy ? readableCreatedBy(createdBy) : null),
+      instructionKey: layerKey(createdBy, step?.key ?? null),
       stage: step?.stage ?? null,
       fromBase: origin === 'base',
       origin,

@@ -29,6 +29,8 @@ export interface LayerTap {
 
 export interface ReadArchiveOptions {
   tap?: LayerTap;
+  /** A layer blob already read in this run (by archive path): its bytes are skipped, not read again. */
+  reuse?: (path: string) => LayerScan | null;
 }
 
 const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
@@ -121,6 +123,12 @@ export async function readImageArchive(
       continue;
     }
     if (name.startsWith('blobs/')) {
+      const known = options.reuse?.(name);
+      if (known) {
+        entry.resume();
+        layers.set(name, known);
+        continue;
+      }
       // A blob is a JSON document (manifest, index, config) or a layer; look at its first bytes.
       const iterator = chunks[Symbol.asyncIterator]();
       const firstResult = await iterator.next();

@@ -41,29 +41,3 @@ export function alignHistory(
   }
   return { steps: aligned, baseEntries: s < 0 ? h + 1 : null };
 }
-
-/**
- * The instruction text a history entry records, in the form a Dockerfile shows it, so base and
- * head layers can be matched by what made them rather than by position or line.
- */
-export function normaliseCreatedBy(createdBy: string): string {
-  let t = createdBy.trim().replace(/\s+# buildkit$/, '');
-  // Classic builder: "/bin/sh -c #(nop)  COPY file:… in /app" and "/bin/sh -c apt-get …".
-  const nop = /^\/bin\/sh -c #\(nop\)\s+(.*)$/s.exec(t);
-  if (nop) t = nop[1]!;
-  else if (t.startsWith('/bin/sh -c ')) t = `RUN ${t.slice('/bin/sh -c '.length)}`;
-  // BuildKit prefixes RUN with the build args in scope: "RUN |2 A=1 B=2 /bin/sh -c …".
-  t = t.replace(/^RUN \|\d+ (?:\S+=\S* )*/, 'RUN ');
-  t = t.replace(/^RUN \/bin\/sh -c /, 'RUN ');
-  return normaliseInstruction(t);
-}
-
-/** Whitespace, line continuations and keyword case do not change what an instruction does. */
-export function normaliseInstruction(text: string): string {
-  const one = text
-    .replace(/\\\r?\n/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  const m = /^(\S+)(.*)$/.exec(one);
-  return m ? `${m[1]!.toUpperCase()}${m[2]}` : one;
-}

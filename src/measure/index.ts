@@ -9,7 +9,8 @@ import type { RegistryImage } from '../registry/client.js';
 import type { DockerfileModel } from '../dockerfile/model.js';
 import { buildArgMap, stageChain, type StageChain } from '../dockerfile/stages.js';
 import { analyse, type CompressedFacts } from './analysis.js';
-import { readImageArchive, type ImageArchive, type LayerTap } from './archive.js';
+import { readImageArchive, type ImageArchive, type ReadArchiveOptions } from './archive.js';
+import type { LayerCache } from './layer-cache.js';
 import { CompressionTap, matchRegistryLayers, readRegistryLayers } from './compressed.js';
 import { digestOfBlobPath, resolveImage, type ResolvedImage } from './resolve.js';
 import { imageStore } from '../engine.js';
@@ -18,6 +19,7 @@ import type { ImageAnalysis } from './types.js';
 export type { ImageAnalysis, LayerAnalysis, WastedPath, JunkFinding, LayerRef } from './types.js';
 export { summarizeConfig } from './config.js';
 export { analyse, baseLayerCount, type EngineFacts } from './analysis.js';
+export { LayerCache } from './layer-cache.js';
 
 export interface MeasureOptions {
   log: Logger;
@@ -44,6 +46,8 @@ export interface MeasureOptions {
    * (default true). Costs CPU roughly equal to one `gzip -6` of the image, spread over all cores.
    */
   compressed?: boolean;
+  /** The run's layers already read: a layer another measurement read is not read again. */
+  layerCache?: LayerCache;
   timeoutMs?: number;
 }
 
@@ -56,7 +60,11 @@ function dockerBinary(): string {
 }
 
 /** Streams `docker save <image>` into the archive reader; stops docker when reading fails. */
-export async function saveAndRead(image: string, timeoutMs: number, tap?: LayerTap): Promise<ImageArchive> {
+export async function saveAndRead(
+  image: string,
+  timeoutMs: number,
+  options: ReadArchiveOptions = {},
+): Promise<ImageArchive> {
   const abort = new AbortController();
   const saved = execStream(dockerBinary(), ['save', image], { timeoutMs, signal: abort.signal });
   // A read-ahead buffer lets the engine keep streaming while a layer is being decompressed and
@@ -64,7 +72,7 @@ export async function saveAndRead(image: string, timeoutMs: number, tap?: LayerT
   const readAhead = new PassThrough({ highWaterMark: READ_AHEAD_BYTES });
   saved.stdout.on('error', (e) => readAhead.destroy(e));
   saved.stdout.pipe(readAhead);
-  const reading = readImageArchive(readAhead, tap ? { tap } : {});
+  const reading = readImageArchive(readAhead, options);
   const [read, done] = await Promise.allSettled([
     reading.catch((e: unknown) => {
       abort.abort();
@@ -120,6 +128,7 @@ async function compressedFacts(
   resolved: ResolvedImage,
   registry: RegistryImage | null,
   tap: CompressionTap | null,
+  reused: ReadonlyMap<string, { computedGzipBytes: number | null }>,
   log: Logger,
 ): Promise<CompressedFacts | null> {
   // Blobs the engine keeps compressed are the exact figure, free, and the same bytes a push sends.
@@ -144,7 +153,10 @@ async function compressedFacts(
   }
   if (!tap) return null;
   const layers = await Promise.all(
-    resolved.layers.map(async (l) => ({ sizeBytes: await tap.sizeOf(l.path), digest: null })),
+    resolved.layers.map(async (l) => ({
+      sizeBytes: reused.get(l.path)?.computedGzipBytes ?? (await tap.sizeOf(l.path)),
+      digest: null,
+    })),
   );
   return { source: 'computed', layers };
 }
@@ -163,12 +175,33 @@ export async function measureImage(image: string, options: MeasureOptions): Prom
   }
   // The tap only ever sees layers the archive holds uncompressed (the classic store's).
   const tap = !registry && options.compressed !== false ? new CompressionTap() : null;
+  const cache = options.layerCache ?? null;
+  const reused = new Map<string, { computedGzipBytes: number | null }>();
+  const reuse = (path: string) => {
+    const digest = digestOfBlobPath(path);
+    const known = cache && digest ? cache.reuse(digest, tap !== null) : null;
+    if (known) reused.set(path, known);
+    return known?.scan ?? null;
+  };
   const [archive, engineImage] = await Promise.all([
-    saveAndRead(image, timeoutMs, tap ?? undefined),
+    saveAndRead(image, timeoutMs, { ...(tap ? { tap } : {}), ...(cache ? { reuse } : {}) }),
     inspectLocal(image, inspectTimeout),
   ]);
   const resolved = resolveImage(archive, options.platform ?? null);
-  const compressed = await compressedFacts(resolved, registry, tap, log);
+  const compressed = await compressedFacts(resolved, registry, tap, reused, log);
+  if (cache) {
+    resolved.layers.forEach((l, i) => {
+      const digest = digestOfBlobPath(l.path);
+      if (!digest || reused.has(l.path)) return;
+      cache.remember(
+        digest,
+        l.scan,
+        compressed?.source === 'computed' ? (compressed.layers[i]?.sizeBytes ?? null) : null,
+      );
+    });
+    if (reused.size)
+      log.info(`${reused.size} of ${resolved.layers.length} layers were already read in this run`);
+  }
   const chain = readChain(options);
   const baseImage = options.baseImage === undefined ? (chain?.baseImage ?? null) : options.baseImage;
   let base: Awaited<ReturnType<typeof inspectLocal>> = null;

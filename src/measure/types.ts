@@ -56,6 +56,11 @@ export interface LayerAnalysis extends LayerInfo {
   origin: LayerOrigin;
   /** The Dockerfile instruction as written (see LayerRef.instruction); createdBy is the history's. */
   instruction: string | null;
+  /**
+   * What made the layer, in one spelling whether read from the Dockerfile or the history
+   * (src/dockerfile/history-key.ts): baselines match layers to instructions by it.
+   */
+  instructionKey: string | null;
   stage: string | null;
   /** Bytes this layer wrote that a later layer deleted or overwrote. */
   wastedBytes: number;

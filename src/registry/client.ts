@@ -10,6 +10,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { exec } from '../exec.js';
 import type { LayerFacts } from '../comparison.js';
+import { createdByKey } from '../dockerfile/history-key.js';
 
 export interface ImageReference {
   /** Host (and port) as written, e.g. "ghcr.io", "127.0.0.1:5000"; Docker Hub is "docker.io". */
@@ -292,16 +293,22 @@ export function layersFromManifest(manifest: Manifest, config: ConfigBlob): Laye
   const blobs = manifest.layers ?? [];
   const diffIds = config.rootfs?.diff_ids ?? [];
   const history = (config.history ?? []).filter((h) => !h.empty_layer);
-  return blobs.map((b, i) => ({
-    diffId: diffIds[i] ?? null,
-    digest: b.digest,
-    sizeBytes: null,
-    compressedSizeBytes: b.size,
-    createdBy: history.length === blobs.length ? (history[i]!.created_by ?? null) : null,
-    line: null,
-    stage: null,
-    fromBase: false,
-  }));
+  return blobs.map((b, i) => {
+    const createdBy = history.length === blobs.length ? (history[i]!.created_by ?? null) : null;
+    return {
+      position: i + 1,
+      diffId: diffIds[i] ?? null,
+      digest: b.digest,
+      sizeBytes: null,
+      compressedSizeBytes: b.size,
+      createdBy,
+      instruction: null,
+      instructionKey: createdBy ? createdByKey(createdBy) : null,
+      line: null,
+      stage: null,
+      fromBase: false,
+    };
+  });
 }
 
 /** Manifest and config of `ref` for `platform` (default: this machine's), without pulling any layer. */

@@ -3,7 +3,7 @@
 // Dockerfile, a log or an image goes through escape.ts; the comment is cut to fit GitHub's limit
 // section by section (never mid-tag), with a pointer to the job summary.
 import type { RuntimeChange } from '../comparison.js';
-import { normaliseCreatedBy } from '../measure/history.js';
+import { layerName } from '../dockerfile/history-key.js';
 import { layerFacts } from './snapshot.js';
 import { formatBytes, formatBytesBeside } from '../units.js';
 import type { JunkFinding, WastedPath } from '../measure/types.js';
@@ -102,7 +102,8 @@ function subjectLabel(report: Report): string {
 function sizeDelta(report: Report): { delta: Change; what: string } | null {
   const d = report.deltas;
   if (!d || report.baseline?.refused) return null;
-  if (d.compressedSize) return { delta: d.compressedSize, what: 'to pull' };
+  if (d.compressedSize && d.compressedSize.basis !== 'mixed')
+    return { delta: d.compressedSize, what: 'to pull' };
   if (d.size) return { delta: d.size, what: 'unpacked' };
   return null;
 }
@@ -207,7 +208,12 @@ function factsTable(report: Report): string | null {
         compared && d.compressedSize ? size(d.compressedSize.base) : '',
         size(img.compressedSizeBytes),
         compared
-          ? [d.compressedSize ? markedChange(d.compressedSize, formatBytes) : 'base not measured', pull]
+          ? [
+              d.compressedSize
+                ? `${d.compressedSize.basis === 'mixed' ? `≈${NBSP}` : ''}${markedChange(d.compressedSize, formatBytes)}`
+                : 'base not measured',
+              pull,
+            ]
               .filter(Boolean)
               .join('; ')
           : '',
@@ -278,10 +284,13 @@ export function caveats(report: Report): string[] {
     out.push(
       `the baseline was built for ${escapeMarkdown(b.platform)}, this image for ${escapeMarkdown(headPlatform)}`,
     );
-  if (report.deltas?.compressedSize && report.image?.compressedSource === 'computed')
+  const compressed = report.deltas?.compressedSize;
+  if (compressed?.basis === 'computed')
     out.push(
-      'compressed sizes are computed here (gzip of each layer), not read from a registry: the change to pull is approximate',
+      'compressed sizes are computed here (gzip of each layer) on both sides, not read from a registry: both are estimates of what a push stores',
     );
+  if (compressed?.basis === 'mixed')
+    out.push(`the change to pull (≈) is approximate: ${escapeMarkdown(compressed.approximate ?? '')}`);
   if (report.deltas?.newPull?.basis === 'uncompressed')
     out.push(
       'the bytes new to pull are uncompressed sizes: the compressed size of a new layer was not known',
@@ -405,13 +414,22 @@ interface SizeRow {
  */
 export function chartLabel(instruction: string, line: number | null, baseLine: number | null = null): string {
   if (instruction === '(base image)') return 'base image';
-  const [keyword = 'layer', first = ''] = instruction.split(/\s+/);
+  // A layer no Dockerfile line names is "layer N: <created_by>" (src/dockerfile/history-key.ts).
+  const position = /^layer (\d+)(?:: |$)/.exec(instruction);
+  const [keyword = '', first = ''] = instruction.slice(position?.[0].length ?? 0).split(/\s+/);
   const word = first
     .replace(/^--\S*$/, '')
     .replace(/[^A-Za-z0-9._/-]/g, '')
     .slice(0, 14);
-  const where = line != null ? `L${line}` : `was L${baseLine ?? '?'}`;
-  return [where, keyword.replace(/[^A-Za-z]/g, '').toUpperCase(), word].filter(Boolean).join(' ');
+  const where =
+    line != null
+      ? `L${line}`
+      : baseLine != null
+        ? `was L${baseLine}`
+        : position
+          ? `layer ${position[1]}`
+          : '';
+  return [where, keyword.replace(/[^A-Za-z]/g, '').toUpperCase(), word].filter(Boolean).join(' ') || 'layer';
 }
 
 function sizeRows(report: Report): SizeRow[] {
@@ -429,7 +447,7 @@ function sizeRows(report: Report): SizeRow[] {
   const baseBytes = layers.filter((l) => l.fromBase).reduce((s, l) => s + (l.sizeBytes ?? 0), 0);
   const own = layers.filter((l) => !l.fromBase && l.sizeBytes != null);
   const rows: SizeRow[] = own.map((l) => {
-    const label = l.createdBy ? normaliseCreatedBy(l.createdBy) : `layer ${l.diffId ?? '?'}`;
+    const label = layerName(l);
     return { label, chartLabel: chartLabel(label, l.line), head: l.sizeBytes, base: null, change: null };
   });
   if (layers.some((l) => l.fromBase))

@@ -13,12 +13,16 @@ export function layerFacts(raw: unknown): LayerFacts[] {
   if (!Array.isArray(raw)) return [];
   return raw
     .filter((l): l is Record<string, unknown> => !!l && typeof l === 'object')
-    .map((l) => ({
+    .map((l, i) => ({
+      position: num(l.index) === null ? i + 1 : num(l.index)! + 1,
       diffId: str(l.diffId),
       digest: str(l.digest),
       sizeBytes: num(l.sizeBytes),
       compressedSizeBytes: num(l.compressedSizeBytes),
       createdBy: str(l.createdBy),
+      // Older reports carry no key: their created_by stands in (src/baseline/compare.ts).
+      instruction: num(l.line) === null ? null : str(l.instruction),
+      instructionKey: str(l.instructionKey),
       line: num(l.line),
       stage: str(l.stage),
       fromBase: l.fromBase === true || l.origin === 'base',
@@ -41,6 +45,7 @@ export function imageFacts(image: ReportImage | null, platform: string | null): 
   return {
     sizeBytes: image.sizeBytes,
     compressedSizeBytes: image.compressedSizeBytes,
+    compressedSource: image.compressedSizeBytes === null ? null : (image.compressedSource ?? null),
     layerCount: image.layerCount,
     reclaimableBytes: image.reclaimableBytes,
     layers: layerFacts(image.layers),

@@ -1,7 +1,7 @@
 // The report for a terminal (pure): what `shipshape check` prints by default. The same typed
 // report as the comment, in plain text: the headline, the reasons, the findings and the largest
 // instructions; ANSI colours only when asked for (the CLI asks on a TTY without NO_COLOR).
-import { normaliseCreatedBy } from '../measure/history.js';
+import { readableCreatedBy } from '../dockerfile/history-key.js';
 import { formatBytes } from '../units.js';
 import { stripControl } from './escape.js';
 import type { Severity, Status } from '../types.js';
@@ -68,7 +68,7 @@ function largestInstructions(report: Report, max: number): { label: string; byte
     if (!l.sizeBytes) continue;
     const label = l.fromBase
       ? 'base image layers'
-      : `${l.line != null ? `line ${l.line}: ` : ''}${l.instruction ?? (l.createdBy ? normaliseCreatedBy(l.createdBy) : 'layer')}`;
+      : `${l.line != null ? `line ${l.line}: ` : ''}${l.instruction ?? (l.createdBy ? readableCreatedBy(l.createdBy) : `layer ${l.index + 1}`)}`;
     rows.set(label, (rows.get(label) ?? 0) + l.sizeBytes);
   }
   return [...rows]

@@ -1,6 +1,14 @@
-// Container lifecycle: unique names, the managed label, and removal that always happens.
+// Container lifecycle: unique names, the managed label, removal that always happens, and the
+// handle a check asks about one container through.
 import { randomBytes } from 'node:crypto';
 import { docker } from '../exec.js';
+import type { ProcessEvidence } from '../types.js';
+import type { CheckDeadline } from './deadline.js';
+import { parseContainerState, type ParsedState } from './inspect.js';
+import { parseSignalMasks, parseTop, signalMaskArgs, topArgs, type SignalMasks } from './top.js';
+
+/** How many lines of a container's output the report keeps. */
+const LOG_TAIL_LINES = 20;
 
 /** Label on every container shipshape starts (kept equal to the one the tests look for). */
 export const CONTAINER_LABEL = 'dev.shipshape.managed';
@@ -87,4 +95,54 @@ export function removedByCleanup(name: string): boolean {
 /** Names still tracked; for tests and diagnostics. */
 export function liveContainers(): string[] {
   return [...live];
+}
+
+/** One container and the calls a check makes against it, each within the check's deadline. */
+export class Container {
+  constructor(
+    readonly name: string,
+    private readonly deadline: CheckDeadline,
+  ) {}
+
+  async state(): Promise<ParsedState> {
+    const result = await this.deadline.docker([
+      'container',
+      'inspect',
+      '--format',
+      '{{json .State}}',
+      this.name,
+    ]);
+    return parseContainerState(result.stdout);
+  }
+
+  /** The processes now, or null when the container is not running. */
+  async top(observedAt: ProcessEvidence['observedAt']): Promise<ProcessEvidence[] | null> {
+    const top = await this.deadline.docker(topArgs(this.name), { allowFailure: true });
+    return top.code === 0 ? parseTop(top.stdout, observedAt) : null;
+  }
+
+  /** The signal masks of host pid `pid`; null when they cannot be read. */
+  async signalMasks(pid: number): Promise<SignalMasks | null> {
+    const top = await this.deadline.docker(signalMaskArgs(this.name), { allowFailure: true });
+    return top.code === 0 ? parseSignalMasks(top.stdout, pid) : null;
+  }
+
+  async logTail(): Promise<string | null> {
+    const result = await this.deadline.docker(['logs', '--tail', String(LOG_TAIL_LINES), this.name], {
+      allowFailure: true,
+      maxOutputBytes: 16 * 1024,
+    });
+    const text = [result.stdout.trim(), result.stderr.trim()].filter(Boolean).join('\n');
+    return text || null;
+  }
+
+  /** Polls until the container is no longer running or `ms` passed; the last state seen. */
+  async waitStopped(ms: number, pollMs: number): Promise<ParsedState> {
+    const until = Date.now() + ms;
+    for (;;) {
+      const state = await this.state();
+      if (!state.running || Date.now() >= until) return state;
+      await this.deadline.sleep(Math.min(pollMs, until - Date.now()));
+    }
+  }
 }

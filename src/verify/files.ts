@@ -1,5 +1,6 @@
 // Reading files and ownership from the image content (docker cp's tar stream), never by running
-// a shell inside: works for scratch and distroless images.
+// a shell inside: works for scratch and distroless images. The start job (passwd, group) and the
+// writable-files job read through it.
 import * as tar from 'tar-stream';
 import { posix } from 'node:path';
 import type { CheckDeadline } from './deadline.js';
@@ -11,78 +12,6 @@ export interface FileEntry {
   mode: number;
   uid: number;
   gid: number;
-}
-
-export interface Identity {
-  uid: number;
-  /** Primary and supplementary gids. */
-  gids: number[];
-}
-
-export interface WritableFile {
-  path: string;
-  type: FileEntry['type'];
-  /** Which permission bit lets the runtime user write it. */
-  via: 'owner' | 'group' | 'other';
-  uid: number;
-  gid: number;
-  mode: string;
-}
-
-/**
- * How `who` may write `entry`, by the classic owner/group/other bits. Root (uid 0) can write
- * anything and is not reported here: the root verdict already covers it. Symlinks are skipped:
- * their own bits mean nothing.
- */
-export function writeAccess(entry: FileEntry, who: Identity): WritableFile['via'] | null {
-  if (entry.type === 'symlink' || who.uid === 0) return null;
-  if (entry.uid === who.uid) return entry.mode & 0o200 ? 'owner' : null;
-  if (who.gids.includes(entry.gid)) return entry.mode & 0o020 ? 'group' : null;
-  return entry.mode & 0o002 ? 'other' : null;
-}
-
-export function writableFiles(entries: FileEntry[], who: Identity): WritableFile[] {
-  const out: WritableFile[] = [];
-  for (const e of entries) {
-    const via = writeAccess(e, who);
-    if (via) {
-      out.push({
-        path: e.path,
-        type: e.type,
-        via,
-        uid: e.uid,
-        gid: e.gid,
-        mode: (e.mode & 0o7777).toString(8),
-      });
-    }
-  }
-  return out;
-}
-
-/**
- * Where the program the container starts lives, in the order the kernel would find it: the first
- * word of ENTRYPOINT (or CMD), absolute as is, relative to WORKDIR when it has a slash, else each
- * directory of the image's PATH.
- */
-export function entrypointCandidates(
-  entrypoint: string[] | null,
-  cmd: string[] | null,
-  workingDir: string,
-  pathEnv: string | null,
-): string[] {
-  const program = (entrypoint?.length ? entrypoint : cmd)?.[0];
-  if (!program) return [];
-  if (program.startsWith('/')) return [posix.normalize(program)];
-  if (program.includes('/')) return [posix.resolve(workingDir || '/', program)];
-  const dirs = (pathEnv ?? '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin')
-    .split(':')
-    .filter(Boolean);
-  return dirs.map((d) => posix.join(d, program));
-}
-
-export function pathEnv(env: string[]): string | null {
-  const entry = env.find((e) => e.startsWith('PATH='));
-  return entry ? entry.slice('PATH='.length) : null;
 }
 
 function entryType(type: tar.Header['type']): FileEntry['type'] {

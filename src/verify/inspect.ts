@@ -1,4 +1,5 @@
-// Parsing what `docker image inspect` / `docker container inspect` print, kept pure for tests.
+// Parsing what `docker image inspect` / `docker container inspect` print, and the engine's reason
+// from a failed call, kept pure for tests.
 import type { ContainerState } from './types.js';
 
 export interface ImageRunConfig {
@@ -82,4 +83,22 @@ export function parseSecurityOptions(json: string): EngineIdentity {
     ? options.map((o) => /(?:^|,)name=([^,]+)/.exec(String(o))?.[1] ?? '').filter(Boolean)
     : [];
   return { usernsRemap: names.includes('userns'), rootless: names.includes('rootless') };
+}
+
+/**
+ * The engine's own reason from a failed docker CLI call, without the CLI's "Run 'docker run
+ * --help'" trailer or its "docker: Error response from daemon:" prefix.
+ */
+export function engineReason(stderr: string): string {
+  const lines = stderr
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(
+      (l) => l && !/^(Run|See) 'docker .*--help'/.test(l) && !/^Error: failed to start containers:/.test(l),
+    );
+  const reason = lines.find((l) => /^(docker: )?Error response from daemon: /.test(l)) ?? lines.pop() ?? '';
+  const daemon = reason.replace(/^docker: /, '').replace(/^Error response from daemon: /, '');
+  // runc wraps the one useful clause ("exec: \"app\": … no such file or directory") in shim layers.
+  const runc = /unable to start container process: (.+?)(?:: unknown)?$/.exec(daemon);
+  return runc ? runc[1]! : daemon;
 }

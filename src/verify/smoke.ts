@@ -1,16 +1,8 @@
-// Smoke test helpers: which port to probe, how to publish it, and an HTTP probe that polls.
-import type { HttpProbeResult } from './types.js';
-
-export interface SmokeOptions {
-  /** HTTP path to probe, e.g. "/healthz"; no HTTP probe when absent. */
-  path?: string | null;
-  /** Container port to probe; default: the first EXPOSEd TCP port. */
-  port?: number | null;
-  /** How long the app may take to answer 2xx–3xx. */
-  timeoutMs?: number;
-  /** A command run inside with `docker exec` (argv); must exit 0. */
-  exec?: string[] | null;
-}
+// The smoke test: which port to probe, how to publish it, an HTTP probe that polls, and a command
+// run inside; against the container under test or a hardened run of the image.
+import type { Check, SmokeOptions } from './check.js';
+import type { Container } from './container.js';
+import type { ExecProbeResult, HttpProbeResult, SmokeResult } from './types.js';
 
 export const MAX_PUBLISHED_PORTS = 16;
 
@@ -109,4 +101,79 @@ export async function httpProbe(
     attempts,
     error: `no 2xx–3xx answer within ${timeoutMs} ms (last: ${error ?? 'no attempt'})`,
   };
+}
+
+const DEFAULT_SMOKE_TIMEOUT_MS = 10_000;
+const OUTPUT_TAIL_BYTES = 4 * 1024;
+
+function tail(text: string, bytes = OUTPUT_TAIL_BYTES): string {
+  return text.length > bytes ? text.slice(-bytes) : text;
+}
+
+/** Where the engine published `containerPort` of `container` on the host; null when it did not. */
+async function hostPort(
+  check: Check,
+  container: Container,
+  containerPort: string,
+): Promise<{ host: string; port: number } | null> {
+  const result = await check.deadline.docker(['port', container.name, containerPort], { allowFailure: true });
+  return result.code === 0 ? parseDockerPort(result.stdout) : null;
+}
+
+/** Probes `container` as `smoke` asks: HTTP on `probePort` and/or a command run inside. */
+export async function runSmoke(
+  check: Check,
+  container: Container,
+  smoke: SmokeOptions,
+  probePort: string | null,
+): Promise<SmokeResult> {
+  const { deadline } = check;
+  const timeoutMs = smoke.timeoutMs ?? DEFAULT_SMOKE_TIMEOUT_MS;
+  let http: HttpProbeResult | null = null;
+  if (smoke.path != null && probePort) {
+    const bound = await hostPort(check, container, probePort);
+    const path = smoke.path.startsWith('/') ? smoke.path : `/${smoke.path}`;
+    if (!bound) {
+      http = {
+        url: '',
+        containerPort: probePort,
+        ok: false,
+        status: null,
+        ms: 0,
+        attempts: 0,
+        error: `port ${probePort} is not published (the container may have exited)`,
+      };
+    } else {
+      const url = `http://${bound.host}:${bound.port}${path}`;
+      http = await httpProbe(url, probePort, Math.min(timeoutMs, deadline.remainingMs()), deadline.signal);
+      deadline.check();
+    }
+  } else if (smoke.path != null) {
+    http = {
+      url: '',
+      containerPort: '',
+      ok: false,
+      status: null,
+      ms: 0,
+      attempts: 0,
+      error: 'no port to probe: the image EXPOSEs no TCP port and no smoke port was given',
+    };
+  }
+  let exec: ExecProbeResult | null = null;
+  if (smoke.exec?.length) {
+    const started = Date.now();
+    const result = await deadline.docker(['exec', container.name, ...smoke.exec], {
+      allowFailure: true,
+      capMs: timeoutMs,
+      maxOutputBytes: OUTPUT_TAIL_BYTES,
+    });
+    exec = {
+      command: smoke.exec,
+      ok: result.code === 0,
+      exitCode: result.code,
+      ms: Date.now() - started,
+      outputTail: tail([result.stdout.trim(), result.stderr.trim()].filter(Boolean).join('\n')),
+    };
+  }
+  return { http, exec, ok: (http?.ok ?? true) && (exec?.ok ?? true) };
 }

@@ -1,7 +1,17 @@
-// What a slow or forced stop means, for the report.
-import type { ProcessEvidence } from '../types.js';
-import type { SignalMasks } from './top.js';
+// Stopping the container the way an orchestrator does (its STOPSIGNAL, a wait, then SIGKILL), what
+// a slow or forced stop means, and how the run ended: a clean stop or the app's own exit.
 import os from 'node:os';
+import type { ProcessEvidence } from '../types.js';
+import type { Check } from './check.js';
+import { removedByCleanup } from './container.js';
+import type { ImageRunConfig, ParsedState } from './inspect.js';
+import type { SignalMasks } from './top.js';
+import type { StopResult } from './types.js';
+import { isCleanStop } from './verdict.js';
+
+const STOP_POLL_MS = 25;
+/** How long a container killed with SIGKILL gets to be seen stopped. */
+const KILL_WAIT_MS = 10_000;
 
 /** The image's STOPSIGNAL, as `docker kill --signal` takes it; SIGTERM when unset. */
 export function stopSignal(configured: string | null | undefined): string {
@@ -77,4 +87,89 @@ export function exitCausedBySignal(
   if (handled === false) return false;
   if (exitCode === 0) return true;
   return exitCode !== null && signo !== null && exitCode === 128 + signo;
+}
+
+/**
+ * Stops the container under test if it still runs (`state`: its state after the observation),
+ * then records how the run ended: a clean stop on the signal, or the app's own exit.
+ */
+export async function stopContainer(check: Check, config: ImageRunConfig, state: ParsedState): Promise<void> {
+  const { container } = check;
+  let stop: StopResult | null = null;
+  if (state.running) {
+    stop = await check.timed('stop', () => sendStopSignal(check, config));
+    state = await container.state();
+  }
+  if (removedByCleanup(container.name)) {
+    // The engine may still show the container as exited while `docker rm -f` finishes: that
+    // exit was shipshape's own cancellation, not the app's.
+    throw new Error('its container was removed because shipshape was cancelled');
+  }
+  check.recordExitCode(state.exitCode);
+  if (isCleanStop(stop)) {
+    check.recordStop(stop);
+  } else {
+    check.recordExit(state, stop, await check.timed('logs', () => container.logTail()));
+  }
+  check.recordState(state);
+}
+
+/** Sends the image's stop signal, waits up to the check's stop timeout, then kills. */
+async function sendStopSignal(check: Check, config: ImageRunConfig): Promise<StopResult> {
+  const { container, deadline, stopTimeoutMs: timeoutMs } = check;
+  const containerPid = check.seen.containerPid;
+  const signal = stopSignal(config.stopSignal);
+  const signo = signalNumber(signal);
+  const handled =
+    signo === null || !containerPid ? null : receivesSignal(await container.signalMasks(containerPid), signo);
+  const started = Date.now();
+  const kill = await deadline.docker(['kill', '--signal', signal, container.name], { allowFailure: true });
+  if (kill.code !== 0) {
+    const state = await container.state();
+    if (!state.running) {
+      // It exited between the last look and the signal: the signal was never delivered.
+      return {
+        signal,
+        signalled: false,
+        handled,
+        exitedOnSignal: false,
+        killed: false,
+        ms: 0,
+        timeoutMs,
+        exitCode: state.exitCode,
+        advice: null,
+      };
+    }
+  }
+  // The engine refused the signal and the container still runs: whatever follows was not the
+  // app's answer to it, so no stop verdict or init advice is drawn from it.
+  const signalled = kill.code === 0;
+  let state = await container.waitStopped(timeoutMs, STOP_POLL_MS);
+  const ms = Date.now() - started;
+  if (!state.running) {
+    return {
+      signal,
+      signalled,
+      handled,
+      exitedOnSignal: signalled && exitCausedBySignal(state.exitCode, signo, handled),
+      killed: false,
+      ms,
+      timeoutMs,
+      exitCode: state.exitCode,
+      advice: null,
+    };
+  }
+  await deadline.docker(['kill', '--signal', 'SIGKILL', container.name], { allowFailure: true });
+  state = await container.waitStopped(KILL_WAIT_MS, STOP_POLL_MS);
+  return {
+    signal,
+    signalled,
+    handled,
+    exitedOnSignal: false,
+    killed: true,
+    ms: Date.now() - started,
+    timeoutMs,
+    exitCode: state.exitCode,
+    advice: signalled ? stopAdvice(signal, timeoutMs, check.pid1()) : null,
+  };
 }

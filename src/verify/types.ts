@@ -1,6 +1,6 @@
 // The verify stage's own result: the shared RuntimeVerdict plus the detail the report shows.
 import type { RuntimeVerdict } from '../types.js';
-import type { WritableFile } from './files.js';
+import type { FileEntry } from './files.js';
 import type { StaticVerdict } from './users.js';
 
 export interface StepTiming {
@@ -62,7 +62,13 @@ export interface StopResult {
   advice: string | null;
 }
 
-/** An exit shipshape's stop signal did not cause: the app ended by itself during the check. */
+/**
+ * An exit shipshape's stop signal did not cause: the app ended by itself during the check. Made in
+ * one place (verdict.ts: appExit, with exitNote for the note) from the engine's last state, the
+ * stop and the log tail. `code`, `oomKilled`, `error` and `logTail` repeat the report's `state`
+ * and `logTail` because the report schema (runtime.exit) carries them and the app-exited reason
+ * (report/evaluate.ts) reads them from here; dropping them would change the schema.
+ */
 export interface AppExit {
   code: number | null;
   /** From the start of PID 1 to its exit, by the engine's clock (null: not known). */
@@ -119,6 +125,16 @@ export interface HardeningReport {
   combined: HardeningRun;
   /** One run per flag, only when the combined run failed, to say which one the image cannot take. */
   each: HardeningRun[];
+}
+
+export interface WritableFile {
+  path: string;
+  type: FileEntry['type'];
+  /** Which permission bit lets the runtime user write it. */
+  via: 'owner' | 'group' | 'other';
+  uid: number;
+  gid: number;
+  mode: string;
 }
 
 export interface WritableReport {

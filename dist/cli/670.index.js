@@ -1,8 +1,8 @@
-export const id = 86;
-export const ids = [86];
+export const id = 670;
+export const ids = [670];
 export const modules = {
 
-/***/ 4086:
+/***/ 670:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -846,8 +846,38 @@ function layerHistoryIndexes(history, layerCount) {
     return indexes;
 }
 
-// EXTERNAL MODULE: ./src/measure/history.ts
-var measure_history = __webpack_require__(4260);
+;// CONCATENATED MODULE: ./src/measure/history.ts
+/** The Dockerfile keyword a history entry was made by (BuildKit and the classic builder). */
+function historyKeyword(createdBy) {
+    if (!createdBy)
+        return null;
+    const text = createdBy.trim();
+    const nop = /^\/bin\/sh -c #\(nop\)\s+([A-Za-z]+)/.exec(text);
+    if (nop)
+        return nop[1].toUpperCase();
+    if (/^\/bin\/sh -c /.test(text))
+        return 'RUN'; // the classic builder writes RUN without a keyword
+    const word = /^([A-Za-z]+)\b/.exec(text);
+    return word ? word[1].toUpperCase() : null;
+}
+/**
+ * Aligns the steps to the end of the history, newest first, as long as the keywords agree. The
+ * base is known only when every step found its entry (otherwise the history is not this file's).
+ */
+function alignHistory(history, steps) {
+    const aligned = history.map(() => null);
+    let h = history.length - 1;
+    let s = steps.length - 1;
+    while (h >= 0 && s >= 0 && historyKeyword(history[h].created_by) === steps[s].keyword) {
+        aligned[h] = steps[s];
+        h--;
+        s--;
+    }
+    return { steps: aligned, baseEntries: s < 0 ? h + 1 : null };
+}
+
+// EXTERNAL MODULE: ./src/dockerfile/history-key.ts
+var history_key = __webpack_require__(220);
 ;// CONCATENATED MODULE: ./src/measure/filesystem.ts
 class Node {
     children = null;
@@ -1353,6 +1383,7 @@ class LayerScanner {
 
 
 
+
 const NO_ENGINE_FACTS = {
     imageId: null,
     sizeBytes: null,
@@ -1377,22 +1408,12 @@ function sum(values) {
         total += v;
     return total;
 }
-/** The createdBy text without BuildKit's bookkeeping, for layers not mapped to a Dockerfile line. */
-function readableCreatedBy(createdBy) {
-    if (!createdBy)
-        return null;
-    return createdBy
-        .replace(/^\/bin\/sh -c #\(nop\)\s+/, '')
-        .replace(/^RUN \|\d+( [A-Za-z_][A-Za-z0-9_]*=\S*)* /, 'RUN ')
-        .replace(/ # buildkit$/, '')
-        .trim();
-}
 function analyse(resolved, input = {}) {
     const engine = input.engine ?? NO_ENGINE_FACTS;
     const chain = input.chain ?? null;
     const history = resolved.config.history ?? [];
     const historyIndex = layerHistoryIndexes(history, resolved.layers.length);
-    const alignment = chain ? (0,measure_history/* alignHistory */.I4)(history, chain.steps) : null;
+    const alignment = chain ? alignHistory(history, chain.steps) : null;
     const stepOf = (index) => {
         const h = historyIndex[index];
         return h == null || !alignment ? null : (alignment.steps[h] ?? null);
@@ -1432,7 +1453,8 @@ function analyse(resolved, input = {}) {
             addsContent: scan.entries.length > 0,
             createdBy,
             line: step?.line ?? null,
-            instruction: step?.text ?? readableCreatedBy(createdBy),
+            instruction: step?.text ?? (createdBy ? (0,history_key/* readableCreatedBy */._D)(createdBy) : null),
+            instructionKey: (0,history_key/* layerKey */.n3)(createdBy, step?.key ?? null),
             stage: step?.stage ?? null,
             fromBase: origin === 'base',
             origin,
@@ -1612,6 +1634,12 @@ async function readImageArchive(source, options = {}) {
             continue;
         }
         if (name.startsWith('blobs/')) {
+            const known = options.reuse?.(name);
+            if (known) {
+                entry.resume();
+                layers.set(name, known);
+                continue;
+            }
             // A blob is a JSON document (manifest, index, config) or a layer; look at its first bytes.
             const iterator = chunks[Symbol.asyncIterator]();
             const firstResult = await iterator.next();
@@ -1892,10 +1920,40 @@ function resolveImage(archive, platform = null) {
     throw new ArchiveError('not an image archive: neither manifest.json nor index.json found');
 }
 
+;// CONCATENATED MODULE: ./src/measure/layer-cache.ts
+class LayerCache {
+    layers = new Map();
+    /** Layers read in full, and layers whose earlier reading served again. */
+    analysed = 0;
+    reused = 0;
+    /**
+     * The earlier reading of a blob, when it has what is wanted now: a layer read without its gzip
+     * size computed is read again by a measurement that wants it.
+     */
+    reuse(blobDigest, wantComputedGzip) {
+        const cached = this.layers.get(blobDigest);
+        if (!cached)
+            return null;
+        if (wantComputedGzip && cached.scan.gzipBytes == null && cached.computedGzipBytes === null)
+            return null;
+        this.reused++;
+        return cached;
+    }
+    remember(blobDigest, scan, computedGzipBytes) {
+        this.analysed++;
+        const known = this.layers.get(blobDigest);
+        this.layers.set(blobDigest, {
+            scan,
+            computedGzipBytes: computedGzipBytes ?? known?.computedGzipBytes ?? null,
+        });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/measure/index.ts
 // Measures an image from its content: `docker save` is streamed through a tar parser, so the
 // figures do not depend on the engine's image store and memory stays bounded by the number of
 // files, not their bytes. Figures that were not measured are null, never guessed.
+
 
 
 
@@ -1914,7 +1972,7 @@ function dockerBinary() {
     return process.env.SHIPSHAPE_DOCKER ?? 'docker';
 }
 /** Streams `docker save <image>` into the archive reader; stops docker when reading fails. */
-async function saveAndRead(image, timeoutMs, tap) {
+async function saveAndRead(image, timeoutMs, options = {}) {
     const abort = new AbortController();
     const saved = (0,exec/* execStream */.U1)(dockerBinary(), ['save', image], { timeoutMs, signal: abort.signal });
     // A read-ahead buffer lets the engine keep streaming while a layer is being decompressed and
@@ -1922,7 +1980,7 @@ async function saveAndRead(image, timeoutMs, tap) {
     const readAhead = new external_node_stream_.PassThrough({ highWaterMark: READ_AHEAD_BYTES });
     saved.stdout.on('error', (e) => readAhead.destroy(e));
     saved.stdout.pipe(readAhead);
-    const reading = readImageArchive(readAhead, tap ? { tap } : {});
+    const reading = readImageArchive(readAhead, options);
     const [read, done] = await Promise.allSettled([
         reading.catch((e) => {
             abort.abort();
@@ -1967,7 +2025,7 @@ function readChain(options) {
         return null;
     }
 }
-async function compressedFacts(resolved, registry, tap, log) {
+async function compressedFacts(resolved, registry, tap, reused, log) {
     // Blobs the engine keeps compressed are the exact figure, free, and the same bytes a push sends.
     if (resolved.layers.length > 0 && resolved.layers.every((l) => l.scan.gzipBytes != null)) {
         return {
@@ -1988,7 +2046,10 @@ async function compressedFacts(resolved, registry, tap, log) {
     }
     if (!tap)
         return null;
-    const layers = await Promise.all(resolved.layers.map(async (l) => ({ sizeBytes: await tap.sizeOf(l.path), digest: null })));
+    const layers = await Promise.all(resolved.layers.map(async (l) => ({
+        sizeBytes: reused.get(l.path)?.computedGzipBytes ?? (await tap.sizeOf(l.path)),
+        digest: null,
+    })));
     return { source: 'computed', layers };
 }
 async function measureImage(image, options) {
@@ -2007,12 +2068,31 @@ async function measureImage(image, options) {
     }
     // The tap only ever sees layers the archive holds uncompressed (the classic store's).
     const tap = !registry && options.compressed !== false ? new CompressionTap() : null;
+    const cache = options.layerCache ?? null;
+    const reused = new Map();
+    const reuse = (path) => {
+        const digest = digestOfBlobPath(path);
+        const known = cache && digest ? cache.reuse(digest, tap !== null) : null;
+        if (known)
+            reused.set(path, known);
+        return known?.scan ?? null;
+    };
     const [archive, engineImage] = await Promise.all([
-        saveAndRead(image, timeoutMs, tap ?? undefined),
+        saveAndRead(image, timeoutMs, { ...(tap ? { tap } : {}), ...(cache ? { reuse } : {}) }),
         inspectLocal(image, inspectTimeout),
     ]);
     const resolved = resolveImage(archive, options.platform ?? null);
-    const compressed = await compressedFacts(resolved, registry, tap, log);
+    const compressed = await compressedFacts(resolved, registry, tap, reused, log);
+    if (cache) {
+        resolved.layers.forEach((l, i) => {
+            const digest = digestOfBlobPath(l.path);
+            if (!digest || reused.has(l.path))
+                return;
+            cache.remember(digest, l.scan, compressed?.source === 'computed' ? (compressed.layers[i]?.sizeBytes ?? null) : null);
+        });
+        if (reused.size)
+            log.info(`${reused.size} of ${resolved.layers.length} layers were already read in this run`);
+    }
     const chain = readChain(options);
     const baseImage = options.baseImage === undefined ? (chain?.baseImage ?? null) : options.baseImage;
     let base = null;
@@ -2048,7 +2128,7 @@ var dist_ajv = __webpack_require__(2463);
 var dist = __webpack_require__(2815);
 var dist_default = /*#__PURE__*/__webpack_require__.n(dist);
 ;// CONCATENATED MODULE: ./docs/schema/report.schema.json
-const report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/shipshape/shipshape/docs/schema/report.schema.json","title":"shipshape report","description":"One report per Dockerfile/target/platform, written to `report-file`. Version 1: fields are only ever added. A figure that was not measured is null, never a guess.","type":"object","required":["version","tool","generatedAt","key","subject","status","reasons","image","build","runtime","lint","budgets","baseline","deltas","timings"],"properties":{"version":{"const":1},"tool":{"type":"object","required":["name","version"],"properties":{"name":{"const":"shipshape"},"version":{"type":"string"}}},"generatedAt":{"type":"string","format":"date-time"},"key":{"type":"string","description":"Dockerfile path, #target and @platform (or comment-key): pairs comments and baselines."},"subject":{"type":"object","required":["dockerfile","context","target","platform"],"properties":{"dockerfile":{"type":"string"},"context":{"type":"string"},"target":{"type":["string","null"]},"platform":{"type":["string","null"]}}},"status":{"enum":["pass","warn","fail"]},"reasons":{"type":"array","description":"Why the status is not pass, failures first.","items":{"type":"object","required":["status","code","message"],"properties":{"status":{"enum":["warn","fail"]},"code":{"type":"string","description":"build-failed, runs-as-root, root-unproven, lint, lint-error, budget:<name>, junk:<kind>, waste, …"},"message":{"type":"string"}}}},"image":{"type":["object","null"],"description":"null when no image was built. Further measured detail (layers, waste, junk, config) is documented in docs/measure.md.","required":["id","sizeBytes","compressedSizeBytes","layerCount","reclaimableBytes"],"properties":{"id":{"type":"string","description":"The reference the engine knows the image by: `docker image inspect <id>` works. The config digest on the classic image store, the manifest (or index) digest on the containerd image store."},"configDigest":{"type":["string","null"],"description":"sha256 of the image config: the same on both image stores."},"manifestDigest":{"type":["string","null"],"description":"Digest of the image manifest, when the image was read from an OCI layout (the containerd store saves one)."},"sizeBytes":{"type":["integer","null"],"minimum":0,"description":"Uncompressed payload: the bytes of the regular files in every layer tar, the same on both image stores."},"engineSizeBytes":{"type":["integer","null"],"minimum":0,"description":"The engine\'s own size figure (`docker image inspect` .Size): the unpacked layers on the classic store, the stored content (compressed layers, manifest and config) on the containerd store."},"engineStore":{"enum":["containerd","classic",null],"description":"The image store engineSizeBytes came from."},"compressedSizeBytes":{"type":["integer","null"],"minimum":0},"compressedSource":{"enum":["stored","registry","computed",null],"description":"stored: the gzip blobs the containerd store keeps (exact); registry: the pushed manifest (exact); computed: gzip run by shipshape (an estimate)."},"layerCount":{"type":["integer","null"],"minimum":0},"reclaimableBytes":{"type":["integer","null"],"minimum":0}}},"build":{"type":["object","null"],"required":["ok","imageId","digest","durationMs","cachedSteps","totalSteps","steps","warnings","error"],"properties":{"ok":{"type":"boolean"},"imageId":{"type":["string","null"],"description":"The reference the engine knows the built image by (see image.id)."},"configDigest":{"type":["string","null"]},"manifestDigest":{"type":["string","null"]},"imageStore":{"enum":["containerd","classic",null]},"digest":{"type":["string","null"]},"durationMs":{"type":["integer","null"]},"cachedSteps":{"type":["integer","null"]},"totalSteps":{"type":["integer","null"]},"steps":{"type":"array","items":{"type":"object","required":["name","instruction","line","cached"],"properties":{"name":{"type":"string"},"instruction":{"type":["string","null"]},"line":{"type":["integer","null"]},"cached":{"type":"boolean"}}}},"warnings":{"type":"array","items":{"type":"string"}},"error":{"type":["object","null"],"required":["message","line","instruction","logTail"],"properties":{"message":{"type":"string"},"line":{"type":["integer","null"]},"instruction":{"type":["string","null"]},"logTail":{"type":["string","null"]}}}}},"runtime":{"type":["object","null"],"description":"null when the image was not run. Evidence details are documented in docs/runtime.md.","required":["user","uid","nonRoot","evidence"],"properties":{"user":{"type":"string","description":"Configured user string; empty when none is set (root by default)."},"uid":{"type":["integer","null"]},"nonRoot":{"type":["boolean","null"],"description":"true only when processes were observed from the host and none ever had effective uid 0; null when no process was observed (the static verdict is in static)."},"source":{"enum":["runtime","static",null],"description":"\\"runtime\\" when processes were observed, null otherwise. Reports from earlier versions may say \\"static\\": they fell back to the image configuration."},"evidence":{},"startFailure":{"type":["string","null"],"description":"Why the container never ran, in the engine\'s words."},"exit":{"type":["object","null"],"description":"An exit shipshape\'s stop signal did not cause: before the signal, or after it with a code other than 0 or 128 + the signal\'s number, or after a signal PID 1 has no handler for.","properties":{"code":{"type":["integer","null"]},"afterMs":{"type":["integer","null"],"description":"From the start of PID 1 to its exit, by the engine\'s clock."},"afterSignal":{"type":"boolean"},"oomKilled":{"type":"boolean"},"error":{"type":["string","null"]},"logTail":{"type":["string","null"]}}}}},"lint":{"type":"object","required":["findings","errors"],"properties":{"findings":{"type":"array","items":{"type":"object","required":["rule","aliases","severity","file","line","column","endLine","message","docs"],"properties":{"rule":{"type":"string"},"aliases":{"type":"array","items":{"type":"string"}},"severity":{"enum":["error","warning","info","style"]},"file":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":0},"endLine":{"type":"integer","minimum":1},"message":{"type":"string"},"docs":{"type":"string"}}}},"errors":{"type":"array","items":{"type":"object","required":["message","line"],"properties":{"message":{"type":"string"},"line":{"type":"integer"}}}},"dockerfileText":{"type":["string","null"],"description":"The Dockerfile as linted, so a later run can match findings by instruction rather than line."}}},"budgets":{"type":"array","items":{"type":"object","required":["name","limit","limitValue","actual","level","status","message"],"properties":{"name":{"type":"string"},"limit":{"type":"string"},"limitValue":{"type":"number"},"actual":{"type":["number","null"]},"level":{"enum":["warn","fail"]},"status":{"enum":["pass","warn","fail"]},"message":{"type":"string"}}}},"baseline":{"description":"The baseline this report was compared with, or null (none yet: normal on first adoption). See docs/baselines.md.","type":["object","null"],"required":["source","requested","ref","description","platform","refused","notes"],"properties":{"source":{"enum":["report","image","rebuild","lint-only"],"description":"lint-only: only the base version of the Dockerfile was available (lint deltas, no figures)."},"requested":{"enum":["auto","report","image","rebuild","none"]},"ref":{"type":"string","description":"Report path, image reference or base commit."},"description":{"type":"string"},"platform":{"type":["string","null"]},"refused":{"type":["string","null"],"description":"Why image figures were not compared (e.g. the platforms differ)."},"notes":{"type":"array","items":{"type":"string"}}}},"deltas":{"description":"Differences against the baseline, or null without one. A delta either side cannot give is null.","type":["object","null"],"required":["size","compressedSize","layers","reclaimable","newPull","instructions","lint","runtime","cache","refused"],"properties":{"size":{"type":["object","null"],"required":["base","head","change","percent"],"properties":{"base":{"type":"number"},"head":{"type":"number"},"change":{"type":"number"},"percent":{"type":["number","null"],"description":"Change as % of the base, one decimal; null when the base is 0."}}},"compressedSize":{"type":["object","null"],"required":["base","head","change","percent"],"properties":{"base":{"type":"number"},"head":{"type":"number"},"change":{"type":"number"},"percent":{"type":["number","null"],"description":"Change as % of the base, one decimal; null when the base is 0."}}},"layers":{"type":["object","null"],"required":["base","head","change","percent"],"properties":{"base":{"type":"number"},"head":{"type":"number"},"change":{"type":"number"},"percent":{"type":["number","null"],"description":"Change as % of the base, one decimal; null when the base is 0."}}},"reclaimable":{"type":["object","null"],"required":["base","head","change","percent"],"properties":{"base":{"type":"number"},"head":{"type":"number"},"change":{"type":"number"},"percent":{"type":["number","null"],"description":"Change as % of the base, one decimal; null when the base is 0."}}},"newPull":{"type":["object","null"],"required":["bytes","layers","basis"],"description":"Bytes of layers whose content the baseline does not have: what a pull must download.","properties":{"bytes":{"type":"integer","minimum":0},"layers":{"type":"integer","minimum":0},"basis":{"enum":["compressed","uncompressed"]}}},"instructions":{"type":"array","description":"Per instruction (matched by instruction text and stage), largest change first.","items":{"type":"object","required":["instruction","stage","line","baseLine","baseBytes","headBytes","change","kind"],"properties":{"instruction":{"type":"string"},"stage":{"type":["string","null"]},"line":{"type":["integer","null"]},"baseLine":{"type":["integer","null"]},"baseBytes":{"type":["integer","null"]},"headBytes":{"type":["integer","null"]},"change":{"type":"integer"},"kind":{"enum":["added","removed","grown","shrunk","unchanged"]}}}},"lint":{"type":["object","null"],"required":["new","fixed","unchanged"],"properties":{"new":{"type":"array","items":{"$ref":"#/properties/lint/properties/findings/items"}},"fixed":{"type":"array","items":{"$ref":"#/properties/lint/properties/findings/items"}},"unchanged":{"type":"integer","minimum":0}}},"runtime":{"type":["object","null"],"required":["base","head","change"],"properties":{"base":{"type":"object","required":["user","uid","nonRoot"],"properties":{"user":{"type":"string"},"uid":{"type":["integer","null"]},"nonRoot":{"type":["boolean","null"]}}},"head":{"type":"object","required":["user","uid","nonRoot"],"properties":{"user":{"type":"string"},"uid":{"type":["integer","null"]},"nonRoot":{"type":["boolean","null"]}}},"change":{"enum":["became-root","became-non-root","user-changed","unchanged","unproven"]}}},"cache":{"type":["object","null"],"required":["baseRate","headRate","headCachedSteps","headTotalSteps"],"properties":{"baseRate":{"type":["number","null"]},"headRate":{"type":["number","null"]},"headCachedSteps":{"type":["integer","null"]},"headTotalSteps":{"type":["integer","null"]}}},"refused":{"type":["string","null"]}}},"timings":{"type":"object","required":["lint","build","measure","verify"],"additionalProperties":{"type":["integer","null"]}},"context":{"type":"object","description":"Where the report was made; `mode: post` uses it to find the pull request.","required":["repository","pullRequest","sha"],"properties":{"repository":{"type":["string","null"]},"pullRequest":{"type":["integer","null"]},"sha":{"type":["string","null"]}}}}}');
+const report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/shipshape/shipshape/docs/schema/report.schema.json","title":"shipshape report","description":"One report per Dockerfile/target/platform, written to `report-file`. Version 1: fields are only ever added. A figure that was not measured is null, never a guess.","type":"object","required":["version","tool","generatedAt","key","subject","status","reasons","image","build","runtime","lint","budgets","baseline","deltas","timings"],"properties":{"version":{"const":1},"tool":{"type":"object","required":["name","version"],"properties":{"name":{"const":"shipshape"},"version":{"type":"string"}}},"generatedAt":{"type":"string","format":"date-time"},"key":{"type":"string","description":"Dockerfile path, #target and @platform (or comment-key): pairs comments and baselines."},"subject":{"type":"object","required":["dockerfile","context","target","platform"],"properties":{"dockerfile":{"type":"string"},"context":{"type":"string"},"target":{"type":["string","null"]},"platform":{"type":["string","null"]}}},"status":{"enum":["pass","warn","fail"]},"reasons":{"type":"array","description":"Why the status is not pass, failures first.","items":{"type":"object","required":["status","code","message"],"properties":{"status":{"enum":["warn","fail"]},"code":{"type":"string","description":"build-failed, runs-as-root, root-unproven, lint, lint-error, budget:<name>, junk:<kind>, waste, …"},"message":{"type":"string"}}}},"image":{"type":["object","null"],"description":"null when no image was built. Further measured detail (layers, waste, junk, config) is documented in docs/measure.md.","required":["id","sizeBytes","compressedSizeBytes","layerCount","reclaimableBytes"],"properties":{"id":{"type":"string","description":"The reference the engine knows the image by: `docker image inspect <id>` works. The config digest on the classic image store, the manifest (or index) digest on the containerd image store."},"configDigest":{"type":["string","null"],"description":"sha256 of the image config: the same on both image stores."},"manifestDigest":{"type":["string","null"],"description":"Digest of the image manifest, when the image was read from an OCI layout (the containerd store saves one)."},"sizeBytes":{"type":["integer","null"],"minimum":0,"description":"Uncompressed payload: the bytes of the regular files in every layer tar, the same on both image stores."},"engineSizeBytes":{"type":["integer","null"],"minimum":0,"description":"The engine\'s own size figure (`docker image inspect` .Size): the unpacked layers on the classic store, the stored content (compressed layers, manifest and config) on the containerd store."},"engineStore":{"enum":["containerd","classic",null],"description":"The image store engineSizeBytes came from."},"compressedSizeBytes":{"type":["integer","null"],"minimum":0},"compressedSource":{"enum":["stored","registry","computed",null],"description":"stored: the gzip blobs the containerd store keeps (exact); registry: the pushed manifest (exact); computed: gzip run by shipshape (an estimate)."},"layerCount":{"type":["integer","null"],"minimum":0},"reclaimableBytes":{"type":["integer","null"],"minimum":0}}},"build":{"type":["object","null"],"required":["ok","imageId","digest","durationMs","cachedSteps","totalSteps","steps","warnings","error"],"properties":{"ok":{"type":"boolean"},"imageId":{"type":["string","null"],"description":"The reference the engine knows the built image by (see image.id)."},"configDigest":{"type":["string","null"]},"manifestDigest":{"type":["string","null"]},"imageStore":{"enum":["containerd","classic",null]},"digest":{"type":["string","null"]},"durationMs":{"type":["integer","null"]},"cachedSteps":{"type":["integer","null"]},"totalSteps":{"type":["integer","null"]},"steps":{"type":"array","items":{"type":"object","required":["name","instruction","line","cached"],"properties":{"name":{"type":"string"},"instruction":{"type":["string","null"]},"line":{"type":["integer","null"]},"cached":{"type":"boolean"}}}},"warnings":{"type":"array","items":{"type":"string"}},"error":{"type":["object","null"],"required":["message","line","instruction","logTail"],"properties":{"message":{"type":"string"},"line":{"type":["integer","null"]},"instruction":{"type":["string","null"]},"logTail":{"type":["string","null"]}}}}},"runtime":{"type":["object","null"],"description":"null when the image was not run. Evidence details are documented in docs/runtime.md.","required":["user","uid","nonRoot","evidence"],"properties":{"user":{"type":"string","description":"Configured user string; empty when none is set (root by default)."},"uid":{"type":["integer","null"]},"nonRoot":{"type":["boolean","null"],"description":"true only when processes were observed from the host and none ever had effective uid 0; null when no process was observed (the static verdict is in static)."},"source":{"enum":["runtime","static",null],"description":"\\"runtime\\" when processes were observed, null otherwise. Reports from earlier versions may say \\"static\\": they fell back to the image configuration."},"evidence":{},"startFailure":{"type":["string","null"],"description":"Why the container never ran, in the engine\'s words."},"exit":{"type":["object","null"],"description":"An exit shipshape\'s stop signal did not cause: before the signal, or after it with a code other than 0 or 128 + the signal\'s number, or after a signal PID 1 has no handler for.","properties":{"code":{"type":["integer","null"]},"afterMs":{"type":["integer","null"],"description":"From the start of PID 1 to its exit, by the engine\'s clock."},"afterSignal":{"type":"boolean"},"oomKilled":{"type":"boolean"},"error":{"type":["string","null"]},"logTail":{"type":["string","null"]}}}}},"lint":{"type":"object","required":["findings","errors"],"properties":{"findings":{"type":"array","items":{"type":"object","required":["rule","aliases","severity","file","line","column","endLine","message","docs"],"properties":{"rule":{"type":"string"},"aliases":{"type":"array","items":{"type":"string"}},"severity":{"enum":["error","warning","info","style"]},"file":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":0},"endLine":{"type":"integer","minimum":1},"message":{"type":"string"},"docs":{"type":"string"}}}},"errors":{"type":"array","items":{"type":"object","required":["message","line"],"properties":{"message":{"type":"string"},"line":{"type":"integer"}}}},"dockerfileText":{"type":["string","null"],"description":"The Dockerfile as linted, so a later run can match findings by instruction rather than line."}}},"budgets":{"type":"array","items":{"type":"object","required":["name","limit","limitValue","actual","level","status","message"],"properties":{"name":{"type":"string"},"limit":{"type":"string"},"limitValue":{"type":"number"},"actual":{"type":["number","null"]},"level":{"enum":["warn","fail"]},"status":{"enum":["pass","warn","fail"]},"message":{"type":"string"}}}},"baseline":{"description":"The baseline this report was compared with, or null (none yet: normal on first adoption). See docs/baselines.md.","type":["object","null"],"required":["source","requested","ref","description","platform","refused","notes"],"properties":{"source":{"enum":["report","image","rebuild","lint-only"],"description":"lint-only: only the base version of the Dockerfile was available (lint deltas, no figures)."},"requested":{"enum":["auto","report","image","rebuild","none"]},"ref":{"type":"string","description":"Report path, image reference or base commit."},"description":{"type":"string"},"platform":{"type":["string","null"]},"refused":{"type":["string","null"],"description":"Why image figures were not compared (e.g. the platforms differ)."},"notes":{"type":"array","items":{"type":"string"}}}},"deltas":{"description":"Differences against the baseline, or null without one. A delta either side cannot give is null.","type":["object","null"],"required":["size","compressedSize","layers","reclaimable","newPull","instructions","lint","runtime","cache","refused"],"properties":{"size":{"type":["object","null"],"required":["base","head","change","percent"],"properties":{"base":{"type":"number"},"head":{"type":"number"},"change":{"type":"number"},"percent":{"type":["number","null"],"description":"Change as % of the base, one decimal; null when the base is 0."}}},"compressedSize":{"type":["object","null"],"required":["base","head","change","percent"],"properties":{"base":{"type":"number"},"head":{"type":"number"},"change":{"type":"number"},"percent":{"type":["number","null"],"description":"Change as % of the base, one decimal; null when the base is 0."},"basis":{"enum":["exact","computed","mixed"],"description":"exact: gzip blobs as stored or pushed on both sides; computed: both gzipped by shipshape the same way; mixed: one of each, so the change is approximate."},"approximate":{"type":["string","null"],"description":"Why the change is only approximate (basis mixed); null when like for like."}}},"layers":{"type":["object","null"],"required":["base","head","change","percent"],"properties":{"base":{"type":"number"},"head":{"type":"number"},"change":{"type":"number"},"percent":{"type":["number","null"],"description":"Change as % of the base, one decimal; null when the base is 0."}}},"reclaimable":{"type":["object","null"],"required":["base","head","change","percent"],"properties":{"base":{"type":"number"},"head":{"type":"number"},"change":{"type":"number"},"percent":{"type":["number","null"],"description":"Change as % of the base, one decimal; null when the base is 0."}}},"newPull":{"type":["object","null"],"required":["bytes","layers","basis"],"description":"Bytes of layers whose content the baseline does not have: what a pull must download.","properties":{"bytes":{"type":"integer","minimum":0},"layers":{"type":"integer","minimum":0},"basis":{"enum":["compressed","uncompressed"]},"by":{"enum":["digest","diff-id"],"description":"digest: blobs counted by digest on both sides, as a pull fetches them; diff-id: by content, when a side has no blob digests."}}},"instructions":{"type":"array","description":"Per instruction (matched by instruction text and stage), largest change first.","items":{"type":"object","required":["instruction","stage","line","baseLine","baseBytes","headBytes","change","kind"],"properties":{"instruction":{"type":"string"},"stage":{"type":["string","null"]},"line":{"type":["integer","null"]},"baseLine":{"type":["integer","null"]},"baseBytes":{"type":["integer","null"]},"headBytes":{"type":["integer","null"]},"change":{"type":"integer"},"kind":{"enum":["added","removed","grown","shrunk","unchanged"]},"layer":{"type":["integer","null"],"description":"1-based position of the layer in this image; null for a removed instruction or the base image row."},"baseLayer":{"type":["integer","null"],"description":"1-based position of the layer in the baseline image."}}}},"lint":{"type":["object","null"],"required":["new","fixed","unchanged"],"properties":{"new":{"type":"array","items":{"$ref":"#/properties/lint/properties/findings/items"}},"fixed":{"type":"array","items":{"$ref":"#/properties/lint/properties/findings/items"}},"unchanged":{"type":"integer","minimum":0}}},"runtime":{"type":["object","null"],"required":["base","head","change"],"properties":{"base":{"type":"object","required":["user","uid","nonRoot"],"properties":{"user":{"type":"string"},"uid":{"type":["integer","null"]},"nonRoot":{"type":["boolean","null"]}}},"head":{"type":"object","required":["user","uid","nonRoot"],"properties":{"user":{"type":"string"},"uid":{"type":["integer","null"]},"nonRoot":{"type":["boolean","null"]}}},"change":{"enum":["became-root","became-non-root","user-changed","unchanged","unproven"]}}},"cache":{"type":["object","null"],"required":["baseRate","headRate","headCachedSteps","headTotalSteps"],"properties":{"baseRate":{"type":["number","null"]},"headRate":{"type":["number","null"]},"headCachedSteps":{"type":["integer","null"]},"headTotalSteps":{"type":["integer","null"]}}},"refused":{"type":["string","null"]}}},"timings":{"type":"object","required":["lint","build","measure","verify"],"additionalProperties":{"type":["integer","null"]}},"context":{"type":"object","description":"Where the report was made; `mode: post` uses it to find the pull request.","required":["repository","pullRequest","sha"],"properties":{"repository":{"type":["string","null"]},"pullRequest":{"type":["integer","null"]},"sha":{"type":["string","null"]}}}}}');
 ;// CONCATENATED MODULE: ./src/report/files.ts
 // Reading report files back: a baseline from the base branch's run, or the reports a fork's
 // pull_request job uploaded for `mode: post`. Both accept the same shapes.
@@ -2144,6 +2224,7 @@ function baselineStages(context) {
             const measured = await measureImage(imageId, {
                 log,
                 compressed: compressed && context.computeCompressedSize,
+                layerCache: context.layerCache,
                 ...(dockerfile ? { dockerfile: { path: displayFile, model: dockerfile } } : {}),
                 target: request.target,
                 buildArgs: request.buildArgs,
@@ -2324,8 +2405,8 @@ function dockerfileText(bytes, display) {
     return text;
 }
 
-// EXTERNAL MODULE: ./src/verify/index.ts + 9 modules
-var verify = __webpack_require__(1365);
+// EXTERNAL MODULE: ./src/verify/index.ts + 15 modules
+var verify = __webpack_require__(1694);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/pipeline.ts
@@ -2505,6 +2586,8 @@ async function runPipeline(options, log) {
     let runtime = null;
     let analysis = null;
     const failures = [];
+    // Shared by the head's measurement and the baseline's: each distinct layer is read once.
+    const layerCache = new LayerCache();
     const stageRun = { failures, log, timings, signal: options.signal };
     if (imageId) {
         // The runtime check does not need the measurement: it runs beside it, and its log lines are
@@ -2539,6 +2622,7 @@ async function runPipeline(options, log) {
             pushedRef,
             platform: request.platforms[0] ?? null,
             compressed: options.computeCompressedSize ?? true,
+            layerCache,
         }))).catch(async (e) => {
             await verifying.catch(() => undefined);
             throw e;
@@ -2561,7 +2645,6 @@ async function runPipeline(options, log) {
     const head = (0,snapshot/* snapshotOfReport */.ss)({ image, runtime, lint, build }, dockerfile);
     const compared = (await stage('baseline', stageRun, () => log.group('Compare with the baseline', () => (0,baseline/* baselineStep */.IL)({
         options: options.baseline ?? baseline/* NO_BASELINE */.gN,
-        changeBudgets: options.changeBudgets ?? report_budgets/* NO_CHANGE_BUDGETS */.QI,
         cwd: options.cwd,
         dockerfile: displayFile,
         key,
@@ -2576,6 +2659,7 @@ async function runPipeline(options, log) {
             lintConfig,
             shellcheck: options.shellcheck ?? true,
             computeCompressedSize: options.computeCompressedSize ?? true,
+            layerCache,
             signal: options.signal,
             log,
         }),
@@ -2652,12 +2736,16 @@ function layerFacts(raw) {
         return [];
     return raw
         .filter((l) => !!l && typeof l === 'object')
-        .map((l) => ({
+        .map((l, i) => ({
+        position: num(l.index) === null ? i + 1 : num(l.index) + 1,
         diffId: str(l.diffId),
         digest: str(l.digest),
         sizeBytes: num(l.sizeBytes),
         compressedSizeBytes: num(l.compressedSizeBytes),
         createdBy: str(l.createdBy),
+        // Older reports carry no key: their created_by stands in (src/baseline/compare.ts).
+        instruction: num(l.line) === null ? null : str(l.instruction),
+        instructionKey: str(l.instructionKey),
         line: num(l.line),
         stage: str(l.stage),
         fromBase: l.fromBase === true || l.origin === 'base',
@@ -2673,6 +2761,7 @@ function imageFacts(image, platform) {
     return {
         sizeBytes: image.sizeBytes,
         compressedSizeBytes: image.compressedSizeBytes,
+        compressedSource: image.compressedSizeBytes === null ? null : (image.compressedSource ?? null),
         layerCount: image.layerCount,
         reclaimableBytes: image.reclaimableBytes,
         layers: layerFacts(image.layers),
