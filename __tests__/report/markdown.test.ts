@@ -8,6 +8,11 @@ import {
   renderComment,
   renderMarkdown,
 } from '../../src/report/markdown.js';
+import { compare } from '../../src/baseline/compare.js';
+import type { LayerFacts, Snapshot } from '../../src/comparison.js';
+import { createdByKey, readableCreatedBy } from '../../src/dockerfile/history-key.js';
+import type { LayerAnalysis } from '../../src/measure/types.js';
+import { snapshotOfReport } from '../../src/report/snapshot.js';
 import { comparedReport, finding, headReport, junk, rootPullRequestReport, wasted } from './fixtures.js';
 
 const options = {
@@ -497,5 +502,118 @@ describe('runtime evidence', () => {
     );
     expect(md).toContain('- the container exited before it could be observed');
     expect(md).toMatch(/```text\nTraceback: boom @\u200bsomeone\n```/);
+  });
+});
+
+// Issue 14's example against an image baseline: the registry's image read by its history alone
+// (no lines, no stages), the head aligned to its Dockerfile, both compressed sizes exact blobs.
+describe('the comment against an image baseline', () => {
+  const created = (script: string) => `RUN |1 V=1 /bin/sh -c ${script} # buildkit`;
+  const measured = (
+    index: number,
+    diffId: string,
+    sizeBytes: number,
+    createdBy: string | null,
+    line: number | null,
+  ): LayerAnalysis => ({
+    index,
+    diffId,
+    sizeBytes,
+    tarBytes: sizeBytes,
+    entryCount: 1,
+    addsContent: true,
+    createdBy,
+    instruction: createdBy && line !== null ? readableCreatedBy(createdBy) : null,
+    instructionKey: createdBy ? createdByKey(createdBy) : null,
+    line,
+    stage: line === null ? null : '0',
+    fromBase: line === null,
+    origin: line === null ? 'base' : 'own',
+    wastedBytes: 0,
+    hidesBytes: 0,
+    compressedSizeBytes: Math.round(sizeBytes * 0.4),
+    digest: `sha256:blob-${diffId}`,
+  });
+  const fromRegistry = (
+    position: number,
+    diffId: string,
+    sizeBytes: number,
+    createdBy: string | null,
+  ): LayerFacts => ({
+    position,
+    diffId,
+    digest: `sha256:blob-${diffId}`,
+    sizeBytes,
+    compressedSizeBytes: Math.round(sizeBytes * 0.4),
+    createdBy,
+    instruction: null,
+    instructionKey: createdBy ? createdByKey(createdBy) : null,
+    line: null,
+    stage: null,
+    fromBase: false,
+  });
+
+  function imageBaselineReport() {
+    const report = headReport();
+    const layers = [
+      measured(0, 'deb', 116_000_000, '', null),
+      measured(1, 'a', 3_000_000, created('head -c 3000000 /dev/urandom > /a'), 2),
+      measured(2, 'b', 9_000_000, created('head -c 9000000 /dev/urandom > /b'), 3),
+      measured(3, 'user2', 5_100, created('useradd -u 10001 app'), 4),
+    ];
+    report.image = {
+      ...report.image!,
+      layers,
+      sizeBytes: layers.reduce((n, l) => n + l.sizeBytes, 0),
+      compressedSizeBytes: layers.reduce((n, l) => n + l.compressedSizeBytes!, 0),
+      compressedSource: 'stored',
+      layerCount: layers.length,
+    };
+    const baseLayers = [
+      fromRegistry(1, 'deb', 116_000_000, ''),
+      fromRegistry(2, 'a', 3_000_000, created('head -c 3000000 /dev/urandom > /a')),
+      fromRegistry(3, 'user1', 5_100, created('useradd -u 10001 app')),
+    ];
+    const base: Snapshot = {
+      image: {
+        sizeBytes: baseLayers.reduce((n, l) => n + l.sizeBytes!, 0),
+        compressedSizeBytes: baseLayers.reduce((n, l) => n + l.compressedSizeBytes!, 0),
+        compressedSource: 'registry',
+        layerCount: baseLayers.length,
+        reclaimableBytes: 0,
+        layers: baseLayers,
+        user: '10001',
+        platform: 'linux/amd64',
+      },
+      lint: null,
+      runtime: null,
+      cache: null,
+    };
+    report.deltas = compare(base, snapshotOfReport(report));
+    report.baseline = {
+      source: 'image',
+      requested: 'image',
+      ref: '127.0.0.1:5000/app:main',
+      description: 'the image 127.0.0.1:5000/app:main',
+      platform: 'linux/amd64',
+      refused: null,
+      notes: [],
+    };
+    return report;
+  }
+
+  it('reads like a report baseline: one row +9 MB, the rest ±0 and folded, no position guessed', () => {
+    const md = renderComment(imageBaselineReport());
+    expectWellFormed(md);
+    expect(md).toMatch(
+      /<code>RUN head -c 9000000 \/dev\/urandom &gt; \/b<\/code> \| added \| 9\u00a0MB \| 🔴 \+9\u00a0MB/,
+    );
+    expect(md).toContain('3 unchanged instructions');
+    expect(md).not.toMatch(/L\?|removed/);
+    expect(md).toContain('x-axis ["L3 RUN head +9 MB"]');
+    // Both sides are exact blobs: no ≈, no caveat about computed sizes.
+    expect(md).not.toContain('≈');
+    expect(md).not.toContain('computed here');
+    expect(md).toMatchSnapshot();
   });
 });

@@ -68,7 +68,7 @@ export interface LayerAnalysis extends LayerInfo {
   hidesBytes: number;
   /** gzip size of this layer: the registry's blob size, or computed; null when not measured. */
   compressedSizeBytes: number | null;
-  /** Registry blob digest, when the compressed size came from a registry manifest. */
+  /** The gzip blob's digest, when the compressed size came from the stored blobs or a registry manifest. */
   digest: string | null;
 }
 
