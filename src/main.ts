@@ -17,7 +17,6 @@ import { renderComment, renderMarkdown, SUMMARY_LIMIT } from './report/markdown.
 import { withStageFailure } from './report/evaluate.js';
 import { reportOutputs } from './report/outputs.js';
 import { writeCommentBodyFile, writeReportFile, writeSarifFile } from './report/write.js';
-import { checkBuildPaths } from './workspace.js';
 import type { Report } from './report/types.js';
 
 const actionsLogger: Logger = {
@@ -157,16 +156,16 @@ export async function run(): Promise<void> {
     if (inputs.mode === 'post') return await runPost(inputs);
 
     const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    await checkBuildPaths(inputs.build, cwd, {
-      allowOutside: inputs.allowOutsideWorkspace,
-      label: (name) => `input ${name}`,
-      rootName: 'workspace',
-    });
     const key = reportKey(inputs.build, inputs.commentKey);
     const number = pullRequestNumber();
-    let report = await runPipeline(
+    const { report: decided, dockerfile } = await runPipeline(
       {
         cwd,
+        paths: {
+          allowOutside: inputs.allowOutsideWorkspace,
+          label: (name) => `input ${name}`,
+          rootName: 'workspace',
+        },
         build: inputs.build,
         budgets: inputs.budgets,
         policy: inputs.policy,
@@ -188,6 +187,7 @@ export async function run(): Promise<void> {
       },
       actionsLogger,
     );
+    let report = decided;
 
     const renderOptions = { blobUrl: blobUrl(), baseBlobUrl: blobUrl(baseSha()), summaryUrl: summaryUrl() };
     const body = renderComment(report, renderOptions);
@@ -230,7 +230,7 @@ export async function run(): Promise<void> {
     setReportOutputs(report);
     core.setOutput('report-file', reportFile);
     const sarifFile = inputs.sarifFile ?? join(process.env.RUNNER_TEMP ?? cwd, 'shipshape.sarif');
-    await writeSarifFile(report, sarifFile, cwd);
+    await writeSarifFile(report, sarifFile, cwd, dockerfile);
     core.setOutput('sarif-file', sarifFile);
 
     if (report.status === 'fail') {

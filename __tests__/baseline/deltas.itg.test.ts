@@ -109,7 +109,7 @@ describe('an image baseline of the example in issue 14', () => {
         shellcheck: false,
       },
       nullLogger,
-    );
+    ).then((r) => r.report);
 
   for (const [label, withCommit] of [
     ['aligned to the base commit', true],

@@ -9,6 +9,20 @@ import type { Report } from './types.js';
 
 let validator: ReturnType<Ajv['compile']> | null = null;
 
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+/**
+ * What an earlier release wrote that this one no longer does, rewritten to what it means now,
+ * before the schema (which describes only what is written today) is asked. Releases before the
+ * runtime verdict came only from observed processes wrote `source: "static"` with the image
+ * configuration's verdict in `nonRoot` and `uid`: that is no runtime verdict (both null), and the
+ * static one is still in `runtime.static`.
+ */
+function fromEarlierReleases(value: unknown): unknown {
+  if (!isObject(value) || !isObject(value.runtime) || value.runtime.source !== 'static') return value;
+  return { ...value, runtime: { ...value.runtime, source: null, nonRoot: null, uid: null } };
+}
+
 /**
  * A report read back from disk, checked once against the schema users read
  * (docs/schema/report.schema.json) and upgraded to this version's shape: fields a version-1
@@ -21,9 +35,10 @@ export function upgradeReport(value: unknown): Report | null {
     (addFormats as unknown as (a: Ajv) => void)(ajv);
     validator = ajv.compile(schema);
   }
-  if (!validator(value)) return null;
+  const current = fromEarlierReleases(value);
+  if (!validator(current)) return null;
   // The schema has just said it is a report; only the optional parts need filling in.
-  const report = value as Report;
+  const report = current as Report;
   return {
     ...report,
     lint: { ...report.lint, dockerfileText: report.lint.dockerfileText ?? null },
