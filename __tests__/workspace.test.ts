@@ -37,20 +37,21 @@ async function failure(build: { file: string; context: string }, options = asAct
 }
 
 describe('checkBuildPaths', () => {
-  it('accepts paths inside, including a symlink that stays inside', async () => {
-    await expect(
-      checkBuildPaths({ file: 'Dockerfile', context: '.' }, workspace, asAction),
-    ).resolves.toBeUndefined();
+  it('accepts paths inside, including a symlink that stays inside, and returns where they lead', async () => {
+    await expect(checkBuildPaths({ file: 'Dockerfile', context: '.' }, workspace, asAction)).resolves.toEqual(
+      { file: join(workspace, 'Dockerfile'), context: workspace },
+    );
+    // The real paths: the run builds what was checked, not the link.
     await expect(
       checkBuildPaths({ file: 'Dockerfile.inside-link', context: 'app' }, workspace, asAction),
-    ).resolves.toBeUndefined();
+    ).resolves.toEqual({ file: join(workspace, 'app', 'Dockerfile'), context: join(workspace, 'app') });
     await expect(
       checkBuildPaths(
         { file: join(workspace, 'app/Dockerfile'), context: 'app/../app' },
         workspace,
         asAction,
       ),
-    ).resolves.toBeUndefined();
+    ).resolves.toEqual({ file: join(workspace, 'app', 'Dockerfile'), context: join(workspace, 'app') });
   });
 
   it('refuses a file that climbs out with ../, naming the input and a valid value', async () => {
@@ -93,7 +94,7 @@ describe('checkBuildPaths', () => {
         ...asAction,
         allowOutside: true,
       }),
-    ).resolves.toBeUndefined();
+    ).resolves.toEqual({ file: join(outside, 'Dockerfile'), context: outside });
     const cli = { allowOutside: false, label: (n: string) => `--${n}`, rootName: 'working directory' };
     expect((await failure({ file: '../outside/Dockerfile', context: '.' }, cli)).message).toMatch(
       /^--file: .*outside the working directory; give a file inside the working directory/,

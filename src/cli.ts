@@ -7,7 +7,6 @@ import { UsageError } from './errors.js';
 import { consoleLogger } from './log.js';
 import { readOptions, type OptionName, type OptionSource, type Options } from './options.js';
 import type { Report } from './report/types.js';
-import { checkBuildPaths } from './workspace.js';
 import { VERSION } from './version.js';
 
 export interface CliIo {
@@ -177,11 +176,6 @@ export function readCheckFlags(argv: string[]): { options: Options; format: Form
 async function check(argv: string[], io: CliIo): Promise<number> {
   const { options, format } = readCheckFlags(argv);
   const build = options.build;
-  await checkBuildPaths(build, io.cwd, {
-    allowOutside: options.allowOutsideWorkspace,
-    label: (name) => `--${name}`,
-    rootName: 'working directory',
-  });
 
   const [{ runPipeline }, { installCancellation, RunCancelled }] = await Promise.all([
     import('./pipeline.js'),
@@ -189,9 +183,14 @@ async function check(argv: string[], io: CliIo): Promise<number> {
   ]);
   const cancellation = installCancellation(130);
   try {
-    const report = await runPipeline(
+    const { report, dockerfile } = await runPipeline(
       {
         cwd: io.cwd,
+        paths: {
+          allowOutside: options.allowOutsideWorkspace,
+          label: (name) => `--${name}`,
+          rootName: 'working directory',
+        },
         build,
         budgets: options.budgets,
         policy: options.policy,
@@ -207,7 +206,8 @@ async function check(argv: string[], io: CliIo): Promise<number> {
     );
     const files = await import('./report/write.js');
     if (options.reportFile) await files.writeReportFile(report, resolve(io.cwd, options.reportFile));
-    if (options.sarifFile) await files.writeSarifFile(report, resolve(io.cwd, options.sarifFile), io.cwd);
+    if (options.sarifFile)
+      await files.writeSarifFile(report, resolve(io.cwd, options.sarifFile), io.cwd, dockerfile);
     io.stdout.write(await render(report, format, io.stdout));
     return report.status === 'fail' ? 1 : 0;
   } catch (e) {

@@ -17,7 +17,6 @@ import { runPipeline } from './pipeline.js';
 import { withStageFailure } from './report/evaluate.js';
 import { publicationOf, type Publication } from './report/publication.js';
 import { writeCommentBodyFile, writeReportFile, writeSarifFile } from './report/write.js';
-import { checkBuildPaths } from './workspace.js';
 import type { Report } from './report/types.js';
 
 const actionsLogger: Logger = {
@@ -160,15 +159,15 @@ export async function run(): Promise<void> {
     if (inputs.mode === 'post') return await runPost(inputs);
 
     const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    await checkBuildPaths(inputs.build, cwd, {
-      allowOutside: inputs.allowOutsideWorkspace,
-      label: (name) => `input ${name}`,
-      rootName: 'workspace',
-    });
     const number = pullRequestNumber();
-    let report = await runPipeline(
+    const { report: decided, dockerfile } = await runPipeline(
       {
         cwd,
+        paths: {
+          allowOutside: inputs.allowOutsideWorkspace,
+          label: (name) => `input ${name}`,
+          rootName: 'workspace',
+        },
         build: inputs.build,
         budgets: inputs.budgets,
         policy: inputs.policy,
@@ -190,6 +189,7 @@ export async function run(): Promise<void> {
       },
       actionsLogger,
     );
+    let report = decided;
 
     const links = { blobUrl: blobUrl(), baseBlobUrl: blobUrl(baseSha()), summaryUrl: summaryUrl() };
     const workspace = process.env.GITHUB_WORKSPACE ?? null;
@@ -220,7 +220,7 @@ export async function run(): Promise<void> {
     await writeReportFile(report, reportFile);
     core.setOutput('report-file', reportFile);
     const sarifFile = inputs.sarifFile ?? join(process.env.RUNNER_TEMP ?? cwd, 'shipshape.sarif');
-    await writeSarifFile(report, sarifFile, cwd);
+    await writeSarifFile(report, sarifFile, cwd, dockerfile);
     core.setOutput('sarif-file', sarifFile);
 
     if (publication.failure !== null) core.setFailed(publication.failure);

@@ -11,8 +11,8 @@ import { repositoryOf } from './build/platforms.js';
 import { LintConfigError } from './lint/config.js';
 import { lintConfigFromSection, loadConfigFor, lintText } from './lint/index.js';
 import type { LintConfig } from './lint/config.js';
-import type { DockerfileModel } from './dockerfile/model.js';
-import { buildArgMap, declaredUser, parseDockerfileOrNull, stageChain } from './dockerfile/stages.js';
+import { parseDockerfile } from './dockerfile/model.js';
+import { buildArgMap, builtDockerfile, declaredUser, type BuiltDockerfile } from './dockerfile/stages.js';
 import { deferredLogger, errorText, type Logger } from './log.js';
 import { LayerCache, measureImage } from './measure/index.js';
 import type { ImageAnalysis } from './measure/types.js';
@@ -32,10 +32,16 @@ import { dockerfileText } from './dockerfile/text.js';
 import { UsageError } from './errors.js';
 import { verifyImage } from './verify/index.js';
 import { VERSION } from './version.js';
+import { checkBuildPaths, type PathPolicy } from './workspace.js';
 
 export interface PipelineOptions {
-  /** Directory that relative `file` and `context` paths are resolved against. */
+  /** Directory that relative `file` and `context` paths are resolved against, and must stay inside. */
   cwd: string;
+  /**
+   * Whether `file` and `context` may lead outside `cwd`, and how errors name them; default: they
+   * may not, named `file` and `context`.
+   */
+  paths?: PathPolicy;
   build: BuildRequest;
   budgets?: Budgets;
   policy?: Policy;
@@ -74,12 +80,7 @@ export const DEFAULT_RUNTIME: RuntimeOptions = {
   hardening: false,
 };
 
-/** Why a Dockerfile could not be read, in words, by the error code the file system gave. */
-const FILE_ERRORS: Record<string, string> = {
-  ENOENT: 'no such file',
-  EACCES: 'permission denied',
-  EISDIR: 'it is a directory (name the Dockerfile itself with file)',
-};
+const INSIDE_CWD: PathPolicy = { allowOutside: false, label: (name) => name, rootName: 'working directory' };
 
 /** The key pairing a report with its comment and baseline: `comment-key`, else file#target@platforms. */
 function reportKey(
@@ -89,14 +90,6 @@ function reportKey(
   if (explicit) return explicit;
   const platform = build.platforms.join(',');
   return `${build.file}${build.target ? `#${build.target}` : ''}${platform ? `@${platform}` : ''}`;
-}
-
-/** The USER the built stage chain declares last (null: none, so the image's user is inherited). */
-function finalStageUser(dockerfile: DockerfileModel | null, request: BuildRequest): string | null {
-  // Without a model the linter has already reported why the file cannot be read.
-  return dockerfile
-    ? declaredUser(stageChain(dockerfile, request.target, buildArgMap(request.buildArgs)))
-    : null;
 }
 
 async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
@@ -139,26 +132,32 @@ async function stage<T>(
   }
 }
 
-export async function runPipeline(options: PipelineOptions, log: Logger): Promise<Report> {
+/** What a run hands the front doors: the decided report, and the Dockerfile as this build read it. */
+export interface PipelineResult {
+  report: Report;
+  /** For the writers that place results on lines (SARIF): the model and the built stages. */
+  dockerfile: BuiltDockerfile;
+}
+
+export async function runPipeline(options: PipelineOptions, log: Logger): Promise<PipelineResult> {
   const at = (p: string) => (isAbsolute(p) ? p : resolve(options.cwd, p));
-  const request: BuildRequest = {
-    ...options.build,
-    file: at(options.build.file),
-    context: at(options.build.context),
-  };
+  // The one check of where the paths lead, for both front doors; every stage then uses the real
+  // paths it checked (symlinks already followed), not the ones the user wrote.
+  const real = await checkBuildPaths(options.build, options.cwd, options.paths ?? INSIDE_CWD);
+  const request: BuildRequest = { ...options.build, file: real.file, context: real.context };
   const displayFile = options.build.file;
 
   let bytes: Buffer;
   try {
     bytes = await readFile(request.file);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? '';
-    const why = FILE_ERRORS[code] ?? (e as Error).message;
-    throw new UsageError(`cannot read the Dockerfile ${displayFile}: ${why}`);
+    // Found and a file, as checked above: only its permissions or the disk can be in the way.
+    throw new UsageError(`cannot read the Dockerfile ${displayFile}: ${errorText(e)}`);
   }
   const text = dockerfileText(bytes, displayFile);
-  // Parsed once: lint, build, measure, verify and baseline all read this one model.
-  const dockerfile = parseDockerfileOrNull(text);
+  // Parsed once: lint, build, measure, verify, baseline and the SARIF writer all read this one model.
+  const dockerfile = parseDockerfile(text);
+  const built = builtDockerfile(dockerfile, request.target, buildArgMap(request.buildArgs));
 
   const config = await loadProjectConfig(
     options.cwd,
@@ -274,7 +273,7 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
     const verifying = stage('verify', { ...stageRun, log: verifyLog }, () =>
       verifyImage(imageId!, {
         log: verifyLog,
-        declaredUser: finalStageUser(dockerfile, request),
+        declaredUser: declaredUser(built.chain),
         user: rt.user,
         runCommand: rt.runCommand,
         smoke,
@@ -288,7 +287,7 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
       log.group('Measure the image', () =>
         measureImage(imageId!, {
           log,
-          ...(dockerfile ? { dockerfile: { path: displayFile, model: dockerfile } } : {}),
+          dockerfile: { path: displayFile, model: dockerfile },
           target: request.target,
           buildArgs: request.buildArgs,
           pushedRef,
@@ -379,7 +378,7 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
     options.policy ?? DEFAULT_POLICY,
   );
 
-  return {
+  const report: Report = {
     version: REPORT_VERSION,
     tool: { name: 'shipshape', version: VERSION },
     generatedAt: new Date().toISOString(),
@@ -402,4 +401,5 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
     timings,
     ...(options.context ? { context: options.context } : {}),
   };
+  return { report, dockerfile: built };
 }

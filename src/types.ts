@@ -145,7 +145,8 @@ export interface ImageMetrics {
   platform: string;
 }
 
-export type UidSource = 'runtime' | 'static';
+/** Where a verdict came from: only processes observed from the host give one. */
+export type UidSource = 'runtime';
 
 export interface ProcessEvidence {
   pid: number;

@@ -51,27 +51,38 @@ export async function resolveInside(
   return real;
 }
 
+/** Where a run's `file` and `context` may lead, and how an error names them. */
+export interface PathPolicy {
+  /** Let them resolve outside the root (input `allow-outside-workspace`). */
+  allowOutside: boolean;
+  /** The option as the front door spells it: `input file`, `--file`. */
+  label: (name: 'file' | 'context') => string;
+  /** What the root is called in errors: `workspace`, `working directory`. */
+  rootName: string;
+}
+
 /**
  * Checks the build's `file` and `context` against `root` (the workspace, or the CLI's working
- * directory); `label` names an option as the front door spells it.
+ * directory) and returns their real paths, the ones that were checked, for the run to use.
  */
 export async function checkBuildPaths(
   build: { file: string; context: string },
   root: string,
-  options: { allowOutside: boolean; label: (name: 'file' | 'context') => string; rootName: string },
-): Promise<void> {
-  await resolveInside(
+  options: PathPolicy,
+): Promise<{ file: string; context: string }> {
+  const file = await resolveInside(
     root,
     build.file,
     { label: options.label('file'), kind: 'file', example: 'Dockerfile or app/Dockerfile' },
     options.allowOutside,
     options.rootName,
   );
-  await resolveInside(
+  const context = await resolveInside(
     root,
     build.context,
     { label: options.label('context'), kind: 'directory', example: '. or app' },
     options.allowOutside,
     options.rootName,
   );
+  return { file, context };
 }

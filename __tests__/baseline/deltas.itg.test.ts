@@ -109,7 +109,7 @@ describe('an image baseline of the example in issue 14', () => {
         shellcheck: false,
       },
       nullLogger,
-    );
+    ).then((r) => r.report);
 
   for (const [label, withCommit] of [
     ['aligned to the base commit', true],
@@ -208,10 +208,10 @@ describe('unchanged, changed, added, removed and moved instructions', () => {
       layerCache,
       log: nullLogger,
     });
-  const request = (mode: 'image' | 'rebuild', layerCache: LayerCache): BaselineRequest => ({
+  const request = (mode: 'image' | 'rebuild', layerCache: LayerCache, image = baseRef): BaselineRequest => ({
     mode,
     reportPath: null,
-    image: mode === 'image' ? baseRef : null,
+    image: mode === 'image' ? image : null,
     baseRef: work.baseSha,
     cwd: work.dir,
     dockerfile: 'Dockerfile',
@@ -223,13 +223,13 @@ describe('unchanged, changed, added, removed and moved instructions', () => {
     stages: stages(layerCache),
   });
 
-  async function deltasAgainst(mode: 'image' | 'rebuild', layerCache: LayerCache) {
+  async function deltasAgainst(mode: 'image' | 'rebuild', layerCache: LayerCache, image = baseRef) {
     const measured = await measureImage(head, {
       log: nullLogger,
       dockerfile: { path: 'Dockerfile', model: parseDockerfile(KINDS_HEAD) },
       layerCache,
     });
-    const baseline = await loadBaseline(request(mode, layerCache), nullLogger);
+    const baseline = await loadBaseline(request(mode, layerCache, image), nullLogger);
     expect(baseline?.source).toBe(mode);
     return compare(baseline!.snapshot, {
       image: imageFacts(measured, measured.platform),
@@ -266,6 +266,45 @@ describe('unchanged, changed, added, removed and moved instructions', () => {
       expect(deltas).toHaveLength(6);
     });
   }
+
+  it("matches a base the classic builder made (its COPY names a hash) through the base commit's Dockerfile", async () => {
+    const classicRef = `${REGISTRY}/${repo}:classic`;
+    const dir = mkdtempSync(join(tmpdir(), 'shipshape-classic-'));
+    try {
+      writeFileSync(join(dir, 'Dockerfile'), KINDS_BASE);
+      writeFileSync(join(dir, 'app.txt'), APP['app.txt']![0]);
+      execFileSync('docker', ['build', '-q', '-t', classicRef, dir], {
+        env: { ...process.env, DOCKER_BUILDKIT: '0' },
+        stdio: 'ignore',
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    images.push(classicRef);
+    execFileSync('docker', ['push', '-q', classicRef], { stdio: 'ignore' });
+    const history = dockerOut(['history', '--no-trunc', '--format', '{{.CreatedBy}}', classicRef]);
+    expect(history).toMatch(/#\(nop\) COPY file:[0-9a-f]+ in \/app.txt/);
+    const h = savedLayers(head).map((l) => l.payload);
+    const b = savedLayers(classicRef).map((l) => l.payload);
+    const deltas = await deltasAgainst('image', new LayerCache(), classicRef);
+    expect(rowsOf(deltas, 'COPY app.txt /app.txt')).toEqual([
+      expect.objectContaining({ kind: 'grown', change: h[3]! - b[2]!, line: 4, baseLine: 3 }),
+    ]);
+    expect(rowsOf(deltas, 'RUN head -c 3000000 /dev/urandom > /a')).toEqual([
+      expect.objectContaining({ change: h[1]! - b[1]!, line: 2, baseLine: 2 }),
+    ]);
+    expect(rowsOf(deltas, 'RUN useradd -u 10001 app')).toEqual([
+      expect.objectContaining({ line: 3, baseLine: 5 }),
+    ]);
+    expect(deltas.map((d) => d.kind).sort()).toEqual([
+      'added',
+      'grown',
+      'removed',
+      'unchanged',
+      'unchanged',
+      'unchanged',
+    ]);
+  });
 
   it('a rebuild reads each distinct layer once: what the head measurement read is not read again', async () => {
     const layerCache = new LayerCache();

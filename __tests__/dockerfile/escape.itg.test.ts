@@ -35,7 +35,7 @@ const images: string[] = [];
 async function check(dockerfile: string): Promise<Report> {
   const context = makeContext({ Dockerfile: dockerfile });
   fixtures.push(context);
-  const report = await runPipeline(
+  const { report } = await runPipeline(
     {
       cwd: context.dir,
       build: buildRequest({ file: 'Dockerfile', context: '.', load: true }),

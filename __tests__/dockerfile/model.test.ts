@@ -90,6 +90,20 @@ describe('parseDockerfile', () => {
     expect(parseDockerfile('').problems.map((p) => p.line)).toEqual([1]);
   });
 
+  it('lists a FROM without an image at its line and models the rest as written', () => {
+    const m = parseDockerfile('FROM debian AS base\nRUN true\nFROM --platform=linux/amd64\nUSER app\n');
+    expect(m.problems).toEqual([{ message: 'FROM without an image', line: 3 }]);
+    // Still a stage of its own: what follows it is not counted into the stage above.
+    expect(
+      m.stages.map((s) => [s.fromInstruction.line, s.instructions.map((i) => i.keyword), s.isFinal]),
+    ).toEqual([
+      [1, ['FROM', 'RUN'], false],
+      [3, ['FROM', 'USER'], true],
+    ]);
+    expect(m.stages[1]!.from.parentStage).toBeNull();
+    expect(parseDockerfile('FROM\n').problems).toEqual([{ message: 'FROM without an image', line: 1 }]);
+  });
+
   it('lists instructions without the arguments the build needs, at their lines', () => {
     const m = parseDockerfile(
       'FROM x\nCOPY app.py\nADD ["a"]\nUSER\nEXPOSE\nONBUILD\nCOPY <<EOF /x\nhi\nEOF\nCMD\nRUN\nCOPY a b\n',

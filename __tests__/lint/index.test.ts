@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { lintCommand } from '../../src/lint-cli.js';
 import { RULES } from '../../src/lint/registry.js';
 import aptNoInstallRecommends from '../../src/lint/rules/apt-no-install-recommends.js';
+import imageTagExplicit from '../../src/lint/rules/image-tag-explicit.js';
 import imageTagNotLatest from '../../src/lint/rules/image-tag-not-latest.js';
 import lastUserNotRoot from '../../src/lint/rules/last-user-not-root.js';
 import workdirAbsolute from '../../src/lint/rules/workdir-absolute.js';
@@ -65,9 +66,19 @@ describe('lintText', () => {
     expect(r.findings.map((f) => f.rule)).toEqual(['workdir-absolute']);
   });
 
-  it('names the line of a FROM without an image, the one thing the model cannot be built past', async () => {
-    const r = await lintText('Dockerfile', 'FROM debian\nRUN true\nFROM\n', noConfig);
-    expect(r.errors).toEqual([{ message: 'cannot parse: FROM without an image', line: 3 }]);
+  it('names the line of a FROM without an image and still lints the rest, saying nothing of the empty name', async () => {
+    const text = 'FROM debian\nRUN apt-get install -y curl\nFROM\nWORKDIR app\n';
+    const r = await lintText('Dockerfile', text, {
+      ...noConfig,
+      rules: [imageTagExplicit, aptNoInstallRecommends, workdirAbsolute],
+    });
+    expect(r.errors).toEqual([{ message: 'FROM without an image', line: 3 }]);
+    // The untagged image on line 1 is reported; the empty one on line 3 is the error's alone.
+    expect(r.findings.map((f) => [f.line, f.rule])).toEqual([
+      [1, 'image-tag-explicit'],
+      [2, 'apt-no-install-recommends'],
+      [4, 'workdir-absolute'],
+    ]);
   });
 
   it('honours pragmas of both kinds, for the next instruction and the whole file', async () => {

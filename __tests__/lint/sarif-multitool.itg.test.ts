@@ -155,7 +155,7 @@ describe('SARIF Multitool, rule kinds Gh and Sarif', () => {
     it(`finds none in the SARIF of a whole run of examples/python-web/${example}`, async () => {
       const tag = uniqueTag('sarif-example');
       try {
-        const report = await runPipeline(
+        const { report, dockerfile } = await runPipeline(
           {
             cwd: REPO_ROOT,
             build: buildRequest({
@@ -169,7 +169,11 @@ describe('SARIF Multitool, rule kinds Gh and Sarif', () => {
           nullLogger,
         );
         expect(report.build?.ok, JSON.stringify(report.build?.error)).toBe(true);
-        const sarif = formatReportSarif(report, { repoRoot: findRepoRoot(REPO_ROOT), cwd: REPO_ROOT });
+        const sarif = formatReportSarif(report, {
+          repoRoot: findRepoRoot(REPO_ROOT),
+          cwd: REPO_ROOT,
+          dockerfile,
+        });
         const ids = ruleIds(sarif);
         // The naive one runs as root (seen) and leaves its apt lists; the good one does neither.
         expect(ids.includes('runtime/runs-as-root')).toBe(example === 'Dockerfile.naive');
@@ -197,7 +201,7 @@ describe('SARIF Multitool, rule kinds Gh and Sarif', () => {
     });
 
     beforeAll(async () => {
-      report = await runPipeline(
+      const run = await runPipeline(
         {
           cwd: ctx.dir,
           build: buildRequest({ file: 'Dockerfile', context: '.', load: true, tags: [tag] }),
@@ -206,7 +210,12 @@ describe('SARIF Multitool, rule kinds Gh and Sarif', () => {
         },
         nullLogger,
       );
-      sarif = formatReportSarif(report, { repoRoot: findRepoRoot(ctx.dir), cwd: ctx.dir });
+      report = run.report;
+      sarif = formatReportSarif(report, {
+        repoRoot: findRepoRoot(ctx.dir),
+        cwd: ctx.dir,
+        dockerfile: run.dockerfile,
+      });
     });
 
     afterAll(() => {

@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readReports } from '../../src/report/files.js';
+import { readReports, upgradeReport } from '../../src/report/files.js';
 import { comparedReport, headReport } from './fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'shipshape-reports-'));
@@ -39,5 +39,29 @@ describe('readReports', () => {
     const report = (await readReports(join(dir, 'd-compared-older.json')))[0]!;
     expect(report.key).toBe('compared-older');
     expect(report.baseline).toMatchObject({ source: 'report', otherKey: null });
+  });
+
+  it('reads a verdict an earlier release took from the image configuration as no runtime verdict', async () => {
+    // As releases before the verdict came only from observed processes wrote it: source "static",
+    // nonRoot and uid from the image's passwd, the static verdict beside them.
+    const head = headReport();
+    const older = headReport({
+      key: 'static-verdict',
+      runtime: {
+        ...head.runtime!,
+        source: 'static' as never,
+        nonRoot: false,
+        uid: 0,
+        evidence: { processes: [], exitCode: null, notes: [] },
+      },
+    });
+    const file = join(dir, 'static.json');
+    writeFileSync(file, JSON.stringify(older));
+    const [report] = await readReports(file);
+    expect(report!.runtime).toMatchObject({ source: null, nonRoot: null, uid: null });
+    expect(report!.runtime!.static).toEqual(head.runtime!.static);
+    // The schema itself lists only what is written today.
+    expect(await upgradeReport(older)).not.toBeNull();
+    expect(await upgradeReport({ ...head, runtime: { ...head.runtime!, source: 'guessed' } })).toBeNull();
   });
 });

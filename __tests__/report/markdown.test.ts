@@ -469,7 +469,8 @@ describe('runtime evidence', () => {
   it('says when nothing was observed, shows the exit, the smoke probes, hardening and writable files', () => {
     const report = headReport();
     Object.assign(report.runtime!, {
-      source: 'static',
+      source: null,
+      nonRoot: null,
       privileges: 'unknown',
       evidence: { processes: [], notes: ['the container exited before it could be observed'] },
       stop: null,

@@ -141,16 +141,6 @@ export interface DockerfileModel {
   problems: { message: string; line: number }[];
 }
 
-export class DockerfileParseError extends Error {
-  constructor(
-    message: string,
-    readonly line: number,
-  ) {
-    super(message);
-    this.name = 'DockerfileParseError';
-  }
-}
-
 const KNOWN_KEYWORDS = new Set([
   'ADD',
   'ARG',
@@ -209,8 +199,8 @@ function shellPragmas(lines: string[]): { line: number; shell: string[] }[] {
 }
 
 /**
- * Parses a Dockerfile. Never throws on odd input: what BuildKit would reject is listed in
- * `problems`; DockerfileParseError is for callers that want to raise one of those.
+ * Parses a Dockerfile. Never throws on odd input: what BuildKit would reject (a FROM without an
+ * image among it) is listed in `problems`, with its line, and the rest is modelled as written.
  */
 export function parseDockerfile(text: string): DockerfileModel {
   const ast = DockerfileParser.parse(text);
@@ -357,7 +347,6 @@ class ModelBuilder {
     const imageText = parts[0] ?? '';
     const asIndex = parts.findIndex((p) => p.toLowerCase() === 'as');
     const alias = asIndex >= 0 ? (parts[asIndex + 1] ?? null) : null;
-    if (!imageText) throw new DockerfileParseError('FROM without an image', fromIns.line);
     const lower = imageText.toLowerCase();
     const parentStage = this.stages.find((s) => s.alias !== null && s.alias.toLowerCase() === lower) ?? null;
     const hasVariables = imageText.includes('$');
@@ -563,7 +552,7 @@ function commentLines(lines: string[], instructions: Instruction[]): { line: num
 
 /**
  * Instructions BuildKit refuses to parse without an argument (CMD, ENTRYPOINT and RUN may be
- * empty; a FROM without an image is already a parse error of its own).
+ * empty).
  */
 const NEEDS_ARGUMENT = new Set([
   'WORKDIR',
@@ -583,6 +572,7 @@ const NEEDS_ARGUMENT = new Set([
 /** Why the build would refuse this instruction's arguments, or null. */
 function missingArguments(ins: Instruction): string | null {
   if (ins.heredocs.length > 0) return null;
+  if (ins.keyword === 'FROM') return ins.args === '' ? 'FROM without an image' : null;
   if (ins.keyword === 'COPY' || ins.keyword === 'ADD') {
     const words = ins.json ?? ins.args.split(/\s+/).filter((w) => w !== '');
     return words.length < 2 ? `${ins.keyword} needs at least a source and a destination` : null;

@@ -2,7 +2,6 @@
 // target, what an instruction says as written, which USER the image ends with. All of them read
 // the one model, so the escape directive, heredocs and ARG expansion mean the same everywhere.
 import {
-  DockerfileParseError,
   expandVariables,
   joinContinuations,
   parseDockerfile,
@@ -34,16 +33,12 @@ export interface StageChain {
 const MAX_STEP_TEXT = 160;
 
 /**
- * The model of a Dockerfile text, or null when it cannot be read at all (a FROM without an image);
- * for stages that only use the model to name instructions, the linter reports why.
+ * parseDockerfile under its old name: it never throws (what BuildKit would refuse is in
+ * `problems`), so this never returns null. Kept only until src/baseline/sources.ts calls
+ * parseDockerfile itself.
  */
 export function parseDockerfileOrNull(text: string): DockerfileModel | null {
-  try {
-    return parseDockerfile(text);
-  } catch (e) {
-    if (e instanceof DockerfileParseError) return null;
-    throw e;
-  }
+  return parseDockerfile(text);
 }
 
 /**
@@ -130,23 +125,40 @@ function expanderWithBuildArgs(
   return (text) => expandVariables(text, vars);
 }
 
-/** The chain of stages that makes `target` (default: the last stage), FROM expanded with build args. */
-export function stageChain(
+/** The stages that make `target` (default: the last stage), base first, FROM expanded with build args. */
+function targetChain(
   model: DockerfileModel,
-  target: string | null = null,
-  buildArgs: ReadonlyMap<string, string> = new Map(),
-): StageChain {
+  target: string | null,
+  buildArgs: ReadonlyMap<string, string>,
+): { stage: Stage; from: string }[] {
   const globals = globalArgValues(model, buildArgs);
   let stage = target
     ? model.stages.find((s) => s.alias?.toLowerCase() === target.toLowerCase())
     : model.stages[model.stages.length - 1];
-  if (!stage) return { steps: [], baseImage: null };
   const chain: { stage: Stage; from: string }[] = [];
   while (stage) {
     const from = fromText(stage, globals);
     chain.unshift({ stage, from });
     stage = parentOf(model.stages, stage, from);
   }
+  return chain;
+}
+
+/** The chain of stages that makes `target` (default: the last stage), FROM expanded with build args. */
+export function stageChain(
+  model: DockerfileModel,
+  target: string | null = null,
+  buildArgs: ReadonlyMap<string, string> = new Map(),
+): StageChain {
+  return chainOf(model, targetChain(model, target, buildArgs), buildArgs);
+}
+
+function chainOf(
+  model: DockerfileModel,
+  chain: { stage: Stage; from: string }[],
+  buildArgs: ReadonlyMap<string, string>,
+): StageChain {
+  if (chain.length === 0) return { steps: [], baseImage: null };
   const steps = chain.flatMap(({ stage: s }) =>
     s.instructions
       .filter((ins) => ins !== s.fromInstruction)
@@ -164,6 +176,27 @@ export function stageChain(
   // A variable left in the name (declared without a value, no --build-arg) names no image we know.
   const base = chain[0]!.from;
   return { steps, baseImage: base && !base.includes('$') ? base : null };
+}
+
+/**
+ * The Dockerfile as one build reads it: the model, and the stages that make the image with this
+ * build's `--target` and `--build-arg`s. The pipeline makes it once; the verify stage and the
+ * SARIF writer read the same stages.
+ */
+export interface BuiltDockerfile {
+  model: DockerfileModel;
+  /** The target stage and the stages it is built FROM, base first; empty when the target is not in the file. */
+  stages: Stage[];
+  chain: StageChain;
+}
+
+export function builtDockerfile(
+  model: DockerfileModel,
+  target: string | null,
+  buildArgs: ReadonlyMap<string, string>,
+): BuiltDockerfile {
+  const chain = targetChain(model, target, buildArgs);
+  return { model, stages: chain.map((c) => c.stage), chain: chainOf(model, chain, buildArgs) };
 }
 
 /** The user the chain's last USER instruction names, as written; null when the chain has none. */

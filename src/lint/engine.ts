@@ -116,6 +116,9 @@ export function runRules(input: EngineInput): EngineOutput {
     }
   };
   const visit = (ins: Instruction): void => {
+    // A FROM without an image is a file error already; the image rules would only say it again
+    // about an empty name.
+    if (ins.keyword === 'FROM' && ins.args === '') return;
     run(everyInstruction, ins);
     run(byKeyword.get(ins.keyword), ins);
   };

@@ -5,7 +5,7 @@ import type { Finding, LintFileResult, Severity } from '../types.js';
 import { SEVERITIES } from '../types.js';
 import { fromShipshapeYaml, loadLintConfig, type LintConfig } from './config.js';
 import { runRules, suppress } from './engine.js';
-import { DockerfileParseError, parseDockerfile, type DockerfileModel } from '../dockerfile/model.js';
+import { parseDockerfile, type DockerfileModel } from '../dockerfile/model.js';
 import { nullLogger, type Logger } from '../log.js';
 import { RULES } from './registry.js';
 import type { Rule } from './rule.js';
@@ -80,24 +80,8 @@ function lintWithConfig(
   config: LintConfig,
   parsed: DockerfileModel | null = null,
 ): Linted {
-  let model = parsed;
-  try {
-    model ??= parseDockerfile(text);
-  } catch (e) {
-    return {
-      result: {
-        file,
-        findings: [],
-        errors: [
-          {
-            message: `cannot parse: ${(e as Error).message}`,
-            line: e instanceof DockerfileParseError ? e.line : 1,
-          },
-        ],
-      },
-      model: null,
-    };
-  }
+  // Never throws: what BuildKit would refuse is in model.problems, reported below with its line.
+  const model = parsed ?? parseDockerfile(text);
   const contextDir = options.contextDir ? resolve(options.cwd ?? process.cwd(), options.contextDir) : null;
   const out = runRules({ file, model, rules: options.rules ?? RULES, config, contextDir });
   const errors = [...model.problems, ...out.errors].sort((a, b) => a.line - b.line);

@@ -68,7 +68,7 @@ export function parseSizeProblemLevel(text: string, what: string): SizeProblemLe
 /**
  * When leftovers become a reason rather than a row in a collapsed table. One kind of junk left by
  * this Dockerfile of at least `junkBytes`, or reclaimable bytes of at least `wasteBytes`: below
- * these a fix saves less than a pull's round trip. The SARIF writer reads the same figures.
+ * these a fix saves less than a pull's round trip. Read only through sizeProblems().
  */
 export const SIZE_PROBLEM_THRESHOLDS = { junkBytes: 1_000_000, wasteBytes: 10_000_000 } as const;
 
@@ -218,15 +218,12 @@ function runtimeReasons(rt: RuntimeFacts | null, policy: Policy): Reason[] {
         message: `the container starts as root and only then drops to uid ${rt.uid ?? '?'} (${who}): a process had effective uid 0, seen from the host`,
       });
     } else {
-      const how =
-        rt.source === 'runtime'
-          ? 'seen from the host'
-          : 'from the image configuration; the container could not be observed running';
+      // nonRoot is false only when processes were seen from the host.
       const uid = rt.static?.uid ?? rt.uid ?? 0;
       reasons.push({
         status: rootStatus,
         code: 'runs-as-root',
-        message: `the container runs as root: ${who} resolves to uid ${uid} (${how})`,
+        message: `the container runs as root: ${who} resolves to uid ${uid} (seen from the host)`,
       });
     }
   } else if (rt.nonRoot === null && rt.static?.root === true) {
@@ -293,39 +290,80 @@ function lines(numbers: (number | null)[]): string {
   return `lines ${known.slice(0, -1).join(', ')} and ${known.at(-1)}`;
 }
 
-/** Junk this Dockerfile left (per kind) and waste over the thresholds, each with its line and fix. */
-function sizeProblemReasons(leftovers: Leftovers | null | undefined, policy: Policy): Reason[] {
-  if (!leftovers || policy.sizeProblems === 'none') return [];
-  const status = policy.sizeProblems;
-  const reasons: (Reason & { bytes: number })[] = [];
-  const byKind = new Map<keyof typeof JUNK_FIXES, JunkFinding[]>();
+type FixableJunkKind = keyof typeof JUNK_FIXES;
+
+/** One kind of junk this Dockerfile left, big enough to be worth a fix. */
+export interface JunkProblem {
+  kind: FixableJunkKind;
+  /** Every finding of the kind the Dockerfile left, biggest first (each may be small alone). */
+  found: JunkFinding[];
+  bytes: number;
+}
+
+/** Reclaimable waste big enough to be worth a fix. */
+export interface WasteProblem {
+  bytes: number;
+  /** The biggest wasted path: the one to fix first, named by the reason and the SARIF result. */
+  biggest: WastedPath | null;
+}
+
+export interface SizeProblems {
+  /** Biggest first. */
+  junk: JunkProblem[];
+  waste: WasteProblem | null;
+}
+
+/**
+ * Which leftovers are problems, the one answer the reasons, the comment and SARIF all give: junk
+ * counted per kind (one cache spread over three RUNs costs as much as one big one), waste as the
+ * image's reclaimable total. The base image's junk is not this Dockerfile's to fix in a RUN, and a
+ * compiler toolchain is the lint rule build-toolchain-in-final-stage's to say; the tables still
+ * show both.
+ */
+export function sizeProblems(leftovers: Leftovers): SizeProblems {
+  const byKind = new Map<FixableJunkKind, JunkFinding[]>();
   for (const j of leftovers.junk) {
-    // The base image's junk is not this Dockerfile's to fix in a RUN; the table still shows it.
     if (j.fromBase || j.kind === 'build-toolchain') continue;
     byKind.set(j.kind, [...(byKind.get(j.kind) ?? []), j]);
   }
+  const junk: JunkProblem[] = [];
   for (const [kind, found] of byKind) {
-    const total = found.reduce((n, j) => n + j.bytes, 0);
-    if (total < SIZE_PROBLEM_THRESHOLDS.junkBytes) continue;
-    const { what, fix } = JUNK_FIXES[kind];
-    reasons.push({
-      status,
-      code: `junk:${kind}`,
-      message: `${formatBytes(total)} of ${what} left by ${lines(found.map((j) => j.line))}: ${fix}`,
-      bytes: total,
-    });
+    const bytes = found.reduce((n, j) => n + j.bytes, 0);
+    if (bytes >= SIZE_PROBLEM_THRESHOLDS.junkBytes)
+      junk.push({ kind, found: [...found].sort((a, b) => b.bytes - a.bytes), bytes });
   }
   const reclaimable = leftovers.reclaimableBytes ?? 0;
-  if (reclaimable >= SIZE_PROBLEM_THRESHOLDS.wasteBytes) {
-    const top = [...leftovers.waste].sort((a, b) => b.bytes - a.bytes)[0];
+  const waste =
+    reclaimable >= SIZE_PROBLEM_THRESHOLDS.wasteBytes
+      ? { bytes: reclaimable, biggest: [...leftovers.waste].sort((a, b) => b.bytes - a.bytes)[0] ?? null }
+      : null;
+  return { junk: junk.sort((a, b) => b.bytes - a.bytes), waste };
+}
+
+/** The size problems as reasons, each with its line and fix, the biggest first. */
+function sizeProblemReasons(leftovers: Leftovers | null | undefined, policy: Policy): Reason[] {
+  if (!leftovers || policy.sizeProblems === 'none') return [];
+  const status = policy.sizeProblems;
+  const problems = sizeProblems(leftovers);
+  const reasons: (Reason & { bytes: number })[] = problems.junk.map(({ kind, found, bytes }) => {
+    const { what, fix } = JUNK_FIXES[kind];
+    return {
+      status,
+      code: `junk:${kind}`,
+      message: `${formatBytes(bytes)} of ${what} left by ${lines(found.map((j) => j.line))}: ${fix}`,
+      bytes,
+    };
+  });
+  if (problems.waste) {
+    const top = problems.waste.biggest;
     const biggest = top
       ? `, most of it \`${top.path}\` (${formatBytes(top.bytes)}, written by ${top.writtenLine === null ? 'the base image' : `line ${top.writtenLine}`}${top.removedLine === null ? '' : `, ${top.how} by line ${top.removedLine}`})`
       : '';
     reasons.push({
       status,
       code: 'waste',
-      message: `${formatBytes(reclaimable)} written and then deleted or overwritten in a later layer${biggest}: delete files in the same RUN that writes them, or build in another stage and COPY only the result`,
-      bytes: reclaimable,
+      message: `${formatBytes(problems.waste.bytes)} written and then deleted or overwritten in a later layer${biggest}: delete files in the same RUN that writes them, or build in another stage and COPY only the result`,
+      bytes: problems.waste.bytes,
     });
   }
   // The biggest first: it is the one worth fixing first.

@@ -31,16 +31,31 @@ function reportValidator(): Promise<Validate> {
   return validator;
 }
 
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+/**
+ * What an earlier release wrote that this one no longer does, rewritten to what it means now,
+ * before the schema (which describes only what is written today) is asked. Releases before the
+ * runtime verdict came only from observed processes wrote `source: "static"` with the image
+ * configuration's verdict in `nonRoot` and `uid`: that is no runtime verdict (both null), and the
+ * static one is still in `runtime.static`.
+ */
+function fromEarlierReleases(value: unknown): unknown {
+  if (!isObject(value) || !isObject(value.runtime) || value.runtime.source !== 'static') return value;
+  return { ...value, runtime: { ...value.runtime, source: null, nonRoot: null, uid: null } };
+}
+
 /**
  * A report read back from disk, checked once against the schema users read
  * (docs/schema/report.schema.json) and upgraded to this version's shape: fields a version-1
  * report from an earlier release may lack get their "not recorded" value, so nothing downstream
  * guesses at shapes again. null for anything that is not a valid report.
  */
-export function upgradeReport(value: unknown, validate: Validate): Report | null {
-  if (!validate(value)) return null;
+export async function upgradeReport(value: unknown): Promise<Report | null> {
+  const current = fromEarlierReleases(value);
+  if (!(await reportValidator())(current)) return null;
   // The schema has just said it is a report; only the optional parts need filling in.
-  const report = value as Report;
+  const report = current as Report;
   return {
     ...report,
     lint: { ...report.lint, dockerfileText: report.lint.dockerfileText ?? null },
@@ -70,7 +85,6 @@ export async function readReports(path: string): Promise<Report[]> {
         .sort()
         .map((f) => join(path, f))
     : [path];
-  const validate = await reportValidator();
   const out: Report[] = [];
   for (const f of files) {
     let parsed: unknown;
@@ -80,7 +94,7 @@ export async function readReports(path: string): Promise<Report[]> {
       continue;
     }
     for (const candidate of Array.isArray(parsed) ? parsed : [parsed]) {
-      const report = upgradeReport(candidate, validate);
+      const report = await upgradeReport(candidate);
       if (report) out.push(report);
     }
   }

@@ -2,13 +2,13 @@
 // observed about the image, as results on the Dockerfile line each comes from, so code scanning
 // holds the same truth as the comment. The runtime and size findings have rules of their own
 // (`runtime/…`, `size/…`), documented in docs/checks/. Pure.
-import { parseDockerfile, type DockerfileModel, type Stage } from '../dockerfile/model.js';
+import type { BuiltDockerfile } from '../dockerfile/stages.js';
 import { formatSarif, type CheckRule, type SarifFinding } from '../lint/sarif.js';
 import type { JunkFinding, WastedPath } from '../measure/types.js';
-import type { Severity } from '../types.js';
-import type { PrivilegeStory, UserOrigin } from '../verify/types.js';
+import type { Severity, Status } from '../types.js';
+import type { UserOrigin } from '../verify/types.js';
 import { formatBytes } from '../units.js';
-import { SIZE_PROBLEM_THRESHOLDS } from './evaluate.js';
+import { sizeProblems } from './evaluate.js';
 import type { Report } from './types.js';
 
 const RUNS_AS_ROOT: CheckRule = {
@@ -31,7 +31,7 @@ const APT_LISTS_LEFT: CheckRule = {
 const JUNK_LEFT: CheckRule = {
   id: 'size/junk-left',
   name: 'JunkLeftInImage',
-  description: 'The image carries caches, build toolchains or build-context leftovers it does not need',
+  description: 'The image carries caches or build-context leftovers it does not need',
   docPath: 'checks/junk-left.md',
   severity: 'info',
   class: { categories: ['size'] },
@@ -40,7 +40,7 @@ const WASTE_OVER_BUDGET: CheckRule = {
   id: 'size/waste-over-budget',
   name: 'WasteOverBudget',
   description:
-    'Bytes written by one instruction and deleted or overwritten by a later one exceed the max-waste budget',
+    'Bytes written by one instruction and deleted or overwritten by a later one exceed the max-waste budget, or 10 MB',
   docPath: 'checks/waste-over-budget.md',
   severity: 'error',
   class: { categories: ['size', 'cache'] },
@@ -53,58 +53,45 @@ export const CHECK_RULES: readonly CheckRule[] = [RUNS_AS_ROOT, APT_LISTS_LEFT, 
 interface ObservedFacts {
   junk: JunkFinding[];
   waste: WastedPath[];
+  reclaimable: number | null;
   rootObserved: boolean;
   userOrigin: UserOrigin | null;
 }
 
 function observedFacts(report: Report): ObservedFacts {
   const runtime = report.runtime;
-  const privileges: PrivilegeStory | null = runtime?.privileges ?? null;
   return {
     junk: report.image?.junk ?? [],
     waste: report.image?.waste ?? [],
-    // Only what the host saw: a verdict read from the image config alone is the lint rules' job.
-    rootObserved: runtime?.nonRoot === false && (runtime.source === 'runtime' || privileges === 'dropped'),
+    reclaimable: report.image?.reclaimableBytes ?? null,
+    // nonRoot is only ever decided by processes seen from the host; the image config alone is
+    // the lint rules' job.
+    rootObserved: runtime?.nonRoot === false,
     userOrigin: runtime?.userOrigin ?? null,
   };
 }
 
-/** The stage that was built: `--target`, else the last. */
-function builtStage(model: DockerfileModel | null, target: string | null): Stage | null {
-  if (!model || model.stages.length === 0) return null;
-  if (target) {
-    const named = model.stages.find((s) => s.alias?.toLowerCase() === target.toLowerCase());
-    if (named) return named;
-  }
-  return model.stages[model.stages.length - 1]!;
+/**
+ * The USER that decides the image's user: the last one in the built stages (as the verify stage
+ * was told); else the built stage's FROM, where no-user-in-final-stage points too.
+ */
+function userLine(dockerfile: BuiltDockerfile | null): { line: number; isUser: boolean } {
+  const user = dockerfile?.chain.steps.filter((s) => s.keyword === 'USER').pop();
+  if (user) return { line: user.line, isUser: true };
+  return { line: dockerfile?.stages.at(-1)?.fromInstruction.line ?? 1, isUser: false };
 }
 
-/** The USER that decides the image's user (the built stage's, else the stages it builds on); else its FROM. */
-function userLine(stage: Stage | null): { line: number; isUser: boolean } {
-  for (let s: Stage | null = stage; s; s = s.from.parentStage) {
-    const users = s.instructions.filter((i) => i.keyword === 'USER' && !i.onbuild);
-    if (users.length) return { line: users[users.length - 1]!.line, isUser: true };
-  }
-  return { line: stage?.fromInstruction.line ?? 1, isUser: false };
-}
+const levelOf = (status: Status): Severity => (status === 'fail' ? 'error' : 'warning');
 
-function parse(text: string | null | undefined): DockerfileModel | null {
-  if (!text) return null;
-  try {
-    return parseDockerfile(text);
-  } catch {
-    return null; // the lint errors already say why; findings then point at line 1
-  }
-}
-
-const levelOf = (status: 'warn' | 'fail'): Severity => (status === 'fail' ? 'error' : 'warning');
-
-/** The runtime and size findings of a report, on the Dockerfile lines they come from (pure). */
-export function checkFindings(report: Report): SarifFinding[] {
+/**
+ * The runtime and size findings of a report, on the Dockerfile lines they come from (pure).
+ * `dockerfile` is the pipeline's own reading of the file for this build (target, build args);
+ * without it (a report read back from disk) the findings point at line 1.
+ */
+export function checkFindings(report: Report, dockerfile: BuiltDockerfile | null): SarifFinding[] {
   const facts = observedFacts(report);
   const file = report.subject.dockerfile;
-  const stage = builtStage(parse(report.lint.dockerfileText), report.subject.target);
-  const fromLine = stage?.fromInstruction.line ?? 1;
+  const fromLine = dockerfile?.stages.at(-1)?.fromInstruction.line ?? 1;
   const out: SarifFinding[] = [];
   const add = (
     rule: CheckRule,
@@ -128,7 +115,7 @@ export function checkFindings(report: Report): SarifFinding[] {
 
   const root = report.reasons.find((r) => r.code === 'runs-as-root');
   if (facts.rootObserved && root) {
-    const at = userLine(stage);
+    const at = userLine(dockerfile);
     const where =
       facts.userOrigin === 'input'
         ? '; the user was set by the `user` input'
@@ -138,26 +125,45 @@ export function checkFindings(report: Report): SarifFinding[] {
     add(RUNS_AS_ROOT, levelOf(root.status), at.line, `${root.message}${where}`);
   }
 
-  for (const j of facts.junk) {
-    // The comment's threshold, so code scanning and the comment name the same junk.
-    if (j.bytes < SIZE_PROBLEM_THRESHOLDS.junkBytes) continue;
-    const rule = j.kind === 'apt-lists' ? APT_LISTS_LEFT : JUNK_LEFT;
-    const origin = j.fromBase ? ' It came with the base image.' : '';
-    add(
-      rule,
-      rule.severity,
-      j.line ?? fromLine,
-      `${j.description}: ${formatBytes(j.bytes)} in ${j.files} file${j.files === 1 ? '' : 's'} under /${j.path}, left in the image.${origin}`,
-    );
+  // The decider's selector names the junk and waste that are problems; a result only where the
+  // decider also made it a reason (size-problems may say `none`), so code scanning and the
+  // comment never disagree.
+  const problems = sizeProblems({
+    junk: facts.junk,
+    waste: facts.waste,
+    reclaimableBytes: facts.reclaimable,
+  });
+  for (const problem of problems.junk) {
+    if (!report.reasons.some((r) => r.code === `junk:${problem.kind}`)) continue;
+    const rule = problem.kind === 'apt-lists' ? APT_LISTS_LEFT : JUNK_LEFT;
+    for (const j of problem.found) {
+      if (j.bytes === 0) continue; // nothing to remove at this line (apt's empty lock)
+      add(
+        rule,
+        rule.severity,
+        j.line ?? fromLine,
+        `${j.description}: ${formatBytes(j.bytes)} in ${j.files} file${j.files === 1 ? '' : 's'} under /${j.path}, left in the image.`,
+      );
+    }
   }
 
+  // A broken max-waste budget, else waste the decider made a reason of.
   const wasteBudget = report.budgets.find(
     (b) => b.name === 'max-waste' && b.status !== 'pass' && b.actual !== null,
   );
-  if (wasteBudget && wasteBudget.status !== 'pass') {
-    const biggest = facts.waste.find((w) => w.writtenLine !== null) ?? null;
+  const wasteReason = report.reasons.find((r) => r.code === 'waste');
+  const wasteVerdict = wasteBudget
+    ? { status: wasteBudget.status, message: `${wasteBudget.message}.` }
+    : wasteReason && problems.waste
+      ? {
+          status: wasteReason.status,
+          message: `${formatBytes(problems.waste.bytes)} written and then deleted or overwritten in a later layer.`,
+        }
+      : null;
+  if (wasteVerdict) {
+    const biggest = problems.waste?.biggest ?? [...facts.waste].sort((a, b) => b.bytes - a.bytes)[0] ?? null;
     const related =
-      biggest && biggest.removedLine !== null
+      biggest && biggest.removedLine !== null && biggest.writtenLine !== null
         ? [
             {
               line: biggest.removedLine,
@@ -165,14 +171,16 @@ export function checkFindings(report: Report): SarifFinding[] {
             },
           ]
         : [];
+    const written = biggest?.writtenLine === null ? ' written by the base image and' : ' written here and';
     const detail = biggest
-      ? ` The biggest: /${biggest.path}, ${formatBytes(biggest.bytes)} written here and ${biggest.how} ${biggest.removedLine !== null ? `on line ${biggest.removedLine}` : 'later'}.`
+      ? ` The biggest: /${biggest.path}, ${formatBytes(biggest.bytes)}${written} ${biggest.how} ${biggest.removedLine !== null ? `on line ${biggest.removedLine}` : 'later'}.`
       : '';
+    // The line that wrote it; for what the base image wrote, the line that hid it.
     add(
       WASTE_OVER_BUDGET,
-      levelOf(wasteBudget.status),
-      biggest?.writtenLine ?? fromLine,
-      `${wasteBudget.message}.${detail}`,
+      levelOf(wasteVerdict.status),
+      biggest?.writtenLine ?? biggest?.removedLine ?? fromLine,
+      `${wasteVerdict.message}${detail}`,
       related,
     );
   }
@@ -184,6 +192,8 @@ export interface ReportSarifOptions {
   repoRoot: string;
   /** Where the report's relative Dockerfile path is resolved from. */
   cwd: string;
+  /** The pipeline's parsed Dockerfile and built stages, so results land on the lines this build used. */
+  dockerfile: BuiltDockerfile | null;
 }
 
 /** `runs[].automationDetails.id`: one code-scanning category per report key, so matrix jobs keep their own alerts. */
@@ -198,7 +208,11 @@ export function formatReportSarif(report: Report, options: ReportSarifOptions): 
   return formatSarif(
     {
       files: [
-        { file, findings: [...report.lint.findings, ...checkFindings(report)], errors: report.lint.errors },
+        {
+          file,
+          findings: [...report.lint.findings, ...checkFindings(report, options.dockerfile)],
+          errors: report.lint.errors,
+        },
       ],
     },
     {

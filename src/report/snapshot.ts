@@ -2,8 +2,7 @@
 // comparison needs. Pure. The measure stage's per-layer detail is read defensively: fields it
 // does not produce (yet) are null, never guessed.
 import type { ImageFacts, LayerFacts, Snapshot } from '../comparison.js';
-import type { DockerfileModel } from '../dockerfile/model.js';
-import { parseDockerfileOrNull } from '../dockerfile/stages.js';
+import { parseDockerfile, type DockerfileModel } from '../dockerfile/model.js';
 import type { Finding } from '../types.js';
 import type { Report, ReportImage } from './types.js';
 
@@ -65,7 +64,7 @@ export function snapshotOfReport(report: Reported, dockerfile?: DockerfileModel 
   return {
     image: imageFacts(report.image, platformOf(report)),
     lint: report.lint
-      ? { findings, dockerfile: dockerfile ?? (text === null ? null : parseDockerfileOrNull(text)) }
+      ? { findings, dockerfile: dockerfile ?? (text === null ? null : parseDockerfile(text)) }
       : null,
     runtime: report.runtime
       ? { user: report.runtime.user, uid: report.runtime.uid, nonRoot: report.runtime.nonRoot }

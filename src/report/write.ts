@@ -3,6 +3,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { findRepoRoot } from '../lint/sarif.js';
+import type { BuiltDockerfile } from '../dockerfile/stages.js';
 import { formatReportSarif } from './sarif.js';
 import type { Report } from './types.js';
 
@@ -19,10 +20,16 @@ export function writeReportFile(report: Report, path: string): Promise<string> {
 
 /**
  * Lint, runtime and size findings as SARIF, paths relative to the repository root that holds
- * `cwd` (the workspace, or the CLI's working directory), as code scanning expects.
+ * `cwd` (the workspace, or the CLI's working directory), as code scanning expects; `dockerfile`
+ * is the pipeline's reading of the file for this build, which places the results on their lines.
  */
-export function writeSarifFile(report: Report, path: string, cwd: string): Promise<string> {
-  return write(path, formatReportSarif(report, { repoRoot: findRepoRoot(cwd), cwd }));
+export function writeSarifFile(
+  report: Report,
+  path: string,
+  cwd: string,
+  dockerfile: BuiltDockerfile | null,
+): Promise<string> {
+  return write(path, formatReportSarif(report, { repoRoot: findRepoRoot(cwd), cwd, dockerfile }));
 }
 
 /** The comment body in `dir`, named after the report's key so matrix jobs keep theirs apart. */
