@@ -28,19 +28,7 @@ import {
   savedLayers,
   withSavedImage,
 } from '../support/docker.js';
-
-function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', ['-C', cwd, ...args], {
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 't',
-      GIT_AUTHOR_EMAIL: 't@example.test',
-      GIT_COMMITTER_NAME: 't',
-      GIT_COMMITTER_EMAIL: 't@example.test',
-    },
-  }).trim();
-}
+import { git } from '../support/git.js';
 
 /** The registry's own record of an image: its layers' blob sizes (skopeo, not shipshape's client). */
 function registryLayerSizes(ref: string): number[] {

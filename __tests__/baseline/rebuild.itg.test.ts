@@ -15,22 +15,10 @@ import { nullLogger } from '../../src/log.js';
 import { LayerCache } from '../../src/measure/layer-cache.js';
 import { buildRequest, type BuildRequest } from '../../src/types.js';
 import { BASE_DEBIAN, buildImage, dockerOut, payloadOf, removeImage } from '../support/docker.js';
+import { git } from '../support/git.js';
 
 const BASE_DOCKERFILE = `FROM ${BASE_DEBIAN}\nRUN head -c 4000000 /dev/urandom > /data\nRUN head -c 2000000 /dev/urandom > /more\nCMD ["sleep", "1"]\n`;
 const HEAD_DOCKERFILE = `FROM ${BASE_DEBIAN}\nRUN head -c 4000000 /dev/urandom > /data\nRUN useradd -u 10001 app\nUSER 10001\nCMD ["sleep", "1"]\n`;
-
-function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', ['-C', cwd, ...args], {
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 't',
-      GIT_AUTHOR_EMAIL: 't@example.test',
-      GIT_COMMITTER_NAME: 't',
-      GIT_COMMITTER_EMAIL: 't@example.test',
-    },
-  }).trim();
-}
 
 describe('rebuild baseline in a shallow checkout', () => {
   const root = mkdtempSync(join(tmpdir(), 'shipshape-rebuild-'));

@@ -12,8 +12,7 @@ import type {
   LayerFacts,
   Snapshot,
 } from '../comparison.js';
-import type { DockerfileModel } from '../dockerfile/model.js';
-import { parseDockerfileOrNull } from '../dockerfile/stages.js';
+import { parseDockerfile, type DockerfileModel } from '../dockerfile/model.js';
 import { docker, exec } from '../exec.js';
 import { makeTempDir, removeTempDir } from '../tempdir.js';
 import type { Logger } from '../log.js';
@@ -356,7 +355,7 @@ export async function loadBaseline(request: BaselineRequest, log: Logger): Promi
     const text = c ? await baseDockerfile(request.cwd, c, request.dockerfile) : null;
     if (c && text === null)
       notes.push(`${request.dockerfile} does not exist in the base commit ${c.slice(0, 7)}`);
-    base = text === null ? null : { text, model: parseDockerfileOrNull(text) };
+    base = text === null ? null : { text, model: parseDockerfile(text) };
     return base;
   };
 
@@ -380,10 +379,7 @@ export async function loadBaseline(request: BaselineRequest, log: Logger): Promi
           requested: request.mode,
           ref: request.reportPath,
           description: `the report of ${base ? `commit ${base.slice(0, 7)}` : 'the base branch'} (${request.reportPath})`,
-          snapshot: request.stages.snapshotOfReport(
-            report,
-            text === null ? null : parseDockerfileOrNull(text),
-          ),
+          snapshot: request.stages.snapshotOfReport(report, text === null ? null : parseDockerfile(text)),
           otherKey,
           notes,
         };

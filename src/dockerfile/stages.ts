@@ -4,7 +4,6 @@
 import {
   expandVariables,
   joinContinuations,
-  parseDockerfile,
   type DockerfileModel,
   type Instruction,
   type Stage,
@@ -31,15 +30,6 @@ export interface StageChain {
 }
 
 const MAX_STEP_TEXT = 160;
-
-/**
- * parseDockerfile under its old name: it never throws (what BuildKit would refuse is in
- * `problems`), so this never returns null. Kept only until src/baseline/sources.ts calls
- * parseDockerfile itself.
- */
-export function parseDockerfileOrNull(text: string): DockerfileModel | null {
-  return parseDockerfile(text);
-}
 
 /**
  * The instruction as written on one line: keyword and flags as typed, continuations joined with
