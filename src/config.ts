@@ -3,7 +3,7 @@
 // `budgets` is read here; `lint` is handed to the lint stage as it is.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
 import schema from '../docs/schema/shipshape-config.schema.json' with { type: 'json' };
 import { parseTiered, type Budgets, type Tiered } from './report/budgets.js';
@@ -24,7 +24,19 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+let validator: Promise<ValidateFunction> | null = null;
+
+/**
+ * The config schema's validator, loaded and compiled when a `.shipshape.yml` is first read: a
+ * project without one does not pay for ajv at start-up. ajv is CommonJS: a dynamic import gives its
+ * module.exports (the class, which carries itself as `Ajv`) as `default`, in Node and the bundle.
+ */
+function configValidator(): Promise<ValidateFunction> {
+  validator ??= import('ajv').then(({ default: ajv }) =>
+    new ajv.Ajv({ allErrors: true, strict: false }).compile(schema),
+  );
+  return validator;
+}
 
 type RawTier = string | number | { warn?: string | number; fail?: string | number };
 
@@ -80,6 +92,7 @@ export async function loadProjectConfig(dir: string, file?: string | null): Prom
     throw new ConfigError(`${path}:${e.linePos?.[0]?.line ?? 1}: ${e.message.split('\n')[0]}`);
   }
   const data = (doc.toJS() ?? {}) as Record<string, unknown>;
+  const validate = await configValidator();
   if (!validate(data)) {
     // oneOf failures repeat each branch's complaint: report the most specific error per key.
     const seen = new Set<string>();

@@ -79,6 +79,100 @@ function codeBlock(raw, lang = '') {
 
 /***/ }),
 
+/***/ 1349:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $C: () => (/* binding */ instructionSizes),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   Us: () => (/* binding */ largestInstructions),
+/* harmony export */   pb: () => (/* binding */ subjectLabel),
+/* harmony export */   x8: () => (/* binding */ signed)
+/* harmony export */ });
+/* unused harmony export BASE_IMAGE_LAYERS */
+/* harmony import */ var _dockerfile_history_key_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(220);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9540);
+// What the renderers (Markdown for the comment and summary, plain text for a terminal) read off a
+// report before any formatting (pure): the subject, the size each instruction added, counted
+// words and signed changes. Each renderer escapes and lays these out in its own format.
+
+
+/** "1 layer", "3 layers". */
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+/** "+9 MB", "-2 kB" (`minus` is the format's minus sign), "±0". */
+function signed(n, format, minus = '-') {
+    return n > 0 ? `+${format(n)}` : n < 0 ? `${minus}${format(-n)}` : '±0';
+}
+/**
+ * What was checked: the Dockerfile, its target and platform, each part first made safe for the
+ * format by `part`.
+ */
+function subjectLabel(report, part = (text) => text) {
+    const s = report.subject;
+    return [s.dockerfile, s.target ? `target ${s.target}` : '', s.platform ?? '']
+        .filter(Boolean)
+        .map(part)
+        .join(' · ');
+}
+/** The label of the base image's layers, counted as one row. */
+const BASE_IMAGE_LAYERS = 'base image layers';
+/**
+ * The size by instruction: against the baseline when compared (the comparison's order), else this
+ * image's own layers, biggest first, below one row for the base image's.
+ */
+function instructionSizes(report) {
+    const deltas = report.deltas?.instructions ?? [];
+    if (deltas.length) {
+        return deltas.map((d) => {
+            const fromBase = d.instruction === '(base image)';
+            return {
+                instruction: fromBase ? BASE_IMAGE_LAYERS : d.instruction,
+                fromBase,
+                line: d.line,
+                baseLine: d.baseLine,
+                head: d.headBytes,
+                base: d.baseBytes,
+                change: report.baseline ? d.change : null,
+            };
+        });
+    }
+    const layers = (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .layerFacts */ .Dx)(report.image?.layers);
+    const rows = layers
+        .filter((l) => !l.fromBase && l.sizeBytes != null)
+        .map((l) => ({
+        instruction: (0,_dockerfile_history_key_js__WEBPACK_IMPORTED_MODULE_1__/* .layerName */ .Hn)(l),
+        fromBase: false,
+        line: l.line,
+        baseLine: null,
+        head: l.sizeBytes,
+        base: null,
+        change: null,
+    }));
+    if (layers.some((l) => l.fromBase))
+        rows.unshift({
+            instruction: BASE_IMAGE_LAYERS,
+            fromBase: true,
+            line: null,
+            baseLine: null,
+            head: layers.filter((l) => l.fromBase).reduce((n, l) => n + (l.sizeBytes ?? 0), 0),
+            base: null,
+            change: null,
+        });
+    return rows.sort((a, b) => (b.head ?? 0) - (a.head ?? 0));
+}
+/** The instructions that added the most bytes to this image, biggest first. */
+function largestInstructions(report, max) {
+    return instructionSizes(report)
+        .filter((r) => (r.head ?? 0) > 0)
+        .sort((a, b) => b.head - a.head)
+        .slice(0, max);
+}
+
+
+/***/ }),
+
 /***/ 4285:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -95,12 +189,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   renderMarkdown: () => (/* binding */ renderMarkdown),
 /* harmony export */   verdict: () => (/* binding */ verdict)
 /* harmony export */ });
-/* harmony import */ var _dockerfile_history_key_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(220);
-/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9540);
+/* harmony import */ var _facts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1349);
 /* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1996);
 /* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8323);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4031);
-
 
 
 
@@ -126,8 +218,9 @@ function size(n) {
 function bytes(n) {
     return n == null ? 'not measured' : size(n);
 }
+/** A change with the typographic minus sign. */
 function signed(n, format) {
-    return n > 0 ? `+${format(n)}` : n < 0 ? `${MINUS}${format(-n)}` : '±0';
+    return (0,_facts_js__WEBPACK_IMPORTED_MODULE_0__/* .signed */ .x8)(n, format, MINUS);
 }
 function signedPercent(p) {
     return `${p > 0 ? '+' : p < 0 ? MINUS : '±'}${Math.abs(p)}${NBSP}%`;
@@ -147,15 +240,8 @@ function markedChange(d, format, withPercent = true) {
     const mark = d.change > 0 ? `${WORSE} ` : d.change < 0 ? `${BETTER} ` : '';
     return `${mark}${changeText(d, format, withPercent)}`;
 }
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 function ms(n) {
     return n < 1000 ? `${Math.round(n)}${NBSP}ms` : `${(n / 1000).toFixed(n < 10_000 ? 2 : 1)}${NBSP}s`;
-}
-function subjectLabel(report) {
-    const s = report.subject;
-    return [s.dockerfile, s.target ? `target ${s.target}` : '', s.platform ?? ''].filter(Boolean).join(' · ');
 }
 // --- the verdict -------------------------------------------------------------------------------
 /** The figure a pull costs when known (compressed), else the unpacked one, with what it means. */
@@ -238,7 +324,7 @@ function verdict(report) {
     }
     const d = report.deltas;
     if (!first && d?.lint?.fixed.length && !d.lint.new.length)
-        clauses.push(`${plural(d.lint.fixed.length, 'lint finding')} fixed`);
+        clauses.push(`${(0,_facts_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(d.lint.fixed.length, 'lint finding')} fixed`);
     const smaller = report.status === 'pass' && (grew?.delta.change ?? 0) < 0;
     const word = report.status === 'fail' ? 'Fails' : report.status === 'warn' ? 'Warns' : smaller ? 'Smaller' : 'Passes';
     if (!clauses.length)
@@ -263,7 +349,7 @@ function factsTable(report) {
     const rows = [];
     if (img) {
         const pull = d?.newPull
-            ? `${size(d.newPull.bytes)} new in ${plural(d.newPull.layers, 'layer')}${d.newPull.basis === 'uncompressed' ? ' (uncompressed)' : ''}`
+            ? `${size(d.newPull.bytes)} new in ${(0,_facts_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(d.newPull.layers, 'layer')}${d.newPull.basis === 'uncompressed' ? ' (uncompressed)' : ''}`
             : '';
         if (img.compressedSizeBytes != null)
             rows.push([
@@ -339,10 +425,8 @@ function caveats(report) {
     const b = report.baseline;
     if (b?.refused)
         out.push(`image figures not compared: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(b.refused)}`);
-    // The baseline reader records a key mismatch as a note; the comment must say it too.
-    for (const note of b?.notes ?? [])
-        if (/compared anyway/.test(note))
-            out.push(`the baseline may be another image: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMessage */ .hC)(note)}`);
+    if (b?.otherKey)
+        out.push(`the baseline may be another image: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMessage */ .hC)(`the baseline report's key "${b.otherKey}" is not "${report.key}"; compared anyway as it is the only one`)}`);
     const headPlatform = report.image?.platform ?? report.subject.platform;
     if (b && !b.refused && b.platform && headPlatform && b.platform !== headPlatform)
         out.push(`the baseline was built for ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(b.platform)}, this image for ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(headPlatform)}`);
@@ -459,32 +543,13 @@ function chartLabel(instruction, line, baseLine = null) {
     return [where, keyword.replace(/[^A-Za-z]/g, '').toUpperCase(), word].filter(Boolean).join(' ') || 'layer';
 }
 function sizeRows(report) {
-    const deltas = report.deltas?.instructions ?? [];
-    if (deltas.length) {
-        return deltas.map((d) => ({
-            label: d.instruction === '(base image)' ? 'base image layers' : d.instruction,
-            chartLabel: chartLabel(d.instruction, d.line, d.baseLine),
-            head: d.headBytes,
-            base: d.baseBytes,
-            change: report.baseline ? d.change : null,
-        }));
-    }
-    const layers = (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .layerFacts */ .Dx)(report.image?.layers);
-    const baseBytes = layers.filter((l) => l.fromBase).reduce((s, l) => s + (l.sizeBytes ?? 0), 0);
-    const own = layers.filter((l) => !l.fromBase && l.sizeBytes != null);
-    const rows = own.map((l) => {
-        const label = (0,_dockerfile_history_key_js__WEBPACK_IMPORTED_MODULE_4__/* .layerName */ .Hn)(l);
-        return { label, chartLabel: chartLabel(label, l.line), head: l.sizeBytes, base: null, change: null };
-    });
-    if (layers.some((l) => l.fromBase))
-        rows.unshift({
-            label: 'base image layers',
-            chartLabel: 'base image',
-            head: baseBytes,
-            base: null,
-            change: null,
-        });
-    return rows.sort((a, b) => (b.head ?? 0) - (a.head ?? 0));
+    return (0,_facts_js__WEBPACK_IMPORTED_MODULE_0__/* .instructionSizes */ .$C)(report).map((r) => ({
+        label: r.instruction,
+        chartLabel: r.fromBase ? 'base image' : chartLabel(r.instruction, r.line, r.baseLine),
+        head: r.head,
+        base: r.base,
+        change: r.change,
+    }));
 }
 /** The largest of 1, 2 and 5 × 10^k at or above `n`: a scale a reader can count in. */
 function niceStep(n) {
@@ -578,10 +643,10 @@ function instructionsSection(report) {
     const chart = withBase ? changeChart(rows) : null;
     return (room) => {
         const table = changed.length
-            ? tableWithin(header, changed.map(row), room - 1_500, (n) => `…and ${plural(n, 'more instruction')}.`)
+            ? tableWithin(header, changed.map(row), room - 1_500, (n) => `…and ${(0,_facts_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(n, 'more instruction')}.`)
             : 'No instruction changed size.';
         const folded = unchanged.length
-            ? details(`${plural(unchanged.length, 'unchanged instruction')} (${size(unchanged.reduce((n, r) => n + (r.head ?? 0), 0))})`, tableWithin(header, unchanged.map(row), Math.max(0, room - table.length - 2_000), (n) => `…and ${plural(n, 'more instruction')}.`))
+            ? details(`${(0,_facts_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(unchanged.length, 'unchanged instruction')} (${size(unchanged.reduce((n, r) => n + (r.head ?? 0), 0))})`, tableWithin(header, unchanged.map(row), Math.max(0, room - table.length - 2_000), (n) => `…and ${(0,_facts_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(n, 'more instruction')}.`))
             : '';
         const body = [chart ?? '', table, folded].filter(Boolean).join('\n\n');
         return details(withBase ? 'Size by instruction' : 'Largest instructions', body, withBase && changed.length > 0);
@@ -626,11 +691,11 @@ function wasteSection(report) {
         ];
         const table = (rows, title) => tableWithin([`**${title}**`, '', '| path | bytes | where |', '| --- | ---: | --- |'], rows
             .slice(0, SHOWN_PATHS)
-            .map((r) => `| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(r.path, 100)} | ${bytes(r.bytes)} | ${r.where ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(r.where) : ''} |`), Math.floor((room - 400) / 2), (n) => `…and ${plural(n, 'more path')}.`);
+            .map((r) => `| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(r.path, 100)} | ${bytes(r.bytes)} | ${r.where ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(r.where) : ''} |`), Math.floor((room - 400) / 2), (n) => `…and ${(0,_facts_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(n, 'more path')}.`);
         const rest = (rows) => {
             const more = rows.slice(SHOWN_PATHS);
             return more.length
-                ? `\n\n…and ${plural(more.length, 'more path')} (${size(more.reduce((n, r) => n + (r.bytes ?? 0), 0))}).`
+                ? `\n\n…and ${(0,_facts_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(more.length, 'more path')} (${size(more.reduce((n, r) => n + (r.bytes ?? 0), 0))}).`
                 : '';
         };
         if (junk.length)
@@ -799,7 +864,7 @@ function buildFailureSection(report) {
 function renderMarkdown(report, options = {}) {
     const limit = options.maxLength ?? Infinity;
     const head = [];
-    head.push(`### ${STATUS_ICON[report.status]} shipshape: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(subjectLabel(report))}`);
+    head.push(`### ${STATUS_ICON[report.status]} shipshape: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)((0,_facts_js__WEBPACK_IMPORTED_MODULE_0__/* .subjectLabel */ .pb)(report))}`);
     head.push('');
     const { sentence, said } = verdict(report);
     head.push(sentence);
@@ -870,7 +935,7 @@ function renderComment(report, options = {}) {
 /* harmony export */   JC: () => (/* binding */ imageFacts),
 /* harmony export */   ss: () => (/* binding */ snapshotOfReport)
 /* harmony export */ });
-/* harmony import */ var _dockerfile_stages_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9931);
+/* harmony import */ var _dockerfile_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4011);
 
 const str = (v) => (typeof v === 'string' ? v : null);
 const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
@@ -922,7 +987,7 @@ function snapshotOfReport(report, dockerfile) {
     return {
         image: imageFacts(report.image, platformOf(report)),
         lint: report.lint
-            ? { findings, dockerfile: dockerfile ?? (text === null ? null : (0,_dockerfile_stages_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDockerfileOrNull */ .Q8)(text)) }
+            ? { findings, dockerfile: dockerfile ?? (text === null ? null : (0,_dockerfile_model_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDockerfile */ .Ai)(text)) }
             : null,
         runtime: report.runtime
             ? { user: report.runtime.user, uid: report.runtime.uid, nonRoot: report.runtime.nonRoot }

@@ -73,7 +73,7 @@ async function lintCommand(argv, io) {
     }
     if (positionals.length === 0)
         return usage(io, 'no Dockerfile given');
-    const lint = await Promise.all(/* import() */[__webpack_require__.e(874), __webpack_require__.e(41), __webpack_require__.e(520)]).then(__webpack_require__.bind(__webpack_require__, 9041));
+    const lint = await Promise.all(/* import() */[__webpack_require__.e(552), __webpack_require__.e(41)]).then(__webpack_require__.bind(__webpack_require__, 9041));
     let config;
     try {
         config = await lint.loadConfigFor({
@@ -95,7 +95,7 @@ async function lintCommand(argv, io) {
     if (format === 'json')
         io.stdout.write(lint.formatJson(run));
     else if (format === 'sarif') {
-        const { findRepoRoot, formatSarif } = await Promise.all(/* import() */[__webpack_require__.e(874), __webpack_require__.e(323)]).then(__webpack_require__.bind(__webpack_require__, 6792));
+        const { findRepoRoot, formatSarif } = await Promise.all(/* import() */[__webpack_require__.e(552), __webpack_require__.e(411)]).then(__webpack_require__.bind(__webpack_require__, 6792));
         io.stdout.write(formatSarif(run, { repoRoot: findRepoRoot(io.cwd), cwd: io.cwd }));
     }
     else

@@ -453,6 +453,10 @@ function runRules(input) {
         }
     };
     const visit = (ins) => {
+        // A FROM without an image is a file error already; the image rules would only say it again
+        // about an empty name.
+        if (ins.keyword === 'FROM' && ins.args === '')
+            return;
         run(everyInstruction, ins);
         run(byKeyword.get(ins.keyword), ins);
     };
@@ -516,8 +520,8 @@ function sortFindings(findings) {
 var dockerfile_model = __webpack_require__(4011);
 // EXTERNAL MODULE: ./src/log.ts
 var log = __webpack_require__(5625);
-// EXTERNAL MODULE: ./src/lint/registry.ts + 96 modules
-var registry = __webpack_require__(6874);
+// EXTERNAL MODULE: ./src/lint/registry.ts + 98 modules
+var registry = __webpack_require__(4552);
 // EXTERNAL MODULE: ./src/lint/rule.ts
 var rule = __webpack_require__(5619);
 ;// CONCATENATED MODULE: ./src/lint/index.ts
@@ -556,25 +560,8 @@ async function lintText(file, text, options = {}) {
     return result;
 }
 function lintWithConfig(file, text, options, config, parsed = null) {
-    let model = parsed;
-    try {
-        model ??= (0,dockerfile_model/* parseDockerfile */.Ai)(text);
-    }
-    catch (e) {
-        return {
-            result: {
-                file,
-                findings: [],
-                errors: [
-                    {
-                        message: `cannot parse: ${e.message}`,
-                        line: e instanceof dockerfile_model/* DockerfileParseError */.uM ? e.line : 1,
-                    },
-                ],
-            },
-            model: null,
-        };
-    }
+    // Never throws: what BuildKit would refuse is in model.problems, reported below with its line.
+    const model = parsed ?? (0,dockerfile_model/* parseDockerfile */.Ai)(text);
     const contextDir = options.contextDir ? (0,external_node_path_.resolve)(options.cwd ?? process.cwd(), options.contextDir) : null;
     const out = runRules({ file, model, rules: options.rules ?? registry/* RULES */.y, config, contextDir });
     const errors = [...model.problems, ...out.errors].sort((a, b) => a.line - b.line);

@@ -79,6 +79,174 @@ function codeBlock(raw, lang = '') {
 
 /***/ }),
 
+/***/ 1349:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $C: () => (/* binding */ instructionSizes),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   Us: () => (/* binding */ largestInstructions),
+/* harmony export */   pb: () => (/* binding */ subjectLabel),
+/* harmony export */   x8: () => (/* binding */ signed)
+/* harmony export */ });
+/* unused harmony export BASE_IMAGE_LAYERS */
+/* harmony import */ var _dockerfile_history_key_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(220);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9540);
+// What the renderers (Markdown for the comment and summary, plain text for a terminal) read off a
+// report before any formatting (pure): the subject, the size each instruction added, counted
+// words and signed changes. Each renderer escapes and lays these out in its own format.
+
+
+/** "1 layer", "3 layers". */
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+/** "+9 MB", "-2 kB" (`minus` is the format's minus sign), "±0". */
+function signed(n, format, minus = '-') {
+    return n > 0 ? `+${format(n)}` : n < 0 ? `${minus}${format(-n)}` : '±0';
+}
+/**
+ * What was checked: the Dockerfile, its target and platform, each part first made safe for the
+ * format by `part`.
+ */
+function subjectLabel(report, part = (text) => text) {
+    const s = report.subject;
+    return [s.dockerfile, s.target ? `target ${s.target}` : '', s.platform ?? '']
+        .filter(Boolean)
+        .map(part)
+        .join(' · ');
+}
+/** The label of the base image's layers, counted as one row. */
+const BASE_IMAGE_LAYERS = 'base image layers';
+/**
+ * The size by instruction: against the baseline when compared (the comparison's order), else this
+ * image's own layers, biggest first, below one row for the base image's.
+ */
+function instructionSizes(report) {
+    const deltas = report.deltas?.instructions ?? [];
+    if (deltas.length) {
+        return deltas.map((d) => {
+            const fromBase = d.instruction === '(base image)';
+            return {
+                instruction: fromBase ? BASE_IMAGE_LAYERS : d.instruction,
+                fromBase,
+                line: d.line,
+                baseLine: d.baseLine,
+                head: d.headBytes,
+                base: d.baseBytes,
+                change: report.baseline ? d.change : null,
+            };
+        });
+    }
+    const layers = (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .layerFacts */ .Dx)(report.image?.layers);
+    const rows = layers
+        .filter((l) => !l.fromBase && l.sizeBytes != null)
+        .map((l) => ({
+        instruction: (0,_dockerfile_history_key_js__WEBPACK_IMPORTED_MODULE_1__/* .layerName */ .Hn)(l),
+        fromBase: false,
+        line: l.line,
+        baseLine: null,
+        head: l.sizeBytes,
+        base: null,
+        change: null,
+    }));
+    if (layers.some((l) => l.fromBase))
+        rows.unshift({
+            instruction: BASE_IMAGE_LAYERS,
+            fromBase: true,
+            line: null,
+            baseLine: null,
+            head: layers.filter((l) => l.fromBase).reduce((n, l) => n + (l.sizeBytes ?? 0), 0),
+            base: null,
+            change: null,
+        });
+    return rows.sort((a, b) => (b.head ?? 0) - (a.head ?? 0));
+}
+/** The instructions that added the most bytes to this image, biggest first. */
+function largestInstructions(report, max) {
+    return instructionSizes(report)
+        .filter((r) => (r.head ?? 0) > 0)
+        .sort((a, b) => b.head - a.head)
+        .slice(0, max);
+}
+
+
+/***/ }),
+
+/***/ 9540:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dx: () => (/* binding */ layerFacts),
+/* harmony export */   JC: () => (/* binding */ imageFacts),
+/* harmony export */   ss: () => (/* binding */ snapshotOfReport)
+/* harmony export */ });
+/* harmony import */ var _dockerfile_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4011);
+
+const str = (v) => (typeof v === 'string' ? v : null);
+const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+function layerFacts(raw) {
+    if (!Array.isArray(raw))
+        return [];
+    return raw
+        .filter((l) => !!l && typeof l === 'object')
+        .map((l, i) => ({
+        position: num(l.index) === null ? i + 1 : num(l.index) + 1,
+        diffId: str(l.diffId),
+        digest: str(l.digest),
+        sizeBytes: num(l.sizeBytes),
+        compressedSizeBytes: num(l.compressedSizeBytes),
+        createdBy: str(l.createdBy),
+        // Older reports carry no key: their created_by stands in (src/baseline/compare.ts).
+        instruction: num(l.line) === null ? null : str(l.instruction),
+        instructionKey: str(l.instructionKey),
+        line: num(l.line),
+        stage: str(l.stage),
+        fromBase: l.fromBase === true || l.origin === 'base',
+    }));
+}
+function platformOf(report) {
+    return str(report.image?.platform) ?? report.subject?.platform ?? null;
+}
+function imageFacts(image, platform) {
+    if (!image)
+        return null;
+    const config = image.config;
+    return {
+        sizeBytes: image.sizeBytes,
+        compressedSizeBytes: image.compressedSizeBytes,
+        compressedSource: image.compressedSizeBytes === null ? null : (image.compressedSource ?? null),
+        layerCount: image.layerCount,
+        reclaimableBytes: image.reclaimableBytes,
+        layers: layerFacts(image.layers),
+        user: str(config?.user),
+        platform,
+    };
+}
+/**
+ * The comparable facts of a report. `dockerfile` is the Dockerfile its findings were made on,
+ * already parsed (this run's); absent, the text the report carries is parsed.
+ */
+function snapshotOfReport(report, dockerfile) {
+    const findings = Array.isArray(report.lint?.findings) ? report.lint.findings : [];
+    const text = report.lint?.dockerfileText ?? null;
+    return {
+        image: imageFacts(report.image, platformOf(report)),
+        lint: report.lint
+            ? { findings, dockerfile: dockerfile ?? (text === null ? null : (0,_dockerfile_model_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDockerfile */ .Ai)(text)) }
+            : null,
+        runtime: report.runtime
+            ? { user: report.runtime.user, uid: report.runtime.uid, nonRoot: report.runtime.nonRoot }
+            : null,
+        cache: report.build?.ok
+            ? { cachedSteps: report.build.cachedSteps, totalSteps: report.build.totalSteps }
+            : null,
+    };
+}
+
+
+/***/ }),
+
 /***/ 5655:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -87,9 +255,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   renderText: () => (/* binding */ renderText),
 /* harmony export */   terminalSafe: () => (/* binding */ terminalSafe)
 /* harmony export */ });
-/* harmony import */ var _dockerfile_history_key_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(220);
 /* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1996);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4031);
+/* harmony import */ var _facts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1349);
 // The report for a terminal (pure): what `shipshape check` prints by default. The same typed
 // report as the comment, in plain text: the headline, the reasons, the findings and the largest
 // instructions; ANSI colours only when asked for (the CLI asks on a TTY without NO_COLOR).
@@ -108,23 +276,17 @@ function terminalSafe(text, max = 300) {
     const flat = (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .stripControl */ .kU)(text).replace(/\s+/g, ' ').trim();
     return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-function signedBytes(change) {
-    return change === 0 ? '±0' : `${change > 0 ? '+' : '-'}${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(Math.abs(change))}`;
-}
 /** The headline figures: size, compressed size, layers, the user, the findings. */
 function figures(report) {
     const parts = [];
     const img = report.image;
     const d = report.deltas;
     if (img) {
-        parts.push(`${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(img.sizeBytes)}${d?.size ? ` (${signedBytes(d.size.change)})` : ''}`);
+        parts.push(`${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(img.sizeBytes)}${d?.size ? ` (${(0,_facts_js__WEBPACK_IMPORTED_MODULE_2__/* .signed */ .x8)(d.size.change, _units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)})` : ''}`);
         if (img.compressedSizeBytes != null)
             parts.push(`${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(img.compressedSizeBytes)} compressed`);
         if (img.layerCount != null)
-            parts.push(plural(img.layerCount, 'layer'));
+            parts.push((0,_facts_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(img.layerCount, 'layer'));
     }
     else if (report.build && !report.build.ok)
         parts.push('build failed');
@@ -135,34 +297,13 @@ function figures(report) {
             : rt.nonRoot === false
                 ? `runs as root`
                 : 'user not proven');
-    parts.push(plural(report.lint.findings.length, 'lint finding'));
+    parts.push((0,_facts_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(report.lint.findings.length, 'lint finding'));
     return parts.join(' · ');
-}
-/** The instructions that added the most bytes, biggest first (the base image's layers as one). */
-function largestInstructions(report, max) {
-    const layers = report.image?.layers ?? [];
-    const rows = new Map();
-    for (const l of layers) {
-        if (!l.sizeBytes)
-            continue;
-        const label = l.fromBase
-            ? 'base image layers'
-            : `${l.line != null ? `line ${l.line}: ` : ''}${l.instruction ?? (l.createdBy ? (0,_dockerfile_history_key_js__WEBPACK_IMPORTED_MODULE_2__/* .readableCreatedBy */ ._D)(l.createdBy) : `layer ${l.index + 1}`)}`;
-        rows.set(label, (rows.get(label) ?? 0) + l.sizeBytes);
-    }
-    return [...rows]
-        .map(([label, bytes]) => ({ label, bytes }))
-        .sort((a, b) => b.bytes - a.bytes)
-        .slice(0, max);
 }
 function renderText(report, options) {
     const paint = (code, text) => (options.color ? `\u001b[${code}m${text}\u001b[0m` : text);
     const bold = (text) => paint(1, text);
-    const s = report.subject;
-    const subject = [s.dockerfile, s.target ? `target ${s.target}` : '', s.platform ?? '']
-        .filter(Boolean)
-        .map((p) => terminalSafe(p, 200))
-        .join(' · ');
+    const subject = (0,_facts_js__WEBPACK_IMPORTED_MODULE_2__/* .subjectLabel */ .pb)(report, (part) => terminalSafe(part, 200));
     const out = [];
     out.push(`${bold(paint(STATUS_COLOR[report.status], STATUS_WORD[report.status]))}  shipshape: ${subject}`);
     out.push(`      ${figures(report)}`);
@@ -185,18 +326,20 @@ function renderText(report, options) {
     if (findings.length || report.lint.errors.length) {
         out.push('', bold(`Lint findings (${findings.length})`));
         for (const e of report.lint.errors)
-            out.push(`  ${terminalSafe(s.dockerfile, 200)}:${e.line}  ${paint(31, 'cannot lint')}  ${terminalSafe(e.message)}`);
+            out.push(`  ${terminalSafe(report.subject.dockerfile, 200)}:${e.line}  ${paint(31, 'cannot lint')}  ${terminalSafe(e.message)}`);
         for (const f of findings.slice(0, maxFindings))
             out.push(`  ${terminalSafe(f.file, 200)}:${f.line}  ${paint(SEVERITY_COLOR[f.severity], f.severity)}  ${terminalSafe(f.rule, 80)}  ${terminalSafe(f.message)}`);
         if (findings.length > maxFindings)
-            out.push(`  …and ${plural(findings.length - maxFindings, 'more finding')}`);
+            out.push(`  …and ${(0,_facts_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(findings.length - maxFindings, 'more finding')}`);
     }
-    const largest = largestInstructions(report, options.maxInstructions ?? 5);
+    const largest = (0,_facts_js__WEBPACK_IMPORTED_MODULE_2__/* .largestInstructions */ .Us)(report, options.maxInstructions ?? 5);
     if (largest.length) {
         out.push('', bold('Largest instructions'));
-        const width = Math.max(...largest.map((r) => (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(r.bytes).length));
-        for (const r of largest)
-            out.push(`  ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(r.bytes).padStart(width)}  ${terminalSafe(r.label, 120)}`);
+        const width = Math.max(...largest.map((r) => (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(r.head).length));
+        for (const r of largest) {
+            const label = `${r.line != null ? `line ${r.line}: ` : ''}${r.instruction}`;
+            out.push(`  ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(r.head).padStart(width)}  ${terminalSafe(label, 120)}`);
+        }
     }
     return out.join('\n') + '\n';
 }

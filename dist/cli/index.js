@@ -7320,6 +7320,8 @@ function compare(base, head) {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/dockerfile/model.ts
+var model = __nccwpck_require__(4011);
 // EXTERNAL MODULE: ./src/exec.ts + 1 modules
 var exec = __nccwpck_require__(4981);
 // EXTERNAL MODULE: ./src/tempdir.ts
@@ -7342,7 +7344,10 @@ function git(cwd, args, timeoutMs = GIT_TIMEOUT) {
     return (0,exec/* exec */.m0)('git', ['-C', cwd, ...args], { timeoutMs, allowFailure: true });
 }
 // --- report -------------------------------------------------------------------------------------
-/** The base branch's report for this key; a single report with another key is used with a note. */
+/**
+ * The base branch's report for this key; a single report with another key is used all the same,
+ * with that key as `otherKey` (and a note), so the comment can say the baseline may be another image.
+ */
 async function loadReportBaseline(path, key, notes, readReports) {
     if (!(0,external_node_fs_.existsSync)(path)) {
         notes.push(`no baseline report at ${path} yet (the base branch has not produced one; normal on first adoption)`);
@@ -7351,10 +7356,11 @@ async function loadReportBaseline(path, key, notes, readReports) {
     const reports = await readReports(path);
     const match = reports.find((r) => r.key === key);
     if (match)
-        return match;
+        return { report: match, otherKey: null };
     if (reports.length === 1) {
-        notes.push(`the baseline report's key "${reports[0].key}" is not "${key}"; compared anyway as it is the only one`);
-        return reports[0];
+        const otherKey = reports[0].key;
+        notes.push(`the baseline report's key "${otherKey}" is not "${key}"; compared anyway as it is the only one`);
+        return { report: reports[0], otherKey };
     }
     notes.push(reports.length
         ? `none of the ${reports.length} reports at ${path} has the key "${key}"`
@@ -7569,13 +7575,14 @@ async function loadBaseline(request, log) {
         const text = c ? await baseDockerfile(request.cwd, c, request.dockerfile) : null;
         if (c && text === null)
             notes.push(`${request.dockerfile} does not exist in the base commit ${c.slice(0, 7)}`);
-        base = text === null ? null : { text, model: (0,stages/* parseDockerfileOrNull */.Q8)(text) };
+        base = text === null ? null : { text, model: (0,model/* parseDockerfile */.Ai)(text) };
         return base;
     };
     if (wants('report')) {
         if (request.reportPath) {
-            const report = await loadReportBaseline(at(request.reportPath), request.key, notes, request.stages.readReports);
-            if (report) {
+            const found = await loadReportBaseline(at(request.reportPath), request.key, notes, request.stages.readReports);
+            if (found) {
+                const { report, otherKey } = found;
                 const base = report.context?.sha ?? null;
                 // An older report may not carry its Dockerfile: the base commit's version stands in.
                 const text = report.lint.dockerfileText ||
@@ -7585,7 +7592,8 @@ async function loadBaseline(request, log) {
                     requested: request.mode,
                     ref: request.reportPath,
                     description: `the report of ${base ? `commit ${base.slice(0, 7)}` : 'the base branch'} (${request.reportPath})`,
-                    snapshot: request.stages.snapshotOfReport(report, text === null ? null : (0,stages/* parseDockerfileOrNull */.Q8)(text)),
+                    snapshot: request.stages.snapshotOfReport(report, text === null ? null : (0,model/* parseDockerfile */.Ai)(text)),
+                    otherKey,
                     notes,
                 };
             }
@@ -7724,6 +7732,7 @@ async function baselineStep(input, log) {
             description: loaded.description,
             platform: loaded.snapshot.image?.platform ?? null,
             refused,
+            otherKey: loaded.otherKey ?? null,
             notes: loaded.notes,
         },
         deltas,
@@ -7738,7 +7747,7 @@ async function baselineStep(input, log) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1208);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5981);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .xw)(process.argv.slice(2), {
     stdout: process.stdout,
@@ -9705,7 +9714,7 @@ function parseSecret(spec) {
 
 /***/ }),
 
-/***/ 1208:
+/***/ 5981:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9810,6 +9819,7 @@ const OPTION_DEFAULTS = {
     'no-regression': 'false',
     baseline: 'auto',
     'require-non-root': 'true',
+    'fail-on-crash': 'false',
     'size-problems': 'warn',
     'smoke-timeout': '10s',
     hardening: 'false',
@@ -9879,7 +9889,7 @@ function readEach(source) {
             maxLayers: tiered('max-layers', 'count'),
             maxWaste: tiered('max-waste', 'bytes-or-percent'),
         },
-        policy: (0,evaluate/* checkPolicy */.hM)((0,evaluate/* parseThreshold */.B7)(raw('lint-fail-on'), source.label('lint-fail-on')), flag('require-non-root'), false, (0,evaluate/* parseSizeProblemLevel */.Yw)(raw('size-problems'), source.label('size-problems'))),
+        policy: (0,evaluate/* checkPolicy */.hM)((0,evaluate/* parseThreshold */.B7)(raw('lint-fail-on'), source.label('lint-fail-on')), flag('require-non-root'), flag('fail-on-crash'), (0,evaluate/* parseSizeProblemLevel */.Yw)(raw('size-problems'), source.label('size-problems'))),
         runtime: {
             user: optional('user'),
             runCommand: parseArgv(raw('run-command'), source.label('run-command')),
@@ -9969,60 +9979,12 @@ function parseHttpPath(text, what) {
     return t;
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./src/workspace.ts
-// Where the user's paths may lead. `file` and `context` must resolve, symlinks included, inside
-// the workspace (the action) or the working directory (the CLI): a pull request must not be able
-// to point shipshape at /etc/passwd or at a runner's secrets and have them linted into a comment.
-
-
-
-/** Whether `inner` is `root` or below it (both real, absolute paths). */
-function isInside(root, inner) {
-    const rel = (0,external_node_path_.relative)(root, inner);
-    // `..x` is a name inside; only `..` itself or `../…` climbs out.
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
-}
-/**
- * The real path of `path` (relative to `root`), checked to exist, to be of the right kind and,
- * unless `allowOutside`, to lie inside `root` once every symlink is followed. Throws a UsageError
- * naming the option and what a valid value looks like.
- */
-async function resolveInside(root, path, rule, allowOutside, rootName) {
-    const hint = `give a ${rule.kind} inside the ${rootName}, e.g. ${rule.example}`;
-    let real;
-    try {
-        real = await (0,promises_.realpath)((0,external_node_path_.resolve)(root, path));
-    }
-    catch (e) {
-        const code = e.code;
-        const why = code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? e.message})`;
-        throw new errors/* UsageError */.e(`${rule.label}: "${path}" ${why}; ${hint}`);
-    }
-    const info = await (0,promises_.stat)(real);
-    if (rule.kind === 'file' ? !info.isFile() : !info.isDirectory())
-        throw new errors/* UsageError */.e(`${rule.label}: "${path}" is not a ${rule.kind}; ${hint}`);
-    if (!allowOutside && !isInside(await (0,promises_.realpath)(root), real))
-        throw new errors/* UsageError */.e(`${rule.label}: "${path}" resolves to ${real}, outside the ${rootName}; ${hint} (or allow it with allow-outside-workspace)`);
-    return real;
-}
-/**
- * Checks the build's `file` and `context` against `root` (the workspace, or the CLI's working
- * directory); `label` names an option as the front door spells it.
- */
-async function checkBuildPaths(build, root, options) {
-    await resolveInside(root, build.file, { label: options.label('file'), kind: 'file', example: 'Dockerfile or app/Dockerfile' }, options.allowOutside, options.rootName);
-    await resolveInside(root, build.context, { label: options.label('context'), kind: 'directory', example: '. or app' }, options.allowOutside, options.rootName);
-}
-
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/cli.ts
 // The CLI front door: `shipshape check` runs the same pipeline as the action on a local
 // Dockerfile and context; `shipshape lint` lints only. Modules are imported lazily so `lint`
 // does not pay for the build/measure/verify code at start-up.
-
 
 
 
@@ -10068,6 +10030,8 @@ check options:
       --smoke-command ARGS   command run inside with docker exec; must exit 0
       --hardening            also try --read-only, --cap-drop ALL, no-new-privileges
       --allow-root           do not fail when the image runs as root
+      --fail-on-crash        fail when the app exits non-zero or never starts (default: warn)
+      --size-problems LEVEL  warn|fail|none: what junk and reclaimable waste weigh (default: warn)
       --config FILE          project configuration (default: .shipshape.yml when present)
       --lint-fail-on SEV     error|warning|info|style|none (default: error)
       --no-shellcheck        do not run ShellCheck on RUN scripts
@@ -10159,6 +10123,8 @@ function readCheckFlags(argv) {
             'smoke-command': { type: 'string' },
             hardening: { type: 'boolean', default: false },
             'allow-root': { type: 'boolean', default: false },
+            'fail-on-crash': { type: 'boolean', default: false },
+            'size-problems': { type: 'string' },
             'allow-outside-workspace': { type: 'boolean', default: false },
             config: { type: 'string' },
             'lint-fail-on': { type: 'string' },
@@ -10181,19 +10147,19 @@ function readCheckFlags(argv) {
 async function check(argv, io) {
     const { options, format } = readCheckFlags(argv);
     const build = options.build;
-    await checkBuildPaths(build, io.cwd, {
-        allowOutside: options.allowOutsideWorkspace,
-        label: (name) => `--${name}`,
-        rootName: 'working directory',
-    });
     const [{ runPipeline }, { installCancellation, RunCancelled }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(118), __nccwpck_require__.e(694), __nccwpck_require__.e(874), __nccwpck_require__.e(833), __nccwpck_require__.e(41), __nccwpck_require__.e(670)]).then(__nccwpck_require__.bind(__nccwpck_require__, 670)),
+        Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(118), __nccwpck_require__.e(552), __nccwpck_require__.e(833), __nccwpck_require__.e(41), __nccwpck_require__.e(251)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8251)),
         Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(833)]).then(__nccwpck_require__.bind(__nccwpck_require__, 833)),
     ]);
     const cancellation = installCancellation(130);
     try {
-        const report = await runPipeline({
+        const { report, dockerfile } = await runPipeline({
             cwd: io.cwd,
+            paths: {
+                allowOutside: options.allowOutsideWorkspace,
+                label: (name) => `--${name}`,
+                rootName: 'working directory',
+            },
             build,
             budgets: options.budgets,
             policy: options.policy,
@@ -10205,11 +10171,11 @@ async function check(argv, io) {
             baseline: options.baseline,
             changeBudgets: options.changeBudgets,
         }, (0,log/* consoleLogger */.kS)(io.stderr));
-        const files = await Promise.all(/* import() */[__nccwpck_require__.e(874), __nccwpck_require__.e(323), __nccwpck_require__.e(196)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1196));
+        const files = await Promise.all(/* import() */[__nccwpck_require__.e(552), __nccwpck_require__.e(411), __nccwpck_require__.e(53)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1196));
         if (options.reportFile)
             await files.writeReportFile(report, (0,external_node_path_.resolve)(io.cwd, options.reportFile));
         if (options.sarifFile)
-            await files.writeSarifFile(report, (0,external_node_path_.resolve)(io.cwd, options.sarifFile), io.cwd);
+            await files.writeSarifFile(report, (0,external_node_path_.resolve)(io.cwd, options.sarifFile), io.cwd, dockerfile);
         io.stdout.write(await render(report, format, io.stdout));
         return report.status === 'fail' ? 1 : 0;
     }
@@ -10393,8 +10359,7 @@ function layerName(layer) {
 /* harmony export */   L0: () => (/* binding */ joinContinuations),
 /* harmony export */   Q: () => (/* binding */ parseImageRef),
 /* harmony export */   eR: () => (/* binding */ isInstructionKeyword),
-/* harmony export */   i7: () => (/* binding */ expandVariables),
-/* harmony export */   uM: () => (/* binding */ DockerfileParseError)
+/* harmony export */   i7: () => (/* binding */ expandVariables)
 /* harmony export */ });
 /* unused harmony export shellKindOf */
 /* harmony import */ var dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8390);
@@ -10405,14 +10370,6 @@ function layerName(layer) {
 // shell form, stages with parsed base images, variables in scope) so no rule re-parses text.
 
 
-class DockerfileParseError extends Error {
-    line;
-    constructor(message, line) {
-        super(message);
-        this.line = line;
-        this.name = 'DockerfileParseError';
-    }
-}
 const KNOWN_KEYWORDS = new Set([
     'ADD',
     'ARG',
@@ -10467,8 +10424,8 @@ function shellPragmas(lines) {
     return out;
 }
 /**
- * Parses a Dockerfile. Never throws on odd input: what BuildKit would reject is listed in
- * `problems`; DockerfileParseError is for callers that want to raise one of those.
+ * Parses a Dockerfile. Never throws on odd input: what BuildKit would reject (a FROM without an
+ * image among it) is listed in `problems`, with its line, and the rest is modelled as written.
  */
 function parseDockerfile(text) {
     const ast = dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__.DockerfileParser.parse(text);
@@ -10627,8 +10584,6 @@ class ModelBuilder {
         const imageText = parts[0] ?? '';
         const asIndex = parts.findIndex((p) => p.toLowerCase() === 'as');
         const alias = asIndex >= 0 ? (parts[asIndex + 1] ?? null) : null;
-        if (!imageText)
-            throw new DockerfileParseError('FROM without an image', fromIns.line);
         const lower = imageText.toLowerCase();
         const parentStage = this.stages.find((s) => s.alias !== null && s.alias.toLowerCase() === lower) ?? null;
         const hasVariables = imageText.includes('$');
@@ -10813,7 +10768,7 @@ function commentLines(lines, instructions) {
 }
 /**
  * Instructions BuildKit refuses to parse without an argument (CMD, ENTRYPOINT and RUN may be
- * empty; a FROM without an image is already a parse error of its own).
+ * empty).
  */
 const NEEDS_ARGUMENT = new Set([
     'WORKDIR',
@@ -10833,6 +10788,8 @@ const NEEDS_ARGUMENT = new Set([
 function missingArguments(ins) {
     if (ins.heredocs.length > 0)
         return null;
+    if (ins.keyword === 'FROM')
+        return ins.args === '' ? 'FROM without an image' : null;
     if (ins.keyword === 'COPY' || ins.keyword === 'ADD') {
         const words = ins.json ?? ins.args.split(/\s+/).filter((w) => w !== '');
         return words.length < 2 ? `${ins.keyword} needs at least a source and a destination` : null;
@@ -11408,11 +11365,11 @@ function buildCommands(tokens, onPipe) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Hn: () => (/* binding */ stageLabel),
-/* harmony export */   Q8: () => (/* binding */ parseDockerfileOrNull),
 /* harmony export */   ap: () => (/* binding */ stageChain),
 /* harmony export */   cT: () => (/* binding */ declaredUser),
 /* harmony export */   fR: () => (/* binding */ buildArgMap),
-/* harmony export */   sr: () => (/* binding */ instructionText)
+/* harmony export */   sr: () => (/* binding */ instructionText),
+/* harmony export */   tM: () => (/* binding */ builtDockerfile)
 /* harmony export */ });
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4011);
 /* harmony import */ var _history_key_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(220);
@@ -11422,20 +11379,6 @@ function buildCommands(tokens, onPipe) {
 
 
 const MAX_STEP_TEXT = 160;
-/**
- * The model of a Dockerfile text, or null when it cannot be read at all (a FROM without an image);
- * for stages that only use the model to name instructions, the linter reports why.
- */
-function parseDockerfileOrNull(text) {
-    try {
-        return (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDockerfile */ .Ai)(text);
-    }
-    catch (e) {
-        if (e instanceof _model_js__WEBPACK_IMPORTED_MODULE_0__/* .DockerfileParseError */ .uM)
-            return null;
-        throw e;
-    }
-}
 /**
  * The instruction as written on one line: keyword and flags as typed, continuations joined with
  * the file's escape character (comment lines inside dropped, as BuildKit does), heredoc bodies
@@ -11504,20 +11447,27 @@ function expanderWithBuildArgs(ins, buildArgs) {
     }
     return (text) => (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .expandVariables */ .i7)(text, vars);
 }
-/** The chain of stages that makes `target` (default: the last stage), FROM expanded with build args. */
-function stageChain(model, target = null, buildArgs = new Map()) {
+/** The stages that make `target` (default: the last stage), base first, FROM expanded with build args. */
+function targetChain(model, target, buildArgs) {
     const globals = globalArgValues(model, buildArgs);
     let stage = target
         ? model.stages.find((s) => s.alias?.toLowerCase() === target.toLowerCase())
         : model.stages[model.stages.length - 1];
-    if (!stage)
-        return { steps: [], baseImage: null };
     const chain = [];
     while (stage) {
         const from = fromText(stage, globals);
         chain.unshift({ stage, from });
         stage = parentOf(model.stages, stage, from);
     }
+    return chain;
+}
+/** The chain of stages that makes `target` (default: the last stage), FROM expanded with build args. */
+function stageChain(model, target = null, buildArgs = new Map()) {
+    return chainOf(model, targetChain(model, target, buildArgs), buildArgs);
+}
+function chainOf(model, chain, buildArgs) {
+    if (chain.length === 0)
+        return { steps: [], baseImage: null };
     const steps = chain.flatMap(({ stage: s }) => s.instructions
         .filter((ins) => ins !== s.fromInstruction)
         .map((ins) => {
@@ -11533,6 +11483,10 @@ function stageChain(model, target = null, buildArgs = new Map()) {
     // A variable left in the name (declared without a value, no --build-arg) names no image we know.
     const base = chain[0].from;
     return { steps, baseImage: base && !base.includes('$') ? base : null };
+}
+function builtDockerfile(model, target, buildArgs) {
+    const chain = targetChain(model, target, buildArgs);
+    return { model, stages: chain.map((c) => c.stage), chain: chainOf(model, chain, buildArgs) };
 }
 /** The user the chain's last USER instruction names, as written; null when the chain has none. */
 function declaredUser(chain) {
@@ -12387,15 +12341,15 @@ function checkChangeBudgets(budgets, deltas) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   B7: () => (/* binding */ parseThreshold),
-/* harmony export */   Fo: () => (/* binding */ SIZE_PROBLEM_THRESHOLDS),
 /* harmony export */   Hx: () => (/* binding */ WASTE_ROW_MIN_BYTES),
 /* harmony export */   Ud: () => (/* binding */ lintOnlyPolicy),
 /* harmony export */   Yw: () => (/* binding */ parseSizeProblemLevel),
 /* harmony export */   _3: () => (/* binding */ evaluate),
 /* harmony export */   hM: () => (/* binding */ checkPolicy),
+/* harmony export */   s5: () => (/* binding */ sizeProblems),
 /* harmony export */   zj: () => (/* binding */ DEFAULT_POLICY)
 /* harmony export */ });
-/* unused harmony exports THRESHOLDS, SIZE_PROBLEM_LEVELS, JUNK_FIXES, reaches, stageFailureReason, withStageFailure */
+/* unused harmony exports THRESHOLDS, SIZE_PROBLEM_LEVELS, SIZE_PROBLEM_THRESHOLDS, JUNK_FIXES, reaches, stageFailureReason, withStageFailure */
 /* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1996);
 /* harmony import */ var _budgets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6664);
 
@@ -12420,7 +12374,7 @@ function parseSizeProblemLevel(text, what) {
 /**
  * When leftovers become a reason rather than a row in a collapsed table. One kind of junk left by
  * this Dockerfile of at least `junkBytes`, or reclaimable bytes of at least `wasteBytes`: below
- * these a fix saves less than a pull's round trip. The SARIF writer reads the same figures.
+ * these a fix saves less than a pull's round trip. Read only through sizeProblems().
  */
 const SIZE_PROBLEM_THRESHOLDS = { junkBytes: 1_000_000, wasteBytes: 10_000_000 };
 /** Reclaimable paths smaller than this are not worth a row in the waste table. */
@@ -12513,14 +12467,12 @@ function runtimeReasons(rt, policy) {
             });
         }
         else {
-            const how = rt.source === 'runtime'
-                ? 'seen from the host'
-                : 'from the image configuration; the container could not be observed running';
+            // nonRoot is false only when processes were seen from the host.
             const uid = rt.static?.uid ?? rt.uid ?? 0;
             reasons.push({
                 status: rootStatus,
                 code: 'runs-as-root',
-                message: `the container runs as root: ${who} resolves to uid ${uid} (${how})`,
+                message: `the container runs as root: ${who} resolves to uid ${uid} (seen from the host)`,
             });
         }
     }
@@ -12587,42 +12539,57 @@ function lines(numbers) {
         return `line ${known[0]}`;
     return `lines ${known.slice(0, -1).join(', ')} and ${known.at(-1)}`;
 }
-/** Junk this Dockerfile left (per kind) and waste over the thresholds, each with its line and fix. */
-function sizeProblemReasons(leftovers, policy) {
-    if (!leftovers || policy.sizeProblems === 'none')
-        return [];
-    const status = policy.sizeProblems;
-    const reasons = [];
+/**
+ * Which leftovers are problems, the one answer the reasons, the comment and SARIF all give: junk
+ * counted per kind (one cache spread over three RUNs costs as much as one big one), waste as the
+ * image's reclaimable total. The base image's junk is not this Dockerfile's to fix in a RUN, and a
+ * compiler toolchain is the lint rule build-toolchain-in-final-stage's to say; the tables still
+ * show both.
+ */
+function sizeProblems(leftovers) {
     const byKind = new Map();
     for (const j of leftovers.junk) {
-        // The base image's junk is not this Dockerfile's to fix in a RUN; the table still shows it.
         if (j.fromBase || j.kind === 'build-toolchain')
             continue;
         byKind.set(j.kind, [...(byKind.get(j.kind) ?? []), j]);
     }
+    const junk = [];
     for (const [kind, found] of byKind) {
-        const total = found.reduce((n, j) => n + j.bytes, 0);
-        if (total < SIZE_PROBLEM_THRESHOLDS.junkBytes)
-            continue;
-        const { what, fix } = JUNK_FIXES[kind];
-        reasons.push({
-            status,
-            code: `junk:${kind}`,
-            message: `${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(total)} of ${what} left by ${lines(found.map((j) => j.line))}: ${fix}`,
-            bytes: total,
-        });
+        const bytes = found.reduce((n, j) => n + j.bytes, 0);
+        if (bytes >= SIZE_PROBLEM_THRESHOLDS.junkBytes)
+            junk.push({ kind, found: [...found].sort((a, b) => b.bytes - a.bytes), bytes });
     }
     const reclaimable = leftovers.reclaimableBytes ?? 0;
-    if (reclaimable >= SIZE_PROBLEM_THRESHOLDS.wasteBytes) {
-        const top = [...leftovers.waste].sort((a, b) => b.bytes - a.bytes)[0];
+    const waste = reclaimable >= SIZE_PROBLEM_THRESHOLDS.wasteBytes
+        ? { bytes: reclaimable, biggest: [...leftovers.waste].sort((a, b) => b.bytes - a.bytes)[0] ?? null }
+        : null;
+    return { junk: junk.sort((a, b) => b.bytes - a.bytes), waste };
+}
+/** The size problems as reasons, each with its line and fix, the biggest first. */
+function sizeProblemReasons(leftovers, policy) {
+    if (!leftovers || policy.sizeProblems === 'none')
+        return [];
+    const status = policy.sizeProblems;
+    const problems = sizeProblems(leftovers);
+    const reasons = problems.junk.map(({ kind, found, bytes }) => {
+        const { what, fix } = JUNK_FIXES[kind];
+        return {
+            status,
+            code: `junk:${kind}`,
+            message: `${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(bytes)} of ${what} left by ${lines(found.map((j) => j.line))}: ${fix}`,
+            bytes,
+        };
+    });
+    if (problems.waste) {
+        const top = problems.waste.biggest;
         const biggest = top
             ? `, most of it \`${top.path}\` (${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(top.bytes)}, written by ${top.writtenLine === null ? 'the base image' : `line ${top.writtenLine}`}${top.removedLine === null ? '' : `, ${top.how} by line ${top.removedLine}`})`
             : '';
         reasons.push({
             status,
             code: 'waste',
-            message: `${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(reclaimable)} written and then deleted or overwritten in a later layer${biggest}: delete files in the same RUN that writes them, or build in another stage and COPY only the result`,
-            bytes: reclaimable,
+            message: `${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(problems.waste.bytes)} written and then deleted or overwritten in a later layer${biggest}: delete files in the same RUN that writes them, or build in another stage and COPY only the result`,
+            bytes: problems.waste.bytes,
         });
     }
     // The biggest first: it is the one worth fixing first.

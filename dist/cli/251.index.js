@@ -1,8 +1,8 @@
-export const id = 670;
-export const ids = [670];
+export const id = 251;
+export const ids = [251];
 export const modules = {
 
-/***/ 670:
+/***/ 8251:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -11,8 +11,6 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   DEFAULT_RUNTIME: () => (/* binding */ DEFAULT_RUNTIME),
-  UsageError: () => (/* reexport */ errors/* UsageError */.e),
-  reportKey: () => (/* binding */ reportKey),
   runPipeline: () => (/* binding */ runPipeline)
 });
 
@@ -2122,38 +2120,60 @@ async function measureImage(image, options) {
     return analysis;
 }
 
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var dist_ajv = __webpack_require__(2463);
-// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
-var dist = __webpack_require__(2815);
-var dist_default = /*#__PURE__*/__webpack_require__.n(dist);
-;// CONCATENATED MODULE: ./docs/schema/report.schema.json
-const report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/shipshape/shipshape/docs/schema/report.schema.json","title":"shipshape report","description":"One report per Dockerfile/target/platform, written to `report-file`. Version 1: fields are only ever added. A figure that was not measured is null, never a guess.","type":"object","required":["version","tool","generatedAt","key","subject","status","reasons","image","build","runtime","lint","budgets","baseline","deltas","timings"],"properties":{"version":{"const":1},"tool":{"type":"object","required":["name","version"],"properties":{"name":{"const":"shipshape"},"version":{"type":"string"}}},"generatedAt":{"type":"string","format":"date-time"},"key":{"type":"string","description":"Dockerfile path, #target and @platform (or comment-key): pairs comments and baselines."},"subject":{"type":"object","required":["dockerfile","context","target","platform"],"properties":{"dockerfile":{"type":"string"},"context":{"type":"string"},"target":{"type":["string","null"]},"platform":{"type":["string","null"]}}},"status":{"enum":["pass","warn","fail"]},"reasons":{"type":"array","description":"Why the status is not pass, failures first.","items":{"type":"object","required":["status","code","message"],"properties":{"status":{"enum":["warn","fail"]},"code":{"type":"string","description":"build-failed, runs-as-root, root-unproven, lint, lint-error, budget:<name>, junk:<kind>, waste, …"},"message":{"type":"string"}}}},"image":{"type":["object","null"],"description":"null when no image was built. Further measured detail (layers, waste, junk, config) is documented in docs/measure.md.","required":["id","sizeBytes","compressedSizeBytes","layerCount","reclaimableBytes"],"properties":{"id":{"type":"string","description":"The reference the engine knows the image by: `docker image inspect <id>` works. The config digest on the classic image store, the manifest (or index) digest on the containerd image store."},"configDigest":{"type":["string","null"],"description":"sha256 of the image config: the same on both image stores."},"manifestDigest":{"type":["string","null"],"description":"Digest of the image manifest, when the image was read from an OCI layout (the containerd store saves one)."},"sizeBytes":{"type":["integer","null"],"minimum":0,"description":"Uncompressed payload: the bytes of the regular files in every layer tar, the same on both image stores."},"engineSizeBytes":{"type":["integer","null"],"minimum":0,"description":"The engine\'s own size figure (`docker image inspect` .Size): the unpacked layers on the classic store, the stored content (compressed layers, manifest and config) on the containerd store."},"engineStore":{"enum":["containerd","classic",null],"description":"The image store engineSizeBytes came from."},"compressedSizeBytes":{"type":["integer","null"],"minimum":0},"compressedSource":{"enum":["stored","registry","computed",null],"description":"stored: the gzip blobs the containerd store keeps (exact); registry: the pushed manifest (exact); computed: gzip run by shipshape (an estimate)."},"layerCount":{"type":["integer","null"],"minimum":0},"reclaimableBytes":{"type":["integer","null"],"minimum":0}}},"build":{"type":["object","null"],"required":["ok","imageId","digest","durationMs","cachedSteps","totalSteps","steps","warnings","error"],"properties":{"ok":{"type":"boolean"},"imageId":{"type":["string","null"],"description":"The reference the engine knows the built image by (see image.id)."},"configDigest":{"type":["string","null"]},"manifestDigest":{"type":["string","null"]},"imageStore":{"enum":["containerd","classic",null]},"digest":{"type":["string","null"]},"durationMs":{"type":["integer","null"]},"cachedSteps":{"type":["integer","null"]},"totalSteps":{"type":["integer","null"]},"steps":{"type":"array","items":{"type":"object","required":["name","instruction","line","cached"],"properties":{"name":{"type":"string"},"instruction":{"type":["string","null"]},"line":{"type":["integer","null"]},"cached":{"type":"boolean"}}}},"warnings":{"type":"array","items":{"type":"string"}},"error":{"type":["object","null"],"required":["message","line","instruction","logTail"],"properties":{"message":{"type":"string"},"line":{"type":["integer","null"]},"instruction":{"type":["string","null"]},"logTail":{"type":["string","null"]}}}}},"runtime":{"type":["object","null"],"description":"null when the image was not run. Evidence details are documented in docs/runtime.md.","required":["user","uid","nonRoot","evidence"],"properties":{"user":{"type":"string","description":"Configured user string; empty when none is set (root by default)."},"uid":{"type":["integer","null"]},"nonRoot":{"type":["boolean","null"],"description":"true only when processes were observed from the host and none ever had effective uid 0; null when no process was observed (the static verdict is in static)."},"source":{"enum":["runtime","static",null],"description":"\\"runtime\\" when processes were observed, null otherwise. Reports from earlier versions may say \\"static\\": they fell back to the image configuration."},"evidence":{},"startFailure":{"type":["string","null"],"description":"Why the container never ran, in the engine\'s words."},"exit":{"type":["object","null"],"description":"An exit shipshape\'s stop signal did not cause: before the signal, or after it with a code other than 0 or 128 + the signal\'s number, or after a signal PID 1 has no handler for.","properties":{"code":{"type":["integer","null"]},"afterMs":{"type":["integer","null"],"description":"From the start of PID 1 to its exit, by the engine\'s clock."},"afterSignal":{"type":"boolean"},"oomKilled":{"type":"boolean"},"error":{"type":["string","null"]},"logTail":{"type":["string","null"]}}}}},"lint":{"type":"object","required":["findings","errors"],"properties":{"findings":{"type":"array","items":{"type":"object","required":["rule","aliases","severity","file","line","column","endLine","message","docs"],"properties":{"rule":{"type":"string"},"aliases":{"type":"array","items":{"type":"string"}},"severity":{"enum":["error","warning","info","style"]},"file":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":0},"endLine":{"type":"integer","minimum":1},"message":{"type":"string"},"docs":{"type":"string"}}}},"errors":{"type":"array","items":{"type":"object","required":["message","line"],"properties":{"message":{"type":"string"},"line":{"type":"integer"}}}},"dockerfileText":{"type":["string","null"],"description":"The Dockerfile as linted, so a later run can match findings by instruction rather than line."}}},"budgets":{"type":"array","items":{"type":"object","required":["name","limit","limitValue","actual","level","status","message"],"properties":{"name":{"type":"string"},"limit":{"type":"string"},"limitValue":{"type":"number"},"actual":{"type":["number","null"]},"level":{"enum":["warn","fail"]},"status":{"enum":["pass","warn","fail"]},"message":{"type":"string"}}}},"baseline":{"description":"The baseline this report was compared with, or null (none yet: normal on first adoption). See docs/baselines.md.","type":["object","null"],"required":["source","requested","ref","description","platform","refused","notes"],"properties":{"source":{"enum":["report","image","rebuild","lint-only"],"description":"lint-only: only the base version of the Dockerfile was available (lint deltas, no figures)."},"requested":{"enum":["auto","report","image","rebuild","none"]},"ref":{"type":"string","description":"Report path, image reference or base commit."},"description":{"type":"string"},"platform":{"type":["string","null"]},"refused":{"type":["string","null"],"description":"Why image figures were not compared (e.g. the platforms differ)."},"notes":{"type":"array","items":{"type":"string"}}}},"deltas":{"description":"Differences against the baseline, or null without one. A delta either side cannot give is null.","type":["object","null"],"required":["size","compressedSize","layers","reclaimable","newPull","instructions","lint","runtime","cache","refused"],"properties":{"size":{"type":["object","null"],"required":["base","head","change","percent"],"properties":{"base":{"type":"number"},"head":{"type":"number"},"change":{"type":"number"},"percent":{"type":["number","null"],"description":"Change as % of the base, one decimal; null when the base is 0."}}},"compressedSize":{"type":["object","null"],"required":["base","head","change","percent"],"properties":{"base":{"type":"number"},"head":{"type":"number"},"change":{"type":"number"},"percent":{"type":["number","null"],"description":"Change as % of the base, one decimal; null when the base is 0."},"basis":{"enum":["exact","computed","mixed"],"description":"exact: gzip blobs as stored or pushed on both sides; computed: both gzipped by shipshape the same way; mixed: one of each, so the change is approximate."},"approximate":{"type":["string","null"],"description":"Why the change is only approximate (basis mixed); null when like for like."}}},"layers":{"type":["object","null"],"required":["base","head","change","percent"],"properties":{"base":{"type":"number"},"head":{"type":"number"},"change":{"type":"number"},"percent":{"type":["number","null"],"description":"Change as % of the base, one decimal; null when the base is 0."}}},"reclaimable":{"type":["object","null"],"required":["base","head","change","percent"],"properties":{"base":{"type":"number"},"head":{"type":"number"},"change":{"type":"number"},"percent":{"type":["number","null"],"description":"Change as % of the base, one decimal; null when the base is 0."}}},"newPull":{"type":["object","null"],"required":["bytes","layers","basis"],"description":"Bytes of layers whose content the baseline does not have: what a pull must download.","properties":{"bytes":{"type":"integer","minimum":0},"layers":{"type":"integer","minimum":0},"basis":{"enum":["compressed","uncompressed"]},"by":{"enum":["digest","diff-id"],"description":"digest: blobs counted by digest on both sides, as a pull fetches them; diff-id: by content, when a side has no blob digests."}}},"instructions":{"type":"array","description":"Per instruction (matched by instruction text and stage), largest change first.","items":{"type":"object","required":["instruction","stage","line","baseLine","baseBytes","headBytes","change","kind"],"properties":{"instruction":{"type":"string"},"stage":{"type":["string","null"]},"line":{"type":["integer","null"]},"baseLine":{"type":["integer","null"]},"baseBytes":{"type":["integer","null"]},"headBytes":{"type":["integer","null"]},"change":{"type":"integer"},"kind":{"enum":["added","removed","grown","shrunk","unchanged"]},"layer":{"type":["integer","null"],"description":"1-based position of the layer in this image; null for a removed instruction or the base image row."},"baseLayer":{"type":["integer","null"],"description":"1-based position of the layer in the baseline image."}}}},"lint":{"type":["object","null"],"required":["new","fixed","unchanged"],"properties":{"new":{"type":"array","items":{"$ref":"#/properties/lint/properties/findings/items"}},"fixed":{"type":"array","items":{"$ref":"#/properties/lint/properties/findings/items"}},"unchanged":{"type":"integer","minimum":0}}},"runtime":{"type":["object","null"],"required":["base","head","change"],"properties":{"base":{"type":"object","required":["user","uid","nonRoot"],"properties":{"user":{"type":"string"},"uid":{"type":["integer","null"]},"nonRoot":{"type":["boolean","null"]}}},"head":{"type":"object","required":["user","uid","nonRoot"],"properties":{"user":{"type":"string"},"uid":{"type":["integer","null"]},"nonRoot":{"type":["boolean","null"]}}},"change":{"enum":["became-root","became-non-root","user-changed","unchanged","unproven"]}}},"cache":{"type":["object","null"],"required":["baseRate","headRate","headCachedSteps","headTotalSteps"],"properties":{"baseRate":{"type":["number","null"]},"headRate":{"type":["number","null"]},"headCachedSteps":{"type":["integer","null"]},"headTotalSteps":{"type":["integer","null"]}}},"refused":{"type":["string","null"]}}},"timings":{"type":"object","required":["lint","build","measure","verify"],"additionalProperties":{"type":["integer","null"]}},"context":{"type":"object","description":"Where the report was made; `mode: post` uses it to find the pull request.","required":["repository","pullRequest","sha"],"properties":{"repository":{"type":["string","null"]},"pullRequest":{"type":["integer","null"]},"sha":{"type":["string","null"]}}}}}');
 ;// CONCATENATED MODULE: ./src/report/files.ts
 // Reading report files back: a baseline from the base branch's run, or the reports a fork's
 // pull_request job uploaded for `mode: post`. Both accept the same shapes.
 
 
-
-
-
 let validator = null;
+/**
+ * The report schema's validator. ajv, its formats and the schema are loaded (and the schema
+ * compiled) the first time a report is read back: most runs read none, and should not pay for them
+ * at start-up.
+ */
+function reportValidator() {
+    validator ??= (async () => {
+        // Both are CommonJS, whose module.exports is what a dynamic import gives as `default` in Node
+        // and in the bundle alike (named exports are Node's guess, which the bundle does not make):
+        // ajv's is the class, which also carries itself as `Ajv`; ajv-formats' is the plugin.
+        const [{ default: ajvModule }, { default: formatsModule }, { default: schema }] = await Promise.all([
+            __webpack_require__.e(/* import() */ 463).then(__webpack_require__.t.bind(__webpack_require__, 2463, 23)),
+            Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(196)]).then(__webpack_require__.t.bind(__webpack_require__, 2815, 23)),
+            __webpack_require__.e(/* import() */ 69).then(__webpack_require__.t.bind(__webpack_require__, 5450, 19)),
+        ]);
+        const { Ajv } = ajvModule;
+        const ajv = new Ajv({ allErrors: false, strict: false });
+        formatsModule(ajv);
+        const validate = ajv.compile(schema);
+        return (value) => validate(value);
+    })();
+    return validator;
+}
+const isObject = (v) => typeof v === 'object' && v !== null;
+/**
+ * What an earlier release wrote that this one no longer does, rewritten to what it means now,
+ * before the schema (which describes only what is written today) is asked. Releases before the
+ * runtime verdict came only from observed processes wrote `source: "static"` with the image
+ * configuration's verdict in `nonRoot` and `uid`: that is no runtime verdict (both null), and the
+ * static one is still in `runtime.static`.
+ */
+function fromEarlierReleases(value) {
+    if (!isObject(value) || !isObject(value.runtime) || value.runtime.source !== 'static')
+        return value;
+    return { ...value, runtime: { ...value.runtime, source: null, nonRoot: null, uid: null } };
+}
 /**
  * A report read back from disk, checked once against the schema users read
  * (docs/schema/report.schema.json) and upgraded to this version's shape: fields a version-1
  * report from an earlier release may lack get their "not recorded" value, so nothing downstream
  * guesses at shapes again. null for anything that is not a valid report.
  */
-function upgradeReport(value) {
-    if (!validator) {
-        const ajv = new dist_ajv.Ajv({ allErrors: false, strict: false });
-        dist_default()(ajv);
-        validator = ajv.compile(report_schema_namespaceObject);
-    }
-    if (!validator(value))
+async function upgradeReport(value) {
+    const current = fromEarlierReleases(value);
+    if (!(await reportValidator())(current))
         return null;
     // The schema has just said it is a report; only the optional parts need filling in.
-    const report = value;
+    const report = current;
     return {
         ...report,
         lint: { ...report.lint, dockerfileText: report.lint.dockerfileText ?? null },
@@ -2165,6 +2185,8 @@ function upgradeReport(value) {
             imageStore: report.build.imageStore ?? null,
         },
         timings: { ...report.timings, baseline: report.timings.baseline ?? null },
+        // Reports from before the baseline's key was recorded say nothing of it.
+        baseline: report.baseline && { ...report.baseline, otherKey: report.baseline.otherKey ?? null },
     };
 }
 /**
@@ -2190,7 +2212,7 @@ async function readReports(path) {
             continue;
         }
         for (const candidate of Array.isArray(parsed) ? parsed : [parsed]) {
-            const report = upgradeReport(candidate);
+            const report = await upgradeReport(candidate);
             if (report)
                 out.push(report);
         }
@@ -2239,7 +2261,7 @@ function baselineStages(context) {
 // EXTERNAL MODULE: ./src/cancel.ts
 var cancel = __webpack_require__(833);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __webpack_require__(8815);
+var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./docs/schema/shipshape-config.schema.json
 const shipshape_config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/shipshape/shipshape/docs/schema/shipshape-config.schema.json","title":".shipshape.yml","description":"Project configuration for shipshape. Action inputs and CLI flags override what is set here. The `lint` section is described by lint-config.schema.json.","type":"object","additionalProperties":false,"properties":{"lint":{"type":"object","description":"Lint configuration: see lint-config.schema.json."},"budgets":{"type":"object","additionalProperties":false,"properties":{"max-size":{"$ref":"#/definitions/bytesBudget"},"max-compressed-size":{"$ref":"#/definitions/bytesBudget"},"max-layers":{"$ref":"#/definitions/countBudget"},"max-waste":{"$ref":"#/definitions/wasteBudget"}}}},"definitions":{"bytes":{"type":"string","pattern":"^\\\\s*\\\\d+(\\\\.\\\\d+)?\\\\s*(B|kB|MB|GB|KiB|MiB|GiB)\\\\s*$","description":"A size with its unit, e.g. 200MB (1 MB = 10^6 B) or 1.5GiB."},"waste":{"type":"string","pattern":"^\\\\s*(\\\\d+(\\\\.\\\\d+)?\\\\s*(B|kB|MB|GB|KiB|MiB|GiB)|\\\\d+(\\\\.\\\\d+)?%)\\\\s*$"},"bytesBudget":{"description":"A fail level (\\"200MB\\") or both tiers.","oneOf":[{"$ref":"#/definitions/bytes"},{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"warn":{"$ref":"#/definitions/bytes"},"fail":{"$ref":"#/definitions/bytes"}}}]},"countBudget":{"oneOf":[{"type":"integer","minimum":0},{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"warn":{"type":"integer","minimum":0},"fail":{"type":"integer","minimum":0}}}]},"wasteBudget":{"oneOf":[{"$ref":"#/definitions/waste"},{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"warn":{"$ref":"#/definitions/waste"},"fail":{"$ref":"#/definitions/waste"}}}]}}}');
 // EXTERNAL MODULE: ./src/report/budgets.ts
@@ -2253,19 +2275,27 @@ var report_budgets = __webpack_require__(6664);
 
 
 
-
 const CONFIG_FILE = '.shipshape.yml';
 const EMPTY_CONFIG = { path: null, budgets: {}, lint: undefined };
 class ConfigError extends Error {
     name = 'ConfigError';
 }
-const validate = new dist_ajv.Ajv({ allErrors: true, strict: false }).compile(shipshape_config_schema_namespaceObject);
+let config_validator = null;
+/**
+ * The config schema's validator, loaded and compiled when a `.shipshape.yml` is first read: a
+ * project without one does not pay for ajv at start-up. ajv is CommonJS: a dynamic import gives its
+ * module.exports (the class, which carries itself as `Ajv`) as `default`, in Node and the bundle.
+ */
+function configValidator() {
+    config_validator ??= __webpack_require__.e(/* import() */ 463).then(__webpack_require__.t.bind(__webpack_require__, 2463, 23)).then(({ default: ajv }) => new ajv.Ajv({ allErrors: true, strict: false }).compile(shipshape_config_schema_namespaceObject));
+    return config_validator;
+}
 function lineOf(node, path, lines) {
     let current = node;
     for (const key of path) {
-        if ((0,yaml_dist/* isMap */.jh)(current))
+        if ((0,dist/* isMap */.jh)(current))
             current = current.items.find((p) => p.key?.value === key)?.value;
-        else if ((0,yaml_dist/* isSeq */.oP)(current))
+        else if ((0,dist/* isSeq */.oP)(current))
             current = current.items[Number(key)];
         else
             break;
@@ -2301,13 +2331,14 @@ async function loadProjectConfig(dir, file) {
             return EMPTY_CONFIG;
         throw new ConfigError(`cannot read ${path}: ${e.code ?? e.message}`);
     }
-    const lines = new yaml_dist/* LineCounter */.HN();
-    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: true });
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: true });
     if (doc.errors.length) {
         const e = doc.errors[0];
         throw new ConfigError(`${path}:${e.linePos?.[0]?.line ?? 1}: ${e.message.split('\n')[0]}`);
     }
     const data = (doc.toJS() ?? {});
+    const validate = await configValidator();
     if (!validate(data)) {
         // oneOf failures repeat each branch's complaint: report the most specific error per key.
         const seen = new Set();
@@ -2409,9 +2440,57 @@ function dockerfileText(bytes, display) {
 var verify = __webpack_require__(1694);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
+;// CONCATENATED MODULE: ./src/workspace.ts
+// Where the user's paths may lead. `file` and `context` must resolve, symlinks included, inside
+// the workspace (the action) or the working directory (the CLI): a pull request must not be able
+// to point shipshape at /etc/passwd or at a runner's secrets and have them linted into a comment.
+
+
+
+/** Whether `inner` is `root` or below it (both real, absolute paths). */
+function isInside(root, inner) {
+    const rel = (0,external_node_path_.relative)(root, inner);
+    // `..x` is a name inside; only `..` itself or `../…` climbs out.
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
+}
+/**
+ * The real path of `path` (relative to `root`), checked to exist, to be of the right kind and,
+ * unless `allowOutside`, to lie inside `root` once every symlink is followed. Throws a UsageError
+ * naming the option and what a valid value looks like.
+ */
+async function resolveInside(root, path, rule, allowOutside, rootName) {
+    const hint = `give a ${rule.kind} inside the ${rootName}, e.g. ${rule.example}`;
+    let real;
+    try {
+        real = await (0,promises_.realpath)((0,external_node_path_.resolve)(root, path));
+    }
+    catch (e) {
+        const code = e.code;
+        const why = code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? e.message})`;
+        throw new errors/* UsageError */.e(`${rule.label}: "${path}" ${why}; ${hint}`);
+    }
+    const info = await (0,promises_.stat)(real);
+    if (rule.kind === 'file' ? !info.isFile() : !info.isDirectory())
+        throw new errors/* UsageError */.e(`${rule.label}: "${path}" is not a ${rule.kind}; ${hint}`);
+    if (!allowOutside && !isInside(await (0,promises_.realpath)(root), real))
+        throw new errors/* UsageError */.e(`${rule.label}: "${path}" resolves to ${real}, outside the ${rootName}; ${hint} (or allow it with allow-outside-workspace)`);
+    return real;
+}
+/**
+ * Checks the build's `file` and `context` against `root` (the workspace, or the CLI's working
+ * directory) and returns their real paths, the ones that were checked, for the run to use.
+ */
+async function checkBuildPaths(build, root, options) {
+    const file = await resolveInside(root, build.file, { label: options.label('file'), kind: 'file', example: 'Dockerfile or app/Dockerfile' }, options.allowOutside, options.rootName);
+    const context = await resolveInside(root, build.context, { label: options.label('context'), kind: 'directory', example: '. or app' }, options.allowOutside, options.rootName);
+    return { file, context };
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 // lint → build → measure → verify → evaluate, for one Dockerfile. Both front doors (the action
 // and the CLI) call this; it never touches @actions/core and never decides the exit code itself.
+
+
 
 
 
@@ -2439,25 +2518,13 @@ const DEFAULT_RUNTIME = {
     smoke: { path: null, port: null, timeoutMs: null, exec: null },
     hardening: false,
 };
-/** Why a Dockerfile could not be read, in words, by the error code the file system gave. */
-const FILE_ERRORS = {
-    ENOENT: 'no such file',
-    EACCES: 'permission denied',
-    EISDIR: 'it is a directory (name the Dockerfile itself with file)',
-};
-
+const INSIDE_CWD = { allowOutside: false, label: (name) => name, rootName: 'working directory' };
+/** The key pairing a report with its comment and baseline: `comment-key`, else file#target@platforms. */
 function reportKey(build, explicit) {
     if (explicit)
         return explicit;
     const platform = build.platforms.join(',');
     return `${build.file}${build.target ? `#${build.target}` : ''}${platform ? `@${platform}` : ''}`;
-}
-/** The USER the built stage chain declares last (null: none, so the image's user is inherited). */
-function finalStageUser(dockerfile, request) {
-    // Without a model the linter has already reported why the file cannot be read.
-    return dockerfile
-        ? (0,stages/* declaredUser */.cT)((0,stages/* stageChain */.ap)(dockerfile, request.target, (0,stages/* buildArgMap */.fR)(request.buildArgs)))
-        : null;
 }
 async function timed(fn) {
     const start = performance.now();
@@ -2484,24 +2551,23 @@ async function stage(name, { failures, log, timings, signal }, fn) {
 }
 async function runPipeline(options, log) {
     const at = (p) => ((0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(options.cwd, p));
-    const request = {
-        ...options.build,
-        file: at(options.build.file),
-        context: at(options.build.context),
-    };
+    // The one check of where the paths lead, for both front doors; every stage then uses the real
+    // paths it checked (symlinks already followed), not the ones the user wrote.
+    const real = await checkBuildPaths(options.build, options.cwd, options.paths ?? INSIDE_CWD);
+    const request = { ...options.build, file: real.file, context: real.context };
     const displayFile = options.build.file;
     let bytes;
     try {
         bytes = await (0,promises_.readFile)(request.file);
     }
     catch (e) {
-        const code = e.code ?? '';
-        const why = FILE_ERRORS[code] ?? e.message;
-        throw new errors/* UsageError */.e(`cannot read the Dockerfile ${displayFile}: ${why}`);
+        // Found and a file, as checked above: only its permissions or the disk can be in the way.
+        throw new errors/* UsageError */.e(`cannot read the Dockerfile ${displayFile}: ${(0,src_log/* errorText */.kc)(e)}`);
     }
     const text = dockerfileText(bytes, displayFile);
-    // Parsed once: lint, build, measure, verify and baseline all read this one model.
-    const dockerfile = (0,stages/* parseDockerfileOrNull */.Q8)(text);
+    // Parsed once: lint, build, measure, verify, baseline and the SARIF writer all read this one model.
+    const dockerfile = (0,model/* parseDockerfile */.Ai)(text);
+    const built = (0,stages/* builtDockerfile */.tM)(dockerfile, request.target, (0,stages/* buildArgMap */.fR)(request.buildArgs));
     const config = await loadProjectConfig(options.cwd, options.configFile ? at(options.configFile) : null).catch((e) => {
         throw e instanceof ConfigError ? new errors/* UsageError */.e(e.message) : e;
     });
@@ -2605,7 +2671,7 @@ async function runPipeline(options, log) {
             : null;
         const verifying = stage('verify', { ...stageRun, log: verifyLog }, () => (0,verify/* verifyImage */.ZG)(imageId, {
             log: verifyLog,
-            declaredUser: finalStageUser(dockerfile, request),
+            declaredUser: (0,stages/* declaredUser */.cT)(built.chain),
             user: rt.user,
             runCommand: rt.runCommand,
             smoke,
@@ -2616,7 +2682,7 @@ async function runPipeline(options, log) {
         verifying.catch(() => undefined);
         const measured = await stage('measure', stageRun, () => log.group('Measure the image', () => measureImage(imageId, {
             log,
-            ...(dockerfile ? { dockerfile: { path: displayFile, model: dockerfile } } : {}),
+            dockerfile: { path: displayFile, model: dockerfile },
             target: request.target,
             buildArgs: request.buildArgs,
             pushedRef,
@@ -2691,7 +2757,7 @@ async function runPipeline(options, log) {
             ? { junk: analysis.junk, waste: analysis.waste, reclaimableBytes: analysis.reclaimableBytes }
             : null,
     }, options.policy ?? evaluate/* DEFAULT_POLICY */.zj);
-    return {
+    const report = {
         version: REPORT_VERSION,
         tool: { name: 'shipshape', version: version/* VERSION */.x },
         generatedAt: new Date().toISOString(),
@@ -2714,6 +2780,7 @@ async function runPipeline(options, log) {
         timings,
         ...(options.context ? { context: options.context } : {}),
     };
+    return { report, dockerfile: built };
 }
 
 
@@ -2727,7 +2794,7 @@ async function runPipeline(options, log) {
 /* harmony export */   JC: () => (/* binding */ imageFacts),
 /* harmony export */   ss: () => (/* binding */ snapshotOfReport)
 /* harmony export */ });
-/* harmony import */ var _dockerfile_stages_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9931);
+/* harmony import */ var _dockerfile_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4011);
 
 const str = (v) => (typeof v === 'string' ? v : null);
 const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
@@ -2779,7 +2846,7 @@ function snapshotOfReport(report, dockerfile) {
     return {
         image: imageFacts(report.image, platformOf(report)),
         lint: report.lint
-            ? { findings, dockerfile: dockerfile ?? (text === null ? null : (0,_dockerfile_stages_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDockerfileOrNull */ .Q8)(text)) }
+            ? { findings, dockerfile: dockerfile ?? (text === null ? null : (0,_dockerfile_model_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDockerfile */ .Ai)(text)) }
             : null,
         runtime: report.runtime
             ? { user: report.runtime.user, uid: report.runtime.uid, nonRoot: report.runtime.nonRoot }
