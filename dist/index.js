@@ -64843,10 +64843,14 @@ function sizeDelta(report) {
         return { delta: d.size, what: 'unpacked' };
     return null;
 }
-/** The instruction behind most of a size change, when one is: "line 18 `RUN head …`". */
-function mostlyFrom(report) {
+/**
+ * The instruction behind most of a size change, when one is: "line 18 `RUN head …`". Instructions
+ * are measured unpacked: when the headline figure (what a pull costs) moved the other way than
+ * the unpacked size, no instruction explains it and none is named.
+ */
+function mostlyFrom(report, headline) {
     const total = report.deltas?.size?.change ?? 0;
-    if (total === 0)
+    if (total === 0 || Math.sign(total) !== Math.sign(headline))
         return null;
     // "Mostly" only when one instruction made at least half of the change in that direction.
     const same = (report.deltas?.instructions ?? []).filter((i) => Math.sign(i.change) === Math.sign(total));
@@ -64856,7 +64860,11 @@ function mostlyFrom(report) {
         return null;
     if (top.instruction === '(base image)')
         return 'the base image';
-    const where = top.line != null ? `line ${top.line}` : `removing line ${top.baseLine ?? '?'}`;
+    const where = top.line != null
+        ? `line ${top.line}`
+        : top.baseLine != null
+            ? `removing line ${top.baseLine}`
+            : 'removing';
     return `${where} ${inlineCode(top.instruction, 40)}`;
 }
 /** The runtime reason in the words of the change, when the baseline shows what changed. */
@@ -64899,7 +64907,7 @@ function verdict(report) {
     const grew = sizeDelta(report);
     const img = report.image;
     if (grew) {
-        const mostly = mostlyFrom(report);
+        const mostly = mostlyFrom(report, grew.delta.change);
         const amount = grew.delta.change === 0
             ? `same size ${grew.what}`
             : `${changeText(grew.delta, formatBytes)} ${grew.what}`;

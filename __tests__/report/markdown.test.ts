@@ -7,6 +7,7 @@ import {
   COMMENT_LIMIT,
   renderComment,
   renderMarkdown,
+  verdict,
 } from '../../src/report/markdown.js';
 import { compare } from '../../src/baseline/compare.js';
 import type { LayerFacts, Snapshot } from '../../src/comparison.js';
@@ -516,6 +517,26 @@ describe('runtime evidence', () => {
 
 // Issue 14's example against an image baseline: the registry's image read by its history alone
 // (no lines, no stages), the head aligned to its Dockerfile, both compressed sizes exact blobs.
+describe('the verdict names the instruction behind a change only when it explains it', () => {
+  it('names none when the size to pull moved the other way than the unpacked size', () => {
+    const report = rootPullRequestReport();
+    const grew = report.deltas!.size!;
+    expect(grew.change).toBeGreaterThan(0);
+    expect(verdict(report).sentence).toContain('mostly line');
+    report.deltas!.compressedSize = {
+      base: 60_000_000,
+      head: 59_000_000,
+      change: -1_000_000,
+      percent: -1.7,
+      basis: 'exact',
+      approximate: null,
+    };
+    const sentence = verdict(report).sentence;
+    expect(sentence).toMatch(/−1\sMB .* to pull/);
+    expect(sentence).not.toContain('mostly');
+  });
+});
+
 describe('the comment against an image baseline', () => {
   const created = (script: string) => `RUN |1 V=1 /bin/sh -c ${script} # buildkit`;
   const measured = (

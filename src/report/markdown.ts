@@ -99,17 +99,26 @@ function sizeDelta(report: Report): { delta: Change; what: string } | null {
   return null;
 }
 
-/** The instruction behind most of a size change, when one is: "line 18 `RUN head …`". */
-function mostlyFrom(report: Report): string | null {
+/**
+ * The instruction behind most of a size change, when one is: "line 18 `RUN head …`". Instructions
+ * are measured unpacked: when the headline figure (what a pull costs) moved the other way than
+ * the unpacked size, no instruction explains it and none is named.
+ */
+function mostlyFrom(report: Report, headline: number): string | null {
   const total = report.deltas?.size?.change ?? 0;
-  if (total === 0) return null;
+  if (total === 0 || Math.sign(total) !== Math.sign(headline)) return null;
   // "Mostly" only when one instruction made at least half of the change in that direction.
   const same = (report.deltas?.instructions ?? []).filter((i) => Math.sign(i.change) === Math.sign(total));
   const top = same[0];
   const sum = same.reduce((n, i) => n + Math.abs(i.change), 0);
   if (!top || Math.abs(top.change) * 2 < sum) return null;
   if (top.instruction === '(base image)') return 'the base image';
-  const where = top.line != null ? `line ${top.line}` : `removing line ${top.baseLine ?? '?'}`;
+  const where =
+    top.line != null
+      ? `line ${top.line}`
+      : top.baseLine != null
+        ? `removing line ${top.baseLine}`
+        : 'removing';
   return `${where} ${inlineCode(top.instruction, 40)}`;
 }
 
@@ -152,7 +161,7 @@ export function verdict(report: Report): { sentence: string; said: Reason | null
   const grew = sizeDelta(report);
   const img = report.image;
   if (grew) {
-    const mostly = mostlyFrom(report);
+    const mostly = mostlyFrom(report, grew.delta.change);
     const amount =
       grew.delta.change === 0
         ? `same size ${grew.what}`
