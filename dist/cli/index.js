@@ -10080,7 +10080,7 @@ async function render(report, format, out) {
     if (format === 'json')
         return JSON.stringify(report, null, 2) + '\n';
     if (format === 'markdown')
-        return (await __nccwpck_require__.e(/* import() */ 285).then(__nccwpck_require__.bind(__nccwpck_require__, 4285))).renderMarkdown(report);
+        return (await __nccwpck_require__.e(/* import() */ 838).then(__nccwpck_require__.bind(__nccwpck_require__, 5838))).renderMarkdown(report);
     return (await __nccwpck_require__.e(/* import() */ 655).then(__nccwpck_require__.bind(__nccwpck_require__, 5655))).renderText(report, { color: useColor(out) });
 }
 /** Colours only on a terminal, and never when NO_COLOR is set (no-color.org). */

@@ -5,7 +5,7 @@
 import { subjectLabel } from './facts.js';
 import { escapeMessage, inlineCode } from './escape.js';
 import type { Report } from './types.js';
-import { budgetsSection } from './markdown/budgets.js';
+import { budgetsSection } from './markdown/budget-table.js';
 import { buildFailureSection, lintSections } from './markdown/findings.js';
 import { STATUS_ICON } from './markdown/format.js';
 import { instructionsSection } from './markdown/instructions.js';

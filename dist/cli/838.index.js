@@ -1,5 +1,5 @@
-export const id = 285;
-export const ids = [285];
+export const id = 838;
+export const ids = [838];
 export const modules = {
 
 /***/ 4031:
@@ -173,38 +173,38 @@ function largestInstructions(report, max) {
 
 /***/ }),
 
-/***/ 4285:
+/***/ 5838:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   COMMENT_BODY_LIMIT: () => (/* binding */ COMMENT_BODY_LIMIT),
-/* harmony export */   COMMENT_LIMIT: () => (/* binding */ COMMENT_LIMIT),
-/* harmony export */   STATUS_ICON: () => (/* binding */ STATUS_ICON),
-/* harmony export */   SUMMARY_LIMIT: () => (/* binding */ SUMMARY_LIMIT),
-/* harmony export */   caveats: () => (/* binding */ caveats),
-/* harmony export */   changeChart: () => (/* binding */ changeChart),
-/* harmony export */   chartLabel: () => (/* binding */ chartLabel),
-/* harmony export */   renderComment: () => (/* binding */ renderComment),
-/* harmony export */   renderMarkdown: () => (/* binding */ renderMarkdown),
-/* harmony export */   verdict: () => (/* binding */ verdict)
-/* harmony export */ });
-/* harmony import */ var _facts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1349);
-/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1996);
-/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8323);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4031);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  COMMENT_BODY_LIMIT: () => (/* binding */ COMMENT_BODY_LIMIT),
+  COMMENT_LIMIT: () => (/* binding */ COMMENT_LIMIT),
+  STATUS_ICON: () => (/* reexport */ STATUS_ICON),
+  SUMMARY_LIMIT: () => (/* binding */ SUMMARY_LIMIT),
+  caveats: () => (/* reexport */ caveats),
+  changeChart: () => (/* reexport */ changeChart),
+  chartLabel: () => (/* reexport */ chartLabel),
+  renderComment: () => (/* binding */ renderComment),
+  renderMarkdown: () => (/* binding */ renderMarkdown),
+  verdict: () => (/* reexport */ verdict)
+});
+
+// EXTERNAL MODULE: ./src/report/facts.ts
+var report_facts = __webpack_require__(1349);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __webpack_require__(4031);
+// EXTERNAL MODULE: ./src/units.ts
+var units = __webpack_require__(1996);
+;// CONCATENATED MODULE: ./src/report/markdown/format.ts
+// The small Markdown formatters and layout helpers every section uses: sizes that never wrap,
+// changes with their sign and mark, tables cut to the room left, folded <details>.
 
 
-
-
-/** GitHub refuses comment bodies over 65,536 characters; the marker line and a margin come off. */
-const COMMENT_LIMIT = 65_536;
-const COMMENT_BODY_LIMIT = COMMENT_LIMIT - 1_536;
-/** The job summary may be 1 MiB; stay well under it. */
-const SUMMARY_LIMIT = 900_000;
 const STATUS_ICON = { pass: '✅', warn: '⚠️', fail: '❌' };
-const SEVERITY_ICON = { error: '🔴', warning: '🟠', info: '🔵', style: '⚪' };
-const SEVERITY_ORDER = { error: 0, warning: 1, info: 2, style: 3 };
 const MINUS = '−';
 /** A no-break space: a size or percentage never wraps into "196 / MB" in a narrow column. */
 const NBSP = '\u00a0';
@@ -213,14 +213,14 @@ const WORSE = '🔴';
 const BETTER = '🟢';
 /** formatBytes that never wraps. */
 function size(n) {
-    return (0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(n).replace(' ', NBSP);
+    return (0,units/* formatBytes */.z3)(n).replace(' ', NBSP);
 }
 function bytes(n) {
     return n == null ? 'not measured' : size(n);
 }
 /** A change with the typographic minus sign. */
 function signed(n, format) {
-    return (0,_facts_js__WEBPACK_IMPORTED_MODULE_0__/* .signed */ .x8)(n, format, MINUS);
+    return (0,report_facts/* signed */.x8)(n, format, MINUS);
 }
 function signedPercent(p) {
     return `${p > 0 ? '+' : p < 0 ? MINUS : '±'}${Math.abs(p)}${NBSP}%`;
@@ -239,242 +239,6 @@ function markedChange(d, format, withPercent = true) {
         return '';
     const mark = d.change > 0 ? `${WORSE} ` : d.change < 0 ? `${BETTER} ` : '';
     return `${mark}${changeText(d, format, withPercent)}`;
-}
-function ms(n) {
-    return n < 1000 ? `${Math.round(n)}${NBSP}ms` : `${(n / 1000).toFixed(n < 10_000 ? 2 : 1)}${NBSP}s`;
-}
-// --- the verdict -------------------------------------------------------------------------------
-/** The figure a pull costs when known (compressed), else the unpacked one, with what it means. */
-function sizeDelta(report) {
-    const d = report.deltas;
-    if (!d || report.baseline?.refused)
-        return null;
-    if (d.compressedSize && d.compressedSize.basis !== 'mixed')
-        return { delta: d.compressedSize, what: 'to pull' };
-    if (d.size)
-        return { delta: d.size, what: 'unpacked' };
-    return null;
-}
-/**
- * The instruction behind most of a size change, when one is: "line 18 `RUN head …`". Instructions
- * are measured unpacked: when the headline figure (what a pull costs) moved the other way than
- * the unpacked size, no instruction explains it and none is named.
- */
-function mostlyFrom(report, headline) {
-    const total = report.deltas?.size?.change ?? 0;
-    if (total === 0 || Math.sign(total) !== Math.sign(headline))
-        return null;
-    // "Mostly" only when one instruction made at least half of the change in that direction.
-    const same = (report.deltas?.instructions ?? []).filter((i) => Math.sign(i.change) === Math.sign(total));
-    const top = same[0];
-    const sum = same.reduce((n, i) => n + Math.abs(i.change), 0);
-    if (!top || Math.abs(top.change) * 2 < sum)
-        return null;
-    if (top.instruction === '(base image)')
-        return 'the base image';
-    const where = top.line != null
-        ? `line ${top.line}`
-        : top.baseLine != null
-            ? `removing line ${top.baseLine}`
-            : 'removing';
-    return `${where} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(top.instruction, 40)}`;
-}
-/** The runtime reason in the words of the change, when the baseline shows what changed. */
-function runtimeStory(report) {
-    const change = report.deltas?.runtime;
-    if (change?.change === 'became-root') {
-        const base = change.base.user;
-        const head = change.head.user;
-        if (base && !head)
-            return `this PR removed ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(`USER ${base}`)}, so the container now runs as root`;
-        if (base && head)
-            return `this PR changed ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(`USER ${base}`)} to ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(`USER ${head}`)}, so the container now runs as root`;
-        return 'the container now runs as root';
-    }
-    if (change?.change === 'became-non-root')
-        return `the container no longer runs as root (uid ${change.head.uid ?? '?'})`;
-    return null;
-}
-/**
- * The first line a reviewer reads: the status, the reason that decided it (in the words of the
- * change when there is a baseline), and what the PR did to the size. Good news is said as plainly.
- * Returns the sentence and the reason it already said, so the list below does not say it again.
- */
-function verdict(report) {
-    const first = report.reasons[0] ?? null;
-    const story = runtimeStory(report);
-    const clauses = [];
-    let said = null;
-    if (first) {
-        said = first;
-        const isRoot = first.code === 'runs-as-root' && story?.includes('now runs as root');
-        clauses.push(isRoot ? story : (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMessage */ .hC)(first.message));
-        // Good news is not lost behind a warning: "no longer runs as root" is said all the same.
-        if (story && !isRoot && !story.includes('now runs as root'))
-            clauses.push(story);
-    }
-    else if (story) {
-        clauses.push(story);
-    }
-    const grew = sizeDelta(report);
-    const img = report.image;
-    if (grew) {
-        const mostly = mostlyFrom(report, grew.delta.change);
-        const amount = grew.delta.change === 0
-            ? `same size ${grew.what}`
-            : `${changeText(grew.delta, _units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)} ${grew.what}`;
-        clauses.push(`${amount}${mostly && grew.delta.change !== 0 ? `, mostly ${mostly}` : ''}`);
-    }
-    else if (img && !report.baseline) {
-        clauses.push(img.compressedSizeBytes != null
-            ? `${size(img.compressedSizeBytes)} to pull (${size(img.sizeBytes)} unpacked)`
-            : `${size(img.sizeBytes)} unpacked`);
-    }
-    const d = report.deltas;
-    if (!first && d?.lint?.fixed.length && !d.lint.new.length)
-        clauses.push(`${(0,_facts_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(d.lint.fixed.length, 'lint finding')} fixed`);
-    const smaller = report.status === 'pass' && (grew?.delta.change ?? 0) < 0;
-    const word = report.status === 'fail' ? 'Fails' : report.status === 'warn' ? 'Warns' : smaller ? 'Smaller' : 'Passes';
-    if (!clauses.length)
-        clauses.push(report.image ? 'nothing to report' : 'not measured');
-    return { sentence: `${STATUS_ICON[report.status]} **${word}**: ${clauses.join(' · ')}`, said };
-}
-function userText(s) {
-    if (!s)
-        return '';
-    if (s.nonRoot === false)
-        return '**root**';
-    if (s.nonRoot === null)
-        return 'unproven';
-    return `uid ${s.uid ?? '?'}`;
-}
-/** base → PR → change: what a pull costs, the unpacked size, layers, user, findings. */
-function factsTable(report) {
-    const img = report.image;
-    const d = report.deltas;
-    const compared = !!report.baseline && !!d && !report.baseline.refused;
-    const rt = report.runtime;
-    const rows = [];
-    if (img) {
-        const pull = d?.newPull
-            ? `${size(d.newPull.bytes)} new in ${(0,_facts_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(d.newPull.layers, 'layer')}${d.newPull.basis === 'uncompressed' ? ' (uncompressed)' : ''}`
-            : '';
-        if (img.compressedSizeBytes != null)
-            rows.push([
-                'to pull (compressed)',
-                compared && d.compressedSize ? size(d.compressedSize.base) : '',
-                size(img.compressedSizeBytes),
-                compared
-                    ? [
-                        d.compressedSize
-                            ? `${d.compressedSize.basis === 'mixed' ? `≈${NBSP}` : ''}${markedChange(d.compressedSize, _units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)}`
-                            : 'base not measured',
-                        pull,
-                    ]
-                        .filter(Boolean)
-                        .join('; ')
-                    : '',
-            ]);
-        rows.push([
-            'unpacked',
-            compared && d.size ? size(d.size.base) : '',
-            bytes(img.sizeBytes),
-            compared ? markedChange(d.size, _units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3) : '',
-        ]);
-        if (img.layerCount != null)
-            rows.push([
-                'layers',
-                compared && d.layers ? String(d.layers.base) : '',
-                String(img.layerCount),
-                compared ? markedChange(d.layers, String, false) : '',
-            ]);
-    }
-    else {
-        // No figures: say why where they would be.
-        const why = report.build && !report.build.ok ? '**build failed**' : '**not measured**';
-        rows.push(['image', '', why, '']);
-    }
-    if (rt) {
-        const change = d?.runtime;
-        const mark = change?.change === 'became-root'
-            ? `${WORSE} became root`
-            : change?.change === 'became-non-root'
-                ? `${BETTER} no longer root`
-                : change?.change === 'user-changed'
-                    ? 'user changed'
-                    : '';
-        rows.push(['user', change ? userText(change.base) : '', userText(rt), mark]);
-    }
-    const lint = d?.lint;
-    const findings = report.lint.findings.length;
-    rows.push([
-        'lint findings',
-        lint ? String(lint.unchanged + lint.fixed.length) : '',
-        String(findings),
-        lint
-            ? [
-                lint.new.length ? `${WORSE} ${lint.new.length} new` : '',
-                lint.fixed.length ? `${BETTER} ${lint.fixed.length} fixed` : '',
-            ]
-                .filter(Boolean)
-                .join(', ') || '±0'
-            : '',
-    ]);
-    const withBase = !!report.baseline && !!d;
-    const header = withBase
-        ? ['| | base | PR | change |', '| --- | ---: | ---: | --- |']
-        : ['| | this image |', '| --- | ---: |'];
-    const body = rows.map((r) => `| ${(withBase ? r : r.slice(0, 1).concat(r[2])).join(' | ')} |`);
-    return [...header, ...body].join('\n');
-}
-/** What the comparison cannot vouch for, said where the figures are, not only in a log. */
-function caveats(report) {
-    const out = [];
-    const b = report.baseline;
-    if (b?.refused)
-        out.push(`image figures not compared: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(b.refused)}`);
-    if (b?.otherKey)
-        out.push(`the baseline may be another image: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMessage */ .hC)(`the baseline report's key "${b.otherKey}" is not "${report.key}"; compared anyway as it is the only one`)}`);
-    const headPlatform = report.image?.platform ?? report.subject.platform;
-    if (b && !b.refused && b.platform && headPlatform && b.platform !== headPlatform)
-        out.push(`the baseline was built for ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(b.platform)}, this image for ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(headPlatform)}`);
-    const compressed = report.deltas?.compressedSize;
-    if (compressed?.basis === 'computed')
-        out.push('compressed sizes are computed here (gzip of each layer) on both sides, not read from a registry: both are estimates of what a push stores');
-    if (compressed?.basis === 'mixed')
-        out.push(`the change to pull (≈) is approximate: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(compressed.approximate ?? '')}`);
-    if (report.deltas?.newPull?.basis === 'uncompressed')
-        out.push('the bytes new to pull are uncompressed sizes: the compressed size of a new layer was not known');
-    return out;
-}
-function baselineLine(report, options) {
-    const b = report.baseline;
-    if (!b)
-        return '_No baseline to compare with yet: the first report for this key becomes the baseline of the next._';
-    const parts = [`Compared with ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(b.description)}`];
-    const d = report.deltas;
-    if (options.audience !== 'comment' && d?.cache?.headRate != null)
-        parts.push(`cache hits ${d.cache.headCachedSteps}/${d.cache.headTotalSteps} steps`);
-    return `<sub>${parts.join(' · ')}</sub>`;
-}
-function urlPath(file) {
-    return file.split('/').map(encodeURIComponent).join('/');
-}
-/** `L4` linked to the line; the file is named only when it is not the report's Dockerfile. */
-function findingLink(f, blobUrl, dockerfile) {
-    const where = f.file === dockerfile ? `L${f.line}` : `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(f.file)}:L${f.line}`;
-    return blobUrl ? `[${where}](${blobUrl}${urlPath(f.file)}#L${f.line})` : where;
-}
-function findingRow(f, blobUrl, dockerfile) {
-    const message = f.message.length > 300 ? `${f.message.slice(0, 299)}…` : f.message;
-    const docs = /^https?:\/\/[^\s()<>]+$/.test(f.docs)
-        ? `[${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(f.rule)}](${f.docs})`
-        : (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(f.rule);
-    return `| ${SEVERITY_ICON[f.severity] ?? ''} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(f.severity)} | ${findingLink(f, blobUrl, dockerfile)} | ${docs} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMessage */ .hC)(message)} |`;
-}
-/** The most severe first, then in Dockerfile order. */
-function bySeverity(findings) {
-    return [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.line - b.line);
 }
 /** A table cut to `room` characters, with a closing row that says what was left out. */
 function tableWithin(header, rows, room, more) {
@@ -495,14 +259,12 @@ function tableWithin(header, rows, room, more) {
 function details(summary, body, open = false) {
     return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
 }
-function findingsSection(title, findings, blobUrl, open, dockerfile) {
-    if (!findings.length)
-        return null;
-    return (room) => {
-        const table = tableWithin(['| severity | line | rule | message |', '| --- | --- | --- | --- |'], bySeverity(findings).map((f) => findingRow(f, blobUrl, dockerfile)), room - 120, (n) => `…and ${n} more: see the job summary or the JSON report.`);
-        return details(`${title} (${findings.length})`, table, open);
-    };
-}
+
+;// CONCATENATED MODULE: ./src/report/markdown/budget-table.ts
+// The budgets section: each budget as a reader would write it, and what was measured.
+
+
+
 function budgetValue(b) {
     if (b.actual == null)
         return 'not measured';
@@ -512,13 +274,13 @@ function budgetValue(b) {
         return signed(b.actual, String);
     if (b.name === 'max-size-increase')
         return signed(b.actual, size);
-    return (0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytesBeside */ .VD)(b.actual, Math.round(b.limitValue)).replace(' ', NBSP);
+    return (0,units/* formatBytesBeside */.VD)(b.actual, Math.round(b.limitValue)).replace(' ', NBSP);
 }
 /** "max-size ≤ 400 MB": the rule as a reader would write it; its tier only when it was broken. */
 function budgetRule(b) {
     const rule = b.name === 'no-regression' ? 'no-regression: no growth' : `${b.name} ≤ ${b.limit}`;
     const tier = b.status === 'pass' ? '' : b.level === 'fail' ? ' (fails the check)' : ' (warns)';
-    return `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(rule).replace(/(\d) (\S)/g, `$1${NBSP}$2`)}${tier}`;
+    return `${(0,report_escape/* escapeMarkdown */.FV)(rule).replace(/(\d) (\S)/g, `$1${NBSP}$2`)}${tier}`;
 }
 function budgetsSection(report) {
     if (!report.budgets.length)
@@ -527,6 +289,71 @@ function budgetsSection(report) {
     const rows = report.budgets.map((b) => `| ${STATUS_ICON[b.status]} | ${budgetRule(b)} | ${budgetValue(b)} |`);
     return () => details('Budgets', ['| | budget | measured |', '| --- | --- | ---: |', ...rows].join('\n'), failing);
 }
+
+;// CONCATENATED MODULE: ./src/report/markdown/findings.ts
+
+
+const SEVERITY_ICON = { error: '🔴', warning: '🟠', info: '🔵', style: '⚪' };
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2, style: 3 };
+function urlPath(file) {
+    return file.split('/').map(encodeURIComponent).join('/');
+}
+/** `L4` linked to the line; the file is named only when it is not the report's Dockerfile. */
+function findingLink(f, blobUrl, dockerfile) {
+    const where = f.file === dockerfile ? `L${f.line}` : `${(0,report_escape/* escapeMarkdown */.FV)(f.file)}:L${f.line}`;
+    return blobUrl ? `[${where}](${blobUrl}${urlPath(f.file)}#L${f.line})` : where;
+}
+function findingRow(f, blobUrl, dockerfile) {
+    const message = f.message.length > 300 ? `${f.message.slice(0, 299)}…` : f.message;
+    const docs = /^https?:\/\/[^\s()<>]+$/.test(f.docs)
+        ? `[${(0,report_escape/* escapeMarkdown */.FV)(f.rule)}](${f.docs})`
+        : (0,report_escape/* escapeMarkdown */.FV)(f.rule);
+    return `| ${SEVERITY_ICON[f.severity] ?? ''} ${(0,report_escape/* escapeMarkdown */.FV)(f.severity)} | ${findingLink(f, blobUrl, dockerfile)} | ${docs} | ${(0,report_escape/* escapeMessage */.hC)(message)} |`;
+}
+/** The most severe first, then in Dockerfile order. */
+function bySeverity(findings) {
+    return [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.line - b.line);
+}
+function findingsSection(title, findings, blobUrl, open, dockerfile) {
+    if (!findings.length)
+        return null;
+    return (room) => {
+        const table = tableWithin(['| severity | line | rule | message |', '| --- | --- | --- | --- |'], bySeverity(findings).map((f) => findingRow(f, blobUrl, dockerfile)), room - 120, (n) => `…and ${n} more: see the job summary or the JSON report.`);
+        return details(`${title} (${findings.length})`, table, open);
+    };
+}
+function lintSections(report, options) {
+    const d = report.deltas?.lint;
+    const all = report.lint.findings;
+    const file = report.subject.dockerfile;
+    const title = (what) => `${what} in ${(0,report_escape/* inlineCode */.ti)(file)}`;
+    if (!d)
+        return [findingsSection(title('Lint findings'), all, options.blobUrl, all.length <= 10, file)];
+    return [
+        findingsSection(title('New lint findings'), d.new, options.blobUrl, d.new.length <= 20, file),
+        findingsSection(title('Fixed lint findings'), d.fixed, options.baseBlobUrl ?? null, false, file),
+        all.length > d.new.length
+            ? findingsSection(title('All lint findings'), all, options.blobUrl, false, file)
+            : null,
+    ];
+}
+function buildFailureSection(report) {
+    const tail = report.build && !report.build.ok ? report.build.error?.logTail : null;
+    if (!tail)
+        return null;
+    return (room) => {
+        const keep = Math.max(500, Math.min(8_000, room - 300));
+        const text = tail.length > keep ? `…${tail.slice(tail.length - keep)}` : tail;
+        return details('Build failure', (0,report_escape/* codeBlock */.DV)(text, 'text'), true);
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown/instructions.ts
+// Size by instruction: the table with its bars, and the Mermaid chart of the PR's change.
+
+
+
+
 /**
  * "L18 RUN head": made of the line, the keyword and the first word of the command, kept to
  * letters, digits and `._/-` so nothing from a Dockerfile can reach Mermaid's syntax.
@@ -551,7 +378,7 @@ function chartLabel(instruction, line, baseLine = null) {
     return [where, keyword.replace(/[^A-Za-z]/g, '').toUpperCase(), word].filter(Boolean).join(' ') || 'layer';
 }
 function sizeRows(report) {
-    return (0,_facts_js__WEBPACK_IMPORTED_MODULE_0__/* .instructionSizes */ .$C)(report).map((r) => ({
+    return (0,report_facts/* instructionSizes */.$C)(report).map((r) => ({
         label: r.instruction,
         chartLabel: r.fromBase ? 'base image' : chartLabel(r.instruction, r.line, r.baseLine),
         head: r.head,
@@ -617,7 +444,7 @@ function changeChart(rows) {
         `%%{init: ${JSON.stringify(init)}}%%`,
         'xychart-beta horizontal',
         `  title "Change per instruction (${unit.name}): red grew, green shrank"`,
-        `  x-axis [${changed.map((r) => `"${r.chartLabel} ${signed(r.change, _units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)}"`).join(', ')}]`,
+        `  x-axis [${changed.map((r) => `"${r.chartLabel} ${signed(r.change, units/* formatBytes */.z3)}"`).join(', ')}]`,
         `  y-axis "${unit.name}" 0 --> ${Math.max(top, 0.1)}`,
         ...series.map((s) => `  bar [${s.values.join(', ')}]`),
         '```',
@@ -632,7 +459,7 @@ function instructionsSection(report) {
     const barHeader = `${withBase ? 'PR size' : 'size'}, █${NBSP}=${NBSP}${size(cell)}`;
     const row = (r) => {
         const cells = [
-            (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(r.label, 100),
+            (0,report_escape/* inlineCode */.ti)(r.label, 100),
             ...(withBase ? [r.base == null ? 'added' : size(r.base)] : []),
             r.head == null ? 'removed' : size(r.head),
             ...(withBase
@@ -651,15 +478,24 @@ function instructionsSection(report) {
     const chart = withBase ? changeChart(rows) : null;
     return (room) => {
         const table = changed.length
-            ? tableWithin(header, changed.map(row), room - 1_500, (n) => `…and ${(0,_facts_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(n, 'more instruction')}.`)
+            ? tableWithin(header, changed.map(row), room - 1_500, (n) => `…and ${(0,report_facts/* plural */.LS)(n, 'more instruction')}.`)
             : 'No instruction changed size.';
         const folded = unchanged.length
-            ? details(`${(0,_facts_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(unchanged.length, 'unchanged instruction')} (${size(unchanged.reduce((n, r) => n + (r.head ?? 0), 0))})`, tableWithin(header, unchanged.map(row), Math.max(0, room - table.length - 2_000), (n) => `…and ${(0,_facts_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(n, 'more instruction')}.`))
+            ? details(`${(0,report_facts/* plural */.LS)(unchanged.length, 'unchanged instruction')} (${size(unchanged.reduce((n, r) => n + (r.head ?? 0), 0))})`, tableWithin(header, unchanged.map(row), Math.max(0, room - table.length - 2_000), (n) => `…and ${(0,report_facts/* plural */.LS)(n, 'more instruction')}.`))
             : '';
         const body = [chart ?? '', table, folded].filter(Boolean).join('\n\n');
         return details(withBase ? 'Size by instruction' : 'Largest instructions', body, withBase && changed.length > 0);
     };
 }
+
+// EXTERNAL MODULE: ./src/report/evaluate.ts
+var evaluate = __webpack_require__(8323);
+;// CONCATENATED MODULE: ./src/report/markdown/junk-and-waste.ts
+// The junk and waste section: bytes the image carries that it does not need.
+
+
+
+
 const biggestFirst = (rows) => rows.sort((p, q) => (q.bytes ?? 0) - (p.bytes ?? 0));
 /** Reclaimable paths: how they were hidden, and the lines that wrote and removed them. */
 function wasteRows(waste) {
@@ -687,10 +523,10 @@ function wasteSection(report) {
     if (!img)
         return null;
     // Rewrites of a few kB (lock files, passwd touched by useradd) are noise next to what costs bytes.
-    const waste = wasteRows(img.waste ?? []).filter((r) => (r.bytes ?? 0) >= _evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .WASTE_ROW_MIN_BYTES */ .Hx);
+    const waste = wasteRows(img.waste ?? []).filter((r) => (r.bytes ?? 0) >= evaluate/* WASTE_ROW_MIN_BYTES */.Hx);
     const junk = junkRows(img.junk ?? []).filter((r) => r.bytes !== 0);
     const change = report.deltas?.reclaimable;
-    const worthSaying = (img.reclaimableBytes ?? 0) >= _evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .WASTE_ROW_MIN_BYTES */ .Hx || (change && change.change !== 0);
+    const worthSaying = (img.reclaimableBytes ?? 0) >= evaluate/* WASTE_ROW_MIN_BYTES */.Hx || (change && change.change !== 0);
     if (!worthSaying && !waste.length && !junk.length)
         return null;
     return (room) => {
@@ -699,11 +535,11 @@ function wasteSection(report) {
         ];
         const table = (rows, title) => tableWithin([`**${title}**`, '', '| path | bytes | where |', '| --- | ---: | --- |'], rows
             .slice(0, SHOWN_PATHS)
-            .map((r) => `| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(r.path, 100)} | ${bytes(r.bytes)} | ${r.where ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(r.where) : ''} |`), Math.floor((room - 400) / 2), (n) => `…and ${(0,_facts_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(n, 'more path')}.`);
+            .map((r) => `| ${(0,report_escape/* inlineCode */.ti)(r.path, 100)} | ${bytes(r.bytes)} | ${r.where ? (0,report_escape/* escapeMarkdown */.FV)(r.where) : ''} |`), Math.floor((room - 400) / 2), (n) => `…and ${(0,report_facts/* plural */.LS)(n, 'more path')}.`);
         const rest = (rows) => {
             const more = rows.slice(SHOWN_PATHS);
             return more.length
-                ? `\n\n…and ${(0,_facts_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(more.length, 'more path')} (${size(more.reduce((n, r) => n + (r.bytes ?? 0), 0))}).`
+                ? `\n\n…and ${(0,report_facts/* plural */.LS)(more.length, 'more path')} (${size(more.reduce((n, r) => n + (r.bytes ?? 0), 0))}).`
                 : '';
         };
         if (junk.length)
@@ -712,6 +548,13 @@ function wasteSection(report) {
             parts.push(table(waste, 'Wasted space') + rest(waste));
         return details('Junk and waste', parts.join('\n\n'));
     };
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown/runtime.ts
+
+
+function ms(n) {
+    return n < 1000 ? `${Math.round(n)}${NBSP}ms` : `${(n / 1000).toFixed(n < 10_000 ? 2 : 1)}${NBSP}s`;
 }
 const USER_ORIGIN = {
     input: 'from the `user` input',
@@ -748,12 +591,12 @@ function runtimeSection(report, audience) {
         const st = rt.static ?? null;
         const evidence = rt.evidence;
         const processes = evidence.processes;
-        const origin = rt.userOrigin ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMessage */ .hC)(USER_ORIGIN[rt.userOrigin]) : null;
-        const user = rt.user ? `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(rt.user)}${origin ? `, ${origin}` : ''}` : (origin ?? 'none set');
+        const origin = rt.userOrigin ? (0,report_escape/* escapeMessage */.hC)(USER_ORIGIN[rt.userOrigin]) : null;
+        const user = rt.user ? `${(0,report_escape/* inlineCode */.ti)(rt.user)}${origin ? `, ${origin}` : ''}` : (origin ?? 'none set');
         const staticUid = st
             ? st.uid === null
-                ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(st.explanation)
-                : `${st.uid}${st.userName ? ` (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(st.userName)})` : ''}, gid ${st.gid ?? '?'}${st.groupName ? ` (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(st.groupName)})` : ''}`
+                ? (0,report_escape/* escapeMarkdown */.FV)(st.explanation)
+                : `${st.uid}${st.userName ? ` (${(0,report_escape/* escapeMarkdown */.FV)(st.userName)})` : ''}, gid ${st.gid ?? '?'}${st.groupName ? ` (${(0,report_escape/* escapeMarkdown */.FV)(st.groupName)})` : ''}`
             : 'image files not readable';
         // Only what the host saw: no process listed means no uid to show, whatever the verdict says.
         const seenUids = [...new Set(processes.map((p) => p.uids[1]))];
@@ -777,25 +620,25 @@ function runtimeSection(report, audience) {
         ];
         const change = report.deltas?.runtime;
         if (full && change && change.change !== 'unchanged') {
-            const who = (s) => `${s.user ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(s.user) : 'no USER'} (uid ${s.uid ?? '?'}${s.nonRoot === false ? ', root' : ''})`;
+            const who = (s) => `${s.user ? (0,report_escape/* inlineCode */.ti)(s.user) : 'no USER'} (uid ${s.uid ?? '?'}${s.nonRoot === false ? ', root' : ''})`;
             lines.push(`- compared with the baseline: ${RUNTIME_CHANGE[change.change]}: ${who(change.base)} → ${who(change.head)}`);
         }
         if (full) {
             for (const p of processes.slice(0, 10)) {
-                lines.push(`- pid ${p.pid} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(String(p.command), 80)}: uid ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeHtml */ .ZD)((p.uids ?? []).join('/'))}, gid ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeHtml */ .ZD)((p.gids ?? []).join('/'))} (real/effective/saved/fs, at ${p.observedAt === 'start' ? 'start' : 'settle'})`);
+                lines.push(`- pid ${p.pid} ${(0,report_escape/* inlineCode */.ti)(String(p.command), 80)}: uid ${(0,report_escape/* escapeHtml */.ZD)((p.uids ?? []).join('/'))}, gid ${(0,report_escape/* escapeHtml */.ZD)((p.gids ?? []).join('/'))} (real/effective/saved/fs, at ${p.observedAt === 'start' ? 'start' : 'settle'})`);
             }
             if (processes.length > 10)
                 lines.push(`- …and ${processes.length - 10} more processes`);
         }
         // A stop that needed a kill is a reason already; the comment does not say it twice.
         if (rt.stop?.signalled === false) {
-            lines.push(`- stop: the engine refused to send ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(rt.stop.signal)}, so the stop was not tested${rt.stop.killed ? '; the container was killed' : ''}`);
+            lines.push(`- stop: the engine refused to send ${(0,report_escape/* escapeMarkdown */.FV)(rt.stop.signal)}, so the stop was not tested${rt.stop.killed ? '; the container was killed' : ''}`);
         }
         else if (rt.stop) {
             if (full || !rt.stop.killed)
                 lines.push(rt.stop.killed
-                    ? `- stop: PID 1 did not exit within ${ms(rt.stop.timeoutMs)} of ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(rt.stop.signal)} and was killed`
-                    : `- stop: exited on ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(rt.stop.signal)}${full ? ` in ${ms(rt.stop.ms)}` : ''}`);
+                    ? `- stop: PID 1 did not exit within ${ms(rt.stop.timeoutMs)} of ${(0,report_escape/* escapeMarkdown */.FV)(rt.stop.signal)} and was killed`
+                    : `- stop: exited on ${(0,report_escape/* escapeMarkdown */.FV)(rt.stop.signal)}${full ? ` in ${ms(rt.stop.ms)}` : ''}`);
         }
         else if (rt.exit) {
             const after = rt.exit.afterMs === null ? '' : ` after ${ms(rt.exit.afterMs)}`;
@@ -807,72 +650,292 @@ function runtimeSection(report, audience) {
         const smoke = rt.smoke;
         if (smoke?.http) {
             const h = smoke.http;
-            lines.push(`- smoke: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(h.url)} ${h.status !== null ? `answered ${h.status}` : `did not answer${h.error ? ` \\(${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(h.error)}\\)` : ''}`}${full ? ` after ${ms(h.ms)}` : ''} ${h.ok ? '✅' : '❌'}`);
+            lines.push(`- smoke: ${(0,report_escape/* escapeMarkdown */.FV)(h.url)} ${h.status !== null ? `answered ${h.status}` : `did not answer${h.error ? ` \\(${(0,report_escape/* escapeMarkdown */.FV)(h.error)}\\)` : ''}`}${full ? ` after ${ms(h.ms)}` : ''} ${h.ok ? '✅' : '❌'}`);
         }
         if (smoke?.exec) {
             const e = smoke.exec;
-            lines.push(`- smoke: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(e.command.join(' '), 80)} exited ${e.exitCode ?? '?'}${full ? ` after ${ms(e.ms)}` : ''} ${e.ok ? '✅' : '❌'}`);
+            lines.push(`- smoke: ${(0,report_escape/* inlineCode */.ti)(e.command.join(' '), 80)} exited ${e.exitCode ?? '?'}${full ? ` after ${ms(e.ms)}` : ''} ${e.ok ? '✅' : '❌'}`);
         }
         if (full && rt.hardening) {
             const flags = rt.hardening.combined.flags.join(' ');
             if (rt.hardening.combined.ok)
-                lines.push(`- hardening: runs with ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(flags, 200)} ✅`);
+                lines.push(`- hardening: runs with ${(0,report_escape/* inlineCode */.ti)(flags, 200)} ✅`);
             else {
-                const cannot = rt.hardening.each.filter((r) => !r.ok).map((r) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(r.flags.join(' '), 80));
-                lines.push(`- hardening (information): does not run with ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(flags, 200)}${cannot.length ? `; cannot take ${cannot.join(', ')}` : ''}`);
+                const cannot = rt.hardening.each.filter((r) => !r.ok).map((r) => (0,report_escape/* inlineCode */.ti)(r.flags.join(' '), 80));
+                lines.push(`- hardening (information): does not run with ${(0,report_escape/* inlineCode */.ti)(flags, 200)}${cannot.length ? `; cannot take ${cannot.join(', ')}` : ''}`);
             }
         }
         if (full && rt.writable) {
             const w = rt.writable;
-            const files = w.files.slice(0, 5).map((f) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(f.path, 80));
+            const files = w.files.slice(0, 5).map((f) => (0,report_escape/* inlineCode */.ti)(f.path, 80));
             lines.push(w.uid === 0
                 ? '- writable app files: not checked, root can write every file'
                 : w.files.length === 0
-                    ? `- writable app files: none of ${w.checked} checked under ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(w.workingDir || '/')}`
-                    : `- writable app files: uid ${w.uid} can write ${w.files.length}${w.truncated ? '+' : ''} under ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(w.workingDir || '/')}: ${files.join(', ')}${w.files.length > 5 ? ', …' : ''}`);
+                    ? `- writable app files: none of ${w.checked} checked under ${(0,report_escape/* inlineCode */.ti)(w.workingDir || '/')}`
+                    : `- writable app files: uid ${w.uid} can write ${w.files.length}${w.truncated ? '+' : ''} under ${(0,report_escape/* inlineCode */.ti)(w.workingDir || '/')}: ${files.join(', ')}${w.files.length > 5 ? ', …' : ''}`);
         }
         if (full)
             for (const n of (evidence?.notes ?? []).slice(0, 10))
-                lines.push(`- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMessage */ .hC)(String(n).slice(0, 300))}`);
+                lines.push(`- ${(0,report_escape/* escapeMessage */.hC)(String(n).slice(0, 300))}`);
         if (rt.logTail && (rt.source !== 'runtime' || rt.state?.running === false)) {
-            lines.push('', 'Last output:', '', (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .codeBlock */ .DV)(rt.logTail.slice(-2_000), 'text'));
+            lines.push('', 'Last output:', '', (0,report_escape/* codeBlock */.DV)(rt.logTail.slice(-2_000), 'text'));
         }
         if (full && rt.timings?.length) {
-            const steps = rt.timings.map((t) => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeHtml */ .ZD)(t.step)} ${ms(t.ms)}`).join(' · ');
+            const steps = rt.timings.map((t) => `${(0,report_escape/* escapeHtml */.ZD)(t.step)} ${ms(t.ms)}`).join(' · ');
             lines.push('', `<sub>${steps}${rt.totalMs != null ? ` · total ${ms(rt.totalMs)}` : ''}</sub>`);
         }
         return details('Runtime evidence', lines.join('\n').trimEnd(), full && rt.nonRoot === false);
     };
 }
-function lintSections(report, options) {
-    const d = report.deltas?.lint;
-    const all = report.lint.findings;
-    const file = report.subject.dockerfile;
-    const title = (what) => `${what} in ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(file)}`;
-    if (!d)
-        return [findingsSection(title('Lint findings'), all, options.blobUrl, all.length <= 10, file)];
-    return [
-        findingsSection(title('New lint findings'), d.new, options.blobUrl, d.new.length <= 20, file),
-        findingsSection(title('Fixed lint findings'), d.fixed, options.baseBlobUrl ?? null, false, file),
-        all.length > d.new.length
-            ? findingsSection(title('All lint findings'), all, options.blobUrl, false, file)
-            : null,
-    ];
-}
-function buildFailureSection(report) {
-    const tail = report.build && !report.build.ok ? report.build.error?.logTail : null;
-    if (!tail)
+
+;// CONCATENATED MODULE: ./src/report/markdown/verdict.ts
+// The head of the report: the verdict sentence, the base → PR facts table, the caveats of the
+// comparison and the line that names the baseline.
+
+
+
+
+/** The figure a pull costs when known (compressed), else the unpacked one, with what it means. */
+function sizeDelta(report) {
+    const d = report.deltas;
+    if (!d || report.baseline?.refused)
         return null;
-    return (room) => {
-        const keep = Math.max(500, Math.min(8_000, room - 300));
-        const text = tail.length > keep ? `…${tail.slice(tail.length - keep)}` : tail;
-        return details('Build failure', (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .codeBlock */ .DV)(text, 'text'), true);
-    };
+    if (d.compressedSize && d.compressedSize.basis !== 'mixed')
+        return { delta: d.compressedSize, what: 'to pull' };
+    if (d.size)
+        return { delta: d.size, what: 'unpacked' };
+    return null;
 }
+/**
+ * The instruction behind most of a size change, when one is: "line 18 `RUN head …`". Instructions
+ * are measured unpacked: when the headline figure (what a pull costs) moved the other way than
+ * the unpacked size, no instruction explains it and none is named.
+ */
+function mostlyFrom(report, headline) {
+    const total = report.deltas?.size?.change ?? 0;
+    if (total === 0 || Math.sign(total) !== Math.sign(headline))
+        return null;
+    // "Mostly" only when one instruction made at least half of the change in that direction.
+    const same = (report.deltas?.instructions ?? []).filter((i) => Math.sign(i.change) === Math.sign(total));
+    const top = same[0];
+    const sum = same.reduce((n, i) => n + Math.abs(i.change), 0);
+    if (!top || Math.abs(top.change) * 2 < sum)
+        return null;
+    if (top.instruction === '(base image)')
+        return 'the base image';
+    const where = top.line != null
+        ? `line ${top.line}`
+        : top.baseLine != null
+            ? `removing line ${top.baseLine}`
+            : 'removing';
+    return `${where} ${(0,report_escape/* inlineCode */.ti)(top.instruction, 40)}`;
+}
+/** The runtime reason in the words of the change, when the baseline shows what changed. */
+function runtimeStory(report) {
+    const change = report.deltas?.runtime;
+    if (change?.change === 'became-root') {
+        const base = change.base.user;
+        const head = change.head.user;
+        if (base && !head)
+            return `this PR removed ${(0,report_escape/* inlineCode */.ti)(`USER ${base}`)}, so the container now runs as root`;
+        if (base && head)
+            return `this PR changed ${(0,report_escape/* inlineCode */.ti)(`USER ${base}`)} to ${(0,report_escape/* inlineCode */.ti)(`USER ${head}`)}, so the container now runs as root`;
+        return 'the container now runs as root';
+    }
+    if (change?.change === 'became-non-root')
+        return `the container no longer runs as root (uid ${change.head.uid ?? '?'})`;
+    return null;
+}
+/**
+ * The first line a reviewer reads: the status, the reason that decided it (in the words of the
+ * change when there is a baseline), and what the PR did to the size. Good news is said as plainly.
+ * Returns the sentence and the reason it already said, so the list below does not say it again.
+ */
+function verdict(report) {
+    const first = report.reasons[0] ?? null;
+    const story = runtimeStory(report);
+    const clauses = [];
+    let said = null;
+    if (first) {
+        said = first;
+        const isRoot = first.code === 'runs-as-root' && story?.includes('now runs as root');
+        clauses.push(isRoot ? story : (0,report_escape/* escapeMessage */.hC)(first.message));
+        // Good news is not lost behind a warning: "no longer runs as root" is said all the same.
+        if (story && !isRoot && !story.includes('now runs as root'))
+            clauses.push(story);
+    }
+    else if (story) {
+        clauses.push(story);
+    }
+    const grew = sizeDelta(report);
+    const img = report.image;
+    if (grew) {
+        const mostly = mostlyFrom(report, grew.delta.change);
+        const amount = grew.delta.change === 0
+            ? `same size ${grew.what}`
+            : `${changeText(grew.delta, units/* formatBytes */.z3)} ${grew.what}`;
+        clauses.push(`${amount}${mostly && grew.delta.change !== 0 ? `, mostly ${mostly}` : ''}`);
+    }
+    else if (img && !report.baseline) {
+        clauses.push(img.compressedSizeBytes != null
+            ? `${size(img.compressedSizeBytes)} to pull (${size(img.sizeBytes)} unpacked)`
+            : `${size(img.sizeBytes)} unpacked`);
+    }
+    const d = report.deltas;
+    if (!first && d?.lint?.fixed.length && !d.lint.new.length)
+        clauses.push(`${(0,report_facts/* plural */.LS)(d.lint.fixed.length, 'lint finding')} fixed`);
+    const smaller = report.status === 'pass' && (grew?.delta.change ?? 0) < 0;
+    const word = report.status === 'fail' ? 'Fails' : report.status === 'warn' ? 'Warns' : smaller ? 'Smaller' : 'Passes';
+    if (!clauses.length)
+        clauses.push(report.image ? 'nothing to report' : 'not measured');
+    return { sentence: `${STATUS_ICON[report.status]} **${word}**: ${clauses.join(' · ')}`, said };
+}
+function userText(s) {
+    if (!s)
+        return '';
+    if (s.nonRoot === false)
+        return '**root**';
+    if (s.nonRoot === null)
+        return 'unproven';
+    return `uid ${s.uid ?? '?'}`;
+}
+/** base → PR → change: what a pull costs, the unpacked size, layers, user, findings. */
+function factsTable(report) {
+    const img = report.image;
+    const d = report.deltas;
+    const compared = !!report.baseline && !!d && !report.baseline.refused;
+    const rt = report.runtime;
+    const rows = [];
+    if (img) {
+        const pull = d?.newPull
+            ? `${size(d.newPull.bytes)} new in ${(0,report_facts/* plural */.LS)(d.newPull.layers, 'layer')}${d.newPull.basis === 'uncompressed' ? ' (uncompressed)' : ''}`
+            : '';
+        if (img.compressedSizeBytes != null)
+            rows.push([
+                'to pull (compressed)',
+                compared && d.compressedSize ? size(d.compressedSize.base) : '',
+                size(img.compressedSizeBytes),
+                compared
+                    ? [
+                        d.compressedSize
+                            ? `${d.compressedSize.basis === 'mixed' ? `≈${NBSP}` : ''}${markedChange(d.compressedSize, units/* formatBytes */.z3)}`
+                            : 'base not measured',
+                        pull,
+                    ]
+                        .filter(Boolean)
+                        .join('; ')
+                    : '',
+            ]);
+        rows.push([
+            'unpacked',
+            compared && d.size ? size(d.size.base) : '',
+            bytes(img.sizeBytes),
+            compared ? markedChange(d.size, units/* formatBytes */.z3) : '',
+        ]);
+        if (img.layerCount != null)
+            rows.push([
+                'layers',
+                compared && d.layers ? String(d.layers.base) : '',
+                String(img.layerCount),
+                compared ? markedChange(d.layers, String, false) : '',
+            ]);
+    }
+    else {
+        // No figures: say why where they would be.
+        const why = report.build && !report.build.ok ? '**build failed**' : '**not measured**';
+        rows.push(['image', '', why, '']);
+    }
+    if (rt) {
+        const change = d?.runtime;
+        const mark = change?.change === 'became-root'
+            ? `${WORSE} became root`
+            : change?.change === 'became-non-root'
+                ? `${BETTER} no longer root`
+                : change?.change === 'user-changed'
+                    ? 'user changed'
+                    : '';
+        rows.push(['user', change ? userText(change.base) : '', userText(rt), mark]);
+    }
+    const lint = d?.lint;
+    const findings = report.lint.findings.length;
+    rows.push([
+        'lint findings',
+        lint ? String(lint.unchanged + lint.fixed.length) : '',
+        String(findings),
+        lint
+            ? [
+                lint.new.length ? `${WORSE} ${lint.new.length} new` : '',
+                lint.fixed.length ? `${BETTER} ${lint.fixed.length} fixed` : '',
+            ]
+                .filter(Boolean)
+                .join(', ') || '±0'
+            : '',
+    ]);
+    const withBase = !!report.baseline && !!d;
+    const header = withBase
+        ? ['| | base | PR | change |', '| --- | ---: | ---: | --- |']
+        : ['| | this image |', '| --- | ---: |'];
+    const body = rows.map((r) => `| ${(withBase ? r : r.slice(0, 1).concat(r[2])).join(' | ')} |`);
+    return [...header, ...body].join('\n');
+}
+/** What the comparison cannot vouch for, said where the figures are, not only in a log. */
+function caveats(report) {
+    const out = [];
+    const b = report.baseline;
+    if (b?.refused)
+        out.push(`image figures not compared: ${(0,report_escape/* escapeMarkdown */.FV)(b.refused)}`);
+    if (b?.otherKey)
+        out.push(`the baseline may be another image: ${(0,report_escape/* escapeMessage */.hC)(`the baseline report's key "${b.otherKey}" is not "${report.key}"; compared anyway as it is the only one`)}`);
+    const headPlatform = report.image?.platform ?? report.subject.platform;
+    if (b && !b.refused && b.platform && headPlatform && b.platform !== headPlatform)
+        out.push(`the baseline was built for ${(0,report_escape/* escapeMarkdown */.FV)(b.platform)}, this image for ${(0,report_escape/* escapeMarkdown */.FV)(headPlatform)}`);
+    const compressed = report.deltas?.compressedSize;
+    if (compressed?.basis === 'computed')
+        out.push('compressed sizes are computed here (gzip of each layer) on both sides, not read from a registry: both are estimates of what a push stores');
+    if (compressed?.basis === 'mixed')
+        out.push(`the change to pull (≈) is approximate: ${(0,report_escape/* escapeMarkdown */.FV)(compressed.approximate ?? '')}`);
+    if (report.deltas?.newPull?.basis === 'uncompressed')
+        out.push('the bytes new to pull are uncompressed sizes: the compressed size of a new layer was not known');
+    return out;
+}
+function baselineLine(report, options) {
+    const b = report.baseline;
+    if (!b)
+        return '_No baseline to compare with yet: the first report for this key becomes the baseline of the next._';
+    const parts = [`Compared with ${(0,report_escape/* escapeMarkdown */.FV)(b.description)}`];
+    const d = report.deltas;
+    if (options.audience !== 'comment' && d?.cache?.headRate != null)
+        parts.push(`cache hits ${d.cache.headCachedSteps}/${d.cache.headTotalSteps} steps`);
+    return `<sub>${parts.join(' · ')}</sub>`;
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+// Report → Markdown, as a pure function. The same text goes to the PR comment, the job summary
+// and the CLI; the comment module only adds the hidden marker. Everything that came from a
+// Dockerfile, a log or an image goes through escape.ts; the comment is cut to fit GitHub's limit
+// section by section (never mid-tag), with a pointer to the job summary.
+
+
+
+
+
+
+
+
+
+// What other modules and tests import from here.
+
+
+
+/** GitHub refuses comment bodies over 65,536 characters; the marker line and a margin come off. */
+const COMMENT_LIMIT = 65_536;
+const COMMENT_BODY_LIMIT = COMMENT_LIMIT - 1_536;
+/** The job summary may be 1 MiB; stay well under it. */
+const SUMMARY_LIMIT = 900_000;
 function renderMarkdown(report, options = {}) {
     const limit = options.maxLength ?? Infinity;
     const head = [];
-    head.push(`### ${STATUS_ICON[report.status]} shipshape: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)((0,_facts_js__WEBPACK_IMPORTED_MODULE_0__/* .subjectLabel */ .pb)(report))}`);
+    head.push(`### ${STATUS_ICON[report.status]} shipshape: ${(0,report_escape/* inlineCode */.ti)((0,report_facts/* subjectLabel */.pb)(report))}`);
     head.push('');
     const { sentence, said } = verdict(report);
     head.push(sentence);
@@ -882,7 +945,7 @@ function renderMarkdown(report, options = {}) {
         head.push(facts, '');
     const reasons = report.reasons.filter((r) => r !== said).slice(0, 20);
     for (const r of reasons)
-        head.push(`- ${STATUS_ICON[r.status]} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMessage */ .hC)(r.message.length > 600 ? `${r.message.slice(0, 599)}…` : r.message)}`);
+        head.push(`- ${STATUS_ICON[r.status]} ${(0,report_escape/* escapeMessage */.hC)(r.message.length > 600 ? `${r.message.slice(0, 599)}…` : r.message)}`);
     const unsaid = report.reasons.length - (said ? 1 : 0);
     if (unsaid > reasons.length)
         head.push(`- …and ${unsaid - reasons.length} more reasons`);
