@@ -4,7 +4,7 @@ import type { ParsedState } from '../../src/verify/inspect.js';
 import type { StopResult } from '../../src/verify/types.js';
 import type { StaticVerdict } from '../../src/verify/users.js';
 import {
-  appExit,
+  appExitOf,
   conclude,
   exitNote,
   isCleanStop,
@@ -227,9 +227,9 @@ describe('isCleanStop', () => {
   });
 });
 
-describe('appExit and exitNote', () => {
+describe('appExitOf and exitNote', () => {
   it('an exit before the signal: the engine clock gives the run time, the note says it was not a stop', () => {
-    const exit = appExit(exited(), null, 'starting\nconfig missing');
+    const exit = appExitOf(exited(), null, 'starting\nconfig missing');
     expect(exit).toEqual({
       code: 3,
       afterMs: 1250,
@@ -245,7 +245,7 @@ describe('appExit and exitNote', () => {
 
   it('after a signal PID 1 does not receive: the kernel dropped it', () => {
     const stop = stopped({ handled: false, exitCode: 0 });
-    const exit = appExit(exited({ exitCode: 0 }), stop, null);
+    const exit = appExitOf(exited({ exitCode: 0 }), stop, null);
     expect(exit.afterSignal).toBe(true);
     expect(exitNote(exit, stop)).toBe(
       'the container exited by itself with code 0 1.25 s after it started, after SIGTERM, which PID 1 neither ' +
@@ -256,7 +256,7 @@ describe('appExit and exitNote', () => {
   it('after a signal, with a code it does not explain, out of memory and an engine error, no clock', () => {
     const stop = stopped({ signal: 'SIGQUIT' });
     const state = exited({ exitCode: 1, oomKilled: true, error: 'oom', startedAt: null });
-    const exit = appExit(state, stop, null);
+    const exit = appExitOf(state, stop, null);
     expect(exit.afterMs).toBeNull();
     expect(exitNote(exit, stop)).toBe(
       'the container exited by itself with code 1, after SIGQUIT, with a code the signal does not explain ' +
@@ -266,7 +266,7 @@ describe('appExit and exitNote', () => {
 
   it('a signal that was never delivered does not count as sent', () => {
     const stop = stopped({ signalled: false });
-    const exit = appExit(exited({ exitCode: null }), stop, null);
+    const exit = appExitOf(exited({ exitCode: null }), stop, null);
     expect(exit.afterSignal).toBe(false);
     expect(exitNote(exit, stop)).toMatch(/^the container exited by itself 1\.25 s after it started, before /);
   });
@@ -348,7 +348,7 @@ describe('summary', () => {
         nonRoot: null,
         uid: null,
         source: null,
-        exit: appExit(exited({ exitCode: null }), null, null),
+        exit: appExitOf(exited({ exitCode: null }), null, null),
       },
       line: 'no verdict: user "10001"; exited by itself with code ?; 1500 ms',
     },

@@ -17,7 +17,7 @@ import type {
   WritableReport,
 } from './types.js';
 import type { StaticVerdict } from './users.js';
-import { appExit, exitNote, runtimeReport, type Evidence } from './verdict.js';
+import { appExitOf, exitNote, runtimeReport, type Evidence } from './verdict.js';
 
 export interface SmokeOptions {
   /** HTTP path to probe, e.g. "/healthz"; no HTTP probe when absent. */
@@ -216,7 +216,7 @@ export class Check {
   /** The app ended by itself: before the stop signal, or after it in a way the signal did not cause. */
   recordExit(state: ParsedState, stop: StopResult | null, logTail: string | null): void {
     this.evidence.logTail = logTail;
-    this.evidence.exit = appExit(state, stop, logTail);
+    this.evidence.exit = appExitOf(state, stop, logTail);
     this.note(exitNote(this.evidence.exit, stop));
   }
 

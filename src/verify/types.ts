@@ -64,7 +64,7 @@ export interface StopResult {
 
 /**
  * An exit shipshape's stop signal did not cause: the app ended by itself during the check. Made in
- * one place (verdict.ts: appExit, with exitNote for the note) from the engine's last state, the
+ * one place (verdict.ts: appExitOf, with exitNote for the note) from the engine's last state, the
  * stop and the log tail. `code`, `oomKilled`, `error` and `logTail` repeat the report's `state`
  * and `logTail` because the report schema (runtime.exit) carries them and the app-exited reason
  * (report/evaluate.ts) reads them from here; dropping them would change the schema.

@@ -123,7 +123,7 @@ export function isCleanStop(stop: StopResult | null): stop is StopResult {
  * The app's own exit, from the engine's last state; `stop` is the signal that did not cause it
  * (null: none was sent).
  */
-export function appExit(state: ParsedState, stop: StopResult | null, logTail: string | null): AppExit {
+export function appExitOf(state: ParsedState, stop: StopResult | null, logTail: string | null): AppExit {
   return {
     code: state.exitCode,
     afterMs: runMs(state),
