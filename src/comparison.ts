@@ -110,6 +110,9 @@ export interface FigureDelta {
   percent: number | null;
 }
 
+/** The instruction of the base image's layers, counted as one row. */
+export const BASE_IMAGE_ROW = '(base image)';
+
 export interface InstructionDelta {
   /**
    * The instruction as the head's Dockerfile writes it (else the base's, else the history's

@@ -216,6 +216,9 @@ describe('the change chart', () => {
   it('labels keep nothing of the Dockerfile but letters, digits and ._/-', () => {
     expect(chartLabel('RUN "x"]; %%{init}%% echo', 4)).toBe('L4 RUN x');
     expect(chartLabel('COPY --chown=app . /app', null, 9)).toBe('was L9 COPY');
+    // A layer no line names (a registry image read by its history alone) is labelled by position.
+    expect(chartLabel('layer 4: RUN head -c 1 /dev/zero', null, null, 4)).toBe('layer 4 RUN head');
+    expect(chartLabel('layer 7', null, null, 7)).toBe('layer 7');
   });
 });
 

@@ -1,23 +1,24 @@
 // Base vs head, as pure functions: the figures a reviewer needs to see whether a pull request
 // made the image bigger, slower to pull or less safe, and which instruction did it.
-import type {
-  CompressedDelta,
-  CompressedSource,
-  Deltas,
-  FigureDelta,
-  ImageFacts,
-  InstructionDelta,
-  LayerFacts,
-  LintDelta,
-  PullDelta,
-  RuntimeChange,
-  RuntimeDelta,
-  RuntimeFactsSummary,
-  Snapshot,
+import {
+  BASE_IMAGE_ROW,
+  type CompressedDelta,
+  type CompressedSource,
+  type Deltas,
+  type FigureDelta,
+  type ImageFacts,
+  type InstructionDelta,
+  type LayerFacts,
+  type LintDelta,
+  type PullDelta,
+  type RuntimeChange,
+  type RuntimeDelta,
+  type RuntimeFactsSummary,
+  type Snapshot,
 } from '../comparison.js';
 import type { DockerfileModel } from '../dockerfile/model.js';
 import { instructionText, stageLabel } from '../dockerfile/stages.js';
-import { createdByKey, layerName, normaliseInstructionText } from '../dockerfile/history-key.js';
+import { layerKey, layerName, normaliseInstructionText } from '../dockerfile/history-key.js';
 import type { Finding } from '../types.js';
 
 export type {
@@ -96,8 +97,6 @@ export function compareLint(
   return { new: fresh, fixed, unchanged };
 }
 
-const BASE_IMAGE_ROW = '(base image)';
-
 interface Row {
   /** What made the layer (src/dockerfile/history-key.ts); null when nothing names it. */
   key: string | null;
@@ -125,7 +124,7 @@ function rows(layers: LayerFacts[], isBase: (l: LayerFacts) => boolean): Row[] {
       continue;
     }
     out.push({
-      key: l.instructionKey ?? (l.createdBy ? createdByKey(l.createdBy) : null),
+      key: l.instructionKey ?? layerKey(l.createdBy, null),
       instruction: layerName(l),
       stage: l.stage,
       line: l.line,

@@ -29,10 +29,10 @@ export interface BaselineStages {
   lint(text: string, dockerfile: DockerfileModel | null): Promise<Finding[]>;
   /** Builds a request (the head's, pointed into a checkout of the base commit); the image id. */
   build(request: BuildRequest, dockerfile: DockerfileModel | null): Promise<string>;
-  /** Measures an image; with the Dockerfile it was built from, its layers get lines and stages. */
   /**
-   * `compressed`: whether the compressed size is wanted (a registry baseline already has it from
-   * the manifest; gzipping the pulled image again would be thrown away).
+   * Measures an image; with the Dockerfile it was built from, its layers get lines and stages.
+   * `compressed`: whether the compressed size is wanted (a registry baseline has the registry's
+   * unless the head's was computed, and then is computed the same way).
    */
   measure(imageId: string, dockerfile: DockerfileModel | null, compressed: boolean): Promise<ImageFacts>;
   /** The reports in a file, or in a directory of them. */
@@ -168,7 +168,7 @@ export async function baseDockerfile(cwd: string, commit: string, file: string):
 /** The base commit's version of the Dockerfile, read and parsed once for every use. */
 interface BaseDockerfile {
   text: string;
-  model: DockerfileModel | null;
+  model: DockerfileModel;
 }
 
 async function baseLint(request: BaselineRequest, base: BaseDockerfile | null): Promise<Snapshot['lint']> {

@@ -10,7 +10,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { exec } from '../exec.js';
 import type { LayerFacts } from '../comparison.js';
-import { createdByKey } from '../dockerfile/history-key.js';
+import { layerKey } from '../dockerfile/history-key.js';
 
 export interface ImageReference {
   /** Host (and port) as written, e.g. "ghcr.io", "127.0.0.1:5000"; Docker Hub is "docker.io". */
@@ -303,7 +303,7 @@ export function layersFromManifest(manifest: Manifest, config: ConfigBlob): Laye
       compressedSizeBytes: b.size,
       createdBy,
       instruction: null,
-      instructionKey: createdBy ? createdByKey(createdBy) : null,
+      instructionKey: layerKey(createdBy, null),
       line: null,
       stage: null,
       fromBase: false,

@@ -1,6 +1,7 @@
 // What the renderers (Markdown for the comment and summary, plain text for a terminal) read off a
 // report before any formatting (pure): the subject, the size each instruction added, counted
 // words and signed changes. Each renderer escapes and lays these out in its own format.
+import { BASE_IMAGE_ROW } from '../comparison.js';
 import { layerName } from '../dockerfile/history-key.js';
 import { layerFacts } from './snapshot.js';
 import type { Report } from './types.js';
@@ -39,6 +40,8 @@ export interface InstructionSize {
   line: number | null;
   /** Line in the baseline's Dockerfile, when compared. */
   baseLine: number | null;
+  /** 1-based layer position, in this image or else in the baseline; null for the base image. */
+  layer: number | null;
   /** Bytes in this image; null when the instruction is only in the baseline. */
   head: number | null;
   /** Bytes in the baseline; null without one, or when the instruction is new. */
@@ -55,12 +58,13 @@ export function instructionSizes(report: Pick<Report, 'image' | 'baseline' | 'de
   const deltas = report.deltas?.instructions ?? [];
   if (deltas.length) {
     return deltas.map((d) => {
-      const fromBase = d.instruction === '(base image)';
+      const fromBase = d.instruction === BASE_IMAGE_ROW;
       return {
         instruction: fromBase ? BASE_IMAGE_LAYERS : d.instruction,
         fromBase,
         line: d.line,
         baseLine: d.baseLine,
+        layer: d.layer ?? d.baseLayer,
         head: d.headBytes,
         base: d.baseBytes,
         change: report.baseline ? d.change : null,
@@ -75,6 +79,7 @@ export function instructionSizes(report: Pick<Report, 'image' | 'baseline' | 'de
       fromBase: false,
       line: l.line,
       baseLine: null,
+      layer: l.position,
       head: l.sizeBytes,
       base: null,
       change: null,
@@ -85,6 +90,7 @@ export function instructionSizes(report: Pick<Report, 'image' | 'baseline' | 'de
       fromBase: true,
       line: null,
       baseLine: null,
+      layer: null,
       head: layers.filter((l) => l.fromBase).reduce((n, l) => n + (l.sizeBytes ?? 0), 0),
       base: null,
       change: null,

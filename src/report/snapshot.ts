@@ -20,8 +20,9 @@ export function layerFacts(raw: unknown): LayerFacts[] {
       sizeBytes: num(l.sizeBytes),
       compressedSizeBytes: num(l.compressedSizeBytes),
       createdBy: str(l.createdBy),
-      // Older reports carry no key: their created_by stands in (src/baseline/compare.ts).
+      // Only the Dockerfile's words: a layer no line names is named by layerName, from created_by.
       instruction: num(l.line) === null ? null : str(l.instruction),
+      // Older reports carry no key: their created_by stands in (src/baseline/compare.ts).
       instructionKey: str(l.instructionKey),
       line: num(l.line),
       stage: str(l.stage),

@@ -17,32 +17,31 @@ interface SizeRow {
 
 /**
  * "L18 RUN head": made of the line, the keyword and the first word of the command, kept to
- * letters, digits and `._/-` so nothing from a Dockerfile can reach Mermaid's syntax.
+ * letters, digits and `._/-` so nothing from a Dockerfile can reach Mermaid's syntax. A layer no
+ * line names is labelled by its position (`layer`), which its name starts with (layerName).
  */
-export function chartLabel(instruction: string, line: number | null, baseLine: number | null = null): string {
-  if (instruction === '(base image)') return 'base image';
-  // A layer no Dockerfile line names is "layer N: <created_by>" (src/dockerfile/history-key.ts).
-  const position = /^layer (\d+)(?:: |$)/.exec(instruction);
-  const [keyword = '', first = ''] = instruction.slice(position?.[0].length ?? 0).split(/\s+/);
+export function chartLabel(
+  instruction: string,
+  line: number | null,
+  baseLine: number | null = null,
+  layer: number | null = null,
+): string {
+  const unnamed = line == null && baseLine == null && layer != null;
+  const command = unnamed ? instruction.replace(`layer ${layer}`, '').replace(/^: /, '') : instruction;
+  const [keyword = '', first = ''] = command.split(/\s+/);
   const word = first
     .replace(/^--\S*$/, '')
     .replace(/[^A-Za-z0-9._/-]/g, '')
     .slice(0, 14);
   const where =
-    line != null
-      ? `L${line}`
-      : baseLine != null
-        ? `was L${baseLine}`
-        : position
-          ? `layer ${position[1]}`
-          : '';
+    line != null ? `L${line}` : baseLine != null ? `was L${baseLine}` : unnamed ? `layer ${layer}` : '';
   return [where, keyword.replace(/[^A-Za-z]/g, '').toUpperCase(), word].filter(Boolean).join(' ') || 'layer';
 }
 
 function sizeRows(report: Report): SizeRow[] {
   return instructionSizes(report).map((r) => ({
     label: r.instruction,
-    chartLabel: r.fromBase ? 'base image' : chartLabel(r.instruction, r.line, r.baseLine),
+    chartLabel: r.fromBase ? 'base image' : chartLabel(r.instruction, r.line, r.baseLine, r.layer),
     head: r.head,
     base: r.base,
     change: r.change,

@@ -1,5 +1,6 @@
 // The head of the report: the verdict sentence, the base → PR facts table, the caveats of the
 // comparison and the line that names the baseline.
+import { BASE_IMAGE_ROW } from '../../comparison.js';
 import { plural } from '../facts.js';
 import { formatBytes } from '../../units.js';
 import type { Reason } from '../../types.js';
@@ -41,7 +42,7 @@ function mostlyFrom(report: Report, headline: number): string | null {
   const top = same[0];
   const sum = same.reduce((n, i) => n + Math.abs(i.change), 0);
   if (!top || Math.abs(top.change) * 2 < sum) return null;
-  if (top.instruction === '(base image)') return 'the base image';
+  if (top.instruction === BASE_IMAGE_ROW) return 'the base image';
   const where =
     top.line != null
       ? `line ${top.line}`
