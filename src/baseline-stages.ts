@@ -9,6 +9,7 @@ import { measureImage, type LayerCache } from './measure/index.js';
 import { readReports } from './report/files.js';
 import { imageFacts, snapshotOfReport } from './report/snapshot.js';
 import type { BuildRequest } from './types.js';
+import { buildArgMap, stageChain } from './dockerfile/stages.js';
 
 export interface BaselineStagesContext {
   /** The head's build request: the base is built and measured with its target and build args. */
@@ -45,9 +46,7 @@ export function baselineStages(context: BaselineStagesContext): BaselineStages {
         log,
         compressed: compressed && context.computeCompressedSize,
         layerCache: context.layerCache,
-        ...(dockerfile ? { dockerfile: { path: displayFile, model: dockerfile } } : {}),
-        target: request.target,
-        buildArgs: request.buildArgs,
+        chain: dockerfile ? stageChain(dockerfile, request.target, buildArgMap(request.buildArgs)) : null,
       });
       return imageFacts(measured, measured.platform ?? null);
     },

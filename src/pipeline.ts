@@ -287,9 +287,7 @@ export async function runPipeline(options: PipelineOptions, log: Logger): Promis
       log.group('Measure the image', () =>
         measureImage(imageId!, {
           log,
-          dockerfile: { path: displayFile, model: dockerfile },
-          target: request.target,
-          buildArgs: request.buildArgs,
+          chain: built.chain,
           pushedRef,
           platform: request.platforms[0] ?? null,
           compressed: options.computeCompressedSize ?? true,

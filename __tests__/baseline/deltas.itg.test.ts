@@ -12,6 +12,7 @@ import { compare } from '../../src/baseline/compare.js';
 import { loadBaseline, type BaselineRequest } from '../../src/baseline/sources.js';
 import type { InstructionDelta } from '../../src/comparison.js';
 import { parseDockerfile } from '../../src/dockerfile/model.js';
+import { stageChain } from '../../src/dockerfile/stages.js';
 import { defaultLintConfig } from '../../src/lint/config.js';
 import { nullLogger } from '../../src/log.js';
 import { LayerCache, measureImage } from '../../src/measure/index.js';
@@ -214,7 +215,7 @@ describe('unchanged, changed, added, removed and moved instructions', () => {
   async function deltasAgainst(mode: 'image' | 'rebuild', layerCache: LayerCache, image = baseRef) {
     const measured = await measureImage(head, {
       log: nullLogger,
-      dockerfile: { path: 'Dockerfile', model: parseDockerfile(KINDS_HEAD) },
+      chain: stageChain(parseDockerfile(KINDS_HEAD)),
       layerCache,
     });
     const baseline = await loadBaseline(request(mode, layerCache, image), nullLogger);

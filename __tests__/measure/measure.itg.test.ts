@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nullLogger } from '../../src/log.js';
 import { parseDockerfile } from '../../src/dockerfile/model.js';
+import { stageChain } from '../../src/dockerfile/stages.js';
 import { measureImage } from '../../src/measure/index.js';
 import {
   BASE_DEBIAN,
@@ -207,7 +208,7 @@ describe('multi-stage attribution', () => {
   it('maps the final stage’s layers to its lines; FROM scratch means no base layers', async () => {
     const measured = await measureImage(images.multistage!, {
       log: nullLogger,
-      dockerfile: { path: 'Dockerfile', model: parseDockerfile(MULTISTAGE) },
+      chain: stageChain(parseDockerfile(MULTISTAGE)),
       compressed: false,
     });
     expect(measured.layers.map((l) => [l.line, l.stage, l.origin])).toEqual([

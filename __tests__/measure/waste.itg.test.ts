@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nullLogger } from '../../src/log.js';
 import { parseDockerfile } from '../../src/dockerfile/model.js';
+import { stageChain } from '../../src/dockerfile/stages.js';
 import { measureImage, type ImageAnalysis } from '../../src/measure/index.js';
 import { BASE_DEBIAN, buildImage, dockerOut, removeImage, savedLayers } from '../support/docker.js';
 
@@ -32,7 +33,7 @@ beforeAll(async () => {
   image = buildImage('measure-waste', DOCKERFILE, CONTEXT);
   measured = await measureImage(image, {
     log: nullLogger,
-    dockerfile: { path: 'Dockerfile', model: parseDockerfile(DOCKERFILE) },
+    chain: stageChain(parseDockerfile(DOCKERFILE)),
   });
 }, 600_000);
 
@@ -84,7 +85,7 @@ describe('layers and lines', () => {
   it('tells the base apart by history when the base image is not in the engine', async () => {
     const byHistory = await measureImage(image, {
       log: nullLogger,
-      dockerfile: { path: 'Dockerfile', model: parseDockerfile(DOCKERFILE) },
+      chain: stageChain(parseDockerfile(DOCKERFILE)),
       baseImage: null,
       compressed: false,
     });

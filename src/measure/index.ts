@@ -6,8 +6,7 @@ import { docker, execStream, type ExecError } from '../exec.js';
 import type { Logger } from '../log.js';
 import { formatBytes } from '../units.js';
 import type { RegistryImage } from '../registry/client.js';
-import type { DockerfileModel } from '../dockerfile/model.js';
-import { buildArgMap, stageChain, type StageChain } from '../dockerfile/stages.js';
+import type { StageChain } from '../dockerfile/stages.js';
 import { analyse, type CompressedFacts } from './analysis.js';
 import { readImageArchive, type ImageArchive, type ReadArchiveOptions } from './archive.js';
 import type { LayerCache } from './layer-cache.js';
@@ -23,12 +22,11 @@ export { LayerCache } from './layer-cache.js';
 
 export interface MeasureOptions {
   log: Logger;
-  /** The Dockerfile the image was built from, parsed: maps layers to instructions and lines. */
-  dockerfile?: { path: string; model: DockerfileModel };
-  /** The stage that was built (`--target`); default: the last one. */
-  target?: string | null;
-  /** The build's `--build-arg` pairs, so `FROM ${BASE}` names the base the build really used. */
-  buildArgs?: readonly string[];
+  /**
+   * The stage chain of the target the image was built from, with the build's `--build-arg`s (the
+   * pipeline's BuiltDockerfile): maps layers to instructions and lines, and names the base image.
+   */
+  chain?: StageChain | null;
   /**
    * Image whose layers count as the base. Default: the image the Dockerfile's target stage chain
    * starts FROM; null: do not look one up (base layers are then told apart by history alone).
@@ -112,18 +110,6 @@ async function inspectLocal(
   };
 }
 
-function readChain(options: MeasureOptions): StageChain | null {
-  if (!options.dockerfile) return null;
-  try {
-    return stageChain(options.dockerfile.model, options.target ?? null, buildArgMap(options.buildArgs ?? []));
-  } catch (e) {
-    options.log.warning(
-      `could not read ${options.dockerfile.path} to map layers to lines: ${(e as Error).message}`,
-    );
-    return null;
-  }
-}
-
 async function compressedFacts(
   resolved: ResolvedImage,
   registry: RegistryImage | null,
@@ -202,7 +188,7 @@ export async function measureImage(image: string, options: MeasureOptions): Prom
     if (reused.size)
       log.info(`${reused.size} of ${resolved.layers.length} layers were already read in this run`);
   }
-  const chain = readChain(options);
+  const chain = options.chain ?? null;
   const baseImage = options.baseImage === undefined ? (chain?.baseImage ?? null) : options.baseImage;
   let base: Awaited<ReturnType<typeof inspectLocal>> = null;
   if (baseImage && baseImage !== 'scratch' && !baseImage.includes('$')) {
