@@ -49533,7 +49533,7 @@ function isCleanStop(stop) {
  * The app's own exit, from the engine's last state; `stop` is the signal that did not cause it
  * (null: none was sent).
  */
-function appExit(state, stop, logTail) {
+function appExitOf(state, stop, logTail) {
     return {
         code: state.exitCode,
         afterMs: runMs(state),
@@ -49746,7 +49746,7 @@ class Check {
     /** The app ended by itself: before the stop signal, or after it in a way the signal did not cause. */
     recordExit(state, stop, logTail) {
         this.evidence.logTail = logTail;
-        this.evidence.exit = appExit(state, stop, logTail);
+        this.evidence.exit = appExitOf(state, stop, logTail);
         this.note(exitNote(this.evidence.exit, stop));
     }
     recordLogTail(logTail) {
@@ -51424,6 +51424,11 @@ function postTarget(report, options) {
         : { number: null, problem: `no pull request number for the report ${report.key}: set pr-number` };
 }
 
+;// CONCATENATED MODULE: ./src/comparison.ts
+const BASELINE_MODES = ['auto', 'report', 'image', 'rebuild', 'none'];
+/** The instruction of the base image's layers, counted as one row. */
+const BASE_IMAGE_ROW = '(base image)';
+
 // EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
 var main = __nccwpck_require__(8390);
 ;// CONCATENATED MODULE: ./src/dockerfile/shell.ts
@@ -52635,6 +52640,9 @@ function declaredUser(chain) {
 }
 
 ;// CONCATENATED MODULE: ./src/baseline/compare.ts
+// Base vs head, as pure functions: the figures a reviewer needs to see whether a pull request
+// made the image bigger, slower to pull or less safe, and which instruction did it.
+
 
 
 function figureDelta(base, head) {
@@ -52693,7 +52701,6 @@ function compareLint(base, baseDockerfile, head, headDockerfile) {
         .map((i) => base[i]);
     return { new: fresh, fixed, unchanged };
 }
-const BASE_IMAGE_ROW = '(base image)';
 function rows(layers, isBase) {
     const out = [];
     let baseRow = null;
@@ -52711,7 +52718,7 @@ function rows(layers, isBase) {
             continue;
         }
         out.push({
-            key: l.instructionKey ?? (l.createdBy ? createdByKey(l.createdBy) : null),
+            key: l.instructionKey ?? layerKey(l.createdBy, null),
             instruction: layerName(l),
             stage: l.stage,
             line: l.line,
@@ -53149,7 +53156,7 @@ function layersFromManifest(manifest, config) {
             compressedSizeBytes: b.size,
             createdBy,
             instruction: null,
-            instructionKey: createdBy ? createdByKey(createdBy) : null,
+            instructionKey: layerKey(createdBy, null),
             line: null,
             stage: null,
             fromBase: false,
@@ -53539,9 +53546,6 @@ async function loadBaseline(request, log) {
 function describeBaseline(b) {
     return `${b.description}${b.requested === 'auto' ? ` (baseline: auto chose ${b.source})` : ''}`;
 }
-
-;// CONCATENATED MODULE: ./src/comparison.ts
-const BASELINE_MODES = ['auto', 'report', 'image', 'rebuild', 'none'];
 
 ;// CONCATENATED MODULE: ./src/baseline/index.ts
 
@@ -63845,7 +63849,6 @@ class LayerCache {
 
 
 
-
 const measure_DEFAULT_TIMEOUT_MS = 15 * 60_000;
 const READ_AHEAD_BYTES = 16 * 1024 * 1024;
 const INSPECT_TIMEOUT_MS = 60_000;
@@ -63894,17 +63897,6 @@ async function inspectLocal(image, timeoutMs) {
         size: Number(size),
         layers: JSON.parse(layers ?? 'null') ?? [],
     };
-}
-function readChain(options) {
-    if (!options.dockerfile)
-        return null;
-    try {
-        return stageChain(options.dockerfile.model, options.target ?? null, buildArgMap(options.buildArgs ?? []));
-    }
-    catch (e) {
-        options.log.warning(`could not read ${options.dockerfile.path} to map layers to lines: ${e.message}`);
-        return null;
-    }
 }
 async function compressedFacts(resolved, registry, tap, reused, log) {
     // Blobs the engine keeps compressed are the exact figure, free, and the same bytes a push sends.
@@ -63974,7 +63966,7 @@ async function measureImage(image, options) {
         if (reused.size)
             log.info(`${reused.size} of ${resolved.layers.length} layers were already read in this run`);
     }
-    const chain = readChain(options);
+    const chain = options.chain ?? null;
     const baseImage = options.baseImage === undefined ? (chain?.baseImage ?? null) : options.baseImage;
     let base = null;
     if (baseImage && baseImage !== 'scratch' && !baseImage.includes('$')) {
@@ -64019,8 +64011,9 @@ function layerFacts(raw) {
         sizeBytes: num(l.sizeBytes),
         compressedSizeBytes: num(l.compressedSizeBytes),
         createdBy: str(l.createdBy),
-        // Older reports carry no key: their created_by stands in (src/baseline/compare.ts).
+        // Only the Dockerfile's words: a layer no line names is named by layerName, from created_by.
         instruction: num(l.line) === null ? null : str(l.instruction),
+        // Older reports carry no key: their created_by stands in (src/baseline/compare.ts).
         instructionKey: str(l.instructionKey),
         line: num(l.line),
         stage: str(l.stage),
@@ -64072,6 +64065,7 @@ function snapshotOfReport(report, dockerfile) {
 
 
 
+
 function baselineStages(context) {
     const { request, displayFile, log, signal } = context;
     return {
@@ -64091,9 +64085,7 @@ function baselineStages(context) {
                 log,
                 compressed: compressed && context.computeCompressedSize,
                 layerCache: context.layerCache,
-                ...(dockerfile ? { dockerfile: { path: displayFile, model: dockerfile } } : {}),
-                target: request.target,
-                buildArgs: request.buildArgs,
+                chain: dockerfile ? stageChain(dockerfile, request.target, buildArgMap(request.buildArgs)) : null,
             });
             return imageFacts(measured, measured.platform ?? null);
         },
@@ -64515,9 +64507,7 @@ async function runPipeline(options, log) {
         verifying.catch(() => undefined);
         const measured = await stage('measure', stageRun, () => log.group('Measure the image', () => measureImage(imageId, {
             log,
-            dockerfile: { path: displayFile, model: dockerfile },
-            target: request.target,
-            buildArgs: request.buildArgs,
+            chain: built.chain,
             pushedRef,
             platform: request.platforms[0] ?? null,
             compressed: options.computeCompressedSize ?? true,
@@ -64707,6 +64697,7 @@ function annotationsFor(findings) {
 // words and signed changes. Each renderer escapes and lays these out in its own format.
 
 
+
 /** "1 layer", "3 layers". */
 function plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -64736,12 +64727,13 @@ function instructionSizes(report) {
     const deltas = report.deltas?.instructions ?? [];
     if (deltas.length) {
         return deltas.map((d) => {
-            const fromBase = d.instruction === '(base image)';
+            const fromBase = d.instruction === BASE_IMAGE_ROW;
             return {
                 instruction: fromBase ? BASE_IMAGE_LAYERS : d.instruction,
                 fromBase,
                 line: d.line,
                 baseLine: d.baseLine,
+                layer: d.layer ?? d.baseLayer,
                 head: d.headBytes,
                 base: d.baseBytes,
                 change: report.baseline ? d.change : null,
@@ -64756,6 +64748,7 @@ function instructionSizes(report) {
         fromBase: false,
         line: l.line,
         baseLine: null,
+        layer: l.position,
         head: l.sizeBytes,
         base: null,
         change: null,
@@ -64766,6 +64759,7 @@ function instructionSizes(report) {
             fromBase: true,
             line: null,
             baseLine: null,
+            layer: null,
             head: layers.filter((l) => l.fromBase).reduce((n, l) => n + (l.sizeBytes ?? 0), 0),
             base: null,
             change: null,
@@ -64937,31 +64931,24 @@ function buildFailureSection(report) {
 
 /**
  * "L18 RUN head": made of the line, the keyword and the first word of the command, kept to
- * letters, digits and `._/-` so nothing from a Dockerfile can reach Mermaid's syntax.
+ * letters, digits and `._/-` so nothing from a Dockerfile can reach Mermaid's syntax. A layer no
+ * line names is labelled by its position (`layer`), which its name starts with (layerName).
  */
-function chartLabel(instruction, line, baseLine = null) {
-    if (instruction === '(base image)')
-        return 'base image';
-    // A layer no Dockerfile line names is "layer N: <created_by>" (src/dockerfile/history-key.ts).
-    const position = /^layer (\d+)(?:: |$)/.exec(instruction);
-    const [keyword = '', first = ''] = instruction.slice(position?.[0].length ?? 0).split(/\s+/);
+function chartLabel(instruction, line, baseLine = null, layer = null) {
+    const unnamed = line == null && baseLine == null && layer != null;
+    const command = unnamed ? instruction.replace(`layer ${layer}`, '').replace(/^: /, '') : instruction;
+    const [keyword = '', first = ''] = command.split(/\s+/);
     const word = first
         .replace(/^--\S*$/, '')
         .replace(/[^A-Za-z0-9._/-]/g, '')
         .slice(0, 14);
-    const where = line != null
-        ? `L${line}`
-        : baseLine != null
-            ? `was L${baseLine}`
-            : position
-                ? `layer ${position[1]}`
-                : '';
+    const where = line != null ? `L${line}` : baseLine != null ? `was L${baseLine}` : unnamed ? `layer ${layer}` : '';
     return [where, keyword.replace(/[^A-Za-z]/g, '').toUpperCase(), word].filter(Boolean).join(' ') || 'layer';
 }
 function sizeRows(report) {
     return instructionSizes(report).map((r) => ({
         label: r.instruction,
-        chartLabel: r.fromBase ? 'base image' : chartLabel(r.instruction, r.line, r.baseLine),
+        chartLabel: r.fromBase ? 'base image' : chartLabel(r.instruction, r.line, r.baseLine, r.layer),
         head: r.head,
         base: r.base,
         change: r.change,
@@ -65274,6 +65261,7 @@ function runtimeSection(report, audience) {
 
 
 
+
 /** The figure a pull costs when known (compressed), else the unpacked one, with what it means. */
 function sizeDelta(report) {
     const d = report.deltas;
@@ -65300,7 +65288,7 @@ function mostlyFrom(report, headline) {
     const sum = same.reduce((n, i) => n + Math.abs(i.change), 0);
     if (!top || Math.abs(top.change) * 2 < sum)
         return null;
-    if (top.instruction === '(base image)')
+    if (top.instruction === BASE_IMAGE_ROW)
         return 'the base image';
     const where = top.line != null
         ? `line ${top.line}`

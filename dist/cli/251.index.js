@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/baseline/index.ts + 3 modules
-var baseline = __webpack_require__(770);
+// EXTERNAL MODULE: ./src/baseline/index.ts + 2 modules
+var baseline = __webpack_require__(6769);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:crypto"
@@ -1962,7 +1962,6 @@ class LayerCache {
 
 
 
-
 const DEFAULT_TIMEOUT_MS = 15 * 60_000;
 const READ_AHEAD_BYTES = 16 * 1024 * 1024;
 const INSPECT_TIMEOUT_MS = 60_000;
@@ -2011,17 +2010,6 @@ async function inspectLocal(image, timeoutMs) {
         size: Number(size),
         layers: JSON.parse(layers ?? 'null') ?? [],
     };
-}
-function readChain(options) {
-    if (!options.dockerfile)
-        return null;
-    try {
-        return (0,stages/* stageChain */.ap)(options.dockerfile.model, options.target ?? null, (0,stages/* buildArgMap */.fR)(options.buildArgs ?? []));
-    }
-    catch (e) {
-        options.log.warning(`could not read ${options.dockerfile.path} to map layers to lines: ${e.message}`);
-        return null;
-    }
 }
 async function compressedFacts(resolved, registry, tap, reused, log) {
     // Blobs the engine keeps compressed are the exact figure, free, and the same bytes a push sends.
@@ -2091,7 +2079,7 @@ async function measureImage(image, options) {
         if (reused.size)
             log.info(`${reused.size} of ${resolved.layers.length} layers were already read in this run`);
     }
-    const chain = readChain(options);
+    const chain = options.chain ?? null;
     const baseImage = options.baseImage === undefined ? (chain?.baseImage ?? null) : options.baseImage;
     let base = null;
     if (baseImage && baseImage !== 'scratch' && !baseImage.includes('$')) {
@@ -2228,6 +2216,7 @@ var snapshot = __webpack_require__(9540);
 
 
 
+
 function baselineStages(context) {
     const { request, displayFile, log, signal } = context;
     return {
@@ -2247,9 +2236,7 @@ function baselineStages(context) {
                 log,
                 compressed: compressed && context.computeCompressedSize,
                 layerCache: context.layerCache,
-                ...(dockerfile ? { dockerfile: { path: displayFile, model: dockerfile } } : {}),
-                target: request.target,
-                buildArgs: request.buildArgs,
+                chain: dockerfile ? (0,stages/* stageChain */.ap)(dockerfile, request.target, (0,stages/* buildArgMap */.fR)(request.buildArgs)) : null,
             });
             return (0,snapshot/* imageFacts */.JC)(measured, measured.platform ?? null);
         },
@@ -2682,9 +2669,7 @@ async function runPipeline(options, log) {
         verifying.catch(() => undefined);
         const measured = await stage('measure', stageRun, () => log.group('Measure the image', () => measureImage(imageId, {
             log,
-            dockerfile: { path: displayFile, model: dockerfile },
-            target: request.target,
-            buildArgs: request.buildArgs,
+            chain: built.chain,
             pushedRef,
             platform: request.platforms[0] ?? null,
             compressed: options.computeCompressedSize ?? true,
@@ -2810,8 +2795,9 @@ function layerFacts(raw) {
         sizeBytes: num(l.sizeBytes),
         compressedSizeBytes: num(l.compressedSizeBytes),
         createdBy: str(l.createdBy),
-        // Older reports carry no key: their created_by stands in (src/baseline/compare.ts).
+        // Only the Dockerfile's words: a layer no line names is named by layerName, from created_by.
         instruction: num(l.line) === null ? null : str(l.instruction),
+        // Older reports carry no key: their created_by stands in (src/baseline/compare.ts).
         instructionKey: str(l.instructionKey),
         line: num(l.line),
         stage: str(l.stage),

@@ -90,11 +90,13 @@ function codeBlock(raw, lang = '') {
 /* harmony export */   x8: () => (/* binding */ signed)
 /* harmony export */ });
 /* unused harmony export BASE_IMAGE_LAYERS */
-/* harmony import */ var _dockerfile_history_key_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(220);
+/* harmony import */ var _comparison_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2314);
+/* harmony import */ var _dockerfile_history_key_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(220);
 /* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9540);
 // What the renderers (Markdown for the comment and summary, plain text for a terminal) read off a
 // report before any formatting (pure): the subject, the size each instruction added, counted
 // words and signed changes. Each renderer escapes and lays these out in its own format.
+
 
 
 /** "1 layer", "3 layers". */
@@ -126,12 +128,13 @@ function instructionSizes(report) {
     const deltas = report.deltas?.instructions ?? [];
     if (deltas.length) {
         return deltas.map((d) => {
-            const fromBase = d.instruction === '(base image)';
+            const fromBase = d.instruction === _comparison_js__WEBPACK_IMPORTED_MODULE_1__/* .BASE_IMAGE_ROW */ .D;
             return {
                 instruction: fromBase ? BASE_IMAGE_LAYERS : d.instruction,
                 fromBase,
                 line: d.line,
                 baseLine: d.baseLine,
+                layer: d.layer ?? d.baseLayer,
                 head: d.headBytes,
                 base: d.baseBytes,
                 change: report.baseline ? d.change : null,
@@ -142,10 +145,11 @@ function instructionSizes(report) {
     const rows = layers
         .filter((l) => !l.fromBase && l.sizeBytes != null)
         .map((l) => ({
-        instruction: (0,_dockerfile_history_key_js__WEBPACK_IMPORTED_MODULE_1__/* .layerName */ .Hn)(l),
+        instruction: (0,_dockerfile_history_key_js__WEBPACK_IMPORTED_MODULE_2__/* .layerName */ .Hn)(l),
         fromBase: false,
         line: l.line,
         baseLine: null,
+        layer: l.position,
         head: l.sizeBytes,
         base: null,
         change: null,
@@ -156,6 +160,7 @@ function instructionSizes(report) {
             fromBase: true,
             line: null,
             baseLine: null,
+            layer: null,
             head: layers.filter((l) => l.fromBase).reduce((n, l) => n + (l.sizeBytes ?? 0), 0),
             base: null,
             change: null,
@@ -197,8 +202,9 @@ function layerFacts(raw) {
         sizeBytes: num(l.sizeBytes),
         compressedSizeBytes: num(l.compressedSizeBytes),
         createdBy: str(l.createdBy),
-        // Older reports carry no key: their created_by stands in (src/baseline/compare.ts).
+        // Only the Dockerfile's words: a layer no line names is named by layerName, from created_by.
         instruction: num(l.line) === null ? null : str(l.instruction),
+        // Older reports carry no key: their created_by stands in (src/baseline/compare.ts).
         instructionKey: str(l.instructionKey),
         line: num(l.line),
         stage: str(l.stage),

@@ -547,7 +547,7 @@ function isCleanStop(stop) {
  * The app's own exit, from the engine's last state; `stop` is the signal that did not cause it
  * (null: none was sent).
  */
-function appExit(state, stop, logTail) {
+function appExitOf(state, stop, logTail) {
     return {
         code: state.exitCode,
         afterMs: runMs(state),
@@ -760,7 +760,7 @@ class Check {
     /** The app ended by itself: before the stop signal, or after it in a way the signal did not cause. */
     recordExit(state, stop, logTail) {
         this.evidence.logTail = logTail;
-        this.evidence.exit = appExit(state, stop, logTail);
+        this.evidence.exit = appExitOf(state, stop, logTail);
         this.note(exitNote(this.evidence.exit, stop));
     }
     recordLogTail(logTail) {

@@ -90,11 +90,13 @@ function codeBlock(raw, lang = '') {
 /* harmony export */   x8: () => (/* binding */ signed)
 /* harmony export */ });
 /* unused harmony export BASE_IMAGE_LAYERS */
-/* harmony import */ var _dockerfile_history_key_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(220);
+/* harmony import */ var _comparison_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2314);
+/* harmony import */ var _dockerfile_history_key_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(220);
 /* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9540);
 // What the renderers (Markdown for the comment and summary, plain text for a terminal) read off a
 // report before any formatting (pure): the subject, the size each instruction added, counted
 // words and signed changes. Each renderer escapes and lays these out in its own format.
+
 
 
 /** "1 layer", "3 layers". */
@@ -126,12 +128,13 @@ function instructionSizes(report) {
     const deltas = report.deltas?.instructions ?? [];
     if (deltas.length) {
         return deltas.map((d) => {
-            const fromBase = d.instruction === '(base image)';
+            const fromBase = d.instruction === _comparison_js__WEBPACK_IMPORTED_MODULE_1__/* .BASE_IMAGE_ROW */ .D;
             return {
                 instruction: fromBase ? BASE_IMAGE_LAYERS : d.instruction,
                 fromBase,
                 line: d.line,
                 baseLine: d.baseLine,
+                layer: d.layer ?? d.baseLayer,
                 head: d.headBytes,
                 base: d.baseBytes,
                 change: report.baseline ? d.change : null,
@@ -142,10 +145,11 @@ function instructionSizes(report) {
     const rows = layers
         .filter((l) => !l.fromBase && l.sizeBytes != null)
         .map((l) => ({
-        instruction: (0,_dockerfile_history_key_js__WEBPACK_IMPORTED_MODULE_1__/* .layerName */ .Hn)(l),
+        instruction: (0,_dockerfile_history_key_js__WEBPACK_IMPORTED_MODULE_2__/* .layerName */ .Hn)(l),
         fromBase: false,
         line: l.line,
         baseLine: null,
+        layer: l.position,
         head: l.sizeBytes,
         base: null,
         change: null,
@@ -156,6 +160,7 @@ function instructionSizes(report) {
             fromBase: true,
             line: null,
             baseLine: null,
+            layer: null,
             head: layers.filter((l) => l.fromBase).reduce((n, l) => n + (l.sizeBytes ?? 0), 0),
             base: null,
             change: null,
@@ -356,31 +361,24 @@ function buildFailureSection(report) {
 
 /**
  * "L18 RUN head": made of the line, the keyword and the first word of the command, kept to
- * letters, digits and `._/-` so nothing from a Dockerfile can reach Mermaid's syntax.
+ * letters, digits and `._/-` so nothing from a Dockerfile can reach Mermaid's syntax. A layer no
+ * line names is labelled by its position (`layer`), which its name starts with (layerName).
  */
-function chartLabel(instruction, line, baseLine = null) {
-    if (instruction === '(base image)')
-        return 'base image';
-    // A layer no Dockerfile line names is "layer N: <created_by>" (src/dockerfile/history-key.ts).
-    const position = /^layer (\d+)(?:: |$)/.exec(instruction);
-    const [keyword = '', first = ''] = instruction.slice(position?.[0].length ?? 0).split(/\s+/);
+function chartLabel(instruction, line, baseLine = null, layer = null) {
+    const unnamed = line == null && baseLine == null && layer != null;
+    const command = unnamed ? instruction.replace(`layer ${layer}`, '').replace(/^: /, '') : instruction;
+    const [keyword = '', first = ''] = command.split(/\s+/);
     const word = first
         .replace(/^--\S*$/, '')
         .replace(/[^A-Za-z0-9._/-]/g, '')
         .slice(0, 14);
-    const where = line != null
-        ? `L${line}`
-        : baseLine != null
-            ? `was L${baseLine}`
-            : position
-                ? `layer ${position[1]}`
-                : '';
+    const where = line != null ? `L${line}` : baseLine != null ? `was L${baseLine}` : unnamed ? `layer ${layer}` : '';
     return [where, keyword.replace(/[^A-Za-z]/g, '').toUpperCase(), word].filter(Boolean).join(' ') || 'layer';
 }
 function sizeRows(report) {
     return (0,report_facts/* instructionSizes */.$C)(report).map((r) => ({
         label: r.instruction,
-        chartLabel: r.fromBase ? 'base image' : chartLabel(r.instruction, r.line, r.baseLine),
+        chartLabel: r.fromBase ? 'base image' : chartLabel(r.instruction, r.line, r.baseLine, r.layer),
         head: r.head,
         base: r.base,
         change: r.change,
@@ -688,9 +686,12 @@ function runtimeSection(report, audience) {
     };
 }
 
+// EXTERNAL MODULE: ./src/comparison.ts
+var comparison = __webpack_require__(2314);
 ;// CONCATENATED MODULE: ./src/report/markdown/verdict.ts
 // The head of the report: the verdict sentence, the base → PR facts table, the caveats of the
 // comparison and the line that names the baseline.
+
 
 
 
@@ -721,7 +722,7 @@ function mostlyFrom(report, headline) {
     const sum = same.reduce((n, i) => n + Math.abs(i.change), 0);
     if (!top || Math.abs(top.change) * 2 < sum)
         return null;
-    if (top.instruction === '(base image)')
+    if (top.instruction === comparison/* BASE_IMAGE_ROW */.D)
         return 'the base image';
     const where = top.line != null
         ? `line ${top.line}`
@@ -1022,8 +1023,9 @@ function layerFacts(raw) {
         sizeBytes: num(l.sizeBytes),
         compressedSizeBytes: num(l.compressedSizeBytes),
         createdBy: str(l.createdBy),
-        // Older reports carry no key: their created_by stands in (src/baseline/compare.ts).
+        // Only the Dockerfile's words: a layer no line names is named by layerName, from created_by.
         instruction: num(l.line) === null ? null : str(l.instruction),
+        // Older reports carry no key: their created_by stands in (src/baseline/compare.ts).
         instructionKey: str(l.instructionKey),
         line: num(l.line),
         stage: str(l.stage),

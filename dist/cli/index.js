@@ -7021,13 +7021,13 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 /***/ }),
 
-/***/ 770:
+/***/ 6769:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  hE: () => (/* reexport */ BASELINE_MODES),
+  hE: () => (/* reexport */ comparison/* BASELINE_MODES */.h),
   W3: () => (/* binding */ NOTHING_COMPARED),
   gN: () => (/* binding */ NO_BASELINE),
   IL: () => (/* binding */ baselineStep)
@@ -7035,11 +7035,16 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: compare, loadBaseline
 
+// EXTERNAL MODULE: ./src/comparison.ts
+var comparison = __nccwpck_require__(2314);
 // EXTERNAL MODULE: ./src/dockerfile/stages.ts
 var stages = __nccwpck_require__(9931);
 // EXTERNAL MODULE: ./src/dockerfile/history-key.ts
 var history_key = __nccwpck_require__(220);
 ;// CONCATENATED MODULE: ./src/baseline/compare.ts
+// Base vs head, as pure functions: the figures a reviewer needs to see whether a pull request
+// made the image bigger, slower to pull or less safe, and which instruction did it.
+
 
 
 function figureDelta(base, head) {
@@ -7098,15 +7103,14 @@ function compareLint(base, baseDockerfile, head, headDockerfile) {
         .map((i) => base[i]);
     return { new: fresh, fixed, unchanged };
 }
-const BASE_IMAGE_ROW = '(base image)';
 function rows(layers, isBase) {
     const out = [];
     let baseRow = null;
     for (const l of layers) {
         if (isBase(l)) {
             baseRow ??= {
-                key: BASE_IMAGE_ROW,
-                instruction: BASE_IMAGE_ROW,
+                key: comparison/* BASE_IMAGE_ROW */.D,
+                instruction: comparison/* BASE_IMAGE_ROW */.D,
                 stage: null,
                 line: null,
                 layer: null,
@@ -7116,7 +7120,7 @@ function rows(layers, isBase) {
             continue;
         }
         out.push({
-            key: l.instructionKey ?? (l.createdBy ? (0,history_key/* createdByKey */.B6)(l.createdBy) : null),
+            key: l.instructionKey ?? (0,history_key/* layerKey */.n3)(l.createdBy, null),
             instruction: (0,history_key/* layerName */.Hn)(l),
             stage: l.stage,
             line: l.line,
@@ -7678,9 +7682,6 @@ async function loadBaseline(request, log) {
 function describeBaseline(b) {
     return `${b.description}${b.requested === 'auto' ? ` (baseline: auto chose ${b.source})` : ''}`;
 }
-
-;// CONCATENATED MODULE: ./src/comparison.ts
-const BASELINE_MODES = ['auto', 'report', 'image', 'rebuild', 'none'];
 
 ;// CONCATENATED MODULE: ./src/baseline/index.ts
 
@@ -9733,8 +9734,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/log.ts
 var log = __nccwpck_require__(5625);
-// EXTERNAL MODULE: ./src/baseline/index.ts + 3 modules
-var baseline = __nccwpck_require__(770);
+// EXTERNAL MODULE: ./src/baseline/index.ts + 2 modules
+var baseline = __nccwpck_require__(6769);
 // EXTERNAL MODULE: ./src/build/lists.ts + 9 modules
 var lists = __nccwpck_require__(6456);
 ;// CONCATENATED MODULE: ./src/github/publish.ts
@@ -10237,17 +10238,31 @@ async function cli(argv, io) {
 
 /***/ }),
 
+/***/ 2314:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ BASE_IMAGE_ROW),
+/* harmony export */   h: () => (/* binding */ BASELINE_MODES)
+/* harmony export */ });
+const BASELINE_MODES = ['auto', 'report', 'image', 'rebuild', 'none'];
+/** The instruction of the base image's layers, counted as one row. */
+const BASE_IMAGE_ROW = '(base image)';
+
+
+/***/ }),
+
 /***/ 220:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B6: () => (/* binding */ createdByKey),
 /* harmony export */   Hn: () => (/* binding */ layerName),
 /* harmony export */   Ox: () => (/* binding */ instructionKey),
 /* harmony export */   _D: () => (/* binding */ readableCreatedBy),
 /* harmony export */   kx: () => (/* binding */ normaliseInstructionText),
 /* harmony export */   n3: () => (/* binding */ layerKey)
 /* harmony export */ });
+/* unused harmony export createdByKey */
 const BUILDKIT_SUFFIX = /\s+# buildkit$/;
 const CLASSIC_NOP = /^\/bin\/sh -c #\(nop\)\s+/;
 /** The shell prefix `RUN` has without a SHELL instruction. */
@@ -12003,7 +12018,7 @@ function layersFromManifest(manifest, config) {
             compressedSizeBytes: b.size,
             createdBy,
             instruction: null,
-            instructionKey: createdBy ? (0,_dockerfile_history_key_js__WEBPACK_IMPORTED_MODULE_5__/* .createdByKey */ .B6)(createdBy) : null,
+            instructionKey: (0,_dockerfile_history_key_js__WEBPACK_IMPORTED_MODULE_5__/* .layerKey */ .n3)(createdBy, null),
             line: null,
             stage: null,
             fromBase: false,
